@@ -1,0 +1,46 @@
+"""Everything a detector may read about one file, computed at most once and only on demand.
+
+Most files hold no candidate for most rules, so the semantic model is built lazily: the first
+detector that found a candidate with a query pays for it, the others share it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from tree_sitter import Node, QueryCursor
+
+from .parse import SourceFile, query
+from .semantic import RunContext, SemanticModel, run_context
+
+
+class FileContext:
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self._runs: dict[int, RunContext] = {}
+
+    @cached_property
+    def model(self) -> SemanticModel:
+        return SemanticModel(self.source.root)
+
+    def captures(self, query_source: str, name: str) -> list[Node]:
+        """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""
+        compiled = query(self.source.language, query_source)
+        found = QueryCursor(compiled).captures(self.source.root).get(name, [])
+        return sorted(found, key=lambda n: n.start_byte)
+
+    def run_context(self, node: Node) -> RunContext:
+        cached = self._runs.get(node.id)
+        if cached is None:
+            cached = self._runs[node.id] = run_context(node)
+        return cached
+
+    @cached_property
+    def calls(self) -> list[Node]:
+        """Every call expression in the file, found by a query and shared between detectors."""
+        return self.captures("(call_expression) @call", "call")
+
+    @cached_property
+    def member_accesses(self) -> list[Node]:
+        """Every `a.b` and `a[b]` in the file: where a detector looks for uses of a receiver key."""
+        return self.captures("[(member_expression) (subscript_expression)] @access", "access")

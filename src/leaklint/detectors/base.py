@@ -1,0 +1,50 @@
+"""What every detector is: a rule's parameters in, reports about nodes out.
+
+A detector never builds findings itself: it yields `Report`s, and the engine turns them into
+findings in one place (locations, fingerprints, suppressions later), as ruff does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+from tree_sitter import Node
+
+from ..findings import Severity
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+    from ..rules import Rule
+
+
+@dataclass(frozen=True)
+class Param:
+    """One detector parameter: its type (as TOML gives it), default and meaning."""
+
+    kind: type
+    default: Any
+    doc: str
+    item_kind: type | None = None  # for lists: the type of each item
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    node: Node
+    message: str
+    severity: Severity | None = None  # None: the rule's configured severity
+    related: list[tuple[Node, str]] = field(default_factory=list)
+    code_flow: list[tuple[Node, str]] = field(default_factory=list)
+
+
+class Detector:
+    kind: ClassVar[str]
+    parameters: ClassVar[dict[str, Param]] = {}
+
+    def __init__(self, rule: "Rule") -> None:
+        self.rule = rule
+        self.params: dict[str, Any] = {name: rule.parameters.get(name, p.default) for name, p in self.parameters.items()}
+
+    def check(self, ctx: "FileContext") -> Iterator[Report]:  # pragma: no cover - interface
+        raise NotImplementedError

@@ -1,0 +1,280 @@
+"""The pairing detector: an acquire call whose handle is never given back to its release.
+
+uncleared-interval is its first rule (setInterval / clearInterval); watchers and observers are
+the same shape with other names, so everything name-specific is a rule parameter.
+
+For each acquire call the detector follows the returned handle to where it lands: dropped on
+the floor, stored under a receiver key (`t`, `this.timer`, `timers[id]`), or handed away
+(returned, passed to a function, pushed into a collection). It then classifies every use of
+that key: a release, a neutral use (`.unref()`, a null check), or an escape. Handed-away and
+escaped handles are someone else's business; precision first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..findings import Severity
+from ..semantic import Key, RunsHow, key_of, this_key
+from ..semantic.nodes import (
+    FIELD_TYPES,
+    FUNCTION_TYPES,
+    GLOBAL_OBJECT_NAMES,
+    TRANSPARENT_WRAPPERS,
+    call_arguments,
+    callee_name,
+    is_static_member,
+    text,
+    unwrap,
+)
+from .base import Detector, Param, Report
+
+PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression"}
+ESCAPE_PARENTS = frozenset(
+    {"return_statement", "array", "spread_element", "yield_expression", "pair", "arrow_function", "jsx_expression"}
+)
+MAX_ALIAS_DEPTH = 3
+
+
+class Fate(str, Enum):
+    DROPPED = "dropped"
+    STORED = "stored"
+    ESCAPED = "escaped"
+
+
+@dataclass
+class Destination:
+    fate: Fate
+    key: Key | None = None
+    target: Node | None = None  # where the handle is stored, for messages and related locations
+    chained: set[str] = field(default_factory=set)  # neutral methods called on the result directly
+
+
+@dataclass
+class Uses:
+    released: bool = False
+    escaped: bool = False
+    methods: set[str] = field(default_factory=set)
+
+
+class PairingDetector(Detector):
+    kind = "pairing"
+    parameters = {
+        "acquire": Param(list, ["setInterval"], "Functions that start the resource and return its handle.", str),
+        "acquire_modules": Param(list, ["timers", "node:timers"], "Modules the acquire functions may be imported from.", str),
+        "release_functions": Param(list, ["clearInterval", "clearTimeout"], "Functions that release a handle passed to them.", str),
+        "release_methods": Param(list, ["close"], "Methods that release the handle they are called on.", str),
+        "neutral_methods": Param(list, ["unref", "ref", "refresh", "hasRef"], "Methods on the handle that neither release nor hand it away.", str),
+        "module_level_ok_methods": Param(list, ["unref"], "At module level, calling one of these on the handle makes it harmless.", str),
+        "resource": Param(str, "interval", "What the acquired thing is called in messages."),
+    }
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        acquire = set(self.params["acquire"])
+        for call in ctx.calls:
+            if callee_name(call) in acquire and self._is_acquire(call, ctx):
+                report = self._judge(call, ctx)
+                if report is not None:
+                    yield report
+
+    # -- which calls acquire ---------------------------------------------------------------
+
+    def _is_acquire(self, call: Node, ctx: FileContext) -> bool:
+        fn = unwrap(call.child_by_field_name("function"))
+        if fn is None:
+            return False
+        if fn.type == "identifier":
+            return ctx.model.is_global(fn, text(fn)) or self._from_acquire_module(fn, ctx)
+        if fn.type == "member_expression":
+            owner = unwrap(fn.child_by_field_name("object"))
+            if owner is None or owner.type != "identifier":
+                return False
+            return ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or self._from_acquire_module(owner, ctx)
+        return False
+
+    def _from_acquire_module(self, ident: Node, ctx: FileContext) -> bool:
+        binding = ctx.model.binding_of(ident)
+        return binding is not None and binding.source_module in self.params["acquire_modules"]
+
+    # -- the verdict -----------------------------------------------------------------------
+
+    def _judge(self, call: Node, ctx: FileContext) -> Report | None:
+        destination = self._destination(call, ctx)
+        if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
+            return None
+        uses = self._uses(destination.key, ctx, call) if destination.key is not None else Uses()
+        if uses.released or uses.escaped:
+            return None
+        runs = ctx.run_context(call)
+        name = callee_name(call)
+        if runs.how is RunsHow.ONCE:
+            methods = destination.chained | uses.methods
+            if methods & set(self.params["module_level_ok_methods"]):
+                return None
+            return Report(
+                call,
+                f"module-level {name}() is never cleared or unref()'d; it keeps the process alive",
+                severity=Severity.NOTE,
+            )
+        return self._leak_report(call, destination, runs, ctx)
+
+    def _leak_report(self, call: Node, destination: Destination, runs, ctx: FileContext) -> Report:
+        name = callee_name(call)
+        resource = self.params["resource"]
+        release = self.params["release_functions"][0] if self.params["release_functions"] else "its release"
+        repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
+        if destination.fate is Fate.DROPPED:
+            message = f"{name}() {runs.where} drops its handle, so the {resource} can never be cleared; {repeat} starts one more"
+        else:
+            message = (
+                f"{resource} stored in `{text(destination.target)}` {runs.where} is never passed to {release}(); "
+                f"it runs forever and keeps its callback's closure alive"
+            )
+        related: list[tuple[Node, str]] = []
+        if destination.target is not None:
+            related.append((destination.target, "the handle is stored here"))
+        if runs.registration is not None:
+            related.append((runs.registration, "this registration makes the code run repeatedly"))
+        return Report(call, message, related=related)
+
+    # -- where the handle goes -------------------------------------------------------------
+
+    def _destination(self, call: Node, ctx: FileContext) -> Destination:
+        node, chained, suffix = call, set(), []
+        neutral = set(self.params["neutral_methods"])
+        while True:
+            parent = node.parent
+            if parent is None:
+                return Destination(Fate.ESCAPED)
+            kind = parent.type
+            if kind in PASS_VALUE_THROUGH and parent.child_by_field_name("condition") != node:
+                node = parent
+                continue
+            method_call = _method_call_on(node)
+            if method_call is not None and callee_name(method_call) in neutral:
+                chained.add(callee_name(method_call))
+                node = method_call
+                continue
+            if kind == "expression_statement":
+                return Destination(Fate.DROPPED, chained=chained)
+            if kind == "pair" and parent.child_by_field_name("value") == node and parent.parent is not None:
+                suffix.insert(0, text(parent.child_by_field_name("key")).strip("'\"`"))
+                node = parent.parent
+                continue
+            return self._stored_at(parent, node, suffix, chained, ctx)
+
+    def _stored_at(self, parent: Node, node: Node, suffix: list[str], chained: set[str], ctx: FileContext) -> Destination:
+        kind = parent.type
+        key: Key | None = None
+        target: Node | None = None
+        if kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+            target = parent.child_by_field_name("name")
+            if target is not None and target.type == "identifier":
+                key = key_of(target, ctx.model)
+        elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+            target = parent.child_by_field_name("left")
+            key = key_of(target, ctx.model)
+        elif kind in FIELD_TYPES and parent.child_by_field_name("value") == node:
+            target = parent.child_by_field_name("property") or parent.child_by_field_name("name")
+            owner = this_key(parent) if not is_static_member(parent) else Key(f"static@{parent.parent.start_byte}")
+            key = owner.child(text(target))
+        if key is None:
+            return Destination(Fate.ESCAPED)
+        for part in suffix:
+            key = key.child(part)
+        return Destination(Fate.STORED, key, target, chained)
+
+    def _released_by_own_callback(self, call: Node) -> bool:
+        """`setInterval(function () { ... clearInterval(this) })`: Node passes the handle as `this`."""
+        args = call_arguments(call)
+        callback = unwrap(args[0]) if args else None
+        if callback is None or callback.type not in FUNCTION_TYPES or callback.type == "arrow_function":
+            return False
+        release = set(self.params["release_functions"])
+        stack = [callback.child_by_field_name("body")]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            if node.type in FUNCTION_TYPES and node.type != "arrow_function":
+                continue  # a nested function has its own `this`
+            if node.type == "call_expression" and callee_name(node) in release:
+                first = call_arguments(node)
+                if first and unwrap(first[0]) is not None and unwrap(first[0]).type == "this":
+                    return True
+            stack.extend(node.named_children)
+        return False
+
+    # -- what happens to the key afterwards ------------------------------------------------
+
+    def _uses(self, key: Key, ctx: FileContext, acquire: Node, depth: int = 0) -> Uses:
+        uses = Uses()
+        for node in self._nodes_with_key(key, ctx):
+            self._classify(node, uses, ctx, acquire, depth)
+            if uses.released:
+                break
+        return uses
+
+    def _nodes_with_key(self, key: Key, ctx: FileContext) -> Iterator[Node]:
+        if not key.path:
+            binding = ctx.model.binding_with_uid(key.root)
+            for reference in binding.references if binding is not None else ():
+                yield reference.identifier
+            return
+        for access in ctx.member_accesses:
+            if key_of(access, ctx.model) == key:
+                yield access
+
+    def _classify(self, node: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
+        parent = node.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            node, parent = parent, parent.parent
+        if parent is None:
+            return
+        kind = parent.type
+        if kind in ("member_expression",) and parent.child_by_field_name("object") == node:
+            method = text(parent.child_by_field_name("property"))
+            called = parent.parent is not None and parent.parent.type == "call_expression"
+            if called and method in self.params["release_methods"]:
+                uses.released = True
+            elif called:
+                uses.methods.add(method)
+        elif kind == "arguments":
+            if callee_name(parent.parent) in self.params["release_functions"]:
+                uses.released = True
+            elif parent.parent != acquire:
+                uses.escaped = True
+        elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+            uses.escaped = True
+        elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+            self._follow_alias(parent, uses, ctx, acquire, depth)
+        elif kind in ESCAPE_PARENTS:
+            uses.escaped = True
+
+    def _follow_alias(self, declarator: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
+        name = declarator.child_by_field_name("name")
+        alias = key_of(name, ctx.model) if name is not None and name.type == "identifier" else None
+        if alias is None or depth >= MAX_ALIAS_DEPTH:
+            uses.escaped = True
+            return
+        found = self._uses(alias, ctx, acquire, depth + 1)
+        uses.released |= found.released
+        uses.escaped |= found.escaped
+        uses.methods |= found.methods
+
+
+def _method_call_on(node: Node) -> Node | None:
+    """The call `node.m(...)` when `node` is the object of a called member expression."""
+    member = node.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+        return None
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return None
+    return call
+

@@ -1,0 +1,185 @@
+"""Per-file analysis and the process pool that runs it.
+
+Each worker reads, parses and checks whole files and sends back only findings and
+notifications: parse trees never cross a process boundary. A file that cannot be read or
+parsed becomes a notification; nothing a file contains can stop the run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from tree_sitter import Node
+
+from .context import FileContext
+from .detectors import DETECTORS, Detector, Report
+from .findings import FileResult, Finding, Location, Notification, NoticeKind, Related, Severity, fingerprint
+from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
+from .rules import Rule
+from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPES, text
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Files beyond these are skipped with a notification rather than analysed."""
+
+    max_bytes: int = 5 * 1024 * 1024
+    max_line_length: int = 10_000  # a line this long is a bundle, not source someone reviews
+
+
+DEFAULT_LIMITS = Limits()
+POOL_THRESHOLD = 8
+MAX_SNIPPET = 400  # below this many files a pool costs more than it saves
+
+
+def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
+    """Run detectors on a parsed file and turn their reports into findings, in one place."""
+    ctx = FileContext(source)
+    broken = [(n.start_byte, n.end_byte) for n in syntax_errors(source)]
+    seen: Counter[tuple[str, str, str]] = Counter()
+    findings = []
+    for detector in detectors:
+        for report in detector.check(ctx):
+            if any(start <= report.node.start_byte < end for start, end in broken):
+                continue  # inside a region the parser could not make sense of
+            findings.append(_finding(source, detector.rule, report, seen))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter) -> Finding:
+    location = node_location(source, report.node)
+    context = _context_name(report.node)
+    anchor = source.line_text(report.node.start_point[0]).strip()
+    occurrence_key = (rule.id, context, " ".join(anchor.split()))
+    seen[occurrence_key] += 1
+    return Finding(
+        rule_id=rule.id,
+        severity=report.severity or rule.severity,
+        message=report.message,
+        location=location,
+        related=tuple(Related(node_location(source, node), message) for node, message in report.related),
+        code_flow=tuple(Related(node_location(source, node), message) for node, message in report.code_flow),
+        fingerprint=fingerprint(rule.id, source.path, context, anchor, seen[occurrence_key]),
+        snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
+    )
+
+
+def node_location(source: SourceFile, node: Node) -> Location:
+    (start_row, start_col), (end_row, end_col) = node.start_point, node.end_point
+    return Location(
+        source.path,
+        start_row + 1,
+        source.column(start_row, start_col),
+        end_row + 1,
+        source.column(end_row, end_col),
+    )
+
+
+def _context_name(node: Node) -> str:
+    """Names of the enclosing functions and classes: what a fingerprint keeps when lines move."""
+    names = []
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            names.append(function_name(parent) or "<anonymous>")
+        elif parent.type in CLASS_TYPES:
+            names.append(text(parent.child_by_field_name("name")) or "<class>")
+    return "/".join(reversed(names))
+
+
+def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFAULT_LIMITS) -> FileResult:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, f"cannot read file: {reason}", Severity.ERROR),))
+    skipped = _skip_reason(raw, limits)
+    if skipped:
+        return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, skipped, Severity.NOTE),))
+    try:
+        text_, decoding_note = decode(raw)
+    except DecodingError as error:
+        return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, f"not analysed: {error}", Severity.NOTE),))
+    notes = [Notification(path, NoticeKind.DECODING, decoding_note, Severity.NOTE)] if decoding_note else []
+    source = parse(path, text_)
+    notes.extend(_syntax_notes(source))
+    return FileResult(path, tuple(analyse_source(source, detectors)), tuple(notes))
+
+
+def _skip_reason(raw: bytes, limits: Limits) -> str | None:
+    if len(raw) > limits.max_bytes:
+        return f"skipped: larger than {limits.max_bytes // (1024 * 1024)} MiB"
+    if looks_binary(raw):
+        return "skipped: binary content (NUL bytes), not JavaScript or TypeScript source"
+    longest = max((len(line) for line in raw.split(b"\n")), default=0)
+    if longest > limits.max_line_length:
+        return f"skipped: a line of {longest} bytes looks like a minified bundle"
+    return None
+
+
+def _syntax_notes(source: SourceFile) -> list[Notification]:
+    errors = syntax_errors(source)
+    notes = []
+    for node in errors[:3]:
+        row, col = node.start_point
+        what = f"missing {node.type}" if node.is_missing else "syntax error"
+        notes.append(
+            Notification(
+                source.path,
+                NoticeKind.SYNTAX_ERROR,
+                f"{what}; the rest of the file was analysed",
+                Severity.WARNING,
+                row + 1,
+                source.column(row, col),
+            )
+        )
+    if len(errors) > 3:
+        notes.append(Notification(source.path, NoticeKind.SYNTAX_ERROR, f"{len(errors) - 3} more syntax errors", Severity.WARNING))
+    return notes
+
+
+# -- the pool ---------------------------------------------------------------------------------
+
+_worker_detectors: list[Detector] = []
+
+
+def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
+    return [DETECTORS[rule.detector](rule) for rule in rules]
+
+
+def _init_worker(rules: list[Rule]) -> None:
+    global _worker_detectors
+    _worker_detectors = build_detectors(rules)
+
+
+def _analyse_in_worker(path: str) -> FileResult:
+    return _safe_analyse(path, _worker_detectors)
+
+
+def _safe_analyse(path: str, detectors: Sequence[Detector]) -> FileResult:
+    """The last line of defence: a bug in leaklint becomes a notification, not a lost run."""
+    try:
+        return analyse_file(path, detectors)
+    except RecursionError:
+        return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, "skipped: nested too deeply to analyse", Severity.WARNING),))
+    except Exception as error:  # noqa: BLE001 - reported, never swallowed silently
+        message = f"internal error while analysing this file ({type(error).__name__}: {error}); please report it"
+        return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, message, Severity.ERROR),))
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def analyse_paths(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None = None) -> list[FileResult]:
+    jobs = jobs or default_jobs()
+    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+        detectors = build_detectors(rules)
+        return [_safe_analyse(path, detectors) for path in paths]
+    chunksize = max(1, min(32, len(paths) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules),)) as pool:
+        return list(pool.map(_analyse_in_worker, paths, chunksize=chunksize))

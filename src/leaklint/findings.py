@@ -1,0 +1,122 @@
+"""The values every stage after detection passes along: findings, locations, notifications.
+
+They are frozen dataclasses so that they cross process boundaries as plain data and can be
+compared, hashed and sorted without surprises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How loudly a finding speaks; the names are SARIF's result levels."""
+
+    NOTE = "note"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.NOTE: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A span in a file. Lines and columns are 1-based; columns count Unicode code points."""
+
+    path: str
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Related:
+    """A secondary place a reader needs to understand a finding (a declaration, a handler)."""
+
+    location: Location
+    message: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: Severity
+    message: str
+    location: Location
+    related: tuple[Related, ...] = ()
+    code_flow: tuple[Related, ...] = ()
+    fingerprint: str = ""
+    snippet: str = ""  # the source line of the primary location, for code frames and SARIF
+
+    def sort_key(self) -> tuple:
+        return (self.location, self.rule_id, self.message)
+
+
+class NoticeKind(str, Enum):
+    """Why a file was analysed partially or not at all."""
+
+    SYNTAX_ERROR = "syntax-error"
+    UNREADABLE = "unreadable"
+    SKIPPED = "skipped"
+    DECODING = "decoding"
+
+
+@dataclass(frozen=True)
+class Notification:
+    """Something the user must know about a file that is not a finding."""
+
+    path: str
+    kind: NoticeKind
+    message: str
+    severity: Severity = Severity.WARNING
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def is_failure(self) -> bool:
+        """A file leaklint could not read at all makes the run unable to vouch for it."""
+        return self.kind is NoticeKind.UNREADABLE
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    notifications: tuple[Notification, ...] = ()
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        found = [f for r in self.files for f in r.findings]
+        return sorted(found, key=Finding.sort_key)
+
+    @property
+    def notifications(self) -> list[Notification]:
+        return [n for r in self.files for n in r.notifications]
+
+    @property
+    def analysed_count(self) -> int:
+        return sum(1 for r in self.files if not any(n.is_failure for n in r.notifications))
+
+
+def fingerprint(rule_id: str, path: str, context: str, anchor: str, occurrence: int) -> str:
+    """A hash that survives lines moving: it uses what the code says, never where it is.
+
+    `context` names the enclosing function or class, `anchor` is the normalised source of the
+    flagged construct, and `occurrence` tells apart identical constructs in the same context.
+    """
+    normalised = " ".join(anchor.split())
+    text = "\x1f".join((rule_id, path, context, normalised, str(occurrence)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,126 @@
+"""Turn a file's bytes into a tree-sitter tree with the grammar its extension calls for.
+
+Decoding happens here too: tree-sitter works on UTF-8 bytes, users think in characters, so the
+source keeps both and converts tree-sitter's byte columns into character columns on demand.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePath
+
+import tree_sitter_javascript
+import tree_sitter_typescript
+from tree_sitter import Language, Node, Parser, Query, Tree
+
+LANGUAGE_BY_SUFFIX = {
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".jsx": "javascript",
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".tsx": "tsx",
+}
+MAX_SYNTAX_ERRORS_REPORTED = 3
+
+
+@lru_cache(maxsize=None)
+def language(name: str) -> Language:
+    if name == "javascript":
+        return Language(tree_sitter_javascript.language())
+    if name == "typescript":
+        return Language(tree_sitter_typescript.language_typescript())
+    if name == "tsx":
+        return Language(tree_sitter_typescript.language_tsx())
+    raise ValueError(f"unknown language {name!r}")
+
+
+@lru_cache(maxsize=None)
+def query(language_name: str, source: str) -> Query:
+    """Compile a query once per process and language."""
+    return Query(language(language_name), source)
+
+
+def language_for(path: str) -> str | None:
+    return LANGUAGE_BY_SUFFIX.get(PurePath(path).suffix.lower())
+
+
+class DecodingError(Exception):
+    pass
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """Text of a source file and, when it was not plain UTF-8, a note saying how it was read."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "read as UTF-16 (byte order mark)"
+        except UnicodeDecodeError as error:
+            raise DecodingError(f"invalid UTF-16: {error.reason}") from error
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        return raw.decode("latin-1"), f"not valid UTF-8 (byte {error.start}); read as Latin-1"
+
+
+def looks_binary(raw: bytes) -> bool:
+    """NUL bytes in the first 8 KiB mean an image, an archive or compiled code, not source."""
+    head = raw[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in head
+
+
+@dataclass
+class SourceFile:
+    """A parsed file: its display path, UTF-8 bytes, tree and grammar."""
+
+    path: str
+    language: str
+    data: bytes
+    tree: Tree
+
+    @property
+    def root(self) -> Node:
+        return self.tree.root_node
+
+    def line_bytes(self, row: int) -> bytes:
+        return self._lines[row] if 0 <= row < len(self._lines) else b""
+
+    def line_text(self, row: int) -> str:
+        return self.line_bytes(row).decode("utf-8", "replace").rstrip("\r")
+
+    def column(self, row: int, byte_column: int) -> int:
+        """1-based Unicode column of a tree-sitter (row, byte column) point."""
+        return len(self.line_bytes(row)[:byte_column].decode("utf-8", "replace")) + 1
+
+    def __post_init__(self) -> None:
+        self._lines = self.data.split(b"\n")
+
+
+def parse(path: str, text: str) -> SourceFile:
+    language_name = language_for(path) or "javascript"
+    data = text.encode("utf-8", "surrogatepass")
+    tree = Parser(language(language_name)).parse(data)
+    return SourceFile(path, language_name, data, tree)
+
+
+def syntax_errors(source: SourceFile) -> list[Node]:
+    """The outermost ERROR and MISSING nodes, in source order, found without recursion."""
+    root = source.root
+    if not root.has_error:
+        return []
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            found.append(node)
+            continue
+        stack.extend(child for child in reversed(node.children) if child.has_error)
+    return found

@@ -1,0 +1,249 @@
+"""Builds the scope tree of one file in a single iterative pass.
+
+Declarations are recorded when their declaring node is visited; every other identifier is
+queued and resolved only after the whole file is walked, so hoisted `var` and function
+declarations, and closures that use a `let` declared further down, resolve like the engine
+would resolve them. No recursion: generated code nests deeper than Python's stack.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from .nodes import (
+    CLASS_TYPES,
+    FUNCTION_DECLARATION_TYPES,
+    FUNCTION_TYPES,
+    TYPE_ONLY_TYPES,
+    string_value,
+    text,
+    unwrap,
+)
+from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
+
+REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
+WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
+
+
+def pattern_identifiers(pattern: Node | None) -> Iterator[Node]:
+    """The identifiers a binding pattern declares: `{ a, b: [c, ...d] = x }` -> a, c, d."""
+    stack = [pattern] if pattern is not None else []
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind in ("identifier", "shorthand_property_identifier_pattern"):
+            yield node
+        elif kind in ("assignment_pattern", "object_assignment_pattern"):
+            stack.append(node.child_by_field_name("left"))
+        elif kind == "pair_pattern":
+            stack.append(node.child_by_field_name("value"))
+        elif kind in ("required_parameter", "optional_parameter"):
+            stack.append(node.child_by_field_name("pattern"))
+        elif kind in ("object_pattern", "array_pattern", "rest_pattern", "formal_parameters"):
+            stack.extend(reversed(node.named_children))
+        # anything else (this, a type, a member target) declares nothing
+    return
+
+
+class ScopeBuilder:
+    def __init__(self, root: Node) -> None:
+        self.root = root
+        self.module = Scope(ScopeKind.MODULE, root, None)
+        self.scope_by_node: dict[int, Scope] = {root.id: self.module}
+        self.declared: dict[int, Binding] = {}
+        self.pending: list[tuple[Node, Scope]] = []
+        self.function_bodies: set[int] = set()
+
+    def build(self) -> "ScopeBuilder":
+        stack: list[tuple[Node, Scope]] = [(self.root, self.module)]
+        while stack:
+            node, scope = stack.pop()
+            kind = node.type
+            if kind in TYPE_ONLY_TYPES:
+                continue
+            if kind in REFERENCE_TYPES:
+                if node.id not in self.declared:
+                    self.pending.append((node, scope))
+                continue
+            inner = self._enter(node, scope)
+            if kind == "import_statement":
+                continue
+            children = node.children
+            for child in reversed(children):
+                stack.append((child, inner))
+        self._resolve()
+        return self
+
+    # -- declarations -------------------------------------------------------------------
+
+    def _enter(self, node: Node, scope: Scope) -> Scope:
+        """Record what `node` declares and return the scope its children live in."""
+        kind = node.type
+        if kind in FUNCTION_TYPES:
+            return self._enter_function(node, scope)
+        if kind in CLASS_TYPES:
+            return self._enter_class(node, scope)
+        if kind == "statement_block" and node.id not in self.function_bodies:
+            return self._new_scope(ScopeKind.BLOCK, node, scope)
+        if kind in ("for_statement", "for_in_statement"):
+            inner = self._new_scope(ScopeKind.FOR, node, scope)
+            if kind == "for_in_statement":
+                self._declare_for_in(node, inner)
+            return inner
+        if kind == "catch_clause":
+            inner = self._new_scope(ScopeKind.CATCH, node, scope)
+            for ident in pattern_identifiers(node.child_by_field_name("parameter")):
+                self._declare(inner, ident, BindingKind.CATCH, node)
+            return inner
+        if kind == "variable_declaration":
+            self._declare_declarators(node, scope.function_scope, BindingKind.VAR)
+        elif kind == "lexical_declaration":
+            binding_kind = BindingKind.CONST if text(node.child_by_field_name("kind")) == "const" else BindingKind.LET
+            self._declare_declarators(node, scope, binding_kind)
+        elif kind == "import_statement":
+            self._declare_import(node, scope)
+        return scope
+
+    def _enter_function(self, node: Node, scope: Scope) -> Scope:
+        inner = self._new_scope(ScopeKind.FUNCTION, node, scope)
+        name = node.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
+            target = scope if node.type in FUNCTION_DECLARATION_TYPES else inner
+            self._declare(target, name, BindingKind.FUNCTION, node, value=node)
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is not None:
+            for ident in pattern_identifiers(params):
+                binding = self._declare(inner, ident, BindingKind.PARAMETER, node)
+                binding.is_parameter_property = _is_parameter_property(ident)
+        body = node.child_by_field_name("body")
+        if body is not None:
+            self.function_bodies.add(body.id)
+        return inner
+
+    def _enter_class(self, node: Node, scope: Scope) -> Scope:
+        inner = self._new_scope(ScopeKind.CLASS, node, scope)
+        name = node.child_by_field_name("name")
+        if name is not None and name.type in ("identifier", "type_identifier"):
+            target = inner if node.type == "class" else scope
+            self._declare(target, name, BindingKind.CLASS, node, value=node)
+        return inner
+
+    def _declare_declarators(self, node: Node, scope: Scope, kind: BindingKind) -> None:
+        for declarator in node.named_children:
+            if declarator.type != "variable_declarator":
+                continue
+            name = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            plain = name is not None and name.type == "identifier"
+            for ident in pattern_identifiers(name):
+                binding = self._declare(scope, ident, kind, declarator, value=value if plain else None)
+                if plain and value is not None:
+                    binding.source_module = _required_module(value)
+
+    def _declare_for_in(self, node: Node, scope: Scope) -> None:
+        declared_kind = text(node.child_by_field_name("kind"))
+        if not declared_kind:
+            return
+        target = scope.function_scope if declared_kind == "var" else scope
+        kind = {"var": BindingKind.VAR, "const": BindingKind.CONST}.get(declared_kind, BindingKind.LET)
+        for ident in pattern_identifiers(node.child_by_field_name("left")):
+            self._declare(target, ident, kind, node)
+
+    def _declare_import(self, node: Node, scope: Scope) -> None:
+        module = string_value(node.child_by_field_name("source"))
+        for clause in node.named_children:
+            if clause.type == "import_require_clause":
+                source = string_value(clause.child_by_field_name("source"))
+                for ident in clause.named_children:
+                    if ident.type == "identifier":
+                        self._declare(scope, ident, BindingKind.IMPORT, node, module=source, imported="*")
+                        break
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                if part.type == "identifier":
+                    self._declare(scope, part, BindingKind.IMPORT, node, module=module, imported="default")
+                elif part.type == "namespace_import":
+                    for ident in part.named_children:
+                        self._declare(scope, ident, BindingKind.IMPORT, node, module=module, imported="*")
+                elif part.type == "named_imports":
+                    for spec in part.named_children:
+                        if spec.type != "import_specifier":
+                            continue
+                        original = spec.child_by_field_name("name")
+                        local = spec.child_by_field_name("alias") or original
+                        if local is not None and local.type == "identifier":
+                            self._declare(scope, local, BindingKind.IMPORT, node, module=module, imported=text(original))
+
+    def _declare(
+        self,
+        scope: Scope,
+        ident: Node,
+        kind: BindingKind,
+        declaration: Node,
+        value: Node | None = None,
+        module: str | None = None,
+        imported: str | None = None,
+    ) -> Binding:
+        name = text(ident)
+        existing = scope.bindings.get(name)
+        if existing is not None:
+            self.declared[ident.id] = existing
+            return existing
+        binding = Binding(name, kind, scope, ident, declaration, value, module, imported)
+        scope.bindings[name] = binding
+        self.declared[ident.id] = binding
+        return binding
+
+    def _new_scope(self, kind: ScopeKind, node: Node, parent: Scope) -> Scope:
+        scope = Scope(kind, node, parent)
+        parent.children.append(scope)
+        self.scope_by_node[node.id] = scope
+        return scope
+
+    # -- references ---------------------------------------------------------------------
+
+    def _resolve(self) -> None:
+        self.references: dict[int, Reference] = {}
+        for ident, scope in self.pending:
+            binding = scope.lookup(text(ident))
+            reference = Reference(ident, scope, binding, _is_write(ident))
+            self.references[ident.id] = reference
+            if binding is not None:
+                binding.references.append(reference)
+
+
+def _is_parameter_property(ident: Node) -> bool:
+    parent = ident.parent
+    if parent is None or parent.type not in ("required_parameter", "optional_parameter"):
+        return False
+    return any(c.type in ("accessibility_modifier", "readonly") for c in parent.children)
+
+
+def _is_write(ident: Node) -> bool:
+    parent = ident.parent
+    if parent is None:
+        return False
+    if parent.type in WRITE_PARENTS:
+        return parent.child_by_field_name("left") == ident
+    if parent.type == "update_expression":
+        return True
+    return ident.type == "shorthand_property_identifier_pattern"
+
+
+def _required_module(value: Node) -> str | None:
+    """`require('x')`, `require('x').y` and `await import('x')` name the module they load."""
+    node = unwrap(value)
+    while node is not None and node.type in ("member_expression", "await_expression"):
+        node = unwrap(node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None))
+    if node is None or node.type != "call_expression":
+        return None
+    fn = node.child_by_field_name("function")
+    if fn is None or text(fn) not in ("require", "import"):
+        return None
+    args = node.child_by_field_name("arguments")
+    if args is None or not args.named_children:
+        return None
+    return string_value(args.named_children[0])

@@ -1,0 +1,58 @@
+"""Framework knowledge as data: which callbacks a program's frameworks call again and again.
+
+Detectors never test framework names themselves; they ask semantic.runs, which reads these
+tables. Later work (and user configuration) extends the tables, not the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+HTTP_VERBS = ("get", "post", "put", "patch", "delete", "del", "head", "options", "all")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A call whose function arguments run once per event: `<receiver>.<method>(..., fn)`."""
+
+    method: str
+    describe: str  # how a message names the callback, {event} is the first string argument
+
+
+# Methods whose callback arguments run once per event, request or tick.
+REPEATING_METHODS: dict[str, Registration] = {
+    **{name: Registration(name, "the '{event}' handler") for name in ("on", "addListener", "prependListener", "addEventListener")},
+    **{verb: Registration(verb, f"the {verb.upper()} route handler") for verb in HTTP_VERBS},
+    "use": Registration("use", "a middleware"),
+    "pre": Registration("pre", "a pre-routing handler"),
+    "addHook": Registration("addHook", "the '{event}' hook"),
+    "route": Registration("route", "a route handler"),
+    "handle": Registration("handle", "a handler"),
+    "subscribe": Registration("subscribe", "a subscription callback"),
+    "process": Registration("process", "a job processor"),
+}
+
+# Free functions whose callback arguments run repeatedly.
+REPEATING_FUNCTIONS: dict[str, str] = {
+    "setInterval": "an interval callback",
+    "createServer": "the request handler",
+    "useEffect": "a React effect",
+    "useLayoutEffect": "a React effect",
+}
+
+# Object properties whose function values frameworks call per request (hapi, fastify routes).
+REPEATING_PROPERTIES: dict[str, str] = {
+    "handler": "a route handler",
+    "preHandler": "a route hook",
+    "onRequest": "a route hook",
+}
+
+# Callbacks that run a bounded number of times within the call that creates them: they
+# neither add nor remove repetition, so the question moves to the enclosing code.
+PASS_THROUGH_METHODS = frozenset(
+    {
+        "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
+        "flatMap", "sort", "then", "catch", "finally", "call", "apply",
+    }
+)
+PASS_THROUGH_FUNCTIONS = frozenset({"Promise", "setTimeout", "setImmediate", "queueMicrotask", "nextTick"})

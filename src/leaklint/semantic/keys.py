@@ -1,0 +1,98 @@
+"""Receiver keys: when do two expressions denote the same object?
+
+`a.b.c` reduces to (binding of `a`, ('b', 'c')); `this.x` to (the enclosing class, ('x',));
+`self.x` where `const self = this` to the same key as `this.x`. A computed member whose index
+is not a literal becomes the wildcard `[]`, so `timers[id]` matches `timers[otherId]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .model import SemanticModel
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, string_value, text, unwrap
+
+COMPUTED = "[]"
+
+
+@dataclass(frozen=True)
+class Key:
+    root: str
+    path: tuple[str, ...] = ()
+
+    def child(self, name: str) -> "Key":
+        return Key(self.root, self.path + (name,))
+
+    def describe(self, root_name: str) -> str:
+        parts = [root_name]
+        for part in self.path:
+            parts.append("[...]" if part == COMPUTED else f".{part}")
+        return "".join(parts)
+
+
+def this_owner(node: Node) -> Node | None:
+    """The class (or plain function) whose `this` a `this` at `node` denotes."""
+    for parent in ancestors(node):
+        if parent.type in CLASS_TYPES:
+            return parent
+        if parent.type in FUNCTION_TYPES and parent.type != "arrow_function":
+            if parent.type == "method_definition":
+                continue
+            return parent
+    return None
+
+
+def _this_root(node: Node) -> str:
+    owner = this_owner(node)
+    return f"this@{owner.start_byte if owner is not None else -1}"
+
+
+def this_key(node: Node) -> Key:
+    """The key of `this` as seen from `node` (a class field initialiser sees its instance)."""
+    return Key(_this_root(node))
+
+
+def key_of(expr: Node | None, model: SemanticModel) -> Key | None:
+    """The key of a plain access path, or None for calls, literals and other expressions."""
+    node = unwrap(expr)
+    path: list[str] = []
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        if node.type == "member_expression":
+            path.append(text(node.child_by_field_name("property")))
+        else:
+            index = string_value(node.child_by_field_name("index"))
+            index_node = unwrap(node.child_by_field_name("index"))
+            if index is None and index_node is not None and index_node.type == "number":
+                index = text(index_node)
+            path.append(index if index is not None else COMPUTED)
+        node = unwrap(node.child_by_field_name("object"))
+    root = _root_of(node, model)
+    if root is None:
+        return None
+    return Key(root.root, root.path + tuple(reversed(path)))
+
+
+def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
+    if node is None:
+        return None
+    if node.type == "this":
+        return Key(_this_root(node))
+    if node.type != "identifier":
+        return None
+    binding = model.binding_of(node)
+    if binding is None:
+        return Key(f"global:{text(node)}")
+    alias = unwrap(binding.value)
+    if alias is not None and alias.type == "this" and binding.kind.value in ("const", "let", "var"):
+        return Key(_this_root(alias))
+    return Key(binding.uid)
+
+
+def root_name(expr: Node | None) -> str:
+    """The leftmost name of an access path, for messages."""
+    node = unwrap(expr)
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = unwrap(node.child_by_field_name("object"))
+    return text(node) if node is not None else "?"

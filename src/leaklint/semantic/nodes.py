@@ -1,0 +1,161 @@
+"""Small facts about tree-sitter nodes that every part of the model needs.
+
+Grammar names differ slightly between tree-sitter-javascript releases and the TypeScript
+grammar; the sets below name every spelling so callers never compare node types themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+FUNCTION_TYPES = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "function",
+        "generator_function_declaration",
+        "generator_function",
+        "arrow_function",
+        "method_definition",
+    }
+)
+FUNCTION_DECLARATION_TYPES = frozenset({"function_declaration", "generator_function_declaration"})
+CLASS_TYPES = frozenset({"class_declaration", "class", "abstract_class_declaration"})
+LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
+FIELD_TYPES = frozenset({"field_definition", "public_field_definition"})
+
+# Expressions that pass their operand's value through unchanged.
+TRANSPARENT_WRAPPERS = frozenset(
+    {
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+        "non_null_expression",
+        "type_assertion",
+    }
+)
+
+# Subtrees that only describe types: no runtime names live there.
+TYPE_ONLY_TYPES = frozenset(
+    {
+        "type_annotation",
+        "type_arguments",
+        "type_parameters",
+        "interface_declaration",
+        "type_alias_declaration",
+        "ambient_declaration",
+        "function_signature",
+        "abstract_method_signature",
+        "method_signature",
+        "index_signature",
+        "predefined_type",
+        "type_identifier",
+    }
+)
+
+GLOBAL_OBJECT_NAMES = frozenset({"globalThis", "global", "window", "self"})
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Strip parentheses and TypeScript casts: `(x as any)!` denotes `x`."""
+    while node is not None and node.type in TRANSPARENT_WRAPPERS:
+        inner = node.named_children
+        node = inner[0] if inner else None
+    return node
+
+
+def text(node: Node | None) -> str:
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", "replace")
+
+
+def string_value(node: Node | None) -> str | None:
+    """The value of a string literal or a template without substitutions, else None."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    if node.type == "string":
+        return "".join(text(c) for c in node.named_children if c.type in ("string_fragment", "escape_sequence"))
+    if node.type == "template_string" and not any(c.type == "template_substitution" for c in node.named_children):
+        return "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+    return None
+
+
+def call_arguments(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    if args is None or args.type != "arguments":
+        return []
+    return [a for a in args.named_children if a.type != "comment"]
+
+
+def callee_name(call: Node) -> str | None:
+    """`f(...)` -> 'f', `a.b.f(...)` -> 'f'; None for computed callees."""
+    fn = unwrap(call.child_by_field_name("function"))
+    if fn is None:
+        return None
+    if fn.type == "identifier":
+        return text(fn)
+    if fn.type == "member_expression":
+        return text(fn.child_by_field_name("property"))
+    return None
+
+
+def callee_object(call: Node) -> Node | None:
+    """The receiver of a method call: `a.b` in `a.b.f(...)`."""
+    fn = unwrap(call.child_by_field_name("function"))
+    if fn is not None and fn.type == "member_expression":
+        return unwrap(fn.child_by_field_name("object"))
+    return None
+
+
+def ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def enclosing_function(node: Node) -> Node | None:
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return parent
+    return None
+
+
+def function_name(fn: Node) -> str | None:
+    """The name a reader would use for a function, including `const f = () => ...`."""
+    name = fn.child_by_field_name("name")
+    if name is not None:
+        return text(name)
+    parent = fn.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    if parent is None:
+        return None
+    if parent.type == "variable_declarator":
+        return text(parent.child_by_field_name("name"))
+    if parent.type == "pair":
+        return text(parent.child_by_field_name("key"))
+    if parent.type in FIELD_TYPES:
+        return text(parent.child_by_field_name("property") or parent.child_by_field_name("name"))
+    if parent.type == "assignment_expression":
+        return text(parent.child_by_field_name("left"))
+    return None
+
+
+def is_static_member(node: Node) -> bool:
+    return any(c.type == "static" for c in node.children)
+
+
+def walk(root: Node, skip: frozenset[str] = frozenset()) -> Iterator[Node]:
+    """Every node below `root` in source order, without recursion; `skip` prunes subtrees."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        if node.type in skip:
+            continue
+        stack.extend(reversed(node.children))

@@ -1,0 +1,153 @@
+"""How often a location runs: once (module top level), repeated (handlers, event and interval
+callbacks, effects, loops inside functions) or maybe (an ordinary function or method).
+
+A leak needs repetition: code that runs once cannot pile anything up. The answer comes with
+a phrase for messages ("inside the 'connection' handler") and the node that made it repeat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from tree_sitter import Node
+
+from . import frameworks
+from .nodes import (
+    FIELD_TYPES,
+    FUNCTION_TYPES,
+    LOOP_TYPES,
+    TRANSPARENT_WRAPPERS,
+    callee_name,
+    callee_object,
+    call_arguments,
+    function_name,
+    is_static_member,
+    string_value,
+    text,
+)
+
+
+class RunsHow(str, Enum):
+    ONCE = "once"
+    REPEATED = "repeated"
+    MAYBE = "maybe"
+
+
+@dataclass(frozen=True)
+class RunContext:
+    how: RunsHow
+    where: str
+    registration: Node | None = None
+
+
+NEST_HANDLER_DECORATORS = frozenset(
+    {"Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "MessagePattern", "EventPattern",
+     "SubscribeMessage", "OnEvent", "Cron", "Interval"}
+)
+
+
+def _parent_skipping_wrappers(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    return parent
+
+
+def _callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
+    """('repeat' | 'pass' | 'plain', description, registration call) for one function."""
+    parent = _parent_skipping_wrappers(fn)
+    if parent is None:
+        return "plain", None, None
+    if parent.type == "call_expression" and parent.child_by_field_name("function") is not None:
+        if _parent_chain_contains(parent.child_by_field_name("function"), fn):
+            return "pass", None, None  # an immediately invoked function expression
+    if parent.type == "arguments" and parent.parent is not None:
+        return _argument_role(parent.parent)
+    if parent.type == "pair":
+        described = frameworks.REPEATING_PROPERTIES.get(text(parent.child_by_field_name("key")))
+        if described:
+            return "repeat", described, parent
+    if fn.type == "method_definition" and _has_handler_decorator(fn):
+        return "repeat", f"the request handler `{function_name(fn)}`", fn
+    return "plain", None, None
+
+
+def _parent_chain_contains(top: Node, target: Node) -> bool:
+    node: Node | None = top
+    while node is not None and node.type in TRANSPARENT_WRAPPERS:
+        node = node.named_children[0] if node.named_children else None
+    return node == target
+
+
+def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
+    name = callee_name(call) if call.type == "call_expression" else text(call.child_by_field_name("constructor"))
+    if name is None:
+        return "plain", None, None
+    if call.type == "call_expression" and callee_object(call) is not None:
+        registration = frameworks.REPEATING_METHODS.get(name)
+        if registration is not None:
+            event = _first_string(call) or name
+            return "repeat", registration.describe.format(event=event), call
+        if name in frameworks.PASS_THROUGH_METHODS:
+            return "pass", None, None
+    described = frameworks.REPEATING_FUNCTIONS.get(name)
+    if described is not None:
+        return "repeat", described, call
+    if name in frameworks.PASS_THROUGH_FUNCTIONS or name in frameworks.PASS_THROUGH_METHODS:
+        return "pass", None, None
+    return "plain", None, None
+
+
+def _first_string(call: Node) -> str | None:
+    args = call_arguments(call)
+    return string_value(args[0]) if args else None
+
+
+def _has_handler_decorator(method: Node) -> bool:
+    previous = method.prev_named_sibling
+    decorators = [c for c in method.children if c.type == "decorator"]
+    while previous is not None and previous.type == "decorator":
+        decorators.append(previous)
+        previous = previous.prev_named_sibling
+    for decorator in decorators:
+        target = decorator.named_children[0] if decorator.named_children else None
+        if target is not None and target.type == "call_expression":
+            target = target.child_by_field_name("function")
+        if target is not None and text(target) in NEST_HANDLER_DECORATORS:
+            return True
+    return False
+
+
+def _describe_plain(fn: Node) -> str:
+    name = function_name(fn)
+    if fn.type == "method_definition":
+        return f"inside method `{name}`" if name else "inside a method"
+    if fn.type in FIELD_TYPES:
+        return "in a class field initialiser (runs for every instance)"
+    return f"inside function `{name}`" if name else "inside a function"
+
+
+def run_context(node: Node) -> RunContext:
+    """Classify the code at `node` by walking its ancestors once."""
+    plain: Node | None = None
+    in_loop = False
+    current = node.parent
+    while current is not None:
+        kind = current.type
+        if kind in LOOP_TYPES and plain is None:
+            in_loop = True  # a loop inside the function repeats; one around it runs it a bounded number of times
+        elif kind in FIELD_TYPES and not is_static_member(current) and plain is None:
+            plain = current
+        elif kind in FUNCTION_TYPES:
+            role, described, registration = _callback_role(current)
+            if role == "repeat":
+                return RunContext(RunsHow.REPEATED, f"inside {described}", registration)
+            if role == "plain" and plain is None:
+                plain = current
+        current = current.parent
+    if plain is None:
+        return RunContext(RunsHow.ONCE, "at module top level")
+    if in_loop:
+        return RunContext(RunsHow.REPEATED, f"in a loop {_describe_plain(plain)}")
+    return RunContext(RunsHow.MAYBE, _describe_plain(plain))

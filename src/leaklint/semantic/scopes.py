@@ -1,0 +1,98 @@
+"""Scopes, bindings and references: what a name in a JS/TS file refers to.
+
+Modelled on pyflakes' Binding/Scope split: a scope is a dictionary of bindings with a parent;
+a reference points at the binding it resolved to, or at nothing (a global such as `process`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from tree_sitter import Node
+
+
+class ScopeKind(str, Enum):
+    MODULE = "module"
+    FUNCTION = "function"
+    CLASS = "class"
+    BLOCK = "block"
+    CATCH = "catch"
+    FOR = "for"
+
+
+class BindingKind(str, Enum):
+    VAR = "var"
+    LET = "let"
+    CONST = "const"
+    FUNCTION = "function"
+    CLASS = "class"
+    PARAMETER = "parameter"
+    IMPORT = "import"
+    CATCH = "catch"
+
+
+@dataclass(eq=False)
+class Binding:
+    """One declared name. `value` is its initialiser when the declaration has a plain one."""
+
+    name: str
+    kind: BindingKind
+    scope: "Scope"
+    identifier: Node
+    declaration: Node
+    value: Node | None = None
+    source_module: str | None = None
+    imported_name: str | None = None
+    is_parameter_property: bool = False
+    references: list["Reference"] = field(default_factory=list)
+
+    @property
+    def uid(self) -> str:
+        return f"{self.name}@{self.identifier.start_byte}"
+
+    @property
+    def is_module_level(self) -> bool:
+        return self.scope.kind is ScopeKind.MODULE
+
+    @property
+    def writes(self) -> list["Reference"]:
+        return [r for r in self.references if r.is_write]
+
+
+@dataclass(eq=False)
+class Reference:
+    identifier: Node
+    scope: "Scope"
+    binding: Binding | None
+    is_write: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.identifier.text.decode("utf-8", "replace") if self.identifier.text else ""
+
+
+@dataclass(eq=False)
+class Scope:
+    kind: ScopeKind
+    node: Node
+    parent: "Scope | None"
+    bindings: dict[str, Binding] = field(default_factory=dict)
+    children: list["Scope"] = field(default_factory=list)
+
+    def lookup(self, name: str) -> Binding | None:
+        scope: Scope | None = self
+        while scope is not None:
+            found = scope.bindings.get(name)
+            if found is not None:
+                return found
+            scope = scope.parent
+        return None
+
+    @property
+    def function_scope(self) -> "Scope":
+        """Where `var` and hoisted declarations land: the nearest function or the module."""
+        scope = self
+        while scope.kind not in (ScopeKind.FUNCTION, ScopeKind.MODULE) and scope.parent is not None:
+            scope = scope.parent
+        return scope
