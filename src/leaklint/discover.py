@@ -200,15 +200,15 @@ def _walk(given: str, root: Path, real_roots: list[Path], result: Discovery, see
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
                 links_to_dir = entry.is_symlink() and entry.is_dir()
+                is_special = not is_dir and not entry.is_symlink() and not entry.is_file(follow_symlinks=False)
             except OSError:
-                links_to_dir = False
-                is_dir = False
+                is_dir = links_to_dir = is_special = False
             if is_dir:
                 if entry.name not in DEFAULT_EXCLUDED_DIRS and not _ignored(path, True, ignores):
                     subfolders.append((path, shown, ignores))
                 continue
-            if links_to_dir:
-                continue  # never walk into linked folders: they may lead anywhere
+            if links_to_dir or is_special:
+                continue  # never walk into linked folders (they may lead anywhere), nor read FIFOs or devices
             if not is_source_name(entry.name) or is_excluded_name(entry.name) or _ignored(path, False, ignores):
                 continue
             _add(shown, path, real_roots, result, seen, explicit=False)

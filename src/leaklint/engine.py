@@ -7,7 +7,9 @@ parsed becomes a notification; nothing a file contains can stop the run.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -39,13 +41,12 @@ MAX_SNIPPET = 400  # below this many files a pool costs more than it saves
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
     """Run detectors on a parsed file and turn their reports into findings, in one place."""
     ctx = FileContext(source)
-    broken = [(n.start_byte, n.end_byte) for n in syntax_errors(source)]
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
     for detector in detectors:
         for report in detector.check(ctx):
-            if any(start <= report.node.start_byte < end for start, end in broken):
-                continue  # inside a region the parser could not make sense of
+            if report.node.has_error:
+                continue  # the flagged construct itself is broken: its meaning is a guess
             findings.append(_finding(source, detector.rule, report, seen))
     return sorted(findings, key=Finding.sort_key)
 
@@ -92,8 +93,7 @@ def _context_name(node: Node) -> str:
 
 def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFAULT_LIMITS) -> FileResult:
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
+        raw = _read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
         reason = error.strerror or str(error)
         return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, f"cannot read file: {reason}", Severity.ERROR),))
@@ -108,6 +108,24 @@ def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFA
     source = parse(path, text_)
     notes.extend(_syntax_notes(source))
     return FileResult(path, tuple(analyse_source(source, detectors)), tuple(notes))
+
+
+def _read_regular_file(path: str, limit: int) -> bytes:
+    """Read at most `limit` bytes; refuse FIFOs and devices, which could block forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        chunks, remaining = [], limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:

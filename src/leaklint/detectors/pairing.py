@@ -20,7 +20,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..findings import Severity
-from ..semantic import Key, RunsHow, key_of, this_key
+from ..semantic import Key, RunContext, RunsHow, key_of, this_key
 from ..semantic.nodes import (
     FIELD_TYPES,
     FUNCTION_TYPES,
@@ -28,6 +28,7 @@ from ..semantic.nodes import (
     TRANSPARENT_WRAPPERS,
     call_arguments,
     callee_name,
+    callee_object,
     is_static_member,
     text,
     unwrap,
@@ -75,35 +76,46 @@ class PairingDetector(Detector):
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        acquire = set(self.params["acquire"])
         for call in ctx.calls:
-            if callee_name(call) in acquire and self._is_acquire(call, ctx):
-                report = self._judge(call, ctx)
-                if report is not None:
-                    yield report
+            name = self._acquired_name(call, ctx)
+            if name is None:
+                continue
+            report = self._judge(call, name, ctx)
+            if report is not None:
+                yield report
 
     # -- which calls acquire ---------------------------------------------------------------
 
-    def _is_acquire(self, call: Node, ctx: FileContext) -> bool:
+    def _acquired_name(self, call: Node, ctx: FileContext) -> str | None:
+        """The acquire function a call invokes: global, on a global object, or imported."""
         fn = unwrap(call.child_by_field_name("function"))
+        acquire = self.params["acquire"]
         if fn is None:
-            return False
+            return None
         if fn.type == "identifier":
-            return ctx.model.is_global(fn, text(fn)) or self._from_acquire_module(fn, ctx)
-        if fn.type == "member_expression":
-            owner = unwrap(fn.child_by_field_name("object"))
-            if owner is None or owner.type != "identifier":
-                return False
-            return ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or self._from_acquire_module(owner, ctx)
-        return False
+            name = text(fn)
+            if name in acquire and ctx.model.is_global(fn, name):
+                return name
+            imported = self._imported_name(fn, ctx)
+            return imported if imported in acquire else None
+        if fn.type != "member_expression" or text(fn.child_by_field_name("property")) not in acquire:
+            return None
+        owner = unwrap(fn.child_by_field_name("object"))
+        if owner is None or owner.type != "identifier":
+            return None
+        if ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or self._imported_name(owner, ctx) == "*":
+            return text(fn.child_by_field_name("property"))
+        return None
 
-    def _from_acquire_module(self, ident: Node, ctx: FileContext) -> bool:
+    def _imported_name(self, ident: Node, ctx: FileContext) -> str | None:
         binding = ctx.model.binding_of(ident)
-        return binding is not None and binding.source_module in self.params["acquire_modules"]
+        if binding is None or binding.source_module not in self.params["acquire_modules"]:
+            return None
+        return binding.imported_name
 
     # -- the verdict -----------------------------------------------------------------------
 
-    def _judge(self, call: Node, ctx: FileContext) -> Report | None:
+    def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
         destination = self._destination(call, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
@@ -111,7 +123,6 @@ class PairingDetector(Detector):
         if uses.released or uses.escaped:
             return None
         runs = ctx.run_context(call)
-        name = callee_name(call)
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
             if methods & set(self.params["module_level_ok_methods"]):
@@ -121,10 +132,9 @@ class PairingDetector(Detector):
                 f"module-level {name}() is never cleared or unref()'d; it keeps the process alive",
                 severity=Severity.NOTE,
             )
-        return self._leak_report(call, destination, runs, ctx)
+        return self._leak_report(call, name, destination, runs)
 
-    def _leak_report(self, call: Node, destination: Destination, runs, ctx: FileContext) -> Report:
-        name = callee_name(call)
+    def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext) -> Report:
         resource = self.params["resource"]
         release = self.params["release_functions"][0] if self.params["release_functions"] else "its release"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
@@ -247,7 +257,7 @@ class PairingDetector(Detector):
         elif kind == "arguments":
             if callee_name(parent.parent) in self.params["release_functions"]:
                 uses.released = True
-            elif parent.parent != acquire:
+            elif parent.parent != acquire and not _is_logging(parent.parent, ctx):
                 uses.escaped = True
         elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
             uses.escaped = True
@@ -278,3 +288,9 @@ def _method_call_on(node: Node) -> Node | None:
         return None
     return call
 
+
+
+def _is_logging(call: Node | None, ctx: FileContext) -> bool:
+    """`console.log(handle)` reads the handle; it does not take it over."""
+    owner = callee_object(call) if call is not None and call.type == "call_expression" else None
+    return owner is not None and ctx.model.is_global(owner, "console")

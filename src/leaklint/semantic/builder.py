@@ -137,10 +137,12 @@ class ScopeBuilder:
             name = declarator.child_by_field_name("name")
             value = declarator.child_by_field_name("value")
             plain = name is not None and name.type == "identifier"
+            module = _required_module(value) if value is not None else None
             for ident in pattern_identifiers(name):
                 binding = self._declare(scope, ident, kind, declarator, value=value if plain else None)
-                if plain and value is not None:
-                    binding.source_module = _required_module(value)
+                if module is not None:
+                    binding.source_module = module
+                    binding.imported_name = "*" if plain else _destructured_key(ident)
 
     def _declare_for_in(self, node: Node, scope: Scope) -> None:
         declared_kind = text(node.child_by_field_name("kind"))
@@ -213,6 +215,16 @@ class ScopeBuilder:
             self.references[ident.id] = reference
             if binding is not None:
                 binding.references.append(reference)
+
+
+def _destructured_key(ident: Node) -> str | None:
+    """The property a destructured name reads: `{ a: b }` -> 'a', `{ a }` -> 'a'."""
+    parent = ident.parent
+    if ident.type == "shorthand_property_identifier_pattern":
+        return text(ident)
+    if parent is not None and parent.type == "pair_pattern":
+        return text(parent.child_by_field_name("key"))
+    return None
 
 
 def _is_parameter_property(ident: Node) -> bool:

@@ -1,0 +1,112 @@
+"""SARIF output: its structure, and Microsoft's validator with and without GitHub's rules."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT, run_leaklint
+
+TESTS = Path(__file__).resolve().parent
+
+
+def validator() -> Path | None:
+    """The validator binary from tests/node_modules, installed by `npm ci --prefix tests`."""
+    if shutil.which("node") is None:
+        return None
+    found = subprocess.run(
+        ["node", "-e", "console.log(require('@microsoft/sarif-multitool'))"],
+        cwd=TESTS,
+        capture_output=True,
+        text=True,
+    )
+    path = Path(found.stdout.strip()) if found.returncode == 0 else None
+    if path is None or not path.is_file():
+        return None
+    if not os.access(path, os.X_OK):  # npm may skip the package's chmod install script
+        path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus_sarif(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sarif") / "corpus.sarif"
+    result = run_leaklint("--format", "sarif", "-o", str(out), "corpus")
+    assert result.returncode == 1, result.stderr
+    return out
+
+
+def test_sarif_structure(corpus_sarif):
+    log = json.loads(corpus_sarif.read_text())
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "leaklint" and driver["version"]
+    rules = {r["id"]: r for r in driver["rules"]}
+    interval = rules["uncleared-interval"]
+    for key in ("shortDescription", "fullDescription", "help", "defaultConfiguration", "properties"):
+        assert key in interval
+    assert interval["help"]["markdown"].startswith("## What it does")
+    assert "CWE-401" in interval["properties"]["tags"]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file://")
+    assert run["invocations"][0]["executionSuccessful"] is True
+    results = run["results"]
+    assert results
+    for result in results:
+        assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+        assert location["artifactLocation"]["uri"].startswith("corpus/")
+        assert location["region"]["startLine"] >= 1
+        assert result["partialFingerprints"]["leaklint/v1"]
+        assert result["level"] in ("note", "warning", "error")
+
+
+def test_sarif_counts_match_annotations(corpus_sarif):
+    from corpus_annotations import corpus_files, expected_findings
+
+    log = json.loads(corpus_sarif.read_text())
+    expected = sum(len(expected_findings(p)) for p in corpus_files(CORPUS))
+    assert len(log["runs"][0]["results"]) == expected
+
+
+def _validate(tool: Path, sarif_file: Path, tmp_path: Path, rule_kind: str | None) -> list[dict]:
+    report = tmp_path / f"validation-{rule_kind or 'default'}.sarif".replace(";", "-")
+    args = [str(tool), "validate", str(sarif_file), "-o", str(report), "--log", "ForceOverwrite"]
+    if rule_kind:
+        args += ["--rule-kind", rule_kind]
+    completed = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert report.exists(), completed.stdout + completed.stderr
+    results = json.loads(report.read_text(encoding="utf-8-sig"))["runs"][0].get("results", [])
+    return [r for r in results if r.get("level") == "error"]
+
+
+@pytest.mark.parametrize("rule_kind", [None, "Gh;Sarif"], ids=["default-rules", "github-rules"])
+def test_sarif_passes_microsoft_validator(corpus_sarif, tmp_path, rule_kind):
+    tool = validator()
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("the SARIF validator is missing: run `npm ci --prefix tests`")
+        pytest.skip("npm package @microsoft/sarif-multitool not installed (npm ci --prefix tests)")
+    errors = _validate(tool, corpus_sarif, tmp_path, rule_kind)
+    assert errors == [], json.dumps(errors, indent=2)[:4000]
+
+
+def test_sarif_with_notifications_passes_validator(tmp_path, write):
+    write("broken.js", "function f( {\n  setInterval(() => {}, 1);\n")
+    write("binary.js", b"\x00\x01\x02")
+    out = tmp_path / "out.sarif"
+    result = run_leaklint("--format", "sarif", "-o", str(out), str(tmp_path), cwd=tmp_path)
+    log = json.loads(out.read_text())
+    notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert {n["descriptor"]["id"] for n in notes} >= {"leaklint/syntax-error", "leaklint/skipped"}
+    assert result.returncode in (0, 1)
+    tool = validator()
+    if tool is not None:
+        assert _validate(tool, out, tmp_path, "Gh;Sarif") == []

@@ -1,0 +1,150 @@
+"""Unit tests of the semantic model: scopes, bindings, references, keys, run frequency."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from leaklint.parse import parse
+from leaklint.semantic import BindingKind, RunsHow, ScopeKind, SemanticModel, key_of, run_context
+from leaklint.semantic.nodes import walk
+
+
+def model_of(code: str, name: str = "x.js") -> tuple[SemanticModel, Node]:
+    source = parse(name, code)
+    return SemanticModel(source.root), source.root
+
+
+def nodes(root: Node, kind: str, source_text: str | None = None) -> list[Node]:
+    return [n for n in walk(root) if n.type == kind and (source_text is None or n.text.decode() == source_text)]
+
+
+def test_var_and_function_declarations_are_hoisted():
+    model, root = model_of("use(a); f(); var a = 1; function f() {}")
+    uses = nodes(root, "identifier", "a")[0], nodes(root, "identifier", "f")[0]
+    assert model.binding_of(uses[0]).kind is BindingKind.VAR
+    assert model.binding_of(uses[1]).kind is BindingKind.FUNCTION
+
+
+def test_var_in_block_lands_in_function_scope_but_let_does_not():
+    model, root = model_of("function g() { { var v = 1; let l = 2; } v; l; }")
+    v_use, l_use = nodes(root, "identifier", "v")[-1], nodes(root, "identifier", "l")[-1]
+    binding = model.binding_of(v_use)
+    assert binding is not None and binding.scope.kind is ScopeKind.FUNCTION
+    assert model.binding_of(l_use) is None  # `l` is out of scope: a global reference
+
+
+def test_closure_resolves_let_declared_later():
+    model, root = model_of("function f() { return () => t; } let t = 1;")
+    assert model.binding_of(nodes(root, "identifier", "t")[0]).kind is BindingKind.LET
+
+
+def test_destructuring_parameters_defaults_and_rest():
+    model, root = model_of("function f({ a, b: [c = 1, ...d] }, e = a, ...rest) { return a + c + d + e + rest; }")
+    for name in ("a", "c", "d", "e", "rest"):
+        use = nodes(root, "identifier", name)[-1]
+        assert model.binding_of(use).kind is BindingKind.PARAMETER, name
+
+
+def test_shadowing_and_global_references():
+    model, root = model_of("const process = 1; function f(setInterval) { setInterval(); } setTimeout(); process;")
+    calls = nodes(root, "identifier", "setInterval")
+    assert model.binding_of(calls[-1]).kind is BindingKind.PARAMETER
+    assert model.is_global(nodes(root, "identifier", "setTimeout")[0], "setTimeout")
+    assert not model.is_global(nodes(root, "identifier", "process")[-1], "process")
+
+
+def test_imports_and_require_record_their_module():
+    model, root = model_of(
+        "import d, { a as b } from 'm'; import * as ns from 'n'; const { x: y } = require('r'); const z = require('q').w;"
+    )
+    binding = {n: model.binding_of(nodes(root, "identifier", n)[0]) for n in ("d", "b", "ns", "y", "z")}
+    assert (binding["d"].source_module, binding["d"].imported_name) == ("m", "default")
+    assert (binding["b"].source_module, binding["b"].imported_name) == ("m", "a")
+    assert (binding["ns"].source_module, binding["ns"].imported_name) == ("n", "*")
+    assert (binding["y"].source_module, binding["y"].imported_name) == ("r", "x")
+    assert binding["z"].source_module == "q"
+
+
+def test_catch_and_for_heads_make_scopes():
+    model, root = model_of("try {} catch (err) { err; } for (const item of xs) { item; } for (let i = 0; i < 1; i++) { i; }")
+    assert model.binding_of(nodes(root, "identifier", "err")[-1]).kind is BindingKind.CATCH
+    assert model.binding_of(nodes(root, "identifier", "item")[-1]).scope.kind is ScopeKind.FOR
+    assert model.binding_of(nodes(root, "identifier", "i")[-1]).scope.kind is ScopeKind.FOR
+
+
+def test_class_names_and_typescript_parameter_properties():
+    model, root = model_of("class A { constructor(private readonly bus: Bus, plain: number) {} } new A();", "x.ts")
+    assert model.binding_of(nodes(root, "identifier", "A")[-1]).kind is BindingKind.CLASS
+    bus = model.binding_of(nodes(root, "identifier", "bus")[0])
+    plain = model.binding_of(nodes(root, "identifier", "plain")[0])
+    assert bus.is_parameter_property and not plain.is_parameter_property
+
+
+def test_assignments_are_writes():
+    model, root = model_of("let n = 0; n = 1; n += 2; n++; ({ n } = o); use(n);")
+    binding = model.binding_of(nodes(root, "identifier", "n")[0])
+    assert len(binding.writes) == 4
+    assert len(binding.references) == 5
+
+
+def test_deep_nesting_needs_no_recursion():
+    depth = 5000
+    model, root = model_of("const v = " + "(" * depth + "1" + ")" * depth + "; v;")
+    assert model.binding_of(nodes(root, "identifier", "v")[-1]) is not None
+
+
+def test_receiver_keys_match_the_same_object():
+    model, root = model_of(
+        "const s = {}; class A { m() { const self = this; this.t; self.t; s.a.b; s['a'].b; s[k].b; s[j].b; } }"
+    )
+    keys = {n.text.decode(): key_of(n, model) for n in walk(root) if n.type in ("member_expression", "subscript_expression")}
+    assert keys["this.t"] == keys["self.t"]
+    assert keys["s.a.b"] == keys["s['a'].b"]
+    assert keys["s[k].b"] == keys["s[j].b"] != keys["s.a.b"]
+
+
+def test_keys_of_this_differ_between_classes():
+    model, root = model_of("class A { m() { this.t; } } class B { m() { this.t; } }")
+    first, second = [key_of(n, model) for n in nodes(root, "member_expression")]
+    assert first != second
+
+
+def _runs(code: str, marker: str = "mark", name: str = "x.js"):
+    source = parse(name, code)
+    call = next(n for n in walk(source.root) if n.type == "call_expression" and n.text.decode().startswith(marker))
+    return run_context(call)
+
+
+def test_module_top_level_runs_once():
+    assert _runs("mark();").how is RunsHow.ONCE
+    assert _runs("for (const x of xs) { mark(); }").how is RunsHow.ONCE
+    assert _runs("(function () { mark(); })();").how is RunsHow.ONCE
+    assert _runs("[1, 2].forEach(() => mark());").how is RunsHow.ONCE
+
+
+def test_handlers_and_callbacks_repeat():
+    cases = {
+        "server.on('connection', (s) => { mark(); });": "'connection' handler",
+        "app.get('/x', (req, res) => { mark(); });": "GET route handler",
+        "http.createServer((req, res) => { mark(); });": "request handler",
+        "setInterval(() => { mark(); }, 5);": "interval callback",
+        "useEffect(() => { mark(); }, []);": "React effect",
+        "server.route({ method: 'GET', handler: () => { mark(); } });": "route handler",
+    }
+    for code, phrase in cases.items():
+        context = _runs(code)
+        assert context.how is RunsHow.REPEATED, code
+        assert phrase in context.where, (code, context.where)
+        assert context.registration is not None
+
+
+def test_nest_controller_methods_repeat():
+    code = "class C { @Get(':id') find() { mark(); } plain() { mark(); } }"
+    assert _runs(code, name="x.ts").how is RunsHow.REPEATED
+
+
+def test_plain_functions_maybe_and_loops_inside_them_repeat():
+    assert _runs("function f() { mark(); }").how is RunsHow.MAYBE
+    assert _runs("class A { constructor() { mark(); } }").how is RunsHow.MAYBE
+    assert _runs("function f(xs) { for (const x of xs) mark(); }").how is RunsHow.REPEATED
+    assert "function `f`" in _runs("function f() { mark(); }").where
