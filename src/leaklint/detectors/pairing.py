@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..findings import Severity
+from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
 from ..semantic.nodes import (
     FIELD_TYPES,
@@ -120,7 +121,7 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = self._uses(destination.key, ctx, call) if destination.key is not None else Uses()
-        if uses.released or uses.escaped:
+        if uses.released or uses.escaped or self._released_by_property_name(destination.key, ctx):
             return None
         runs = ctx.run_context(call)
         if runs.how is RunsHow.ONCE:
@@ -218,6 +219,28 @@ class PairingDetector(Detector):
                 if first and unwrap(first[0]) is not None and unwrap(first[0]).type == "this":
                     return True
             stack.extend(node.named_children)
+        return False
+
+    def _released_by_property_name(self, key: Key | None, ctx: FileContext) -> bool:
+        """A release of any `<something>.<same property>` in the file.
+
+        Objects travel: the state stored on `session[kState].ping.interval` in one function is
+        read back as `state.ping.interval` in another, where receiver keys cannot follow it.
+        Precision comes first, so a release of the same property name anywhere counts.
+        """
+        if key is None or not key.path or key.path[-1] == COMPUTED:
+            return False
+        name = key.path[-1]
+        for call in ctx.calls:
+            if callee_name(call) in self.params["release_functions"]:
+                args = call_arguments(call)
+                target = unwrap(args[0]) if args else None
+            elif callee_name(call) in self.params["release_methods"]:
+                target = callee_object(call)
+            else:
+                continue
+            if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
+                return True
         return False
 
     # -- what happens to the key afterwards ------------------------------------------------
