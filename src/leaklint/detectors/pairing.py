@@ -77,8 +77,12 @@ class PairingDetector(Detector):
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        names = self.params["acquire"]
+        if not any(name.encode() in ctx.source.data for name in names):
+            return  # most files never mention the acquire function: skip them before any model
+        aliases = self._imported_aliases(ctx)
         for call in ctx.calls:
-            name = self._acquired_name(call, ctx)
+            name = self._acquired_name(call, aliases, ctx)
             if name is None:
                 continue
             report = self._judge(call, name, ctx)
@@ -87,7 +91,18 @@ class PairingDetector(Detector):
 
     # -- which calls acquire ---------------------------------------------------------------
 
-    def _acquired_name(self, call: Node, ctx: FileContext) -> str | None:
+    def _imported_aliases(self, ctx: FileContext) -> dict[str, str]:
+        """Local names bound to an acquire function or its module: `{ setInterval as every }`."""
+        modules = self.params["acquire_modules"]
+        if not any(module.encode() in ctx.source.data for module in modules):
+            return {}
+        aliases = {}
+        for binding in ctx.model.module_scope.bindings.values():
+            if binding.source_module in modules and binding.imported_name in (*self.params["acquire"], "*"):
+                aliases[binding.name] = binding.imported_name
+        return aliases
+
+    def _acquired_name(self, call: Node, aliases: dict[str, str], ctx: FileContext) -> str | None:
         """The acquire function a call invokes: global, on a global object, or imported."""
         fn = unwrap(call.child_by_field_name("function"))
         acquire = self.params["acquire"]
@@ -97,22 +112,20 @@ class PairingDetector(Detector):
             name = text(fn)
             if name in acquire and ctx.model.is_global(fn, name):
                 return name
-            imported = self._imported_name(fn, ctx)
-            return imported if imported in acquire else None
+            imported = aliases.get(name)
+            return imported if imported in acquire and self._is_module_binding(fn, ctx) else None
         if fn.type != "member_expression" or text(fn.child_by_field_name("property")) not in acquire:
             return None
         owner = unwrap(fn.child_by_field_name("object"))
         if owner is None or owner.type != "identifier":
             return None
-        if ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or self._imported_name(owner, ctx) == "*":
+        if ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or aliases.get(text(owner)) == "*" and self._is_module_binding(owner, ctx):
             return text(fn.child_by_field_name("property"))
         return None
 
-    def _imported_name(self, ident: Node, ctx: FileContext) -> str | None:
+    def _is_module_binding(self, ident: Node, ctx: FileContext) -> bool:
         binding = ctx.model.binding_of(ident)
-        if binding is None or binding.source_module not in self.params["acquire_modules"]:
-            return None
-        return binding.imported_name
+        return binding is not None and binding.source_module in self.params["acquire_modules"]
 
     # -- the verdict -----------------------------------------------------------------------
 
