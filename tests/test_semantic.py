@@ -148,3 +148,12 @@ def test_plain_functions_maybe_and_loops_inside_them_repeat():
     assert _runs("class A { constructor() { mark(); } }").how is RunsHow.MAYBE
     assert _runs("function f(xs) { for (const x of xs) mark(); }").how is RunsHow.REPEATED
     assert "function `f`" in _runs("function f() { mark(); }").where
+
+
+def test_scope_of_finds_the_innermost_enclosing_scope():
+    model, root = model_of("function f() { if (x) { let y = 1; mark(y); } } class C { m() { mark(); } }")
+    first, second = nodes(root, "call_expression")[:2]
+    assert model.scope_of(first).kind is ScopeKind.BLOCK
+    assert model.scope_of(second).kind is ScopeKind.FUNCTION
+    function = nodes(root, "function_declaration")[0]
+    assert model.scope_of(function).kind is ScopeKind.MODULE  # a function sits in its outer scope

@@ -18,13 +18,6 @@ class Severity(str, Enum):
     WARNING = "warning"
     ERROR = "error"
 
-    @property
-    def rank(self) -> int:
-        return _SEVERITY_RANK[self]
-
-
-_SEVERITY_RANK = {Severity.NOTE: 1, Severity.WARNING: 2, Severity.ERROR: 3}
-
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -105,10 +98,6 @@ class RunResult:
     @property
     def notifications(self) -> list[Notification]:
         return [n for r in self.files for n in r.notifications]
-
-    @property
-    def analysed_count(self) -> int:
-        return sum(1 for r in self.files if not any(n.is_failure for n in r.notifications))
 
 
 def fingerprint(rule_id: str, path: str, context: str, anchor: str, occurrence: int) -> str:

@@ -1,7 +1,7 @@
 """The semantic model shared by every detector: scopes, bindings, references, receiver keys
 and how often a location runs. Detectors read it; they never build scopes of their own."""
 
-from .keys import Key, key_of, root_name, this_key
+from .keys import Key, key_of, this_key
 from .model import SemanticModel
 from .runs import RunContext, RunsHow, run_context
 from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
@@ -17,7 +17,6 @@ __all__ = [
     "ScopeKind",
     "SemanticModel",
     "key_of",
-    "root_name",
     "run_context",
     "this_key",
 ]

@@ -25,12 +25,6 @@ class Key:
     def child(self, name: str) -> "Key":
         return Key(self.root, self.path + (name,))
 
-    def describe(self, root_name: str) -> str:
-        parts = [root_name]
-        for part in self.path:
-            parts.append("[...]" if part == COMPUTED else f".{part}")
-        return "".join(parts)
-
 
 def this_owner(node: Node) -> Node | None:
     """The class (or plain function) whose `this` a `this` at `node` denotes."""
@@ -89,10 +83,3 @@ def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
         return Key(_this_root(alias))
     return Key(binding.uid)
 
-
-def root_name(expr: Node | None) -> str:
-    """The leftmost name of an access path, for messages."""
-    node = unwrap(expr)
-    while node is not None and node.type in ("member_expression", "subscript_expression"):
-        node = unwrap(node.child_by_field_name("object"))
-    return text(node) if node is not None else "?"

@@ -58,11 +58,3 @@ class SemanticModel:
                 return scope
             current = current.parent
         return self.module_scope
-
-    def all_scopes(self) -> list[Scope]:
-        found, stack = [], [self.module_scope]
-        while stack:
-            scope = stack.pop()
-            found.append(scope)
-            stack.extend(scope.children)
-        return found

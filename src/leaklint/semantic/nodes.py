@@ -118,13 +118,6 @@ def ancestors(node: Node) -> Iterator[Node]:
         parent = parent.parent
 
 
-def enclosing_function(node: Node) -> Node | None:
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            return parent
-    return None
-
-
 def function_name(fn: Node) -> str | None:
     """The name a reader would use for a function, including `const f = () => ...`."""
     name = fn.child_by_field_name("name")
