@@ -5,7 +5,7 @@ const jobs = new EventEmitter();
 jobs.setMaxListeners(0); // expect: max-listeners-disabled
 
 function onJob(handler) {
-  jobs.on('job', handler);
+  jobs.on('job', handler); // expect: listener-leak
 }
 
 module.exports = { jobs, onJob };

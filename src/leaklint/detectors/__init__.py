@@ -2,8 +2,10 @@
 
 from .base import Detector, Param, Report
 from .listener_limit import ListenerLimitDetector
+from .listeners import ListenerDetector
 from .pairing import PairingDetector
+from .removal_mismatch import RemovalMismatchDetector
 
-DETECTORS: dict[str, type[Detector]] = {cls.kind: cls for cls in (PairingDetector, ListenerLimitDetector)}
+DETECTORS: dict[str, type[Detector]] = {cls.kind: cls for cls in (PairingDetector, ListenerLimitDetector, ListenerDetector, RemovalMismatchDetector)}
 
 __all__ = ["DETECTORS", "Detector", "Param", "Report"]

@@ -28,6 +28,9 @@ from .nodes import (
 )
 
 
+JSX_TYPES = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
+
+
 class RunsHow(str, Enum):
     ONCE = "once"
     REPEATED = "repeated"
@@ -38,7 +41,8 @@ class RunsHow(str, Enum):
 class RunContext:
     how: RunsHow
     where: str
-    registration: Node | None = None
+    registration: Node | None = None  # the call or declaration that makes the code repeat
+    function: Node | None = None  # for MAYBE: the ordinary function whose callers decide
 
 
 NEST_HANDLER_DECORATORS = frozenset(
@@ -70,7 +74,27 @@ def _callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
             return "repeat", described, parent
     if fn.type == "method_definition" and _has_handler_decorator(fn):
         return "repeat", f"the request handler `{function_name(fn)}`", fn
+    if _is_component(fn):
+        return "repeat", f"the render of component `{function_name(fn)}`", fn
     return "plain", None, None
+
+
+def _is_component(fn: Node) -> bool:
+    """A capitalised function that returns JSX: React calls it on every render."""
+    name = function_name(fn)
+    if not name or not name[:1].isupper() or fn.type == "method_definition":
+        return False
+    stack = [fn.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if node.type in JSX_TYPES:
+            return True
+        if node.type in FUNCTION_TYPES:
+            continue  # JSX in a nested callback does not make this a component
+        stack.extend(node.named_children)
+    return False
 
 
 def _parent_chain_contains(top: Node, target: Node) -> bool:
@@ -128,12 +152,16 @@ def _describe_plain(fn: Node) -> str:
     return f"inside function `{name}`" if name else "inside a function"
 
 
-def run_context(node: Node) -> RunContext:
-    """Classify the code at `node` by walking its ancestors once."""
+def run_context(node: Node, owner: Node | None = None) -> RunContext:
+    """Classify the code at `node` by walking its ancestors once.
+
+    With `owner` (a function, class or the module), the answer is relative to one lifetime
+    of that owner: the walk stops there, so code directly in `owner` runs once per owner.
+    """
     plain: Node | None = None
     in_loop = False
     current = node.parent
-    while current is not None:
+    while current is not None and current != owner:
         kind = current.type
         if kind in LOOP_TYPES and plain is None:
             in_loop = True  # a loop inside the function repeats; one around it runs it a bounded number of times
@@ -147,7 +175,9 @@ def run_context(node: Node) -> RunContext:
                 plain = current
         current = current.parent
     if plain is None:
-        return RunContext(RunsHow.ONCE, "at module top level")
+        if in_loop and owner is not None:
+            return RunContext(RunsHow.REPEATED, "in a loop")
+        return RunContext(RunsHow.ONCE, "at module top level" if owner is None or owner.parent is None else "once per owner")
     if in_loop:
         return RunContext(RunsHow.REPEATED, f"in a loop {_describe_plain(plain)}")
-    return RunContext(RunsHow.MAYBE, _describe_plain(plain))
+    return RunContext(RunsHow.MAYBE, _describe_plain(plain), function=plain)

@@ -1,0 +1,338 @@
+"""The listener detector: `.on(...)` on an emitter that outlives the code registering it.
+
+The question is never "is there an .off for this .on?" but "does this registration run many
+times during one lifetime of the receiver, with nothing that removes it?". So each candidate is
+judged by the receiver's lifetime and owner (semantic.lifetimes), how often the registration
+runs relative to that owner (semantic.runs, refined by the file's own calls), and a search for
+anything that releases it: a matching removal anywhere in the file, a returned or stored
+handle, `{ once: true }` or `{ signal }`, a guard that makes it one-time, or a teardown of the
+receiver right after.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..findings import Severity
+from ..semantic import Key, RunContext, RunsHow, key_of, run_context
+from ..semantic.callers import refine
+from ..semantic.lifetimes import Lifetime, Receiver, receiver_of
+from ..semantic.nodes import (
+    CLASS_TYPES,
+    FUNCTION_TYPES,
+    TRANSPARENT_WRAPPERS,
+    ancestors,
+    call_arguments,
+    callee_name,
+    callee_object,
+    string_value,
+    text,
+    unwrap,
+)
+from .base import Detector, Param, Report
+
+OWNER_TEARDOWN = frozenset({"destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose"})
+HANDLE_KEEPERS = frozenset(
+    {"variable_declarator", "assignment_expression", "arguments", "return_statement", "array", "pair", "arrow_function",
+     "spread_element", "yield_expression", "await_expression"}
+)
+
+
+class ListenerDetector(Detector):
+    kind = "listener"
+    parameters = {
+        "add_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener.", str),
+        "remove_all_methods": Param(list, ["removeAllListeners"], "Methods that remove every listener (of an event).", str),
+        "teardown_methods": Param(
+            list,
+            ["destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "removeAllListeners"],
+            "Methods that end a receiver's life: listeners on it die with it.",
+            str,
+        ),
+    }
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
+            return
+        adds = set(self.params["add_methods"])
+        for call in ctx.calls:
+            if callee_name(call) in adds and callee_object(call) is not None:
+                report = self._judge(call, ctx)
+                if report is not None:
+                    yield report
+
+    def _judge(self, call: Node, ctx: FileContext) -> Report | None:
+        args = call_arguments(call)
+        if len(args) < 2 or _has_once_or_signal(args):
+            return None
+        receiver = receiver_of(callee_object(call), ctx.model)
+        if receiver is None or receiver.is_self or receiver.fresh or _handle_is_kept(call):
+            return None
+        runs = self._frequency(call, receiver, ctx)
+        if runs is None or runs.how is RunsHow.ONCE:
+            return None
+        if self._released(call, receiver, args, ctx) or _guarded(call, ctx) or self._torn_down_nearby(call, receiver, ctx):
+            return None
+        return self._report(call, receiver, runs, args)
+
+    # -- how often, relative to the receiver's owner ---------------------------------------
+
+    def _frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
+        if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
+            return refine(ctx.run_context(call), ctx.model)
+        if receiver.injected:
+            return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
+        if receiver.lifetime is Lifetime.INSTANCE:
+            return self._instance_frequency(call, receiver, ctx)
+        runs = ctx.run_context(call) if receiver.owner is None else _relative(call, receiver.owner)
+        return runs if runs.how is RunsHow.REPEATED else None
+
+    def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
+        origin = _field_origin(receiver, ctx)
+        if origin == "injected":
+            if _in_constructor(call):
+                return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
+            return refine(ctx.run_context(call), ctx.model)
+        if origin == "owned" and receiver.owner is not None:
+            runs = _relative(call, receiver.owner)
+            return runs if runs.how is RunsHow.REPEATED else None
+        return None
+
+    # -- what releases it ------------------------------------------------------------------
+
+    def _released(self, call: Node, receiver: Receiver, args: list[Node], ctx: FileContext) -> bool:
+        event = string_value(args[0])
+        handler_key = key_of(args[1], ctx.model)
+        receiver_text = _normalised(callee_object(call))
+        removes, remove_all = set(self.params["remove_methods"]), set(self.params["remove_all_methods"])
+        for other in ctx.calls:
+            name = callee_name(other)
+            if name not in removes and name not in remove_all:
+                continue
+            target = callee_object(other)
+            if target is None or not _same_receiver(target, receiver.key, receiver_text, ctx):
+                continue
+            other_args = call_arguments(other)
+            other_event = string_value(other_args[0]) if other_args else None
+            if other_args and event is not None and other_event is not None and other_event != event:
+                continue
+            if name in remove_all:
+                return True
+            if len(other_args) >= 2 and _same_handler(args[1], handler_key, other_args[1], ctx):
+                return True
+        return False
+
+    def _torn_down_nearby(self, call: Node, receiver: Receiver, ctx: FileContext) -> bool:
+        """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
+        scope_node = _enclosing_function(call)
+        teardown = set(self.params["teardown_methods"])
+        receiver_text = _normalised(callee_object(call))
+        for other in ctx.calls:
+            if callee_name(other) not in teardown or _enclosing_function(other) != scope_node:
+                continue
+            target = callee_object(other)
+            if target is not None and _same_receiver(target, receiver.key, receiver_text, ctx):
+                return True
+        return False
+
+    # -- the report ------------------------------------------------------------------------
+
+    def _report(self, call: Node, receiver: Receiver, runs: RunContext, args: list[Node]) -> Report:
+        event = string_value(args[0])
+        shown_event = f"'{event}'" if event is not None else f"`{text(args[0])}`"
+        if receiver.injected:
+            what = f"the injected {receiver.description}"
+        elif receiver.lifetime is Lifetime.OUTER:
+            what = f"{receiver.description}, which outlives this callback"
+        else:
+            what = receiver.description
+        message = f"listener for {shown_event} added to {what} {runs.where}; never removed"
+        related: list[tuple[Node, str]] = []
+        if receiver.declaration is not None:
+            related.append((receiver.declaration, "the receiver is declared here"))
+        if runs.registration is not None:
+            related.append((runs.registration, "this registration makes the code run repeatedly"))
+        severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
+        return Report(call, message, severity=severity, related=related)
+
+
+def _relative(call: Node, owner: Node) -> RunContext:
+    return run_context(call, owner=owner)
+
+
+def _has_once_or_signal(args: list[Node]) -> bool:
+    """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
+    options = unwrap(args[2]) if len(args) > 2 else None
+    if options is None or options.type != "object":
+        return False
+    for prop in options.named_children:
+        if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
+            return True
+        if prop.type == "pair":
+            name = text(prop.child_by_field_name("key")).strip("'\"")
+            value = text(prop.child_by_field_name("value"))
+            if name == "signal" or (name == "once" and value != "false"):
+                return True
+    return False
+
+
+def _handle_is_kept(call: Node) -> bool:
+    """A registration whose return value is kept is a disposable: its keeper releases it."""
+    parent = call.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    return parent is not None and parent.type in HANDLE_KEEPERS
+
+
+def _normalised(node: Node | None) -> str:
+    return "".join(text(node).split()).replace("?.", ".")
+
+
+def _same_receiver(target: Node, key: Key | None, receiver_text: str, ctx: FileContext) -> bool:
+    other_key = key_of(target, ctx.model)
+    if key is not None and other_key == key:
+        return True
+    return _normalised(target) == receiver_text
+
+
+def _same_handler(added: Node, added_key: Key | None, removed: Node, ctx: FileContext) -> bool:
+    removed_key = key_of(removed, ctx.model)
+    if added_key is not None and removed_key == added_key:
+        return True
+    added_node, removed_node = unwrap(added), unwrap(removed)
+    if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
+        return False
+    return _normalised(added_node) == _normalised(removed_node)
+
+
+def _enclosing_function(node: Node) -> Node | None:
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return parent
+    return None
+
+
+def _in_constructor(call: Node) -> bool:
+    fn = _enclosing_function(call)
+    while fn is not None and fn.type == "arrow_function":
+        fn = _enclosing_function(fn)
+    return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
+
+
+def _guarded(call: Node, ctx: FileContext) -> bool:
+    """One-time registration behind a flag: `if (!this.bound) { ...; this.bound = true }`,
+    `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`."""
+    fn = _enclosing_function(call)
+    for parent in ancestors(call):
+        if parent == fn:
+            break
+        if parent.type == "if_statement" and _guarding_condition(parent, fn, ctx):
+            return True
+        if parent.type == "statement_block" and _early_return_guard(parent, call, fn, ctx):
+            return True
+    return False
+
+
+def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:
+    condition = statement.child_by_field_name("condition")
+    if condition is None:
+        return False
+    if "listenerCount" in text(condition) or "listeners(" in text(condition):
+        return True
+    return _condition_flag_is_set(condition, fn, ctx)
+
+
+def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
+    for statement in block.named_children:
+        if statement.start_byte >= call.start_byte:
+            return False
+        if statement.type != "if_statement":
+            continue
+        consequence = text(statement.child_by_field_name("consequence"))
+        if consequence.lstrip("{ \n\t").startswith(("return", "throw")) and _guarding_condition(statement, fn, ctx):
+            return True
+    return False
+
+
+def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
+    """Some access path the condition reads is assigned inside the same function."""
+    read = {key_of(n, ctx.model) for n in _access_paths(condition)} - {None}
+    if not read or fn is None:
+        return False
+    for node in _access_paths(fn.child_by_field_name("body")):
+        parent = node.parent
+        if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
+            if key_of(node, ctx.model) in read:
+                return True
+    return False
+
+
+def _access_paths(root: Node | None) -> Iterator[Node]:
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "member_expression", "subscript_expression"):
+            yield node
+        if node.type in FUNCTION_TYPES and node != root:
+            continue
+        stack.extend(node.named_children)
+
+
+def _field_origin(receiver: Receiver, ctx: FileContext) -> str | None:
+    """'owned' when the class creates or tears down the field's object, 'injected' when it
+    comes from a constructor parameter or a module binding, None when this file cannot tell."""
+    key = receiver.key
+    owner = receiver.owner
+    if key is None or owner is None or owner.type not in CLASS_TYPES or not key.path:
+        return None
+    field = Key(key.root, key.path[:1])
+    origin = _parameter_property_origin(owner, key.path[0])
+    for access in ctx.member_accesses:
+        if not (owner.start_byte <= access.start_byte < owner.end_byte) or key_of(access, ctx.model) != field:
+            continue
+        found = _origin_of_use(access, ctx)
+        if found == "owned":
+            return "owned"
+        origin = origin or found
+    return origin
+
+
+def _parameter_property_origin(cls: Node, name: str) -> str | None:
+    """`constructor(private readonly bus: Bus)` declares and injects `this.bus`."""
+    for node in _constructor_parameters(cls):
+        if node.type in ("required_parameter", "optional_parameter"):
+            if any(c.type in ("accessibility_modifier", "readonly") for c in node.children):
+                if text(node.child_by_field_name("pattern")) == name:
+                    return "injected"
+    return None
+
+
+def _constructor_parameters(cls: Node) -> Iterator[Node]:
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type == "method_definition" and text(member.child_by_field_name("name")) == "constructor":
+            params = member.child_by_field_name("parameters")
+            yield from params.named_children if params is not None else ()
+
+
+def _origin_of_use(access: Node, ctx: FileContext) -> str | None:
+    parent = access.parent
+    if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == access:
+        value = unwrap(parent.child_by_field_name("right"))
+        if value is None:
+            return None
+        if value.type in ("new_expression", "call_expression", "await_expression"):
+            return "owned"
+        binding = ctx.model.binding_of(value) if value.type == "identifier" else None
+        if binding is not None and (binding.kind.value == "parameter" or binding.is_module_level):
+            return "injected"
+        return None
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == access:
+        method_call = parent.parent
+        if method_call is not None and method_call.type == "call_expression" and text(parent.child_by_field_name("property")) in OWNER_TEARDOWN:
+            return "owned"
+    return None

@@ -1,0 +1,53 @@
+"""The removal-mismatch detector: an `off(...)` that can never remove anything.
+
+Listeners are removed by identity. An inline function or a fresh `.bind(...)` handed to a
+removal is a new object that was never registered, so the call is a silent no-op and the
+listener it was meant to remove stays.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, string_value, text, unwrap
+from .base import Detector, Param, Report
+
+
+class RemovalMismatchDetector(Detector):
+    kind = "removal-mismatch"
+    parameters = {
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener by identity.", str),
+    }
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        names = self.params["remove_methods"]
+        if not any(name.encode() in ctx.source.data for name in names):
+            return
+        for call in ctx.calls:
+            if callee_name(call) not in names or callee_object(call) is None:
+                continue
+            args = call_arguments(call)
+            handler = unwrap(args[1]) if len(args) >= 2 else None
+            problem = _never_registered(handler)
+            if problem is None:
+                continue
+            event = string_value(args[0])
+            shown = f"'{event}'" if event is not None else f"`{text(args[0])}`"
+            yield Report(
+                call,
+                f"{callee_name(call)}({shown}, ...) is given {problem}, which was never registered; "
+                "the call removes nothing and the listener it targets stays",
+            )
+
+
+def _never_registered(handler: Node | None) -> str | None:
+    if handler is None:
+        return None
+    if handler.type in FUNCTION_TYPES:
+        return "an inline function"
+    if handler.type == "call_expression" and callee_name(handler) == "bind" and callee_object(handler) is not None:
+        return f"a fresh `{text(handler)}`"
+    return None

@@ -1,0 +1,110 @@
+"""How long the object an expression denotes lives, and what owns it.
+
+global > module > instance > outer > call. The owner is the node one lifetime of which bounds
+the object: None for module-level and global objects, the class for instance fields, the
+declaring function for parameters and locals. Whether code leaks then depends on how often it
+runs during one lifetime of that owner (semantic.runs with `owner`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from tree_sitter import Node
+
+from .keys import Key, key_of, this_owner
+from .model import SemanticModel
+from .nodes import text, unwrap
+from .scopes import Binding, BindingKind
+
+GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
+FRESH_OBJECT_TYPES = frozenset({"call_expression", "new_expression", "await_expression", "object", "array", "class"})
+MAX_ALIAS_STEPS = 4
+
+
+class Lifetime(IntEnum):
+    CALL = 1
+    OUTER = 2
+    INSTANCE = 3
+    MODULE = 4
+    GLOBAL = 5
+
+
+@dataclass(frozen=True)
+class Receiver:
+    lifetime: Lifetime
+    description: str
+    owner: Node | None = None
+    declaration: Node | None = None
+    key: Key | None = None
+    is_self: bool = False  # `this`, `super` or an alias of `this`: the emitter is the instance itself
+    injected: bool = False  # handed to a constructor from outside: it outlives the instance
+    fresh: bool = False  # created by the expression itself (`new X().on(...)`, `watch(p).on(...)`)
+
+
+def access_root(expr: Node | None) -> tuple[Node | None, int]:
+    """The leftmost node of an access path and how many member steps lead to it."""
+    node, steps = unwrap(expr), 0
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = unwrap(node.child_by_field_name("object"))
+        steps += 1
+    return node, steps
+
+
+def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
+    """What the receiver of a call is; None when nothing certain can be said."""
+    key = key_of(expr, model)
+    root, steps = access_root(expr)
+    for _ in range(MAX_ALIAS_STEPS):
+        if root is None:
+            return None
+        if root.type in FRESH_OBJECT_TYPES:
+            return Receiver(Lifetime.CALL, f"`{text(expr)}`", key=key, fresh=True)
+        if root.type in ("this", "super"):
+            return _this_receiver(expr, root, steps, key)
+        if root.type != "identifier":
+            return None
+        binding = model.binding_of(root)
+        if binding is None:
+            name = text(root)
+            return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`", key=key) if name in GLOBAL_OBJECTS else None
+        alias = _alias_target(binding)
+        if alias is None:
+            return _binding_receiver(expr, binding, key, model)
+        root, more = access_root(alias)
+        steps += more
+    return None
+
+
+def _alias_target(binding: Binding) -> Node | None:
+    """`const bus = this.bus` or `const self = this`: follow the alias to what it names."""
+    if binding.kind not in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR) or binding.writes:
+        return None
+    value = unwrap(binding.value)
+    if value is None or value.type not in ("this", "member_expression", "identifier", "subscript_expression"):
+        return None
+    return value
+
+
+def _this_receiver(expr: Node, root: Node, steps: int, key: Key | None) -> Receiver:
+    owner = this_owner(root)
+    if steps == 0:
+        return Receiver(Lifetime.INSTANCE, f"`{text(expr)}`", owner=owner, key=key, is_self=True)
+    return Receiver(Lifetime.INSTANCE, f"`{text(expr)}`", owner=owner, key=key)
+
+
+def _binding_receiver(expr: Node, binding: Binding, key: Key | None, model: SemanticModel) -> Receiver:
+    shown = f"`{text(expr)}`"
+    if binding.is_module_level:
+        what = "imported" if binding.kind is BindingKind.IMPORT or binding.source_module else "module-level"
+        return Receiver(Lifetime.MODULE, f"{what} {shown}", declaration=binding.identifier, key=key)
+    # A local declared inside a loop body is a new object per iteration, even a hoisted `var`:
+    # its owner is the block that declares it, a parameter's is its function.
+    owner = binding.scope.node if binding.kind is BindingKind.PARAMETER else model.scope_of(binding.identifier).node
+    injected = binding.kind is BindingKind.PARAMETER and _is_constructor(owner)
+    return Receiver(Lifetime.OUTER, shown, owner=owner, declaration=binding.identifier, key=key, injected=injected)
+
+
+def _is_constructor(fn: Node) -> bool:
+    return fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
