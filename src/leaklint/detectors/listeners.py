@@ -11,6 +11,7 @@ receiver right after.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
 from tree_sitter import Node
@@ -34,7 +35,16 @@ from ..semantic.nodes import (
 )
 from .base import Detector, Param, Report
 
-OWNER_TEARDOWN = frozenset({"destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose"})
+OWNER_TEARDOWN = frozenset({"destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "quit"})
+# Objects a constructor is handed for itself (a connection, a stream, a child process): the
+# instance and the object live and die together, unlike a shared bus. Matched on parameter
+# names and TypeScript types, and only ever used to stay quiet.
+PER_CONNECTION_NAME_PARTS = ("socket", "stream", "conn", "duplex", "websocket")
+PER_CONNECTION_NAMES = frozenset({"ws", "req", "res", "request", "response", "child", "worker", "port", "session", "sock"})
+PER_CONNECTION_TYPES = (
+    "Socket", "Duplex", "Readable", "Writable", "Stream", "WebSocket", "IncomingMessage", "ServerResponse",
+    "ChildProcess", "Worker", "MessagePort", "Http2Session", "ClientRequest",
+)
 HANDLE_KEEPERS = frozenset(
     {"variable_declarator", "assignment_expression", "arguments", "return_statement", "array", "pair", "arrow_function",
      "spread_element", "yield_expression", "await_expression"}
@@ -66,18 +76,18 @@ class ListenerDetector(Detector):
                     yield report
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
-        args = call_arguments(call)
-        if len(args) < 2 or _has_once_or_signal(args):
+        parts = registration_parts(call)
+        if parts is None or _has_once_or_signal(parts.options):
             return None
-        receiver = receiver_of(callee_object(call), ctx.model)
+        receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or _handle_is_kept(call):
             return None
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
             return None
-        if self._released(call, receiver, args, ctx) or _guarded(call, ctx) or self._torn_down_nearby(call, receiver, ctx):
+        if self._released(parts, receiver, ctx) or _guarded(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
-        return self._report(call, receiver, runs, args)
+        return self._report(call, parts, receiver, runs)
 
     # -- how often, relative to the receiver's owner ---------------------------------------
 
@@ -85,6 +95,8 @@ class ListenerDetector(Detector):
         if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
             return refine(ctx.run_context(call), ctx.model)
         if receiver.injected:
+            if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, ctx):
+                return None
             return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
         if receiver.lifetime is Lifetime.INSTANCE:
             return self._instance_frequency(call, receiver, ctx)
@@ -104,33 +116,32 @@ class ListenerDetector(Detector):
 
     # -- what releases it ------------------------------------------------------------------
 
-    def _released(self, call: Node, receiver: Receiver, args: list[Node], ctx: FileContext) -> bool:
-        event = string_value(args[0])
-        handler_key = key_of(args[1], ctx.model)
-        receiver_text = _normalised(callee_object(call))
+    def _released(self, parts: "Parts", receiver: Receiver, ctx: FileContext) -> bool:
+        event = string_value(parts.event)
+        handler_key = key_of(parts.handler, ctx.model)
+        receiver_text = _normalised(parts.receiver)
         removes, remove_all = set(self.params["remove_methods"]), set(self.params["remove_all_methods"])
         for other in ctx.calls:
             name = callee_name(other)
             if name not in removes and name not in remove_all:
                 continue
-            target = callee_object(other)
-            if target is None or not _same_receiver(target, receiver.key, receiver_text, ctx):
+            removal = registration_parts(other, minimum=0)
+            if removal is None or not _same_receiver(removal.receiver, receiver.key, receiver_text, ctx):
                 continue
-            other_args = call_arguments(other)
-            other_event = string_value(other_args[0]) if other_args else None
-            if other_args and event is not None and other_event is not None and other_event != event:
+            other_event = string_value(removal.event)
+            if event is not None and other_event is not None and other_event != event:
                 continue
             if name in remove_all:
                 return True
-            if len(other_args) >= 2 and _same_handler(args[1], handler_key, other_args[1], ctx):
+            if removal.handler is not None and _same_handler(parts.handler, handler_key, removal.handler, ctx):
                 return True
         return False
 
-    def _torn_down_nearby(self, call: Node, receiver: Receiver, ctx: FileContext) -> bool:
+    def _torn_down_nearby(self, call: Node, parts: "Parts", receiver: Receiver, ctx: FileContext) -> bool:
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
         scope_node = _enclosing_function(call)
         teardown = set(self.params["teardown_methods"])
-        receiver_text = _normalised(callee_object(call))
+        receiver_text = _normalised(parts.receiver)
         for other in ctx.calls:
             if callee_name(other) not in teardown or _enclosing_function(other) != scope_node:
                 continue
@@ -141,9 +152,9 @@ class ListenerDetector(Detector):
 
     # -- the report ------------------------------------------------------------------------
 
-    def _report(self, call: Node, receiver: Receiver, runs: RunContext, args: list[Node]) -> Report:
-        event = string_value(args[0])
-        shown_event = f"'{event}'" if event is not None else f"`{text(args[0])}`"
+    def _report(self, call: Node, parts: "Parts", receiver: Receiver, runs: RunContext) -> Report:
+        event = string_value(parts.event)
+        shown_event = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         if receiver.injected:
             what = f"the injected {receiver.description}"
         elif receiver.lifetime is Lifetime.OUTER:
@@ -160,13 +171,39 @@ class ListenerDetector(Detector):
         return Report(call, message, severity=severity, related=related)
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What a registration or removal call names: receiver, event, handler and options."""
+
+    receiver: Node
+    event: Node | None
+    handler: Node | None
+    options: Node | None
+
+
+def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
+    """`e.on(event, handler, options)`, or the helper style `util.addListener(e, event, handler)`
+    in which the emitter is the first argument and the event a string."""
+    args = call_arguments(call)
+    owner = callee_object(call)
+    if owner is None or len(args) < minimum:
+        return None
+    if len(args) >= 3 and string_value(args[1]) is not None and string_value(args[0]) is None:
+        return Parts(args[0], args[1], args[2], args[3] if len(args) > 3 else None)
+    return Parts(owner, _arg(args, 0), _arg(args, 1), _arg(args, 2))
+
+
+def _arg(args: list[Node], index: int) -> Node | None:
+    return args[index] if len(args) > index else None
+
+
 def _relative(call: Node, owner: Node) -> RunContext:
     return run_context(call, owner=owner)
 
 
-def _has_once_or_signal(args: list[Node]) -> bool:
+def _has_once_or_signal(options: Node | None) -> bool:
     """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
-    options = unwrap(args[2]) if len(args) > 2 else None
+    options = unwrap(options)
     if options is None or options.type != "object":
         return False
     for prop in options.named_children:
@@ -214,6 +251,50 @@ def _enclosing_function(node: Node) -> Node | None:
         if parent.type in FUNCTION_TYPES:
             return parent
     return None
+
+
+def _handed_for_itself(identifier: Node | None) -> bool:
+    if identifier is None:
+        return False
+    name = text(identifier).lower()
+    if name in PER_CONNECTION_NAMES or any(part in name for part in PER_CONNECTION_NAME_PARTS):
+        return True
+    parameter = identifier.parent
+    annotation = parameter.child_by_field_name("type") if parameter is not None else None
+    return annotation is not None and any(t in text(annotation) for t in PER_CONNECTION_TYPES)
+
+
+def _class_tears_down(call: Node, receiver: Receiver, ctx: FileContext) -> bool:
+    """The class ends the injected object's life (`raw.quit()`, `this.client.destroy()`), so
+    it owns it: listeners on it go when it goes."""
+    cls = next((a for a in ancestors(call) if a.type in CLASS_TYPES), None)
+    if cls is None or receiver.declaration is None:
+        return False
+    param = ctx.model.binding_of(receiver.declaration)
+    for other in ctx.calls:
+        if not (cls.start_byte <= other.start_byte < cls.end_byte) or callee_name(other) not in OWNER_TEARDOWN:
+            continue
+        target = callee_object(other)
+        if target is None:
+            continue
+        if target.type == "identifier" and ctx.model.binding_of(target) is param:
+            return True
+        if target.type == "member_expression" and _field_assigned_from(target, param, cls, ctx):
+            return True
+    return False
+
+
+def _field_assigned_from(field: Node, param, cls: Node, ctx: FileContext) -> bool:
+    key = key_of(field, ctx.model)
+    for access in ctx.member_accesses:
+        if not (cls.start_byte <= access.start_byte < cls.end_byte) or key_of(access, ctx.model) != key:
+            continue
+        parent = access.parent
+        if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == access:
+            value = unwrap(parent.child_by_field_name("right"))
+            if value is not None and value.type == "identifier" and ctx.model.binding_of(value) is param:
+                return True
+    return False
 
 
 def _in_constructor(call: Node) -> bool:
@@ -307,7 +388,7 @@ def _parameter_property_origin(cls: Node, name: str) -> str | None:
         if node.type in ("required_parameter", "optional_parameter"):
             if any(c.type in ("accessibility_modifier", "readonly") for c in node.children):
                 if text(node.child_by_field_name("pattern")) == name:
-                    return "injected"
+                    return "owned" if _handed_for_itself(node.child_by_field_name("pattern")) else "injected"
     return None
 
 
@@ -328,6 +409,8 @@ def _origin_of_use(access: Node, ctx: FileContext) -> str | None:
         if value.type in ("new_expression", "call_expression", "await_expression"):
             return "owned"
         binding = ctx.model.binding_of(value) if value.type == "identifier" else None
+        if binding is not None and binding.kind.value == "parameter" and _handed_for_itself(binding.identifier):
+            return "owned"
         if binding is not None and (binding.kind.value == "parameter" or binding.is_module_level):
             return "injected"
         return None

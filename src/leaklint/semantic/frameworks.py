@@ -56,3 +56,14 @@ PASS_THROUGH_METHODS = frozenset(
     }
 )
 PASS_THROUGH_FUNCTIONS = frozenset({"Promise", "setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
+
+# Events an emitter fires at most once in its life (or, for 'error', once before it is torn
+# down): a handler for one of them runs once per emitter, however often the emitter repeats.
+ONE_SHOT_EVENTS = frozenset(
+    {
+        "open", "close", "end", "finish", "error", "exit", "connect", "ready", "listening", "response",
+        "abort", "aborted", "disconnect", "load", "DOMContentLoaded", "beforeunload", "unload", "timeout",
+        "spawn", "online", "secureConnect", "redirect", "unexpected-response",
+    }
+)
+LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventListener"})

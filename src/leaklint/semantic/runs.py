@@ -110,8 +110,11 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         return "plain", None, None
     if call.type == "call_expression" and callee_object(call) is not None:
         registration = frameworks.REPEATING_METHODS.get(name)
+        event = _first_string(call)
+        if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS:
+            return "pass", None, None
         if registration is not None:
-            event = _first_string(call) or name
+            event = event or name
             return "repeat", registration.describe.format(event=event), call
         if name in frameworks.PASS_THROUGH_METHODS:
             return "pass", None, None
@@ -163,8 +166,10 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
     current = node.parent
     while current is not None and current != owner:
         kind = current.type
-        if kind in LOOP_TYPES and plain is None:
-            in_loop = True  # a loop inside the function repeats; one around it runs it a bounded number of times
+        if kind in LOOP_TYPES and plain is None and owner is None:
+            # A loop inside a function repeats its body per call. Relative to an owner's life
+            # a loop is bounded by the data it walks, so it does not count as repetition there.
+            in_loop = True
         elif kind in FIELD_TYPES and not is_static_member(current) and plain is None:
             plain = current
         elif kind in FUNCTION_TYPES:
@@ -175,8 +180,6 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
                 plain = current
         current = current.parent
     if plain is None:
-        if in_loop and owner is not None:
-            return RunContext(RunsHow.REPEATED, "in a loop")
         return RunContext(RunsHow.ONCE, "at module top level" if owner is None or owner.parent is None else "once per owner")
     if in_loop:
         return RunContext(RunsHow.REPEATED, f"in a loop {_describe_plain(plain)}")
