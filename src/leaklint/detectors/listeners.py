@@ -131,9 +131,9 @@ class ListenerDetector(Detector):
             other_event = string_value(removal.event)
             if event is not None and other_event is not None and other_event != event:
                 continue
-            if name in remove_all:
-                return True
-            if removal.handler is not None and _same_handler(parts.handler, handler_key, removal.handler, ctx):
+            if name in remove_all or removal.handler is None:
+                return True  # `off('event')` with no handler drops them all in socket.io-style emitters
+            if _same_handler(parts.handler, handler_key, removal.handler, ctx):
                 return True
         return False
 
@@ -281,6 +281,9 @@ def _class_tears_down(call: Node, receiver: Receiver, ctx: FileContext) -> bool:
             return True
         if target.type == "member_expression" and _field_assigned_from(target, param, cls, ctx):
             return True
+        if target.type == "member_expression" and param is not None and param.is_parameter_property:
+            if text(target.child_by_field_name("property")) == param.name:
+                return True  # `constructor(private raw)` then `this.raw.quit()`
     return False
 
 
