@@ -29,13 +29,14 @@ from ..semantic.nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    enclosing_function,
+    is_constructor,
     string_value,
     text,
     unwrap,
 )
 from .base import Detector, Param, Report
 
-OWNER_TEARDOWN = frozenset({"destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "quit"})
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
 # instance and the object live and die together, unlike a shared bus. Matched on parameter
 # names and TypeScript types, and only ever used to stay quiet.
@@ -59,11 +60,15 @@ class ListenerDetector(Detector):
         "remove_all_methods": Param(list, ["removeAllListeners"], "Methods that remove every listener (of an event).", str),
         "teardown_methods": Param(
             list,
-            ["destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "removeAllListeners"],
-            "Methods that end a receiver's life: listeners on it die with it.",
+            ["destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "quit", "removeAllListeners"],
+            "Methods that end a receiver's life: listeners on it die with it, and a class that calls one owns the receiver.",
             str,
         ),
     }
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self._teardown = frozenset(self.params["teardown_methods"])
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
@@ -95,22 +100,22 @@ class ListenerDetector(Detector):
         if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
             return refine(ctx.run_context(call), ctx.model)
         if receiver.injected:
-            if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, ctx):
+            if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, self._teardown, ctx):
                 return None
             return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
         if receiver.lifetime is Lifetime.INSTANCE:
             return self._instance_frequency(call, receiver, ctx)
-        runs = ctx.run_context(call) if receiver.owner is None else _relative(call, receiver.owner)
+        runs = ctx.run_context(call) if receiver.owner is None else run_context(call, owner=receiver.owner)
         return runs if runs.how is RunsHow.REPEATED else None
 
     def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
-        origin = _field_origin(receiver, ctx)
+        origin = _field_origin(receiver, self._teardown, ctx)
         if origin == "injected":
             if _in_constructor(call):
                 return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
             return refine(ctx.run_context(call), ctx.model)
         if origin == "owned" and receiver.owner is not None:
-            runs = _relative(call, receiver.owner)
+            runs = run_context(call, owner=receiver.owner)
             return runs if runs.how is RunsHow.REPEATED else None
         return None
 
@@ -139,11 +144,10 @@ class ListenerDetector(Detector):
 
     def _torn_down_nearby(self, call: Node, parts: "Parts", receiver: Receiver, ctx: FileContext) -> bool:
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
-        scope_node = _enclosing_function(call)
-        teardown = set(self.params["teardown_methods"])
+        scope_node = enclosing_function(call)
         receiver_text = _normalised(parts.receiver)
         for other in ctx.calls:
-            if callee_name(other) not in teardown or _enclosing_function(other) != scope_node:
+            if callee_name(other) not in self._teardown or enclosing_function(other) != scope_node:
                 continue
             target = callee_object(other)
             if target is not None and _same_receiver(target, receiver.key, receiver_text, ctx):
@@ -197,10 +201,6 @@ def _arg(args: list[Node], index: int) -> Node | None:
     return args[index] if len(args) > index else None
 
 
-def _relative(call: Node, owner: Node) -> RunContext:
-    return run_context(call, owner=owner)
-
-
 def _has_once_or_signal(options: Node | None) -> bool:
     """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
     options = unwrap(options)
@@ -246,12 +246,6 @@ def _same_handler(added: Node, added_key: Key | None, removed: Node, ctx: FileCo
     return _normalised(added_node) == _normalised(removed_node)
 
 
-def _enclosing_function(node: Node) -> Node | None:
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            return parent
-    return None
-
 
 def _handed_for_itself(identifier: Node | None) -> bool:
     if identifier is None:
@@ -264,7 +258,7 @@ def _handed_for_itself(identifier: Node | None) -> bool:
     return annotation is not None and any(t in text(annotation) for t in PER_CONNECTION_TYPES)
 
 
-def _class_tears_down(call: Node, receiver: Receiver, ctx: FileContext) -> bool:
+def _class_tears_down(call: Node, receiver: Receiver, teardown: frozenset[str], ctx: FileContext) -> bool:
     """The class ends the injected object's life (`raw.quit()`, `this.client.destroy()`), so
     it owns it: listeners on it go when it goes."""
     cls = next((a for a in ancestors(call) if a.type in CLASS_TYPES), None)
@@ -272,7 +266,7 @@ def _class_tears_down(call: Node, receiver: Receiver, ctx: FileContext) -> bool:
         return False
     param = ctx.model.binding_of(receiver.declaration)
     for other in ctx.calls:
-        if not (cls.start_byte <= other.start_byte < cls.end_byte) or callee_name(other) not in OWNER_TEARDOWN:
+        if not (cls.start_byte <= other.start_byte < cls.end_byte) or callee_name(other) not in teardown:
             continue
         target = callee_object(other)
         if target is None:
@@ -301,16 +295,16 @@ def _field_assigned_from(field: Node, param, cls: Node, ctx: FileContext) -> boo
 
 
 def _in_constructor(call: Node) -> bool:
-    fn = _enclosing_function(call)
+    fn = enclosing_function(call)
     while fn is not None and fn.type == "arrow_function":
-        fn = _enclosing_function(fn)
-    return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
+        fn = enclosing_function(fn)
+    return is_constructor(fn)
 
 
 def _guarded(call: Node, ctx: FileContext) -> bool:
     """One-time registration behind a flag: `if (!this.bound) { ...; this.bound = true }`,
     `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`."""
-    fn = _enclosing_function(call)
+    fn = enclosing_function(call)
     for parent in ancestors(call):
         if parent == fn:
             break
@@ -366,7 +360,7 @@ def _access_paths(root: Node | None) -> Iterator[Node]:
         stack.extend(node.named_children)
 
 
-def _field_origin(receiver: Receiver, ctx: FileContext) -> str | None:
+def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext) -> str | None:
     """'owned' when the class creates or tears down the field's object, 'injected' when it
     comes from a constructor parameter or a module binding, None when this file cannot tell."""
     key = receiver.key
@@ -378,7 +372,7 @@ def _field_origin(receiver: Receiver, ctx: FileContext) -> str | None:
     for access in ctx.member_accesses:
         if not (owner.start_byte <= access.start_byte < owner.end_byte) or key_of(access, ctx.model) != field:
             continue
-        found = _origin_of_use(access, ctx)
+        found = _origin_of_use(access, teardown, ctx)
         if found == "owned":
             return "owned"
         origin = origin or found
@@ -403,7 +397,7 @@ def _constructor_parameters(cls: Node) -> Iterator[Node]:
             yield from params.named_children if params is not None else ()
 
 
-def _origin_of_use(access: Node, ctx: FileContext) -> str | None:
+def _origin_of_use(access: Node, teardown: frozenset[str], ctx: FileContext) -> str | None:
     parent = access.parent
     if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == access:
         value = unwrap(parent.child_by_field_name("right"))
@@ -419,6 +413,6 @@ def _origin_of_use(access: Node, ctx: FileContext) -> str | None:
         return None
     if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == access:
         method_call = parent.parent
-        if method_call is not None and method_call.type == "call_expression" and text(parent.child_by_field_name("property")) in OWNER_TEARDOWN:
+        if method_call is not None and method_call.type == "call_expression" and text(parent.child_by_field_name("property")) in teardown:
             return "owned"
     return None

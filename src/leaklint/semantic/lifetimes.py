@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
-from .nodes import text, unwrap
+from .nodes import is_constructor, text, unwrap
 from .scopes import Binding, BindingKind
 
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
@@ -102,9 +102,6 @@ def _binding_receiver(expr: Node, binding: Binding, key: Key | None, model: Sema
     # A local declared inside a loop body is a new object per iteration, even a hoisted `var`:
     # its owner is the block that declares it, a parameter's is its function.
     owner = binding.scope.node if binding.kind is BindingKind.PARAMETER else model.scope_of(binding.identifier).node
-    injected = binding.kind is BindingKind.PARAMETER and _is_constructor(owner)
+    injected = binding.kind is BindingKind.PARAMETER and is_constructor(owner)
     return Receiver(Lifetime.OUTER, shown, owner=owner, declaration=binding.identifier, key=key, injected=injected)
 
-
-def _is_constructor(fn: Node) -> bool:
-    return fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"

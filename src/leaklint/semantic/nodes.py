@@ -118,6 +118,17 @@ def ancestors(node: Node) -> Iterator[Node]:
         parent = parent.parent
 
 
+def enclosing_function(node: Node) -> Node | None:
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return parent
+    return None
+
+
+def is_constructor(fn: Node | None) -> bool:
+    return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
+
+
 def function_name(fn: Node) -> str | None:
     """The name a reader would use for a function, including `const f = () => ...`."""
     name = fn.child_by_field_name("name")
