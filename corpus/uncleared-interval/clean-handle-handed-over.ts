@@ -19,3 +19,7 @@ export function track(fn: () => void) {
 export function watchAll(timers: Set<NodeJS.Timeout>, fn: () => void) {
   timers.add(setInterval(fn, 1000));
 }
+
+export function disposeAll() {
+  for (const d of disposables.splice(0)) d.dispose();
+}

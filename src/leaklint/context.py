@@ -11,7 +11,7 @@ from functools import cached_property
 from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
-from .semantic import RunContext, SemanticModel, run_context
+from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 
 
 class FileContext:
@@ -39,6 +39,16 @@ class FileContext:
     def calls(self) -> list[Node]:
         """Every call expression in the file, found by a query and shared between detectors."""
         return self.captures("(call_expression) @call", "call")
+
+    @cached_property
+    def keyed_accesses(self) -> dict[Key, list[Node]]:
+        """Member accesses grouped by receiver key: every use of `state.sessions` in one lookup."""
+        grouped: dict[Key, list[Node]] = {}
+        for access in self.member_accesses:
+            key = key_of(access, self.model)
+            if key is not None:
+                grouped.setdefault(key, []).append(access)
+        return grouped
 
     @cached_property
     def member_accesses(self) -> list[Node]:

@@ -19,9 +19,11 @@ from tree_sitter import Node
 
 from .context import FileContext
 from .detectors import DETECTORS, Detector, Report
-from .findings import FileResult, Finding, Location, Notification, NoticeKind, Related, Severity, fingerprint
+from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
+from .project import join
 from .rules import Rule
+from .semantic.exports import reexports as _reexports
 from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPES, text
 
 
@@ -40,15 +42,29 @@ MAX_SNIPPET = 400  # below this many files a pool costs more than it saves
 
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
     """Run detectors on a parsed file and turn their reports into findings, in one place."""
+    return analyse_with_facts(source, detectors)[0]
+
+
+def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector]) -> tuple[list[Finding], FileFacts]:
+    """Findings, plus what other files' findings need to know about this one (project.join)."""
     ctx = FileContext(source)
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
+    uses: dict[ImportedUse, None] = {}
     for detector in detectors:
         for report in detector.check(ctx):
             if report.node.has_error:
                 continue  # the flagged construct itself is broken: its meaning is a guess
             findings.append(_finding(source, detector.rule, report, seen))
-    return sorted(findings, key=Finding.sort_key)
+        uses.update(dict.fromkeys(detector.facts(ctx)))
+    reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
+    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports)
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    imported_uses: tuple[ImportedUse, ...] = ()
+    reexports: tuple[ReExport, ...] = ()
 
 
 def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter) -> Finding:
@@ -66,6 +82,7 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter) -> F
         code_flow=tuple(Related(node_location(source, node), message) for node, message in report.code_flow),
         fingerprint=fingerprint(rule.id, source.path, context, anchor, seen[occurrence_key]),
         snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
+        exported_as=report.exports,
     )
 
 
@@ -107,7 +124,8 @@ def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFA
     notes = [Notification(path, NoticeKind.DECODING, decoding_note, Severity.NOTE)] if decoding_note else []
     source = parse(path, text_)
     notes.extend(_syntax_notes(source))
-    return FileResult(path, tuple(analyse_source(source, detectors)), tuple(notes))
+    findings, facts = analyse_with_facts(source, detectors)
+    return FileResult(path, tuple(findings), tuple(notes), facts.imported_uses, facts.reexports)
 
 
 def _read_regular_file(path: str, limit: int) -> bytes:
@@ -194,10 +212,11 @@ def default_jobs() -> int:
 
 
 def analyse_paths(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None = None) -> list[FileResult]:
+    """Analyse every file, in a pool when it pays, then join the per-file facts in one pass."""
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
         detectors = build_detectors(rules)
-        return [_safe_analyse(path, detectors) for path in paths]
+        return join([_safe_analyse(path, detectors) for path in paths])
     chunksize = max(1, min(32, len(paths) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules),)) as pool:
-        return list(pool.map(_analyse_in_worker, paths, chunksize=chunksize))
+        return join(list(pool.map(_analyse_in_worker, paths, chunksize=chunksize)))

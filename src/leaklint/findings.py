@@ -38,6 +38,9 @@ class Related:
     message: str
 
 
+Chain = tuple[str, ...]  # an exported value as another module reaches it: name, then properties
+
+
 @dataclass(frozen=True)
 class Finding:
     rule_id: str
@@ -48,6 +51,7 @@ class Finding:
     code_flow: tuple[Related, ...] = ()
     fingerprint: str = ""
     snippet: str = ""  # the source line of the primary location, for code frames and SARIF
+    exported_as: tuple[Chain, ...] = ()  # other files may release it under these names (project.join)
 
     def sort_key(self) -> tuple:
         return (self.location, self.rule_id, self.message)
@@ -80,10 +84,29 @@ class Notification:
 
 
 @dataclass(frozen=True)
+class ImportedUse:
+    """A shrink or hand-off of `chain` (imported name, then properties) imported from `specifier`."""
+
+    specifier: str
+    chain: Chain
+
+
+@dataclass(frozen=True)
+class ReExport:
+    """This file's `ours` names the target module's `theirs` (a prefix of chains)."""
+
+    ours: Chain
+    specifier: str
+    theirs: Chain
+
+
+@dataclass(frozen=True)
 class FileResult:
     path: str
     findings: tuple[Finding, ...] = ()
     notifications: tuple[Notification, ...] = ()
+    imported_uses: tuple[ImportedUse, ...] = ()
+    reexports: tuple[ReExport, ...] = ()
 
 
 @dataclass

@@ -155,6 +155,9 @@ def validate_parameters(where: str, detector: Any, given: dict[str, Any]) -> dic
             raise RuleError(f"{where}: key 'parameters.{name}': expected {param.kind.__name__}, got {type(value).__name__}")
         if param.item_kind is not None and not all(isinstance(v, param.item_kind) for v in value):
             raise RuleError(f"{where}: key 'parameters.{name}': every item must be a {param.item_kind.__name__}")
+        if param.item_keys is not None:
+            for index, item in enumerate(value):
+                _check_keys(where, f"parameters.{name}[{index}].", item, param.item_keys, required=param.item_keys)
         if param.choices and value not in param.choices:
             raise RuleError(f"{where}: key 'parameters.{name}': {value!r} is not one of {', '.join(param.choices)}")
     return {name: given.get(name, param.default) for name, param in spec.items()}

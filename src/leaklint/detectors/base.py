@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from tree_sitter import Node
 
-from ..findings import Severity
+from ..findings import ImportedUse, Severity
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -27,6 +27,7 @@ class Param:
     doc: str
     item_kind: type | None = None  # for lists: the type of each item
     choices: tuple[str, ...] = ()
+    item_keys: dict[str, type] | None = None  # for lists of tables: each table's keys and their types
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Report:
     severity: Severity | None = None  # None: the rule's configured severity
     related: list[tuple[Node, str]] = field(default_factory=list)
     code_flow: list[tuple[Node, str]] = field(default_factory=list)
+    exports: tuple[tuple[str, ...], ...] = ()  # names other modules reach the flagged value by
 
 
 class Detector:
@@ -48,3 +50,7 @@ class Detector:
 
     def check(self, ctx: "FileContext") -> Iterator[Report]:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def facts(self, ctx: "FileContext") -> list["ImportedUse"]:
+        """What this file does to values it imports, for findings in other files (project.join)."""
+        return []

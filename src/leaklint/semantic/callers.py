@@ -10,7 +10,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import TRANSPARENT_WRAPPERS, function_name
+from .keys import this_owner
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, function_name, text, unwrap, walk
 from .runs import RunContext, RunsHow, run_context
 
 MAX_DEPTH = 3
@@ -41,10 +42,16 @@ def _is_direct_call(ident: Node) -> bool:
     return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == ident
 
 
-def refine(context: RunContext, model: SemanticModel, depth: int = 0) -> RunContext:
-    """Replace MAYBE by what the file's own calls of the function say, when they say enough."""
+def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Node | None = None) -> RunContext:
+    """Replace MAYBE by what the file's own calls of the function say, when they say enough.
+
+    `owner` is passed on to run_context for callers: with the module root, a loop around a
+    call does not make it repeat (semantic.runs).
+    """
     if context.how is not RunsHow.MAYBE or context.function is None or depth >= MAX_DEPTH:
         return context
+    if context.function.type == "method_definition":
+        return _refine_method(context, model, depth, owner)
     name = _name_node(context.function)
     binding = model.binding_of(name) if name is not None else None
     if binding is None:
@@ -55,7 +62,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0) -> RunCont
     for ident in calls:
         if not _is_direct_call(ident):
             continue
-        caller = refine(run_context(ident.parent), model, depth + 1)
+        caller = refine(run_context(ident.parent, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             where = f"{context.where}, called {caller.where}"
             return RunContext(RunsHow.REPEATED, where, caller.registration)
@@ -65,3 +72,59 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0) -> RunCont
     if seen_once and not escapes:
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once ({function_name(context.function)} is called only at start-up)")
     return context
+
+
+def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner: Node | None) -> RunContext:
+    """A method repeats when the file calls it from repeated code: `this.m()`, `Cls.m()`,
+    `instance.m()` where `instance = new Cls()`, or `new Cls()` for a constructor.
+
+    Methods are reachable from anywhere an instance goes, so these calls can only prove that a
+    method repeats, never that it runs once.
+    """
+    method = context.function
+    cls = method.parent.parent if method.parent is not None else None
+    if cls is None or cls.type not in CLASS_TYPES:
+        return context
+    for site in _method_call_sites(method, cls, model):
+        caller = refine(run_context(site, owner), model, depth + 1, owner)
+        if caller.how is RunsHow.REPEATED:
+            return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration)
+    return context
+
+
+def _method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[Node]:
+    name = text(method.child_by_field_name("name"))
+    class_name = cls.child_by_field_name("name")
+    class_binding = model.binding_of(class_name) if class_name is not None else None
+    if class_binding is None:
+        return []
+    instances = {class_binding.uid}
+    sites = []
+    for reference in class_binding.references:
+        parent = reference.identifier.parent
+        if parent is None:
+            continue
+        if parent.type == "new_expression":
+            if name == "constructor":
+                sites.append(parent)
+            holder = parent.parent
+            if holder is not None and holder.type == "variable_declarator":
+                bound = model.binding_of(holder.child_by_field_name("name"))
+                if bound is not None:
+                    instances.add(bound.uid)
+    if name == "constructor":
+        return sites
+    for call in walk(model.root):
+        if call.type != "call_expression":
+            continue
+        fn = unwrap(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or text(fn.child_by_field_name("property")) != name:
+            continue
+        owner = unwrap(fn.child_by_field_name("object"))
+        if owner is not None and owner.type == "this" and this_owner(owner) == cls:
+            sites.append(call)
+        elif owner is not None and owner.type == "identifier":
+            bound = model.binding_of(owner)
+            if bound is not None and bound.uid in instances:
+                sites.append(call)
+    return sites

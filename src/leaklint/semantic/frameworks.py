@@ -55,7 +55,14 @@ PASS_THROUGH_METHODS = frozenset(
         "flatMap", "sort", "then", "catch", "finally", "call", "apply",
     }
 )
-PASS_THROUGH_FUNCTIONS = frozenset({"Promise", "setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
+PASS_THROUGH_FUNCTIONS = frozenset(
+    {
+        "Promise", "setTimeout", "setImmediate", "queueMicrotask", "nextTick",
+        # test frameworks: each callback runs once per test, and a test run is not a server
+        "describe", "context", "suite", "it", "test", "specify", "before", "after", "beforeEach", "afterEach",
+        "beforeAll", "afterAll",
+    }
+)
 
 # Events an emitter fires at most once in its life (or, for 'error', once before it is torn
 # down): a handler for one of them runs once per emitter, however often the emitter repeats.

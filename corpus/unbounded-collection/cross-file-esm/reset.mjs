@@ -1,0 +1,3 @@
+import { pages } from './cache.mjs';
+
+process.on('SIGHUP', () => pages.clear());

@@ -1,0 +1,1 @@
+export { tokens, bus } from './registry';

@@ -1,0 +1,5 @@
+import { bus, tokens } from './index';
+
+bus.on('logout', (token: string) => {
+  tokens.delete(token);
+});

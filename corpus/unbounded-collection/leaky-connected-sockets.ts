@@ -1,0 +1,14 @@
+// Sockets are remembered on connect but never forgotten on close.
+import { WebSocketServer, WebSocket } from 'ws';
+
+const wss = new WebSocketServer({ port: 8081 });
+const clients = new Set<WebSocket>(); // expect: unbounded-collection
+
+wss.on('connection', (socket: WebSocket) => {
+  clients.add(socket);
+  socket.on('message', (data) => {
+    for (const other of clients) {
+      if (other !== socket) other.send(data);
+    }
+  });
+});

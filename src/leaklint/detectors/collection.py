@@ -1,0 +1,413 @@
+"""The collection detector: a long-lived Map, Set, array or dictionary that only ever grows.
+
+For every container (semantic.containers) it classifies each use of the container's keys:
+growth (`set`, `add`, `push`, `obj[k] = v`), shrink (`delete`, `clear`, `splice`, `shift`,
+`pop`, `length = 0`, reassignment), an alias (followed), an escape (handed to code we cannot
+see: precision first, someone else may bound it) or a neutral read. A container is reported
+when it grows from code that runs again and nothing can shrink it. Growth that cannot pile up
+does not count: code that runs once, keys limited to literal values, and adds guarded by a
+size check.
+
+A container exported to other modules is reported with the names it is exported under; the
+engine drops the finding when another analysed file shrinks it (leaklint.project).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..findings import ImportedUse, Severity
+from ..semantic import RunContext, RunsHow, run_context
+from ..semantic.callers import refine
+from ..semantic.containers import Container, find_containers
+from ..semantic.keys import Key, key_of
+from ..semantic.exports import value_exports
+from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, enclosing_function, text, unwrap
+from ..semantic.provenance import is_bounded_key, request_source
+from .base import Detector, Param, Report
+
+MAX_ALIAS_DEPTH = 3
+COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
+VALUE_FLOW_PARENTS = frozenset(
+    {"return_statement", "array", "spread_element", "yield_expression", "arrow_function", "jsx_expression",
+     "ternary_expression", "pair", "assignment_expression", "export_specifier"}
+)
+
+
+@dataclass
+class Growth:
+    site: Node  # the call or assignment that adds
+    key: Node | None  # what decides whether a new entry appears: a key, an added value, or None
+
+
+@dataclass
+class Uses:
+    growths: list[Growth] = field(default_factory=list)
+    shrinks: bool = False
+    escapes: bool = False
+    size_checks: list[Node] = field(default_factory=list)
+
+
+class CollectionDetector(Detector):
+    kind = "collection"
+    parameters = {
+        "grow_methods": Param(list, ["set", "add", "push", "unshift"], "Methods that add an entry to a Map, Set or array.", str),
+        "shrink_methods": Param(list, ["delete", "clear", "pop", "shift", "splice"], "Methods that remove entries.", str),
+        "read_only_functions": Param(
+            list,
+            ["Object.keys", "Object.values", "Object.entries", "Array.from", "Array.isArray", "JSON.stringify",
+             "Promise.all", "Promise.allSettled", "Promise.race", "Promise.any", "structuredClone"],
+            "Functions that only read a container passed to them: passing it does not hand it away.",
+            str,
+        ),
+        "max_related": Param(int, 3, "How many growth sites a finding lists as related locations."),
+    }
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        if not _may_hold_containers(ctx):
+            return
+        for container in find_containers(ctx.model):
+            report = self._judge(container, ctx)
+            if report is not None:
+                yield report
+
+    def facts(self, ctx: FileContext) -> list[ImportedUse]:
+        """Shrinks and escapes of values imported from relative modules, for the project join."""
+        data = ctx.source.data
+        if b"require" not in data and b"import" not in data:
+            return []
+        found = []
+        for binding in ctx.model.module_scope.bindings.values():
+            module = binding.source_module
+            if not module or not module.startswith(".") or binding.imported_name is None:
+                continue
+            prefix = (binding.imported_name, *_required_path(binding.value))
+            for reference in binding.references:
+                if reference.is_write:
+                    continue
+                chain, effect = self._chain_use(reference.identifier, ctx)
+                if effect in ("shrink", "escape"):
+                    found.append(ImportedUse(module, prefix + chain))
+        return found
+
+    # -- the verdict -----------------------------------------------------------------------
+
+    def _judge(self, container: Container, ctx: FileContext) -> Report | None:
+        uses = Uses()
+        for key in container.keys:
+            self._collect(key, container, uses, ctx, 0)
+        if uses.shrinks or uses.escapes or not uses.growths:
+            return None
+        growing: list[tuple[Growth, RunContext]] = []
+        for growth in uses.growths:
+            # Relative to the module's life: a loop that fills a table from data is bounded by it.
+            runs = refine(run_context(growth.site, ctx.source.root), ctx.model, owner=ctx.source.root)
+            if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(growth.site, container):
+                continue
+            if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model):
+                continue
+            if _size_checked(growth.site, uses.size_checks):
+                continue
+            growing.append((growth, runs))
+        if not growing:
+            return None
+        return self._report(container, growing, ctx)
+
+    def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:
+        repeated = [(g, r) for g, r in growing if r.how is RunsHow.REPEATED]
+        sourced = [(g, r, src) for g, r in repeated for src in [request_source(g.key, r, ctx.model)] if src is not None]
+        if sourced:
+            growth, runs, source = sourced[0]
+            severity = Severity.ERROR
+            held = "keyed by" if container.kind in ("Map", "object") else "holding"
+            why = f": {held} request data (`{_short(source)}`), it gains an entry with every request"
+        elif repeated:
+            growth, runs = repeated[0]
+            severity, why = None, ""
+        else:
+            growth, runs = growing[0]
+            severity, why = Severity.NOTE, " (how often that code runs is unknown)"
+        message = f"{container.described} grows {runs.where} and is never pruned{why}; bound it, or delete entries when they are done"
+        related = [(g.site, "grows here") for g, _ in growing[: self.params["max_related"]]]
+        if runs.registration is not None:
+            related.append((runs.registration, "this registration makes the code run repeatedly"))
+        return Report(container.declaration, message, severity=severity, related=related, exports=tuple(sorted(container.exports)))
+
+    def _runs_once_per_singleton(self, site: Node, container: Container) -> bool:
+        """Growth inside a singleton's constructor happens once: there is one instance."""
+        if container.singleton_class is None:
+            return False
+        fn = enclosing_function(site)
+        return fn is not None and fn.parent is not None and fn.parent.parent == container.singleton_class and text(fn.child_by_field_name("name")) == "constructor"
+
+    # -- uses of a key ---------------------------------------------------------------------
+
+    def _collect(self, key: Key, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
+        for node in _nodes_with_key(key, ctx):
+            if _within(node, container.declaration):
+                continue  # the declaration itself, not a use
+            self._classify(node, container, uses, ctx, depth)
+        for size in range(len(key.path)):
+            self._collect_holder(Key(key.root, key.path[:size]), key.path[size:], container, uses, ctx, depth)
+
+    def _collect_holder(self, holder: Key, rest: tuple[str, ...], container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
+        """Uses of an object that holds the container: `const { pending } = state`, `send(state)`."""
+        for node in _nodes_with_key(holder, ctx):
+            parent = node.parent
+            if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
+                continue  # a longer path: the container itself or a sibling field
+            effect, detail = self._effect(node, "holder", ctx)
+            if effect == "escape" or effect == "shrink":
+                setattr(uses, "escapes" if effect == "escape" else "shrinks", True)
+            elif effect == "alias":
+                self._follow_holder_alias(detail, rest, container, uses, ctx, depth)
+
+    def _follow_holder_alias(self, declarator: Node, rest: tuple[str, ...], container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
+        if depth >= MAX_ALIAS_DEPTH:
+            uses.escapes = True
+            return
+        name = unwrap(declarator.child_by_field_name("name"))
+        if name is not None and name.type == "identifier":
+            alias = key_of(name, ctx.model)
+            if alias is not None:
+                self._collect(Key(alias.root, alias.path + rest), container, uses, ctx, depth + 1)
+            return
+        if name is not None and name.type == "object_pattern":
+            for ident in _pattern_names_for(name, rest[0]):
+                alias = key_of(ident, ctx.model) if ident.type == "identifier" else None
+                binding = ctx.model.binding_of(ident)
+                if binding is not None:
+                    self._collect(Key(binding.uid, rest[1:]), container, uses, ctx, depth + 1)
+                elif alias is None:
+                    uses.escapes = True
+            return
+        uses.escapes = True
+
+    def _classify(self, node: Node, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
+        effect, detail = self._effect(node, container.kind, ctx)
+        if effect == "grow":
+            uses.growths.append(detail)
+        elif effect == "shrink":
+            uses.shrinks = True
+        elif effect == "escape":
+            uses.escapes = True
+        elif effect == "size":
+            uses.size_checks.append(detail)
+        elif effect == "alias":
+            self._follow_alias(detail, container, uses, ctx, depth)
+
+    def _follow_alias(self, declarator: Node, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
+        """`const m = cache` or `const { sessions } = state`: uses of the alias are uses of the container."""
+        if depth >= MAX_ALIAS_DEPTH:
+            uses.escapes = True
+            return
+        name = declarator.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
+            alias = key_of(name, ctx.model)
+            if alias is not None:
+                self._collect(alias, container, uses, ctx, depth + 1)
+                return
+        uses.escapes = True  # a destructured container: its parts go where we do not follow
+
+    def _effect(self, node: Node, kind: str, ctx: FileContext) -> tuple[str, object]:
+        """What the code around `node`, which denotes a container, does to it."""
+        parent = node.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            node, parent = parent, parent.parent
+        if parent is None:
+            return "neutral", None
+        ptype = parent.type
+        if ptype == "member_expression" and parent.child_by_field_name("object") == node:
+            return self._member_effect(parent, kind)
+        if ptype == "subscript_expression" and parent.child_by_field_name("object") == node:
+            return _subscript_effect(parent, kind)
+        if ptype in ("assignment_expression", "augmented_assignment_expression") and parent.child_by_field_name("left") == node:
+            return ("grow", Growth(parent, None)) if _grows_itself(parent, node) else ("shrink", None)
+        if ptype == "variable_declarator" and parent.child_by_field_name("value") == node:
+            return "alias", parent
+        if ptype == "arguments":
+            call = parent.parent
+            if call is not None and (_is_logging(call, ctx) or self._is_read_only(call)):
+                return "neutral", None
+            return "escape", None
+        if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
+            return "shrink", None
+        if ptype == "spread_element" and _rebuilds_itself(parent, node):
+            return "neutral", None  # the old entries in `list = [...list, x]`: counted as growth there
+        if ptype in VALUE_FLOW_PARENTS or node.type == "shorthand_property_identifier":
+            # Exported values are judged across files (leaklint.project); anything else that
+            # takes the value may keep or bound it where we cannot see.
+            return ("neutral", None) if value_exports(node, ctx.model) else ("escape", None)
+        return "neutral", None
+
+    def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
+        prop = text(member.child_by_field_name("property"))
+        outer = member.parent
+        called = outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == member
+        if called:
+            args = call_arguments(outer)
+            if prop == "splice":
+                inserts = len(args) > 2
+                removes = len(args) < 2 or text(unwrap(args[1])) != "0"
+                return ("shrink", None) if removes else (("grow", Growth(outer, None)) if inserts else ("neutral", None))
+            if prop in self.params["shrink_methods"]:
+                return "shrink", None
+            if prop in self.params["grow_methods"] and _grows(kind, prop):
+                key = args[0] if args and kind in ("Map", "Set") else (args[0] if args else None)
+                return "grow", Growth(outer, key)
+            return "neutral", None
+        if prop in ("length", "size"):
+            if outer is not None and outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == member:
+                return "shrink", None  # `list.length = 0`
+            if outer is not None and outer.type == "binary_expression" and text(outer.child_by_field_name("operator")) in COMPARISONS:
+                return "size", outer
+        return "neutral", None
+
+    def _is_read_only(self, call: Node) -> bool:
+        fn = unwrap(call.child_by_field_name("function") or call.child_by_field_name("constructor"))
+        if call.type == "new_expression":
+            return text(fn) in ("Map", "Set", "WeakSet")
+        return text(fn) in self.params["read_only_functions"]
+
+    def _chain_use(self, ident: Node, ctx: FileContext) -> tuple[tuple[str, ...], str]:
+        """For an imported name: the property chain used (`m.cache`) and what is done to it."""
+        chain: list[str] = []
+        node = ident
+        while True:
+            parent = node.parent
+            while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+                node, parent = parent, parent.parent
+            if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+                outer = parent.parent
+                called = outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == parent
+                if not called and text(parent.child_by_field_name("property")) not in ("length", "size"):
+                    chain.append(text(parent.child_by_field_name("property")))
+                    node = parent
+                    continue
+            effect, _ = self._effect(node, "any", ctx)
+            return tuple(chain), effect
+
+
+def _may_hold_containers(ctx: FileContext) -> bool:
+    """Cheap test before any model is built: no growth call, no computed store, no container."""
+    data = ctx.source.data
+    return any(token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"= [", b".concat(")) and any(
+        token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")
+    )
+
+
+def _grows(kind: str, method: str) -> bool:
+    return {"Map": method == "set", "Set": method == "add", "array": method in ("push", "unshift")}.get(kind, kind == "any")
+
+
+def _subscript_effect(subscript: Node, kind: str) -> tuple[str, object]:
+    outer = subscript.parent
+    while outer is not None and outer.type in TRANSPARENT_WRAPPERS:
+        subscript, outer = outer, outer.parent
+    if outer is None:
+        return "neutral", None
+    if outer.type == "unary_expression" and text(outer.child_by_field_name("operator")) == "delete":
+        return "shrink", None
+    assigned = outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == subscript
+    if assigned and kind in ("object", "any"):
+        return "grow", Growth(outer, subscript.child_by_field_name("index"))
+    if assigned and kind == "array" and b".length" in (subscript.child_by_field_name("index").text or b""):
+        return "grow", Growth(outer, None)
+    return "neutral", None
+
+
+def _grows_itself(assignment: Node, target: Node) -> bool:
+    """`list = [...list, x]` or `list = list.concat(x)`: a reassignment that keeps every entry."""
+    right = unwrap(assignment.child_by_field_name("right"))
+    if right is None:
+        return False
+    name = text(target)
+    if right.type == "array":
+        return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
+    if right.type == "object":
+        return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
+    if right.type == "call_expression":
+        fn = unwrap(right.child_by_field_name("function"))
+        return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
+    return False
+
+
+def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:
+    """The names `{ pending }`, `{ pending: p }` or `{ pending = [] }` bind to property `prop`."""
+    found = []
+    for part in pattern.named_children:
+        if part.type == "shorthand_property_identifier_pattern" and text(part) == prop:
+            found.append(part)
+        elif part.type == "pair_pattern" and text(part.child_by_field_name("key")) == prop:
+            value = unwrap(part.child_by_field_name("value"))
+            if value is not None and value.type == "assignment_pattern":
+                value = value.child_by_field_name("left")
+            if value is not None:
+                found.append(value)
+        elif part.type == "object_assignment_pattern":
+            left = part.child_by_field_name("left")
+            if left is not None and text(left) == prop:
+                found.append(left)
+        elif part.type == "rest_pattern":
+            found.append(part)  # `...others` keeps the container: treated as handed away
+    return found
+
+
+def _rebuilds_itself(spread: Node, node: Node) -> bool:
+    literal = spread.parent
+    assignment = literal.parent if literal is not None else None
+    return (
+        assignment is not None
+        and assignment.type == "assignment_expression"
+        and assignment.child_by_field_name("right") == literal
+        and text(assignment.child_by_field_name("left")) == text(node)
+    )
+
+
+def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
+    if not key.path:
+        binding = ctx.model.binding_with_uid(key.root)
+        return [r.identifier for r in binding.references] if binding is not None else []
+    return ctx.keyed_accesses.get(key, [])
+
+
+def _within(node: Node, outer: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def _size_checked(site: Node, checks: list[Node]) -> bool:
+    """An add guarded by a size comparison in the same function: the author bounded it."""
+    if not checks:
+        return False
+    scope = enclosing_function(site)
+    for check in checks:
+        fn = enclosing_function(check)
+        if fn == scope or (fn is not None and any(a == fn for a in ancestors(site))):
+            return True
+    return False
+
+
+def _is_logging(call: Node, ctx: FileContext) -> bool:
+    fn = unwrap(call.child_by_field_name("function"))
+    owner = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+    return owner is not None and ctx.model.is_global(owner, "console")
+
+
+def _required_path(value: Node | None) -> tuple[str, ...]:
+    """`require('./x').a.b` -> ('a', 'b'): the import reaches into the module's exports."""
+    path: list[str] = []
+    node = unwrap(value)
+    while node is not None and node.type == "member_expression":
+        path.insert(0, text(node.child_by_field_name("property")))
+        node = unwrap(node.child_by_field_name("object"))
+    return tuple(path)
+
+
+def _short(node: Node) -> str:
+    shown = " ".join(text(node).split())
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+

@@ -1,0 +1,80 @@
+"""Project-level facts: what one file does to values another file exports.
+
+Workers never see more than one file. Each one sends back, beside its findings, the facts
+other files may need: which imported values it shrinks or hands away (`ImportedUse`) and which
+names it re-exports from elsewhere (`ReExport`). After the pool is done, `join` reads them in
+one pass and drops the findings they answer, such as a cache exported from `cache.js` and
+cleared in `jobs.js`. Nothing is parsed twice, and module paths are resolved only against the
+files of this run: the file system is never asked.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from .findings import Chain, FileResult
+
+EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
+MAX_REEXPORT_HOPS = 4
+
+
+def resolve(importer: str, specifier: str, known: set[str]) -> str | None:
+    """The analysed file a relative specifier names, tried the way Node and TypeScript do."""
+    if not specifier.startswith("."):
+        return None
+    base = os.path.normpath(os.path.join(os.path.dirname(importer), specifier))
+    stem, ext = os.path.splitext(base)
+    candidates = [base]
+    if ext in EXTENSIONS:  # TypeScript sources import './x.js' meaning './x.ts'
+        candidates += [stem + other for other in EXTENSIONS]
+    candidates += [base + other for other in EXTENSIONS]
+    candidates += [os.path.join(base, "index" + other) for other in EXTENSIONS]
+    return next((c for c in candidates if c in known), None)
+
+
+def join(results: list[FileResult]) -> list[FileResult]:
+    """Drop findings on exported values that another analysed file shrinks or takes over."""
+    if not any(f.exported_as for r in results for f in r.findings):
+        return results
+    by_path = {os.path.normpath(r.path): r for r in results}
+    known = set(by_path)
+    released: set[tuple[str, Chain]] = set()
+    for path, result in by_path.items():
+        for use in result.imported_uses:
+            target = resolve(path, use.specifier, known)
+            if target is not None:
+                released.add((target, use.chain))
+    released |= _through_reexports(released, by_path, known)
+    joined = []
+    for result in results:
+        path = os.path.normpath(result.path)
+        kept = tuple(f for f in result.findings if not any(_released(path, chain, released) for chain in f.exported_as))
+        joined.append(result if len(kept) == len(result.findings) else replace(result, findings=kept))
+    return joined
+
+
+def _through_reexports(released: set[tuple[str, Chain]], by_path: dict[str, FileResult], known: set[str]) -> set[tuple[str, Chain]]:
+    """A use of `index.js`'s `cache` that `index.js` re-exports from `cache.js` is a use of cache.js."""
+    found: set[tuple[str, Chain]] = set()
+    frontier = set(released)
+    for _ in range(MAX_REEXPORT_HOPS):
+        step: set[tuple[str, Chain]] = set()
+        for path, chain in frontier:
+            result = by_path.get(path)
+            for reexport in result.reexports if result is not None else ():
+                if chain[: len(reexport.ours)] != reexport.ours:
+                    continue
+                target = resolve(path, reexport.specifier, known)
+                if target is not None:
+                    step.add((target, reexport.theirs + chain[len(reexport.ours):]))
+        frontier = step - found - released
+        found |= frontier
+        if not frontier:
+            break
+    return found
+
+
+def _released(path: str, chain: Chain, released: set[tuple[str, Chain]]) -> bool:
+    """Released when the chain itself, or an object that holds it, was shrunk or handed away."""
+    return any((path, chain[:n]) in released for n in range(1, len(chain) + 1))

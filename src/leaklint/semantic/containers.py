@@ -1,0 +1,213 @@
+"""Long-lived containers: the Maps, Sets, arrays and dictionaries a whole process shares.
+
+Only objects that outlive every call can pile entries up: module-level bindings, static class
+fields, fields of module-level singleton objects (`const state = { sessions: new Map() }`) and
+fields of a class instance created once at module level (`export default new Registry()`).
+Locals, parameters and the fields of ordinary instances die with their owner and are never
+containers here (design section 8: locals that look like caches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .exports import Chain, binding_exports, value_exports
+from .keys import Key, this_key
+from .model import SemanticModel
+from .nodes import (
+    CLASS_TYPES,
+    FIELD_TYPES,
+    call_arguments,
+    enclosing_function,
+    is_constructor,
+    is_static_member,
+    string_value,
+    text,
+    unwrap,
+)
+from .scopes import Binding, BindingKind
+
+CONSTRUCTORS = {"Map": "Map", "Set": "Set", "Array": "array"}
+MAX_OBJECT_DEPTH = 2
+
+
+@dataclass
+class Container:
+    kind: str  # 'Map', 'Set', 'array' or 'object'
+    name: str  # how a message names it: `sessions`, `state.sessions`, `Registry.items`
+    where: str  # 'module-level', 'static', 'singleton', 'instance'
+    declaration: Node  # where a user would add a bound: the finding's primary location
+    value: Node  # the initialiser; TypeScript type arguments live on it
+    keys: tuple[Key, ...]  # every receiver key that denotes it
+    exports: set[Chain] = field(default_factory=set)
+    singleton_class: Node | None = None  # its constructor runs once, so growth there is bounded
+
+    @property
+    def described(self) -> str:
+        noun = {"Map": "Map", "Set": "Set", "array": "array", "object": "object used as a map"}[self.kind]
+        where = {
+            "module-level": "module-level",
+            "static": "static",
+            "singleton": "module-level",
+            "instance": "singleton's",
+        }[self.where]
+        return f"{where} {noun} `{self.name}`"
+
+
+def container_kind(value: Node | None, model: SemanticModel) -> str | None:
+    """'Map', 'Set', 'array' or 'object' when `value` creates an empty-or-filled container."""
+    node = unwrap(value)
+    if node is None:
+        return None
+    if node.type == "array":
+        return "array"
+    if node.type == "object":
+        return "object" if not [c for c in node.named_children if c.type != "comment"] else None
+    if node.type == "new_expression":
+        ctor = unwrap(node.child_by_field_name("constructor"))
+        name = text(ctor)
+        return CONSTRUCTORS.get(name) if model.is_global(ctor, name) else None
+    if node.type == "call_expression":
+        fn = unwrap(node.child_by_field_name("function"))
+        args = call_arguments(node)
+        if text(fn) == "Object.create" and len(args) == 1 and text(args[0]) == "null":
+            return "object"
+    return None
+
+
+def find_containers(model: SemanticModel) -> list[Container]:
+    """Every long-lived container of a file, in source order."""
+    found: list[Container] = []
+    for binding in model.module_scope.bindings.values():
+        if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
+            found.extend(_binding_containers(binding, model))
+        elif binding.kind is BindingKind.CLASS:
+            found.extend(_class_containers(binding, model))
+    return sorted(found, key=lambda c: c.declaration.start_byte)
+
+
+def _binding_containers(binding: Binding, model: SemanticModel) -> list[Container]:
+    kind = container_kind(binding.value, model)
+    if kind is not None:
+        return [
+            Container(kind, binding.name, "module-level", binding.declaration, binding.value,
+                      (Key(binding.uid),), binding_exports(binding, model))
+        ]
+    value = unwrap(binding.value)
+    if value is not None and value.type == "object":
+        exports = binding_exports(binding, model)
+        return _object_fields(value, Key(binding.uid), binding.name, exports, model, 1)
+    if value is not None and value.type == "new_expression":
+        cls = _singleton_class(value, model)
+        if cls is not None:
+            return _instance_fields(cls, binding.name, (Key(binding.uid),), binding_exports(binding, model), model)
+    return []
+
+
+def _object_fields(obj: Node, key: Key, name: str, exports: set[Chain], model: SemanticModel, depth: int) -> list[Container]:
+    """`const state = { sessions: new Map(), byId: {} }`: each field is a container."""
+    found = []
+    for pair in obj.named_children:
+        if pair.type != "pair":
+            continue
+        key_node = pair.child_by_field_name("key")
+        prop = string_value(key_node) if key_node is not None and key_node.type == "string" else text(key_node)
+        if key_node is None or key_node.type == "computed_property_name" or not prop:
+            continue
+        value = pair.child_by_field_name("value")
+        kind = container_kind(value, model)
+        shown = f"{name}.{prop}"
+        chains = {chain + (prop,) for chain in exports}
+        if kind is not None:
+            found.append(Container(kind, shown, "singleton", pair, value, (key.child(prop),), chains))
+        elif unwrap(value) is not None and unwrap(value).type == "object" and depth < MAX_OBJECT_DEPTH:
+            found.extend(_object_fields(unwrap(value), key.child(prop), shown, chains, model, depth + 1))
+    return found
+
+
+def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]:
+    """Static fields of a module-level class: `static cache = new Map()`."""
+    cls = binding.value if binding.value is not None and binding.value.type in CLASS_TYPES else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    found = []
+    for member in body.named_children if body is not None else ():
+        if member.type not in FIELD_TYPES or not is_static_member(member):
+            continue
+        name_node = member.child_by_field_name("property") or member.child_by_field_name("name")
+        value = member.child_by_field_name("value")
+        kind = container_kind(value, model)
+        if kind is None or name_node is None:
+            continue
+        prop = text(name_node)
+        keys = (Key(binding.uid, (prop,)), this_key(member).child(prop))
+        exports = {chain + (prop,) for chain in binding_exports(binding, model)}
+        found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
+    return found + _module_level_instance(binding, model)
+
+
+def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Container]:
+    """`export default new Registry()` with no binding: its fields still live as long as the module."""
+    for reference in binding.references:
+        new = reference.identifier.parent
+        if new is None or new.type != "new_expression" or _singleton_class(new, model) is None:
+            continue
+        parent = new.parent
+        if parent is not None and parent.type == "variable_declarator":
+            return []  # bound to a name: _binding_containers handles it
+        exports = value_exports(new, model)
+        if exports:
+            return _instance_fields(binding.value, f"{binding.name} instance", (), exports, model)
+    return []
+
+
+def _singleton_class(new: Node, model: SemanticModel) -> Node | None:
+    """The class of `new C()` when this is the only instance there can ever be.
+
+    C is declared in this file, not exported, never extended, and instantiated exactly once,
+    at module level. Then its constructor runs once and its fields live as long as the module.
+    """
+    ctor = unwrap(new.child_by_field_name("constructor"))
+    binding = model.binding_of(ctor) if ctor is not None and ctor.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CLASS or not binding.is_module_level:
+        return None
+    if enclosing_function(new) is not None or binding_exports(binding, model):
+        return None
+    for reference in binding.references:
+        parent = reference.identifier.parent
+        if reference.identifier == ctor:
+            continue
+        if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == reference.identifier:
+            continue  # a static member: `Registry.defaults`
+        return None  # another `new`, `extends`, handed out: more instances may exist
+    return binding.value if binding.value is not None and binding.value.type in CLASS_TYPES else None
+
+
+def _instance_fields(cls: Node, name: str, outer: tuple[Key, ...], exports: set[Chain], model: SemanticModel) -> list[Container]:
+    body = cls.child_by_field_name("body")
+    found = []
+    for member in body.named_children if body is not None else ():
+        if member.type in FIELD_TYPES and not is_static_member(member):
+            name_node = member.child_by_field_name("property") or member.child_by_field_name("name")
+            found.extend(_instance_field(member, member, text(name_node), member.child_by_field_name("value"), cls, name, outer, exports, model))
+        elif member.type == "method_definition" and is_constructor(member):
+            for statement in member.child_by_field_name("body").named_children:
+                assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+                if assignment is None or assignment.type != "assignment_expression":
+                    continue
+                left = unwrap(assignment.child_by_field_name("left"))
+                if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
+                    continue
+                prop = text(left.child_by_field_name("property"))
+                found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), cls, name, outer, exports, model))
+    return found
+
+
+def _instance_field(declaration, anchor, prop, value, cls, name, outer, exports, model) -> list[Container]:
+    kind = container_kind(value, model)
+    if kind is None or not prop:
+        return []
+    keys = (this_key(anchor).child(prop), *(key.child(prop) for key in outer))
+    chains = {chain + (prop,) for chain in exports}
+    return [Container(kind, f"{name}.{prop}", "instance", declaration, value, keys, chains, singleton_class=cls)]

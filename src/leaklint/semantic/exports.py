@@ -1,0 +1,138 @@
+"""Under which names other modules can reach a value of this file.
+
+A name is a chain: the imported name first, then properties. One value usually has several,
+because importers reach it several ways: `export const cache` is `cache` to
+`import { cache }` and `*.cache` to `import * as m`; `module.exports = { cache }` is also
+`default.cache` to an ES module importing CommonJS. Listing every spelling on the exporting
+side keeps the importing side literal (see leaklint.project).
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from .model import SemanticModel
+from .nodes import TRANSPARENT_WRAPPERS, string_value, text, unwrap
+from .scopes import Binding
+
+Chain = tuple[str, ...]
+
+
+def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
+    """Every chain under which a module-level binding's value is exported."""
+    chains: set[Chain] = set()
+    if not binding.is_module_level:
+        return chains
+    if _declared_in_export(binding.declaration):
+        chains |= {("*", binding.name), (binding.name,)}
+    for reference in binding.references:
+        if not reference.is_write:
+            chains |= value_exports(reference.identifier, model)
+    return chains
+
+
+def value_exports(node: Node, model: SemanticModel) -> set[Chain]:
+    """Every chain under which the value of the expression at `node` is exported."""
+    suffix: list[str] = []
+    current = node
+    while True:
+        parent = current.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            current, parent = parent, parent.parent
+        if parent is None:
+            return set()
+        kind = parent.type
+        if kind == "export_specifier" and parent.child_by_field_name("name") == current:
+            if parent.parent is not None and parent.parent.parent is not None and parent.parent.parent.child_by_field_name("source"):
+                return set()  # `export { x } from './y'` names y's x, not ours
+            alias = text(parent.child_by_field_name("alias") or current)
+            return _with_suffix({("*", alias), (alias,)} | ({("default",)} if alias == "default" else set()), suffix)
+        if kind == "export_statement" and parent.child_by_field_name("value") == current:
+            return _with_suffix({("default",)}, suffix)
+        if current.type == "shorthand_property_identifier" and kind == "object":
+            suffix.insert(0, text(current))
+            current = parent
+            continue
+        if kind == "pair" and parent.child_by_field_name("value") == current and parent.parent is not None:
+            key = parent.child_by_field_name("key")
+            suffix.insert(0, string_value(key) or text(key))
+            current = parent.parent
+            continue
+        if kind == "assignment_expression" and parent.child_by_field_name("right") == current:
+            target = commonjs_export_chain(parent.child_by_field_name("left"), model)
+            return _with_suffix(target, suffix) if target is not None else set()
+        return set()
+
+
+def commonjs_export_chain(target: Node | None, model: SemanticModel) -> set[Chain] | None:
+    """`module.exports`, `module.exports.x` and `exports.x` as chains; None for anything else."""
+    path: list[str] = []
+    node = unwrap(target)
+    while node is not None and node.type == "member_expression":
+        path.insert(0, text(node.child_by_field_name("property")))
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return None
+    if model.is_global(node, "module") and path[:1] == ["exports"]:
+        rest = tuple(path[1:])
+    elif model.is_global(node, "exports"):
+        rest = tuple(path)
+    else:
+        return None
+    chains = {("*", *rest), ("default", *rest)}
+    if rest:
+        chains.add(rest)
+    return chains
+
+
+def _declared_in_export(declaration: Node) -> bool:
+    node = declaration.parent
+    while node is not None and node.type in ("lexical_declaration", "variable_declaration"):
+        node = node.parent
+    return node is not None and node.type == "export_statement" or declaration.parent is not None and declaration.parent.type == "export_statement"
+
+
+def _with_suffix(chains: set[Chain], suffix: list[str]) -> set[Chain]:
+    return {chain + tuple(suffix) for chain in chains}
+
+
+def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
+    """What this module passes on from another: (our chain, their specifier, their chain).
+
+    `export { a as b } from './x'` gives (('b',), './x', ('a',)); `export * from './x'` gives
+    ((), './x', ()) meaning every name; `module.exports = require('./x')` gives (('*',), './x', ('*',)).
+    """
+    found: list[tuple[Chain, str, Chain]] = []
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            source = string_value(statement.child_by_field_name("source"))
+            if not source:
+                continue
+            clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+            namespace = next((c for c in statement.named_children if c.type == "namespace_export"), None)
+            if clause is not None:
+                for spec in clause.named_children:
+                    if spec.type == "export_specifier":
+                        name = text(spec.child_by_field_name("name"))
+                        alias = text(spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                        found.append(((alias,), source, (name,)))
+                        found.append((("*", alias), source, (name,)))
+            elif namespace is not None:
+                alias = text(namespace.named_children[-1]) if namespace.named_children else ""
+                found.append(((alias,), source, ("*",)))
+                found.append((("*", alias), source, ("*",)))
+            else:
+                found.append(((), source, ()))
+        elif statement.type == "expression_statement" and statement.named_children:
+            assignment = statement.named_children[0]
+            if assignment.type != "assignment_expression" or text(assignment.child_by_field_name("left")) != "module.exports":
+                continue
+            right = unwrap(assignment.child_by_field_name("right"))
+            fn = right.child_by_field_name("function") if right is not None and right.type == "call_expression" else None
+            args = right.child_by_field_name("arguments") if fn is not None else None
+            if text(fn) == "require" and args is not None and args.named_children:
+                source = string_value(args.named_children[0])
+                if source:
+                    found.append((("*",), source, ("*",)))
+                    found.append((("default",), source, ("*",)))
+    return found

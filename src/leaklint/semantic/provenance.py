@@ -1,0 +1,169 @@
+"""Where a value comes from: the program's own literals, or the request being handled.
+
+Key provenance decides whether a growing collection is a leak (design section 8): a Map keyed
+by a handful of literal names stops growing; one keyed by `req.query.id` grows with every
+client. Both questions are answered syntactically and conservatively.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from .model import SemanticModel
+from .nodes import FUNCTION_TYPES, TRANSPARENT_WRAPPERS, ancestors, string_value, text, unwrap, walk
+from .runs import RunContext, RunsHow
+from .scopes import BindingKind
+
+if TYPE_CHECKING:
+    from .containers import Container
+
+LITERAL_TYPES = frozenset({"number", "true", "false", "null", "undefined"})
+MAX_DEPTH = 3
+
+
+def is_bounded_key(key: Node, container: "Container", model: SemanticModel) -> bool:
+    """True when the key can only take a fixed, small set of values."""
+    return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0)
+
+
+def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
+    node = unwrap(node)
+    if node is None or depth > MAX_DEPTH:
+        return False
+    kind = node.type
+    if kind in LITERAL_TYPES or string_value(node) is not None:
+        return True
+    if kind == "unary_expression" and text(node.child_by_field_name("operator")) in ("typeof", "!", "-"):
+        return text(node.child_by_field_name("operator")) != "-" or _is_literal(node.child_by_field_name("argument"), model, depth + 1)
+    if kind == "ternary_expression":
+        return all(_is_literal(node.child_by_field_name(f), model, depth + 1) for f in ("consequence", "alternative"))
+    if kind == "binary_expression" and text(node.child_by_field_name("operator")) in ("||", "??"):
+        return all(_is_literal(node.child_by_field_name(f), model, depth + 1) for f in ("left", "right"))
+    if kind == "identifier":
+        binding = model.binding_of(node)
+        if binding is None:
+            return text(node) == "undefined"
+        return binding.kind is BindingKind.CONST and _is_literal(binding.value, model, depth + 1)
+    if kind == "member_expression":
+        return _is_enum_member(node, model)
+    return False
+
+
+def _is_enum_member(member: Node, model: SemanticModel) -> bool:
+    """`Kind.Ready` of a TypeScript enum, or `EVENTS.READY` of a constant table."""
+    owner = unwrap(member.child_by_field_name("object"))
+    prop = text(member.child_by_field_name("property"))
+    if owner is None or owner.type != "identifier":
+        return False
+    binding = model.binding_of(owner)
+    if binding is not None and binding.declaration.type == "enum_declaration":
+        return True
+    if binding is not None and binding.kind is BindingKind.CONST and binding.is_module_level:
+        value = unwrap(binding.value)
+        if value is None or value.type != "object" or binding.writes:
+            return False
+        pairs = [c for c in value.named_children if c.type != "comment"]
+        return all(p.type == "pair" and _is_literal(p.child_by_field_name("value"), model, MAX_DEPTH) for p in pairs)
+    name = text(owner)
+    return bool(prop) and name[:1].isupper() and (prop.isupper() or prop[:1].isupper()) and binding is not None and binding.is_module_level
+
+
+def _literal_type_arguments(value: Node, model: SemanticModel) -> bool:
+    """`new Map<'a' | 'b', X>()` or `new Set<Kind>()` of an enum: TypeScript bounds the keys."""
+    arguments = unwrap(value).child_by_field_name("type_arguments") if unwrap(value) is not None else None
+    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    return first is not None and _is_literal_type(first, model, 0)
+
+
+def _is_literal_type(node: Node, model: SemanticModel, depth: int) -> bool:
+    if depth > MAX_DEPTH:
+        return False
+    if node.type == "literal_type":
+        return True
+    if node.type == "union_type":
+        return all(_is_literal_type(c, model, depth + 1) for c in node.named_children)
+    if node.type == "type_identifier":
+        name = text(node)
+        for statement in model.root.named_children:
+            declared = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+            if declared is None or text(declared.child_by_field_name("name")) != name:
+                continue
+            if declared.type == "enum_declaration":
+                return True
+            if declared.type == "type_alias_declaration":
+                aliased = declared.child_by_field_name("value")
+                return aliased is not None and _is_literal_type(aliased, model, depth + 1)
+    return False
+
+
+def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -> Node | None:
+    """The part of `value` that comes from the repeated handler's own parameters, if any.
+
+    Parameters of a route handler, a middleware or a connection handler are request data;
+    a value built from them (directly, or through a local computed from them) varies with
+    every request. Returns the access path that shows it, such as `req.params.id`.
+    """
+    if value is None or runs.how is not RunsHow.REPEATED or runs.registration is None:
+        return None
+    handler = _handler_function(value, runs.registration)
+    if handler is None:
+        return None
+    params = {b.uid for b in _parameters(handler, model)}
+    if not params:
+        return None
+    return _find_source(value, params, model, 0)
+
+
+def _handler_function(node: Node, registration: Node) -> Node | None:
+    for fn in ancestors(node):
+        if fn.type not in FUNCTION_TYPES:
+            continue
+        parent = fn.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            parent = parent.parent
+        if fn == registration or parent == registration or (parent is not None and parent.type == "arguments" and parent.parent == registration):
+            return fn
+    return None
+
+
+def _parameters(fn: Node, model: SemanticModel):
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    found = []
+    for node in walk(params):
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            binding = model.binding_of(node)
+            if binding is not None and binding.kind is BindingKind.PARAMETER:
+                found.append(binding)
+    return found
+
+
+def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int) -> Node | None:
+    for node in walk(value):
+        if node.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        binding = model.binding_of(node)
+        if binding is None:
+            continue
+        if binding.uid in params:
+            return _outer_access(node)
+        if depth < 1 and binding.kind in (BindingKind.CONST, BindingKind.LET) and binding.value is not None and not binding.is_module_level:
+            if _find_source(binding.value, params, model, depth + 1) is not None:
+                return node
+        if depth < 1 and binding.declaration.type == "variable_declarator" and binding.value is None and not binding.is_module_level:
+            # `const { id } = req.params`: a destructured local
+            initial = binding.declaration.child_by_field_name("value")
+            if initial is not None and _find_source(initial, params, model, depth + 1) is not None:
+                return node
+    return None
+
+
+def _outer_access(ident: Node) -> Node:
+    """`req` in `req.params.id` -> the whole access path."""
+    node = ident
+    while node.parent is not None and node.parent.type == "member_expression" and node.parent.child_by_field_name("object") == node:
+        node = node.parent
+    return node
