@@ -88,3 +88,20 @@ def test_invalid_toml_is_a_clear_error(tmp_path):
 
 def test_installed_package_finds_rules():
     assert {r.id for r in load_rules()} == {p.stem for p in RULES.glob("*.toml")}
+
+
+@pytest.mark.parametrize(
+    "old, new, key",
+    [
+        ('library = "node-cache"', 'libary = "node-cache"', "parameters.factories[1].libary"),
+        ("options_argument = 0\nnumber_argument_bounds = false", 'options_argument = "0"\nnumber_argument_bounds = false', "parameters.factories[1].options_argument"),
+        ('library = "memoizee"\n', "", "parameters.factories[2].library"),
+    ],
+)
+def test_malformed_cache_factory_names_the_table_and_key(tmp_path, old, new, key):
+    source = RULES / "unbounded-cache-config.toml"
+    target = tmp_path / source.name
+    target.write_text(source.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RuleError) as error:
+        load_rule(target)
+    assert f"'{key}'" in str(error.value)

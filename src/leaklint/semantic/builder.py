@@ -104,6 +104,10 @@ class ScopeBuilder:
             self._declare_declarators(node, scope, binding_kind)
         elif kind == "import_statement":
             self._declare_import(node, scope)
+        elif kind == "enum_declaration":
+            name = node.child_by_field_name("name")
+            if name is not None and name.type == "identifier":
+                self._declare(scope, name, BindingKind.ENUM, node, value=node)
         return scope
 
     def _enter_function(self, node: Node, scope: Scope) -> Scope:

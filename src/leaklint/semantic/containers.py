@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .exports import Chain, binding_exports, value_exports
-from .keys import Key, this_key
+from .exports import Chain, binding_exports, commonjs_export_chain, value_exports
+from .keys import Key, key_of, this_key
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES,
+    GLOBAL_OBJECT_NAMES,
     FIELD_TYPES,
     call_arguments,
     enclosing_function,
@@ -85,7 +86,32 @@ def find_containers(model: SemanticModel) -> list[Container]:
             found.extend(_binding_containers(binding, model))
         elif binding.kind is BindingKind.CLASS:
             found.extend(_class_containers(binding, model))
+    found.extend(_assigned_containers(model))
     return sorted(found, key=lambda c: c.declaration.start_byte)
+
+
+def _assigned_containers(model: SemanticModel) -> list[Container]:
+    """`exports.cache = {}`, `module.exports.queue = []`, `globalThis.seen = new Set()` at top level."""
+    found = []
+    for statement in model.root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment_expression":
+            continue
+        left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        kind = container_kind(value, model)
+        key = key_of(left, model) if kind is not None else None
+        if key is None or not key.path or not key.root.startswith("global:"):
+            continue
+        keys = [key]
+        if key.root == "global:module" and key.path[0] == "exports" and len(key.path) > 1:
+            keys.append(Key("global:exports", key.path[1:]))
+        elif key.root == "global:exports":
+            keys.append(Key("global:module", ("exports", *key.path)))
+        elif key.root.removeprefix("global:") not in GLOBAL_OBJECT_NAMES:
+            continue
+        exports = commonjs_export_chain(left, model) or set()
+        found.append(Container(kind, text(left), "module-level", assignment, value, tuple(keys), exports))
+    return found
 
 
 def _binding_containers(binding: Binding, model: SemanticModel) -> list[Container]:

@@ -60,7 +60,11 @@ def value_exports(node: Node, model: SemanticModel) -> set[Chain]:
             continue
         if kind == "assignment_expression" and parent.child_by_field_name("right") == current:
             target = commonjs_export_chain(parent.child_by_field_name("left"), model)
-            return _with_suffix(target, suffix) if target is not None else set()
+            if target is None:
+                return set()
+            chains = _with_suffix(target, suffix)
+            # CommonJS exports are also reachable one by one: `const { b } = require('./x')`.
+            return chains | {chain[1:] for chain in chains if chain[0] == "*" and len(chain) > 1}
         return set()
 
 

@@ -58,7 +58,7 @@ def _is_enum_member(member: Node, model: SemanticModel) -> bool:
     if owner is None or owner.type != "identifier":
         return False
     binding = model.binding_of(owner)
-    if binding is not None and binding.declaration.type == "enum_declaration":
+    if binding is not None and binding.kind is BindingKind.ENUM:
         return True
     if binding is not None and binding.kind is BindingKind.CONST and binding.is_module_level:
         value = unwrap(binding.value)

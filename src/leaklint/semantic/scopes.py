@@ -30,6 +30,7 @@ class BindingKind(str, Enum):
     PARAMETER = "parameter"
     IMPORT = "import"
     CATCH = "catch"
+    ENUM = "enum"
 
 
 @dataclass(eq=False)

@@ -1,0 +1,145 @@
+"""Containers, key provenance, export names and the cross-file join behind unbounded-collection."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_leaklint
+from leaklint.findings import FileResult, Finding, ImportedUse, Location, ReExport, Severity
+from leaklint.parse import parse
+from leaklint.project import join, resolve
+from leaklint.semantic import SemanticModel, run_context
+from leaklint.semantic.containers import find_containers
+from leaklint.semantic.exports import binding_exports, reexports
+from leaklint.semantic.nodes import walk
+from leaklint.semantic.provenance import is_bounded_key, request_source
+
+
+def model_of(code: str, name: str = "x.ts") -> SemanticModel:
+    return SemanticModel(parse(name, code).root)
+
+
+def test_only_long_lived_containers_are_found():
+    model = model_of(
+        """
+        const cache = new Map();
+        const weak = new WeakMap();
+        const config = { retries: 3 };
+        const state = { sessions: new Set(), nested: { queue: [] } };
+        function local() { const inner = new Map(); return inner; }
+        class Plain { items = []; static registry = new Map(); constructor() { this.byId = new Map(); } }
+        class Single { constructor() { this.table = {}; } }
+        const single = new Single();
+        exports.received = [];
+        """
+    )
+    names = {c.name: c.where for c in find_containers(model)}
+    assert names == {
+        "cache": "module-level",
+        "state.sessions": "singleton",
+        "state.nested.queue": "singleton",
+        "Plain.registry": "static",
+        "single.table": "instance",
+        "exports.received": "module-level",
+    }
+
+
+def test_a_class_instantiated_twice_or_exported_is_not_a_singleton():
+    twice = model_of("class A { m = new Map() }\nconst a = new A();\nconst b = new A();")
+    exported = model_of("export class A { m = new Map() }\nconst a = new A();")
+    assert find_containers(twice) == [] and find_containers(exported) == []
+
+
+def test_export_chains_cover_every_way_to_import():
+    model = model_of("export const a = new Map();\nconst b = [];\nmodule.exports = { b };\nconst c = {};\nexport { c as d };")
+    chains = {name: binding_exports(model.module_scope.bindings[name], model) for name in "abc"}
+    assert chains["a"] == {("*", "a"), ("a",)}
+    assert chains["b"] == {("*", "b"), ("default", "b"), ("b",)}
+    assert chains["c"] == {("*", "d"), ("d",)}
+
+
+def test_reexports_map_names_to_their_module():
+    root = parse("i.ts", "export { a as b } from './a';\nexport * from './c';\nmodule.exports = require('./d');").root
+    assert ((("b",), "./a", ("a",))) in reexports(root)
+    assert (((), "./c", ())) in reexports(root)
+    assert ((("*",), "./d", ("*",))) in reexports(root)
+
+
+@pytest.mark.parametrize(
+    ("code", "marker", "bounded"),
+    [
+        ("const m = new Map(); function f(x) { m.set('fixed', x) }", "'fixed'", True),
+        ("const m = new Map(); function f(x) { m.set(x ? 'a' : 'b', 1) }", "x ? 'a' : 'b'", True),
+        ("const m = new Map(); const K = 'k'; function f() { m.set(K, 1) }", "K", True),
+        ("enum E { A } const m = new Map(); function f() { m.set(E.A, 1) }", "E.A", True),
+        ("const m = new Map<'a' | 'b', number>(); function f(k) { m.set(k, 1) }", "k", True),
+        ("const m = new Map(); function f(k) { m.set(k, 1) }", "k", False),
+        ("const m = new Map(); function f(k) { m.set(`${k}`, 1) }", "`${k}`", False),
+    ],
+)
+def test_bounded_keys(code, marker, bounded):
+    model = model_of(code)
+    container = find_containers(model)[0]
+    key = next(n for n in walk(model.root) if n.text == marker.encode() and n.parent.type == "arguments")
+    assert is_bounded_key(key, container, model) is bounded
+
+
+def test_request_source_follows_handler_parameters_and_their_locals():
+    code = "app.get('/', (req, res) => { const { id } = req.params; m.set(id, 1); m.set(Date.now(), 2); });"
+    model = model_of(code, "x.js")
+    calls = [n for n in walk(model.root) if n.type == "call_expression" and n.text.startswith(b"m.set")]
+    first, second = (c.child_by_field_name("arguments").named_children[0] for c in calls)
+    runs = run_context(calls[0])
+    assert request_source(first, runs, model) is not None
+    assert request_source(second, runs, model) is None
+
+
+def test_resolve_tries_extensions_index_files_and_typescript_js_imports():
+    known = {"src/a.ts", "src/lib/index.js", "src/b.mjs"}
+    assert resolve("src/x.ts", "./a.js", known) == "src/a.ts"
+    assert resolve("src/x.ts", "./lib", known) == "src/lib/index.js"
+    assert resolve("src/sub/y.js", "../b.mjs", known) == "src/b.mjs"
+    assert resolve("src/x.ts", "lodash", known) is None
+
+
+def _finding(path: str, *chains) -> Finding:
+    return Finding("unbounded-collection", Severity.WARNING, "m", Location(path, 1, 1, 1, 2), exported_as=tuple(chains))
+
+
+def test_join_drops_findings_another_file_releases():
+    exporter = FileResult("a.js", (_finding("a.js", ("cache",), ("*", "cache")), _finding("a.js", ("other",))))
+    importer = FileResult("b.js", imported_uses=(ImportedUse("./a", ("cache",)),))
+    joined = {r.path: r for r in join([exporter, importer])}
+    assert [f.exported_as for f in joined["a.js"].findings] == [(("other",),)]
+
+
+def test_join_follows_reexports_and_prefixes():
+    exporter = FileResult("lib/a.ts", (_finding("lib/a.ts", ("state", "queue")),))
+    index = FileResult("lib/index.ts", reexports=(ReExport(("state",), "./a", ("state",)),))
+    importer = FileResult("main.ts", imported_uses=(ImportedUse("./lib", ("state",)),))
+    joined = {r.path: r for r in join([exporter, index, importer])}
+    assert joined["lib/a.ts"].findings == ()
+
+
+def test_join_keeps_findings_when_the_releasing_file_is_not_analysed():
+    exporter = FileResult("a.js", (_finding("a.js", ("cache",)),))
+    importer = FileResult("b.js", imported_uses=(ImportedUse("./elsewhere", ("cache",)),))
+    assert join([exporter, importer])[0].findings == exporter.findings
+
+
+CACHE = "import http from 'node:http';\nexport const pages = new Map();\nhttp.createServer((req, res) => { pages.set(req.url, 1); res.end(); });\n"
+RESET = "import { pages } from './cache.mjs';\nprocess.on('SIGHUP', () => pages.clear());\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cross_file_clear_silences_the_exporter_in_and_out_of_the_pool(write, tmp_path, jobs):
+    write("cache.mjs", CACHE)
+    write("reset.mjs", RESET)
+    for i in range(8):  # enough files for the process pool
+        write(f"other{i}.js", "module.exports = 1;\n")
+    together = run_leaklint("--format", "json", "--jobs", jobs, str(tmp_path))
+    alone = run_leaklint("--format", "json", str(tmp_path / "cache.mjs"))
+    assert together.returncode == 0, together.stdout
+    assert [f["rule_id"] for f in json.loads(alone.stdout)["findings"]] == ["unbounded-collection"]
