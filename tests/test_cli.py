@@ -175,3 +175,16 @@ def test_fifo_named_js_is_never_opened(write, tmp_path):
     os.mkfifo(tmp_path / "pipe.js")
     result = run_leaklint(str(tmp_path))
     assert result.returncode == 1
+
+
+def test_text_output_shows_the_code_flow_of_a_capture(write):
+    path = write(
+        "app.js",
+        "const app = require('express')();\nconst later = [];\napp.get('/', (req, res) => {\n  later.push(() => req.query.q);\n  res.end();\n});\n",
+    )
+    result = run_leaklint("--select", "request-capture", str(path))
+    assert result.returncode == 1
+    assert "closure in the GET route handler captures `req`" in result.stdout
+    assert "it only reads `req.query.q`" in result.stdout
+    arrows = [line for line in result.stdout.splitlines() if line.strip().startswith("->")]
+    assert len(arrows) == 3 and ":3:" in arrows[0] and ":4:" in arrows[1]

@@ -68,6 +68,17 @@ def test_sarif_structure(corpus_sarif):
         assert result["level"] in ("note", "warning", "error")
 
 
+def test_request_capture_results_carry_a_three_step_code_flow(corpus_sarif):
+    results = [r for r in json.loads(corpus_sarif.read_text())["runs"][0]["results"] if r["ruleId"] == "request-capture"]
+    assert len(results) >= 15
+    for result in results:
+        steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
+        assert len(steps) == 3
+        messages = [step["location"]["message"]["text"] for step in steps]
+        assert "per-request object" in messages[0]
+        assert "outlives the request" in messages[2] or "timer" in messages[2] or "again" in messages[2]
+
+
 def test_sarif_counts_match_annotations(corpus_sarif):
     from corpus_annotations import corpus_files, expected_findings
 

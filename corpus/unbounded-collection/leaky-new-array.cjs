@@ -4,7 +4,7 @@ var http = require('http');
 var pending = new Array(); // expect: unbounded-collection
 
 http.createServer(function (req, res) {
-  pending.push(function later() {
+  pending.push(function later() { // expect: request-capture
     res.end('done');
   });
 }).listen(8085);

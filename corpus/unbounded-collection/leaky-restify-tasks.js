@@ -6,7 +6,7 @@ const server = restify.createServer();
 let jobs = []; // expect: unbounded-collection
 
 server.pre(function attachUser(req, res, next) {
-  jobs.push(function describe() {
+  jobs.push(function describe() { // expect: request-capture
     return req.headers['user-agent'];
   });
   req.user = { id: 1, name: 'someone' };

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, TRANSPARENT_WRAPPERS, ancestors, string_value, text, unwrap, walk
+from .requests import is_request_handler
 from .runs import RunContext, RunsHow
 from .scopes import BindingKind
 
@@ -108,8 +109,8 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     if value is None or runs.how is not RunsHow.REPEATED or runs.registration is None:
         return None
     handler = _handler_function(value, runs.registration)
-    if handler is None:
-        return None
+    if handler is None or not is_request_handler(handler):
+        return None  # an event's payload is data, but not necessarily the client's
     params = {b.uid for b in _parameters(handler, model)}
     if not params:
         return None

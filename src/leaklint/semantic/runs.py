@@ -58,7 +58,7 @@ def _parent_skipping_wrappers(node: Node) -> Node | None:
     return parent
 
 
-def _callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
+def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
     """('repeat' | 'pass' | 'plain', description, registration call) for one function."""
     parent = _parent_skipping_wrappers(fn)
     if parent is None:
@@ -173,7 +173,7 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
         elif kind in FIELD_TYPES and not is_static_member(current) and plain is None:
             plain = current
         elif kind in FUNCTION_TYPES:
-            role, described, registration = _callback_role(current)
+            role, described, registration = callback_role(current)
             if role == "repeat":
                 return RunContext(RunsHow.REPEATED, f"inside {described}", registration)
             if role == "plain" and plain is None:

@@ -1,0 +1,13 @@
+// Upgraded sockets are collected by a server factory and never released.
+const http = require('http');
+
+function createGateway() {
+  const upgraded = [];
+  const server = http.createServer((req, res) => res.end());
+  server.on('upgrade', (req, socket) => {
+    upgraded.push({ socket, url: req.url }); // expect: request-capture
+  });
+  return server;
+}
+
+module.exports = createGateway;

@@ -1,0 +1,384 @@
+"""The capture detector: a closure that keeps a whole request alive after the request is over.
+
+It starts from request-like parameters (semantic.requests), never from names alone, and
+follows each reference outwards. A closure created in the handler that uses the request itself
+is reported when the closure lands somewhere that outlives the request: a timer, a listener on
+a longer-lived emitter, a queue or collection that outlives the handler, or a variable or
+property of such an object. Storing the request object itself there is reported too. Work that
+belongs to the request stays quiet: callbacks passed to ordinary functions and promises,
+`process.nextTick`, listeners on the request's own objects, timers that finish the response,
+collections the program empties again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..findings import Severity
+from ..semantic.keys import key_of
+from ..semantic.lifetimes import Lifetime, access_root, receiver_of
+from ..semantic.nodes import (
+    CLASS_TYPES,
+    FUNCTION_TYPES,
+    TRANSPARENT_WRAPPERS,
+    ancestors,
+    call_arguments,
+    callee_name,
+    callee_object,
+    is_constructor,
+    text,
+    unwrap,
+    walk,
+)
+from ..semantic.requests import RequestParam, request_params
+from .base import Detector, Param, Report
+
+MAX_HOPS = 3
+REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
+
+
+@dataclass
+class Sink:
+    node: Node  # the call or assignment that keeps the value
+    described: str  # "setInterval() runs it again and again"
+    severity: Severity | None = None
+
+
+@dataclass
+class Capture:
+    param: RequestParam
+    sink: Sink
+    uses: list[Node] = field(default_factory=list)
+
+
+class CaptureDetector(Detector):
+    kind = "capture"
+    parameters = {
+        "request_types": Param(
+            list,
+            ["IncomingMessage", "ServerResponse", "Request", "Response", "FastifyRequest", "FastifyReply", "Context",
+             "ParameterizedContext", "Http2ServerRequest", "Http2ServerResponse"],
+            "TypeScript parameter types that make a parameter request-like in any function.",
+            str,
+        ),
+        "request_names": Param(list, [], "Parameter names that are request-like in any function (opt-in).", str),
+        "timer_functions": Param(list, ["setTimeout", "setInterval", "setImmediate"], "Functions whose callback runs later.", str),
+        "queue_methods": Param(
+            list,
+            ["add", "push", "unshift", "set", "enqueue", "schedule", "process", "addJob", "addBulk", "publish"],
+            "Methods that keep their arguments in a queue, a job system or a collection.",
+            str,
+        ),
+        "listener_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
+    }
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        params = request_params(ctx.model, frozenset(self.params["request_types"]), frozenset(self.params["request_names"]))
+        captures: dict[int, tuple[Node, Capture]] = {}
+        stores: dict[int, tuple[Node, Capture]] = {}
+        for param in params:
+            for reference in param.binding.references:
+                if reference.is_write:
+                    continue
+                self._follow(reference.identifier, param, captures, stores, ctx)
+        for closure, capture in sorted(captures.values(), key=lambda item: item[0].start_byte):
+            yield self._closure_report(closure, capture)
+        for stored, capture in sorted(stores.values(), key=lambda item: item[0].start_byte):
+            if not any(_within(stored, closure) for closure, _ in captures.values()):
+                yield self._store_report(stored, capture)
+
+    def _follow(self, ident: Node, param: RequestParam, captures, stores, ctx: FileContext) -> None:
+        outermost: tuple[Node, Sink] | None = None
+        for node in ancestors(ident):
+            if node == param.handler:
+                break
+            if node.type in FUNCTION_TYPES:
+                sink = self._closure_sink(node, param, ctx)
+                if sink is not None:
+                    outermost = (node, sink)
+        if outermost is not None:
+            closure, sink = outermost
+            entry = captures.setdefault(closure.id, (closure, Capture(param, sink)))
+            entry[1].uses.append(ident)
+            return
+        sink = self._value_sink(ident, param, ctx, None, 0)
+        if sink is not None:
+            stores.setdefault(sink.node.id, (sink.node, Capture(param, sink, [ident])))
+
+    # -- where a closure or the request goes --------------------------------------------------
+
+    def _closure_sink(self, closure: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
+        sink = self._value_sink(closure, param, ctx, closure, 0)
+        if sink is not None:
+            return sink
+        name = _declared_name(closure)
+        binding = ctx.model.binding_of(name) if name is not None else None
+        for reference in binding.references if binding is not None else ():
+            if not reference.is_write and reference.identifier != name:
+                sink = self._value_sink(reference.identifier, param, ctx, closure, 0)
+                if sink is not None:
+                    return sink
+        return None
+
+    def _value_sink(self, value: Node, param: RequestParam, ctx: FileContext, closure: Node | None, hops: int) -> Sink | None:
+        """Where the value at `value` ends up, when that place outlives the request."""
+        node, parent = value, value.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            node, parent = parent, parent.parent
+        if parent is None or hops > MAX_HOPS:
+            return None
+        kind = parent.type
+        if kind == "arguments" and parent.parent is not None and parent.parent.type == "call_expression":
+            return self._call_sink(parent.parent, node, param, ctx, closure)
+        if kind in ("pair", "array", "shorthand_property_identifier") or (kind == "object" and node.type == "shorthand_property_identifier"):
+            holder = parent.parent if kind == "pair" else parent
+            return self._value_sink(holder, param, ctx, closure, hops + 1) if holder is not None else None
+        if kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+            return self._assignment_sink(parent, param, ctx)
+        if kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+            local = parent.child_by_field_name("name")
+            binding = ctx.model.binding_of(local) if local is not None and local.type == "identifier" else None
+            for reference in binding.references if binding is not None else ():
+                if not reference.is_write:
+                    sink = self._value_sink(reference.identifier, param, ctx, closure, hops + 1)
+                    if sink is not None:
+                        return sink
+        return None
+
+    def _call_sink(self, call: Node, arg: Node, param: RequestParam, ctx: FileContext, closure: Node | None) -> Sink | None:
+        name = callee_name(call)
+        args = call_arguments(call)
+        position = next((i for i, a in enumerate(args) if a == arg or _within(arg, a)), -1)
+        if name in self.params["timer_functions"] and self._is_timer(call, ctx):
+            if closure is not None and position != 0 or closure is None and position < 2:
+                return None
+            if _handle_cleared(call, ctx):
+                return None
+            if name == "setInterval":
+                return Sink(call, "setInterval() keeps it and runs it again and again")
+            if closure is not None and _works_for_request(closure, ctx):
+                return None  # the timer finishes the response: it is part of the request
+            return Sink(call, f"{name}() keeps it until the timer fires", Severity.NOTE)
+        owner = callee_object(call)
+        if owner is None:
+            return None
+        if name in self.params["listener_methods"]:
+            lives = self._outlives(owner, param, ctx)
+            if lives is None or (arg.type == "identifier" and _removed(arg, ctx)) or _called_on(ctx, "removeAllListeners", owner):
+                return None
+            return Sink(call, f"it is registered as a listener on {lives}, which outlives the request")
+        if name in self.params["queue_methods"]:
+            lives = self._outlives(owner, param, ctx)
+            if lives is None or _drained(owner, ctx):
+                return None
+            return Sink(call, f"`{_short(call.child_by_field_name('function'))}()` keeps it in {lives}, which outlives the request")
+        return None
+
+    def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
+        target = unwrap(assignment.child_by_field_name("left"))
+        if target is None:
+            return None
+        if target.type == "identifier":
+            binding = ctx.model.binding_of(target)
+            if binding is None or _within(binding.identifier, param.handler):
+                return None
+            where = "module variable" if binding.is_module_level else "variable"
+            return Sink(assignment, f"it is stored in the {where} `{binding.name}`, which outlives the request")
+        if target.type in ("member_expression", "subscript_expression"):
+            lives = self._outlives(target.child_by_field_name("object"), param, ctx)
+            if lives is None or _drained(target.child_by_field_name("object"), ctx):
+                return None
+            return Sink(assignment, f"it is stored on {lives}, which outlives the request")
+        return None
+
+    def _outlives(self, expr: Node | None, param: RequestParam, ctx: FileContext) -> str | None:
+        """How to name `expr` when the object it denotes lives longer than one request."""
+        if expr is None:
+            return None
+        receiver = receiver_of(expr, ctx.model)
+        if receiver is None or receiver.fresh:
+            return None
+        if receiver.lifetime in (Lifetime.GLOBAL, Lifetime.MODULE):
+            return receiver.description
+        if receiver.lifetime is Lifetime.INSTANCE:
+            return receiver.description if _is_singleton_service(param.handler) else None
+        if receiver.lifetime is Lifetime.OUTER and receiver.declaration is not None and not _within(receiver.declaration, param.handler):
+            return f"{receiver.description}, declared outside the handler"
+        return None
+
+    def _is_timer(self, call: Node, ctx: FileContext) -> bool:
+        fn = unwrap(call.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier":
+            binding = ctx.model.binding_of(fn)
+            return binding is None or (binding.source_module or "").removeprefix("node:") == "timers"
+        owner = callee_object(call)
+        return owner is not None and text(owner) in ("globalThis", "global", "window", "timers")
+
+    # -- reports ---------------------------------------------------------------------------------
+
+    def _closure_report(self, closure: Node, capture: Capture) -> Report:
+        name = capture.param.binding.name
+        message = (
+            f"closure in {capture.param.described} captures `{name}` and {capture.sink.described}, "
+            f"so the whole request stays alive{_projection_hint(name, capture.uses)}"
+        )
+        flow = [
+            (capture.param.binding.identifier, f"`{name}` is the per-request object of {capture.param.described}"),
+            (closure, f"this closure captures `{name}`"),
+            (capture.sink.node, capture.sink.described),
+        ]
+        return Report(closure, message, severity=capture.sink.severity, code_flow=flow)
+
+    def _store_report(self, stored: Node, capture: Capture) -> Report:
+        name = capture.param.binding.name
+        message = f"`{name}` from {capture.param.described} is kept after the request: {capture.sink.described}"
+        flow = [
+            (capture.param.binding.identifier, f"`{name}` is the per-request object of {capture.param.described}"),
+            (capture.uses[0], f"`{name}` itself is handed on here"),
+            (stored, capture.sink.described),
+        ]
+        return Report(stored, message, severity=capture.sink.severity, code_flow=flow)
+
+
+def _projection_hint(name: str, uses: list[Node]) -> str:
+    """When the closure only reads a few fields, say which to copy out before the boundary."""
+    paths: list[str] = []
+    for ident in uses:
+        parent = ident.parent
+        if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != ident:
+            return ""  # the object itself is used or passed on
+        path = parent
+        while path.parent is not None and path.parent.type == "member_expression" and path.parent.child_by_field_name("object") == path:
+            outer = path.parent
+            if outer.parent is not None and outer.parent.type == "call_expression" and outer.parent.child_by_field_name("function") == outer:
+                break  # `req.headers.get(...)`: keep the object the method is called on
+            path = outer
+        shown = text(path)
+        if shown not in paths:
+            paths.append(shown)
+    if not paths or len(paths) > 3:
+        return ""
+    return f"; it only reads {', '.join(f'`{p}`' for p in paths)}: copy {'it' if len(paths) == 1 else 'them'} into a local before and capture that"
+
+
+def _declared_name(closure: Node) -> Node | None:
+    name = closure.child_by_field_name("name")
+    if closure.type in ("function_declaration", "generator_function_declaration") and name is not None:
+        return name
+    parent = closure.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    if parent is not None and parent.type == "variable_declarator":
+        declared = parent.child_by_field_name("name")
+        return declared if declared is not None and declared.type == "identifier" else None
+    return None
+
+
+def _works_for_request(closure: Node, ctx: FileContext) -> bool:
+    """The closure calls a method of, or sets a property on, a request-like parameter it closes over."""
+    for node in walk(closure):
+        if node.type == "call_expression":
+            target = callee_object(node)
+        elif node.type == "assignment_expression":
+            left = unwrap(node.child_by_field_name("left"))
+            target = left.child_by_field_name("object") if left is not None and left.type == "member_expression" else None
+        else:
+            continue
+        root, _ = access_root(target)
+        binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+        if binding is not None and binding.kind.value == "parameter" and not _within(binding.identifier, closure):
+            return True
+    return False
+
+
+def _handle_cleared(call: Node, ctx: FileContext) -> bool:
+    """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer."""
+    parent = call.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    target = None
+    if parent is not None and parent.type == "variable_declarator":
+        target = parent.child_by_field_name("name")
+    elif parent is not None and parent.type == "assignment_expression":
+        target = parent.child_by_field_name("left")
+    return target is not None and _called_with(ctx, ("clearTimeout", "clearInterval"), text(target), first=True)
+
+
+def _removed(handler: Node, ctx: FileContext) -> bool:
+    """A named listener passed to `off`/`removeListener` somewhere is taken down again."""
+    return _called_with(ctx, ("off", "removeListener", "removeEventListener"), text(handler), first=False)
+
+
+def _called_with(ctx: FileContext, names: tuple[str, ...], argument: str, first: bool) -> bool:
+    for call in ctx.calls:
+        if callee_name(call) in names:
+            args = call_arguments(call)
+            if args and text(args[0 if first else -1]) == argument:
+                return True
+    return False
+
+
+def _called_on(ctx: FileContext, method: str, owner: Node) -> bool:
+    shown = text(owner)
+    return any(callee_name(call) == method and text(callee_object(call)) == shown for call in ctx.calls)
+
+
+def _drained(owner: Node | None, ctx: FileContext) -> bool:
+    """A collection the program takes entries out of again: a queue, or entries deleted on close."""
+    key = key_of(owner, ctx.model) if owner is not None else None
+    if key is None:
+        return False
+    if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)):
+        return True  # a WeakMap or WeakSet never keeps its keys alive
+    if key.path:
+        nodes = ctx.keyed_accesses.get(key, [])
+    else:
+        binding = ctx.model.binding_with_uid(key.root)
+        nodes = [r.identifier for r in binding.references] if binding is not None else []
+    for node in nodes:
+        parent = node.parent
+        if parent is None:
+            continue
+        if parent.type in ("assignment_expression", "augmented_assignment_expression") and parent.child_by_field_name("left") == node:
+            return True  # reassigned: emptied or replaced
+        if parent.type == "subscript_expression" and parent.parent is not None and parent.parent.type == "unary_expression":
+            return True  # `delete pending[id]`
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+            prop = text(parent.child_by_field_name("property"))
+            outer = parent.parent
+            if prop in REMOVALS and outer is not None and outer.type == "call_expression":
+                return True
+            if prop == "length" and outer is not None and outer.type == "assignment_expression":
+                return True
+    return False
+
+
+def _is_weak(binding) -> bool:
+    value = unwrap(binding.value) if binding is not None else None
+    return value is not None and value.type == "new_expression" and text(value.child_by_field_name("constructor")) in ("WeakMap", "WeakSet", "WeakRef")
+
+
+def _is_singleton_service(handler: Node) -> bool:
+    """A decorated class (a NestJS controller or gateway) has one instance for the process."""
+    if handler.type != "method_definition" or is_constructor(handler):
+        return False
+    cls = handler.parent.parent if handler.parent is not None else None
+    if cls is None or cls.type not in CLASS_TYPES:
+        return False
+    previous = cls.prev_named_sibling
+    return any(c.type == "decorator" for c in cls.children) or (previous is not None and previous.type == "decorator") or (
+        cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "decorator" for c in cls.parent.children)
+    )
+
+
+def _within(node: Node, outer: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def _short(node: Node | None) -> str:
+    shown = " ".join(text(node).split())
+    return shown if len(shown) <= 40 else shown[:37] + "..."

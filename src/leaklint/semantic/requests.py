@@ -1,0 +1,143 @@
+"""Request-like bindings: the per-request objects a handler is handed.
+
+A parameter is request-like when the semantic model knows the function is a request or
+connection handler (a route, a middleware, a hook, `createServer`, the 'request', 'connection'
+and 'upgrade' events, hapi and fastify route objects, NestJS `@Req()`/`@Res()`), or when its
+TypeScript type says so. Names alone never decide (design section 8: `request` in a bundler
+is a module path, `ctx` may be a canvas).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from . import frameworks
+from .model import SemanticModel
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, string_value, text
+from .runs import callback_role
+from .scopes import Binding
+
+REQUEST_EVENTS = frozenset({"request", "connection", "upgrade", "connect", "checkContinue", "stream", "session"})
+ROUTE_METHODS = frozenset({*frameworks.HTTP_VERBS, "use", "pre", "addHook", "route", "handle"})
+# Parameters of a handler that are not per-request objects.
+NOT_REQUEST_NAMES = frozenset({"next", "done", "cb", "callback", "h", "err", "error", "head", "opts", "options", "app", "server", "fastify", "instance"})
+NEST_REQUEST_DECORATORS = frozenset({"Req", "Request", "Res", "Response", "ConnectedSocket"})
+
+
+@dataclass(frozen=True)
+class RequestParam:
+    binding: Binding
+    handler: Node  # the function whose parameter it is
+    described: str  # "the GET route handler"
+
+
+def request_params(model: SemanticModel, types: frozenset[str], names: frozenset[str] = frozenset()) -> list[RequestParam]:
+    """Every request-like parameter in the file, in source order."""
+    found: list[RequestParam] = []
+    seen: set[int] = set()
+    for scope_node, binding in _parameters(model):
+        if binding.identifier.id in seen:
+            continue
+        fn = binding.scope.node
+        described = _handler_description(fn) if fn.type in FUNCTION_TYPES else None
+        typed = _type_name(binding.identifier) in types
+        if described is None and not typed:
+            continue
+        if not typed and (binding.name in NOT_REQUEST_NAMES or binding.identifier.parent.type == "rest_pattern"):
+            continue
+        in_class = fn.parent is not None and fn.parent.type == "class_body"
+        if fn.type == "method_definition" and in_class and not typed and not _nest_request_decorated(binding.identifier):
+            continue  # decorated controller methods: only @Req()/@Res() parameters are the request
+        if described is None and not typed and binding.name not in names:
+            continue
+        seen.add(binding.identifier.id)
+        found.append(RequestParam(binding, fn, described or f"a function taking `{binding.name}: {_type_name(binding.identifier)}`"))
+    return sorted(found, key=lambda p: p.binding.identifier.start_byte)
+
+
+def is_request_handler(fn: Node) -> bool:
+    """A route, middleware, hook or connection handler: its parameters are the client's data."""
+    return _handler_description(fn) is not None
+
+
+def _parameters(model: SemanticModel):
+    stack = [model.module_scope]
+    while stack:
+        scope = stack.pop()
+        stack.extend(scope.children)
+        for binding in scope.bindings.values():
+            if binding.kind.value == "parameter" and binding.identifier.type == "identifier" and _is_direct_parameter(binding.identifier):
+                yield scope.node, binding
+
+
+def _is_direct_parameter(ident: Node) -> bool:
+    """`(req, res)` or `(req: Request)`, not a name destructured out of one: that is a projection."""
+    parent = ident.parent
+    if parent is not None and parent.type in ("required_parameter", "optional_parameter"):
+        parent = parent.parent
+    elif parent is not None and parent.type == "assignment_pattern":
+        parent = parent.parent
+    return parent is not None and parent.type == "formal_parameters" or (parent is not None and parent.type == "arrow_function")
+
+
+def _handler_description(fn: Node) -> str | None:
+    role, described, registration = callback_role(fn)
+    if role != "repeat" or registration is None:
+        return None
+    if registration == fn:
+        return described  # a decorated controller method
+    if registration.type == "pair":
+        return described if text(registration.child_by_field_name("key")) in frameworks.REPEATING_PROPERTIES else None
+    if registration.type != "call_expression":
+        return None
+    name = callee_name(registration)
+    if name in frameworks.REPEATING_FUNCTIONS and name == "createServer":
+        return described
+    if callee_object(registration) is None:
+        return None
+    if name in frameworks.LISTENER_METHODS:
+        args = call_arguments(registration)
+        return described if args and string_value(args[0]) in REQUEST_EVENTS else None
+    if name not in ROUTE_METHODS:
+        return None
+    if name in frameworks.HTTP_VERBS:
+        return described if _looks_like_route(registration) else None
+    return described
+
+
+def _looks_like_route(call: Node) -> bool:
+    """`app.get('/users/:id', fn)` or `router.route('/x').get(fn)`, not `cache.get(key, fn)`."""
+    args = call_arguments(call)
+    path = string_value(args[0]) if args else None
+    if path is not None and (path.startswith("/") or path == "*"):
+        return True
+    owner = callee_object(call)
+    return owner is not None and owner.type == "call_expression" and callee_name(owner) == "route"
+
+
+def _type_name(ident: Node) -> str:
+    parent = ident.parent
+    annotation = parent.child_by_field_name("type") if parent is not None and parent.type in ("required_parameter", "optional_parameter") else None
+    if annotation is None:
+        return ""
+    node = annotation.named_children[0] if annotation.named_children else None
+    if node is not None and node.type == "generic_type":
+        node = node.child_by_field_name("name")
+    name = text(node)
+    return name.rsplit(".", 1)[-1]
+
+
+def _nest_request_decorated(ident: Node) -> bool:
+    parent = ident.parent
+    if parent is None or parent.type not in ("required_parameter", "optional_parameter"):
+        return False
+    for decorator in (c for c in parent.children if c.type == "decorator"):
+        target = decorator.named_children[0] if decorator.named_children else None
+        if target is not None and target.type == "call_expression":
+            target = target.child_by_field_name("function")
+        if text(target) in NEST_REQUEST_DECORATORS:
+            return True
+    return False
+
