@@ -29,12 +29,14 @@ from ..semantic.nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    enclosing_function,
     is_constructor,
     text,
     unwrap,
     walk,
 )
 from ..semantic.requests import RequestParam, request_params
+from ..semantic.runs import callback_role
 from .base import Detector, Param, Report
 
 MAX_HOPS = 3
@@ -184,10 +186,9 @@ class CaptureDetector(Detector):
             return None
         if target.type == "identifier":
             binding = ctx.model.binding_of(target)
-            if binding is None or _within(binding.identifier, param.handler):
-                return None
-            where = "module variable" if binding.is_module_level else "variable"
-            return Sink(assignment, f"it is stored in the {where} `{binding.name}`, which outlives the request")
+            if binding is None or not binding.is_module_level:
+                return None  # one slot in an enclosing call lives only as long as that call's closures
+            return Sink(assignment, f"it is stored in the module variable `{binding.name}`, which outlives the request")
         if target.type in ("member_expression", "subscript_expression"):
             lives = self._outlives(target.child_by_field_name("object"), param, ctx)
             if lives is None or _drained(target.child_by_field_name("object"), ctx):
@@ -207,6 +208,11 @@ class CaptureDetector(Detector):
         if receiver.lifetime is Lifetime.INSTANCE:
             return receiver.description if _is_singleton_service(param.handler) else None
         if receiver.lifetime is Lifetime.OUTER and receiver.declaration is not None and not _within(receiver.declaration, param.handler):
+            declaring = enclosing_function(receiver.declaration)
+            if declaring is not None and callback_role(declaring)[0] == "pass":
+                return None  # a local of a test or promise callback: it ends with that callback
+            if _handed_out(expr, ctx):
+                return None  # returned or passed on: whoever receives it decides how long it lives
             return f"{receiver.description}, declared outside the handler"
         return None
 
@@ -354,6 +360,21 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
                 return True
             if prop == "length" and outer is not None and outer.type == "assignment_expression":
                 return True
+    return False
+
+
+def _handed_out(expr: Node, ctx: FileContext) -> bool:
+    """The local that holds the object is returned, put in an object or array, or passed to a call."""
+    root, _ = access_root(expr)
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    for reference in binding.references if binding is not None else ():
+        parent = reference.identifier.parent
+        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+            parent = parent.parent
+        if parent is None:
+            continue
+        if parent.type in ("return_statement", "pair", "array", "arguments", "spread_element") or reference.identifier.type == "shorthand_property_identifier":
+            return True
     return False
 
 

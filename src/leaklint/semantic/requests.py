@@ -19,8 +19,13 @@ from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, s
 from .runs import callback_role
 from .scopes import Binding
 
-REQUEST_EVENTS = frozenset({"request", "connection", "upgrade", "connect", "checkContinue", "stream", "session"})
+REQUEST_EVENTS = frozenset({"request", "connection", "upgrade", "connect", "checkContinue", "stream"})
 ROUTE_METHODS = frozenset({*frameworks.HTTP_VERBS, "use", "pre", "addHook", "route", "handle"})
+# fastify hooks that run per request (not onReady, onClose, onRoute, onRegister...).
+REQUEST_HOOKS = frozenset(
+    {"onRequest", "preParsing", "preValidation", "preHandler", "preSerialization", "onSend", "onResponse", "onTimeout",
+     "onError", "onRequestAbort"}
+)
 # Parameters of a handler that are not per-request objects.
 NOT_REQUEST_NAMES = frozenset({"next", "done", "cb", "callback", "h", "err", "error", "head", "opts", "options", "app", "server", "fastify", "instance"})
 NEST_REQUEST_DECORATORS = frozenset({"Req", "Request", "Res", "Response", "ConnectedSocket"})
@@ -104,6 +109,12 @@ def _handler_description(fn: Node) -> str | None:
         return None
     if name in frameworks.HTTP_VERBS:
         return described if _looks_like_route(registration) else None
+    args = call_arguments(registration)
+    first = string_value(args[0]) if args else None
+    if name == "addHook":
+        return described if first in REQUEST_HOOKS else None
+    if first is not None and not first.startswith("/"):
+        return None  # `schema.pre('save', fn)`, `i18n.use('fr', fn)`: not a server's middleware
     return described
 
 
