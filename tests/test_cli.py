@@ -64,7 +64,10 @@ def test_json_format_schema(write, tmp_path):
     assert document["schema_version"] == 1
     assert set(document) == {"schema_version", "tool", "findings", "notifications", "summary"}
     finding = document["findings"][0]
-    assert set(finding) == {"rule_id", "severity", "message", "location", "related", "code_flow", "fingerprint"}
+    assert set(finding) == {
+        "rule_id", "severity", "message", "location", "related", "code_flow", "fingerprint", "suppressed",
+        "suppression_reason", "baseline_state",
+    }
     assert finding["location"] == {"path": "leak.js", "start_line": 2, "start_column": 3, "end_line": 2, "end_column": 36}
     assert document["summary"]["findings"] == 1 and document["summary"]["exit_code"] == 1
 

@@ -14,14 +14,20 @@ from typing import List, Optional
 
 import typer
 
+from dataclasses import replace
+
 from . import __version__
+from .baseline import BaselineError, apply_baseline, read_baseline, write_baseline
+from .config import Config, ConfigError, custom_rules, find_config, load_config, with_severity, write_starter
 from .discover import discover
-from .engine import analyse_paths
-from .findings import FileResult, RunResult
+from .engine import Settings, analyse_paths
+from .findings import FileResult, RunResult, Severity
+from .suppressions import Policy
+from .vcs import find_checkout
 from .output import write_atomically
 from .report import Run, render
 from .report.text import render_notifications
-from .rules import RuleError, load_rules, select_rules
+from .rules import Rule, RuleError, load_rules, select_rules
 
 app = typer.Typer(
     add_completion=False,
@@ -30,7 +36,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-SUBCOMMANDS = ("check", "rules", "explain")
+SUBCOMMANDS = ("check", "rules", "explain", "init")
+SEVERITY_RANK = {Severity.NOTE: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -59,10 +66,36 @@ def root(
     """Find memory-leak patterns in JavaScript and TypeScript before they ship."""
 
 
-def _load(select: list[str], ignore: list[str]):
+def _load(select: list[str], ignore: list[str], config: Config | None = None):
     try:
-        return select_rules(load_rules(), select, ignore)
+        rules = load_rules() + (custom_rules(config) if config is not None else [])
+        if config is not None:
+            rules = _with_request_settings(with_severity(rules, config), config)
+        return select_rules(rules, select, ignore), {r.id for r in rules}
     except RuleError as error:
+        raise fail(str(error)) from None
+
+
+def _with_request_settings(rules: list[Rule], config: Config) -> list[Rule]:
+    """Config `request-names`/`request-types` extend every rule served by the capture detector."""
+    if not config.request_names and not config.request_types:
+        return rules
+    extended = []
+    for rule in rules:
+        if rule.detector == "capture":
+            parameters = dict(rule.parameters)
+            parameters["request_names"] = [*parameters.get("request_names", []), *config.request_names]
+            parameters["request_types"] = [*parameters.get("request_types", []), *config.request_types]
+            rule = replace(rule, parameters=parameters)
+        extended.append(rule)
+    return extended
+
+
+def _config(paths: list[str], explicit: Optional[Path]) -> Config:
+    try:
+        found = explicit if explicit is not None else find_config(Path(paths[0]) if paths else Path.cwd())
+        return load_config(found)
+    except ConfigError as error:
         raise fail(str(error)) from None
 
 
@@ -72,6 +105,12 @@ def _use_color(stream, output: Optional[Path]) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or stream.isatty()
 
 
+class Level(str, Enum):
+    note = "note"
+    warning = "warning"
+    error = "error"
+
+
 @app.command()
 def check(
     paths: List[str] = typer.Argument(None, help="Files and folders to analyse (default: the current folder)."),
@@ -79,35 +118,112 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
     select: List[str] = typer.Option([], "--select", help="Run only this rule (repeatable)."),
     ignore: List[str] = typer.Option([], "--ignore", help="Do not run this rule (repeatable)."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of searching for one."),
+    fail_on: Optional[Level] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: note, or the config's fail-on)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when leaks are found (errors still exit 2)."),
+    show_suppressed: bool = typer.Option(False, "--show-suppressed", help="List findings silenced by leaklint-disable comments too."),
+    strict_suppressions: bool = typer.Option(False, "--strict-suppressions", help="Require a reason after `--` in every leaklint-disable comment."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Fail only on findings that are not in this baseline file."),
+    write_baseline_to: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in FILE (atomically) and exit 0."),
+    category: str = typer.Option("leaklint", "--category", help="SARIF automationDetails category, to tell several uploads apart."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no code frames, summary or notes."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: number of cores)."),
 ) -> None:
     """Analyse files and folders and report leak patterns."""
-    rules = _load(select, ignore)
-    discovery = discover(paths or ["."])
-    results = analyse_paths(discovery.files, rules, jobs) if rules else [FileResult(p) for p in discovery.files]
+    paths = paths or ["."]
+    config = _config(paths, config_file)
+    rules, known = _load(select or config.select, [*config.ignore, *ignore], config)
+    known_baseline = _read_baseline(baseline)
+    checkout = find_checkout(Path.cwd())
+    root = checkout.root if checkout is not None else Path.cwd()
+    discovery = discover(paths)
+    files = _without_excluded(discovery.files, config)
+    settings = Settings(
+        policy=Policy(frozenset(known), frozenset(r.id for r in rules), strict_suppressions or config.strict_suppressions),
+        handler_methods=tuple(config.handler_methods),
+        handler_functions=tuple(config.handler_functions),
+        root=str(root),
+    )
+    results = analyse_paths(files, rules, jobs, settings) if rules else [FileResult(p) for p in files]
+    results = [_without_path_ignores(r, config) for r in results]
     if discovery.notifications:
         results.append(FileResult("", notifications=tuple(discovery.notifications)))
+    if known_baseline is not None:
+        results = [replace(r, findings=tuple(apply_baseline(list(r.findings), known_baseline))) for r in results]
     result = RunResult(results)
-    exit_code = _exit_code(result, exit_zero)
+    if write_baseline_to is not None:
+        _write_baseline(write_baseline_to, result)
+        raise typer.Exit(EXIT_ERROR if any(n.is_failure for n in result.notifications) else EXIT_CLEAN)
+    threshold = Severity((fail_on.value if fail_on is not None else None) or config.fail_on.value)
+    exit_code = _exit_code(result, exit_zero, threshold)
     run = Run(
         result=result,
         rules=rules,
-        file_count=len(discovery.files),
+        file_count=len(files),
         exit_code=exit_code,
         color=_use_color(sys.stdout, output),
         quiet=quiet,
         command_line=shlex.join(["leaklint", *sys.argv[1:]]),
+        root=root,
+        checkout=checkout,
+        category=category,
+        show_suppressed=show_suppressed,
     )
     _emit(format, run, output)
     raise typer.Exit(exit_code)
 
 
-def _exit_code(result: RunResult, exit_zero: bool) -> int:
+def _without_excluded(files: list[str], config: Config) -> list[str]:
+    excluder = config.excluder()
+    if excluder is None:
+        return files
+    kept = []
+    for path in files:
+        absolute = Path(path).resolve()
+        try:
+            relative = absolute.relative_to(excluder.base).as_posix()
+        except ValueError:
+            kept.append(path)
+            continue
+        parts = relative.split("/")
+        excluded = any(excluder.verdict("/".join(parts[: i + 1]), i + 1 < len(parts)) for i in range(len(parts)))
+        if not excluded:
+            kept.append(path)
+    return kept
+
+
+def _without_path_ignores(result: FileResult, config: Config) -> FileResult:
+    if not config.per_path_ignores or not result.findings:
+        return result
+    off = config.ignored_rules(result.path)
+    if not off:
+        return result
+    return replace(result, findings=tuple(f for f in result.findings if f.rule_id not in off))
+
+
+def _read_baseline(path: Optional[Path]) -> set[str] | None:
+    if path is None:
+        return None
+    try:
+        return read_baseline(path)
+    except BaselineError as error:
+        raise fail(str(error)) from None
+
+
+def _write_baseline(path: Path, result: RunResult) -> None:
+    try:
+        write_baseline(path, result.findings)
+    except OSError as error:
+        raise fail(f"cannot write {path}: {error.strerror or error}") from None
+    kept = sum(1 for f in result.findings if f.suppression is None)
+    typer.echo(f"leaklint: wrote {kept} finding{'s' if kept != 1 else ''} to the baseline {path}", err=True)
+
+
+def _exit_code(result: RunResult, exit_zero: bool, threshold: Severity = Severity.NOTE) -> int:
     if any(n.is_failure for n in result.notifications):
         return EXIT_ERROR
-    if result.findings and not exit_zero:
+    failing = [f for f in result.findings if f.counts and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]]
+    if failing and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -127,10 +243,25 @@ def _emit(format: Format, run: Run, output: Optional[Path]) -> None:
         raise fail(f"cannot write {output}: {error.strerror or error}") from None
 
 
+@app.command()
+def init(
+    path: Path = typer.Argument(Path("leaklint.toml"), help="Where to write the starter config."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write a commented starter leaklint.toml."""
+    if path.exists() and not force:
+        raise fail(f"{path} already exists (use --force to overwrite it)")
+    try:
+        write_starter(path)
+    except OSError as error:
+        raise fail(f"cannot write {path}: {error.strerror or error}") from None
+    typer.echo(f"leaklint: wrote {path}; edit it, then run `leaklint`")
+
+
 @app.command("rules")
 def list_rules() -> None:
     """List the available rules."""
-    rules = _load([], [])
+    rules, _ = _load([], [], _config([], None))
     width = max(len(r.id) for r in rules)
     typer.echo(f"{'RULE'.ljust(width)}  {'SEVERITY'.ljust(8)}  DESCRIPTION")
     for rule in rules:
@@ -140,7 +271,7 @@ def list_rules() -> None:
 @app.command()
 def explain(rule_id: str = typer.Argument(..., help="The rule to explain, e.g. uncleared-interval.")) -> None:
     """Print a rule's documentation: what it does, why it leaks, and how to fix it."""
-    rules = {r.id: r for r in _load([], [])}
+    rules = {r.id: r for r in _load([], [], _config([], None))[0]}
     rule = rules.get(rule_id)
     if rule is None:
         raise fail(f"unknown rule id {rule_id!r} (known: {', '.join(sorted(rules))})")

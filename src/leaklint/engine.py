@@ -21,7 +21,10 @@ from .context import FileContext
 from .detectors import DETECTORS, Detector, Report
 from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
+from . import suppressions
 from .project import join
+from .semantic import frameworks
+from .suppressions import Policy
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPES, text
@@ -40,12 +43,22 @@ POOL_THRESHOLD = 8
 MAX_SNIPPET = 400  # below this many files a pool costs more than it saves
 
 
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs beside the rules: suppression policy and framework extensions."""
+
+    policy: Policy = Policy()
+    handler_methods: tuple[str, ...] = ()
+    handler_functions: tuple[str, ...] = ()
+    root: str = ""  # fingerprints name files relative to this folder (the checkout's top)
+
+
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
     """Run detectors on a parsed file and turn their reports into findings, in one place."""
     return analyse_with_facts(source, detectors)[0]
 
 
-def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector]) -> tuple[list[Finding], FileFacts]:
+def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "") -> tuple[list[Finding], FileFacts]:
     """Findings, plus what other files' findings need to know about this one (project.join)."""
     ctx = FileContext(source)
     seen: Counter[tuple[str, str, str]] = Counter()
@@ -55,7 +68,7 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector]) -> tup
         for report in detector.check(ctx):
             if report.node.has_error:
                 continue  # the flagged construct itself is broken: its meaning is a guess
-            findings.append(_finding(source, detector.rule, report, seen))
+            findings.append(_finding(source, detector.rule, report, seen, root))
         uses.update(dict.fromkeys(detector.facts(ctx)))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports)
@@ -67,7 +80,7 @@ class FileFacts:
     reexports: tuple[ReExport, ...] = ()
 
 
-def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter) -> Finding:
+def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root: str = "") -> Finding:
     location = node_location(source, report.node)
     context = _context_name(report.node)
     anchor = source.line_text(report.node.start_point[0]).strip()
@@ -80,10 +93,17 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter) -> F
         location=location,
         related=tuple(Related(node_location(source, node), message) for node, message in report.related),
         code_flow=tuple(Related(node_location(source, node), message) for node, message in report.code_flow),
-        fingerprint=fingerprint(rule.id, source.path, context, anchor, seen[occurrence_key]),
+        fingerprint=fingerprint(rule.id, _project_path(source.path, root), context, anchor, seen[occurrence_key]),
         snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
         exported_as=report.exports,
     )
+
+
+def _project_path(path: str, root: str) -> str:
+    """The file as the project names it, however the command line spelled it (`./src/a.js`, `src/a.js`)."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, root or os.getcwd())
+    return (absolute if relative.startswith("..") else relative).replace(os.sep, "/")
 
 
 def node_location(source: SourceFile, node: Node) -> Location:
@@ -108,7 +128,8 @@ def _context_name(node: Node) -> str:
     return "/".join(reversed(names))
 
 
-def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFAULT_LIMITS) -> FileResult:
+def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFAULT_LIMITS, settings: Settings | None = None) -> FileResult:
+    settings = settings or Settings()
     try:
         raw = _read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
@@ -124,7 +145,9 @@ def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFA
     notes = [Notification(path, NoticeKind.DECODING, decoding_note, Severity.NOTE)] if decoding_note else []
     source = parse(path, text_)
     notes.extend(_syntax_notes(source))
-    findings, facts = analyse_with_facts(source, detectors)
+    findings, facts = analyse_with_facts(source, detectors, settings.root)
+    findings, suppression_notes = suppressions.apply(findings, source, settings.policy)
+    notes.extend(suppression_notes)
     return FileResult(path, tuple(findings), tuple(notes), facts.imported_uses, facts.reexports)
 
 
@@ -181,25 +204,28 @@ def _syntax_notes(source: SourceFile) -> list[Notification]:
 # -- the pool ---------------------------------------------------------------------------------
 
 _worker_detectors: list[Detector] = []
+_worker_settings = Settings()
 
 
 def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
     return [DETECTORS[rule.detector](rule) for rule in rules]
 
 
-def _init_worker(rules: list[Rule]) -> None:
-    global _worker_detectors
+def _init_worker(rules: list[Rule], settings: Settings) -> None:
+    global _worker_detectors, _worker_settings
+    frameworks.extend(settings.handler_methods, settings.handler_functions)
     _worker_detectors = build_detectors(rules)
+    _worker_settings = settings
 
 
 def _analyse_in_worker(path: str) -> FileResult:
-    return _safe_analyse(path, _worker_detectors)
+    return _safe_analyse(path, _worker_detectors, _worker_settings)
 
 
-def _safe_analyse(path: str, detectors: Sequence[Detector]) -> FileResult:
+def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None) -> FileResult:
     """The last line of defence: a bug in leaklint becomes a notification, not a lost run."""
     try:
-        return analyse_file(path, detectors)
+        return analyse_file(path, detectors, settings=settings)
     except RecursionError:
         return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, "skipped: nested too deeply to analyse", Severity.WARNING),))
     except Exception as error:  # noqa: BLE001 - reported, never swallowed silently
@@ -211,12 +237,13 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def analyse_paths(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None = None) -> list[FileResult]:
+def analyse_paths(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None = None, settings: Settings = Settings()) -> list[FileResult]:
     """Analyse every file, in a pool when it pays, then join the per-file facts in one pass."""
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+        frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
-        return join([_safe_analyse(path, detectors) for path in paths])
+        return join([_safe_analyse(path, detectors, settings) for path in paths])
     chunksize = max(1, min(32, len(paths) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings)) as pool:
         return join(list(pool.map(_analyse_in_worker, paths, chunksize=chunksize)))

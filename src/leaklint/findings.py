@@ -52,6 +52,13 @@ class Finding:
     fingerprint: str = ""
     snippet: str = ""  # the source line of the primary location, for code frames and SARIF
     exported_as: tuple[Chain, ...] = ()  # other files may release it under these names (project.join)
+    suppression: str | None = None  # the reason of the inline comment that suppresses it ("" for none)
+    baseline_state: str | None = None  # with --baseline: "new" or "unchanged"
+
+    @property
+    def counts(self) -> bool:
+        """Whether the finding can fail the run: neither suppressed nor already in the baseline."""
+        return self.suppression is None and self.baseline_state != "unchanged"
 
     def sort_key(self) -> tuple:
         return (self.location, self.rule_id, self.message)
@@ -64,6 +71,7 @@ class NoticeKind(str, Enum):
     UNREADABLE = "unreadable"
     SKIPPED = "skipped"
     DECODING = "decoding"
+    SUPPRESSION = "suppression"
 
 
 @dataclass(frozen=True)

@@ -257,6 +257,9 @@ def _projection_hint(name: str, uses: list[Node]) -> str:
         parent = ident.parent
         if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != ident:
             return ""  # the object itself is used or passed on
+        grand = parent.parent
+        if grand is not None and grand.type == "call_expression" and grand.child_by_field_name("function") == parent:
+            return ""  # `res.write(...)`: the method needs the object itself
         path = parent
         while path.parent is not None and path.parent.type == "member_expression" and path.parent.child_by_field_name("object") == path:
             outer = path.parent

@@ -7,9 +7,11 @@ atomically, to a file) happens once, in `output`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..findings import RunResult
+from ..findings import RunResult, Severity
 from ..rules import Rule
+from ..vcs import Checkout
 
 
 @dataclass
@@ -23,6 +25,10 @@ class Run:
     color: bool = False
     quiet: bool = False
     command_line: str = ""
+    root: Path | None = None  # %SRCROOT%: the checkout's top, else the current folder
+    checkout: Checkout | None = None
+    category: str = "leaklint"  # SARIF automationDetails: tells several uploads apart
+    show_suppressed: bool = False
 
 
 FORMATS = ("text", "json", "sarif", "github")

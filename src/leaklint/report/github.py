@@ -19,6 +19,8 @@ def _escape_property(value: str) -> str:
 def render(run: Run) -> str:
     lines = []
     for finding in run.result.findings:
+        if not finding.counts:
+            continue  # suppressed or in the baseline: annotations are for what needs attention
         loc = finding.location
         properties = ",".join(
             [

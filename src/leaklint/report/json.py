@@ -38,6 +38,9 @@ def _finding(finding: Finding) -> dict:
         "related": [_related(r) for r in finding.related],
         "code_flow": [_related(r) for r in finding.code_flow],
         "fingerprint": finding.fingerprint,
+        "suppressed": finding.suppression is not None,
+        "suppression_reason": finding.suppression or None,
+        "baseline_state": finding.baseline_state,
     }
 
 
@@ -64,6 +67,8 @@ def render(run: Run) -> str:
             "findings": len(findings),
             "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
             "by_rule": dict(sorted(Counter(f.rule_id for f in findings).items())),
+            "suppressed": sum(1 for f in findings if f.suppression is not None),
+            "in_baseline": sum(1 for f in findings if f.suppression is None and f.baseline_state == "unchanged"),
             "exit_code": run.exit_code,
         },
     }

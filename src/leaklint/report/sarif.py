@@ -26,10 +26,10 @@ FINGERPRINT_KEY = "leaklint/v1"
 ALWAYS_WRITTEN = frozenset({"level", "version"})
 
 
-def artifact_location(path: str) -> sarif.ArtifactLocation:
+def artifact_location(path: str, root: Path | None = None) -> sarif.ArtifactLocation:
     """A URI relative to %SRCROOT% when the file lies below it, an absolute file URI otherwise."""
     absolute = Path(os.path.abspath(path))
-    root = Path(os.getcwd())
+    root = root or Path(os.getcwd())
     try:
         relative = absolute.relative_to(root).as_posix()
     except ValueError:
@@ -47,10 +47,10 @@ def _region(loc: Location, snippet: str | None = None) -> sarif.Region:
     )
 
 
-def _location(loc: Location, message: str | None = None, ident: int | None = None, snippet: str | None = None) -> sarif.Location:
+def _location(loc: Location, root: Path, message: str | None = None, ident: int | None = None, snippet: str | None = None) -> sarif.Location:
     return sarif.Location(
         id=ident,
-        physical_location=sarif.PhysicalLocation(artifact_location=artifact_location(loc.path), region=_region(loc, snippet)),
+        physical_location=sarif.PhysicalLocation(artifact_location=artifact_location(loc.path, root), region=_region(loc, snippet)),
         message=sarif.Message(text=message) if message else None,
     )
 
@@ -71,28 +71,33 @@ def _problem_severity(severity: Severity) -> str:
     return {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "recommendation"}[severity]
 
 
-def _code_flow(steps: tuple[Related, ...]) -> list[sarif.CodeFlow]:
+def _code_flow(steps: tuple[Related, ...], root: Path) -> list[sarif.CodeFlow]:
     if not steps:
         return []
-    locations = [sarif.ThreadFlowLocation(location=_location(step.location, step.message)) for step in steps]
+    locations = [sarif.ThreadFlowLocation(location=_location(step.location, root, step.message)) for step in steps]
     return [sarif.CodeFlow(thread_flows=[sarif.ThreadFlow(locations=locations)])]
 
 
-def _result(finding: Finding, rule_index: dict[str, int]) -> sarif.Result:
+def _result(finding: Finding, rule_index: dict[str, int], root: Path) -> sarif.Result:
+    suppressions = None
+    if finding.suppression is not None:
+        suppressions = [sarif.Suppression(kind="inSource", justification=finding.suppression or None)]
     return sarif.Result(
         rule_id=finding.rule_id,
         rule_index=rule_index[finding.rule_id],
         level=finding.severity.value,
         kind="fail",
         message=sarif.Message(text=finding.message),
-        locations=[_location(finding.location, snippet=finding.snippet or None)],
-        related_locations=[_location(r.location, r.message, ident=i) for i, r in enumerate(finding.related, 1)] or None,
-        code_flows=_code_flow(finding.code_flow) or None,
+        locations=[_location(finding.location, root, snippet=finding.snippet or None)],
+        related_locations=[_location(r.location, root, r.message, ident=i) for i, r in enumerate(finding.related, 1)] or None,
+        code_flows=_code_flow(finding.code_flow, root) or None,
         partial_fingerprints={FINGERPRINT_KEY: finding.fingerprint},
+        suppressions=suppressions,
+        baseline_state=finding.baseline_state,
     )
 
 
-def _notification(note: Notification) -> sarif.Notification:
+def _notification(note: Notification, root: Path) -> sarif.Notification:
     region = sarif.Region(start_line=note.line, start_column=note.column) if note.line else None
     return sarif.Notification(
         level=note.severity.value,
@@ -107,6 +112,7 @@ def _notification(note: Notification) -> sarif.Notification:
 
 
 def build_log(run: Run) -> sarif.SarifLog:
+    root = run.root or Path(os.getcwd())
     rules = sorted(run.rules, key=lambda r: r.id)
     rule_index = {rule.id: i for i, rule in enumerate(rules)}
     driver = sarif.ToolComponent(
@@ -119,9 +125,9 @@ def build_log(run: Run) -> sarif.SarifLog:
         execution_successful=run.exit_code != 2,
         exit_code=run.exit_code,
         command_line=run.command_line or None,
-        tool_execution_notifications=[_notification(n) for n in run.result.notifications] or None,
+        tool_execution_notifications=[_notification(n, root) for n in run.result.notifications] or None,
     )
-    root_uri = Path(os.getcwd()).as_uri().rstrip("/") + "/"
+    root_uri = root.as_uri().rstrip("/") + "/"
     return sarif.SarifLog(
         version="2.1.0",
         schema_uri=SCHEMA_URI,
@@ -131,10 +137,27 @@ def build_log(run: Run) -> sarif.SarifLog:
                 invocations=[invocation],
                 original_uri_base_ids={SRCROOT: sarif.ArtifactLocation(uri=root_uri)},
                 column_kind="unicodeCodePoints",
-                results=[_result(f, rule_index) for f in run.result.findings],
+                results=[_result(f, rule_index, root) for f in run.result.findings],
+                automation_details=sarif.RunAutomationDetails(id=f"{run.category.strip('/')}/") if run.category else None,
+                version_control_provenance=_provenance(run),
             )
         ],
     )
+
+
+def _provenance(run: Run) -> list[sarif.VersionControlDetails] | None:
+    """The commit the results belong to; SARIF requires a repository URI, so no remote, no entry."""
+    checkout = run.checkout
+    if checkout is None or not checkout.remote:
+        return None
+    return [
+        sarif.VersionControlDetails(
+            repository_uri=checkout.remote,
+            revision_id=checkout.revision,
+            branch=checkout.branch,
+            mapped_to=sarif.ArtifactLocation(uri_base_id=SRCROOT) if run.root == checkout.root else None,
+        )
+    ]
 
 
 def to_json(value):

@@ -25,7 +25,7 @@ class Painter:
 def render(run: Run) -> str:
     paint = Painter(run.color)
     lines: list[str] = []
-    for finding in run.result.findings:
+    for finding in shown_findings(run):
         lines.append(_headline(finding, paint))
         if not run.quiet:
             lines.extend(_frame(finding, paint))
@@ -40,7 +40,8 @@ def _headline(finding: Finding, paint: Painter) -> str:
     where = paint(f"{loc.path}:{loc.start_line}:{loc.start_column}:", "bold")
     rule = paint(finding.rule_id, SEVERITY_COLOR[finding.severity], "bold")
     severity = "" if finding.severity is Severity.WARNING else f"[{finding.severity.value}] "
-    return f"{where} {rule} {severity}{finding.message}"
+    suppressed = "" if finding.suppression is None else paint("[suppressed] ", "dim")
+    return f"{where} {rule} {suppressed}{severity}{finding.message}"
 
 
 def _frame(finding: Finding, paint: Painter) -> list[str]:
@@ -67,16 +68,36 @@ def _related(finding: Finding, paint: Painter) -> list[str]:
     ]
 
 
+def shown_findings(run: Run) -> list[Finding]:
+    """Suppressed findings only on request, findings already in the baseline never."""
+    return [
+        f for f in run.result.findings
+        if f.baseline_state != "unchanged" and (f.suppression is None or run.show_suppressed)
+    ]
+
+
 def _summary(run: Run) -> str:
-    findings = run.result.findings
+    findings = [f for f in run.result.findings if f.counts]
     files = run.file_count
     noun = "file" if files == 1 else "files"
+    hidden = _hidden(run)
     if not findings:
-        return f"No leaks found in {files} {noun}."
+        return f"No leaks found in {files} {noun}{hidden}."
     counts = Counter(f.severity for f in findings)
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.NOTE) if counts[s]]
     total = len(findings)
-    return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} {noun}."
+    return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} {noun}{hidden}."
+
+
+def _hidden(run: Run) -> str:
+    suppressed = sum(1 for f in run.result.findings if f.suppression is not None)
+    baselined = sum(1 for f in run.result.findings if f.suppression is None and f.baseline_state == "unchanged")
+    parts = []
+    if suppressed:
+        parts.append(f"{suppressed} suppressed{'' if run.show_suppressed else ' (--show-suppressed lists them)'}")
+    if baselined:
+        parts.append(f"{baselined} in the baseline")
+    return f"; {', '.join(parts)}" if parts else ""
 
 
 def render_notifications(run: Run) -> str:

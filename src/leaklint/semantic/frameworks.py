@@ -74,3 +74,11 @@ ONE_SHOT_EVENTS = frozenset(
     }
 )
 LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventListener"})
+
+
+def extend(methods: tuple[str, ...] | list[str], functions: tuple[str, ...] | list[str]) -> None:
+    """Add a project's own handler registrations (config `handler-methods`/`handler-functions`)."""
+    for name in methods:
+        REPEATING_METHODS.setdefault(name, Registration(name, f"a `{name}` handler"))
+    for name in functions:
+        REPEATING_FUNCTIONS.setdefault(name, f"a `{name}` handler")
