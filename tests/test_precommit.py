@@ -72,3 +72,10 @@ def test_hook_fails_on_a_leak_and_passes_once_fixed(tmp_path):
     _git(repo, "add", ".")
     passed = run_hook()
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+    # The hook honours the repository's config: the same leak, switched off for src/.
+    leak.write_text(LEAKY)
+    (repo / "leaklint.toml").write_text('[per-path-ignores]\n"src/**" = ["uncleared-interval"]\n')
+    _git(repo, "add", ".")
+    configured = run_hook()
+    assert configured.returncode == 0, configured.stdout + configured.stderr

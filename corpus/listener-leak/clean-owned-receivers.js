@@ -14,6 +14,7 @@ class Connection {
   fail(err) {
     console.error(err);
     this.socket.destroy();
+    this.watcher.close();
   }
 
   reload() {}

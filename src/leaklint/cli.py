@@ -135,7 +135,7 @@ def check(
     rules, known = _load(select or config.select, [*config.ignore, *ignore], config)
     known_baseline = _read_baseline(baseline)
     checkout = find_checkout(Path.cwd())
-    root = checkout.root if checkout is not None else Path.cwd()
+    root = checkout.root if checkout is not None else config.base if config.path is not None else Path.cwd()
     discovery = discover(paths)
     files = _without_excluded(discovery.files, config)
     settings = Settings(

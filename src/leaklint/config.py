@@ -7,9 +7,8 @@ file and the key, like a bad rule file (leaklint.rules).
 
 from __future__ import annotations
 
-import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -211,8 +210,6 @@ def custom_rules(config: Config) -> list[Rule]:
 
 
 def with_severity(rules: list[Rule], config: Config) -> list[Rule]:
-    from dataclasses import replace
-
     return [replace(rule, severity=config.severity[rule.id]) if rule.id in config.severity else rule for rule in rules]
 
 
@@ -268,5 +265,3 @@ def write_starter(path: Path) -> None:
 
     write_atomically(path, STARTER)
 
-
-__all__ = ["Config", "ConfigError", "find_config", "load_config", "custom_rules", "with_severity", "write_starter", "STARTER", "re"]

@@ -74,20 +74,37 @@ class PairingDetector(Detector):
         "neutral_methods": Param(list, ["unref", "ref", "refresh", "hasRef"], "Methods on the handle that neither release nor hand it away.", str),
         "module_level_ok_methods": Param(list, ["unref"], "At module level, calling one of these on the handle makes it harmless.", str),
         "resource": Param(str, "interval", "What the acquired thing is called in messages."),
+        "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
+        "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
+        "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
+        "report_module_level": Param(bool, True, "Report a module-level acquire that is never released, as a note."),
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        names = self.params["acquire"]
+        names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]
         if not any(name.encode() in ctx.source.data for name in names):
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
-        for call in ctx.calls:
-            name = self._acquired_name(call, aliases, ctx)
+        candidates = list(ctx.calls)
+        if self.params["acquire_constructors"]:
+            candidates += ctx.captures("(new_expression) @new", "new")
+        for call in candidates:
+            name = self._acquired_name(call, aliases, ctx) if call.type == "call_expression" else self._constructed_name(call, ctx)
             if name is None:
                 continue
             report = self._judge(call, name, ctx)
             if report is not None:
                 yield report
+
+    def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:
+        ctor = unwrap(new.child_by_field_name("constructor"))
+        name = text(ctor)
+        if ctor is not None and ctor.type == "identifier" and name in self.params["acquire_constructors"] and ctx.model.is_global(ctor, name):
+            return f"new {name}"
+        if ctor is not None and ctor.type == "member_expression" and ctx.model.is_global(ctor.child_by_field_name("object"), *GLOBAL_OBJECT_NAMES):
+            prop = text(ctor.child_by_field_name("property"))
+            return f"new {prop}" if prop in self.params["acquire_constructors"] else None
+        return None
 
     # -- which calls acquire ---------------------------------------------------------------
 
@@ -98,8 +115,9 @@ class PairingDetector(Detector):
             return {}
         aliases = {}
         for binding in ctx.model.module_scope.bindings.values():
-            if binding.source_module in modules and binding.imported_name in (*self.params["acquire"], "*"):
-                aliases[binding.name] = binding.imported_name
+            if binding.source_module in modules and binding.imported_name in (*self.params["acquire"], "*", "default"):
+                # a default import of a module is its namespace too: `import chokidar from 'chokidar'`
+                aliases[binding.name] = "*" if binding.imported_name == "default" else binding.imported_name
         return aliases
 
     def _acquired_name(self, call: Node, aliases: dict[str, str], ctx: FileContext) -> str | None:
@@ -114,7 +132,12 @@ class PairingDetector(Detector):
                 return name
             imported = aliases.get(name)
             return imported if imported in acquire and self._is_module_binding(fn, ctx) else None
-        if fn.type != "member_expression" or text(fn.child_by_field_name("property")) not in acquire:
+        if fn.type != "member_expression":
+            return None
+        prop = text(fn.child_by_field_name("property"))
+        if prop in self.params["acquire_methods"]:
+            return prop
+        if prop not in acquire:
             return None
         owner = unwrap(fn.child_by_field_name("object"))
         if owner is None or owner.type != "identifier":
@@ -139,25 +162,30 @@ class PairingDetector(Detector):
         runs = ctx.run_context(call)
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
-            if methods & set(self.params["module_level_ok_methods"]):
+            if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]):
                 return None
+            ok = " or ".join(f"{m}()'d" for m in self.params["module_level_ok_methods"])
             return Report(
                 call,
-                f"module-level {name}() is never cleared or unref()'d; it keeps the process alive",
+                f"module-level {name}() is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
         return self._leak_report(call, name, destination, runs)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext) -> Report:
         resource = self.params["resource"]
-        release = self.params["release_functions"][0] if self.params["release_functions"] else "its release"
+        verb = self.params["release_verb"]
+        if self.params["release_functions"]:
+            never = f"is never passed to {self.params['release_functions'][0]}()"
+        else:
+            never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
         if destination.fate is Fate.DROPPED:
-            message = f"{name}() {runs.where} drops its handle, so the {resource} can never be cleared; {repeat} starts one more"
+            message = f"{name}() {runs.where} drops its handle, so the {resource} can never be {verb}; {repeat} starts one more"
         else:
             message = (
-                f"{resource} stored in `{text(destination.target)}` {runs.where} is never passed to {release}(); "
-                f"it runs forever and keeps its callback's closure alive"
+                f"{resource} stored in `{text(destination.target)}` {runs.where} {never}; "
+                f"it stays active and keeps its callback's closure alive"
             )
         related: list[tuple[Node, str]] = []
         if destination.target is not None:
@@ -217,9 +245,11 @@ class PairingDetector(Detector):
         """`setInterval(function () { ... clearInterval(this) })`: Node passes the handle as `this`."""
         args = call_arguments(call)
         callback = unwrap(args[0]) if args else None
-        if callback is None or callback.type not in FUNCTION_TYPES or callback.type == "arrow_function":
+        if callback is None or callback.type not in FUNCTION_TYPES:
             return False
         release = set(self.params["release_functions"])
+        params = callback.child_by_field_name("parameters")
+        own = {text(p.child_by_field_name("pattern") or p) for p in params.named_children} if params is not None else set()
         stack = [callback.child_by_field_name("body")]
         while stack:
             node = stack.pop()
@@ -229,8 +259,10 @@ class PairingDetector(Detector):
                 continue  # a nested function has its own `this`
             if node.type == "call_expression" and callee_name(node) in release:
                 first = call_arguments(node)
-                if first and unwrap(first[0]) is not None and unwrap(first[0]).type == "this":
-                    return True
+                if first and unwrap(first[0]) is not None and unwrap(first[0]).type == "this" and callback.type != "arrow_function":
+                    return True  # an arrow's `this` is not the timer
+            if node.type == "call_expression" and callee_name(node) in self.params["release_methods"] and text(callee_object(node)) in own:
+                return True  # `new MutationObserver((records, observer) => observer.disconnect())`
             stack.extend(node.named_children)
         return False
 

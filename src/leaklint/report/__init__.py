@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..findings import RunResult, Severity
+from ..findings import RunResult
 from ..rules import Rule
 from ..vcs import Checkout
 
