@@ -218,3 +218,20 @@ def test_sarif_maps_paths_to_the_checkout_from_a_subfolder_and_several_roots(wri
     tool = validator()
     if tool is not None:
         assert _validate(tool, out, tmp_path, "Gh;Sarif") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("git@github.com:acme/shop.git", "https://github.com/acme/shop"),
+        ("https://token@github.com/acme/shop.git", "https://github.com/acme/shop"),
+        ("/srv/git/shop", "file:///srv/git/shop"),
+        ("../shop", None),
+    ],
+)
+def test_remote_urls_become_absolute_uris_without_credentials(tmp_path, url, expected):
+    from leaklint.vcs import find_checkout
+
+    _fake_checkout(tmp_path)
+    (tmp_path / ".git" / "config").write_text(f'[remote "origin"]\n\turl = {url}\n')
+    assert find_checkout(tmp_path).remote == expected

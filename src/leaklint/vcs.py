@@ -8,6 +8,7 @@ written at the top still matches when leaklint runs from a subfolder.
 from __future__ import annotations
 
 import configparser
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +70,10 @@ def _remote(git_dir: Path) -> str | None:
     if url.startswith("git@") and ":" in url:  # git@github.com:owner/repo.git
         host, path = url[4:].split(":", 1)
         url = f"https://{host}/{path}"
+    if url.startswith("/"):
+        return Path(url).as_uri()  # a clone of a local repository: SARIF wants an absolute URI
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url):
+        return None  # a relative path or something SARIF could not use as a URI
     if "@" in url.split("//", 1)[-1].split("/", 1)[0]:
         scheme, rest = url.split("//", 1)
         url = f"{scheme}//{rest.split('@', 1)[1]}"  # never publish credentials
