@@ -35,11 +35,18 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.requests import RequestParam, request_params
+from ..semantic.requests import RequestParam, is_request_handler, request_params
 from ..semantic.runs import callback_role
 from .base import Detector, Param, Report
 
 MAX_HOPS = 3
+# Functions passed as arguments or as object properties, and decorated methods: the only
+# places a request handler can be.
+CALLBACK_QUERY = """
+(arguments [(arrow_function) (function_expression)] @fn)
+(pair value: [(arrow_function) (function_expression)] @fn)
+(method_definition) @fn
+"""
 REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
 
 
@@ -79,6 +86,8 @@ class CaptureDetector(Detector):
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if not self._may_have_handlers(ctx):
+            return  # no handler and no request type: skip the semantic model altogether
         params = request_params(ctx.model, frozenset(self.params["request_types"]), frozenset(self.params["request_names"]))
         captures: dict[int, tuple[Node, Capture]] = {}
         stores: dict[int, tuple[Node, Capture]] = {}
@@ -92,6 +101,16 @@ class CaptureDetector(Detector):
         for stored, capture in sorted(stores.values(), key=lambda item: item[0].start_byte):
             if not any(_within(stored, closure) for closure, _ in captures.values()):
                 yield self._store_report(stored, capture)
+
+    def _may_have_handlers(self, ctx: FileContext) -> bool:
+        """Found in C: a callback that the model would call a request handler, or a request type."""
+        types = set(self.params["request_types"])
+        if self.params["request_names"] or any(t.encode() in ctx.source.data for t in types if ctx.source.language != "javascript"):
+            return True
+        for fn in ctx.captures(CALLBACK_QUERY, "fn"):
+            if is_request_handler(fn):
+                return True
+        return False
 
     def _follow(self, ident: Node, param: RequestParam, captures, stores, ctx: FileContext) -> None:
         outermost: tuple[Node, Sink] | None = None

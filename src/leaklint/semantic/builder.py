@@ -24,6 +24,13 @@ from .nodes import (
 from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
 
 REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
+# Subtrees that hold no name to declare or resolve.
+SKIPPED_TYPES = TYPE_ONLY_TYPES | {"string", "number", "comment", "regex", "property_identifier", "true", "false", "null", "this"}
+# The node types _enter does something for; everything else just passes its scope down.
+SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
+    "statement_block", "for_statement", "for_in_statement", "catch_clause", "variable_declaration",
+    "lexical_declaration", "import_statement", "enum_declaration",
+}
 WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
 
 
@@ -57,22 +64,26 @@ class ScopeBuilder:
         self.function_bodies: set[int] = set()
 
     def build(self) -> "ScopeBuilder":
+        # Named children only: punctuation and keywords declare and reference nothing. Leaves
+        # such as strings and numbers are skipped whole; this loop is the model's main cost.
         stack: list[tuple[Node, Scope]] = [(self.root, self.module)]
+        skipped, references, declared, pending = SKIPPED_TYPES, REFERENCE_TYPES, self.declared, self.pending
+        scope_makers = SCOPE_OR_DECLARATION_TYPES
         while stack:
             node, scope = stack.pop()
             kind = node.type
-            if kind in TYPE_ONLY_TYPES:
+            if kind in skipped:
                 continue
-            if kind in REFERENCE_TYPES:
-                if node.id not in self.declared:
-                    self.pending.append((node, scope))
+            if kind in references:
+                if node.id not in declared:
+                    pending.append((node, scope))
                 continue
-            inner = self._enter(node, scope)
+            inner = self._enter(node, scope) if kind in scope_makers else scope
             if kind == "import_statement":
                 continue
-            children = node.children
-            for child in reversed(children):
-                stack.append((child, inner))
+            children = node.named_children
+            if children:
+                stack.extend((child, inner) for child in reversed(children))
         self._resolve()
         return self
 
