@@ -47,6 +47,10 @@ CALLBACK_QUERY = """
 (pair value: [(arrow_function) (function_expression)] @fn)
 (method_definition) @fn
 """
+TYPED_PARAMETER_QUERY = """
+(required_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
+(optional_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
+"""
 REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
 
 
@@ -105,8 +109,13 @@ class CaptureDetector(Detector):
     def _may_have_handlers(self, ctx: FileContext) -> bool:
         """Found in C: a callback that the model would call a request handler, or a request type."""
         types = set(self.params["request_types"])
-        if self.params["request_names"] or any(t.encode() in ctx.source.data for t in types if ctx.source.language != "javascript"):
+        if self.params["request_names"]:
             return True
+        if ctx.source.language != "javascript" and any(t.encode() in ctx.source.data for t in types):
+            for annotation in ctx.captures(TYPED_PARAMETER_QUERY, "type"):
+                name = text(annotation.child_by_field_name("name") if annotation.type == "generic_type" else annotation)
+                if name.rsplit(".", 1)[-1] in types:
+                    return True
         for fn in ctx.captures(CALLBACK_QUERY, "fn"):
             if is_request_handler(fn):
                 return True

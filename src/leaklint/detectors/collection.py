@@ -26,7 +26,7 @@ from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
 from ..semantic.exports import value_exports
-from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, enclosing_function, text, unwrap
+from ..semantic.nodes import TRANSPARENT_WRAPPERS, string_value, ancestors, call_arguments, enclosing_function, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from .base import Detector, Param, Report
 
@@ -76,22 +76,27 @@ class CollectionDetector(Detector):
                 yield report
 
     def facts(self, ctx: FileContext) -> list[ImportedUse]:
-        """Shrinks and escapes of values imported from relative modules, for the project join."""
+        """Shrinks and hand-offs of values imported from relative modules, for the project join.
+
+        Runs on every file, so it never builds the semantic model: imports are read from the
+        top-level statements and their uses found by a query. A shadowing local could only add
+        a fact, and a fact can only silence a finding.
+        """
         data = ctx.source.data
-        if b"require" not in data and b"import" not in data:
+        if b"./" not in data or (b"require" not in data and b"import" not in data):
+            return []
+        imported = _relative_imports(ctx.source.root)
+        if not imported:
             return []
         found = []
-        for binding in ctx.model.module_scope.bindings.values():
-            module = binding.source_module
-            if not module or not module.startswith(".") or binding.imported_name is None:
+        for ident in ctx.captures("(identifier) @id", "id"):
+            entry = imported.get(text(ident))
+            if entry is None or _is_declaration(ident):
                 continue
-            prefix = (binding.imported_name, *_required_path(binding.value))
-            for reference in binding.references:
-                if reference.is_write:
-                    continue
-                chain, effect = self._chain_use(reference.identifier, ctx)
-                if effect in ("shrink", "escape"):
-                    found.append(ImportedUse(module, prefix + chain))
+            module, prefix = entry
+            chain, effect = self._chain_use(ident, ctx)
+            if effect in ("shrink", "escape"):
+                found.append(ImportedUse(module, prefix + chain))
         return found
 
     # -- the verdict -----------------------------------------------------------------------
@@ -213,7 +218,7 @@ class CollectionDetector(Detector):
                 return
         uses.escapes = True  # a destructured container: its parts go where we do not follow
 
-    def _effect(self, node: Node, kind: str, ctx: FileContext) -> tuple[str, object]:
+    def _effect(self, node: Node, kind: str, ctx: FileContext, with_model: bool = True) -> tuple[str, object]:
         """What the code around `node`, which denotes a container, does to it."""
         parent = node.parent
         while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
@@ -231,7 +236,7 @@ class CollectionDetector(Detector):
             return "alias", parent
         if ptype == "arguments":
             call = parent.parent
-            if call is not None and (_is_logging(call, ctx) or self._is_read_only(call)):
+            if call is not None and ((with_model and _is_logging(call, ctx)) or self._is_read_only(call)):
                 return "neutral", None
             return "escape", None
         if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
@@ -241,7 +246,7 @@ class CollectionDetector(Detector):
         if ptype in VALUE_FLOW_PARENTS or node.type == "shorthand_property_identifier":
             # Exported values are judged across files (leaklint.project); anything else that
             # takes the value may keep or bound it where we cannot see.
-            return ("neutral", None) if value_exports(node, ctx.model) else ("escape", None)
+            return ("neutral", None) if with_model and value_exports(node, ctx.model) else ("escape", None)
         return "neutral", None
 
     def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
@@ -288,7 +293,7 @@ class CollectionDetector(Detector):
                     chain.append(text(parent.child_by_field_name("property")))
                     node = parent
                     continue
-            effect, _ = self._effect(node, "any", ctx)
+            effect, _ = self._effect(node, "any", ctx, with_model=False)
             return tuple(chain), effect
 
 
@@ -334,6 +339,62 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
         fn = unwrap(right.child_by_field_name("function"))
         return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
     return False
+
+
+def _relative_imports(root: Node) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Local name -> (relative specifier, chain prefix) for the file's top-level imports."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for statement in root.named_children:
+        if statement.type == "import_statement":
+            source = string_value(statement.child_by_field_name("source"))
+            if not source or not source.startswith("."):
+                continue
+            for clause in (c for c in statement.named_children if c.type == "import_clause"):
+                for part in clause.named_children:
+                    if part.type == "identifier":
+                        found[text(part)] = (source, ("default",))
+                    elif part.type == "namespace_import" and part.named_children:
+                        found[text(part.named_children[-1])] = (source, ("*",))
+                    elif part.type == "named_imports":
+                        for spec in (s for s in part.named_children if s.type == "import_specifier"):
+                            name = spec.child_by_field_name("name")
+                            local = spec.child_by_field_name("alias") or name
+                            found[text(local)] = (source, (text(name),))
+        elif statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
+                value = declarator.child_by_field_name("value")
+                source = _required_source(value)
+                if not source or not source.startswith("."):
+                    continue
+                name = declarator.child_by_field_name("name")
+                if name is not None and name.type == "identifier":
+                    found[text(name)] = (source, ("*", *_required_path(value)))
+                elif name is not None and name.type == "object_pattern":
+                    for part in name.named_children:
+                        if part.type == "shorthand_property_identifier_pattern":
+                            found[text(part)] = (source, (text(part),))
+                        elif part.type == "pair_pattern" and unwrap(part.child_by_field_name("value")) is not None:
+                            found[text(part.child_by_field_name("value"))] = (source, (text(part.child_by_field_name("key")),))
+    return found
+
+
+def _required_source(value: Node | None) -> str | None:
+    node = unwrap(value)
+    while node is not None and node.type == "member_expression":
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "call_expression" or text(node.child_by_field_name("function")) != "require":
+        return None
+    args = call_arguments(node)
+    return string_value(args[0]) if args else None
+
+
+def _is_declaration(ident: Node) -> bool:
+    parent = ident.parent
+    if parent is None:
+        return False
+    if parent.type == "variable_declarator" and parent.child_by_field_name("name") == ident:
+        return True
+    return parent.type in ("import_specifier", "import_clause", "namespace_import", "pair_pattern", "object_pattern")
 
 
 def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:

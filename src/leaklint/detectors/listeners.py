@@ -82,8 +82,12 @@ class ListenerDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
-        if parts is None or _has_once_or_signal(parts.options):
+        if parts is None or _has_once_or_signal(parts.options) or _handle_is_kept(call):
             return None
+        if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
+            return None  # the emitter registers on itself (before any model is built)
+        if ctx.run_context(call).how is RunsHow.ONCE:
+            return None  # module top level runs once, whatever the receiver
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or _handle_is_kept(call):
             return None
