@@ -17,6 +17,8 @@ import typer
 from dataclasses import replace
 
 from . import __version__
+from .cache import CACHE_DIR_NAME, Cache, clean as clean_cache
+from .progress import progress_for
 from .baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 from .config import Config, ConfigError, custom_rules, find_config, load_config, with_severity, write_starter
 from .discover import discover
@@ -36,7 +38,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-SUBCOMMANDS = ("check", "rules", "explain", "init")
+SUBCOMMANDS = ("check", "rules", "explain", "init", "clean")
 SEVERITY_RANK = {Severity.NOTE: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -126,6 +128,8 @@ def check(
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Fail only on findings that are not in this baseline file."),
     write_baseline_to: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in FILE (atomically) and exit 0."),
     category: str = typer.Option("leaklint", "--category", help="SARIF automationDetails category, to tell several uploads apart."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Analyse every file again; neither read nor write the cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where to keep the cache (default: .leaklint_cache at the project's top)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings only: no code frames, summary or notes."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: number of cores)."),
 ) -> None:
@@ -144,7 +148,11 @@ def check(
         handler_functions=tuple(config.handler_functions),
         root=str(root),
     )
-    results = analyse_paths(files, rules, jobs, settings) if rules else [FileResult(p) for p in files]
+    cache = None if no_cache else Cache(cache_dir or root / CACHE_DIR_NAME, _cache_context(rules, settings))
+    bar = progress_for(sys.stderr) if not quiet else None
+    results = analyse_paths(files, rules, jobs, settings, cache, bar) if rules else [FileResult(p) for p in files]
+    if bar is not None:
+        bar.finish()
     results = [_without_path_ignores(r, config) for r in results]
     if discovery.notifications:
         results.append(FileResult("", notifications=tuple(discovery.notifications)))
@@ -171,6 +179,17 @@ def check(
     )
     _emit(format, run, output)
     raise typer.Exit(exit_code)
+
+
+def _cache_context(rules: list[Rule], settings: Settings) -> list:
+    """Everything besides a file's path and bytes that decides its result."""
+    described = [(r.id, r.detector, r.severity.value, sorted(r.parameters.items())) for r in rules]
+    policy = settings.policy
+    return [
+        described,
+        sorted(policy.known_rules), sorted(policy.active_rules), policy.strict,
+        list(settings.handler_methods), list(settings.handler_functions), settings.root,
+    ]
 
 
 def _without_excluded(files: list[str], config: Config) -> list[str]:
@@ -241,6 +260,20 @@ def _emit(format: Format, run: Run, output: Optional[Path]) -> None:
         write_atomically(output, report)
     except OSError as error:
         raise fail(f"cannot write {output}: {error.strerror or error}") from None
+
+
+@app.command()
+def clean(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="The cache to remove (default: the project's .leaklint_cache)."),
+) -> None:
+    """Remove the cache."""
+    checkout = find_checkout(Path.cwd())
+    folder = cache_dir or (checkout.root if checkout is not None else Path.cwd()) / CACHE_DIR_NAME
+    try:
+        removed = clean_cache(folder)
+    except OSError as error:
+        raise fail(str(error)) from None
+    typer.echo(f"leaklint: {'removed' if removed else 'no cache at'} {folder}")
 
 
 @app.command()

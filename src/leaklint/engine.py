@@ -13,9 +13,12 @@ import stat
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from tree_sitter import Node
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 from .context import FileContext
 from .detectors import DETECTORS, Detector, Report
@@ -237,13 +240,48 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def analyse_paths(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None = None, settings: Settings = Settings()) -> list[FileResult]:
-    """Analyse every file, in a pool when it pays, then join the per-file facts in one pass."""
+def analyse_paths(
+    paths: Sequence[str],
+    rules: Sequence[Rule],
+    jobs: int | None = None,
+    settings: Settings = Settings(),
+    cache: "Cache | None" = None,
+    progress: "Callable[[int, int], None] | None" = None,
+) -> list[FileResult]:
+    """Analyse every file (cached results first, the rest in a pool when it pays), then join
+    the per-file facts in one pass."""
+    results: list[FileResult | None] = [None] * len(paths)
+    keys: dict[int, str] = {}
+    for index, path in enumerate(paths):
+        if cache is None:
+            break
+        try:
+            keys[index] = cache.key(path, _read_regular_file(path, DEFAULT_LIMITS.max_bytes + 1))
+        except OSError:
+            continue  # the analysis itself reports it
+        results[index] = cache.get(keys[index])
+    todo = [i for i, result in enumerate(results) if result is None]
+    done = len(paths) - len(todo)
+    if progress is not None:
+        progress(done, len(paths))
+    for index, result in zip(todo, _analyse_many([paths[i] for i in todo], rules, jobs, settings)):
+        results[index] = result
+        if cache is not None and index in keys:
+            cache.put(keys[index], result)
+        done += 1
+        if progress is not None:
+            progress(done, len(paths))
+    return join([r for r in results if r is not None])
+
+
+def _analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None, settings: Settings) -> Iterator[FileResult]:
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
-        return join([_safe_analyse(path, detectors, settings) for path in paths])
-    chunksize = max(1, min(32, len(paths) // (jobs * 4)))
+        for path in paths:
+            yield _safe_analyse(path, detectors, settings)
+        return
+    chunksize = max(1, min(16, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings)) as pool:
-        return join(list(pool.map(_analyse_in_worker, paths, chunksize=chunksize)))
+        yield from pool.map(_analyse_in_worker, paths, chunksize=chunksize)

@@ -1,26 +1,39 @@
 """Benchmark: leaklint against the floor it cannot beat, plain tree-sitter parsing.
 
     python tests/perf/bench.py PATH [--repeat 3]
+    python tests/perf/bench.py --generated 1000,5000,20000 [--repeat 1]
 
-Prints the files and megabytes found under PATH, then the median seconds of each
-measurement and its ratio to plain parsing measured in the same run: absolute times drift
-between machines and runs, ratios much less.
+For PATH it prints the files and megabytes found, then, for plain tree-sitter parsing in one
+process and for the `leaklint` command with one job, with all cores and with a warm cache,
+the median seconds, the peak memory of the largest process, and each time as a ratio to the
+parse time measured in the same run: absolute times drift between machines and runs, ratios
+much less. leaklint runs as a user runs it (a new process, `--quiet`), so its times include
+starting Python.
+
+With --generated it writes synthetic projects of the given sizes (tests/perf/generate.py) and
+prints seconds per MB for each, to show that time grows linearly with the code.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from tree_sitter import Parser
 
 from leaklint.discover import discover
-from leaklint.engine import analyse_paths, default_jobs
+from leaklint.engine import default_jobs
 from leaklint.parse import language, language_for
 from leaklint.rules import load_rules
+
+HERE = Path(__file__).resolve().parent
 
 
 def plain_parse(files: list[str]) -> None:
@@ -30,36 +43,81 @@ def plain_parse(files: list[str]) -> None:
         parsers[language_for(path) or "javascript"].parse(Path(path).read_bytes())
 
 
-def median_seconds(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(action) -> tuple[float, float]:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def leaklint(path: str, *options: str) -> tuple[float, float]:
+    """One run of the CLI in a new process: (seconds, peak MB of its largest process)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "leaklint", "--quiet", "--exit-zero", *options, path],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"leaklint failed on {path} with {options}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def median(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
+
+
+def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
+    files = discover([path]).files
+    megabytes = sum(Path(f).stat().st_size for f in files) / 1e6
+    jobs = default_jobs()
+    print(f"{path}: {len(files)} files, {megabytes:.2f} MB, {len(load_rules())} rules, {jobs} cores")
+    rows: dict[str, tuple[float, float]] = {}
+    rows["tree-sitter parse, 1 process"] = median([timed(lambda: plain_parse(files)) for _ in range(repeat)])
+    rows["leaklint --jobs 1"] = median([leaklint(path, "--no-cache", "--jobs", "1") for _ in range(repeat)])
+    rows[f"leaklint --jobs {jobs}"] = median([leaklint(path, "--no-cache", "--jobs", str(jobs)) for _ in range(repeat)])
+    with tempfile.TemporaryDirectory() as cache:
+        cold = leaklint(path, "--cache-dir", cache, "--jobs", str(jobs))
+        rows[f"leaklint --jobs {jobs}, filling the cache"] = cold
+        rows["leaklint, warm cache"] = median([leaklint(path, "--cache-dir", cache) for _ in range(repeat)])
+    parse_time = rows["tree-sitter parse, 1 process"][0]
+    width = max(len(name) for name in rows)
+    for name, (seconds, memory) in rows.items():
+        print(f"  {name.ljust(width)}  {seconds:8.3f} s  {memory:7.0f} MB  {seconds / parse_time:6.2f}x parse")
+    warm, filled = rows["leaklint, warm cache"][0], cold[0]
+    print(f"  warm cache / first run: {warm / filled:.1%}   time per MB (--jobs {jobs}): {rows[f'leaklint --jobs {jobs}'][0] / megabytes:.3f} s")
+    return rows
+
+
+def generated(sizes: list[int], repeat: int) -> None:
+    from generate import generate
+
+    per_mb = []
+    with tempfile.TemporaryDirectory() as root:
+        for size in sizes:
+            folder = Path(root) / f"gen-{size}"
+            megabytes = generate(folder, size)
+            seconds = statistics.median(leaklint(str(folder), "--no-cache")[0] for _ in range(repeat))
+            per_mb.append(seconds / megabytes)
+            print(f"  {size:6d} files  {megabytes:7.2f} MB  {seconds:8.2f} s  {seconds / megabytes:.3f} s/MB")
+    spread = (max(per_mb) - min(per_mb)) / min(per_mb)
+    print(f"  time per MB varies by {spread:.1%} from the smallest to the largest project")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("path")
+    parser.add_argument("path", nargs="?")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--generated", help="comma-separated project sizes in files, e.g. 1000,5000,20000")
     args = parser.parse_args(argv)
-
-    files = discover([args.path]).files
-    megabytes = sum(Path(f).stat().st_size for f in files) / 1e6
-    rules = load_rules()
-    jobs = default_jobs()
-    print(f"{args.path}: {len(files)} files, {megabytes:.2f} MB, {len(rules)} rules, {jobs} cores")
-
-    parse_time = median_seconds(lambda: plain_parse(files), args.repeat)
-    rows = [
-        ("tree-sitter parse, 1 process", parse_time),
-        ("leaklint --jobs 1", median_seconds(lambda: analyse_paths(files, rules, jobs=1), args.repeat)),
-        (f"leaklint --jobs {jobs}", median_seconds(lambda: analyse_paths(files, rules, jobs=jobs), args.repeat)),
-    ]
-    width = max(len(name) for name, _ in rows)
-    for name, seconds in rows:
-        print(f"  {name.ljust(width)}  {seconds:8.3f} s  {seconds / parse_time:6.2f}x parse")
+    if args.generated:
+        sys.path.insert(0, str(HERE))
+        generated([int(n) for n in args.generated.split(",")], args.repeat)
+    if args.path:
+        bench(args.path, args.repeat)
+    if not args.path and not args.generated:
+        parser.error("give a PATH, --generated, or both")
     return 0
 
 

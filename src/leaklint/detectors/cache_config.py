@@ -72,10 +72,12 @@ class CacheConfigDetector(Detector):
             for f in self.params["factories"]
         ]
         self._modules = {module for f in self._factories for module, _ in f.callees}
+        self._quoted = [f"{quote}{module}{quote}".encode() for module in sorted(self._modules) for quote in "'\"`"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if not any(module.encode() in ctx.source.data for module in self._modules):
-            return
+        data = ctx.source.data
+        if not any(quoted in data for quoted in self._quoted):
+            return  # the module is never named in an import or require
         imports = self._imports(ctx)
         if not imports:
             return

@@ -14,6 +14,7 @@ engine drops the finding when another analysed file shrinks it (leaklint.project
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -68,7 +69,7 @@ class CollectionDetector(Detector):
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if not _may_hold_containers(ctx):
+        if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source.root):
             return
         for container in find_containers(ctx.model):
             report = self._judge(container, ctx)
@@ -89,7 +90,7 @@ class CollectionDetector(Detector):
         if not imported:
             return []
         found = []
-        for ident in ctx.captures("(identifier) @id", "id"):
+        for ident in _occurrences(ctx.source, imported):
             entry = imported.get(text(ident))
             if entry is None or _is_declaration(ident):
                 continue
@@ -305,6 +306,60 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     )
 
 
+def _top_level_candidates(root: Node) -> bool:
+    """Cheap, before any model: could a top-level statement declare a long-lived container?
+
+    A module binding or top-level assignment whose value looks like a container (or an object
+    holding one, or a `new` of something that may be a singleton), or a class with a static
+    container field. Files without one, which are most files, never build a model here.
+    """
+    statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in root.named_children]
+    classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
+    for node in statements:
+        if node.type in ("class_declaration", "abstract_class_declaration") and _has_static_container(node):
+            return True
+        if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in classes:
+            return True
+        if node.type == "expression_statement" and node.named_children:
+            assignment = node.named_children[0]
+            if assignment.type == "assignment_expression" and _looks_like_container(assignment.child_by_field_name("right"), 1, classes):
+                return True
+        if node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                if declarator.type == "variable_declarator" and _looks_like_container(declarator.child_by_field_name("value"), 2, classes):
+                    return True
+    return False
+
+
+def _looks_like_container(value: Node | None, depth: int, classes: set[str] = frozenset()) -> bool:
+    """A container literal, `new Map/Set/Array`, `Object.create`, `new` of a class declared here
+    (a possible singleton), or an object literal holding one of these."""
+    value = unwrap(value)
+    if value is None:
+        return False
+    if value.type == "array":
+        return True
+    if value.type == "new_expression":
+        return text(value.child_by_field_name("constructor")) in ("Map", "Set", "Array", *classes)
+    if value.type == "call_expression":
+        return text(value.child_by_field_name("function")) == "Object.create"
+    if value.type == "object":
+        pairs = [c for c in value.named_children if c.type != "comment"]
+        if not pairs:
+            return True
+        return depth > 0 and any(p.type == "pair" and _looks_like_container(p.child_by_field_name("value"), depth - 1) for p in pairs)
+    return False
+
+
+def _has_static_container(cls: Node) -> bool:
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type in ("field_definition", "public_field_definition") and any(c.type == "static" for c in member.children):
+            if _looks_like_container(member.child_by_field_name("value"), 0):
+                return True
+    return False
+
+
 def _grows(kind: str, method: str) -> bool:
     return {"Map": method == "set", "Set": method == "add", "array": method in ("push", "unshift")}.get(kind, kind == "any")
 
@@ -386,6 +441,17 @@ def _required_source(value: Node | None) -> str | None:
         return None
     args = call_arguments(node)
     return string_value(args[0]) if args else None
+
+
+def _occurrences(source, names) -> list[Node]:
+    """Identifier nodes spelled like one of `names`, found by a byte search, not a tree walk."""
+    pattern = re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")(?![\w$])")
+    found = []
+    for match in pattern.finditer(source.data):
+        node = source.root.descendant_for_byte_range(match.start(), match.end())
+        if node is not None and node.type == "identifier" and node.start_byte == match.start() and node.end_byte == match.end():
+            found.append(node)
+    return found
 
 
 def _is_declaration(ident: Node) -> bool:

@@ -1,0 +1,146 @@
+"""The result cache: a file whose content, path, rules, settings and leaklint itself are
+unchanged is not analysed again.
+
+Entries are JSON (never pickle: whoever can write the cache folder must not be able to run
+code), one file per entry named by the hash of everything that decides the result, written to
+a temporary file and renamed into place, so concurrent runs can only ever read a complete entry
+or none. A damaged entry is a miss. Per-file project facts are cached with the findings, so
+the cross-file join of a warm run reads only cached facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import __version__
+from .findings import FileResult, Finding, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Severity
+
+CACHE_DIR_NAME = ".leaklint_cache"
+FORMAT = 1
+
+
+def code_fingerprint() -> str:
+    """leaklint's own version and source files: a changed analyzer never trusts old entries."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{__version__}:{FORMAT}".encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".toml") and path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path, context: Iterable[Any]) -> None:
+        self.folder = folder
+        digest = hashlib.sha256(code_fingerprint().encode())
+        for part in context:  # plain data only: a set's order would change between runs
+            digest.update(json.dumps(part, sort_keys=True).encode())
+        self.context = digest.hexdigest()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, path: str, content: bytes) -> str:
+        digest = hashlib.sha256(self.context.encode())
+        digest.update(path.encode("utf-8", "surrogateescape"))
+        digest.update(b"\0")
+        digest.update(content)
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"v{FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        try:
+            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            result = _result_from(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        if any(n.is_failure for n in result.notifications):
+            return  # an unreadable file may be readable next time
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+            fd, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(result), handle, default=_enum_value)
+            os.replace(temporary, entry)
+        except OSError:
+            pass  # a read-only or full disk makes the cache useless, not the run wrong
+
+    def _mark_folder(self) -> None:
+        """Like ruff: keep the cache out of git and out of backups."""
+        ignore = self.folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# Automatically created by leaklint.\n*\n", encoding="utf-8")
+            (self.folder / "CACHEDIR.TAG").write_text(
+                "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by leaklint.\n",
+                encoding="utf-8",
+            )
+
+
+def clean(folder: Path) -> bool:
+    """Remove a cache folder; refuses anything that does not look like one."""
+    if not folder.is_dir():
+        return False
+    if not (folder / "CACHEDIR.TAG").is_file() and folder.name != CACHE_DIR_NAME:
+        raise OSError(f"{folder} does not look like a leaklint cache (no CACHEDIR.TAG)")
+    shutil.rmtree(folder)
+    return True
+
+
+def _enum_value(value: Any) -> Any:
+    if isinstance(value, (Severity, NoticeKind)):
+        return value.value
+    raise TypeError(f"cannot cache {type(value).__name__}")
+
+
+def _location(data: dict) -> Location:
+    return Location(data["path"], data["start_line"], data["start_column"], data["end_line"], data["end_column"])
+
+
+def _related(data: dict) -> Related:
+    return Related(_location(data["location"]), data["message"])
+
+
+def _finding(data: dict) -> Finding:
+    return Finding(
+        rule_id=data["rule_id"],
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        location=_location(data["location"]),
+        related=tuple(_related(r) for r in data["related"]),
+        code_flow=tuple(_related(r) for r in data["code_flow"]),
+        fingerprint=data["fingerprint"],
+        snippet=data["snippet"],
+        exported_as=tuple(tuple(chain) for chain in data["exported_as"]),
+        suppression=data["suppression"],
+        baseline_state=data["baseline_state"],
+    )
+
+
+def _notification(data: dict) -> Notification:
+    return Notification(data["path"], NoticeKind(data["kind"]), data["message"], Severity(data["severity"]), data["line"], data["column"])
+
+
+def _result_from(data: dict) -> FileResult:
+    return FileResult(
+        path=data["path"],
+        findings=tuple(_finding(f) for f in data["findings"]),
+        notifications=tuple(_notification(n) for n in data["notifications"]),
+        imported_uses=tuple(ImportedUse(u["specifier"], tuple(u["chain"])) for u in data["imported_uses"]),
+        reexports=tuple(ReExport(tuple(r["ours"]), r["specifier"], tuple(r["theirs"])) for r in data["reexports"]),
+    )
