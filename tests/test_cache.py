@@ -1,0 +1,123 @@
+"""The result cache (hits, misses, invalidation, damage, concurrent runs) and the progress
+bar, which only a terminal ever sees."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import run_leaklint
+from leaklint.cache import Cache, clean
+from leaklint.engine import analyse_paths
+from leaklint.rules import load_rules
+
+LEAK = "export function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\n"
+CLEAN = "export function start(s) {\n  const t = setInterval(() => s.ping(), 1000);\n  return () => clearInterval(t);\n}\n"
+
+
+def _run(paths, cache):
+    return analyse_paths([str(p) for p in paths], load_rules(), jobs=1, cache=cache)
+
+
+def test_second_run_hits_and_gives_the_same_results(write, tmp_path):
+    files = [write(f"f{i}.js", LEAK if i % 2 else CLEAN) for i in range(4)]
+    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    second = _run(files, cache)
+    assert (cache.hits, cache.misses) == (4, 0)
+    assert second == first
+
+
+def test_changed_content_context_or_code_is_a_miss(write, tmp_path, monkeypatch):
+    path = write("a.js", LEAK)
+    _run([path], Cache(tmp_path / "cache", ["ctx"]))
+    path.write_text(CLEAN)
+    changed = Cache(tmp_path / "cache", ["ctx"])
+    assert _run([path], changed)[0].findings == () and changed.misses == 1
+    other_rules = Cache(tmp_path / "cache", ["other rules"])
+    _run([path], other_rules)
+    assert other_rules.misses == 1
+    monkeypatch.setattr("leaklint.cache.code_fingerprint", lambda: "a newer leaklint")
+    newer = Cache(tmp_path / "cache", ["ctx"])
+    _run([path], newer)
+    assert newer.misses == 1
+
+
+def test_a_damaged_entry_is_a_miss_not_a_crash(write, tmp_path):
+    path = write("a.js", LEAK)
+    _run([path], Cache(tmp_path / "cache", ["ctx"]))
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text('{"path": "a.js", "findings": [{"rule_id": 3}]}')
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    assert len(_run([path], cache)[0].findings) == 1 and cache.misses == 1
+
+
+def test_cli_cache_folder_config_invalidation_and_clean(write, tmp_path):
+    write("a.js", LEAK)
+    assert run_leaklint(cwd=tmp_path).returncode == 1
+    folder = tmp_path / ".leaklint_cache"
+    assert (folder / "CACHEDIR.TAG").is_file() and (folder / ".gitignore").read_text().strip().endswith("*")
+    entries = len(list(folder.rglob("*.json")))
+    assert run_leaklint(cwd=tmp_path).returncode == 1
+    assert len(list(folder.rglob("*.json"))) == entries  # the warm run wrote nothing new
+    write("leaklint.toml", 'ignore = ["uncleared-interval"]\n')
+    assert run_leaklint(cwd=tmp_path).returncode == 0  # a config change is never served from the cache
+    before = sorted(folder.rglob("*.json"))
+    write("b.js", LEAK)
+    assert run_leaklint("--no-cache", cwd=tmp_path).returncode == 0
+    assert sorted(folder.rglob("*.json")) == before  # --no-cache neither reads nor writes
+    cleaned = run_leaklint("clean", cwd=tmp_path)
+    assert cleaned.returncode == 0 and not folder.exists()
+
+
+def test_clean_refuses_a_folder_that_is_not_a_cache(tmp_path):
+    (tmp_path / "precious").mkdir()
+    with pytest.raises(OSError):
+        clean(tmp_path / "precious")
+    assert (tmp_path / "precious").exists()
+
+
+def test_concurrent_runs_share_a_cache_safely(write, tmp_path):
+    for i in range(30):
+        write(f"src/f{i}.js", LEAK if i % 3 == 0 else CLEAN)
+    command = [sys.executable, "-m", "leaklint", "--format", "json", "--jobs", "2", "src"]
+    env = {**os.environ, "NO_COLOR": "1"}
+    runs = [subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, env=env) for _ in range(4)]
+    outputs = [json.loads(p.communicate(timeout=300)[0])["findings"] for p in runs]
+    assert all(len(found) == 10 for found in outputs)
+    warm = json.loads(run_leaklint("--format", "json", "src", cwd=tmp_path).stdout)["findings"]
+    assert [f["fingerprint"] for f in warm] == [f["fingerprint"] for f in outputs[0]]
+    assert not list((tmp_path / ".leaklint_cache").rglob(".tmp-*"))
+
+
+def test_progress_bar_only_on_a_terminal(write, tmp_path):
+    pty = pytest.importorskip("pty")
+    for i in range(3):
+        write(f"f{i}.js", LEAK)
+    env = {**os.environ, "LEAKLINT_PROGRESS_DELAY": "0", "NO_COLOR": "1"}
+    piped = subprocess.run([sys.executable, "-m", "leaklint", "--no-cache", str(tmp_path)], capture_output=True, text=True, env=env)
+    assert "files/s" not in piped.stderr and "files/s" not in piped.stdout
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "leaklint", "--no-cache", "--format", "json", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=follower, env=env,
+    )
+    os.close(follower)
+    stdout, _ = process.communicate(timeout=300)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert b"3/3 files" in seen
+    assert json.loads(stdout)["summary"]["findings"] == 3  # stdout stays machine-readable
