@@ -93,16 +93,20 @@ def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
 def generated(sizes: list[int], repeat: int) -> None:
     from generate import generate
 
-    per_mb = []
+    points: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as root:
         for size in sizes:
             folder = Path(root) / f"gen-{size}"
             megabytes = generate(folder, size)
             seconds = statistics.median(leaklint(str(folder), "--no-cache")[0] for _ in range(repeat))
-            per_mb.append(seconds / megabytes)
-            print(f"  {size:6d} files  {megabytes:7.2f} MB  {seconds:8.2f} s  {seconds / megabytes:.3f} s/MB")
-    spread = (max(per_mb) - min(per_mb)) / min(per_mb)
-    print(f"  time per MB varies by {spread:.1%} from the smallest to the largest project")
+            marginal = ""
+            if points:
+                before_mb, before_s = points[-1]
+                marginal = f"  {(seconds - before_s) / (megabytes - before_mb):.3f} s per added MB"
+            points.append((megabytes, seconds))
+            print(f"  {size:6d} files  {megabytes:7.2f} MB  {seconds:8.2f} s  {seconds / megabytes:.3f} s/MB{marginal}")
+    per_mb = [s / mb for mb, s in points]
+    print(f"  time per MB from the smallest to the largest project: {per_mb[-1] / per_mb[0] - 1:+.1%} (fixed start-up costs weigh most on the smallest)")
 
 
 def main(argv: list[str] | None = None) -> int:
