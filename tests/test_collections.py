@@ -18,7 +18,8 @@ from leaklint.semantic.provenance import is_bounded_key, request_source
 
 
 def model_of(code: str, name: str = "x.ts") -> SemanticModel:
-    return SemanticModel(parse(name, code).root)
+    source = parse(name, code)
+    return SemanticModel(source.root, source.language)
 
 
 def test_only_long_lived_containers_are_found():

@@ -11,7 +11,7 @@ from leaklint.semantic.nodes import callee_object, walk
 
 def receiver(code: str, marker: str = "mark", name: str = "x.js"):
     source = parse(name, code)
-    model = SemanticModel(source.root)
+    model = SemanticModel(source.root, source.language)
     call = next(n for n in walk(source.root) if n.type == "call_expression" and n.child_by_field_name("function").text.decode().endswith("." + marker))
     return receiver_of(callee_object(call), model), call, model
 

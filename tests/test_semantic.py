@@ -11,7 +11,7 @@ from leaklint.semantic.nodes import walk
 
 def model_of(code: str, name: str = "x.js") -> tuple[SemanticModel, Node]:
     source = parse(name, code)
-    return SemanticModel(source.root), source.root
+    return SemanticModel(source.root, source.language), source.root
 
 
 def nodes(root: Node, kind: str, source_text: str | None = None) -> list[Node]:

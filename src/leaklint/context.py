@@ -21,7 +21,7 @@ class FileContext:
 
     @cached_property
     def model(self) -> SemanticModel:
-        return SemanticModel(self.source.root)
+        return SemanticModel(self.source.root, self.source.language)
 
     def captures(self, query_source: str, name: str) -> list[Node]:
         """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""

@@ -69,7 +69,7 @@ class CollectionDetector(Detector):
     }
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source.root):
+        if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source):
             return
         for container in find_containers(ctx.model):
             report = self._judge(container, ctx)
@@ -306,29 +306,72 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     )
 
 
-def _top_level_candidates(root: Node) -> bool:
-    """Cheap, before any model: could a top-level statement declare a long-lived container?
+def _top_level_candidates(source) -> bool:
+    """Cheap, before any model: could a top-level statement declare a long-lived container
+    that the file then grows?
 
-    A module binding or top-level assignment whose value looks like a container (or an object
-    holding one, or a `new` of something that may be a singleton), or a class with a static
-    container field. Files without one, which are most files, never build a model here.
+    Collects the names of possible containers (module bindings and top-level assignments whose
+    value looks like a container or holds one, static container fields) and looks, by a byte
+    search, for one of them being added to, indexed or aliased. A `new` of a class declared in
+    the file (a possible singleton) always counts. Most files stop here without a model.
     """
+    root = source.root
     statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in root.named_children]
     classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
+    names: set[str] = set()
     for node in statements:
-        if node.type in ("class_declaration", "abstract_class_declaration") and _has_static_container(node):
+        if node.type in ("class_declaration", "abstract_class_declaration"):
+            names.update(_static_container_names(node))
+        elif node.type == "new_expression" and text(node.child_by_field_name("constructor")) in classes:
             return True
-        if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in classes:
-            return True
-        if node.type == "expression_statement" and node.named_children:
+        elif node.type == "expression_statement" and node.named_children:
             assignment = node.named_children[0]
             if assignment.type == "assignment_expression" and _looks_like_container(assignment.child_by_field_name("right"), 1, classes):
-                return True
-        if node.type in ("lexical_declaration", "variable_declaration"):
+                names.add(text(assignment.child_by_field_name("left")).rsplit(".", 1)[-1])
+        elif node.type in ("lexical_declaration", "variable_declaration"):
             for declarator in node.named_children:
-                if declarator.type == "variable_declarator" and _looks_like_container(declarator.child_by_field_name("value"), 2, classes):
+                value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
+                if value is None or not _looks_like_container(value, 2, classes):
+                    continue
+                if unwrap(value).type == "new_expression" and text(unwrap(value).child_by_field_name("constructor")) in classes:
                     return True
-    return False
+                names.add(text(declarator.child_by_field_name("name")))
+                names.update(_field_names(unwrap(value)))
+    names = {n for n in names if n and re.fullmatch(r"[\w$]+", n)}
+    if not names:
+        return False
+    alternatives = b"|".join(re.escape(n.encode()) for n in sorted(names))
+    grown = re.compile(
+        rb"(?<![\w$])(?:" + alternatives + rb")\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=])"
+        rb"|=\s*(?:" + alternatives + rb")(?![\w$])"
+        rb"|\{[^}]*(?<![\w$])(?:" + alternatives + rb")(?![\w$])[^}]*\}\s*="
+    )
+    return grown.search(source.data) is not None
+
+
+def _field_names(obj: Node | None) -> set[str]:
+    """Keys of an object literal (and of objects nested in it): fields that may be containers."""
+    found: set[str] = set()
+    stack = [obj]
+    while stack:
+        node = stack.pop()
+        if node is None or node.type != "object":
+            continue
+        for pair in node.named_children:
+            if pair.type == "pair":
+                found.add(text(pair.child_by_field_name("key")).strip("'\"`"))
+                stack.append(unwrap(pair.child_by_field_name("value")))
+    return found
+
+
+def _static_container_names(cls: Node) -> set[str]:
+    body = cls.child_by_field_name("body")
+    found = set()
+    for member in body.named_children if body is not None else ():
+        if member.type in ("field_definition", "public_field_definition") and any(c.type == "static" for c in member.children):
+            if _looks_like_container(member.child_by_field_name("value"), 0):
+                found.add(text(member.child_by_field_name("property") or member.child_by_field_name("name")))
+    return found
 
 
 def _looks_like_container(value: Node | None, depth: int, classes: set[str] = frozenset()) -> bool:
@@ -348,15 +391,6 @@ def _looks_like_container(value: Node | None, depth: int, classes: set[str] = fr
         if not pairs:
             return True
         return depth > 0 and any(p.type == "pair" and _looks_like_container(p.child_by_field_name("value"), depth - 1) for p in pairs)
-    return False
-
-
-def _has_static_container(cls: Node) -> bool:
-    body = cls.child_by_field_name("body")
-    for member in body.named_children if body is not None else ():
-        if member.type in ("field_definition", "public_field_definition") and any(c.type == "static" for c in member.children):
-            if _looks_like_container(member.child_by_field_name("value"), 0):
-                return True
     return False
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from tree_sitter import Node
+from functools import lru_cache
+
+from tree_sitter import Node, Query, QueryCursor
+
+from ..parse import language
 
 from .nodes import (
     CLASS_TYPES,
@@ -24,14 +28,23 @@ from .nodes import (
 from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
 
 REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
-# Subtrees that hold no name to declare or resolve.
-SKIPPED_TYPES = TYPE_ONLY_TYPES | {"string", "number", "comment", "regex", "property_identifier", "true", "false", "null", "this"}
+# Subtrees whose names are not runtime references: types, and import statements (declared whole).
+SKIPPED_SUBTREES = TYPE_ONLY_TYPES | {"import_statement"}
 # The node types _enter does something for; everything else just passes its scope down.
 SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "statement_block", "for_statement", "for_in_statement", "catch_clause", "variable_declaration",
     "lexical_declaration", "import_statement", "enum_declaration",
 }
 WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
+
+
+@lru_cache(maxsize=None)
+def _visit_query(language_name: str) -> Query:
+    """One alternation of every node type the builder visits, as the grammar spells them."""
+    grammar = language(language_name)
+    wanted = sorted(REFERENCE_TYPES | SKIPPED_SUBTREES | SCOPE_OR_DECLARATION_TYPES)
+    present = [kind for kind in wanted if grammar.id_for_node_kind(kind, True)]
+    return Query(grammar, "[" + " ".join(f"({kind})" for kind in present) + "] @n")
 
 
 def pattern_identifiers(pattern: Node | None) -> Iterator[Node]:
@@ -55,8 +68,9 @@ def pattern_identifiers(pattern: Node | None) -> Iterator[Node]:
 
 
 class ScopeBuilder:
-    def __init__(self, root: Node) -> None:
+    def __init__(self, root: Node, language: str) -> None:
         self.root = root
+        self.language = language
         self.module = Scope(ScopeKind.MODULE, root, None)
         self.scope_by_node: dict[int, Scope] = {root.id: self.module}
         self.declared: dict[int, Binding] = {}
@@ -64,26 +78,36 @@ class ScopeBuilder:
         self.function_bodies: set[int] = set()
 
     def build(self) -> "ScopeBuilder":
-        # Named children only: punctuation and keywords declare and reference nothing. Leaves
-        # such as strings and numbers are skipped whole; this loop is the model's main cost.
-        stack: list[tuple[Node, Scope]] = [(self.root, self.module)]
-        skipped, references, declared, pending = SKIPPED_TYPES, REFERENCE_TYPES, self.declared, self.pending
-        scope_makers = SCOPE_OR_DECLARATION_TYPES
-        while stack:
-            node, scope = stack.pop()
+        """Visit, in source order, only the nodes that matter: found by a query in C.
+
+        Scope and declaration nodes, references, and the subtrees to skip (types, import
+        statements). Nesting comes from byte ranges: a stack of the open scopes and skipped
+        ranges. Walking every node in Python was the model's main cost.
+        """
+        found = QueryCursor(_visit_query(self.language)).captures(self.root).get("n", [])
+        found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+        open_ranges: list[tuple[int, Scope | None]] = []  # (end byte, scope, or None for a skipped range)
+        references, declared, pending, skipped = REFERENCE_TYPES, self.declared, self.pending, SKIPPED_SUBTREES
+        for node in found:
+            start = node.start_byte
+            while open_ranges and start >= open_ranges[-1][0]:
+                open_ranges.pop()
+            if open_ranges and open_ranges[-1][1] is None:
+                continue  # inside a type or an import statement
+            scope = open_ranges[-1][1] if open_ranges else self.module
             kind = node.type
-            if kind in skipped:
-                continue
             if kind in references:
                 if node.id not in declared:
                     pending.append((node, scope))
                 continue
-            inner = self._enter(node, scope) if kind in scope_makers else scope
-            if kind == "import_statement":
+            if kind in skipped:
+                if kind == "import_statement":
+                    self._declare_import(node, scope)
+                open_ranges.append((node.end_byte, None))
                 continue
-            children = node.named_children
-            if children:
-                stack.extend((child, inner) for child in reversed(children))
+            inner = self._enter(node, scope)
+            if inner is not scope:
+                open_ranges.append((node.end_byte, inner))
         self._resolve()
         return self
 

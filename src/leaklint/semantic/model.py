@@ -14,8 +14,8 @@ from .scopes import Binding, Reference, Scope
 
 
 class SemanticModel:
-    def __init__(self, root: Node) -> None:
-        built = ScopeBuilder(root).build()
+    def __init__(self, root: Node, language: str) -> None:
+        built = ScopeBuilder(root, language).build()
         self.root = root
         self.module_scope: Scope = built.module
         self._scopes = built.scope_by_node
