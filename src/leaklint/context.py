@@ -6,12 +6,19 @@ detector that found a candidate with a query pays for it, the others share it.
 
 from __future__ import annotations
 
-from functools import cached_property
+import re
+from functools import cached_property, lru_cache
 
 from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
+
+
+@lru_cache(maxsize=64)
+def _method_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
+    alternatives = b"|".join(re.escape(n.encode()) for n in names)
+    return re.compile(rb"\.\s*(" + alternatives + rb")\s*(?:<[^>()]*>\s*)?\(")
 
 
 class FileContext:
@@ -34,6 +41,19 @@ class FileContext:
         if cached is None:
             cached = self._runs[node.id] = run_context(node)
         return cached
+
+    def method_calls(self, names: tuple[str, ...]) -> list[Node]:
+        """Calls `x.name(...)` for the given method names, found by a byte search rather than a
+        query over every call: most files have thousands of calls and a handful of candidates."""
+        pattern = _method_pattern(names)
+        found: dict[int, Node] = {}
+        for match in pattern.finditer(self.source.data):
+            prop = self.source.root.descendant_for_byte_range(match.start(1), match.end(1))
+            member = prop.parent if prop is not None and prop.type == "property_identifier" else None
+            call = member.parent if member is not None and member.type == "member_expression" else None
+            if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member:
+                found[call.id] = call
+        return sorted(found.values(), key=lambda n: n.start_byte)
 
     @cached_property
     def calls(self) -> list[Node]:

@@ -8,6 +8,7 @@ Which libraries, which of their exports, and which options bound them is data (t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -72,11 +73,12 @@ class CacheConfigDetector(Detector):
             for f in self.params["factories"]
         ]
         self._modules = {module for f in self._factories for module, _ in f.callees}
-        self._quoted = [f"{quote}{module}{quote}".encode() for module in sorted(self._modules) for quote in "'\"`"]
+        alternatives = b"|".join(re.escape(m.encode()) for m in sorted(self._modules, key=len, reverse=True))
+        self._quoted = re.compile(rb"['\"`](?:" + alternatives + rb")['\"`]")
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if not any(quoted in data for quoted in self._quoted):
+        if not self._quoted.search(data):
             return  # the module is never named in an import or require
         imports = self._imports(ctx)
         if not imports:

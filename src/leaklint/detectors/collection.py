@@ -306,6 +306,10 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     )
 
 
+GROWN_AFTER = re.compile(rb"\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=]|\s*\})")
+ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*)\s*$")
+
+
 def _top_level_candidates(source) -> bool:
     """Cheap, before any model: could a top-level statement declare a long-lived container
     that the file then grows?
@@ -340,13 +344,12 @@ def _top_level_candidates(source) -> bool:
     names = {n for n in names if n and re.fullmatch(r"[\w$]+", n)}
     if not names:
         return False
-    alternatives = b"|".join(re.escape(n.encode()) for n in sorted(names))
-    grown = re.compile(
-        rb"(?<![\w$])(?:" + alternatives + rb")\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=])"
-        rb"|=\s*(?:" + alternatives + rb")(?![\w$])"
-        rb"|\{[^}]*(?<![\w$])(?:" + alternatives + rb")(?![\w$])[^}]*\}\s*="
-    )
-    return grown.search(source.data) is not None
+    data = source.data
+    for name in names:
+        for start, end in _word_positions(data, name.encode()):
+            if GROWN_AFTER.match(data, end) or ALIASED_BEFORE.search(data[max(0, start - 40) : start]):
+                return True
+    return False
 
 
 def _field_names(obj: Node | None) -> set[str]:
@@ -479,13 +482,26 @@ def _required_source(value: Node | None) -> str | None:
 
 def _occurrences(source, names) -> list[Node]:
     """Identifier nodes spelled like one of `names`, found by a byte search, not a tree walk."""
-    pattern = re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in names) + rb")(?![\w$])")
     found = []
-    for match in pattern.finditer(source.data):
-        node = source.root.descendant_for_byte_range(match.start(), match.end())
-        if node is not None and node.type == "identifier" and node.start_byte == match.start() and node.end_byte == match.end():
-            found.append(node)
-    return found
+    data, root = source.data, source.root
+    for name in names:
+        for start, end in _word_positions(data, name.encode()):
+            node = root.descendant_for_byte_range(start, end)
+            if node is not None and node.type == "identifier" and node.start_byte == start and node.end_byte == end:
+                found.append(node)
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def _word_positions(data: bytes, word: bytes):
+    """Where `word` occurs as a whole identifier (no compiled pattern: names differ per file)."""
+    position = data.find(word)
+    while position != -1:
+        end = position + len(word)
+        before = data[position - 1 : position] if position else b""
+        after = data[end : end + 1]
+        if not (before.isalnum() or before in (b"_", b"$")) and not (after.isalnum() or after in (b"_", b"$")):
+            yield position, end
+        position = data.find(word, end)
 
 
 def _is_declaration(ident: Node) -> bool:

@@ -73,9 +73,8 @@ class ListenerDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
             return
-        adds = set(self.params["add_methods"])
-        for call in ctx.calls:
-            if callee_name(call) in adds and callee_object(call) is not None:
+        for call in ctx.method_calls(tuple(self.params["add_methods"])):
+            if callee_object(call) is not None:
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
