@@ -37,6 +37,9 @@ KEYS: dict[str, type] = {
     "request-names": list,
     "request-types": list,
     "rules": list,
+    "max-file-bytes": int,
+    "max-line-length": int,
+    "max-file-seconds": (int, float),
 }
 CUSTOM_RULE_KEYS: dict[str, type] = {
     "id": str,
@@ -67,6 +70,9 @@ class Config:
     request_names: list[str] = field(default_factory=list)
     request_types: list[str] = field(default_factory=list)
     custom_rules: list[dict[str, Any]] = field(default_factory=list)
+    max_file_bytes: int = 5 * 1024 * 1024
+    max_line_length: int = 10_000
+    max_file_seconds: float = 20.0
 
     @property
     def base(self) -> Path:
@@ -131,8 +137,11 @@ def _parse(path: Path, data: dict, prefix: str) -> Config:
         expected = KEYS.get(key)
         if expected is None:
             raise ConfigError(f"{where}: key '{prefix}{key}': unknown key (allowed: {', '.join(sorted(KEYS))})")
-        if not isinstance(value, expected):
-            raise ConfigError(f"{where}: key '{prefix}{key}': expected {_kind(expected)}, got {_kind(type(value))}")
+        if not isinstance(value, expected) or isinstance(value, bool) and expected is not bool:
+            shown = "a number" if isinstance(expected, tuple) else _kind(expected)
+            raise ConfigError(f"{where}: key '{prefix}{key}': expected {shown}, got {_kind(type(value))}")
+        if key.startswith("max-") and value <= 0:
+            raise ConfigError(f"{where}: key '{prefix}{key}': must be greater than 0")
         if expected is list and key != "rules" and not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: key '{prefix}{key}': every item must be a string")
     config = Config(path=path)
@@ -156,6 +165,9 @@ def _parse(path: Path, data: dict, prefix: str) -> Config:
     config.handler_functions = list(data.get("handler-functions", []))
     config.request_names = list(data.get("request-names", []))
     config.request_types = list(data.get("request-types", []))
+    config.max_file_bytes = data.get("max-file-bytes", config.max_file_bytes)
+    config.max_line_length = data.get("max-line-length", config.max_line_length)
+    config.max_file_seconds = float(data.get("max-file-seconds", config.max_file_seconds))
     for index, table in enumerate(data.get("rules", [])):
         config.custom_rules.append(_custom_rule(where, f"{prefix}rules[{index}]", table))
     return config
@@ -249,6 +261,11 @@ exclude = ["vendor/", "**/*.generated.js"]
 # Parameter names and TypeScript types that are per-request objects (request-capture).
 # request-names = ["req"]
 # request-types = ["MyRequest"]
+
+# Per-file budgets: a file over these is skipped with a note that names the limit.
+# max-file-bytes = 5242880
+# max-line-length = 10000
+# max-file-seconds = 20
 
 # Your own acquire/release pairs, served by the detector uncleared-interval uses.
 # [[rules]]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import signal
 import stat
+import threading
+from contextlib import contextmanager
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -37,8 +41,9 @@ from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPE
 class Limits:
     """Files beyond these are skipped with a notification rather than analysed."""
 
-    max_bytes: int = 5 * 1024 * 1024
-    max_line_length: int = 10_000  # a line this long is a bundle, not source someone reviews
+    max_bytes: int = 5 * 1024 * 1024  # config `max-file-bytes`
+    max_line_length: int = 10_000  # config `max-line-length`: a line this long is a bundle
+    max_seconds: float = 20.0  # config `max-file-seconds`: one pathological file cannot stall CI
 
 
 DEFAULT_LIMITS = Limits()
@@ -54,6 +59,7 @@ class Settings:
     handler_methods: tuple[str, ...] = ()
     handler_functions: tuple[str, ...] = ()
     root: str = ""  # fingerprints name files relative to this folder (the checkout's top)
+    limits: Limits = DEFAULT_LIMITS
 
 
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
@@ -131,8 +137,43 @@ def _context_name(node: Node) -> str:
     return "/".join(reversed(names))
 
 
-def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits = DEFAULT_LIMITS, settings: Settings | None = None) -> FileResult:
+class BudgetExceeded(Exception):
+    """Raised inside a file's analysis when its time budget runs out."""
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Interrupt the analysis of one file after `seconds` (SIGALRM; a no-op where unavailable:
+    other platforms, or a thread that is not the main one)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise BudgetExceeded
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits | None = None, settings: Settings | None = None) -> FileResult:
     settings = settings or Settings()
+    limits = limits or settings.limits
+    try:
+        with time_budget(limits.max_seconds):
+            return _analyse_file(path, detectors, limits, settings)
+    except BudgetExceeded:
+        message = f"skipped: analysis took longer than {limits.max_seconds:g} s (max-file-seconds)"
+        return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, message, Severity.WARNING),))
+
+
+def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings) -> FileResult:
     try:
         raw = _read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
@@ -174,13 +215,20 @@ def _read_regular_file(path: str, limit: int) -> bytes:
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:
     if len(raw) > limits.max_bytes:
-        return f"skipped: larger than {limits.max_bytes // (1024 * 1024)} MiB"
+        return f"skipped: larger than {_size(limits.max_bytes)} (max-file-bytes)"
     if looks_binary(raw):
         return "skipped: binary content (NUL bytes), not JavaScript or TypeScript source"
-    longest = max((len(line) for line in raw.split(b"\n")), default=0)
+    longest = max((len(line) for line in LINE_BREAK.split(raw)), default=0)
     if longest > limits.max_line_length:
-        return f"skipped: a line of {longest} bytes looks like a minified bundle"
+        return f"skipped: a line of {longest} bytes looks like a minified bundle (max-line-length {limits.max_line_length})"
     return None
+
+
+LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _size(count: int) -> str:
+    return f"{count / (1024 * 1024):g} MiB" if count >= 1024 * 1024 else f"{count} bytes"
 
 
 def _syntax_notes(source: SourceFile) -> list[Notification]:
@@ -256,7 +304,7 @@ def analyse_paths(
         if cache is None:
             break
         try:
-            keys[index] = cache.key(path, _read_regular_file(path, DEFAULT_LIMITS.max_bytes + 1))
+            keys[index] = cache.key(path, _read_regular_file(path, settings.limits.max_bytes + 1))
         except OSError:
             continue  # the analysis itself reports it
         results[index] = cache.get(keys[index])

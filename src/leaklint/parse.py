@@ -6,6 +6,8 @@ source keeps both and converts tree-sitter's byte columns into character columns
 
 from __future__ import annotations
 
+import re
+
 import codecs
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,8 +105,14 @@ class SourceFile:
         self._lines = self.data.split(b"\n")
 
 
+LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def parse(path: str, text: str) -> SourceFile:
     language_name = language_for(path) or "javascript"
+    # Editors break lines at a lone CR (old Mac files); tree-sitter counts rows at LF only.
+    # Turning each lone CR into LF keeps every offset and makes the rows agree.
+    text = LONE_CR.sub("\n", text) if "\r" in text else text
     data = text.encode("utf-8", "surrogatepass")
     tree = Parser(language(language_name)).parse(data)
     return SourceFile(path, language_name, data, tree)

@@ -12,6 +12,7 @@ collections the program empties again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -47,6 +48,15 @@ CALLBACK_QUERY = """
 (pair value: [(arrow_function) (function_expression)] @fn)
 (method_definition) @fn
 """
+# Text any recognised handler registration needs (semantic.requests): a route with a path, a
+# middleware, a hook, createServer, a request event, a route object, a NestJS decorator.
+HANDLER_HINT = re.compile(
+    rb"\.\s*(?:get|post|put|patch|delete|del|head|options|all)\s*\(\s*['\"`][/*]"
+    rb"|\.\s*(?:use|pre|handle|route|addHook)\s*\("
+    rb"|createServer|\bhandler\b|\bpreHandler\b|\bonRequest\b|@(?:Get|Post|Put|Patch|Delete|All|Head|Options|"
+    rb"MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"
+    rb"|\.\s*(?:on|addListener|prependListener)\s*\(\s*['\"`](?:request|connection|upgrade|connect|checkContinue|stream)['\"`]"
+)
 TYPED_PARAMETER_QUERY = """
 (required_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
 (optional_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
@@ -116,6 +126,8 @@ class CaptureDetector(Detector):
                 name = text(annotation.child_by_field_name("name") if annotation.type == "generic_type" else annotation)
                 if name.rsplit(".", 1)[-1] in types:
                     return True
+        if not HANDLER_HINT.search(ctx.source.data):
+            return False
         for fn in ctx.captures(CALLBACK_QUERY, "fn"):
             if is_request_handler(fn):
                 return True
