@@ -149,6 +149,9 @@ def discover(paths: list[str]) -> Discovery:
         try:
             mode = os.stat(root).st_mode
         except OSError as error:
+            if os.path.islink(root):
+                result.notifications.append(Notification(given, NoticeKind.SKIPPED, BROKEN, Severity.NOTE))
+                continue
             result.notifications.append(
                 Notification(given, NoticeKind.UNREADABLE, f"cannot read path: {error.strerror or error}", Severity.ERROR)
             )
@@ -158,6 +161,9 @@ def discover(paths: list[str]) -> Discovery:
         elif not stat.S_ISREG(mode):
             result.notifications.append(Notification(given, NoticeKind.SKIPPED, "skipped: not a regular file", Severity.NOTE))
         elif is_source_name(root.name):
+            if os.path.islink(root) and not _inside_tree(Path(os.path.realpath(root)), real_roots):
+                result.notifications.append(Notification(given, NoticeKind.SKIPPED, OUTSIDE, Severity.NOTE))
+                continue
             _add(given, root, real_roots, result, seen, explicit=True)
         else:
             result.notifications.append(
@@ -166,10 +172,21 @@ def discover(paths: list[str]) -> Discovery:
     return result
 
 
+OUTSIDE = "skipped: a symbolic link that leads outside the analysed tree is never followed"
+BROKEN = "skipped: a symbolic link to nothing"
+
+
+def _inside_tree(real: Path, real_roots: list[Path]) -> bool:
+    """Inside a folder we were given, or below the current folder (named files' tree)."""
+    cwd = Path(os.path.realpath(os.getcwd()))
+    return any(_within(real, root) for root in real_roots if root.is_dir()) or _within(real, cwd)
+
+
 def _add(display: str, path: Path, real_roots: list[Path], result: Discovery, seen: set[str], explicit: bool) -> None:
     real = os.path.realpath(path)
-    if not explicit and not any(_within(Path(real), root) for root in real_roots):
-        return  # a symbolic link that leads out of the tree we were given
+    if not explicit and not any(_within(Path(real), root) for root in real_roots if root.is_dir()):
+        result.notifications.append(Notification(display, NoticeKind.SKIPPED, OUTSIDE, Severity.NOTE))
+        return
     if real in seen:
         return
     seen.add(real)
@@ -210,6 +227,9 @@ def _walk(given: str, root: Path, real_roots: list[Path], result: Discovery, see
             if links_to_dir or is_special:
                 continue  # never walk into linked folders (they may lead anywhere), nor read FIFOs or devices
             if not is_source_name(entry.name) or is_excluded_name(entry.name) or _ignored(path, False, ignores):
+                continue
+            if entry.is_symlink() and not os.path.exists(path):
+                result.notifications.append(Notification(shown, NoticeKind.SKIPPED, BROKEN, Severity.NOTE))
                 continue
             _add(shown, path, real_roots, result, seen, explicit=False)
         stack.extend(reversed(subfolders))
