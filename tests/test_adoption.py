@@ -78,8 +78,9 @@ def test_exclude_per_path_ignores_severity_and_fail_on(write, tmp_path):
     assert [(Path(f["location"]["path"]).name, f["severity"]) for f in document["findings"]] == [("a.js", "error")]
     assert document["summary"]["files"] == 2 and result.returncode == 1
     write("leaklint.toml", 'fail-on = "error"\n')
-    assert run_leaklint(str(tmp_path / "src")).returncode == 0  # a warning does not reach the failing level
-    assert run_leaklint("--fail-on", "warning", str(tmp_path / "src")).returncode == 1
+    write("src/a.js", "app.get('/', (req, res) => {\n  setInterval(() => res.write('.'), 1000);\n});\n")
+    assert run_leaklint("--select", "uncleared-interval", str(tmp_path / "src")).returncode == 0  # a warning is below error
+    assert run_leaklint("--select", "uncleared-interval", "--fail-on", "warning", str(tmp_path / "src")).returncode == 1
 
 
 def test_init_writes_a_valid_commented_config(tmp_path, write):

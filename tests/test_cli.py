@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run_leaklint
 
-LEAKY = "function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\n"
+LEAKY = "function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\nprocess.on('message', (s) => start(s));\n"
 CLEAN = "function start(s) {\n  const t = setInterval(() => s.ping(), 1000);\n  s.on('close', () => clearInterval(t));\n}\n"
 
 

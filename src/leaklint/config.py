@@ -222,7 +222,7 @@ def custom_rules(config: Config) -> list[Rule]:
 
 
 def with_severity(rules: list[Rule], config: Config) -> list[Rule]:
-    return [replace(rule, severity=config.severity[rule.id]) if rule.id in config.severity else rule for rule in rules]
+    return [replace(rule, severity=config.severity[rule.id], fixed_severity=True) if rule.id in config.severity else rule for rule in rules]
 
 
 def _kind(kind: type) -> str:

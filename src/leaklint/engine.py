@@ -97,7 +97,7 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root
     seen[occurrence_key] += 1
     return Finding(
         rule_id=rule.id,
-        severity=report.severity or rule.severity,
+        severity=rule.severity if rule.fixed_severity else report.severity or rule.severity,
         message=report.message,
         location=location,
         related=tuple(Related(node_location(source, node), message) for node, message in report.related),

@@ -71,6 +71,7 @@ class Rule:
     docs: RuleDocs
     parameters: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     source: str = ""
+    fixed_severity: bool = False  # set by a config override: every finding of the rule gets it
 
     @property
     def help_markdown(self) -> str:

@@ -22,6 +22,7 @@ from ..context import FileContext
 from ..findings import Severity
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
+from ..semantic.callers import refine
 from ..semantic.nodes import (
     FIELD_TYPES,
     FUNCTION_TYPES,
@@ -160,6 +161,9 @@ class PairingDetector(Detector):
         if uses.released or uses.escaped or self._released_by_property_name(destination.key, ctx):
             return None
         runs = ctx.run_context(call)
+        if runs.how is RunsHow.MAYBE:
+            refined = refine(runs, ctx.model)
+            runs = refined if refined.how is RunsHow.REPEATED else runs  # proven to repeat: a warning
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
             if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]):
@@ -192,7 +196,8 @@ class PairingDetector(Detector):
             related.append((destination.target, "the handle is stored here"))
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
-        return Report(call, message, related=related)
+        # A function of unknown call frequency is at most a note (design section 8).
+        return Report(call, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None)
 
     # -- where the handle goes -------------------------------------------------------------
 

@@ -28,6 +28,11 @@ REQUEST_HOOKS = frozenset(
 )
 # Parameters of a handler that are not per-request objects.
 NOT_REQUEST_NAMES = frozenset({"next", "done", "cb", "callback", "h", "err", "error", "head", "opts", "options", "app", "server", "fastify", "instance"})
+# Modules whose request and response types are a server's per-request objects.
+SERVER_MODULES = frozenset(
+    {"http", "https", "http2", "express", "express-serve-static-core", "koa", "@koa/router", "koa-router", "fastify",
+     "restify", "@hapi/hapi", "hapi", "@nestjs/common", "next", "next/server", "undici-types"}
+)
 NEST_REQUEST_DECORATORS = frozenset({"Req", "Request", "Res", "Response", "ConnectedSocket"})
 
 
@@ -47,7 +52,7 @@ def request_params(model: SemanticModel, types: frozenset[str], names: frozenset
             continue
         fn = binding.scope.node
         described = _handler_description(fn) if fn.type in FUNCTION_TYPES else None
-        typed = _type_name(binding.identifier) in types
+        typed = _type_name(binding.identifier) in types and _server_type(binding.identifier, model)
         if described is None and not typed:
             continue
         if not typed and (binding.name in NOT_REQUEST_NAMES or binding.identifier.parent.type == "rest_pattern"):
@@ -138,6 +143,23 @@ def _type_name(ident: Node) -> str:
         node = node.child_by_field_name("name")
     name = text(node)
     return name.rsplit(".", 1)[-1]
+
+
+def _server_type(ident: Node, model: SemanticModel) -> bool:
+    """`Request` from express or the global fetch `Request` is a request; playwright's is not.
+
+    The type's first name decides: a global type, or one imported from a server framework.
+    """
+    parent = ident.parent
+    annotation = parent.child_by_field_name("type") if parent is not None else None
+    node = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+    if node is not None and node.type == "generic_type":
+        node = node.child_by_field_name("name")
+    first = text(node).split(".", 1)[0].split("<", 1)[0]
+    binding = model.module_scope.bindings.get(first)
+    if binding is None or binding.source_module is None:
+        return binding is None  # a global type; a local declaration is the program's own
+    return binding.source_module.removeprefix("node:") in SERVER_MODULES
 
 
 def _nest_request_decorated(ident: Node) -> bool:
