@@ -182,11 +182,13 @@ def _inside_tree(real: Path, real_roots: list[Path]) -> bool:
     return any(_within(real, root) for root in real_roots if root.is_dir()) or _within(real, cwd)
 
 
-def _add(display: str, path: Path, real_roots: list[Path], result: Discovery, seen: set[str], explicit: bool) -> None:
-    real = os.path.realpath(path)
-    if not explicit and not any(_within(Path(real), root) for root in real_roots if root.is_dir()):
-        result.notifications.append(Notification(display, NoticeKind.SKIPPED, OUTSIDE, Severity.NOTE))
-        return
+def _add(display: str, path: Path, real_roots: list[Path], result: Discovery, seen: set[str], explicit: bool, real: str | None = None) -> None:
+    """`real` is given by the walk for entries that are not links: no realpath() per file."""
+    if real is None:
+        real = os.path.realpath(path)
+        if not explicit and not any(_within(Path(real), root) for root in real_roots if root.is_dir()):
+            result.notifications.append(Notification(display, NoticeKind.SKIPPED, OUTSIDE, Severity.NOTE))
+            return
     if real in seen:
         return
     seen.add(real)
@@ -198,9 +200,11 @@ def _within(path: Path, root: Path) -> bool:
 
 
 def _walk(given: str, root: Path, real_roots: list[Path], result: Discovery, seen: set[str]) -> None:
-    stack: list[tuple[Path, str, list[GitIgnore]]] = [(root, given, _ancestor_ignores(root))]
+    # Linked folders are never entered, so below the root's real path every entry that is not
+    # itself a link has a real path of real folder + name.
+    stack: list[tuple[Path, str, list[GitIgnore], str]] = [(root, given, _ancestor_ignores(root), os.path.realpath(root))]
     while stack:
-        folder, display, inherited = stack.pop()
+        folder, display, inherited, real_folder = stack.pop()
         own = GitIgnore.load(folder)
         ignores = inherited + [own] if own else inherited
         try:
@@ -222,14 +226,15 @@ def _walk(given: str, root: Path, real_roots: list[Path], result: Discovery, see
                 is_dir = links_to_dir = is_special = False
             if is_dir:
                 if entry.name not in DEFAULT_EXCLUDED_DIRS and not _ignored(path, True, ignores):
-                    subfolders.append((path, shown, ignores))
+                    subfolders.append((path, shown, ignores, os.path.join(real_folder, entry.name)))
                 continue
             if links_to_dir or is_special:
                 continue  # never walk into linked folders (they may lead anywhere), nor read FIFOs or devices
             if not is_source_name(entry.name) or is_excluded_name(entry.name) or _ignored(path, False, ignores):
                 continue
-            if entry.is_symlink() and not os.path.exists(path):
+            linked = entry.is_symlink()
+            if linked and not os.path.exists(path):
                 result.notifications.append(Notification(shown, NoticeKind.SKIPPED, BROKEN, Severity.NOTE))
                 continue
-            _add(shown, path, real_roots, result, seen, explicit=False)
+            _add(shown, path, real_roots, result, seen, explicit=False, real=None if linked else os.path.join(real_folder, entry.name))
         stack.extend(reversed(subfolders))
