@@ -83,6 +83,8 @@ class ListenerDetector(Detector):
         parts = registration_parts(call)
         if parts is None or _has_once_or_signal(parts.options) or _handle_is_kept(call):
             return None
+        if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
+            return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
             return None  # the emitter registers on itself (before any model is built)
         if ctx.run_context(call).how is RunsHow.ONCE:
@@ -105,7 +107,7 @@ class ListenerDetector(Detector):
         if receiver.injected:
             if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, self._teardown, ctx):
                 return None
-            return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
+            return _per_instance(call, ctx)
         if receiver.lifetime is Lifetime.INSTANCE:
             return self._instance_frequency(call, receiver, ctx)
         runs = ctx.run_context(call) if receiver.owner is None else run_context(call, owner=receiver.owner)
@@ -115,7 +117,7 @@ class ListenerDetector(Detector):
         origin = _field_origin(receiver, self._teardown, ctx)
         if origin == "injected":
             if _in_constructor(call):
-                return RunContext(RunsHow.REPEATED, "in the constructor (once per instance)")
+                return _per_instance(call, ctx)
             return refine(ctx.run_context(call), ctx.model)
         if origin == "owned" and receiver.owner is not None:
             runs = run_context(call, owner=receiver.owner)
@@ -248,6 +250,33 @@ def _same_handler(added: Node, added_key: Key | None, removed: Node, ctx: FileCo
         return False
     return _normalised(added_node) == _normalised(removed_node)
 
+
+
+def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
+    """The same function object on every run: a name declared outside the function that
+    registers, or `this.method`. Only EventTarget (DOM, Node's EventTarget) deduplicates, which
+    is why only addEventListener asks."""
+    handler = unwrap(handler)
+    if handler is None:
+        return False
+    if handler.type == "member_expression":
+        return unwrap(handler.child_by_field_name("object")).type == "this"
+    if handler.type != "identifier":
+        return False
+    binding = ctx.model.binding_of(handler)
+    registering = enclosing_function(call)
+    if binding is None or registering is None:
+        return binding is not None
+    declared = binding.declaration
+    return not (registering.start_byte <= declared.start_byte and declared.end_byte <= registering.end_byte)
+
+
+def _per_instance(call: Node, ctx: FileContext) -> RunContext:
+    """Once per instance: a warning when the file creates instances from repeated code, else a
+    note, since how many instances share the injected emitter is unknown."""
+    ctor = enclosing_function(call)
+    runs = refine(RunContext(RunsHow.MAYBE, "in the constructor (once per instance)", function=ctor), ctx.model)
+    return runs if runs.how is not RunsHow.ONCE else RunContext(RunsHow.MAYBE, "in the constructor (once per instance)", function=ctor)
 
 
 def _handed_for_itself(identifier: Node | None) -> bool:
