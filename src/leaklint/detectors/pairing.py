@@ -309,9 +309,7 @@ class PairingDetector(Detector):
             for reference in binding.references if binding is not None else ():
                 yield reference.identifier
             return
-        for access in ctx.member_accesses:
-            if key_of(access, ctx.model) == key:
-                yield access
+        yield from ctx.keyed_accesses.get(key, [])
 
     def _classify(self, node: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
         parent = node.parent
