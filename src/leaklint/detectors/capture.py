@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from tree_sitter import Node
@@ -36,7 +37,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.requests import RequestParam, is_request_handler, request_params
+from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params, top_level_imports
 from ..semantic.runs import callback_role
 from .base import Detector, Param, Report
 
@@ -53,7 +54,7 @@ CALLBACK_QUERY = """
 HANDLER_HINT = re.compile(
     rb"\.\s*(?:get|post|put|patch|delete|del|head|options|all)\s*\(\s*['\"`][/*]"
     rb"|\.\s*(?:use|pre|handle|route|addHook)\s*\("
-    rb"|createServer|\bhandler\b|\bpreHandler\b|\bonRequest\b|@(?:Get|Post|Put|Patch|Delete|All|Head|Options|"
+    rb"|createServer|\b(?:handler|preHandler|onRequest)\s*[:(]|@(?:Get|Post|Put|Patch|Delete|All|Head|Options|"
     rb"MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"
     rb"|\.\s*(?:on|addListener|prependListener)\s*\(\s*['\"`](?:request|connection|upgrade|connect|checkContinue|stream)['\"`]"
 )
@@ -121,7 +122,7 @@ class CaptureDetector(Detector):
         types = set(self.params["request_types"])
         if self.params["request_names"]:
             return True
-        if ctx.source.language != "javascript" and any(t.encode() in ctx.source.data for t in types):
+        if ctx.source.language != "javascript" and self._may_have_server_types(ctx, types):
             for annotation in ctx.captures(TYPED_PARAMETER_QUERY, "type"):
                 name = text(annotation.child_by_field_name("name") if annotation.type == "generic_type" else annotation)
                 if name.rsplit(".", 1)[-1] in types:
@@ -130,6 +131,23 @@ class CaptureDetector(Detector):
             return False
         for fn in ctx.captures(CALLBACK_QUERY, "fn"):
             if is_request_handler(fn):
+                return True
+        return False
+
+    def _may_have_server_types(self, ctx: FileContext, types: set[str]) -> bool:
+        """A type annotation naming a request type that is global or a server framework's.
+
+        A byte search and the file's top-level imports, before any query: in a browser
+        automation library every file says `Request`, and none of them means a server's.
+        """
+        pattern = _type_pattern(tuple(sorted(types)))
+        imports = None
+        for match in pattern.finditer(ctx.source.data):
+            first = (match.group(1) or match.group(2)).decode("utf-8", "replace").split(".", 1)[0]
+            if imports is None:
+                imports = top_level_imports(ctx.source.root)
+            module = imports.get(first)
+            if module is None or module.removeprefix("node:") in SERVER_MODULES:
                 return True
         return False
 
@@ -312,6 +330,12 @@ def _projection_hint(name: str, uses: list[Node]) -> str:
     if not paths or len(paths) > 3:
         return ""
     return f"; it only reads {', '.join(f'`{p}`' for p in paths)}: copy {'it' if len(paths) == 1 else 'them'} into a local before and capture that"
+
+
+@lru_cache(maxsize=8)
+def _type_pattern(types: tuple[str, ...]) -> re.Pattern[bytes]:
+    alternatives = b"|".join(re.escape(t.encode()) for t in types)
+    return re.compile(rb":\s*(?:([A-Za-z_$][\w$]*)\.(?:[\w$]+\.)*)?(" + alternatives + rb")\b")
 
 
 def _declared_name(closure: Node) -> Node | None:
