@@ -31,8 +31,11 @@ from ..semantic.nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    contains,
+    declared_name,
     enclosing_function,
     is_constructor,
+    short_text,
     text,
     unwrap,
     walk,
@@ -114,7 +117,7 @@ class CaptureDetector(Detector):
         for closure, capture in sorted(captures.values(), key=lambda item: item[0].start_byte):
             yield self._closure_report(closure, capture)
         for stored, capture in sorted(stores.values(), key=lambda item: item[0].start_byte):
-            if not any(_within(stored, closure) for closure, _ in captures.values()):
+            if not any(contains(closure, stored) for closure, _ in captures.values()):
                 yield self._store_report(stored, capture)
 
     def _may_have_handlers(self, ctx: FileContext) -> bool:
@@ -175,7 +178,7 @@ class CaptureDetector(Detector):
         sink = self._value_sink(closure, param, ctx, closure, 0)
         if sink is not None:
             return sink
-        name = _declared_name(closure)
+        name = declared_name(closure)
         binding = ctx.model.binding_of(name) if name is not None else None
         for reference in binding.references if binding is not None else ():
             if not reference.is_write and reference.identifier != name:
@@ -212,7 +215,7 @@ class CaptureDetector(Detector):
     def _call_sink(self, call: Node, arg: Node, param: RequestParam, ctx: FileContext, closure: Node | None) -> Sink | None:
         name = callee_name(call)
         args = call_arguments(call)
-        position = next((i for i, a in enumerate(args) if a == arg or _within(arg, a)), -1)
+        position = next((i for i, a in enumerate(args) if a == arg or contains(a, arg)), -1)
         if name in self.params["timer_functions"] and self._is_timer(call, ctx):
             if closure is not None and position != 0 or closure is None and position < 2:
                 return None
@@ -235,7 +238,7 @@ class CaptureDetector(Detector):
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
                 return None
-            return Sink(call, f"`{_short(call.child_by_field_name('function'))}()` keeps it in {lives}, which outlives the request")
+            return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request")
         return None
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -265,7 +268,7 @@ class CaptureDetector(Detector):
             return receiver.description
         if receiver.lifetime is Lifetime.INSTANCE:
             return receiver.description if _is_singleton_service(param.handler) else None
-        if receiver.lifetime is Lifetime.OUTER and receiver.declaration is not None and not _within(receiver.declaration, param.handler):
+        if receiver.lifetime is Lifetime.OUTER and receiver.declaration is not None and not contains(param.handler, receiver.declaration):
             declaring = enclosing_function(receiver.declaration)
             if declaring is not None and callback_role(declaring)[0] == "pass":
                 return None  # a local of a test or promise callback: it ends with that callback
@@ -338,19 +341,6 @@ def _type_pattern(types: tuple[str, ...]) -> re.Pattern[bytes]:
     return re.compile(rb":\s*(?:([A-Za-z_$][\w$]*)\.(?:[\w$]+\.)*)?(" + alternatives + rb")\b")
 
 
-def _declared_name(closure: Node) -> Node | None:
-    name = closure.child_by_field_name("name")
-    if closure.type in ("function_declaration", "generator_function_declaration") and name is not None:
-        return name
-    parent = closure.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
-    if parent is not None and parent.type == "variable_declarator":
-        declared = parent.child_by_field_name("name")
-        return declared if declared is not None and declared.type == "identifier" else None
-    return None
-
-
 def _works_for_request(closure: Node, ctx: FileContext) -> bool:
     """The closure calls a method of, or sets a property on, a request-like parameter it closes over."""
     for node in walk(closure):
@@ -363,7 +353,7 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
             continue
         root, _ = access_root(target)
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
-        if binding is not None and binding.kind.value == "parameter" and not _within(binding.identifier, closure):
+        if binding is not None and binding.kind.value == "parameter" and not contains(closure, binding.identifier):
             return True
     return False
 
@@ -461,12 +451,3 @@ def _is_singleton_service(handler: Node) -> bool:
     return any(c.type == "decorator" for c in cls.children) or (previous is not None and previous.type == "decorator") or (
         cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "decorator" for c in cls.parent.children)
     )
-
-
-def _within(node: Node, outer: Node) -> bool:
-    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
-
-
-def _short(node: Node | None) -> str:
-    shown = " ".join(text(node).split())
-    return shown if len(shown) <= 40 else shown[:37] + "..."

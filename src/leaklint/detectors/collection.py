@@ -27,7 +27,7 @@ from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
 from ..semantic.exports import value_exports
-from ..semantic.nodes import TRANSPARENT_WRAPPERS, string_value, ancestors, call_arguments, enclosing_function, text, unwrap
+from ..semantic.nodes import TRANSPARENT_WRAPPERS, contains, short_text, string_value, ancestors, call_arguments, enclosing_function, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from .base import Detector, Param, Report
 
@@ -130,7 +130,7 @@ class CollectionDetector(Detector):
             growth, runs, source = sourced[0]
             severity = Severity.ERROR
             held = "keyed by" if container.kind in ("Map", "object") else "holding"
-            why = f": {held} request data (`{_short(source)}`), it gains an entry with every request"
+            why = f": {held} request data (`{short_text(source)}`), it gains an entry with every request"
         elif repeated:
             growth, runs = repeated[0]
             severity, why = None, ""
@@ -154,7 +154,7 @@ class CollectionDetector(Detector):
 
     def _collect(self, key: Key, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
         for node in _nodes_with_key(key, ctx):
-            if _within(node, container.declaration):
+            if contains(container.declaration, node):
                 continue  # the declaration itself, not a use
             self._classify(node, container, uses, ctx, depth)
         for size in range(len(key.path)):
@@ -552,10 +552,6 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
     return ctx.keyed_accesses.get(key, [])
 
 
-def _within(node: Node, outer: Node) -> bool:
-    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
-
-
 def _size_checked(site: Node, checks: list[Node]) -> bool:
     """An add guarded by a size comparison in the same function: the author bounded it."""
     if not checks:
@@ -582,9 +578,3 @@ def _required_path(value: Node | None) -> tuple[str, ...]:
         path.insert(0, text(node.child_by_field_name("property")))
         node = unwrap(node.child_by_field_name("object"))
     return tuple(path)
-
-
-def _short(node: Node) -> str:
-    shown = " ".join(text(node).split())
-    return shown if len(shown) <= 60 else shown[:57] + "..."
-

@@ -11,23 +11,10 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, function_name, text, unwrap, walk
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap, walk
 from .runs import RunContext, RunsHow, run_context
 
 MAX_DEPTH = 3
-
-
-def _name_node(fn: Node) -> Node | None:
-    name = fn.child_by_field_name("name")
-    if name is not None and name.type == "identifier":
-        return name
-    parent = fn.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
-    if parent is not None and parent.type == "variable_declarator":
-        declared = parent.child_by_field_name("name")
-        return declared if declared is not None and declared.type == "identifier" else None
-    return None
 
 
 def _is_exported(fn: Node) -> bool:
@@ -52,7 +39,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
         return context
     if context.function.type == "method_definition":
         return _refine_method(context, model, depth, owner)
-    name = _name_node(context.function)
+    name = declared_name(context.function)
     binding = model.binding_of(name) if name is not None else None
     if binding is None:
         return context

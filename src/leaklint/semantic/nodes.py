@@ -150,6 +150,31 @@ def function_name(fn: Node) -> str | None:
     return None
 
 
+def declared_name(fn: Node) -> Node | None:
+    """The identifier a function is known by: `function f`, or `const f = () => ...`."""
+    name = fn.child_by_field_name("name")
+    if name is not None and name.type == "identifier":
+        return name
+    parent = fn.parent
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        parent = parent.parent
+    if parent is not None and parent.type == "variable_declarator":
+        declared = parent.child_by_field_name("name")
+        return declared if declared is not None and declared.type == "identifier" else None
+    return None
+
+
+def contains(outer: Node, node: Node) -> bool:
+    """Whether `node` lies within `outer`'s bytes (`outer` itself included)."""
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
+
+
+def short_text(node: Node | None, limit: int = 60) -> str:
+    """A node's source on one line, cut to `limit` characters for messages."""
+    shown = " ".join(text(node).split())
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
 def is_static_member(node: Node) -> bool:
     return any(c.type == "static" for c in node.children)
 
