@@ -40,7 +40,8 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params, top_level_imports
+from ..semantic.exports import top_level_imports
+from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params
 from ..semantic.runs import callback_role
 from .base import Detector, Param, Report
 
@@ -149,7 +150,7 @@ class CaptureDetector(Detector):
             first = (match.group(1) or match.group(2)).decode("utf-8", "replace").split(".", 1)[0]
             if imports is None:
                 imports = top_level_imports(ctx.source.root)
-            module = imports.get(first)
+            module = imports.get(first, (None,))[0]
             if module is None or module.removeprefix("node:") in SERVER_MODULES:
                 return True
         return False

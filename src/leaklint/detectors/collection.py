@@ -26,8 +26,8 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
-from ..semantic.exports import value_exports
-from ..semantic.nodes import TRANSPARENT_WRAPPERS, contains, short_text, string_value, ancestors, call_arguments, enclosing_function, text, unwrap
+from ..semantic.exports import top_level_imports, value_exports
+from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, contains, enclosing_function, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from .base import Detector, Param, Report
 
@@ -86,7 +86,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"./" not in data or (b"require" not in data and b"import" not in data):
             return []
-        imported = _relative_imports(ctx.source.root)
+        imported = {name: entry for name, entry in top_level_imports(ctx.source.root).items() if entry[0].startswith(".")}
         if not imported:
             return []
         found = []
@@ -433,53 +433,6 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
     return False
 
 
-def _relative_imports(root: Node) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Local name -> (relative specifier, chain prefix) for the file's top-level imports."""
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for statement in root.named_children:
-        if statement.type == "import_statement":
-            source = string_value(statement.child_by_field_name("source"))
-            if not source or not source.startswith("."):
-                continue
-            for clause in (c for c in statement.named_children if c.type == "import_clause"):
-                for part in clause.named_children:
-                    if part.type == "identifier":
-                        found[text(part)] = (source, ("default",))
-                    elif part.type == "namespace_import" and part.named_children:
-                        found[text(part.named_children[-1])] = (source, ("*",))
-                    elif part.type == "named_imports":
-                        for spec in (s for s in part.named_children if s.type == "import_specifier"):
-                            name = spec.child_by_field_name("name")
-                            local = spec.child_by_field_name("alias") or name
-                            found[text(local)] = (source, (text(name),))
-        elif statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
-                value = declarator.child_by_field_name("value")
-                source = _required_source(value)
-                if not source or not source.startswith("."):
-                    continue
-                name = declarator.child_by_field_name("name")
-                if name is not None and name.type == "identifier":
-                    found[text(name)] = (source, ("*", *_required_path(value)))
-                elif name is not None and name.type == "object_pattern":
-                    for part in name.named_children:
-                        if part.type == "shorthand_property_identifier_pattern":
-                            found[text(part)] = (source, (text(part),))
-                        elif part.type == "pair_pattern" and unwrap(part.child_by_field_name("value")) is not None:
-                            found[text(part.child_by_field_name("value"))] = (source, (text(part.child_by_field_name("key")),))
-    return found
-
-
-def _required_source(value: Node | None) -> str | None:
-    node = unwrap(value)
-    while node is not None and node.type == "member_expression":
-        node = unwrap(node.child_by_field_name("object"))
-    if node is None or node.type != "call_expression" or text(node.child_by_field_name("function")) != "require":
-        return None
-    args = call_arguments(node)
-    return string_value(args[0]) if args else None
-
-
 def _occurrences(source, names) -> list[Node]:
     """Identifier nodes spelled like one of `names`, found by a byte search, not a tree walk."""
     found = []
@@ -568,13 +521,3 @@ def _is_logging(call: Node, ctx: FileContext) -> bool:
     fn = unwrap(call.child_by_field_name("function"))
     owner = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
     return owner is not None and ctx.model.is_global(owner, "console")
-
-
-def _required_path(value: Node | None) -> tuple[str, ...]:
-    """`require('./x').a.b` -> ('a', 'b'): the import reaches into the module's exports."""
-    path: list[str] = []
-    node = unwrap(value)
-    while node is not None and node.type == "member_expression":
-        path.insert(0, text(node.child_by_field_name("property")))
-        node = unwrap(node.child_by_field_name("object"))
-    return tuple(path)

@@ -8,9 +8,8 @@ would resolve them. No recursion: generated code nests deeper than Python's stac
 
 from __future__ import annotations
 
-from typing import Iterator
-
 from functools import lru_cache
+from typing import Iterator
 
 from tree_sitter import Node, Query, QueryCursor
 
@@ -21,9 +20,9 @@ from .nodes import (
     FUNCTION_DECLARATION_TYPES,
     FUNCTION_TYPES,
     TYPE_ONLY_TYPES,
+    required_module,
     string_value,
     text,
-    unwrap,
 )
 from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
 
@@ -176,7 +175,7 @@ class ScopeBuilder:
             name = declarator.child_by_field_name("name")
             value = declarator.child_by_field_name("value")
             plain = name is not None and name.type == "identifier"
-            module = _required_module(value) if value is not None else None
+            module = required_module(value) if value is not None else None
             for ident in pattern_identifiers(name):
                 binding = self._declare(scope, ident, kind, declarator, value=value if plain else None)
                 if module is not None:
@@ -282,19 +281,3 @@ def _is_write(ident: Node) -> bool:
     if parent.type == "update_expression":
         return True
     return ident.type == "shorthand_property_identifier_pattern"
-
-
-def _required_module(value: Node) -> str | None:
-    """`require('x')`, `require('x').y` and `await import('x')` name the module they load."""
-    node = unwrap(value)
-    while node is not None and node.type in ("member_expression", "await_expression"):
-        node = unwrap(node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None))
-    if node is None or node.type != "call_expression":
-        return None
-    fn = node.child_by_field_name("function")
-    if fn is None or text(fn) not in ("require", "import"):
-        return None
-    args = node.child_by_field_name("arguments")
-    if args is None or not args.named_children:
-        return None
-    return string_value(args.named_children[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import TRANSPARENT_WRAPPERS, string_value, text, unwrap
+from .nodes import TRANSPARENT_WRAPPERS, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 
 Chain = tuple[str, ...]
@@ -139,4 +139,42 @@ def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
                 if source:
                     found.append((("*",), source, ("*",)))
                     found.append((("default",), source, ("*",)))
+    return found
+
+
+def top_level_imports(root: Node) -> dict[str, tuple[str, Chain]]:
+    """Local name -> (module, chain) for the file's top-level `import`s and `require`s, read
+    from the top-level statements alone (no model): `import { a as b }` gives b -> (m, ('a',)),
+    `const x = require('m').y` gives x -> (m, ('*', 'y')), a default import ('default',)."""
+    found: dict[str, tuple[str, Chain]] = {}
+    for statement in root.named_children:
+        if statement.type == "import_statement":
+            source = string_value(statement.child_by_field_name("source"))
+            if not source:
+                continue
+            for clause in (c for c in statement.named_children if c.type == "import_clause"):
+                for part in clause.named_children:
+                    if part.type == "identifier":
+                        found[text(part)] = (source, ("default",))
+                    elif part.type == "namespace_import" and part.named_children:
+                        found[text(part.named_children[-1])] = (source, ("*",))
+                    elif part.type == "named_imports":
+                        for spec in (s for s in part.named_children if s.type == "import_specifier"):
+                            name = spec.child_by_field_name("name")
+                            found[text(spec.child_by_field_name("alias") or name)] = (source, (text(name),))
+        elif statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
+                value = declarator.child_by_field_name("value")
+                source = required_module(value)
+                name = declarator.child_by_field_name("name")
+                if not source or name is None:
+                    continue
+                if name.type == "identifier":
+                    found[text(name)] = (source, ("*", *required_path(value)))
+                elif name.type == "object_pattern":
+                    for part in name.named_children:
+                        if part.type == "shorthand_property_identifier_pattern":
+                            found[text(part)] = (source, (text(part),))
+                        elif part.type == "pair_pattern" and unwrap(part.child_by_field_name("value")) is not None:
+                            found[text(part.child_by_field_name("value"))] = (source, (text(part.child_by_field_name("key")),))
     return found

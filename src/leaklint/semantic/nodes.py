@@ -175,6 +175,30 @@ def short_text(node: Node | None, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
+def required_module(value: Node | None) -> str | None:
+    """`require('x')`, `require('x').y` and `await import('x')` name the module they load."""
+    node = unwrap(value)
+    while node is not None and node.type in ("member_expression", "await_expression"):
+        node = unwrap(node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None))
+    if node is None or node.type != "call_expression":
+        return None
+    fn = node.child_by_field_name("function")
+    if fn is None or text(fn) not in ("require", "import"):
+        return None
+    args = call_arguments(node)
+    return string_value(args[0]) if args else None
+
+
+def required_path(value: Node | None) -> tuple[str, ...]:
+    """`require('./x').a.b` -> ('a', 'b'): the properties read from the loaded module."""
+    path: list[str] = []
+    node = unwrap(value)
+    while node is not None and node.type == "member_expression":
+        path.insert(0, text(node.child_by_field_name("property")))
+        node = unwrap(node.child_by_field_name("object"))
+    return tuple(path)
+
+
 def is_static_member(node: Node) -> bool:
     return any(c.type == "static" for c in node.children)
 

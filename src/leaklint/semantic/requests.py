@@ -162,38 +162,6 @@ def _server_type(ident: Node, model: SemanticModel) -> bool:
     return binding.source_module.removeprefix("node:") in SERVER_MODULES
 
 
-def top_level_imports(root: Node) -> dict[str, str]:
-    """Local name -> module for the file's top-level `import` and `require`, without a model."""
-    found: dict[str, str] = {}
-    for statement in root.named_children:
-        if statement.type == "import_statement":
-            module = string_value(statement.child_by_field_name("source")) or ""
-            for clause in (c for c in statement.named_children if c.type == "import_clause"):
-                for part in clause.named_children:
-                    if part.type == "identifier":
-                        found[text(part)] = module
-                    elif part.type == "namespace_import" and part.named_children:
-                        found[text(part.named_children[-1])] = module
-                    elif part.type == "named_imports":
-                        for spec in (p for p in part.named_children if p.type == "import_specifier"):
-                            local = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
-                            found[text(local)] = module
-        elif statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
-                value = declarator.child_by_field_name("value")
-                call = value
-                while call is not None and call.type == "member_expression":
-                    call = call.child_by_field_name("object")
-                if call is None or call.type != "call_expression" or text(call.child_by_field_name("function")) != "require":
-                    continue
-                args = call_arguments(call)
-                module = string_value(args[0]) if args else None
-                name = declarator.child_by_field_name("name")
-                if module and name is not None and name.type == "identifier":
-                    found[text(name)] = module
-    return found
-
-
 def _nest_request_decorated(ident: Node) -> bool:
     parent = ident.parent
     if parent is None or parent.type not in ("required_parameter", "optional_parameter"):
