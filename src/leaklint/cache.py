@@ -46,6 +46,7 @@ class Cache:
         self.context = digest.hexdigest()
         self.hits = 0
         self.misses = 0
+        self._marked = False
 
     def key(self, path: str, content: bytes) -> str:
         digest = hashlib.sha256(self.context.encode())
@@ -82,7 +83,10 @@ class Cache:
             pass  # a read-only or full disk makes the cache useless, not the run wrong
 
     def _mark_folder(self) -> None:
-        """Like ruff: keep the cache out of git and out of backups."""
+        """Like ruff: keep the cache out of git and out of backups (checked once per run)."""
+        if self._marked:
+            return
+        self._marked = True
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# Automatically created by leaklint.\n*\n", encoding="utf-8")

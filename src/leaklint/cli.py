@@ -22,7 +22,7 @@ from .progress import progress_for
 from .baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 from .config import Config, ConfigError, custom_rules, find_config, load_config, with_severity, write_starter
 from .discover import discover
-from .engine import Limits, Settings, analyse_paths
+from .engine import Settings, analyse_paths
 from .findings import FileResult, RunResult, Severity
 from .suppressions import Policy
 from .vcs import find_checkout
@@ -147,7 +147,7 @@ def check(
         handler_methods=tuple(config.handler_methods),
         handler_functions=tuple(config.handler_functions),
         root=str(root),
-        limits=Limits(config.max_file_bytes, config.max_line_length, config.max_file_seconds),
+        limits=config.limits,
     )
     cache = None if no_cache else Cache(cache_dir or root / CACHE_DIR_NAME, _cache_context(rules, settings))
     bar = progress_for(sys.stderr) if not quiet else None

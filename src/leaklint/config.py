@@ -14,7 +14,8 @@ from typing import Any
 
 from .discover import GitIgnore, _glob_regex
 from .findings import Severity
-from .rules import RULE_ID, Rule, RuleDocs, RuleError, validate_parameters
+from .engine import DEFAULT_LIMITS, Limits
+from .rules import RULE_ID, Rule, RuleDocs, RuleError, check_keys, validate_parameters
 from .detectors import DETECTORS
 
 if sys.version_info >= (3, 11):
@@ -70,9 +71,7 @@ class Config:
     request_names: list[str] = field(default_factory=list)
     request_types: list[str] = field(default_factory=list)
     custom_rules: list[dict[str, Any]] = field(default_factory=list)
-    max_file_bytes: int = 5 * 1024 * 1024
-    max_line_length: int = 10_000
-    max_file_seconds: float = 20.0
+    limits: Limits = DEFAULT_LIMITS
 
     @property
     def base(self) -> Path:
@@ -165,9 +164,11 @@ def _parse(path: Path, data: dict, prefix: str) -> Config:
     config.handler_functions = list(data.get("handler-functions", []))
     config.request_names = list(data.get("request-names", []))
     config.request_types = list(data.get("request-types", []))
-    config.max_file_bytes = data.get("max-file-bytes", config.max_file_bytes)
-    config.max_line_length = data.get("max-line-length", config.max_line_length)
-    config.max_file_seconds = float(data.get("max-file-seconds", config.max_file_seconds))
+    config.limits = Limits(
+        data.get("max-file-bytes", DEFAULT_LIMITS.max_bytes),
+        data.get("max-line-length", DEFAULT_LIMITS.max_line_length),
+        float(data.get("max-file-seconds", DEFAULT_LIMITS.max_seconds)),
+    )
     for index, table in enumerate(data.get("rules", [])):
         config.custom_rules.append(_custom_rule(where, f"{prefix}rules[{index}]", table))
     return config
@@ -176,15 +177,10 @@ def _parse(path: Path, data: dict, prefix: str) -> Config:
 def _custom_rule(where: str, key: str, table: Any) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: key '{key}': expected a table")
-    for name, value in table.items():
-        expected = CUSTOM_RULE_KEYS.get(name)
-        if expected is None:
-            raise ConfigError(f"{where}: key '{key}.{name}': unknown key (allowed: {', '.join(sorted(CUSTOM_RULE_KEYS))})")
-        if not isinstance(value, expected):
-            raise ConfigError(f"{where}: key '{key}.{name}': expected {_kind(expected)}, got {_kind(type(value))}")
-    for required in ("id", "detector"):
-        if required not in table:
-            raise ConfigError(f"{where}: key '{key}.{required}': missing")
+    try:
+        check_keys(where, f"{key}.", table, CUSTOM_RULE_KEYS, required=("id", "detector"))
+    except RuleError as error:
+        raise ConfigError(str(error)) from None
     if not RULE_ID.match(table["id"]):
         raise ConfigError(f"{where}: key '{key}.id': {table['id']!r} must be kebab-case")
     if table["detector"] not in DETECTORS:

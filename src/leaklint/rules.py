@@ -115,7 +115,7 @@ def load_rule(path: Path) -> Rule:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RuleError(f"{path}: cannot read rule file: {error}") from error
     where = str(path)
-    _check_keys(where, "", data, TOP_LEVEL_KEYS, required=TOP_LEVEL_KEYS.keys() - {"parameters"})
+    check_keys(where, "", data, TOP_LEVEL_KEYS, required=TOP_LEVEL_KEYS.keys() - {"parameters"})
     rule_id = data["id"]
     if not RULE_ID.match(rule_id) or rule_id != path.stem:
         raise RuleError(f"{where}: key 'id': {rule_id!r} must be kebab-case and match the file name {path.stem!r}")
@@ -127,7 +127,7 @@ def load_rule(path: Path) -> Rule:
     if detector is None:
         raise RuleError(f"{where}: key 'detector': unknown detector {data['detector']!r} (known: {', '.join(sorted(DETECTORS))})")
     docs = data["docs"]
-    _check_keys(where, "docs.", docs, DOC_KEYS, required=REQUIRED_DOC_KEYS)
+    check_keys(where, "docs.", docs, DOC_KEYS, required=REQUIRED_DOC_KEYS)
     if docs.get("example_language", "js") not in EXAMPLE_LANGUAGES:
         raise RuleError(f"{where}: key 'docs.example_language': must be one of {', '.join(EXAMPLE_LANGUAGES)}")
     parameters = validate_parameters(where, detector, data.get("parameters", {}))
@@ -158,13 +158,14 @@ def validate_parameters(where: str, detector: Any, given: dict[str, Any]) -> dic
             raise RuleError(f"{where}: key 'parameters.{name}': every item must be a {param.item_kind.__name__}")
         if param.item_keys is not None:
             for index, item in enumerate(value):
-                _check_keys(where, f"parameters.{name}[{index}].", item, param.item_keys, required=param.item_keys)
+                check_keys(where, f"parameters.{name}[{index}].", item, param.item_keys, required=param.item_keys)
         if param.choices and value not in param.choices:
             raise RuleError(f"{where}: key 'parameters.{name}': {value!r} is not one of {', '.join(param.choices)}")
     return {name: given.get(name, param.default) for name, param in spec.items()}
 
 
-def _check_keys(where: str, prefix: str, data: dict, allowed: dict[str, type], required) -> None:
+def check_keys(where: str, prefix: str, data: dict, allowed: dict[str, type], required) -> None:
+    """Unknown, mistyped or missing keys of a table, as one error naming the file and the key."""
     for key, value in data.items():
         expected = allowed.get(key)
         if expected is None:

@@ -237,7 +237,7 @@ class CollectionDetector(Detector):
             return "alias", parent
         if ptype == "arguments":
             call = parent.parent
-            if call is not None and ((with_model and _is_logging(call, ctx)) or self._is_read_only(call)):
+            if call is not None and ((with_model and ctx.model.is_logging(call)) or self._is_read_only(call)):
                 return "neutral", None
             return "escape", None
         if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
@@ -515,9 +515,3 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
         if fn == scope or (fn is not None and any(a == fn for a in ancestors(site))):
             return True
     return False
-
-
-def _is_logging(call: Node, ctx: FileContext) -> bool:
-    fn = unwrap(call.child_by_field_name("function"))
-    owner = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
-    return owner is not None and ctx.model.is_global(owner, "console")

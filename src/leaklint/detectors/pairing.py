@@ -328,7 +328,7 @@ class PairingDetector(Detector):
         elif kind == "arguments":
             if callee_name(parent.parent) in self.params["release_functions"]:
                 uses.released = True
-            elif parent.parent != acquire and not _is_logging(parent.parent, ctx):
+            elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
                 uses.escaped = True
         elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
             uses.escaped = True
@@ -358,10 +358,3 @@ def _method_call_on(node: Node) -> Node | None:
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
         return None
     return call
-
-
-
-def _is_logging(call: Node | None, ctx: FileContext) -> bool:
-    """`console.log(handle)` reads the handle; it does not take it over."""
-    owner = callee_object(call) if call is not None and call.type == "call_expression" else None
-    return owner is not None and ctx.model.is_global(owner, "console")

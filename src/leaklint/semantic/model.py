@@ -49,6 +49,14 @@ class SemanticModel:
         reference = self._references.get(ident.id)
         return reference is not None and reference.binding is None
 
+    def is_logging(self, call: Node | None) -> bool:
+        """`console.log(x)` only reads `x`: passing a value to it hands nothing over."""
+        if call is None or call.type != "call_expression":
+            return False
+        fn = unwrap(call.child_by_field_name("function"))
+        owner = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        return self.is_global(owner, "console")
+
     def scope_of(self, node: Node) -> Scope:
         """The innermost scope that encloses `node` (for a function node: the one it sits in)."""
         current = node.parent
