@@ -423,9 +423,7 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
     if right is None:
         return False
     name = text(target)
-    if right.type == "array":
-        return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
-    if right.type == "object":
+    if right.type in ("array", "object"):
         return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
     if right.type == "call_expression":
         fn = unwrap(right.child_by_field_name("function"))
