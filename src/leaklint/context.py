@@ -6,29 +6,25 @@ detector that found a candidate with a query pays for it, the others share it.
 
 from __future__ import annotations
 
-import re
-from functools import cached_property, lru_cache
+from functools import cached_property
+from typing import Iterable
 
 from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-
-
-@lru_cache(maxsize=64)
-def _method_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
-    alternatives = b"|".join(re.escape(n.encode()) for n in names)
-    return re.compile(rb"\.\s*(" + alternatives + rb")\s*(?:<[^>()]*>\s*)?\(")
+from .semantic.search import calls_named, method_calls
 
 
 class FileContext:
     def __init__(self, source: SourceFile) -> None:
         self.source = source
         self._runs: dict[int, RunContext] = {}
+        self._calls_named: dict[tuple[str, ...], list[Node]] = {}
 
     @cached_property
     def model(self) -> SemanticModel:
-        return SemanticModel(self.source.root, self.source.language)
+        return SemanticModel(self.source.root, self.source.language, self.source.data)
 
     def captures(self, query_source: str, name: str) -> list[Node]:
         """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""
@@ -43,17 +39,18 @@ class FileContext:
         return cached
 
     def method_calls(self, names: tuple[str, ...]) -> list[Node]:
-        """Calls `x.name(...)` for the given method names, found by a byte search rather than a
-        query over every call: most files have thousands of calls and a handful of candidates."""
-        pattern = _method_pattern(names)
-        found: dict[int, Node] = {}
-        for match in pattern.finditer(self.source.data):
-            prop = self.source.root.descendant_for_byte_range(match.start(1), match.end(1))
-            member = prop.parent if prop is not None and prop.type == "property_identifier" else None
-            call = member.parent if member is not None and member.type == "member_expression" else None
-            if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member:
-                found[call.id] = call
-        return sorted(found.values(), key=lambda n: n.start_byte)
+        """Calls `x.name(...)` for the given method names (see calls_named)."""
+        return method_calls(self.source.root, self.source.data, names)
+
+    def calls_named(self, names: Iterable[str]) -> list[Node]:
+        """Calls whose callee is named one of `names`, in source order: found by a byte
+        search rather than a query over every call, since most files have thousands of calls
+        and a handful of candidates. Shared between detectors."""
+        wanted = tuple(sorted(set(names)))
+        found = self._calls_named.get(wanted)
+        if found is None:
+            found = self._calls_named[wanted] = calls_named(self.source.root, self.source.data, wanted)
+        return found
 
     @cached_property
     def calls(self) -> list[Node]:

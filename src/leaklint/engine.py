@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import signal
 import stat
 import threading
@@ -218,13 +217,10 @@ def _skip_reason(raw: bytes, limits: Limits) -> str | None:
         return f"skipped: larger than {_size(limits.max_bytes)} (max-file-bytes)"
     if looks_binary(raw):
         return "skipped: binary content (NUL bytes), not JavaScript or TypeScript source"
-    longest = max((len(line) for line in LINE_BREAK.split(raw)), default=0)
+    longest = max(map(len, raw.splitlines()), default=0) if len(raw) > limits.max_line_length else 0
     if longest > limits.max_line_length:
         return f"skipped: a line of {longest} bytes looks like a minified bundle (max-line-length {limits.max_line_length})"
     return None
-
-
-LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 
 
 def _size(count: int) -> str:

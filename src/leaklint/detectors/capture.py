@@ -55,12 +55,18 @@ CALLBACK_QUERY = """
 """
 # Text any recognised handler registration needs (semantic.requests): a route with a path, a
 # middleware, a hook, createServer, a request event, a route object, a NestJS decorator.
-HANDLER_HINT = re.compile(
-    rb"\.\s*(?:get|post|put|patch|delete|del|head|options|all)\s*\(\s*['\"`][/*]"
-    rb"|\.\s*(?:use|pre|handle|route|addHook)\s*\("
-    rb"|createServer|\b(?:handler|preHandler|onRequest)\s*[:(]|@(?:Get|Post|Put|Patch|Delete|All|Head|Options|"
-    rb"MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"
-    rb"|\.\s*(?:on|addListener|prependListener)\s*\(\s*['\"`](?:request|connection|upgrade|connect|checkContinue|stream)['\"`]"
+# Several patterns, each opening with a literal, because Python's re searches for a literal
+# prefix at memchr speed but tries an alternation at every byte (five times slower here).
+HANDLER_HINTS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rb"\.\s*(?:(?:get|post|put|patch|delete|del|head|options|all)\s*\(\s*['\"`][/*]|(?:use|pre|handle|route|addHook)\s*\("
+        rb"|(?:on|addListener|prependListener)\s*\(\s*['\"`](?:request|connection|upgrade|connect|checkContinue|stream)['\"`])",
+        rb"createServer",
+        rb"andler\s*[:(]",  # handler, preHandler
+        rb"onRequest\s*[:(]",
+        rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b",
+    )
 )
 TYPED_PARAMETER_QUERY = """
 (required_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
@@ -131,7 +137,7 @@ class CaptureDetector(Detector):
                 name = text(annotation.child_by_field_name("name") if annotation.type == "generic_type" else annotation)
                 if name.rsplit(".", 1)[-1] in types:
                     return True
-        if not HANDLER_HINT.search(ctx.source.data):
+        if not any(hint.search(ctx.source.data) for hint in HANDLER_HINTS):
             return False
         for fn in ctx.captures(CALLBACK_QUERY, "fn"):
             if is_request_handler(fn):
@@ -378,17 +384,16 @@ def _removed(handler: Node, ctx: FileContext) -> bool:
 
 
 def _called_with(ctx: FileContext, names: tuple[str, ...], argument: str, first: bool) -> bool:
-    for call in ctx.calls:
-        if callee_name(call) in names:
-            args = call_arguments(call)
-            if args and text(args[0 if first else -1]) == argument:
-                return True
+    for call in ctx.calls_named(names):
+        args = call_arguments(call)
+        if args and text(args[0 if first else -1]) == argument:
+            return True
     return False
 
 
 def _called_on(ctx: FileContext, method: str, owner: Node) -> bool:
     shown = text(owner)
-    return any(callee_name(call) == method and text(callee_object(call)) == shown for call in ctx.calls)
+    return any(text(callee_object(call)) == shown for call in ctx.calls_named([method]))
 
 
 def _drained(owner: Node | None, ctx: FileContext) -> bool:

@@ -30,7 +30,7 @@ class ListenerLimitDetector(Detector):
         names = [*self.params["limit_methods"], *self.params["limit_properties"]]
         if not any(name.encode() in ctx.source.data for name in names):
             return
-        for call in ctx.calls:
+        for call in ctx.calls_named(self.params["limit_methods"]):
             report = self._check_call(call, ctx)
             if report is not None:
                 yield report

@@ -131,10 +131,8 @@ class ListenerDetector(Detector):
         handler_key = key_of(parts.handler, ctx.model)
         receiver_text = _normalised(parts.receiver)
         removes, remove_all = set(self.params["remove_methods"]), set(self.params["remove_all_methods"])
-        for other in ctx.calls:
+        for other in ctx.calls_named(removes | remove_all):
             name = callee_name(other)
-            if name not in removes and name not in remove_all:
-                continue
             removal = registration_parts(other, minimum=0)
             if removal is None or not _same_receiver(removal.receiver, receiver.key, receiver_text, ctx):
                 continue
@@ -151,8 +149,8 @@ class ListenerDetector(Detector):
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
         scope_node = enclosing_function(call)
         receiver_text = _normalised(parts.receiver)
-        for other in ctx.calls:
-            if callee_name(other) not in self._teardown or enclosing_function(other) != scope_node:
+        for other in ctx.calls_named(self._teardown):
+            if enclosing_function(other) != scope_node:
                 continue
             target = callee_object(other)
             if target is not None and _same_receiver(target, receiver.key, receiver_text, ctx):
@@ -297,8 +295,8 @@ def _class_tears_down(call: Node, receiver: Receiver, teardown: frozenset[str], 
     if cls is None or receiver.declaration is None:
         return False
     param = ctx.model.binding_of(receiver.declaration)
-    for other in ctx.calls:
-        if not (cls.start_byte <= other.start_byte < cls.end_byte) or callee_name(other) not in teardown:
+    for other in ctx.calls_named(teardown):
+        if not (cls.start_byte <= other.start_byte < cls.end_byte):
             continue
         target = callee_object(other)
         if target is None:

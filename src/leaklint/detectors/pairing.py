@@ -86,7 +86,7 @@ class PairingDetector(Detector):
         if not any(name.encode() in ctx.source.data for name in names):
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
-        candidates = list(ctx.calls)
+        candidates = list(ctx.calls_named([*self.params["acquire"], *self.params["acquire_methods"], *aliases]))
         if self.params["acquire_constructors"]:
             candidates += ctx.captures("(new_expression) @new", "new")
         for call in candidates:
@@ -281,7 +281,7 @@ class PairingDetector(Detector):
         if key is None or not key.path or key.path[-1] == COMPUTED:
             return False
         name = key.path[-1]
-        for call in ctx.calls:
+        for call in ctx.calls_named([*self.params["release_functions"], *self.params["release_methods"]]):
             if callee_name(call) in self.params["release_functions"]:
                 args = call_arguments(call)
                 target = unwrap(args[0]) if args else None

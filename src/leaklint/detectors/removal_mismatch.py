@@ -26,8 +26,8 @@ class RemovalMismatchDetector(Detector):
         names = self.params["remove_methods"]
         if not any(name.encode() in ctx.source.data for name in names):
             return
-        for call in ctx.calls:
-            if callee_name(call) not in names or callee_object(call) is None:
+        for call in ctx.calls_named(names):
+            if callee_object(call) is None:
                 continue
             args = call_arguments(call)
             handler = unwrap(args[1]) if len(args) >= 2 else None

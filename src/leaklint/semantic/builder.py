@@ -1,9 +1,11 @@
-"""Builds the scope tree of one file in a single iterative pass.
+"""Builds the scope tree and every declaration of one file in a single iterative pass.
 
-Declarations are recorded when their declaring node is visited; every other identifier is
-queued and resolved only after the whole file is walked, so hoisted `var` and function
-declarations, and closures that use a `let` declared further down, resolve like the engine
-would resolve them. No recursion: generated code nests deeper than Python's stack.
+Only scopes and declarations are built here; references are resolved later, on demand, by
+the model (semantic.model): most identifiers in a file are never asked about, and resolving
+every one of them was most of the model's cost. Because the whole file's declarations exist
+before any name is resolved, hoisted `var` and function declarations, and closures that use a
+`let` declared further down, resolve like the engine would resolve them. No recursion:
+generated code nests deeper than Python's stack.
 """
 
 from __future__ import annotations
@@ -24,24 +26,26 @@ from .nodes import (
     string_value,
     text,
 )
-from .scopes import Binding, BindingKind, Reference, Scope, ScopeKind
+from .scopes import Binding, BindingKind, Scope, ScopeKind
 
 REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
 # Subtrees whose names are not runtime references: types, and import statements (declared whole).
 SKIPPED_SUBTREES = TYPE_ONLY_TYPES | {"import_statement"}
+# The skipped subtrees that may hold declarations the builder must not record (`declare
+# module 'x' { const y: T }`, imports); the others only matter when resolving a name.
+SKIPPED_WHILE_DECLARING = frozenset({"ambient_declaration", "import_statement"})
 # The node types _enter does something for; everything else just passes its scope down.
 SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "statement_block", "for_statement", "for_in_statement", "catch_clause", "variable_declaration",
     "lexical_declaration", "import_statement", "enum_declaration",
 }
-WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
 
 
 @lru_cache(maxsize=None)
 def _visit_query(language_name: str) -> Query:
     """One alternation of every node type the builder visits, as the grammar spells them."""
     grammar = language(language_name)
-    wanted = sorted(REFERENCE_TYPES | SKIPPED_SUBTREES | SCOPE_OR_DECLARATION_TYPES)
+    wanted = sorted(SKIPPED_WHILE_DECLARING | SCOPE_OR_DECLARATION_TYPES)
     present = [kind for kind in wanted if grammar.id_for_node_kind(kind, True)]
     return Query(grammar, "[" + " ".join(f"({kind})" for kind in present) + "] @n")
 
@@ -73,32 +77,27 @@ class ScopeBuilder:
         self.module = Scope(ScopeKind.MODULE, root, None)
         self.scope_by_node: dict[int, Scope] = {root.id: self.module}
         self.declared: dict[int, Binding] = {}
-        self.pending: list[tuple[Node, Scope]] = []
         self.function_bodies: set[int] = set()
 
     def build(self) -> "ScopeBuilder":
         """Visit, in source order, only the nodes that matter: found by a query in C.
 
-        Scope and declaration nodes, references, and the subtrees to skip (types, import
-        statements). Nesting comes from byte ranges: a stack of the open scopes and skipped
-        ranges. Walking every node in Python was the model's main cost.
+        Scope and declaration nodes, and the subtrees whose declarations do not count
+        (ambient declarations, import statements). Nesting comes from byte ranges: a stack of
+        the open scopes and skipped ranges. Walking every node in Python was the model's main cost.
         """
         found = QueryCursor(_visit_query(self.language)).captures(self.root).get("n", [])
         found.sort(key=lambda n: (n.start_byte, -n.end_byte))
         open_ranges: list[tuple[int, Scope | None]] = []  # (end byte, scope, or None for a skipped range)
-        references, declared, pending, skipped = REFERENCE_TYPES, self.declared, self.pending, SKIPPED_SUBTREES
+        skipped = SKIPPED_WHILE_DECLARING
         for node in found:
             start = node.start_byte
             while open_ranges and start >= open_ranges[-1][0]:
                 open_ranges.pop()
             if open_ranges and open_ranges[-1][1] is None:
-                continue  # inside a type or an import statement
+                continue  # inside an ambient declaration or an import statement
             scope = open_ranges[-1][1] if open_ranges else self.module
             kind = node.type
-            if kind in references:
-                if node.id not in declared:
-                    pending.append((node, scope))
-                continue
             if kind in skipped:
                 if kind == "import_statement":
                     self._declare_import(node, scope)
@@ -107,7 +106,6 @@ class ScopeBuilder:
             inner = self._enter(node, scope)
             if inner is not scope:
                 open_ranges.append((node.end_byte, inner))
-        self._resolve()
         return self
 
     # -- declarations -------------------------------------------------------------------
@@ -243,18 +241,6 @@ class ScopeBuilder:
         self.scope_by_node[node.id] = scope
         return scope
 
-    # -- references ---------------------------------------------------------------------
-
-    def _resolve(self) -> None:
-        self.references: dict[int, Reference] = {}
-        for ident, scope in self.pending:
-            binding = scope.lookup(text(ident))
-            reference = Reference(ident, scope, binding, _is_write(ident))
-            self.references[ident.id] = reference
-            if binding is not None:
-                binding.references.append(reference)
-
-
 def _destructured_key(ident: Node) -> str | None:
     """The property a destructured name reads: `{ a: b }` -> 'a', `{ a }` -> 'a'."""
     parent = ident.parent
@@ -271,13 +257,3 @@ def _is_parameter_property(ident: Node) -> bool:
         return False
     return any(c.type in ("accessibility_modifier", "readonly") for c in parent.children)
 
-
-def _is_write(ident: Node) -> bool:
-    parent = ident.parent
-    if parent is None:
-        return False
-    if parent.type in WRITE_PARENTS:
-        return parent.child_by_field_name("left") == ident
-    if parent.type == "update_expression":
-        return True
-    return ident.type == "shorthand_property_identifier_pattern"

@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap, walk
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap
 from .runs import RunContext, RunsHow, run_context
 
 MAX_DEPTH = 3
@@ -101,12 +101,8 @@ def _method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[No
                     instances.add(bound.uid)
     if name == "constructor":
         return sites
-    for call in walk(model.root):
-        if call.type != "call_expression":
-            continue
+    for call in model.method_calls(name):
         fn = unwrap(call.child_by_field_name("function"))
-        if fn is None or fn.type != "member_expression" or text(fn.child_by_field_name("property")) != name:
-            continue
         owner = unwrap(fn.child_by_field_name("object"))
         if owner is not None and owner.type == "this" and this_owner(owner) == cls:
             sites.append(call)

@@ -1,27 +1,39 @@
 """The read-only view of one file that detectors query.
 
 Built once per file (lazily, only when a detector found a candidate) and never mutated by
-detectors; see ../shared/style.md on pyflakes.
+detectors; see ../shared/style.md on pyflakes. The scopes and declarations are built whole;
+names are resolved on demand: what an identifier refers to when a detector asks, and where a
+binding is used by a byte search for its name inside its scope. A file has tens of thousands
+of identifiers and detectors ask about a few hundred.
 """
 
 from __future__ import annotations
 
 from tree_sitter import Node
 
-from .builder import ScopeBuilder
+from .builder import REFERENCE_TYPES, SKIPPED_SUBTREES, ScopeBuilder
 from .nodes import text, unwrap
+from .search import method_calls, name_nodes
 from .scopes import Binding, Reference, Scope
+
+WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
+_UNRESOLVED = object()
 
 
 class SemanticModel:
-    def __init__(self, root: Node, language: str) -> None:
+    def __init__(self, root: Node, language: str, data: bytes | None = None) -> None:
         built = ScopeBuilder(root, language).build()
         self.root = root
+        # The file's bytes, offsets as in the tree (whose root starts after leading blanks).
+        self.data = data if data is not None else b" " * root.start_byte + (root.text or b"")
         self.module_scope: Scope = built.module
         self._scopes = built.scope_by_node
         self._declared = built.declared
-        self._references = built.references
-        self._by_uid = {binding.uid: binding for binding in built.declared.values()}
+        self._resolved: dict[int, Reference | None] = {}
+        self._by_uid: dict[str, Binding] = {}
+        for binding in built.declared.values():
+            binding.finder = self._references_to
+            self._by_uid[binding.uid] = binding
 
     def binding_of(self, ident: Node | None) -> Binding | None:
         """The binding an identifier declares or refers to; None for globals and non-names."""
@@ -31,7 +43,7 @@ class SemanticModel:
         found = self._declared.get(ident.id)
         if found is not None:
             return found
-        reference = self._references.get(ident.id)
+        reference = self.reference(ident)
         return reference.binding if reference is not None else None
 
     def binding_with_uid(self, uid: str) -> Binding | None:
@@ -39,14 +51,19 @@ class SemanticModel:
         return self._by_uid.get(uid)
 
     def reference(self, ident: Node) -> Reference | None:
-        return self._references.get(ident.id)
+        """The use `ident` makes of a name, or None when it is not a runtime reference (a
+        declaration, a property name, a name inside a type or an import statement)."""
+        cached = self._resolved.get(ident.id, _UNRESOLVED)
+        if cached is _UNRESOLVED:
+            cached = self._resolved[ident.id] = self._resolve(ident)
+        return cached  # type: ignore[return-value]
 
     def is_global(self, ident: Node | None, *names: str) -> bool:
         """True when `ident` is one of `names` and no declaration in the file shadows it."""
         ident = unwrap(ident)
         if ident is None or ident.type != "identifier" or text(ident) not in names:
             return False
-        reference = self._references.get(ident.id)
+        reference = self.reference(ident)
         return reference is not None and reference.binding is None
 
     def is_logging(self, call: Node | None) -> bool:
@@ -66,3 +83,43 @@ class SemanticModel:
                 return scope
             current = current.parent
         return self.module_scope
+
+    # -- on-demand resolution -----------------------------------------------------------
+
+    def _resolve(self, ident: Node) -> Reference | None:
+        if ident.type not in REFERENCE_TYPES or ident.id in self._declared:
+            return None
+        current, scope = ident.parent, None
+        while current is not None:
+            if current.type in SKIPPED_SUBTREES:
+                return None
+            scope = self._scopes.get(current.id)
+            if scope is not None:
+                break
+            current = current.parent
+        scope = scope or self.module_scope
+        return Reference(ident, scope, scope.lookup(text(ident)), _is_write(ident))
+
+    def _references_to(self, binding: Binding) -> list[Reference]:
+        """Uses of `binding`: its name's occurrences inside its scope that resolve to it."""
+        owner, found = binding.scope.node, []
+        for ident in name_nodes(self.root, self.data, binding.name, owner.start_byte, owner.end_byte):
+            reference = self.reference(ident)
+            if reference is not None and reference.binding is binding:
+                found.append(reference)
+        return found
+
+    def method_calls(self, *names: str) -> list[Node]:
+        """Calls `x.name(...)` of the given method names anywhere in the file."""
+        return method_calls(self.root, self.data, names)
+
+
+def _is_write(ident: Node) -> bool:
+    parent = ident.parent
+    if parent is None:
+        return False
+    if parent.type in WRITE_PARENTS:
+        return parent.child_by_field_name("left") == ident
+    if parent.type == "update_expression":
+        return True
+    return ident.type == "shorthand_property_identifier_pattern"

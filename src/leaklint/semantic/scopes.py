@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Callable
 
 from tree_sitter import Node
 
@@ -46,7 +47,17 @@ class Binding:
     source_module: str | None = None
     imported_name: str | None = None
     is_parameter_property: bool = False
-    references: list["Reference"] = field(default_factory=list)
+    # Finds the uses of this binding; the model sets it. Resolved on first asking, since
+    # most bindings are never asked about (semantic.model).
+    finder: "Callable[[Binding], list[Reference]] | None" = field(default=None, repr=False)
+    _references: "list[Reference] | None" = field(default=None, repr=False)
+
+    @property
+    def references(self) -> list["Reference"]:
+        """Every use of the name that resolves to this binding, in source order."""
+        if self._references is None:
+            self._references = self.finder(self) if self.finder is not None else []
+        return self._references
 
     @property
     def uid(self) -> str:

@@ -1,0 +1,76 @@
+"""Candidates found by searching the file's bytes, then confirmed in the tree.
+
+A query or a walk visits every node of a file; a byte search runs in C at memchr speed and
+finds the handful of places worth a look. Every hit is checked against the parse tree, so
+text inside strings and comments never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from tree_sitter import Node
+
+from .nodes import TRANSPARENT_WRAPPERS, unwrap
+
+IDENTIFIER_BYTES = frozenset(b"$_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0x80, 0x100)))
+
+
+@lru_cache(maxsize=4096)
+def _word(name: str) -> re.Pattern[bytes]:
+    """The name not followed by an identifier character. It opens with the literal so the
+    search skips ahead at memchr speed; the byte before is checked by the caller."""
+    return re.compile(re.escape(name.encode("utf-8")) + rb"(?![\w$\x80-\xff])")
+
+
+def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | None = None) -> Iterator[Node]:
+    """The leaf nodes spelled exactly `name` between `start` and `end`, in source order:
+    identifiers, property names, shorthand properties (the caller checks which it wants)."""
+    for match in _word(name).finditer(data, start, len(data) if end is None else end):
+        begin, finish = match.span()
+        if begin > 0 and data[begin - 1] in IDENTIFIER_BYTES:
+            continue
+        node = root.descendant_for_byte_range(begin, finish)
+        if node is not None and node.start_byte == begin and node.end_byte == finish:
+            yield node  # else: inside a string, a comment or a longer token
+
+
+def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
+    """Calls whose callee is named one of `names` (`f(...)`, `a.b.f(...)`, `(a.f as F)(...)`:
+    what nodes.callee_name would say), in source order."""
+    found: dict[int, Node] = {}
+    for name in set(names):
+        for node in name_nodes(root, data, name):
+            call = _call_of_callee(node)
+            if call is not None:
+                found[call.id] = call
+    return sorted(found.values(), key=lambda n: n.start_byte)
+
+
+def method_calls(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
+    """Calls `x.name(...)` for the given method names, in source order."""
+    return [call for call in calls_named(root, data, names) if _is_method_call(call)]
+
+
+def _call_of_callee(node: Node) -> Node | None:
+    """The call whose callee `node` names, climbing out of parentheses and casts."""
+    if node.type == "property_identifier":
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+            return None
+        node = member
+    elif node.type != "identifier":
+        return None
+    outer = node.parent
+    while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [node]:
+        node, outer = outer, outer.parent
+    if outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == node:
+        return outer
+    return None
+
+
+def _is_method_call(call: Node) -> bool:
+    fn = unwrap(call.child_by_field_name("function"))
+    return fn is not None and fn.type == "member_expression"
