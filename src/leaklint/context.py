@@ -13,7 +13,11 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-from .semantic.search import calls_named, method_calls
+from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain
+from .semantic.search import calls_named, method_calls, name_nodes
+
+
+OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (semantic.keys.this_owner)
 
 
 class FileContext:
@@ -21,6 +25,7 @@ class FileContext:
         self.source = source
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
+        self._accesses: dict[str, dict[Key, list[Node]]] = {}
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -52,22 +57,51 @@ class FileContext:
             found = self._calls_named[wanted] = calls_named(self.source.root, self.source.data, wanted)
         return found
 
-    @cached_property
-    def calls(self) -> list[Node]:
-        """Every call expression in the file, found by a query and shared between detectors."""
-        return self.captures("(call_expression) @call", "call")
+    def accesses(self, key: Key) -> list[Node]:
+        """The member accesses (`a.b`, `a[b]`) whose receiver key is `key`, in source order.
 
-    @cached_property
-    def keyed_accesses(self) -> dict[Key, list[Node]]:
-        """Member accesses grouped by receiver key: every use of `state.sessions` in one lookup."""
-        grouped: dict[Key, list[Node]] = {}
-        for access in self.member_accesses:
-            key = key_of(access, self.model)
-            if key is not None:
-                grouped.setdefault(key, []).append(access)
-        return grouped
+        Found from the key's root outwards, never from every access in the file: the root's
+        uses (a binding's references, `this` inside its owner, a global's name), then the
+        member chains built on each. All the keys of one root are grouped at once."""
+        groups = self._accesses.get(key.root)
+        if groups is None:
+            groups = self._accesses[key.root] = {}
+            for node in self._root_uses(key.root):
+                for access in member_chain(node):
+                    found = key_of(access, self.model)
+                    if found is not None:
+                        groups.setdefault(found, []).append(access)
+            for nodes in groups.values():
+                nodes.sort(key=lambda n: n.start_byte)
+        return groups.get(key, [])
 
-    @cached_property
-    def member_accesses(self) -> list[Node]:
-        """Every `a.b` and `a[b]` in the file: where a detector looks for uses of a receiver key."""
-        return self.captures("[(member_expression) (subscript_expression)] @access", "access")
+    def _root_uses(self, root: str) -> list[Node]:
+        """Nodes that may stand for a key's root (semantic.keys): checked again by key_of."""
+        model = self.model
+        if root.startswith("global:"):
+            return [n for n in name_nodes(model.root, model.data, root.removeprefix("global:")) if n.type == "identifier"]
+        if root.startswith("this@"):
+            return self._this_uses(int(root.removeprefix("this@")))
+        binding = model.binding_with_uid(root)
+        return [r.identifier for r in binding.references] if binding is not None else []
+
+    def _this_uses(self, owner_start: int) -> list[Node]:
+        """`this` inside the owner that starts at `owner_start` (the whole file for -1), and the
+        uses of its aliases (`const self = this`)."""
+        model = self.model
+        start, end = 0, None
+        if owner_start >= 0:
+            owner = model.root.descendant_for_byte_range(owner_start, owner_start)
+            while owner is not None and not (owner.start_byte == owner_start and owner.is_named and owner.type in OWNER_TYPES):
+                owner = owner.parent
+            start, end = (owner.start_byte, owner.end_byte) if owner is not None else (owner_start, None)
+        found = []
+        for node in name_nodes(model.root, model.data, "this", start, end):
+            if node.type != "this":
+                continue
+            found.append(node)
+            alias = aliased_by(node)
+            binding = model.binding_of(alias) if alias is not None else None
+            if binding is not None and binding.kind.value in ("const", "let", "var"):
+                found.extend(r.identifier for r in binding.references)
+        return found

@@ -404,7 +404,7 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
     if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)):
         return True  # a WeakMap or WeakSet never keeps its keys alive
     if key.path:
-        nodes = ctx.keyed_accesses.get(key, [])
+        nodes = ctx.accesses(key)
     else:
         binding = ctx.model.binding_with_uid(key.root)
         nodes = [r.identifier for r in binding.references] if binding is not None else []

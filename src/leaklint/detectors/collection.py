@@ -500,7 +500,7 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
     if not key.path:
         binding = ctx.model.binding_with_uid(key.root)
         return [r.identifier for r in binding.references] if binding is not None else []
-    return ctx.keyed_accesses.get(key, [])
+    return ctx.accesses(key)
 
 
 def _size_checked(site: Node, checks: list[Node]) -> bool:

@@ -313,7 +313,7 @@ def _class_tears_down(call: Node, receiver: Receiver, teardown: frozenset[str], 
 
 def _field_assigned_from(field: Node, param, cls: Node, ctx: FileContext) -> bool:
     key = key_of(field, ctx.model)
-    for access in ctx.keyed_accesses.get(key, []) if key is not None else ():
+    for access in ctx.accesses(key) if key is not None else ():
         if not (cls.start_byte <= access.start_byte < cls.end_byte):
             continue
         parent = access.parent
@@ -399,7 +399,7 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
         return None
     field = Key(key.root, key.path[:1])
     origin = _parameter_property_origin(owner, key.path[0])
-    for access in ctx.keyed_accesses.get(field, []):
+    for access in ctx.accesses(field):
         if not (owner.start_byte <= access.start_byte < owner.end_byte):
             continue
         found = _origin_of_use(access, teardown, ctx)

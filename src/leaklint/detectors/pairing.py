@@ -309,7 +309,7 @@ class PairingDetector(Detector):
             for reference in binding.references if binding is not None else ():
                 yield reference.identifier
             return
-        yield from ctx.keyed_accesses.get(key, [])
+        yield from ctx.accesses(key)
 
     def _classify(self, node: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
         parent = node.parent

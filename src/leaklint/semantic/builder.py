@@ -1,17 +1,20 @@
-"""Builds the scope tree and every declaration of one file in a single iterative pass.
+"""Builds the scope tree and the declarations of one file, one function or class at a time.
 
-Only scopes and declarations are built here; references are resolved later, on demand, by
-the model (semantic.model): most identifiers in a file are never asked about, and resolving
-every one of them was most of the model's cost. Because the whole file's declarations exist
-before any name is resolved, hoisted `var` and function declarations, and closures that use a
-`let` declared further down, resolve like the engine would resolve them. No recursion:
-generated code nests deeper than Python's stack.
+A unit is the module, a function or a class: its own statements and expressions, not those of
+the functions and classes nested in it. Entering a nested unit creates its scope and declares
+its name and parameters; its body is read only when a name inside it is first asked about
+(`ensure`). Detectors ask about a few places in a file, so most function bodies of a large
+file are never read at all. Within a unit every declaration is recorded before any name in it
+is resolved, so hoisted `var` and function declarations, and closures that use a `let`
+declared further down, resolve like the engine would resolve them. No recursion: generated
+code nests deeper than Python's stack.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from itertools import repeat
+from typing import Callable, Iterator
 
 from tree_sitter import Node, Query, QueryCursor
 
@@ -31,21 +34,29 @@ from .scopes import Binding, BindingKind, Scope, ScopeKind
 REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"})
 # Subtrees whose names are not runtime references: types, and import statements (declared whole).
 SKIPPED_SUBTREES = TYPE_ONLY_TYPES | {"import_statement"}
-# The skipped subtrees that may hold declarations the builder must not record (`declare
-# module 'x' { const y: T }`, imports); the others only matter when resolving a name.
-SKIPPED_WHILE_DECLARING = frozenset({"ambient_declaration", "import_statement"})
 # The node types _enter does something for; everything else just passes its scope down.
 SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "statement_block", "for_statement", "for_in_statement", "catch_clause", "variable_declaration",
     "lexical_declaration", "import_statement", "enum_declaration",
 }
+UNIT_TYPES = FUNCTION_TYPES | CLASS_TYPES
+# Subtrees whose declarations are not read: ambient declarations (`declare module 'x' {
+# const y: T }`) and imports (declared whole, by _declare_import). Types hold no declarations.
+PASSED_OVER = frozenset({"ambient_declaration", "import_statement"})
+
+
+@lru_cache(maxsize=None)
+def _function_query(language_name: str) -> Query:
+    grammar = language(language_name)
+    present = [kind for kind in sorted(FUNCTION_TYPES) if grammar.id_for_node_kind(kind, True)]
+    return Query(grammar, "[" + " ".join(f"({kind})" for kind in present) + "] @fn")
 
 
 @lru_cache(maxsize=None)
 def _visit_query(language_name: str) -> Query:
     """One alternation of every node type the builder visits, as the grammar spells them."""
     grammar = language(language_name)
-    wanted = sorted(SKIPPED_WHILE_DECLARING | SCOPE_OR_DECLARATION_TYPES)
+    wanted = sorted(PASSED_OVER | SCOPE_OR_DECLARATION_TYPES)
     present = [kind for kind in wanted if grammar.id_for_node_kind(kind, True)]
     return Query(grammar, "[" + " ".join(f"({kind})" for kind in present) + "] @n")
 
@@ -71,42 +82,95 @@ def pattern_identifiers(pattern: Node | None) -> Iterator[Node]:
 
 
 class ScopeBuilder:
-    def __init__(self, root: Node, language: str) -> None:
+    def __init__(self, root: Node, language: str, finder: "Callable[[Binding], list] | None" = None) -> None:
         self.root = root
         self.language = language
+        self.finder = finder  # given to every binding: how its references are found (semantic.model)
         self.module = Scope(ScopeKind.MODULE, root, None)
         self.scope_by_node: dict[int, Scope] = {root.id: self.module}
         self.declared: dict[int, Binding] = {}
+        self.by_uid: dict[str, Binding] = {}
         self.function_bodies: set[int] = set()
+        self._read: set[int] = set()  # units whose own statements have been read
+        self._read_unit(root)
 
-    def build(self) -> "ScopeBuilder":
-        """Visit, in source order, only the nodes that matter: found by a query in C.
+    def ensure(self, node: Node) -> None:
+        """Read every unit that encloses `node`, outermost first, so that its scope and every
+        declaration visible from it exist. Reading is top-down, so an enclosing unit that was
+        read already has all of its own enclosing units read too."""
+        unread = []
+        current = node.parent
+        while current is not None and current.id not in self._read:
+            if current.type in UNIT_TYPES:
+                unread.append(current)
+            current = current.parent
+        for unit in reversed(unread):
+            self._read_unit(unit)
 
-        Scope and declaration nodes, and the subtrees whose declarations do not count
-        (ambient declarations, import statements). Nesting comes from byte ranges: a stack of
-        the open scopes and skipped ranges. Walking every node in Python was the model's main cost.
-        """
-        found = QueryCursor(_visit_query(self.language)).captures(self.root).get("n", [])
+    def functions(self) -> list[Node]:
+        """Every function node of the file, in source order."""
+        found = QueryCursor(_function_query(self.language)).captures(self.root).get("fn", [])
+        return sorted(found, key=lambda n: n.start_byte)
+
+    def _read_unit(self, unit: Node) -> None:
+        """Record the scopes and declarations of one unit, in source order. A nested unit is
+        entered (its scope, name and parameters) but not read."""
+        self._read.add(unit.id)
+        scope = self.scope_by_node.get(unit.id)
+        if scope is None:
+            return  # inside an ambient declaration: declares nothing at run time
+        if unit.type in FUNCTION_TYPES:
+            self._read_dense(unit, scope)
+        else:
+            self._read_sparse(unit, scope)
+
+    def _read_sparse(self, unit: Node, scope: Scope) -> None:
+        """The module or a class: mostly nested units, which a walk passes over unopened."""
+        stack = [(child, scope) for child in reversed(unit.named_children)]
+        units, passed_over, entered = UNIT_TYPES, PASSED_OVER | TYPE_ONLY_TYPES, SCOPE_OR_DECLARATION_TYPES
+        while stack:
+            node, scope = stack.pop()
+            kind = node.type
+            if kind in units:
+                self._enter(node, scope)  # read later, if ever
+                continue
+            if kind in passed_over:
+                if kind == "import_statement":
+                    self._declare_import(node, scope)
+                continue
+            inner = self._enter(node, scope) if kind in entered else scope
+            children = node.named_children
+            if children:
+                stack.extend(zip(reversed(children), repeat(inner)))
+
+    def _read_dense(self, unit: Node, scope: Scope) -> None:
+        """A function body: mostly its own statements, whose scope and declaration nodes a
+        query finds in C (a walk in Python costs three times as much). Nesting comes from byte
+        ranges: a stack of the open scopes, and of the ranges passed over (nested units,
+        ambient declarations, import statements)."""
+        found = QueryCursor(_visit_query(self.language)).captures(unit).get("n", [])
         found.sort(key=lambda n: (n.start_byte, -n.end_byte))
-        open_ranges: list[tuple[int, Scope | None]] = []  # (end byte, scope, or None for a skipped range)
-        skipped = SKIPPED_WHILE_DECLARING
+        open_ranges: list[tuple[int, Scope | None]] = []  # (end byte, scope, or None for a range passed over)
+        units, passed_over, unit_id = UNIT_TYPES, PASSED_OVER, unit.id
         for node in found:
             start = node.start_byte
             while open_ranges and start >= open_ranges[-1][0]:
                 open_ranges.pop()
-            if open_ranges and open_ranges[-1][1] is None:
-                continue  # inside an ambient declaration or an import statement
-            scope = open_ranges[-1][1] if open_ranges else self.module
-            kind = node.type
-            if kind in skipped:
-                if kind == "import_statement":
-                    self._declare_import(node, scope)
-                open_ranges.append((node.end_byte, None))
+            if open_ranges and open_ranges[-1][1] is None or node.id == unit_id:
                 continue
-            inner = self._enter(node, scope)
-            if inner is not scope:
-                open_ranges.append((node.end_byte, inner))
-        return self
+            current = open_ranges[-1][1] if open_ranges else scope
+            kind = node.type
+            if kind in units:
+                self._enter(node, current)  # read later, if ever
+                open_ranges.append((node.end_byte, None))
+            elif kind in passed_over:
+                if kind == "import_statement":
+                    self._declare_import(node, current)
+                open_ranges.append((node.end_byte, None))
+            else:
+                inner = self._enter(node, current)
+                if inner is not current:
+                    open_ranges.append((node.end_byte, inner))
 
     # -- declarations -------------------------------------------------------------------
 
@@ -230,9 +294,10 @@ class ScopeBuilder:
         if existing is not None:
             self.declared[ident.id] = existing
             return existing
-        binding = Binding(name, kind, scope, ident, declaration, value, module, imported)
+        binding = Binding(name, kind, scope, ident, declaration, value, module, imported, finder=self.finder)
         scope.bindings[name] = binding
         self.declared[ident.id] = binding
+        self.by_uid[binding.uid] = binding
         return binding
 
     def _new_scope(self, kind: ScopeKind, node: Node, parent: Scope) -> Scope:

@@ -9,7 +9,10 @@ containers here (design section 8: locals that look like caches).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Callable
 
 from tree_sitter import Node
 
@@ -42,8 +45,14 @@ class Container:
     declaration: Node  # where a user would add a bound: the finding's primary location
     value: Node  # the initialiser; TypeScript type arguments live on it
     keys: tuple[Key, ...]  # every receiver key that denotes it
-    exports: set[Chain] = field(default_factory=set)
+    # The names other modules reach it by: asked only of containers that are reported, since
+    # finding them reads every use of the binding.
+    exports_of: Callable[[], set[Chain]] = field(default=frozenset, repr=False)
     singleton_class: Node | None = None  # its constructor runs once, so growth there is bounded
+
+    @property
+    def exports(self) -> set[Chain]:
+        return set(self.exports_of())
 
     @property
     def described(self) -> str:
@@ -109,30 +118,32 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
             keys.append(Key("global:module", ("exports", *key.path)))
         elif key.root.removeprefix("global:") not in GLOBAL_OBJECT_NAMES:
             continue
-        exports = commonjs_export_chain(left, model) or set()
+        exports = cache(lambda left=left: commonjs_export_chain(left, model) or set())
         found.append(Container(kind, text(left), "module-level", assignment, value, tuple(keys), exports))
     return found
 
 
 def _binding_containers(binding: Binding, model: SemanticModel) -> list[Container]:
     kind = container_kind(binding.value, model)
+    exports = cache(lambda: binding_exports(binding, model))
     if kind is not None:
-        return [
-            Container(kind, binding.name, "module-level", binding.declaration, binding.value,
-                      (Key(binding.uid),), binding_exports(binding, model))
-        ]
+        return [Container(kind, binding.name, "module-level", binding.declaration, binding.value, (Key(binding.uid),), exports)]
     value = unwrap(binding.value)
     if value is not None and value.type == "object":
-        exports = binding_exports(binding, model)
         return _object_fields(value, Key(binding.uid), binding.name, exports, model, 1)
     if value is not None and value.type == "new_expression":
         cls = _singleton_class(value, model)
         if cls is not None:
-            return _instance_fields(cls, binding.name, (Key(binding.uid),), binding_exports(binding, model), model)
+            return _instance_fields(cls, binding.name, (Key(binding.uid),), exports, model)
     return []
 
 
-def _object_fields(obj: Node, key: Key, name: str, exports: set[Chain], model: SemanticModel, depth: int) -> list[Container]:
+def _extended(exports: Callable[[], set[Chain]], prop: str) -> Callable[[], set[Chain]]:
+    """The export names of a field, from those of its holder (computed when first asked)."""
+    return cache(lambda: {chain + (prop,) for chain in exports()})
+
+
+def _object_fields(obj: Node, key: Key, name: str, exports: Callable[[], set[Chain]], model: SemanticModel, depth: int) -> list[Container]:
     """`const state = { sessions: new Map(), byId: {} }`: each field is a container."""
     found = []
     for pair in obj.named_children:
@@ -145,7 +156,7 @@ def _object_fields(obj: Node, key: Key, name: str, exports: set[Chain], model: S
         value = pair.child_by_field_name("value")
         kind = container_kind(value, model)
         shown = f"{name}.{prop}"
-        chains = {chain + (prop,) for chain in exports}
+        chains = _extended(exports, prop)
         if kind is not None:
             found.append(Container(kind, shown, "singleton", pair, value, (key.child(prop),), chains))
         elif unwrap(value) is not None and unwrap(value).type == "object" and depth < MAX_OBJECT_DEPTH:
@@ -168,23 +179,30 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
             continue
         prop = text(name_node)
         keys = (Key(binding.uid, (prop,)), this_key(member).child(prop))
-        exports = {chain + (prop,) for chain in binding_exports(binding, model)}
+        exports = _extended(cache(lambda: binding_exports(binding, model)), prop)
         found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
     return found + _module_level_instance(binding, model)
 
 
 def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Container]:
-    """`export default new Registry()` with no binding: its fields still live as long as the module."""
-    for reference in binding.references:
-        new = reference.identifier.parent
-        if new is None or new.type != "new_expression" or _singleton_class(new, model) is None:
+    """`export default new Registry()` with no binding: its fields still live as long as the module.
+
+    The `new` sites are found by a byte search and checked at module level before any name is
+    resolved: resolving every use of every class would read every function that mentions it."""
+    name = binding.name.encode("utf-8")
+    for match in re.finditer(rb"\bnew\s+(" + re.escape(name) + rb")(?![\w$])", model.data):
+        ctor = model.root.descendant_for_byte_range(match.start(1), match.end(1))
+        new = ctor.parent if ctor is not None and ctor.type == "identifier" else None
+        if new is None or new.type != "new_expression" or enclosing_function(new) is not None:
+            continue
+        if model.binding_of(ctor) is not binding or _singleton_class(new, model) is None:
             continue
         parent = new.parent
         if parent is not None and parent.type == "variable_declarator":
             return []  # bound to a name: _binding_containers handles it
         exports = value_exports(new, model)
         if exports:
-            return _instance_fields(binding.value, f"{binding.name} instance", (), exports, model)
+            return _instance_fields(binding.value, f"{binding.name} instance", (), lambda: exports, model)
     return []
 
 
@@ -210,7 +228,7 @@ def _singleton_class(new: Node, model: SemanticModel) -> Node | None:
     return binding.value if binding.value is not None and binding.value.type in CLASS_TYPES else None
 
 
-def _instance_fields(cls: Node, name: str, outer: tuple[Key, ...], exports: set[Chain], model: SemanticModel) -> list[Container]:
+def _instance_fields(cls: Node, name: str, outer: tuple[Key, ...], exports: Callable[[], set[Chain]], model: SemanticModel) -> list[Container]:
     body = cls.child_by_field_name("body")
     found = []
     for member in body.named_children if body is not None else ():
@@ -235,5 +253,4 @@ def _instance_field(declaration, anchor, prop, value, cls, name, outer, exports,
     if kind is None or not prop:
         return []
     keys = (this_key(anchor).child(prop), *(key.child(prop) for key in outer))
-    chains = {chain + (prop,) for chain in exports}
-    return [Container(kind, f"{name}.{prop}", "instance", declaration, value, keys, chains, singleton_class=cls)]
+    return [Container(kind, f"{name}.{prop}", "instance", declaration, value, keys, _extended(exports, prop), singleton_class=cls)]

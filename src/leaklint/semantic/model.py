@@ -1,10 +1,11 @@
 """The read-only view of one file that detectors query.
 
 Built once per file (lazily, only when a detector found a candidate) and never mutated by
-detectors; see ../shared/style.md on pyflakes. The scopes and declarations are built whole;
-names are resolved on demand: what an identifier refers to when a detector asks, and where a
-binding is used by a byte search for its name inside its scope. A file has tens of thousands
-of identifiers and detectors ask about a few hundred.
+detectors; see ../shared/style.md on pyflakes. Everything is on demand: a function's scopes
+and declarations are read when a name inside it is first asked about (semantic.builder), what
+an identifier refers to when a detector asks, and where a binding is used by a byte search for
+its name inside its scope. A file has tens of thousands of identifiers and hundreds of
+functions; detectors ask about a few.
 """
 
 from __future__ import annotations
@@ -22,24 +23,21 @@ _UNRESOLVED = object()
 
 class SemanticModel:
     def __init__(self, root: Node, language: str, data: bytes | None = None) -> None:
-        built = ScopeBuilder(root, language).build()
+        self._built = ScopeBuilder(root, language, finder=self._references_to)
         self.root = root
         # The file's bytes, offsets as in the tree (whose root starts after leading blanks).
         self.data = data if data is not None else b" " * root.start_byte + (root.text or b"")
-        self.module_scope: Scope = built.module
-        self._scopes = built.scope_by_node
-        self._declared = built.declared
+        self.module_scope: Scope = self._built.module  # read whole: its bindings are listed
+        self._scopes = self._built.scope_by_node
+        self._declared = self._built.declared
         self._resolved: dict[int, Reference | None] = {}
-        self._by_uid: dict[str, Binding] = {}
-        for binding in built.declared.values():
-            binding.finder = self._references_to
-            self._by_uid[binding.uid] = binding
 
     def binding_of(self, ident: Node | None) -> Binding | None:
         """The binding an identifier declares or refers to; None for globals and non-names."""
         ident = unwrap(ident)
         if ident is None:
             return None
+        self._built.ensure(ident)
         found = self._declared.get(ident.id)
         if found is not None:
             return found
@@ -48,13 +46,22 @@ class SemanticModel:
 
     def binding_with_uid(self, uid: str) -> Binding | None:
         """The binding a receiver key's root names (see semantic.keys)."""
-        return self._by_uid.get(uid)
+        found = self._built.by_uid.get(uid)
+        if found is None and "@" in uid:  # declared in a function not read yet
+            name, _, start = uid.rpartition("@")
+            if start.isdigit():
+                ident = self.root.descendant_for_byte_range(int(start), int(start) + len(name.encode("utf-8")))
+                if ident is not None:
+                    self._built.ensure(ident)
+                    found = self._built.by_uid.get(uid)
+        return found
 
     def reference(self, ident: Node) -> Reference | None:
         """The use `ident` makes of a name, or None when it is not a runtime reference (a
         declaration, a property name, a name inside a type or an import statement)."""
         cached = self._resolved.get(ident.id, _UNRESOLVED)
         if cached is _UNRESOLVED:
+            self._built.ensure(ident)
             cached = self._resolved[ident.id] = self._resolve(ident)
         return cached  # type: ignore[return-value]
 
@@ -76,6 +83,7 @@ class SemanticModel:
 
     def scope_of(self, node: Node) -> Scope:
         """The innermost scope that encloses `node` (for a function node: the one it sits in)."""
+        self._built.ensure(node)
         current = node.parent
         while current is not None:
             scope = self._scopes.get(current.id)
@@ -83,6 +91,10 @@ class SemanticModel:
                 return scope
             current = current.parent
         return self.module_scope
+
+    def functions(self) -> list[Node]:
+        """Every function of the file, in source order: found by a query, nothing read."""
+        return self._built.functions()
 
     # -- on-demand resolution -----------------------------------------------------------
 

@@ -111,6 +111,31 @@ def callee_object(call: Node) -> Node | None:
     return None
 
 
+def member_chain(node: Node) -> Iterator[Node]:
+    """The member accesses built on `node`, innermost first: for `a` in `(a as T).b[c].d`,
+    `(a as T).b`, then `(a as T).b[c]`, then the whole."""
+    current = node
+    while True:
+        outer = current.parent
+        while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [current]:
+            current, outer = outer, outer.parent
+        if outer is None or outer.type not in ("member_expression", "subscript_expression") or outer.child_by_field_name("object") != current:
+            return
+        yield outer
+        current = outer
+
+
+def aliased_by(value: Node) -> Node | None:
+    """The name a declaration binds `value` to: `self` in `const self = value`."""
+    current, outer = value, value.parent
+    while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [current]:
+        current, outer = outer, outer.parent
+    if outer is not None and outer.type == "variable_declarator" and outer.child_by_field_name("value") == current:
+        name = outer.child_by_field_name("name")
+        return name if name is not None and name.type == "identifier" else None
+    return None
+
+
 def ancestors(node: Node) -> Iterator[Node]:
     parent = node.parent
     while parent is not None:

@@ -10,14 +10,16 @@ is a module path, `ctx` may be a canvas).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from tree_sitter import Node
 
 from . import frameworks
+from .builder import pattern_identifiers
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, string_value, text
+from .nodes import call_arguments, callee_name, callee_object, string_value, text
 from .runs import callback_role
-from .scopes import Binding
+from .scopes import Binding, BindingKind
 
 REQUEST_EVENTS = frozenset({"request", "connection", "upgrade", "connect", "checkContinue", "stream"})
 ROUTE_METHODS = frozenset({*frameworks.HTTP_VERBS, "use", "pre", "addHook", "route", "handle"})
@@ -47,23 +49,25 @@ def request_params(model: SemanticModel, types: frozenset[str], names: frozenset
     """Every request-like parameter in the file, in source order."""
     found: list[RequestParam] = []
     seen: set[int] = set()
-    for scope_node, binding in _parameters(model):
-        if binding.identifier.id in seen:
-            continue
-        fn = binding.scope.node
-        described = _handler_description(fn) if fn.type in FUNCTION_TYPES else None
-        typed = _type_name(binding.identifier) in types and _server_type(binding.identifier, model)
-        if described is None and not typed:
-            continue
-        if not typed and (binding.name in NOT_REQUEST_NAMES or binding.identifier.parent.type == "rest_pattern"):
-            continue
-        in_class = fn.parent is not None and fn.parent.type == "class_body"
-        if fn.type == "method_definition" and in_class and not typed and not _nest_request_decorated(binding.identifier):
-            continue  # decorated controller methods: only @Req()/@Res() parameters are the request
-        if described is None and not typed and binding.name not in names:
-            continue
-        seen.add(binding.identifier.id)
-        found.append(RequestParam(binding, fn, described or f"a function taking `{binding.name}: {_type_name(binding.identifier)}`"))
+    for fn, idents in _parameters(model):
+        described = _handler_description(fn)
+        for ident in idents:
+            typed = _type_name(ident) in types and _server_type(ident, model)
+            named = text(ident) in names
+            if described is None and not typed and not named:
+                continue  # decided before any name is resolved: most functions are not handlers
+            binding = model.binding_of(ident)
+            if binding is None or binding.kind is not BindingKind.PARAMETER or binding.identifier.id in seen:
+                continue
+            chosen = typed or named  # the user's types and names are evidence of their own
+            if not chosen and (binding.name in NOT_REQUEST_NAMES or binding.identifier.parent.type == "rest_pattern"):
+                continue
+            in_class = fn.parent is not None and fn.parent.type == "class_body"
+            if fn.type == "method_definition" and in_class and not chosen and not _nest_request_decorated(binding.identifier):
+                continue  # decorated controller methods: only @Req()/@Res() parameters are the request
+            seen.add(binding.identifier.id)
+            shown = described or (f"a function taking `{binding.name}: {_type_name(binding.identifier)}`" if typed else f"a function taking `{binding.name}`")
+            found.append(RequestParam(binding, fn, shown))
     return sorted(found, key=lambda p: p.binding.identifier.start_byte)
 
 
@@ -72,14 +76,13 @@ def is_request_handler(fn: Node) -> bool:
     return _handler_description(fn) is not None
 
 
-def _parameters(model: SemanticModel):
-    stack = [model.module_scope]
-    while stack:
-        scope = stack.pop()
-        stack.extend(scope.children)
-        for binding in scope.bindings.values():
-            if binding.kind.value == "parameter" and binding.identifier.type == "identifier" and _is_direct_parameter(binding.identifier):
-                yield scope.node, binding
+def _parameters(model: SemanticModel) -> Iterator[tuple[Node, list[Node]]]:
+    """Each function with the names it takes directly, read from its parameter list alone."""
+    for fn in model.functions():
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        idents = [i for i in pattern_identifiers(params) if i.type == "identifier" and _is_direct_parameter(i)]
+        if idents:
+            yield fn, idents
 
 
 def _is_direct_parameter(ident: Node) -> bool:

@@ -40,7 +40,7 @@ class Binding:
 
     name: str
     kind: BindingKind
-    scope: "Scope"
+    scope: "Scope" = field(repr=False)
     identifier: Node
     declaration: Node
     value: Node | None = None
@@ -75,7 +75,7 @@ class Binding:
 @dataclass(eq=False)
 class Reference:
     identifier: Node
-    scope: "Scope"
+    scope: "Scope" = field(repr=False)
     binding: Binding | None
     is_write: bool = False
 
@@ -88,9 +88,9 @@ class Reference:
 class Scope:
     kind: ScopeKind
     node: Node
-    parent: "Scope | None"
-    bindings: dict[str, Binding] = field(default_factory=dict)
-    children: list["Scope"] = field(default_factory=list)
+    parent: "Scope | None" = field(repr=False)
+    bindings: dict[str, Binding] = field(default_factory=dict, repr=False)
+    children: list["Scope"] = field(default_factory=list, repr=False)
 
     def lookup(self, name: str) -> Binding | None:
         scope: Scope | None = self
