@@ -29,6 +29,7 @@ from ..semantic.keys import Key, key_of
 from ..semantic.exports import top_level_imports, value_exports
 from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, contains, enclosing_function, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
+from ..semantic.search import name_nodes, word_positions
 from .base import Detector, Param, Report
 
 MAX_ALIAS_DEPTH = 3
@@ -346,7 +347,7 @@ def _top_level_candidates(source) -> bool:
         return False
     data = source.data
     for name in names:
-        for start, end in _word_positions(data, name.encode()):
+        for start, end in word_positions(data, name.encode()):
             if GROWN_AFTER.match(data, end) or ALIASED_BEFORE.search(data[max(0, start - 40) : start]):
                 return True
     return False
@@ -433,26 +434,8 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
 
 def _occurrences(source, names) -> list[Node]:
     """Identifier nodes spelled like one of `names`, found by a byte search, not a tree walk."""
-    found = []
-    data, root = source.data, source.root
-    for name in names:
-        for start, end in _word_positions(data, name.encode()):
-            node = root.descendant_for_byte_range(start, end)
-            if node is not None and node.type == "identifier" and node.start_byte == start and node.end_byte == end:
-                found.append(node)
+    found = [node for name in names for node in name_nodes(source.root, source.data, name) if node.type == "identifier"]
     return sorted(found, key=lambda n: n.start_byte)
-
-
-def _word_positions(data: bytes, word: bytes):
-    """Where `word` occurs as a whole identifier (no compiled pattern: names differ per file)."""
-    position = data.find(word)
-    while position != -1:
-        end = position + len(word)
-        before = data[position - 1 : position] if position else b""
-        after = data[end : end + 1]
-        if not (before.isalnum() or before in (b"_", b"$")) and not (after.isalnum() or after in (b"_", b"$")):
-            yield position, end
-        position = data.find(word, end)
 
 
 def _is_declaration(ident: Node) -> bool:

@@ -7,8 +7,6 @@ text inside strings and comments never counts.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from tree_sitter import Node
@@ -18,22 +16,28 @@ from .nodes import TRANSPARENT_WRAPPERS, unwrap
 IDENTIFIER_BYTES = frozenset(b"$_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0x80, 0x100)))
 
 
-@lru_cache(maxsize=4096)
-def _word(name: str) -> re.Pattern[bytes]:
-    """The name not followed by an identifier character. It opens with the literal so the
-    search skips ahead at memchr speed; the byte before is checked by the caller."""
-    return re.compile(re.escape(name.encode("utf-8")) + rb"(?![\w$\x80-\xff])")
+def word_positions(data: bytes, word: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Where `word` occurs as a whole identifier between `start` and `end`.
+
+    bytes.find, not a regular expression: names differ from file to file, and compiling a
+    pattern for each costs more than the search."""
+    stop = len(data) if end is None else end
+    position = data.find(word, start, stop)
+    while position != -1:
+        finish = position + len(word)
+        before = data[position - 1] if position else 32
+        after = data[finish] if finish < len(data) else 32
+        if before not in IDENTIFIER_BYTES and after not in IDENTIFIER_BYTES:
+            yield position, finish
+        position = data.find(word, finish, stop)
 
 
 def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | None = None) -> Iterator[Node]:
     """The leaf nodes spelled exactly `name` between `start` and `end`, in source order:
     identifiers, property names, shorthand properties (the caller checks which it wants)."""
-    for match in _word(name).finditer(data, start, len(data) if end is None else end):
-        begin, finish = match.span()
-        if begin > 0 and data[begin - 1] in IDENTIFIER_BYTES:
-            continue
-        node = root.descendant_for_byte_range(begin, finish)
-        if node is not None and node.start_byte == begin and node.end_byte == finish:
+    for position, finish in word_positions(data, name.encode("utf-8"), start, end):
+        node = root.descendant_for_byte_range(position, finish)
+        if node is not None and node.start_byte == position and node.end_byte == finish:
             yield node  # else: inside a string, a comment or a longer token
 
 
