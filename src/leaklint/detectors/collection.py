@@ -29,7 +29,7 @@ from ..semantic.keys import Key, key_of
 from ..semantic.exports import top_level_imports, value_exports
 from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, contains, enclosing_function, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
-from ..semantic.search import name_nodes, word_positions
+from ..semantic.search import word_positions
 from .base import Detector, Param, Report
 
 MAX_ALIAS_DEPTH = 3
@@ -91,7 +91,7 @@ class CollectionDetector(Detector):
         if not imported:
             return []
         found = []
-        for ident in _occurrences(ctx.source, imported):
+        for ident in self._occurrences_to_judge(ctx.source.data, ctx.source.root, imported):
             entry = imported.get(text(ident))
             if entry is None or _is_declaration(ident):
                 continue
@@ -100,6 +100,25 @@ class CollectionDetector(Detector):
             if effect in ("shrink", "escape"):
                 found.append(ImportedUse(module, prefix + chain))
         return found
+
+    def _occurrences_to_judge(self, data: bytes, root: Node, names) -> list[Node]:
+        """Identifiers spelled like one of `names`, less the calls: most uses of an imported
+        module call it (`helper(x)`, `m.util.format(x)`), which neither shrinks nor hands it
+        over unless the method is a shrink. Told from the bytes after the name, before any
+        tree lookup."""
+        shrinks = {*self.params["shrink_methods"], "splice"}
+        found = []
+        for name in names:
+            for start, end in word_positions(data, name.encode("utf-8")):
+                call = CALLED_CHAIN.match(data, end)
+                if call is not None and NEW_BEFORE.search(data, max(0, start - 8), start) is None:
+                    last = call.group(1).rsplit(b".", 1)[-1].strip().decode("utf-8", "replace") if call.group(1) else ""
+                    if last not in shrinks:
+                        continue
+                node = root.descendant_for_byte_range(start, end)
+                if node is not None and node.type == "identifier" and node.start_byte == start and node.end_byte == end:
+                    found.append(node)
+        return sorted(found, key=lambda n: n.start_byte)
 
     # -- the verdict -----------------------------------------------------------------------
 
@@ -307,6 +326,9 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     )
 
 
+# `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).
+CALLED_CHAIN = re.compile(rb"((?:\s*\.\s*[\w$]+)*)\s*\(")
+NEW_BEFORE = re.compile(rb"\bnew\s*$")
 GROWN_AFTER = re.compile(rb"\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=]|\s*\})")
 ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*)\s*$")
 
@@ -430,12 +452,6 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
         fn = unwrap(right.child_by_field_name("function"))
         return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
     return False
-
-
-def _occurrences(source, names) -> list[Node]:
-    """Identifier nodes spelled like one of `names`, found by a byte search, not a tree walk."""
-    found = [node for name in names for node in name_nodes(source.root, source.data, name) if node.type == "identifier"]
-    return sorted(found, key=lambda n: n.start_byte)
 
 
 def _is_declaration(ident: Node) -> bool:
