@@ -13,7 +13,7 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain
+from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
 from .semantic.search import calls_named, method_calls, name_nodes
 
 
@@ -25,7 +25,8 @@ class FileContext:
         self.source = source
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
-        self._accesses: dict[str, dict[Key, list[Node]]] = {}
+        self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
+        self._roots: dict[str, list[Node]] = {}
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -62,12 +63,20 @@ class FileContext:
 
         Found from the key's root outwards, never from every access in the file: the root's
         uses (a binding's references, `this` inside its owner, a global's name), then the
-        member chains built on each. All the keys of one root are grouped at once."""
-        groups = self._accesses.get(key.root)
+        member chains built on each whose first property is the key's. All the keys that
+        share a root and a first property are grouped at once."""
+        if not key.path:
+            return []
+        first = key.path[0]
+        groups = self._accesses.get((key.root, first))
         if groups is None:
-            groups = self._accesses[key.root] = {}
+            groups = self._accesses[(key.root, first)] = {}
             for node in self._root_uses(key.root):
-                for access in member_chain(node):
+                chain = member_chain(node)
+                head = next(chain, None)
+                if head is None or head.type == "member_expression" and text(head.child_by_field_name("property")) != first:
+                    continue  # another property: not worth resolving
+                for access in (head, *chain):
                     found = key_of(access, self.model)
                     if found is not None:
                         groups.setdefault(found, []).append(access)
@@ -77,6 +86,12 @@ class FileContext:
 
     def _root_uses(self, root: str) -> list[Node]:
         """Nodes that may stand for a key's root (semantic.keys): checked again by key_of."""
+        found = self._roots.get(root)
+        if found is None:
+            found = self._roots[root] = self._find_root_uses(root)
+        return found
+
+    def _find_root_uses(self, root: str) -> list[Node]:
         model = self.model
         if root.startswith("global:"):
             return [n for n in name_nodes(model.root, model.data, root.removeprefix("global:")) if n.type == "identifier"]

@@ -7,6 +7,8 @@ text inside strings and comments never counts.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from tree_sitter import Node
@@ -14,6 +16,14 @@ from tree_sitter import Node
 from .nodes import TRANSPARENT_WRAPPERS, unwrap
 
 IDENTIFIER_BYTES = frozenset(b"$_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0x80, 0x100)))
+
+
+@lru_cache(maxsize=256)
+def _followed_by_no_name(name: str) -> re.Pattern[bytes]:
+    """For the fixed names rules look for (`on`, `setInterval`): short names hide inside
+    longer words, and a pattern rejects most of those in C. The literal comes first, so the
+    search runs at memchr speed; the byte before is checked by the caller."""
+    return re.compile(re.escape(name.encode("utf-8")) + rb"(?![\w$\x80-\xff])")
 
 
 def word_positions(data: bytes, word: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -46,7 +56,13 @@ def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     what nodes.callee_name would say), in source order."""
     found: dict[int, Node] = {}
     for name in set(names):
-        for node in name_nodes(root, data, name):
+        for match in _followed_by_no_name(name).finditer(data):
+            start, end = match.span()
+            if start and data[start - 1] in IDENTIFIER_BYTES:
+                continue
+            node = root.descendant_for_byte_range(start, end)
+            if node is None or node.start_byte != start or node.end_byte != end:
+                continue
             call = _call_of_callee(node)
             if call is not None:
                 found[call.id] = call
