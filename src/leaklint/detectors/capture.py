@@ -41,18 +41,11 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.exports import top_level_imports
-from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params
+from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
 from .base import Detector, Param, Report
 
 MAX_HOPS = 3
-# Functions passed as arguments or as object properties, and decorated methods: the only
-# places a request handler can be.
-CALLBACK_QUERY = """
-(arguments [(arrow_function) (function_expression)] @fn)
-(pair value: [(arrow_function) (function_expression)] @fn)
-(method_definition) @fn
-"""
 # Text any recognised handler registration needs (semantic.requests): a route with a path, a
 # middleware, a hook, createServer, a request event, a route object, a NestJS decorator.
 # Several patterns, each opening with a literal, because Python's re searches for a literal
@@ -68,10 +61,6 @@ HANDLER_HINTS = tuple(
         rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b",
     )
 )
-TYPED_PARAMETER_QUERY = """
-(required_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
-(optional_parameter type: (type_annotation [(type_identifier) (generic_type) (nested_type_identifier)] @type))
-"""
 REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
 
 
@@ -128,21 +117,14 @@ class CaptureDetector(Detector):
                 yield self._store_report(stored, capture)
 
     def _may_have_handlers(self, ctx: FileContext) -> bool:
-        """Found in C: a callback that the model would call a request handler, or a request type."""
-        types = set(self.params["request_types"])
+        """Found in the bytes: a registration the model would call a request handler, or a
+        request type. The parameter lists themselves are read by request_params, which
+        resolves no name before it has found a handler or a typed parameter."""
         if self.params["request_names"]:
             return True
-        if ctx.source.language != "javascript" and self._may_have_server_types(ctx, types):
-            for annotation in ctx.captures(TYPED_PARAMETER_QUERY, "type"):
-                name = text(annotation.child_by_field_name("name") if annotation.type == "generic_type" else annotation)
-                if name.rsplit(".", 1)[-1] in types:
-                    return True
-        if not any(hint.search(ctx.source.data) for hint in HANDLER_HINTS):
-            return False
-        for fn in ctx.captures(CALLBACK_QUERY, "fn"):
-            if is_request_handler(fn):
-                return True
-        return False
+        if any(hint.search(ctx.source.data) for hint in HANDLER_HINTS):
+            return True
+        return ctx.source.language != "javascript" and self._may_have_server_types(ctx, set(self.params["request_types"]))
 
     def _may_have_server_types(self, ctx: FileContext, types: set[str]) -> bool:
         """A type annotation naming a request type that is global or a server framework's.

@@ -92,7 +92,6 @@ class ScopeBuilder:
         self.by_uid: dict[str, Binding] = {}
         self.function_bodies: set[int] = set()
         self._read: set[int] = set()  # units whose own statements have been read
-        self._read_unit(root)
 
     def ensure(self, node: Node) -> None:
         """Read every unit that encloses `node`, outermost first, so that its scope and every
@@ -101,11 +100,17 @@ class ScopeBuilder:
         unread = []
         current = node.parent
         while current is not None and current.id not in self._read:
-            if current.type in UNIT_TYPES:
+            if current.type in UNIT_TYPES or current.parent is None:  # the root is a unit too
                 unread.append(current)
             current = current.parent
         for unit in reversed(unread):
             self._read_unit(unit)
+
+    def module_scope(self) -> Scope:
+        """The module scope with every module-level declaration in it."""
+        if self.root.id not in self._read:
+            self._read_unit(self.root)
+        return self.module
 
     def functions(self) -> list[Node]:
         """Every function node of the file, in source order."""

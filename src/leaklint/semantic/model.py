@@ -27,10 +27,14 @@ class SemanticModel:
         self.root = root
         # The file's bytes, offsets as in the tree (whose root starts after leading blanks).
         self.data = data if data is not None else b" " * root.start_byte + (root.text or b"")
-        self.module_scope: Scope = self._built.module  # read whole: its bindings are listed
         self._scopes = self._built.scope_by_node
         self._declared = self._built.declared
         self._resolved: dict[int, Reference | None] = {}
+
+    @property
+    def module_scope(self) -> Scope:
+        """The module's scope, read whole: detectors list its bindings."""
+        return self._built.module_scope()
 
     def binding_of(self, ident: Node | None) -> Binding | None:
         """The binding an identifier declares or refers to; None for globals and non-names."""
