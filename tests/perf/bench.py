@@ -17,6 +17,7 @@ prints seconds per MB for each, to show that time grows linearly with the code.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import statistics
@@ -68,19 +69,32 @@ def median(samples: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(s for s, _ in samples), max(m for _, m in samples)
 
 
+def compile_leaklint() -> None:
+    """Cache leaklint's bytecode first, as pip does when it installs a package: from an
+    editable install, or with PYTHONDONTWRITEBYTECODE=1, every run would otherwise compile all
+    of leaklint's sources again, which no installed copy does."""
+    import leaklint
+
+    compileall.compile_dir(str(Path(leaklint.__file__).parent), quiet=1)
+
+
 def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
+    compile_leaklint()
     files = discover([path]).files
     megabytes = sum(Path(f).stat().st_size for f in files) / 1e6
     jobs = default_jobs()
     print(f"{path}: {len(files)} files, {megabytes:.2f} MB, {len(load_rules())} rules, {jobs} cores")
-    rows: dict[str, tuple[float, float]] = {}
-    rows["tree-sitter parse, 1 process"] = median([timed(lambda: plain_parse(files)) for _ in range(repeat)])
-    rows["leaklint --jobs 1"] = median([leaklint(path, "--no-cache", "--jobs", "1") for _ in range(repeat)])
-    rows[f"leaklint --jobs {jobs}"] = median([leaklint(path, "--no-cache", "--jobs", str(jobs)) for _ in range(repeat)])
-    with tempfile.TemporaryDirectory() as cache:
-        cold = leaklint(path, "--cache-dir", cache, "--jobs", str(jobs))
-        rows[f"leaklint --jobs {jobs}, filling the cache"] = cold
-        rows["leaklint, warm cache"] = median([leaklint(path, "--cache-dir", cache) for _ in range(repeat)])
+    parse, one, many, filled, warm = "tree-sitter parse, 1 process", "leaklint --jobs 1", f"leaklint --jobs {jobs}", f"leaklint --jobs {jobs}, filling the cache", "leaklint, warm cache"
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in (parse, one, many, filled, warm)}
+    for _ in range(repeat):  # rounds, not blocks: a slow spell on a shared machine hits every row alike
+        samples[parse].append(timed(lambda: plain_parse(files)))
+        samples[one].append(leaklint(path, "--no-cache", "--jobs", "1"))
+        samples[many].append(leaklint(path, "--no-cache", "--jobs", str(jobs)))
+        with tempfile.TemporaryDirectory() as cache:
+            samples[filled].append(leaklint(path, "--cache-dir", cache, "--jobs", str(jobs)))
+            samples[warm].append(leaklint(path, "--cache-dir", cache))
+    rows = {name: median(values) for name, values in samples.items()}
+    cold = rows[filled]
     parse_time = rows["tree-sitter parse, 1 process"][0]
     width = max(len(name) for name in rows)
     for name, (seconds, memory) in rows.items():
@@ -93,6 +107,7 @@ def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
 def generated(sizes: list[int], repeat: int) -> None:
     from generate import generate
 
+    compile_leaklint()
     points: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as root:
         for size in sizes:
