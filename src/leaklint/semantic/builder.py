@@ -40,6 +40,13 @@ SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "lexical_declaration", "import_statement", "enum_declaration",
 }
 UNIT_TYPES = FUNCTION_TYPES | CLASS_TYPES
+# Expressions: they hold statements, and so declarations, only inside a function or a class.
+EXPRESSIONS = frozenset({
+    "array", "object", "arguments", "call_expression", "new_expression", "binary_expression", "ternary_expression",
+    "parenthesized_expression", "template_string", "member_expression", "subscript_expression", "assignment_expression",
+    "sequence_expression", "pair", "spread_element", "await_expression", "unary_expression", "as_expression",
+    "satisfies_expression",
+})
 # Subtrees whose declarations are not read: ambient declarations (`declare module 'x' {
 # const y: T }`) and imports (declared whole, by _declare_import). Types hold no declarations.
 PASSED_OVER = frozenset({"ambient_declaration", "import_statement"})
@@ -82,8 +89,9 @@ def pattern_identifiers(pattern: Node | None) -> Iterator[Node]:
 
 
 class ScopeBuilder:
-    def __init__(self, root: Node, language: str, finder: "Callable[[Binding], list] | None" = None) -> None:
+    def __init__(self, root: Node, language: str, finder: "Callable[[Binding], list] | None" = None, data: bytes = b"") -> None:
         self.root = root
+        self.data = data  # the file's bytes, to pass over literal tables unopened (_may_hold_unit)
         self.language = language
         self.finder = finder  # given to every binding: how its references are found (semantic.model)
         self.module = Scope(ScopeKind.MODULE, root, None)
@@ -144,9 +152,22 @@ class ScopeBuilder:
                     self._declare_import(node, scope)
                 continue
             inner = self._enter(node, scope) if kind in entered else scope
+            if kind in EXPRESSIONS and node.end_byte - node.start_byte > 512 and not self._may_hold_unit(node):
+                continue  # a table of literals: nothing in it declares anything
             children = node.named_children
             if children:
                 stack.extend(zip(reversed(children), repeat(inner)))
+
+    def _may_hold_unit(self, node: Node) -> bool:
+        """False when the bytes of an expression show it holds no function, arrow, class or
+        method, so no scope or declaration either: an expression holds statements only inside
+        those. Conservative: the words in a string or a comment only make us look."""
+        data, start, end = self.data, node.start_byte, node.end_byte
+        if not data:
+            return True
+        if any(data.find(word, start, end) != -1 for word in (b"function", b"=>", b"class")):
+            return True
+        return data.find(b"(", start, end) != -1 and data.find(b"{", start, end) != -1  # a method: `m() {`
 
     def _read_dense(self, unit: Node, scope: Scope) -> None:
         """A function body: mostly its own statements, whose scope and declaration nodes a

@@ -9,9 +9,7 @@ containers here (design section 8: locals that look like caches).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Callable
 
 from tree_sitter import Node
@@ -32,9 +30,26 @@ from .nodes import (
     unwrap,
 )
 from .scopes import Binding, BindingKind
+from .search import name_nodes
 
 CONSTRUCTORS = {"Map": "Map", "Set": "Set", "Array": "array"}
 MAX_OBJECT_DEPTH = 2
+
+
+class Later:
+    """A value computed on first use and kept (functools.cache costs ten times as much to set
+    up, and a file makes one per module-level binding)."""
+
+    __slots__ = ("_compute", "_value")
+
+    def __init__(self, compute: Callable[[], set[Chain]]) -> None:
+        self._compute: Callable[[], set[Chain]] | None = compute
+        self._value: set[Chain] = set()
+
+    def __call__(self) -> set[Chain]:
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
 
 
 @dataclass
@@ -118,14 +133,14 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
             keys.append(Key("global:module", ("exports", *key.path)))
         elif key.root.removeprefix("global:") not in GLOBAL_OBJECT_NAMES:
             continue
-        exports = cache(lambda left=left: commonjs_export_chain(left, model) or set())
+        exports = Later(lambda left=left: commonjs_export_chain(left, model) or set())
         found.append(Container(kind, text(left), "module-level", assignment, value, tuple(keys), exports))
     return found
 
 
 def _binding_containers(binding: Binding, model: SemanticModel) -> list[Container]:
     kind = container_kind(binding.value, model)
-    exports = cache(lambda: binding_exports(binding, model))
+    exports = Later(lambda: binding_exports(binding, model))
     if kind is not None:
         return [Container(kind, binding.name, "module-level", binding.declaration, binding.value, (Key(binding.uid),), exports)]
     value = unwrap(binding.value)
@@ -140,7 +155,8 @@ def _binding_containers(binding: Binding, model: SemanticModel) -> list[Containe
 
 def _extended(exports: Callable[[], set[Chain]], prop: str) -> Callable[[], set[Chain]]:
     """The export names of a field, from those of its holder (computed when first asked)."""
-    return cache(lambda: {chain + (prop,) for chain in exports()})
+    return Later(lambda: {chain + (prop,) for chain in exports()})
+
 
 
 def _object_fields(obj: Node, key: Key, name: str, exports: Callable[[], set[Chain]], model: SemanticModel, depth: int) -> list[Container]:
@@ -179,7 +195,7 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
             continue
         prop = text(name_node)
         keys = (Key(binding.uid, (prop,)), this_key(member).child(prop))
-        exports = _extended(cache(lambda: binding_exports(binding, model)), prop)
+        exports = _extended(Later(lambda: binding_exports(binding, model)), prop)
         found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
     return found + _module_level_instance(binding, model)
 
@@ -187,12 +203,10 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
 def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Container]:
     """`export default new Registry()` with no binding: its fields still live as long as the module.
 
-    The `new` sites are found by a byte search and checked at module level before any name is
-    resolved: resolving every use of every class would read every function that mentions it."""
-    name = binding.name.encode("utf-8")
-    for match in re.finditer(rb"new\s+(" + re.escape(name) + rb")(?![\w$])", model.data):  # a literal first: fast
-        ctor = model.root.descendant_for_byte_range(match.start(1), match.end(1))
-        new = ctor.parent if ctor is not None and ctor.type == "identifier" else None
+    The `new` sites are found by a byte search for the name and checked at module level before
+    any name is resolved: resolving every use of every class would read every function that mentions it."""
+    for ctor in name_nodes(model.root, model.data, binding.name):
+        new = ctor.parent if ctor.type == "identifier" else None
         if new is None or new.type != "new_expression" or enclosing_function(new) is not None:
             continue
         if model.binding_of(ctor) is not binding or _singleton_class(new, model) is None:

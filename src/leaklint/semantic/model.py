@@ -23,10 +23,10 @@ _UNRESOLVED = object()
 
 class SemanticModel:
     def __init__(self, root: Node, language: str, data: bytes | None = None) -> None:
-        self._built = ScopeBuilder(root, language, finder=self._references_to)
         self.root = root
         # The file's bytes, offsets as in the tree (whose root starts after leading blanks).
         self.data = data if data is not None else b" " * root.start_byte + (root.text or b"")
+        self._built = ScopeBuilder(root, language, finder=self._references_to, data=self.data)
         self._scopes = self._built.scope_by_node
         self._declared = self._built.declared
         self._resolved: dict[int, Reference | None] = {}
