@@ -48,11 +48,29 @@ def test_changed_content_context_or_code_is_a_miss(write, tmp_path, monkeypatch)
     assert newer.misses == 1
 
 
+def test_a_run_on_some_files_keeps_the_entries_of_the_others(write, tmp_path):
+    """pre-commit passes only the staged files: that must not cost the rest their entries."""
+    a, b = write("a.js", LEAK), write("b.js", CLEAN)
+    _run([a, b], Cache(tmp_path / "cache", ["ctx"]))
+    a.write_text(CLEAN)
+    subset = Cache(tmp_path / "cache", ["ctx"])
+    _run([a], subset)
+    assert (subset.hits, subset.misses) == (0, 1)
+    both = Cache(tmp_path / "cache", ["ctx"])
+    assert all(r.findings == () for r in _run([a, b], both))
+    assert (both.hits, both.misses) == (2, 0)
+
+
 def test_a_damaged_entry_is_a_miss_not_a_crash(write, tmp_path):
     path = write("a.js", LEAK)
     _run([path], Cache(tmp_path / "cache", ["ctx"]))
-    for entry in (tmp_path / "cache").rglob("*.json"):
-        entry.write_text('{"path": "a.js", "findings": [{"rule_id": 3}]}')
+    (index,) = (tmp_path / "cache").rglob("*.json")
+    stored = json.loads(index.read_text())
+    stored["entries"][str(path)][1]["findings"] = [{"rule_id": 3}]
+    index.write_text(json.dumps(stored))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    assert len(_run([path], cache)[0].findings) == 1 and cache.misses == 1
+    index.write_text('{"entries": [1, 2')  # cut short
     cache = Cache(tmp_path / "cache", ["ctx"])
     assert len(_run([path], cache)[0].findings) == 1 and cache.misses == 1
 

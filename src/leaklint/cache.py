@@ -1,11 +1,14 @@
 """The result cache: a file whose content, path, rules, settings and leaklint itself are
 unchanged is not analysed again.
 
-Entries are JSON (never pickle: whoever can write the cache folder must not be able to run
-code), one file per entry named by the hash of everything that decides the result, written to
-a temporary file and renamed into place, so concurrent runs can only ever read a complete entry
-or none. A damaged entry is a miss. Per-file project facts are cached with the findings, so
-the cross-file join of a warm run reads only cached facts.
+One index per context (leaklint's code, the rules, the settings): a JSON file mapping each
+path to the hash of its content and its result, read once at the start of a run and written
+once at its end. Hundreds of small entry files cost more to create than the analysis they
+saved. Never pickle: whoever can write the cache folder must not be able to run code. The
+index is written to a temporary file and renamed into place, after merging what other runs
+wrote meanwhile, so concurrent runs can lose each other's entries (a later miss) but never
+read a partial index. A damaged index or entry is a miss. Per-file project facts are cached
+with the findings, so the cross-file join of a warm run reads only cached facts.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from . import __version__
 from .findings import FileResult, Finding, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Severity
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 1
+FORMAT = 2
 
 
 def code_fingerprint() -> str:
@@ -46,47 +49,68 @@ class Cache:
         self.context = digest.hexdigest()
         self.hits = 0
         self.misses = 0
-        self._marked = False
+        self._entries: dict[str, list] | None = None  # path -> [content key, result], as stored
+        self._fresh: dict[str, list] = {}
+
+    @property
+    def index(self) -> Path:
+        return self.folder / f"v{FORMAT}" / f"{self.context}.json"
 
     def key(self, path: str, content: bytes) -> str:
-        digest = hashlib.sha256(self.context.encode())
-        digest.update(path.encode("utf-8", "surrogateescape"))
+        digest = hashlib.sha256(path.encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
         digest.update(content)
         return digest.hexdigest()
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / f"v{FORMAT}" / key[:2] / f"{key}.json"
-
-    def get(self, key: str) -> FileResult | None:
+    def get(self, path: str, key: str) -> FileResult | None:
+        if self._entries is None:
+            self._entries = self._read_index()
+        entry = self._entries.get(path)
         try:
-            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            result = _result_from(data)
-        except (OSError, ValueError, KeyError, TypeError):
+            if entry is None or entry[0] != key:
+                raise KeyError(path)
+            result = _result_from(entry[1])
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             self.misses += 1
             return None
         self.hits += 1
         return result
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, path: str, key: str, result: FileResult) -> None:
         if any(n.is_failure for n in result.notifications):
             return  # an unreadable file may be readable next time
-        entry = self._entry(key)
+        self._fresh[path] = [key, asdict(result)]
+
+    def save(self) -> None:
+        """Write this run's new entries, merged into the index as it is on disk now."""
+        if not self._fresh:
+            return  # a warm run writes nothing
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
+            self.index.parent.mkdir(parents=True, exist_ok=True)
             self._mark_folder()
-            fd, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(result), handle, default=_enum_value)
-            os.replace(temporary, entry)
+            entries = {**self._read_index(), **self._fresh}
+            fd, temporary = tempfile.mkstemp(dir=self.index.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump({"entries": entries}, handle, default=_enum_value, separators=(",", ":"))
+                os.replace(temporary, self.index)
+            except BaseException:
+                os.unlink(temporary)
+                raise
         except OSError:
             pass  # a read-only or full disk makes the cache useless, not the run wrong
+        self._fresh = {}
+
+    def _read_index(self) -> dict[str, list]:
+        try:
+            data = json.loads(self.index.read_text(encoding="utf-8"))
+            entries = data["entries"]
+            return entries if isinstance(entries, dict) else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            return {}  # none yet, or damaged: every file is a miss
 
     def _mark_folder(self) -> None:
-        """Like ruff: keep the cache out of git and out of backups (checked once per run)."""
-        if self._marked:
-            return
-        self._marked = True
+        """Like ruff: keep the cache out of git and out of backups."""
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# Automatically created by leaklint.\n*\n", encoding="utf-8")

@@ -303,7 +303,7 @@ def analyse_paths(
             keys[index] = cache.key(path, _read_regular_file(path, settings.limits.max_bytes + 1))
         except OSError:
             continue  # the analysis itself reports it
-        results[index] = cache.get(keys[index])
+        results[index] = cache.get(path, keys[index])
     todo = [i for i, result in enumerate(results) if result is None]
     done = len(paths) - len(todo)
     if progress is not None:
@@ -311,10 +311,12 @@ def analyse_paths(
     for index, result in zip(todo, _analyse_many([paths[i] for i in todo], rules, jobs, settings)):
         results[index] = result
         if cache is not None and index in keys:
-            cache.put(keys[index], result)
+            cache.put(paths[index], keys[index], result)
         done += 1
         if progress is not None:
             progress(done, len(paths))
+    if cache is not None:
+        cache.save()
     return join([r for r in results if r is not None])
 
 
