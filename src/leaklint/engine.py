@@ -304,7 +304,7 @@ def analyse_paths(
         except OSError:
             continue  # the analysis itself reports it
         results[index] = cache.get(path, keys[index])
-    todo = [i for i, result in enumerate(results) if result is None]
+    todo = sorted((i for i, result in enumerate(results) if result is None), key=lambda i: -_file_size(paths[i]))
     done = len(paths) - len(todo)
     if progress is not None:
         progress(done, len(paths))
@@ -320,6 +320,14 @@ def analyse_paths(
     return join([r for r in results if r is not None])
 
 
+def _file_size(path: str) -> int:
+    """Largest files first, so that no worker is left alone with a big one at the end."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None, settings: Settings) -> Iterator[FileResult]:
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
@@ -328,6 +336,6 @@ def _analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None,
         for path in paths:
             yield _safe_analyse(path, detectors, settings)
         return
-    chunksize = max(1, min(16, len(paths) // (jobs * 8)))
+    chunksize = max(1, min(4, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings)) as pool:
         yield from pool.map(_analyse_in_worker, paths, chunksize=chunksize)
