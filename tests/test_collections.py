@@ -144,3 +144,23 @@ def test_cross_file_clear_silences_the_exporter_in_and_out_of_the_pool(write, tm
     alone = run_leaklint("--format", "json", str(tmp_path / "cache.mjs"))
     assert together.returncode == 0, together.stdout
     assert [f["rule_id"] for f in json.loads(alone.stdout)["findings"]] == ["unbounded-collection"]
+
+
+def _facts(code: str, name: str = "b.ts") -> set[ImportedUse]:
+    from leaklint.context import FileContext
+    from leaklint.engine import build_detectors
+    from leaklint.rules import load_rules
+
+    (detector,) = build_detectors([r for r in load_rules() if r.id == "unbounded-collection"])
+    return set(detector.facts(FileContext(parse(name, code))))
+
+
+def test_facts_record_shrinks_and_hand_offs_of_imported_values_not_calls():
+    code = "import { cache, log, queue } from './a';\nlog('x');\ncache.helper.format(1);\ncache.delete(k);\nkeep(queue.items);\n"
+    assert _facts(code) == {ImportedUse("./a", ("cache",)), ImportedUse("./a", ("queue", "items"))}
+
+
+def test_type_only_imports_leave_no_facts():
+    """A type has no value at run time: a same-named local is not the import."""
+    code = "import type { cache } from './a';\nimport { type queue } from './b';\nfunction f(cache: C, queue: Q) { cache.clear(); keep(queue); }\n"
+    assert _facts(code) == set()

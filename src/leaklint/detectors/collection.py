@@ -87,7 +87,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"./" not in data or (b"require" not in data and b"import" not in data):
             return []
-        imported = {name: entry for name, entry in top_level_imports(ctx.source.root).items() if entry[0].startswith(".")}
+        imported = {name: entry for name, entry in top_level_imports(ctx.source.root, values_only=True).items() if entry[0].startswith(".")}
         if not imported:
             return []
         found = []

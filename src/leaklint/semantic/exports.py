@@ -142,15 +142,16 @@ def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
     return found
 
 
-def top_level_imports(root: Node) -> dict[str, tuple[str, Chain]]:
+def top_level_imports(root: Node, values_only: bool = False) -> dict[str, tuple[str, Chain]]:
     """Local name -> (module, chain) for the file's top-level `import`s and `require`s, read
     from the top-level statements alone (no model): `import { a as b }` gives b -> (m, ('a',)),
-    `const x = require('m').y` gives x -> (m, ('*', 'y')), a default import ('default',)."""
+    `const x = require('m').y` gives x -> (m, ('*', 'y')), a default import ('default',).
+    With `values_only`, TypeScript's `import type` and `{ type T }` are left out."""
     found: dict[str, tuple[str, Chain]] = {}
     for statement in root.named_children:
         if statement.type == "import_statement":
             source = string_value(statement.child_by_field_name("source"))
-            if not source:
+            if not source or values_only and _is_type_only(statement):
                 continue
             for clause in (c for c in statement.named_children if c.type == "import_clause"):
                 for part in clause.named_children:
@@ -160,6 +161,8 @@ def top_level_imports(root: Node) -> dict[str, tuple[str, Chain]]:
                         found[text(part.named_children[-1])] = (source, ("*",))
                     elif part.type == "named_imports":
                         for spec in (s for s in part.named_children if s.type == "import_specifier"):
+                            if values_only and _is_type_only(spec):
+                                continue
                             name = spec.child_by_field_name("name")
                             found[text(spec.child_by_field_name("alias") or name)] = (source, (text(name),))
         elif statement.type in ("lexical_declaration", "variable_declaration"):
@@ -178,3 +181,8 @@ def top_level_imports(root: Node) -> dict[str, tuple[str, Chain]]:
                         elif part.type == "pair_pattern" and unwrap(part.child_by_field_name("value")) is not None:
                             found[text(part.child_by_field_name("value"))] = (source, (text(part.child_by_field_name("key")),))
     return found
+
+
+def _is_type_only(node: Node) -> bool:
+    """`import type { A }` or the `type B` in `import { type B }`: no value at run time."""
+    return any(child.type == "type" and not child.is_named for child in node.children)
