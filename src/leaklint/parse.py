@@ -42,6 +42,12 @@ def language(name: str) -> Language:
 
 
 @lru_cache(maxsize=None)
+def parser(language_name: str) -> Parser:
+    """One parser per process and language: a parser keeps no state between parses."""
+    return Parser(language(language_name))
+
+
+@lru_cache(maxsize=None)
 def query(language_name: str, source: str) -> Query:
     """Compile a query once per process and language."""
     return Query(language(language_name), source)
@@ -114,7 +120,7 @@ def parse(path: str, text: str) -> SourceFile:
     # Turning each lone CR into LF keeps every offset and makes the rows agree.
     text = LONE_CR.sub("\n", text) if "\r" in text else text
     data = text.encode("utf-8", "surrogatepass")
-    tree = Parser(language(language_name)).parse(data)
+    tree = parser(language_name).parse(data)
     return SourceFile(path, language_name, data, tree)
 
 
