@@ -157,3 +157,22 @@ def test_scope_of_finds_the_innermost_enclosing_scope():
     assert model.scope_of(second).kind is ScopeKind.FUNCTION
     function = nodes(root, "function_declaration")[0]
     assert model.scope_of(function).kind is ScopeKind.MODULE  # a function sits in its outer scope
+
+
+def test_functions_inside_large_literals_are_still_scopes():
+    """The builder passes over big literal tables unopened; not when a function hides inside."""
+    filler = ", ".join(f'"k{i}": "v{i}"' for i in range(60))
+    for member in ("m(p) { return p; }", "m: function (p) { return p; }", "m: (p) => p", "m(p): T { return p; }"):
+        model, root = model_of(f"const table = {{ {filler}, {member} }};\n", "x.ts")
+        use = nodes(root, "identifier", "p")[-1]
+        assert model.binding_of(use).kind is BindingKind.PARAMETER, member
+
+
+def test_names_are_resolved_only_where_asked():
+    """Function bodies are read on demand: a question about one function reads only its units."""
+    model, root = model_of("const a = 1;\nfunction f() { let b = a; return b; }\nfunction g() { let c = 2; return c; }\n")
+    use = nodes(root, "identifier", "b")[-1]
+    assert model.binding_of(use).kind is BindingKind.LET
+    g_local = nodes(root, "identifier", "c")[0]
+    assert g_local.id not in model._declared  # g was never read
+    assert model.binding_of(nodes(root, "identifier", "c")[-1]).kind is BindingKind.LET

@@ -12,6 +12,7 @@ code nests deeper than Python's stack.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import repeat
 from typing import Callable, Iterator
@@ -40,6 +41,8 @@ SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "lexical_declaration", "import_statement", "enum_declaration",
 }
 UNIT_TYPES = FUNCTION_TYPES | CLASS_TYPES
+# `) {` or `): Type {`: where an object literal's method body would start.
+METHOD_HEAD = re.compile(rb"\)\s*(?::[^;{}()]*)?\{")
 # Expressions: they hold statements, and so declarations, only inside a function or a class.
 EXPRESSIONS = frozenset({
     "array", "object", "arguments", "call_expression", "new_expression", "binary_expression", "ternary_expression",
@@ -167,7 +170,7 @@ class ScopeBuilder:
             return True
         if any(data.find(word, start, end) != -1 for word in (b"function", b"=>", b"class")):
             return True
-        return data.find(b"(", start, end) != -1 and data.find(b"{", start, end) != -1  # a method: `m() {`
+        return METHOD_HEAD.search(data, start, end) is not None
 
     def _read_dense(self, unit: Node, scope: Scope) -> None:
         """A function body: mostly its own statements, whose scope and declaration nodes a
