@@ -130,12 +130,13 @@ class ScopeBuilder:
 
     def _read_unit(self, unit: Node) -> None:
         """Record the scopes and declarations of one unit, in source order. A nested unit is
-        entered (its scope, name and parameters) but not read."""
+        entered (its scope, and its name if the unit declares it) but not read."""
         self._read.add(unit.id)
         scope = self.scope_by_node.get(unit.id)
         if scope is None:
             return  # inside an ambient declaration: declares nothing at run time
         if unit.type in FUNCTION_TYPES:
+            self._declare_own_names(unit, scope)
             self._read_dense(unit, scope)
         else:
             self._read_sparse(unit, scope)
@@ -236,20 +237,28 @@ class ScopeBuilder:
         return scope
 
     def _enter_function(self, node: Node, scope: Scope) -> Scope:
+        """A function's scope, and its name where the enclosing scope sees it; the names only
+        the function sees (its parameters, an expression's own name) wait for _read_unit."""
         inner = self._new_scope(ScopeKind.FUNCTION, node, scope)
         name = node.child_by_field_name("name")
-        if name is not None and name.type == "identifier":
-            target = scope if node.type in FUNCTION_DECLARATION_TYPES else inner
-            self._declare(target, name, BindingKind.FUNCTION, node, value=node)
+        if name is not None and name.type == "identifier" and node.type in FUNCTION_DECLARATION_TYPES:
+            self._declare(scope, name, BindingKind.FUNCTION, node, value=node)
+        body = node.child_by_field_name("body")
+        if body is not None:
+            self.function_bodies.add(body.id)
+        return inner
+
+    def _declare_own_names(self, node: Node, inner: Scope) -> None:
+        """What a function declares in its own scope before its body: a function expression's
+        name (`function fact(n) { ... fact(n - 1) }`), then its parameters."""
+        name = node.child_by_field_name("name")
+        if name is not None and name.type == "identifier" and node.type not in FUNCTION_DECLARATION_TYPES:
+            self._declare(inner, name, BindingKind.FUNCTION, node, value=node)
         params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
         if params is not None:
             for ident in pattern_identifiers(params):
                 binding = self._declare(inner, ident, BindingKind.PARAMETER, node)
                 binding.is_parameter_property = _is_parameter_property(ident)
-        body = node.child_by_field_name("body")
-        if body is not None:
-            self.function_bodies.add(body.id)
-        return inner
 
     def _enter_class(self, node: Node, scope: Scope) -> Scope:
         inner = self._new_scope(ScopeKind.CLASS, node, scope)
