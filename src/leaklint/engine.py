@@ -14,7 +14,6 @@ import stat
 import threading
 from contextlib import contextmanager
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
@@ -337,5 +336,7 @@ def _analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None,
             yield _safe_analyse(path, detectors, settings)
         return
     chunksize = max(1, min(4, len(paths) // (jobs * 8)))
+    from concurrent.futures import ProcessPoolExecutor  # here: a warm or one-job run never starts a pool
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings)) as pool:
         yield from pool.map(_analyse_in_worker, paths, chunksize=chunksize)
