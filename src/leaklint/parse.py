@@ -10,7 +10,7 @@ import re
 
 import codecs
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import PurePath
 
 import tree_sitter_javascript
@@ -107,8 +107,10 @@ class SourceFile:
         """1-based Unicode column of a tree-sitter (row, byte column) point."""
         return len(self.line_bytes(row)[:byte_column].decode("utf-8", "replace")) + 1
 
-    def __post_init__(self) -> None:
-        self._lines = self.data.split(b"\n")
+    @cached_property
+    def _lines(self) -> list[bytes]:
+        """Split only for files that report something: most never need a line's text."""
+        return self.data.split(b"\n")
 
 
 LONE_CR = re.compile(r"\r(?!\n)")
