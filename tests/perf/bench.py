@@ -4,8 +4,8 @@
     python tests/perf/bench.py --generated 1000,5000,20000 [--repeat 1]
 
 For PATH it prints the files and megabytes found, then, for plain tree-sitter parsing in one
-process and for the `leaklint` command with one job, with all cores and with a warm cache,
-the median seconds, the peak memory of the largest process, and each time as a ratio to the
+process and for the `leaklint` command with one job, with all cores and with a warm cache
+(and on an empty folder: the start-up every run pays), the median seconds, the peak memory of the largest process, and each time as a ratio to the
 parse time measured in the same run: absolute times drift between machines and runs, ratios
 much less. leaklint runs as a user runs it (a new process, `--quiet`), so its times include
 starting Python.
@@ -85,9 +85,12 @@ def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
     jobs = default_jobs()
     print(f"{path}: {len(files)} files, {megabytes:.2f} MB, {len(load_rules())} rules, {jobs} cores")
     parse, one, many, filled, warm = "tree-sitter parse, 1 process", "leaklint --jobs 1", f"leaklint --jobs {jobs}", f"leaklint --jobs {jobs}, filling the cache", "leaklint, warm cache"
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in (parse, one, many, filled, warm)}
+    start = "leaklint start-up (an empty folder)"
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in (parse, one, many, filled, warm, start)}
     for _ in range(repeat):  # rounds, not blocks: a slow spell on a shared machine hits every row alike
         samples[parse].append(timed(lambda: plain_parse(files)))
+        with tempfile.TemporaryDirectory() as empty:
+            samples[start].append(leaklint(empty, "--no-cache"))  # the fixed cost inside every other row
         samples[one].append(leaklint(path, "--no-cache", "--jobs", "1"))
         samples[many].append(leaklint(path, "--no-cache", "--jobs", str(jobs)))
         with tempfile.TemporaryDirectory() as cache:
