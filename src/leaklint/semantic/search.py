@@ -15,6 +15,8 @@ from tree_sitter import Node
 
 from .nodes import TRANSPARENT_WRAPPERS, unwrap
 
+BLANK_BYTES = frozenset(b" \t\r\n")
+DOT = ord(".")
 IDENTIFIER_BYTES = frozenset(b"$_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0x80, 0x100)))
 
 
@@ -51,14 +53,18 @@ def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | No
             yield node  # else: inside a string, a comment or a longer token
 
 
-def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
+def calls_named(root: Node, data: bytes, names: Iterable[str], methods_only: bool = False) -> list[Node]:
     """Calls whose callee is named one of `names` (`f(...)`, `a.b.f(...)`, `(a.f as F)(...)`:
-    what nodes.callee_name would say), in source order."""
+    what nodes.callee_name would say), in source order. With `methods_only`, a name must follow
+    a dot (`x.on(`, `x\n  .on(`), which drops the word "on" in comments and strings before any
+    tree lookup."""
     found: dict[int, Node] = {}
     for name in set(names):
         for match in _followed_by_no_name(name).finditer(data):
             start, end = match.span()
             if start and data[start - 1] in IDENTIFIER_BYTES:
+                continue
+            if methods_only and not _after_dot(data, start):
                 continue
             node = root.descendant_for_byte_range(start, end)
             if node is None or node.start_byte != start or node.end_byte != end:
@@ -71,7 +77,15 @@ def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
 
 def method_calls(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     """Calls `x.name(...)` for the given method names, in source order."""
-    return [call for call in calls_named(root, data, names) if _is_method_call(call)]
+    return [call for call in calls_named(root, data, names, methods_only=True) if _is_method_call(call)]
+
+
+def _after_dot(data: bytes, position: int) -> bool:
+    """Whether the last byte before `position` that is not blank is a dot."""
+    position -= 1
+    while position >= 0 and data[position] in BLANK_BYTES:
+        position -= 1
+    return position >= 0 and data[position] == DOT
 
 
 def _call_of_callee(node: Node) -> Node | None:
