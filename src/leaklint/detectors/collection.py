@@ -81,8 +81,8 @@ class CollectionDetector(Detector):
         """Shrinks and hand-offs of values imported from relative modules, for the project join.
 
         Runs on every file, so it never builds the semantic model: imports are read from the
-        top-level statements and their uses found by a query. A shadowing local could only add
-        a fact, and a fact can only silence a finding.
+        top-level statements and their uses found by a byte search. A shadowing local could
+        only add a fact, and a fact can only silence a finding.
         """
         data = ctx.source.data
         if b"./" not in data or (b"require" not in data and b"import" not in data):
