@@ -13,7 +13,7 @@ import pytest
 
 from conftest import run_leaklint
 from leaklint.cache import Cache, clean
-from leaklint.engine import analyse_paths
+from leaklint.pipeline import analyse_paths
 from leaklint.rules import load_rules
 
 LEAK = "export function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\n"

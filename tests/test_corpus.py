@@ -7,7 +7,7 @@ import pytest
 
 from conftest import CORPUS, ROOT
 from corpus_annotations import corpus_files, expected_findings
-from leaklint.engine import analyse_paths
+from leaklint.pipeline import analyse_paths
 from leaklint.rules import load_rules
 
 FILES = corpus_files(CORPUS)

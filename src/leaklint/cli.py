@@ -22,9 +22,9 @@ from .progress import progress_for
 from .baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 from .config import Config, ConfigError, custom_rules, find_config, load_config, with_severity, write_starter
 from .discover import discover
-from .engine import Settings, analyse_paths
+from .pipeline import analyse_paths
+from .settings import Policy, Settings
 from .findings import FileResult, RunResult, Severity
-from .suppressions import Policy
 from .vcs import find_checkout
 from .output import write_atomically
 from .report import Run, render

@@ -14,7 +14,7 @@ from typing import Any
 
 from .discover import GitIgnore, _glob_regex
 from .findings import Severity
-from .engine import DEFAULT_LIMITS, Limits
+from .settings import DEFAULT_LIMITS, Limits
 from .rules import RULE_ID, Rule, RuleDocs, RuleError, check_keys, validate_parameters
 from .detectors import DETECTORS
 

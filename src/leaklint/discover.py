@@ -6,6 +6,7 @@ without following symbolic links out of the roots, honouring .gitignore files on
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .findings import Notification, NoticeKind, Severity
-from .parse import LANGUAGE_BY_SUFFIX
+from .languages import LANGUAGE_BY_SUFFIX
 
 DEFAULT_EXCLUDED_DIRS = frozenset({"node_modules", ".git", ".hg", ".svn", "dist", "build", "coverage"})
 EXCLUDED_SUFFIXES = (".min.js", ".min.mjs", ".min.cjs", ".d.ts", ".d.mts", ".d.cts")
@@ -238,3 +239,21 @@ def _walk(given: str, root: Path, real_roots: list[Path], result: Discovery, see
                 continue
             _add(shown, path, real_roots, result, seen, explicit=False, real=None if linked else os.path.join(real_folder, entry.name))
         stack.extend(reversed(subfolders))
+
+
+def read_regular_file(path: str, limit: int) -> bytes:
+    """Read at most `limit` bytes; refuse FIFOs and devices, which could block forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        chunks, remaining = [], limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

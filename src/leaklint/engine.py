@@ -7,57 +7,31 @@ parsed becomes a notification; nothing a file contains can stop the run.
 
 from __future__ import annotations
 
-import errno
 import os
 import signal
-import stat
 import threading
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from tree_sitter import Node
-
-if TYPE_CHECKING:
-    from .cache import Cache
 
 from .context import FileContext
 from .detectors import DETECTORS, Detector, Report
 from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
-from .project import join
 from .semantic import frameworks
-from .suppressions import Policy
+from .settings import Limits, Settings
+from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPES, text
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Files beyond these are skipped with a notification rather than analysed."""
-
-    max_bytes: int = 5 * 1024 * 1024  # config `max-file-bytes`
-    max_line_length: int = 10_000  # config `max-line-length`: a line this long is a bundle
-    max_seconds: float = 20.0  # config `max-file-seconds`: one pathological file cannot stall CI
-
-
-DEFAULT_LIMITS = Limits()
-POOL_THRESHOLD = 8
-MAX_SNIPPET = 400  # below this many files a pool costs more than it saves
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What every worker needs beside the rules: suppression policy and framework extensions."""
-
-    policy: Policy = Policy()
-    handler_methods: tuple[str, ...] = ()
-    handler_functions: tuple[str, ...] = ()
-    root: str = ""  # fingerprints name files relative to this folder (the checkout's top)
-    limits: Limits = DEFAULT_LIMITS
+POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
+MAX_SNIPPET = 400
 
 
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
@@ -173,7 +147,7 @@ def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits | None
 
 def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings) -> FileResult:
     try:
-        raw = _read_regular_file(path, limits.max_bytes + 1)
+        raw = read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
         reason = error.strerror or str(error)
         return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, f"cannot read file: {reason}", Severity.ERROR),))
@@ -191,24 +165,6 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     findings, suppression_notes = suppressions.apply(findings, source, settings.policy)
     notes.extend(suppression_notes)
     return FileResult(path, tuple(findings), tuple(notes), facts.imported_uses, facts.reexports)
-
-
-def _read_regular_file(path: str, limit: int) -> bytes:
-    """Read at most `limit` bytes; refuse FIFOs and devices, which could block forever."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        chunks, remaining = [], limit
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:
@@ -279,56 +235,8 @@ def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings |
         return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, message, Severity.ERROR),))
 
 
-def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-
-
-def analyse_paths(
-    paths: Sequence[str],
-    rules: Sequence[Rule],
-    jobs: int | None = None,
-    settings: Settings = Settings(),
-    cache: "Cache | None" = None,
-    progress: "Callable[[int, int], None] | None" = None,
-) -> list[FileResult]:
-    """Analyse every file (cached results first, the rest in a pool when it pays), then join
-    the per-file facts in one pass."""
-    results: list[FileResult | None] = [None] * len(paths)
-    keys: dict[int, str] = {}
-    for index, path in enumerate(paths):
-        if cache is None:
-            break
-        try:
-            keys[index] = cache.key(path, _read_regular_file(path, settings.limits.max_bytes + 1))
-        except OSError:
-            continue  # the analysis itself reports it
-        results[index] = cache.get(path, keys[index])
-    todo = sorted((i for i, result in enumerate(results) if result is None), key=lambda i: -_file_size(paths[i]))
-    done = len(paths) - len(todo)
-    if progress is not None:
-        progress(done, len(paths))
-    for index, result in zip(todo, _analyse_many([paths[i] for i in todo], rules, jobs, settings)):
-        results[index] = result
-        if cache is not None and index in keys:
-            cache.put(paths[index], keys[index], result)
-        done += 1
-        if progress is not None:
-            progress(done, len(paths))
-    if cache is not None:
-        cache.save()
-    return join([r for r in results if r is not None])
-
-
-def _file_size(path: str) -> int:
-    """Largest files first, so that no worker is left alone with a big one at the end."""
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
-
-
-def _analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int | None, settings: Settings) -> Iterator[FileResult]:
-    jobs = jobs or default_jobs()
+def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, settings: Settings) -> Iterator[FileResult]:
+    """Results in the order of `paths`: in this process, or in a pool of `jobs` workers."""
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)

@@ -11,22 +11,13 @@ import re
 import codecs
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import PurePath
 
 import tree_sitter_javascript
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, Tree
 
-LANGUAGE_BY_SUFFIX = {
-    ".js": "javascript",
-    ".mjs": "javascript",
-    ".cjs": "javascript",
-    ".jsx": "javascript",
-    ".ts": "typescript",
-    ".mts": "typescript",
-    ".cts": "typescript",
-    ".tsx": "tsx",
-}
+from .languages import language_for
+
 MAX_SYNTAX_ERRORS_REPORTED = 3
 
 
@@ -51,10 +42,6 @@ def parser(language_name: str) -> Parser:
 def query(language_name: str, source: str) -> Query:
     """Compile a query once per process and language."""
     return Query(language(language_name), source)
-
-
-def language_for(path: str) -> str | None:
-    return LANGUAGE_BY_SUFFIX.get(PurePath(path).suffix.lower())
 
 
 class DecodingError(Exception):

@@ -16,15 +16,9 @@ from tree_sitter import QueryCursor
 
 from .findings import Finding, Notification, NoticeKind, Severity
 from .parse import SourceFile, query
+from .settings import Policy
 
 DIRECTIVE = re.compile(r"leaklint-(disable-next-line|disable-line|disable)(?=\s|$|\*/)\s*(.*)", re.S)
-
-
-@dataclass(frozen=True)
-class Policy:
-    known_rules: frozenset[str] = frozenset()  # every rule id that exists
-    active_rules: frozenset[str] = frozenset()  # the rules this run checks
-    strict: bool = False  # a reason after `--` is required
 
 
 @dataclass

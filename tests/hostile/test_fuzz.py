@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from corpus_annotations import corpus_files
-from leaklint.engine import analyse_paths
+from leaklint.pipeline import analyse_paths
 from leaklint.rules import load_rules
 
 SOURCES = [(p.suffix, p.read_bytes()) for p in corpus_files(CORPUS)]

@@ -131,7 +131,7 @@ def test_a_minified_single_line_bundle(tree):
 
 def test_a_file_deleted_between_discovery_and_reading(tree):
     from leaklint.discover import discover
-    from leaklint.engine import analyse_paths
+    from leaklint.pipeline import analyse_paths
     from leaklint.rules import load_rules
 
     (tree / "gone.js").write_text(LEAK)

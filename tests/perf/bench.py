@@ -30,7 +30,7 @@ from pathlib import Path
 from tree_sitter import Parser
 
 from leaklint.discover import discover
-from leaklint.engine import default_jobs
+from leaklint.pipeline import default_jobs
 from leaklint.parse import language, language_for
 from leaklint.rules import load_rules
 

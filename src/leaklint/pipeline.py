@@ -1,0 +1,71 @@
+"""A run over many files: cached results first, the rest analysed (in a pool when it pays),
+then the project-level join of the per-file facts.
+
+The analysis itself (leaklint.engine, the detectors, tree-sitter) is imported only when some
+file is not in the cache, so a run answered wholly from the cache never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from .discover import read_regular_file
+from .findings import FileResult
+from .project import join
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .cache import Cache
+    from .rules import Rule
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def analyse_paths(
+    paths: Sequence[str],
+    rules: Sequence["Rule"],
+    jobs: int | None = None,
+    settings: Settings = Settings(),
+    cache: "Cache | None" = None,
+    progress: "Callable[[int, int], None] | None" = None,
+) -> list[FileResult]:
+    """Analyse every file (cached results first, the rest in a pool when it pays), then join
+    the per-file facts in one pass."""
+    results: list[FileResult | None] = [None] * len(paths)
+    keys: dict[int, str] = {}
+    for index, path in enumerate(paths):
+        if cache is None:
+            break
+        try:
+            keys[index] = cache.key(path, read_regular_file(path, settings.limits.max_bytes + 1))
+        except OSError:
+            continue  # the analysis itself reports it
+        results[index] = cache.get(path, keys[index])
+    todo = sorted((i for i, result in enumerate(results) if result is None), key=lambda i: -_file_size(paths[i]))
+    done = len(paths) - len(todo)
+    if progress is not None:
+        progress(done, len(paths))
+    if todo:
+        from .engine import analyse_many  # the analysis, loaded only for files the cache cannot answer
+
+        for index, result in zip(todo, analyse_many([paths[i] for i in todo], rules, jobs or default_jobs(), settings)):
+            results[index] = result
+            if cache is not None and index in keys:
+                cache.put(paths[index], keys[index], result)
+            done += 1
+            if progress is not None:
+                progress(done, len(paths))
+    if cache is not None:
+        cache.save()
+    return join([r for r in results if r is not None])
+
+
+def _file_size(path: str) -> int:
+    """Largest files first, so that no worker is left alone with a big one at the end."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
