@@ -16,7 +16,7 @@ from .discover import GitIgnore, _glob_regex
 from .findings import Severity
 from .settings import DEFAULT_LIMITS, Limits
 from .rules import RULE_ID, Rule, RuleDocs, RuleError, check_keys, validate_parameters
-from .detectors import DETECTORS
+from .detectors import KINDS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -183,12 +183,12 @@ def _custom_rule(where: str, key: str, table: Any) -> dict[str, Any]:
         raise ConfigError(str(error)) from None
     if not RULE_ID.match(table["id"]):
         raise ConfigError(f"{where}: key '{key}.id': {table['id']!r} must be kebab-case")
-    if table["detector"] not in DETECTORS:
-        raise ConfigError(f"{where}: key '{key}.detector': unknown detector {table['detector']!r} (known: {', '.join(sorted(DETECTORS))})")
+    if table["detector"] not in KINDS:
+        raise ConfigError(f"{where}: key '{key}.detector': unknown detector {table['detector']!r} (known: {', '.join(sorted(KINDS))})")
     if table.get("severity", "warning") not in SEVERITIES:
         raise ConfigError(f"{where}: key '{key}.severity': {table['severity']!r} is not one of {', '.join(SEVERITIES)}")
     try:
-        table = {**table, "parameters": validate_parameters(f"{where}: {key}", DETECTORS[table["detector"]], table.get("parameters", {}))}
+        table = {**table, "parameters": validate_parameters(f"{where}: {key}", table["detector"], table.get("parameters", {}))}
     except RuleError as error:
         raise ConfigError(str(error).replace("key 'parameters.", f"key '{key}.parameters.")) from None
     return table

@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, Sequence
 from tree_sitter import Node
 
 from .context import FileContext
-from .detectors import DETECTORS, Detector, Report
+from .detectors import detector_class
+from .detectors.base import Detector, Report
 from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
@@ -210,7 +211,7 @@ _worker_settings = Settings()
 
 
 def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
-    return [DETECTORS[rule.detector](rule) for rule in rules]
+    return [detector_class(rule.detector)(rule) for rule in rules]
 
 
 def _init_worker(rules: list[Rule], settings: Settings) -> None:

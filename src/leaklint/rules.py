@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .detectors import DETECTORS
+from .detectors import KINDS, PARAMETERS
 from .findings import Severity
 
 if sys.version_info >= (3, 11):
@@ -123,14 +123,13 @@ def load_rule(path: Path) -> Rule:
         raise RuleError(f"{where}: key 'severity': {data['severity']!r} is not one of note, warning, error")
     if not all(isinstance(t, str) for t in data["tags"]):
         raise RuleError(f"{where}: key 'tags': every tag must be a string")
-    detector = DETECTORS.get(data["detector"])
-    if detector is None:
-        raise RuleError(f"{where}: key 'detector': unknown detector {data['detector']!r} (known: {', '.join(sorted(DETECTORS))})")
+    if data["detector"] not in KINDS:
+        raise RuleError(f"{where}: key 'detector': unknown detector {data['detector']!r} (known: {', '.join(sorted(KINDS))})")
     docs = data["docs"]
     check_keys(where, "docs.", docs, DOC_KEYS, required=REQUIRED_DOC_KEYS)
     if docs.get("example_language", "js") not in EXAMPLE_LANGUAGES:
         raise RuleError(f"{where}: key 'docs.example_language': must be one of {', '.join(EXAMPLE_LANGUAGES)}")
-    parameters = validate_parameters(where, detector, data.get("parameters", {}))
+    parameters = validate_parameters(where, data["detector"], data.get("parameters", {}))
     return Rule(
         id=rule_id,
         name=data["name"],
@@ -145,13 +144,14 @@ def load_rule(path: Path) -> Rule:
     )
 
 
-def validate_parameters(where: str, detector: Any, given: dict[str, Any]) -> dict[str, Any]:
-    spec = detector.parameters
+def validate_parameters(where: str, kind: str, given: dict[str, Any]) -> dict[str, Any]:
+    """A rule's parameters for detector `kind`, checked against what it accepts, defaults filled in."""
+    spec = PARAMETERS[kind]
     for name, value in given.items():
         param = spec.get(name)
         if param is None:
             known = ", ".join(sorted(spec)) or "none"
-            raise RuleError(f"{where}: key 'parameters.{name}': unknown parameter for detector {detector.kind!r} (known: {known})")
+            raise RuleError(f"{where}: key 'parameters.{name}': unknown parameter for detector {kind!r} (known: {known})")
         if not isinstance(value, param.kind) or isinstance(value, bool) != (param.kind is bool):
             raise RuleError(f"{where}: key 'parameters.{name}': expected {param.kind.__name__}, got {type(value).__name__}")
         if param.item_kind is not None and not all(isinstance(v, param.item_kind) for v in value):

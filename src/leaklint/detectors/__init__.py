@@ -1,14 +1,35 @@
-"""Detector kinds by name. A rule file names its detector with `detector = "<kind>"`."""
+"""Detector kinds by name. A rule file names its detector with `detector = "<kind>"`.
 
-from .base import Detector, Param, Report
-from .cache_config import CacheConfigDetector
-from .capture import CaptureDetector
-from .collection import CollectionDetector
-from .listener_limit import ListenerLimitDetector
-from .listeners import ListenerDetector
-from .pairing import PairingDetector
-from .removal_mismatch import RemovalMismatchDetector
+The kinds and their parameters are known without importing any detector (detectors.parameters):
+checking rules never loads the analysis. `detector_class` imports a detector when one is built.
+"""
 
-DETECTORS: dict[str, type[Detector]] = {cls.kind: cls for cls in (PairingDetector, ListenerLimitDetector, ListenerDetector, RemovalMismatchDetector, CollectionDetector, CacheConfigDetector, CaptureDetector)}
+from __future__ import annotations
 
-__all__ = ["DETECTORS", "Detector", "Param", "Report"]
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from .parameters import PARAMETERS, Param
+
+if TYPE_CHECKING:
+    from .base import Detector
+
+# kind -> (module in this package, class)
+_CLASSES = {
+    "pairing": ("pairing", "PairingDetector"),
+    "listener-limit": ("listener_limit", "ListenerLimitDetector"),
+    "listener": ("listeners", "ListenerDetector"),
+    "removal-mismatch": ("removal_mismatch", "RemovalMismatchDetector"),
+    "collection": ("collection", "CollectionDetector"),
+    "cache-config": ("cache_config", "CacheConfigDetector"),
+    "capture": ("capture", "CaptureDetector"),
+}
+KINDS = frozenset(_CLASSES)
+
+
+def detector_class(kind: str) -> "type[Detector]":
+    module, name = _CLASSES[kind]
+    return getattr(import_module(f".{module}", __name__), name)
+
+
+__all__ = ["KINDS", "PARAMETERS", "Param", "detector_class"]

@@ -12,22 +12,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 from tree_sitter import Node
 
 from ..findings import ImportedUse, Severity
+from .parameters import Param
 
 if TYPE_CHECKING:
     from ..context import FileContext
     from ..rules import Rule
-
-
-@dataclass(frozen=True)
-class Param:
-    """One detector parameter: its type (as TOML gives it), default and meaning."""
-
-    kind: type
-    default: Any
-    doc: str
-    item_kind: type | None = None  # for lists: the type of each item
-    choices: tuple[str, ...] = ()
-    item_keys: dict[str, type] | None = None  # for lists of tables: each table's keys and their types
 
 
 @dataclass

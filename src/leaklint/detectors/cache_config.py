@@ -25,16 +25,10 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 NOT_A_BOUND = frozenset({"0", "-1", "Infinity", "undefined", "null", "false"})
-FACTORY_KEYS = {
-    "library": str,
-    "callees": list,
-    "bounds": list,
-    "options_argument": int,
-    "number_argument_bounds": bool,
-}
 
 
 @dataclass(frozen=True)
@@ -48,17 +42,7 @@ class Factory:
 
 class CacheConfigDetector(Detector):
     kind = "cache-config"
-    parameters = {
-        "factories": Param(
-            list,
-            [],
-            "Cache libraries: `library` (for messages), `callees` (\"module#export\", `*` for the module "
-            "itself), `bounds` (options that bound the cache), `options_argument` (its index, -1 for none) "
-            "and `number_argument_bounds` (a number as first argument is a size).",
-            dict,
-            item_keys=FACTORY_KEYS,
-        ),
-    }
+    parameters = PARAMETERS["cache-config"]
 
     def __init__(self, rule) -> None:
         super().__init__(rule)

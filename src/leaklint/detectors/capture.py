@@ -43,7 +43,8 @@ from ..semantic.nodes import (
 from ..semantic.exports import top_level_imports
 from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 MAX_HOPS = 3
 # Text any recognised handler registration needs (semantic.requests): a route with a path, a
@@ -80,24 +81,7 @@ class Capture:
 
 class CaptureDetector(Detector):
     kind = "capture"
-    parameters = {
-        "request_types": Param(
-            list,
-            ["IncomingMessage", "ServerResponse", "Request", "Response", "FastifyRequest", "FastifyReply", "Context",
-             "ParameterizedContext", "Http2ServerRequest", "Http2ServerResponse"],
-            "TypeScript parameter types that make a parameter request-like in any function.",
-            str,
-        ),
-        "request_names": Param(list, [], "Parameter names that are request-like in any function (opt-in).", str),
-        "timer_functions": Param(list, ["setTimeout", "setInterval", "setImmediate"], "Functions whose callback runs later.", str),
-        "queue_methods": Param(
-            list,
-            ["add", "push", "unshift", "set", "enqueue", "schedule", "process", "addJob", "addBulk", "publish"],
-            "Methods that keep their arguments in a queue, a job system or a collection.",
-            str,
-        ),
-        "listener_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
-    }
+    parameters = PARAMETERS["capture"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not self._may_have_handlers(ctx):

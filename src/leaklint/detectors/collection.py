@@ -30,7 +30,8 @@ from ..semantic.exports import top_level_imports, value_exports
 from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, contains, enclosing_function, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import word_positions
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
 COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
@@ -56,18 +57,7 @@ class Uses:
 
 class CollectionDetector(Detector):
     kind = "collection"
-    parameters = {
-        "grow_methods": Param(list, ["set", "add", "push", "unshift"], "Methods that add an entry to a Map, Set or array.", str),
-        "shrink_methods": Param(list, ["delete", "clear", "pop", "shift", "splice"], "Methods that remove entries.", str),
-        "read_only_functions": Param(
-            list,
-            ["Object.keys", "Object.values", "Object.entries", "Array.from", "Array.isArray", "JSON.stringify",
-             "Promise.all", "Promise.allSettled", "Promise.race", "Promise.any", "structuredClone"],
-            "Functions that only read a container passed to them: passing it does not hand it away.",
-            str,
-        ),
-        "max_related": Param(int, 3, "How many growth sites a finding lists as related locations."),
-    }
+    parameters = PARAMETERS["collection"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source):

@@ -13,18 +13,15 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.nodes import call_arguments, callee_name, callee_object, text, unwrap
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 UNLIMITED = "unlimited"
 
 
 class ListenerLimitDetector(Detector):
     kind = "listener-limit"
-    parameters = {
-        "limit_methods": Param(list, ["setMaxListeners"], "Methods whose first argument sets a listener limit.", str),
-        "limit_properties": Param(list, ["defaultMaxListeners"], "Properties that hold a default listener limit.", str),
-        "events_modules": Param(list, ["events", "node:events"], "Modules whose free `setMaxListeners(n, ...targets)` counts too.", str),
-    }
+    parameters = PARAMETERS["listener-limit"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = [*self.params["limit_methods"], *self.params["limit_properties"]]

@@ -35,7 +35,8 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
 # instance and the object live and die together, unlike a shared bus. Matched on parameter
@@ -54,17 +55,7 @@ HANDLE_KEEPERS = frozenset(
 
 class ListenerDetector(Detector):
     kind = "listener"
-    parameters = {
-        "add_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
-        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener.", str),
-        "remove_all_methods": Param(list, ["removeAllListeners"], "Methods that remove every listener (of an event).", str),
-        "teardown_methods": Param(
-            list,
-            ["destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "quit", "removeAllListeners"],
-            "Methods that end a receiver's life: listeners on it die with it, and a class that calls one owns the receiver.",
-            str,
-        ),
-    }
+    parameters = PARAMETERS["listener"]
 
     def __init__(self, rule) -> None:
         super().__init__(rule)

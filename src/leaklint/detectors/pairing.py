@@ -35,7 +35,8 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression"}
 ESCAPE_PARENTS = frozenset(
@@ -67,19 +68,7 @@ class Uses:
 
 class PairingDetector(Detector):
     kind = "pairing"
-    parameters = {
-        "acquire": Param(list, ["setInterval"], "Functions that start the resource and return its handle.", str),
-        "acquire_modules": Param(list, ["timers", "node:timers"], "Modules the acquire functions may be imported from.", str),
-        "release_functions": Param(list, ["clearInterval", "clearTimeout"], "Functions that release a handle passed to them.", str),
-        "release_methods": Param(list, ["close"], "Methods that release the handle they are called on.", str),
-        "neutral_methods": Param(list, ["unref", "ref", "refresh", "hasRef"], "Methods on the handle that neither release nor hand it away.", str),
-        "module_level_ok_methods": Param(list, ["unref"], "At module level, calling one of these on the handle makes it harmless.", str),
-        "resource": Param(str, "interval", "What the acquired thing is called in messages."),
-        "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
-        "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
-        "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
-        "report_module_level": Param(bool, True, "Report a module-level acquire that is never released, as a note."),
-    }
+    parameters = PARAMETERS["pairing"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]

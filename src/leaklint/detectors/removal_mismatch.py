@@ -13,14 +13,13 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, string_value, text, unwrap
-from .base import Detector, Param, Report
+from .base import Detector, Report
+from .parameters import PARAMETERS
 
 
 class RemovalMismatchDetector(Detector):
     kind = "removal-mismatch"
-    parameters = {
-        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener by identity.", str),
-    }
+    parameters = PARAMETERS["removal-mismatch"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = self.params["remove_methods"]

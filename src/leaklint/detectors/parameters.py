@@ -1,0 +1,108 @@
+"""What each detector kind accepts from a rule: parameter names, types, defaults and meaning.
+
+Data, apart from the detectors themselves, so that loading and checking rules (every run does)
+never imports the analysis: a run the cache answers wholly is settled without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Param:
+    """One detector parameter: its type (as TOML gives it), default and meaning."""
+
+    kind: type
+    default: Any
+    doc: str
+    item_kind: type | None = None  # for lists: the type of each item
+    choices: tuple[str, ...] = ()
+    item_keys: dict[str, type] | None = None  # for lists of tables: each table's keys and their types
+
+
+# The keys of one cache library in the cache-config detector's `factories`.
+FACTORY_KEYS = {
+    "library": str,
+    "callees": list,
+    "bounds": list,
+    "options_argument": int,
+    "number_argument_bounds": bool,
+}
+
+PARAMETERS: dict[str, dict[str, Param]] = {
+    "pairing": {
+        "acquire": Param(list, ["setInterval"], "Functions that start the resource and return its handle.", str),
+        "acquire_modules": Param(list, ["timers", "node:timers"], "Modules the acquire functions may be imported from.", str),
+        "release_functions": Param(list, ["clearInterval", "clearTimeout"], "Functions that release a handle passed to them.", str),
+        "release_methods": Param(list, ["close"], "Methods that release the handle they are called on.", str),
+        "neutral_methods": Param(list, ["unref", "ref", "refresh", "hasRef"], "Methods on the handle that neither release nor hand it away.", str),
+        "module_level_ok_methods": Param(list, ["unref"], "At module level, calling one of these on the handle makes it harmless.", str),
+        "resource": Param(str, "interval", "What the acquired thing is called in messages."),
+        "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
+        "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
+        "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
+        "report_module_level": Param(bool, True, "Report a module-level acquire that is never released, as a note."),
+    },
+    "listener-limit": {
+        "limit_methods": Param(list, ["setMaxListeners"], "Methods whose first argument sets a listener limit.", str),
+        "limit_properties": Param(list, ["defaultMaxListeners"], "Properties that hold a default listener limit.", str),
+        "events_modules": Param(list, ["events", "node:events"], "Modules whose free `setMaxListeners(n, ...targets)` counts too.", str),
+    },
+    "listener": {
+        "add_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener.", str),
+        "remove_all_methods": Param(list, ["removeAllListeners"], "Methods that remove every listener (of an event).", str),
+        "teardown_methods": Param(
+            list,
+            ["destroy", "close", "end", "terminate", "abort", "kill", "disconnect", "dispose", "quit", "removeAllListeners"],
+            "Methods that end a receiver's life: listeners on it die with it, and a class that calls one owns the receiver.",
+            str,
+        ),
+    },
+    "removal-mismatch": {
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener by identity.", str),
+    },
+    "collection": {
+        "grow_methods": Param(list, ["set", "add", "push", "unshift"], "Methods that add an entry to a Map, Set or array.", str),
+        "shrink_methods": Param(list, ["delete", "clear", "pop", "shift", "splice"], "Methods that remove entries.", str),
+        "read_only_functions": Param(
+            list,
+            ["Object.keys", "Object.values", "Object.entries", "Array.from", "Array.isArray", "JSON.stringify",
+             "Promise.all", "Promise.allSettled", "Promise.race", "Promise.any", "structuredClone"],
+            "Functions that only read a container passed to them: passing it does not hand it away.",
+            str,
+        ),
+        "max_related": Param(int, 3, "How many growth sites a finding lists as related locations."),
+    },
+    "cache-config": {
+        "factories": Param(
+            list,
+            [],
+            "Cache libraries: `library` (for messages), `callees` (\"module#export\", `*` for the module "
+            "itself), `bounds` (options that bound the cache), `options_argument` (its index, -1 for none) "
+            "and `number_argument_bounds` (a number as first argument is a size).",
+            dict,
+            item_keys=FACTORY_KEYS,
+        ),
+    },
+    "capture": {
+        "request_types": Param(
+            list,
+            ["IncomingMessage", "ServerResponse", "Request", "Response", "FastifyRequest", "FastifyReply", "Context",
+             "ParameterizedContext", "Http2ServerRequest", "Http2ServerResponse"],
+            "TypeScript parameter types that make a parameter request-like in any function.",
+            str,
+        ),
+        "request_names": Param(list, [], "Parameter names that are request-like in any function (opt-in).", str),
+        "timer_functions": Param(list, ["setTimeout", "setInterval", "setImmediate"], "Functions whose callback runs later.", str),
+        "queue_methods": Param(
+            list,
+            ["add", "push", "unshift", "set", "enqueue", "schedule", "process", "addJob", "addBulk", "publish"],
+            "Methods that keep their arguments in a queue, a job system or a collection.",
+            str,
+        ),
+        "listener_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
+    },
+}
