@@ -139,3 +139,23 @@ def test_progress_bar_only_on_a_terminal(write, tmp_path):
     os.close(leader)
     assert b"3/3 files" in seen
     assert json.loads(stdout)["summary"]["findings"] == 3  # stdout stays machine-readable
+
+
+def test_a_run_the_cache_answers_never_loads_the_analysis(write, tmp_path):
+    """Start-up is most of a warm run: the engine, the detectors and tree-sitter stay unloaded."""
+    write("a.js", LEAK)
+    assert run_leaklint(cwd=tmp_path).returncode == 1  # fills the cache
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['leaklint', 'check', '--quiet', '.']\n"
+        "try:\n    runpy.run_module('leaklint', run_name='__main__')\n"
+        "except SystemExit as stop:\n    code = stop.code\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'tree_sitter' or m in ('leaklint.engine', 'leaklint.semantic'))\n"
+        "print(code, loaded, file=sys.stderr)\n"
+    )
+    warm = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert warm.stderr.strip().splitlines()[-1] == "1 []", warm.stderr
+    assert "a.js" in warm.stdout
+    write("b.js", CLEAN)  # a miss: now the analysis is needed
+    cold = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert "'leaklint.engine'" in cold.stderr.strip().splitlines()[-1], cold.stderr
