@@ -26,7 +26,6 @@ from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
-    TRANSPARENT_WRAPPERS,
     ancestors,
     call_arguments,
     callee_name,
@@ -35,6 +34,7 @@ from ..semantic.nodes import (
     declared_name,
     enclosing_function,
     is_constructor,
+    outermost,
     short_text,
     text,
     unwrap,
@@ -128,16 +128,16 @@ class CaptureDetector(Detector):
         return False
 
     def _follow(self, ident: Node, param: RequestParam, captures, stores, ctx: FileContext) -> None:
-        outermost: tuple[Node, Sink] | None = None
+        widest: tuple[Node, Sink] | None = None
         for node in ancestors(ident):
             if node == param.handler:
                 break
             if node.type in FUNCTION_TYPES:
                 sink = self._closure_sink(node, param, ctx)
                 if sink is not None:
-                    outermost = (node, sink)
-        if outermost is not None:
-            closure, sink = outermost
+                    widest = (node, sink)
+        if widest is not None:
+            closure, sink = widest
             entry = captures.setdefault(closure.id, (closure, Capture(param, sink)))
             entry[1].uses.append(ident)
             return
@@ -162,9 +162,8 @@ class CaptureDetector(Detector):
 
     def _value_sink(self, value: Node, param: RequestParam, ctx: FileContext, closure: Node | None, hops: int) -> Sink | None:
         """Where the value at `value` ends up, when that place outlives the request."""
-        node, parent = value, value.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            node, parent = parent, parent.parent
+        node = outermost(value)
+        parent = node.parent
         if parent is None or hops > MAX_HOPS:
             return None
         kind = parent.type
@@ -333,9 +332,7 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
 
 def _handle_cleared(call: Node, ctx: FileContext) -> bool:
     """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer."""
-    parent = call.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
+    parent = outermost(call).parent
     target = None
     if parent is not None and parent.type == "variable_declarator":
         target = parent.child_by_field_name("name")
@@ -397,9 +394,7 @@ def _handed_out(expr: Node, ctx: FileContext) -> bool:
     root, _ = access_root(expr)
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
     for reference in binding.references if binding is not None else ():
-        parent = reference.identifier.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            parent = parent.parent
+        parent = outermost(reference.identifier).parent
         if parent is None:
             continue
         if parent.type in ("return_statement", "pair", "array", "arguments", "spread_element") or reference.identifier.type == "shorthand_property_identifier":

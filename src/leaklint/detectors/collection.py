@@ -27,7 +27,7 @@ from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
 from ..semantic.exports import top_level_imports, value_exports
-from ..semantic.nodes import TRANSPARENT_WRAPPERS, ancestors, call_arguments, contains, enclosing_function, short_text, text, unwrap
+from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import word_positions
 from .base import Detector, Report
@@ -231,9 +231,8 @@ class CollectionDetector(Detector):
 
     def _effect(self, node: Node, kind: str, ctx: FileContext, with_model: bool = True) -> tuple[str, object]:
         """What the code around `node`, which denotes a container, does to it."""
+        node = outermost(node)
         parent = node.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            node, parent = parent, parent.parent
         if parent is None:
             return "neutral", None
         ptype = parent.type
@@ -294,9 +293,8 @@ class CollectionDetector(Detector):
         chain: list[str] = []
         node = ident
         while True:
+            node = outermost(node)
             parent = node.parent
-            while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-                node, parent = parent, parent.parent
             if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == node:
                 outer = parent.parent
                 called = outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == parent
@@ -415,9 +413,8 @@ def _grows(kind: str, method: str) -> bool:
 
 
 def _subscript_effect(subscript: Node, kind: str) -> tuple[str, object]:
+    subscript = outermost(subscript)
     outer = subscript.parent
-    while outer is not None and outer.type in TRANSPARENT_WRAPPERS:
-        subscript, outer = outer, outer.parent
     if outer is None:
         return "neutral", None
     if outer.type == "unary_expression" and text(outer.child_by_field_name("operator")) == "delete":

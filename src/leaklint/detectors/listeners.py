@@ -24,13 +24,13 @@ from ..semantic.lifetimes import Lifetime, Receiver, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
-    TRANSPARENT_WRAPPERS,
     ancestors,
     call_arguments,
     callee_name,
     callee_object,
     enclosing_function,
     is_constructor,
+    outermost,
     string_value,
     text,
     unwrap,
@@ -213,9 +213,7 @@ def _has_once_or_signal(options: Node | None) -> bool:
 
 def _handle_is_kept(call: Node) -> bool:
     """A registration whose return value is kept is a disposable: its keeper releases it."""
-    parent = call.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
+    parent = outermost(call).parent
     return parent is not None and parent.type in HANDLE_KEEPERS
 
 

@@ -32,6 +32,7 @@ from ..semantic.nodes import (
     callee_name,
     callee_object,
     is_static_member,
+    outermost,
     text,
     unwrap,
 )
@@ -301,9 +302,8 @@ class PairingDetector(Detector):
         yield from ctx.accesses(key)
 
     def _classify(self, node: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
+        node = outermost(node)
         parent = node.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            node, parent = parent, parent.parent
         if parent is None:
             return
         kind = parent.type

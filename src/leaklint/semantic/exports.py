@@ -12,7 +12,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import TRANSPARENT_WRAPPERS, required_module, required_path, string_value, text, unwrap
+from .nodes import outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 
 Chain = tuple[str, ...]
@@ -36,9 +36,8 @@ def value_exports(node: Node, model: SemanticModel) -> set[Chain]:
     suffix: list[str] = []
     current = node
     while True:
+        current = outermost(current)
         parent = current.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            current, parent = parent, parent.parent
         if parent is None:
             return set()
         kind = parent.type

@@ -111,14 +111,21 @@ def callee_object(call: Node) -> Node | None:
     return None
 
 
+def outermost(node: Node) -> Node:
+    """`node` with the parentheses and casts around it (`(x as T)!` for `x`): unwrap's inverse,
+    so that `outermost(x).parent` is what the code does with the value."""
+    while node.parent is not None and node.parent.type in TRANSPARENT_WRAPPERS:
+        node = node.parent
+    return node
+
+
 def member_chain(node: Node) -> Iterator[Node]:
     """The member accesses built on `node`, innermost first: for `a` in `(a as T).b[c].d`,
     `(a as T).b`, then `(a as T).b[c]`, then the whole."""
     current = node
     while True:
+        current = outermost(current)
         outer = current.parent
-        while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [current]:
-            current, outer = outer, outer.parent
         if outer is None or outer.type not in ("member_expression", "subscript_expression") or outer.child_by_field_name("object") != current:
             return
         yield outer
@@ -127,9 +134,8 @@ def member_chain(node: Node) -> Iterator[Node]:
 
 def aliased_by(value: Node) -> Node | None:
     """The name a declaration binds `value` to: `self` in `const self = value`."""
-    current, outer = value, value.parent
-    while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [current]:
-        current, outer = outer, outer.parent
+    current = outermost(value)
+    outer = current.parent
     if outer is not None and outer.type == "variable_declarator" and outer.child_by_field_name("value") == current:
         name = outer.child_by_field_name("name")
         return name if name is not None and name.type == "identifier" else None
@@ -159,9 +165,7 @@ def function_name(fn: Node) -> str | None:
     name = fn.child_by_field_name("name")
     if name is not None:
         return text(name)
-    parent = fn.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
+    parent = outermost(fn).parent
     if parent is None:
         return None
     if parent.type == "variable_declarator":
@@ -180,9 +184,7 @@ def declared_name(fn: Node) -> Node | None:
     name = fn.child_by_field_name("name")
     if name is not None and name.type == "identifier":
         return name
-    parent = fn.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
+    parent = outermost(fn).parent
     if parent is not None and parent.type == "variable_declarator":
         declared = parent.child_by_field_name("name")
         return declared if declared is not None and declared.type == "identifier" else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, TRANSPARENT_WRAPPERS, ancestors, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, outermost, string_value, text, unwrap, walk
 from .requests import is_request_handler
 from .runs import RunContext, RunsHow
 from .scopes import BindingKind
@@ -121,9 +121,7 @@ def _handler_function(node: Node, registration: Node) -> Node | None:
     for fn in ancestors(node):
         if fn.type not in FUNCTION_TYPES:
             continue
-        parent = fn.parent
-        while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-            parent = parent.parent
+        parent = outermost(fn).parent
         if fn == registration or parent == registration or (parent is not None and parent.type == "arguments" and parent.parent == registration):
             return fn
     return None

@@ -18,11 +18,12 @@ from .nodes import (
     FUNCTION_TYPES,
     LOOP_TYPES,
     TRANSPARENT_WRAPPERS,
+    call_arguments,
     callee_name,
     callee_object,
-    call_arguments,
     function_name,
     is_static_member,
+    outermost,
     string_value,
     text,
 )
@@ -51,16 +52,9 @@ NEST_HANDLER_DECORATORS = frozenset(
 )
 
 
-def _parent_skipping_wrappers(node: Node) -> Node | None:
-    parent = node.parent
-    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
-        parent = parent.parent
-    return parent
-
-
 def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
     """('repeat' | 'pass' | 'plain', description, registration call) for one function."""
-    parent = _parent_skipping_wrappers(fn)
+    parent = outermost(fn).parent
     if parent is None:
         return "plain", None, None
     if parent.type == "call_expression" and parent.child_by_field_name("function") is not None:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from tree_sitter import Node
 
-from .nodes import TRANSPARENT_WRAPPERS, unwrap
+from .nodes import outermost, unwrap
 
 BLANK_BYTES = frozenset(b" \t\r\n")
 DOT = ord(".")
@@ -97,9 +97,8 @@ def _call_of_callee(node: Node) -> Node | None:
         node = member
     elif node.type != "identifier":
         return None
+    node = outermost(node)
     outer = node.parent
-    while outer is not None and outer.type in TRANSPARENT_WRAPPERS and outer.named_children[:1] == [node]:
-        node, outer = outer, outer.parent
     if outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == node:
         return outer
     return None
