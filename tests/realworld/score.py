@@ -147,8 +147,8 @@ def parse_case(entry: dict) -> Case:
     for key in ("description", "url"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise ManifestError(f"{where}: {key} is required")
-    if not entry["url"].startswith(f"https://github.com/{entry['repo']}/"):
-        raise ManifestError(f"{where}: url must point into the case's repository")
+    if not entry["url"].startswith("https://github.com/"):
+        raise ManifestError(f"{where}: url must be the GitHub pull request, issue or commit")
     return Case(
         repo=entry["repo"],
         fix=entry["fix"],
@@ -562,7 +562,7 @@ def run_precision(targets: list[Target], clones: Path) -> tuple[dict[str, list[F
 
 
 def _recall(args: argparse.Namespace) -> int:
-    results = run_recall(load_cases(), args.clones)
+    results = run_recall(load_cases(args.cases), args.clones)
     print(f"Recall on {len(results)} real leak fixes (a finding within {NEAR} lines of a leak line):\n")
     print(recall_table(summarise(results), args.markdown))
     for result in results:
@@ -630,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--markdown", action="store_true", help="tables in Markdown, as README.md shows them")
         command.add_argument("--verbose", action="store_true", help="list every finding behind the numbers")
         command.set_defaults(handler=handler)
+        if name == "recall":
+            command.add_argument("--cases", type=Path, default=CASES_FILE, help="another manifest of cases (default: cases.toml)")
     args = parser.parse_args(argv)
     if not args.clones.is_dir():
         parser.error(f"--clones {args.clones}: no such folder")

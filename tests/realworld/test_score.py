@@ -127,7 +127,7 @@ def test_summary_per_family_and_total_leaves_unscored_cases_out_of_recall():
         ({"leak_lines": []}, "leak_lines"),
         ({"leak_lines": [0]}, "leak_lines"),
         ({"path": "lib/x.py"}, "path"),
-        ({"url": "https://github.com/other/repo/pull/1"}, "url"),
+        ({"url": "https://example.com/o/r/pull/1"}, "url"),
         ({"fixed_clean": "yes"}, "fixed_clean"),
         ({"repo": "noslash"}, "owner/name"),
     ],

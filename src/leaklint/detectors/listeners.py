@@ -20,6 +20,7 @@ from ..context import FileContext
 from ..findings import Severity
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import refine
+from ..semantic.guards import guarded_once
 from ..semantic.lifetimes import Lifetime, Receiver, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -86,7 +87,7 @@ class ListenerDetector(Detector):
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
             return None
-        if self._released(parts, receiver, ctx) or _guarded(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
+        if self._released(parts, receiver, ctx) or guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         return self._report(call, parts, receiver, runs)
 
@@ -318,65 +319,6 @@ def _in_constructor(call: Node) -> bool:
     while fn is not None and fn.type == "arrow_function":
         fn = enclosing_function(fn)
     return is_constructor(fn)
-
-
-def _guarded(call: Node, ctx: FileContext) -> bool:
-    """One-time registration behind a flag: `if (!this.bound) { ...; this.bound = true }`,
-    `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`."""
-    fn = enclosing_function(call)
-    for parent in ancestors(call):
-        if parent == fn:
-            break
-        if parent.type == "if_statement" and _guarding_condition(parent, fn, ctx):
-            return True
-        if parent.type == "statement_block" and _early_return_guard(parent, call, fn, ctx):
-            return True
-    return False
-
-
-def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:
-    condition = statement.child_by_field_name("condition")
-    if condition is None:
-        return False
-    if "listenerCount" in text(condition) or "listeners(" in text(condition):
-        return True
-    return _condition_flag_is_set(condition, fn, ctx)
-
-
-def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
-    for statement in block.named_children:
-        if statement.start_byte >= call.start_byte:
-            return False
-        if statement.type != "if_statement":
-            continue
-        consequence = text(statement.child_by_field_name("consequence"))
-        if consequence.lstrip("{ \n\t").startswith(("return", "throw")) and _guarding_condition(statement, fn, ctx):
-            return True
-    return False
-
-
-def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
-    """Some access path the condition reads is assigned inside the same function."""
-    read = {key_of(n, ctx.model) for n in _access_paths(condition)} - {None}
-    if not read or fn is None:
-        return False
-    for node in _access_paths(fn.child_by_field_name("body")):
-        parent = node.parent
-        if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
-            if key_of(node, ctx.model) in read:
-                return True
-    return False
-
-
-def _access_paths(root: Node | None) -> Iterator[Node]:
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if node.type in ("identifier", "member_expression", "subscript_expression"):
-            yield node
-        if node.type in FUNCTION_TYPES and node != root:
-            continue
-        stack.extend(node.named_children)
 
 
 def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext) -> str | None:

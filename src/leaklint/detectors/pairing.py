@@ -23,6 +23,7 @@ from ..findings import Severity
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
 from ..semantic.callers import refine
+from ..semantic.guards import guarded_once
 from ..semantic.nodes import (
     FIELD_TYPES,
     FUNCTION_TYPES,
@@ -150,6 +151,8 @@ class PairingDetector(Detector):
         uses = self._uses(destination.key, ctx, call) if destination.key is not None else Uses()
         if uses.released or uses.escaped or self._released_by_property_name(destination.key, ctx):
             return None
+        if guarded_once(call, ctx):
+            return None  # a flag set beside it makes the acquisition happen once
         runs = ctx.run_context(call)
         if runs.how is RunsHow.MAYBE:
             refined = refine(runs, ctx.model)

@@ -26,6 +26,7 @@ from .nodes import (
     outermost,
     string_value,
     text,
+    unwrap,
 )
 
 
@@ -149,6 +150,39 @@ def _describe_plain(fn: Node) -> str:
     return f"inside function `{name}`" if name else "inside a function"
 
 
+LITERAL_TYPES = frozenset({"string", "number", "true", "false", "null", "undefined"})
+
+
+def _fixed_count(loop: Node) -> bool:
+    """A loop over a literal list (`for (const s of ['SIGINT', 'SIGTERM'])`) or up to a literal
+    count runs its body a fixed number of times, however often the function runs: it does
+    not make the body repeat with the program's work."""
+    if loop.type == "for_in_statement":
+        walked = unwrap(loop.child_by_field_name("right"))
+        return walked is not None and walked.type == "array" and all(
+            _is_literal(element) for element in walked.named_children
+        )
+    if loop.type == "for_statement":
+        condition = loop.child_by_field_name("condition")
+        if condition is not None and condition.type == "expression_statement" and condition.named_children:
+            condition = condition.named_children[0]
+        if condition is None or condition.type != "binary_expression":
+            return False
+        operator = text(condition.child_by_field_name("operator"))
+        limit = unwrap(condition.child_by_field_name("right"))
+        return operator in ("<", "<=") and limit is not None and limit.type == "number"
+    return False
+
+
+def _is_literal(node: Node) -> bool:
+    node = unwrap(node)
+    if node is None:
+        return False
+    if node.type == "template_string":
+        return not any(child.type == "template_substitution" for child in node.named_children)
+    return node.type in LITERAL_TYPES
+
+
 def run_context(node: Node, owner: Node | None = None) -> RunContext:
     """Classify the code at `node` by walking its ancestors once.
 
@@ -160,7 +194,7 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
     current = node.parent
     while current is not None and current != owner:
         kind = current.type
-        if kind in LOOP_TYPES and plain is None and owner is None:
+        if kind in LOOP_TYPES and plain is None and owner is None and not _fixed_count(current):
             # A loop inside a function repeats its body per call. Relative to an owner's life
             # a loop is bounded by the data it walks, so it does not count as repetition there.
             in_loop = True

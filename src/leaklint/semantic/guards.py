@@ -1,0 +1,77 @@
+"""Guards that make repeated code act once: a flag set beside the acquisition it guards.
+
+`if (!this.bound) { emitter.on(...); this.bound = true }` runs in a handler that repeats, but
+the registration inside it happens once. Every pairing rule (listeners, intervals, watchers)
+asks the same question, so the answer lives here.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from .keys import key_of
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, text
+
+
+def guarded_once(call: Node, ctx: FileContext) -> bool:
+    """One-time acquisition behind a flag: `if (!this.bound) { ...; this.bound = true }`,
+    `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`."""
+    fn = enclosing_function(call)
+    for parent in ancestors(call):
+        if parent == fn:
+            break
+        if parent.type == "if_statement" and _guarding_condition(parent, fn, ctx):
+            return True
+        if parent.type == "statement_block" and _early_return_guard(parent, call, fn, ctx):
+            return True
+    return False
+
+
+def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:
+    condition = statement.child_by_field_name("condition")
+    if condition is None:
+        return False
+    if "listenerCount" in text(condition) or "listeners(" in text(condition):
+        return True
+    return _condition_flag_is_set(condition, fn, ctx)
+
+
+def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
+    for statement in block.named_children:
+        if statement.start_byte >= call.start_byte:
+            return False
+        if statement.type != "if_statement":
+            continue
+        consequence = text(statement.child_by_field_name("consequence"))
+        if consequence.lstrip("{ \n\t").startswith(("return", "throw")) and _guarding_condition(statement, fn, ctx):
+            return True
+    return False
+
+
+def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
+    """Some access path the condition reads is assigned inside the same function."""
+    read = {key_of(n, ctx.model) for n in _access_paths(condition)} - {None}
+    if not read or fn is None:
+        return False
+    for node in _access_paths(fn.child_by_field_name("body")):
+        parent = node.parent
+        if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
+            if key_of(node, ctx.model) in read:
+                return True
+    return False
+
+
+def _access_paths(root: Node | None) -> Iterator[Node]:
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "member_expression", "subscript_expression"):
+            yield node
+        if node.type in FUNCTION_TYPES and node != root:
+            continue
+        stack.extend(node.named_children)
+
+
