@@ -17,3 +17,14 @@ socket.on('message', (message) => {
 });
 
 module.exports = { current: () => lastSettings };
+
+// A check on a reassigned parameter is validation, not a once-only guard.
+function healthCheck(probe, interval) {
+  interval = interval || 5000;
+  if (isNaN(interval)) {
+    throw new TypeError('interval must be a number');
+  }
+  setInterval(probe, interval); // expect: uncleared-interval
+}
+
+socket.on('reconfigure', (settings) => healthCheck(settings.probe, settings.every));

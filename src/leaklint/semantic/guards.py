@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from .keys import key_of
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, text
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, text, unwrap
 
 
 def guarded_once(call: Node, ctx: FileContext) -> bool:
@@ -52,9 +52,15 @@ def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileConte
 
 
 def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
-    """Some access path the condition reads is assigned inside the same function."""
-    read = {key_of(n, ctx.model) for n in _access_paths(condition)} - {None}
-    if not read or fn is None:
+    """Some flag the condition reads is assigned inside the same function.
+
+    Only a flag that outlives the call can guard the next call: a parameter or local that the
+    function reassigns (`interval = interval || 5000; if (isNaN(interval)) throw ...`) is no guard.
+    """
+    if fn is None:
+        return False
+    read = {key_of(n, ctx.model) for n in _access_paths(condition) if _outlives_call(n, fn, ctx)} - {None}
+    if not read:
         return False
     for node in _access_paths(fn.child_by_field_name("body")):
         parent = node.parent
@@ -62,6 +68,21 @@ def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -
             if key_of(node, ctx.model) in read:
                 return True
     return False
+
+
+def _outlives_call(path: Node, fn: Node, ctx: FileContext) -> bool:
+    root: Node | None = path
+    while root is not None and root.type in ("member_expression", "subscript_expression"):
+        root = unwrap(root.child_by_field_name("object"))
+    if root is None or root.type != "identifier":
+        return root is not None and root.type == "this"
+    binding = ctx.model.binding_of(root)
+    if binding is None:
+        return True  # a global
+    alias = unwrap(binding.value)
+    if alias is not None and alias.type == "this":
+        return True  # `const self = this`
+    return not (fn.start_byte <= binding.identifier.start_byte < fn.end_byte)
 
 
 def _access_paths(root: Node | None) -> Iterator[Node]:
