@@ -28,3 +28,13 @@ function healthCheck(probe, interval) {
 }
 
 socket.on('reconfigure', (settings) => healthCheck(settings.probe, settings.every));
+
+// Storing the settings object is not a flag for one of its fields: every SETTINGS message on
+// this channel starts one more interval.
+const state = {};
+socket.on('settings', (message) => {
+  state.settings = message.data;
+  if (state.settings.refreshMs) {
+    setInterval(refreshSession, state.settings.refreshMs); // expect: uncleared-interval
+  }
+});

@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from .keys import key_of
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, outermost, text, unwrap
 
 
 def guarded_once(call: Node, ctx: FileContext) -> bool:
@@ -59,7 +59,8 @@ def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -
     """
     if fn is None:
         return False
-    read = {key_of(n, ctx.model) for n in _access_paths(condition) if _outlives_call(n, fn, ctx)} - {None}
+    read = {key_of(n, ctx.model) for n in _access_paths(condition) if _tested_whole(n) and _outlives_call(n, fn, ctx)}
+    read.discard(None)
     if not read:
         return False
     for node in _access_paths(fn.child_by_field_name("body")):
@@ -68,6 +69,15 @@ def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -
             if key_of(node, ctx.model) in read:
                 return True
     return False
+
+
+def _tested_whole(path: Node) -> bool:
+    """`a.b` in `if (!a.b)`, not the `a` of it: writing `a` elsewhere (`a = data`) sets no flag
+    that `a.b.c` tests."""
+    parent = outermost(path).parent
+    return parent is None or parent.type not in ("member_expression", "subscript_expression") or (
+        parent.child_by_field_name("object") != outermost(path)
+    )
 
 
 def _outlives_call(path: Node, fn: Node, ctx: FileContext) -> bool:
