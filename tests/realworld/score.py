@@ -427,6 +427,7 @@ class RuleRow:
     warnings: int = 0
     verdicts: Counter = field(default_factory=Counter)
     untriaged: int = 0
+    note_verdicts: Counter = field(default_factory=Counter)  # notes need no verdict, but may have one
 
 
 def precision_rows(found: dict[str, list[Finding]], verdicts: list[Verdict]) -> tuple[list[RuleRow], list[tuple[str, Finding]]]:
@@ -436,11 +437,13 @@ def precision_rows(found: dict[str, list[Finding]], verdicts: list[Verdict]) -> 
     for repo, findings in found.items():
         for finding in findings:
             row = rows.setdefault(finding.rule, RuleRow(finding.rule))
+            verdict = find_verdict(verdicts, repo, finding)
             if finding.level not in TRIAGED_LEVELS:
                 row.notes += 1
+                if verdict is not None:
+                    row.note_verdicts[verdict.verdict] += 1
                 continue
             row.warnings += 1
-            verdict = find_verdict(verdicts, repo, finding)
             if verdict is None:
                 row.untriaged += 1
                 untriaged.append((repo, finding))
@@ -448,13 +451,18 @@ def precision_rows(found: dict[str, list[Finding]], verdicts: list[Verdict]) -> 
                 row.verdicts[verdict.verdict] += 1
     ordered = sorted(rows.values(), key=lambda r: r.rule)
     total = RuleRow("total", notes=sum(r.notes for r in ordered), warnings=sum(r.warnings for r in ordered),
-                    verdicts=sum((r.verdicts for r in ordered), Counter()), untriaged=sum(r.untriaged for r in ordered))
+                    verdicts=sum((r.verdicts for r in ordered), Counter()), untriaged=sum(r.untriaged for r in ordered),
+                    note_verdicts=sum((r.note_verdicts for r in ordered), Counter()))
     return [*ordered, total], untriaged
 
 
 def precision_table(rows: list[RuleRow], markdown: bool) -> str:
-    header = ["rule", "warnings", "REAL", "PLAUSIBLE", "FALSE", "untriaged", "notes (not triaged)"]
-    body = [[r.rule, str(r.warnings), *(str(r.verdicts[v]) for v in VERDICTS), str(r.untriaged), str(r.notes)] for r in rows]
+    header = ["rule", "warnings", "REAL", "PLAUSIBLE", "FALSE", "untriaged", "notes", "notes REAL / PLAUSIBLE / FALSE"]
+    body = [
+        [r.rule, str(r.warnings), *(str(r.verdicts[v]) for v in VERDICTS), str(r.untriaged), str(r.notes),
+         " / ".join(str(r.note_verdicts[v]) for v in VERDICTS)]
+        for r in rows
+    ]
     return _table(header, body, markdown)
 
 
@@ -593,6 +601,10 @@ def _precision(args: argparse.Namespace) -> int:
     kinds = Counter(t.kind for t in targets if t.repo in found)
     print(f"Precision on {kinds['library']} libraries and {kinds['application']} applications:\n")
     print(precision_table(rows, args.markdown))
+    for kind in ("library", "application"):
+        findings = [f for t in targets if t.kind == kind for f in found.get(t.repo, [])]
+        warnings = sum(f.level in TRIAGED_LEVELS for f in findings)
+        print(f"{kind} code: {warnings} warnings, {len(findings) - warnings} notes")
     for repo in missing:
         print(f"  not scored: {repo}")
     if args.verbose:

@@ -155,6 +155,15 @@ def test_precision_rows_match_verdicts_by_fingerprint_or_place_and_flag_the_rest
     assert by_rule["total"].warnings == 4 and by_rule["total"].untriaged == 2
 
 
+def test_notes_need_no_verdict_but_their_verdicts_are_counted():
+    found = {"o/r": [finding(14, level="note"), finding(15, level="note")]}
+    verdicts = [Verdict("o/r", "lib/x.js", 14, "unbounded-collection", "", "FALSE", "bounded keys")]
+    rows, untriaged = score.precision_rows(found, verdicts)
+    total = rows[-1]
+    assert untriaged == [] and (total.notes, total.note_verdicts) == (2, Counter({"FALSE": 1}))
+    assert "| unbounded-collection | 0 | 0 | 0 | 0 | 0 | 2 | 0 / 0 / 1 |" in score.precision_table(rows, markdown=True)
+
+
 # --- the committed manifests obey the benchmark's own rules -------------------------------------
 
 
@@ -223,3 +232,15 @@ def test_precision_end_to_end_on_a_local_clone(clones: Path):
     assert (warning.path, warning.line, warning.rule) == ("src/app.js", 3, "unbounded-collection")
     _, untriaged = score.precision_rows(found, [])
     assert len(untriaged) == 1
+
+
+def test_readme_accuracy_tables_cover_the_committed_manifests():
+    readme = (Path(score.HERE).parents[1] / "README.md").read_text(encoding="utf-8")
+    accuracy = readme.split("## Accuracy", 1)[1].split("\n## ", 1)[0]
+    families = Counter(c.family for c in score.load_cases())
+    for family, name in score.FAMILIES.items():
+        assert f"| {family} {name} | {families[family]} |" in accuracy, family
+    assert f"| total | {sum(families.values())} |" in accuracy
+    precision = accuracy.split("Precision, warnings by rule", 1)[1]
+    assert "| rule | warnings | REAL | PLAUSIBLE | FALSE | untriaged |" in precision
+    assert "| total |" in precision
