@@ -43,6 +43,7 @@ CASES_FILE = HERE / "cases.toml"
 PRECISION_FILE = HERE / "precision.toml"
 TRIAGE_FILE = HERE / "triage.toml"
 CACHE = HERE / ".cache"
+README = HERE.parents[1] / "README.md"
 
 NEAR = 2  # a finding counts when one of its locations is this close to a leak line
 FAMILIES = {
@@ -569,10 +570,25 @@ def run_precision(targets: list[Target], clones: Path) -> tuple[dict[str, list[F
 # Command line
 
 
+def update_readme(marker: str, body: str, readme: Path = README) -> None:
+    """Replace what stands between `<!-- marker -->` and `<!-- /marker -->`, atomically."""
+    text = readme.read_text(encoding="utf-8")
+    start, end = f"<!-- {marker} -->\n", f"\n<!-- /{marker} -->"
+    if start not in text or end not in text:
+        raise ManifestError(f"README.md has no {start.strip()} ... {end.strip()} block")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    temporary = readme.with_name(readme.name + ".tmp")
+    temporary.write_text(head + start + body + end + tail, encoding="utf-8")
+    os.replace(temporary, readme)
+
+
 def _recall(args: argparse.Namespace) -> int:
     results = run_recall(load_cases(args.cases), args.clones)
     print(f"Recall on {len(results)} real leak fixes (a finding within {NEAR} lines of a leak line):\n")
     print(recall_table(summarise(results), args.markdown))
+    if args.update_readme:
+        update_readme("recall-table", recall_table(summarise(results), markdown=True))
     for result in results:
         if not result.scored:
             print(f"  not scored  {result.case.id}: {result.error}")
@@ -601,10 +617,14 @@ def _precision(args: argparse.Namespace) -> int:
     kinds = Counter(t.kind for t in targets if t.repo in found)
     print(f"Precision on {kinds['library']} libraries and {kinds['application']} applications:\n")
     print(precision_table(rows, args.markdown))
+    by_kind = []
     for kind in ("library", "application"):
         findings = [f for t in targets if t.kind == kind for f in found.get(t.repo, [])]
         warnings = sum(f.level in TRIAGED_LEVELS for f in findings)
-        print(f"{kind} code: {warnings} warnings, {len(findings) - warnings} notes")
+        by_kind.append(f"{kind} code: {warnings} warnings, {len(findings) - warnings} notes")
+        print(by_kind[-1])
+    if args.update_readme:
+        update_readme("precision-table", precision_table(rows, markdown=True) + "\n\n" + "; ".join(by_kind).capitalize() + ".")
     for repo in missing:
         print(f"  not scored: {repo}")
     if args.verbose:
@@ -641,6 +661,7 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--clones", type=Path, required=True, help="folder of local clones")
         command.add_argument("--markdown", action="store_true", help="tables in Markdown, as README.md shows them")
         command.add_argument("--verbose", action="store_true", help="list every finding behind the numbers")
+        command.add_argument("--update-readme", action="store_true", help="write the table into README.md's Accuracy section")
         command.set_defaults(handler=handler)
         if name == "recall":
             command.add_argument("--cases", type=Path, default=CASES_FILE, help="another manifest of cases (default: cases.toml)")

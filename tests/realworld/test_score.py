@@ -244,3 +244,12 @@ def test_readme_accuracy_tables_cover_the_committed_manifests():
     precision = accuracy.split("Precision, warnings by rule", 1)[1]
     assert "| rule | warnings | REAL | PLAUSIBLE | FALSE | untriaged |" in precision
     assert "| total |" in precision
+
+
+def test_update_readme_replaces_only_the_marked_block(tmp_path: Path):
+    readme = tmp_path / "README.md"
+    readme.write_text("intro\n<!-- t -->\nold\n<!-- /t -->\nrest\n")
+    score.update_readme("t", "| new |", readme)
+    assert readme.read_text() == "intro\n<!-- t -->\n| new |\n<!-- /t -->\nrest\n"
+    with pytest.raises(score.ManifestError, match="no <!-- other -->"):
+        score.update_readme("other", "x", readme)

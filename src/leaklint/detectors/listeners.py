@@ -21,7 +21,7 @@ from ..findings import Severity
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import refine
 from ..semantic.guards import guarded_once
-from ..semantic.lifetimes import Lifetime, Receiver, receiver_of
+from ..semantic.lifetimes import Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -103,6 +103,8 @@ class ListenerDetector(Detector):
         if receiver.lifetime is Lifetime.INSTANCE:
             return self._instance_frequency(call, receiver, ctx)
         runs = ctx.run_context(call) if receiver.owner is None else run_context(call, owner=receiver.owner)
+        if runs.how is RunsHow.REPEATED and _effect_keyed_on(runs.registration, parts_receiver_root(call)):
+            return None  # the effect runs again only when the receiver itself is replaced
         return runs if runs.how is RunsHow.REPEATED else None
 
     def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
@@ -312,6 +314,30 @@ def _field_assigned_from(field: Node, param, cls: Node, ctx: FileContext) -> boo
             if value is not None and value.type == "identifier" and ctx.model.binding_of(value) is param:
                 return True
     return False
+
+
+EFFECT_HOOKS = frozenset({"useEffect", "useLayoutEffect", "useInsertionEffect"})
+
+
+def parts_receiver_root(call: Node) -> str | None:
+    parts = registration_parts(call)
+    root, _ = access_root(parts.receiver) if parts is not None else (None, 0)
+    return text(root) if root is not None and root.type == "identifier" else None
+
+
+def _effect_keyed_on(registration: Node | None, receiver_name: str | None) -> bool:
+    """A React effect whose dependency list names only the component's own receiver (or is
+    empty) runs once per receiver: `useEffect(() => t.on('x', f), [t])` with `t` memoised in
+    the component adds one listener to each `t`, which dies with the component."""
+    if registration is None or receiver_name is None or registration.type != "call_expression":
+        return False
+    if callee_name(registration) not in EFFECT_HOOKS:
+        return False
+    args = call_arguments(registration)
+    deps = unwrap(args[1]) if len(args) > 1 else None
+    if deps is None or deps.type != "array":
+        return False  # no dependency list: the effect runs after every render
+    return all(unwrap(d) is not None and text(unwrap(d)) == receiver_name for d in deps.named_children)
 
 
 def _in_constructor(call: Node) -> bool:
