@@ -70,13 +70,30 @@ def test_sarif_structure(corpus_sarif):
 
 def test_request_capture_results_carry_a_three_step_code_flow(corpus_sarif):
     results = [r for r in json.loads(corpus_sarif.read_text())["runs"][0]["results"] if r["ruleId"] == "request-capture"]
-    assert len(results) >= 15
+    assert len(results) >= 12
     for result in results:
         steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
         assert len(steps) == 3
         messages = [step["location"]["message"]["text"] for step in steps]
         assert "per-request object" in messages[0]
         assert "outlives the request" in messages[2] or "timer" in messages[2] or "again" in messages[2]
+
+
+def test_a_captured_request_is_part_of_the_leak_that_holds_it(corpus_sarif):
+    """One finding per cause: the listener or interval that keeps the closure carries the
+    capture's steps, and no second request-capture result stands on the same leak."""
+    results = json.loads(corpus_sarif.read_text())["runs"][0]["results"]
+    folded = [r for r in results if r["ruleId"] in ("listener-leak", "uncleared-interval") and r.get("codeFlows")]
+    assert len(folded) >= 10
+    for result in folded:
+        steps = [s["location"]["message"]["text"] for s in result["codeFlows"][0]["threadFlows"][0]["locations"]]
+        assert "per-request object" in steps[0] and "captures" in steps[1]
+        assert "keeps a whole request alive" in result["message"]["text"]
+    holders = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in folded}
+    for result in results:
+        if result["ruleId"] == "request-capture":
+            last = result["codeFlows"][0]["threadFlows"][0]["locations"][-1]["location"]["physicalLocation"]
+            assert (last["artifactLocation"]["uri"], last["region"]["startLine"]) not in holders
 
 
 def test_sarif_counts_match_annotations(corpus_sarif):

@@ -4,7 +4,7 @@ const http = require('node:http');
 const server = http.createServer();
 
 server.on('request', (req, res) => {
-  server.on('close', () => res.destroy()); // expect: listener-leak, request-capture
+  server.on('close', () => res.destroy()); // expect: listener-leak
   res.end('ok');
 });
 

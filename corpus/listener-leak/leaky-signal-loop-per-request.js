@@ -5,7 +5,7 @@ const express = require('express');
 const app = express();
 
 app.post('/exports', async (req, res) => {
-  const stop = () => res.status(503).end(); // expect: request-capture
+  const stop = () => res.status(503).end();
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, stop); // expect: listener-leak
   }

@@ -5,6 +5,6 @@ const { WebSocketServer } = require('ws');
 const wss = new WebSocketServer({ port: 8080 });
 
 wss.on('connection', (socket) => {
-  wss.on('close', () => socket.terminate()); // expect: listener-leak, request-capture
+  wss.on('close', () => socket.terminate()); // expect: listener-leak
   socket.on('message', (data) => socket.send(data));
 });

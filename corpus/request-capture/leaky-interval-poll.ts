@@ -2,7 +2,7 @@
 import http from 'node:http';
 
 http.createServer((req, res) => {
-  setInterval(() => { // expect: uncleared-interval, request-capture
+  setInterval(() => { // expect: uncleared-interval
     res.write('.');
   }, 1000);
 }).listen(8082);

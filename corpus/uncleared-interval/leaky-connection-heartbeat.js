@@ -9,7 +9,7 @@ wss.on('connection', (socket) => {
   socket.on('pong', () => {
     socket.isAlive = true;
   });
-  setInterval(() => { // expect: uncleared-interval, request-capture
+  setInterval(() => { // expect: uncleared-interval
     if (!socket.isAlive) return socket.terminate();
     socket.isAlive = false;
     socket.ping();

@@ -4,7 +4,7 @@ import express from 'express';
 const app = express();
 
 app.get('/jobs/:id/progress', (req, res) => {
-  const poll = setInterval(async () => { // expect: uncleared-interval, request-capture
+  const poll = setInterval(async () => { // expect: uncleared-interval
     const job = await loadJob(req.params.id);
     if (job.done) res.end(JSON.stringify(job));
   }, 500);

@@ -46,14 +46,34 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
     uses: dict[ImportedUse, None] = {}
+    reports: list[tuple[Rule, Report]] = []
     for detector in detectors:
         for report in detector.check(ctx):
             if report.node.has_error:
                 continue  # the flagged construct itself is broken: its meaning is a guess
-            findings.append(_finding(source, detector.rule, report, seen, root))
+            reports.append((detector.rule, report))
         uses.update(dict.fromkeys(detector.facts(ctx)))
+    for rule, report in fold_into_holders(reports):
+        findings.append(_finding(source, rule, report, seen, root))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports)
+
+
+def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:
+    """One finding per cause: a report whose holder another rule reports becomes part of that
+    report (its message and code flow) instead of a second finding on the same leak."""
+    by_node = {(r.node.start_byte, r.node.end_byte): r for _, r in reports if r.holder is None}
+    kept = []
+    for rule, report in reports:
+        holder = by_node.get((report.holder.start_byte, report.holder.end_byte)) if report.holder is not None else None
+        if holder is None or holder is report:
+            kept.append((rule, report))
+            continue
+        holder.message = f"{holder.message}; {report.as_part}" if report.as_part else holder.message
+        holder.code_flow = [*holder.code_flow, *report.code_flow]
+        if holder.severity is Severity.NOTE and report.severity is not Severity.NOTE:
+            holder.severity = None  # the captured request proves the code repeats: the rule's own level
+    return kept
 
 
 @dataclass(frozen=True)

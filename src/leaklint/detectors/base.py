@@ -27,6 +27,11 @@ class Report:
     related: list[tuple[Node, str]] = field(default_factory=list)
     code_flow: list[tuple[Node, str]] = field(default_factory=list)
     exports: tuple[tuple[str, ...], ...] = ()  # names other modules reach the flagged value by
+    # The call or store that keeps what this report is about, and how to say so inside that
+    # call's own report: when another rule reports the holder, one fix silences both, so the
+    # engine folds this report into that one (one finding per cause).
+    holder: Node | None = None
+    as_part: str = ""
 
 
 class Detector:

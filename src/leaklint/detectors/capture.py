@@ -22,6 +22,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import Severity
 from ..semantic.keys import key_of
+from ..semantic.listens import registration_parts, removes_itself
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -195,6 +196,8 @@ class CaptureDetector(Detector):
                 return None
             if name == "setInterval":
                 return Sink(call, "setInterval() keeps it and runs it again and again")
+            if _awaited_promise_executor(call) is not None:
+                return None  # the handler awaits the promise this timer settles: it is the request's own work
             if closure is not None and _works_for_request(closure, ctx):
                 return None  # the timer finishes the response: it is part of the request
             return Sink(call, f"{name}() keeps it until the timer fires", Severity.NOTE)
@@ -202,6 +205,9 @@ class CaptureDetector(Detector):
         if owner is None:
             return None
         if name in self.params["listener_methods"]:
+            parts = registration_parts(call)
+            if parts is not None and removes_itself(parts.options):
+                return None  # `{ signal }` or `{ once: true }`: the same release listener-leak honours
             lives = self._outlives(owner, param, ctx)
             if lives is None or (arg.type == "identifier" and _removed(arg, ctx)) or _called_on(ctx, "removeAllListeners", owner):
                 return None
@@ -270,7 +276,8 @@ class CaptureDetector(Detector):
             (closure, f"this closure captures `{name}`"),
             (capture.sink.node, capture.sink.described),
         ]
-        return Report(closure, message, severity=capture.sink.severity, code_flow=flow)
+        part = f"the closure it keeps captures `{name}` from {capture.param.described}, so each one keeps a whole request alive"
+        return Report(closure, message, severity=capture.sink.severity, code_flow=flow, holder=capture.sink.node, as_part=part)
 
     def _store_report(self, stored: Node, capture: Capture) -> Report:
         name = capture.param.binding.name
@@ -281,6 +288,19 @@ class CaptureDetector(Detector):
             (stored, capture.sink.described),
         ]
         return Report(stored, message, severity=capture.sink.severity, code_flow=flow)
+
+
+def _awaited_promise_executor(call: Node) -> Node | None:
+    """The executor of `await new Promise((resolve) => ...)` that `call` runs in, if any."""
+    fn = enclosing_function(call)
+    if fn is None:
+        return None
+    arguments = outermost(fn).parent
+    new = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if new is None or new.type != "new_expression" or text(new.child_by_field_name("constructor")) != "Promise":
+        return None
+    user = outermost(new).parent
+    return fn if user is not None and user.type in ("await_expression", "return_statement") else None
 
 
 def _projection_hint(name: str, uses: list[Node]) -> str:

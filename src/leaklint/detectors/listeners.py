@@ -11,7 +11,6 @@ receiver right after.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from tree_sitter import Node
@@ -21,6 +20,7 @@ from ..findings import Severity
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import refine
 from ..semantic.guards import guarded_once
+from ..semantic.listens import Parts, registration_parts, removes_itself
 from ..semantic.lifetimes import Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -73,7 +73,7 @@ class ListenerDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
-        if parts is None or _has_once_or_signal(parts.options) or _handle_is_kept(call):
+        if parts is None or removes_itself(parts.options) or _handle_is_kept(call):
             return None
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
@@ -120,7 +120,7 @@ class ListenerDetector(Detector):
 
     # -- what releases it ------------------------------------------------------------------
 
-    def _released(self, parts: "Parts", receiver: Receiver, ctx: FileContext) -> bool:
+    def _released(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> bool:
         event = string_value(parts.event)
         handler_key = key_of(parts.handler, ctx.model)
         receiver_text = _normalised(parts.receiver)
@@ -139,7 +139,7 @@ class ListenerDetector(Detector):
                 return True
         return False
 
-    def _torn_down_nearby(self, call: Node, parts: "Parts", receiver: Receiver, ctx: FileContext) -> bool:
+    def _torn_down_nearby(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> bool:
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
         scope_node = enclosing_function(call)
         receiver_text = _normalised(parts.receiver)
@@ -153,7 +153,7 @@ class ListenerDetector(Detector):
 
     # -- the report ------------------------------------------------------------------------
 
-    def _report(self, call: Node, parts: "Parts", receiver: Receiver, runs: RunContext) -> Report:
+    def _report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext) -> Report:
         event = string_value(parts.event)
         shown_event = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         if receiver.injected:
@@ -170,48 +170,6 @@ class ListenerDetector(Detector):
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
         return Report(call, message, severity=severity, related=related)
-
-
-@dataclass(frozen=True)
-class Parts:
-    """What a registration or removal call names: receiver, event, handler and options."""
-
-    receiver: Node
-    event: Node | None
-    handler: Node | None
-    options: Node | None
-
-
-def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
-    """`e.on(event, handler, options)`, or the helper style `util.addListener(e, event, handler)`
-    in which the emitter is the first argument and the event a string."""
-    args = call_arguments(call)
-    owner = callee_object(call)
-    if owner is None or len(args) < minimum:
-        return None
-    if len(args) >= 3 and string_value(args[1]) is not None and string_value(args[0]) is None:
-        return Parts(args[0], args[1], args[2], args[3] if len(args) > 3 else None)
-    return Parts(owner, _arg(args, 0), _arg(args, 1), _arg(args, 2))
-
-
-def _arg(args: list[Node], index: int) -> Node | None:
-    return args[index] if len(args) > index else None
-
-
-def _has_once_or_signal(options: Node | None) -> bool:
-    """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
-    options = unwrap(options)
-    if options is None or options.type != "object":
-        return False
-    for prop in options.named_children:
-        if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
-            return True
-        if prop.type == "pair":
-            name = text(prop.child_by_field_name("key")).strip("'\"")
-            value = text(prop.child_by_field_name("value"))
-            if name == "signal" or (name == "once" and value != "false"):
-                return True
-    return False
 
 
 def _handle_is_kept(call: Node) -> bool:

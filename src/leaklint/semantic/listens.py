@@ -1,0 +1,55 @@
+"""What a listener registration says: receiver, event, handler and options, read one way.
+
+Every rule that meets `.on(...)` (listener-leak judging it, request-capture following a
+closure into it) reads the call here, and knows here which options release it by themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .nodes import call_arguments, callee_object, string_value, text, unwrap
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a registration or removal call names: receiver, event, handler and options."""
+
+    receiver: Node
+    event: Node | None
+    handler: Node | None
+    options: Node | None
+
+
+def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
+    """`e.on(event, handler, options)`, or the helper style `util.addListener(e, event, handler)`
+    in which the emitter is the first argument and the event a string."""
+    args = call_arguments(call)
+    owner = callee_object(call)
+    if owner is None or len(args) < minimum:
+        return None
+    if len(args) >= 3 and string_value(args[1]) is not None and string_value(args[0]) is None:
+        return Parts(args[0], args[1], args[2], args[3] if len(args) > 3 else None)
+    return Parts(owner, _arg(args, 0), _arg(args, 1), _arg(args, 2))
+
+
+def _arg(args: list[Node], index: int) -> Node | None:
+    return args[index] if len(args) > index else None
+
+
+def removes_itself(options: Node | None) -> bool:
+    """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
+    options = unwrap(options)
+    if options is None or options.type != "object":
+        return False
+    for prop in options.named_children:
+        if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
+            return True
+        if prop.type == "pair":
+            name = text(prop.child_by_field_name("key")).strip("'\"")
+            value = text(prop.child_by_field_name("value"))
+            if name == "signal" or (name == "once" and value != "false"):
+                return True
+    return False
