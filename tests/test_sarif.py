@@ -83,17 +83,27 @@ def test_a_captured_request_is_part_of_the_leak_that_holds_it(corpus_sarif):
     """One finding per cause: the listener or interval that keeps the closure carries the
     capture's steps, and no second request-capture result stands on the same leak."""
     results = json.loads(corpus_sarif.read_text())["runs"][0]["results"]
-    folded = [r for r in results if r["ruleId"] in ("listener-leak", "uncleared-interval") and r.get("codeFlows")]
+    folded = [r for r in results if r["ruleId"] in ("listener-leak", "uncleared-interval") and "keeps a whole request alive" in r["message"]["text"]]
     assert len(folded) >= 10
     for result in folded:
         steps = [s["location"]["message"]["text"] for s in result["codeFlows"][0]["threadFlows"][0]["locations"]]
-        assert "per-request object" in steps[0] and "captures" in steps[1]
-        assert "keeps a whole request alive" in result["message"]["text"]
+        assert any("per-request object" in step for step in steps) and any("captures" in step for step in steps)
     holders = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in folded}
     for result in results:
         if result["ruleId"] == "request-capture":
             last = result["codeFlows"][0]["threadFlows"][0]["locations"][-1]["location"]["physicalLocation"]
             assert (last["artifactLocation"]["uri"], last["region"]["startLine"]) not in holders
+
+
+def test_a_leak_through_a_helper_leads_from_the_call_to_the_registration(corpus_sarif):
+    results = json.loads(corpus_sarif.read_text())["runs"][0]["results"]
+    through = [r for r in results if " through `" in r["message"]["text"]]
+    assert len(through) >= 4
+    for result in through:
+        steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
+        first, last = steps[0]["location"], steps[-1]["location"]
+        assert first["physicalLocation"]["region"]["startLine"] == result["locations"][0]["physicalLocation"]["region"]["startLine"]
+        assert "gets" in first["message"]["text"] and "here" in last["message"]["text"]
 
 
 def test_sarif_counts_match_annotations(corpus_sarif):

@@ -21,6 +21,7 @@ from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
+from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
 from ..semantic.lifetimes import Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -29,9 +30,11 @@ from ..semantic.nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    contains,
     enclosing_function,
     is_constructor,
     outermost,
+    short_text,
     string_value,
     text,
     unwrap,
@@ -70,6 +73,8 @@ class ListenerDetector(Detector):
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
+                else:
+                    yield from self._through_helpers(call, ctx)
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
@@ -91,6 +96,53 @@ class ListenerDetector(Detector):
             return None
         return self._report(call, parts, receiver, runs)
 
+    # -- through helpers: a registration on a parameter or `this`, judged where it is called -
+
+    def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
+        parts = registration_parts(call)
+        if parts is None or removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
+            return
+        slot = slot_of(parts.receiver, ctx.model)
+        receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
+        if slot is None or receiver is None:
+            return
+        removal = self._release_call(parts, receiver, ctx)
+        disposer = removal is not None and _returned_from(removal, slot.function)
+        if removal is not None and not disposer:
+            return  # the helper removes what it adds
+        frontier: list[tuple[Slot, list[Hop]]] = [(slot, [])]
+        for _ in range(MAX_HOPS):
+            deeper = []
+            for current, chain in frontier:
+                for hop in hops(current, ctx.model):
+                    if disposer and _handle_is_kept(hop.call):
+                        continue  # the caller keeps the disposer the helper returns
+                    path = [*chain, hop]
+                    outer = slot_of(hop.argument, ctx.model)
+                    if outer is not None and outer.function != current.function:
+                        deeper.append((outer, path))
+                        continue
+                    report = self._judge_hop(call, parts, path, ctx)
+                    if report is not None:
+                        yield report
+            frontier = deeper
+
+    def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
+        site, argument = path[-1].call, path[-1].argument
+        receiver = receiver_of(argument, ctx.model)
+        if receiver is None or receiver.is_self or receiver.fresh or guarded_once(site, ctx):
+            return None
+        runs = self._frequency(site, receiver, ctx)
+        if runs is None or runs.how is RunsHow.ONCE:
+            return None
+        outer = Parts(argument, substitute_through(parts.event, path, ctx.model),
+                      substitute_through(parts.handler, path, ctx.model), None)
+        if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx):
+            return None
+        steps = [(hop.call, f"`{hop.slot.helper}()` gets `{short_text(hop.argument, 40)}` as `{hop.slot.name}`") for hop in reversed(path)]
+        steps.append((call, f"`{path[0].slot.helper}()` adds the listener to `{path[0].slot.name}` here"))
+        return self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
+
     # -- how often, relative to the receiver's owner ---------------------------------------
 
     def _frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
@@ -102,6 +154,8 @@ class ListenerDetector(Detector):
             return _per_instance(call, ctx)
         if receiver.lifetime is Lifetime.INSTANCE:
             return self._instance_frequency(call, receiver, ctx)
+        if _reassigned_per_run(receiver, call, ctx):
+            return None  # `modal = await openDialog()` in the callback: a new receiver each run
         runs = ctx.run_context(call) if receiver.owner is None else run_context(call, owner=receiver.owner)
         if runs.how is RunsHow.REPEATED and _effect_keyed_on(runs.registration, parts_receiver_root(call)):
             return None  # the effect runs again only when the receiver itself is replaced
@@ -121,6 +175,10 @@ class ListenerDetector(Detector):
     # -- what releases it ------------------------------------------------------------------
 
     def _released(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> bool:
+        return self._release_call(parts, receiver, ctx) is not None
+
+    def _release_call(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> Node | None:
+        """The removal that matches this registration (receiver, event and handler), if any."""
         event = string_value(parts.event)
         handler_key = key_of(parts.handler, ctx.model)
         receiver_text = _normalised(parts.receiver)
@@ -134,10 +192,10 @@ class ListenerDetector(Detector):
             if event is not None and other_event is not None and other_event != event:
                 continue
             if name in remove_all or removal.handler is None:
-                return True  # `off('event')` with no handler drops them all in socket.io-style emitters
+                return other  # `off('event')` with no handler drops them all in socket.io-style emitters
             if _same_handler(parts.handler, handler_key, removal.handler, ctx):
-                return True
-        return False
+                return other
+        return None
 
     def _torn_down_nearby(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> bool:
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
@@ -153,7 +211,8 @@ class ListenerDetector(Detector):
 
     # -- the report ------------------------------------------------------------------------
 
-    def _report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext) -> Report:
+    def _report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext,
+                through: tuple[str, list[tuple[Node, str]]] | None = None) -> Report:
         event = string_value(parts.event)
         shown_event = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         if receiver.injected:
@@ -162,14 +221,41 @@ class ListenerDetector(Detector):
             what = f"{receiver.description}, which outlives this callback"
         else:
             what = receiver.description
-        message = f"listener for {shown_event} added to {what} {runs.where}; never removed"
+        via = f" through {through[0]}" if through is not None else ""
+        message = f"listener for {shown_event} added to {what}{via} {runs.where}; never removed"
         related: list[tuple[Node, str]] = []
         if receiver.declaration is not None:
             related.append((receiver.declaration, "the receiver is declared here"))
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
-        return Report(call, message, severity=severity, related=related)
+        return Report(call, message, severity=severity, related=related, code_flow=through[1] if through else [])
+
+
+def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:
+    """An outer variable that the repeating function itself assigns holds a new object per run."""
+    binding = ctx.model.binding_of(receiver.declaration) if receiver.declaration is not None else None
+    if binding is None:
+        return False
+    for write in binding.writes:
+        fn = enclosing_function(write.identifier)
+        if fn is not None and fn != receiver.owner and contains(fn, call):
+            return True
+    return False
+
+
+def _returned_from(node: Node, fn: Node) -> bool:
+    """`node` sits in a function that `fn` returns (a disposer the caller must keep and call),
+    not in `fn` itself or in a handler that removes itself."""
+    inner = enclosing_function(node)
+    while inner is not None and inner != fn and contains(fn, inner):
+        parent = outermost(inner).parent
+        if parent is not None and parent.type == "return_statement" and enclosing_function(parent) == fn:
+            return True
+        if parent == fn:
+            return True  # `(...) => () => off(...)`: the arrow's body is the disposer
+        inner = enclosing_function(inner)
+    return False
 
 
 def _handle_is_kept(call: Node) -> bool:
@@ -184,8 +270,8 @@ def _normalised(node: Node | None) -> str:
 
 def _same_receiver(target: Node, key: Key | None, receiver_text: str, ctx: FileContext) -> bool:
     other_key = key_of(target, ctx.model)
-    if key is not None and other_key == key:
-        return True
+    if key is not None and other_key is not None:
+        return other_key == key  # two parameters both named `emitter` are different objects
     return _normalised(target) == receiver_text
 
 

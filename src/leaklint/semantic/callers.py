@@ -72,14 +72,14 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     cls = method.parent.parent if method.parent is not None else None
     if cls is None or cls.type not in CLASS_TYPES:
         return context
-    for site in _method_call_sites(method, cls, model):
+    for site in method_call_sites(method, cls, model):
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration)
     return context
 
 
-def _method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[Node]:
+def method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[Node]:
     name = text(method.child_by_field_name("name"))
     class_name = cls.child_by_field_name("name")
     class_binding = model.binding_of(class_name) if class_name is not None else None

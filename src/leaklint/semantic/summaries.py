@@ -1,0 +1,153 @@
+"""Summaries: what a helper does to its parameters (or `this`), applied where it is called.
+
+`function subscribe(bus, fn) { bus.on('tick', fn) }` registers on whatever its first parameter
+is. Inside the helper the receiver is a parameter, whose lifetime only the caller knows: called
+with a module-level emitter from a route handler, it is the listener leak of that handler. So
+an effect on a parameter is carried to each call of the function in the file, with the
+caller's argument in the parameter's place; lifetime and frequency then come from the caller.
+
+Calls are followed by name (function declarations and `const f = (...) => ...`), to methods
+through `this.m()` and through instances of the file's classes, for up to MAX_HOPS helpers.
+A parameter that the helper reassigns, or a callback that someone else calls, is not followed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from tree_sitter import Node
+
+from .callers import method_call_sites
+from .model import SemanticModel
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_object, declared_name, function_name, text, unwrap
+from .runs import callback_role
+from .scopes import BindingKind
+
+MAX_HOPS = 3
+THIS = -1  # the slot of `this` in a method's summary
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A parameter (by position) or `this` of one function."""
+
+    function: Node
+    index: int
+    name: str
+
+    @property
+    def helper(self) -> str:
+        return function_name(self.function) or "<anonymous>"
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One call through which an effect on a slot reaches its caller."""
+
+    call: Node
+    slot: Slot
+    argument: Node  # what the caller passes in the slot's place
+
+
+def slot_of(expr: Node | None, model: SemanticModel) -> Slot | None:
+    """The slot `expr` denotes when it is a plain parameter of an ordinary function, or `this`
+    in a method other than the constructor (a constructor's `this` is a fresh object)."""
+    node = unwrap(expr)
+    if node is None:
+        return None
+    if node.type == "this":
+        method = _enclosing_method(node)
+        if method is None or text(method.child_by_field_name("name")) == "constructor":
+            return None
+        return Slot(method, THIS, "this")
+    if node.type != "identifier":
+        return None
+    binding = model.binding_of(node)
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.writes or binding.is_parameter_property:
+        return None
+    fn = binding.scope.node
+    if fn is None or fn.type not in FUNCTION_TYPES or callback_role(fn)[0] != "plain":
+        return None  # a callback's arguments come from whoever calls it back
+    if fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor":
+        return None  # what a constructor is handed is judged as injected, per instance
+    index = _parameter_index(fn, binding.identifier)
+    return Slot(fn, index, binding.name) if index is not None else None
+
+
+def hops(slot: Slot, model: SemanticModel) -> Iterator[Hop]:
+    """Every call of the slot's function in this file, with the argument in the slot's place."""
+    for call in call_sites(slot.function, model):
+        if slot.index == THIS:
+            argument = callee_object(call) if call.type == "call_expression" else None
+        else:
+            args = call_arguments(call)
+            argument = args[slot.index] if slot.index < len(args) else None
+        if argument is not None and argument.type != "spread_element":
+            yield Hop(call, slot, argument)
+
+
+def substitute_through(node: Node | None, path: list[Hop], model: SemanticModel) -> Node | None:
+    """`node` as the outermost caller of a chain of helpers sees it."""
+    for hop in path:
+        if node is None:
+            return None
+        node = substitute(node, hop, model)
+    return node
+
+
+def substitute(node: Node | None, hop: Hop, model: SemanticModel) -> Node | None:
+    """`node` as the caller of `hop` sees it: a parameter becomes the argument passed for it."""
+    slot = slot_of(node, model)
+    if slot is None or slot.function != hop.slot.function:
+        return node
+    if slot.index == hop.slot.index:
+        return hop.argument
+    if slot.index == THIS:
+        return callee_object(hop.call)
+    args = call_arguments(hop.call)
+    return args[slot.index] if slot.index < len(args) else None
+
+
+def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
+    if fn.type == "method_definition":
+        cls = fn.parent.parent if fn.parent is not None else None
+        return method_call_sites(fn, cls, model) if cls is not None and cls.type in CLASS_TYPES else []
+    name = declared_name(fn)
+    binding = model.binding_of(name) if name is not None else None
+    if binding is None:
+        return []
+    sites = []
+    for reference in binding.references:
+        parent = reference.identifier.parent
+        if not reference.is_write and parent is not None and parent.type == "call_expression":
+            if parent.child_by_field_name("function") == reference.identifier:
+                sites.append(parent)
+    return sites
+
+
+def _parameter_index(fn: Node, identifier: Node) -> int | None:
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        parameter = fn.child_by_field_name("parameter")  # `x => ...`
+        return 0 if parameter is not None and parameter == identifier else None
+    for index, param in enumerate(params.named_children):
+        target = param
+        if param.type in ("required_parameter", "optional_parameter"):
+            target = param.child_by_field_name("pattern")
+        elif param.type == "assignment_pattern":
+            target = param.child_by_field_name("left")
+        if target is not None and target == identifier:
+            return index
+    return None
+
+
+def _enclosing_method(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None:
+        if current.type == "method_definition":
+            return current
+        if current.type in FUNCTION_TYPES and current.type != "arrow_function":
+            return None  # a plain function has its own `this`
+        current = current.parent
+    return None
