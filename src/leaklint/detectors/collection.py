@@ -30,6 +30,7 @@ from ..semantic.exports import top_level_imports, value_exports
 from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import word_positions
+from ..semantic.summaries import MAX_HOPS, helper_hop, substitute
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -45,6 +46,7 @@ VALUE_FLOW_PARENTS = frozenset(
 class Growth:
     site: Node  # the call or assignment that adds
     key: Node | None  # what decides whether a new entry appears: a key, an added value, or None
+    via: Node | None = None  # where a helper that `site` calls adds the entry
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Uses:
 class CollectionDetector(Detector):
     kind = "collection"
     parameters = PARAMETERS["collection"]
+    _summary_depth = 0  # helpers followed so far while classifying one use
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source):
@@ -148,10 +151,15 @@ class CollectionDetector(Detector):
             growth, runs = growing[0]
             severity, why = Severity.NOTE, " (how often that code runs is unknown)"
         message = f"{container.described} grows {runs.where} and is never pruned{why}; bound it, or delete entries when they are done"
-        related = [(g.site, "grows here") for g, _ in growing[: self.params["max_related"]]]
+        related = [(g.site, "grows here" if g.via is None else f"grows here, through `{callee_text(g.site)}()`")
+                   for g, _ in growing[: self.params["max_related"]]]
+        flow = []
+        if growth.via is not None:
+            flow = [(growth.site, f"`{callee_text(growth.site)}()` is given the container"), (growth.via, "the entry is added here")]
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
-        return Report(container.declaration, message, severity=severity, related=related, exports=tuple(sorted(container.exports)))
+        return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
+                      exports=tuple(sorted(container.exports)))
 
     def _runs_once_per_singleton(self, site: Node, container: Container) -> bool:
         """Growth inside a singleton's constructor happens once: there is one instance."""
@@ -248,7 +256,8 @@ class CollectionDetector(Detector):
             call = parent.parent
             if call is not None and ((with_model and ctx.model.is_logging(call)) or self._is_read_only(call)):
                 return "neutral", None
-            return "escape", None
+            summary = self._helper_effect(call, node, kind, ctx) if with_model and call is not None else None
+            return summary or ("escape", None)
         if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
             return "shrink", None
         if ptype == "spread_element" and _rebuilds_itself(parent, node):
@@ -258,6 +267,35 @@ class CollectionDetector(Detector):
             # takes the value may keep or bound it where we cannot see.
             return ("neutral", None) if with_model and value_exports(node, ctx.model) else ("escape", None)
         return "neutral", None
+
+    def _helper_effect(self, call: Node, argument: Node, kind: str, ctx: FileContext) -> tuple[str, object] | None:
+        """What a function of this file does to the container passed to it: its summary for
+        that parameter, applied at this call (`record(list, item)` grows `list` here)."""
+        hop = helper_hop(call, argument, ctx.model)
+        if hop is None or self._summary_depth >= MAX_HOPS:
+            return None
+        binding = ctx.model.binding_of(hop.slot_identifier)
+        if binding is None or binding.writes:
+            return None
+        growths: list[Growth] = []
+        self._summary_depth += 1
+        try:
+            for reference in binding.references:
+                if reference.is_write:
+                    continue
+                effect, detail = self._effect(reference.identifier, kind, ctx)
+                if effect in ("shrink", "escape", "alias"):
+                    return ("shrink", None) if effect == "shrink" else ("escape", None)
+                if effect == "size":
+                    return "neutral", None  # the helper bounds what it adds
+                if effect == "grow":
+                    growths.append(detail)
+        finally:
+            self._summary_depth -= 1
+        if not growths:
+            return "neutral", None
+        inner = growths[0]
+        return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
 
     def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
         prop = text(member.child_by_field_name("property"))
@@ -499,3 +537,7 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
         if fn == scope or (fn is not None and any(a == fn for a in ancestors(site))):
             return True
     return False
+
+
+def callee_text(call: Node) -> str:
+    return short_text(call.child_by_field_name("function"), 40)

@@ -18,7 +18,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import Severity
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
-from ..semantic.callers import refine
+from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
 from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
@@ -229,7 +229,8 @@ class ListenerDetector(Detector):
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
-        return Report(call, message, severity=severity, related=related, code_flow=through[1] if through else [])
+        flow = through[1] if through else call_flow(runs, call, "the listener is added here")
+        return Report(call, message, severity=severity, related=related, code_flow=flow)
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:

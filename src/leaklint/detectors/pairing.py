@@ -22,7 +22,7 @@ from ..context import FileContext
 from ..findings import Severity
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
-from ..semantic.callers import refine
+from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.nodes import (
     FIELD_TYPES,
@@ -190,7 +190,8 @@ class PairingDetector(Detector):
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         # A function of unknown call frequency is at most a note (design section 8).
-        return Report(call, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None)
+        flow = call_flow(runs, call, f"{name}() starts it here")
+        return Report(call, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None, code_flow=flow)
 
     # -- where the handle goes -------------------------------------------------------------
 

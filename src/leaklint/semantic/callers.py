@@ -52,7 +52,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
         caller = refine(run_context(ident.parent, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             where = f"{context.where}, called {caller.where}"
-            return RunContext(RunsHow.REPEATED, where, caller.registration)
+            return RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, ident.parent))
         if caller.how is RunsHow.MAYBE:
             return context
         seen_once = True
@@ -75,7 +75,8 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     for site in method_call_sites(method, cls, model):
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
-            return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration)
+            return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
+                              calls=(*caller.calls, site))
     return context
 
 
@@ -111,3 +112,11 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[Nod
             if bound is not None and bound.uid in instances:
                 sites.append(call)
     return sites
+
+
+def call_flow(runs: RunContext, node: Node, what: str) -> list[tuple[Node, str]]:
+    """Code-flow steps from the call in repeating code, through helpers, to `node`."""
+    if not runs.calls:
+        return []
+    steps = [(call, f"`{text(call.child_by_field_name('function') or call.child_by_field_name('constructor'))}` is called here") for call in runs.calls]
+    return [*steps, (node, what)]

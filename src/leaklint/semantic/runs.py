@@ -45,6 +45,7 @@ class RunContext:
     where: str
     registration: Node | None = None  # the call or declaration that makes the code repeat
     function: Node | None = None  # for MAYBE: the ordinary function whose callers decide
+    calls: tuple[Node, ...] = ()  # for a helper proven to repeat: the calls that lead to it, outermost first
 
 
 NEST_HANDLER_DECORATORS = frozenset(

@@ -109,6 +109,32 @@ def substitute(node: Node | None, hop: Hop, model: SemanticModel) -> Node | None
     return args[slot.index] if slot.index < len(args) else None
 
 
+@dataclass(frozen=True)
+class HelperArgument:
+    """An argument of a call to a function of this file, and the parameter that receives it."""
+
+    hop: Hop
+    slot_identifier: Node
+
+
+def helper_hop(call: Node, argument: Node, model: SemanticModel) -> HelperArgument | None:
+    """`record(list, item)` where `function record(into, value)` is declared in this file: the
+    hop from the call into `into`. None for methods, unknown or reassigned callees, rest and
+    destructured parameters."""
+    if call.type != "call_expression":
+        return None
+    callee = unwrap(call.child_by_field_name("function"))
+    binding = model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+    fn = unwrap(binding.value) if binding is not None and not binding.writes else None
+    if fn is None or fn.type not in FUNCTION_TYPES:
+        return None
+    index = next((i for i, arg in enumerate(call_arguments(call)) if arg == argument), None)
+    identifier = _parameter_at(fn, index) if index is not None else None
+    if identifier is None:
+        return None
+    return HelperArgument(Hop(call, Slot(fn, index, text(identifier)), argument), identifier)
+
+
 def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
     if fn.type == "method_definition":
         cls = fn.parent.parent if fn.parent is not None else None
@@ -124,6 +150,20 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
             if parent.child_by_field_name("function") == reference.identifier:
                 sites.append(parent)
     return sites
+
+
+def _parameter_at(fn: Node, index: int) -> Node | None:
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        parameter = fn.child_by_field_name("parameter")
+        return parameter if index == 0 and parameter is not None and parameter.type == "identifier" else None
+    named = params.named_children
+    if index >= len(named):
+        return None
+    param = named[index]
+    if param.type in ("required_parameter", "optional_parameter"):
+        param = param.child_by_field_name("pattern")
+    return param if param is not None and param.type == "identifier" else None
 
 
 def _parameter_index(fn: Node, identifier: Node) -> int | None:
