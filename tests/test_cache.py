@@ -159,3 +159,23 @@ def test_a_run_the_cache_answers_never_loads_the_analysis(write, tmp_path):
     write("b.js", CLEAN)  # a miss: now the analysis is needed
     cold = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     assert "'leaklint.engine'" in cold.stderr.strip().splitlines()[-1], cold.stderr
+
+
+HELPER = "export function follow(bus, fn) {\n  bus.on('tick', fn);\n}\n"
+CALLER = (
+    "import express from 'express';\nimport { EventEmitter } from 'events';\nimport { follow } from './helper.js';\n"
+    "const bus = new EventEmitter();\nconst app = express();\napp.get('/', (req, res) => { follow(bus, () => 1); res.end(); });\n"
+)
+
+
+def test_summaries_and_pending_findings_survive_the_cache(write, tmp_path):
+    """A leak through a helper in another file is joined from cached facts as from fresh ones."""
+    files = [write("helper.js", HELPER), write("caller.js", CALLER)]
+    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    second = _run(files, cache)
+    assert cache.hits == 2 and second == first
+    [finding] = [f for r in second for f in r.findings]
+    assert finding.rule_id == "listener-leak" and finding.location.start_line == 6
+    assert [step.location.path.endswith("helper.js") for step in finding.code_flow] == [False, True]
+    assert _run([files[1]], None)[0].findings == ()  # without the helper's file, the call stays unknown

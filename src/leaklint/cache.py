@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import __version__
-from .findings import FileResult, Finding, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Severity
+from .findings import FileResult, Finding, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
 FORMAT = 2
@@ -157,7 +157,17 @@ def _finding(data: dict) -> Finding:
         exported_as=tuple(tuple(chain) for chain in data["exported_as"]),
         suppression=data["suppression"],
         baseline_state=data["baseline_state"],
+        needs=_requirement(data["needs"]) if data.get("needs") else None,
     )
+
+
+def _requirement(data: dict) -> Requirement:
+    return Requirement(data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"], tuple(data["literals"]))
+
+
+def _summary(data: dict) -> Summary:
+    return Summary(tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]), data["event"],
+                   data["event_slot"], data["disposer"])
 
 
 def _notification(data: dict) -> Notification:
@@ -171,4 +181,6 @@ def _result_from(data: dict) -> FileResult:
         notifications=tuple(_notification(n) for n in data["notifications"]),
         imported_uses=tuple(ImportedUse(u["specifier"], tuple(u["chain"])) for u in data["imported_uses"]),
         reexports=tuple(ReExport(tuple(r["ours"]), r["specifier"], tuple(r["theirs"])) for r in data["reexports"]),
+        summaries=tuple(_summary(x) for x in data.get("summaries", ())),
+        pending=tuple(_finding(f) for f in data.get("pending", ())),
     )

@@ -12,7 +12,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from tree_sitter import Node
@@ -20,7 +20,7 @@ from tree_sitter import Node
 from .context import FileContext
 from .detectors import detector_class
 from .detectors.base import Detector, Report
-from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, fingerprint
+from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import frameworks
@@ -37,7 +37,7 @@ MAX_SNIPPET = 400
 
 def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Finding]:
     """Run detectors on a parsed file and turn their reports into findings, in one place."""
-    return analyse_with_facts(source, detectors)[0]
+    return [f for f in analyse_with_facts(source, detectors)[0] if f.needs is None]
 
 
 def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "") -> tuple[list[Finding], FileFacts]:
@@ -47,16 +47,18 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     findings = []
     uses: dict[ImportedUse, None] = {}
     reports: list[tuple[Rule, Report]] = []
+    summaries: list[Summary] = []
     for detector in detectors:
         for report in detector.check(ctx):
             if report.node.has_error:
                 continue  # the flagged construct itself is broken: its meaning is a guess
             reports.append((detector.rule, report))
         uses.update(dict.fromkeys(detector.facts(ctx)))
+        summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
     for rule, report in fold_into_holders(reports):
         findings.append(_finding(source, rule, report, seen, root))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
-    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports)
+    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries))
 
 
 def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:
@@ -80,6 +82,7 @@ def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Re
 class FileFacts:
     imported_uses: tuple[ImportedUse, ...] = ()
     reexports: tuple[ReExport, ...] = ()
+    summaries: tuple[Summary, ...] = ()
 
 
 def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root: str = "") -> Finding:
@@ -98,6 +101,7 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root
         fingerprint=fingerprint(rule.id, _project_path(source.path, root), context, anchor, seen[occurrence_key]),
         snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
         exported_as=report.exports,
+        needs=report.needs,
     )
 
 
@@ -185,7 +189,9 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     findings, facts = analyse_with_facts(source, detectors, settings.root)
     findings, suppression_notes = suppressions.apply(findings, source, settings.policy)
     notes.extend(suppression_notes)
-    return FileResult(path, tuple(findings), tuple(notes), facts.imported_uses, facts.reexports)
+    final = tuple(f for f in findings if f.needs is None)
+    pending = tuple(f for f in findings if f.needs is not None)
+    return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:

@@ -54,6 +54,7 @@ class Finding:
     exported_as: tuple[Chain, ...] = ()  # other files may release it under these names (project.join)
     suppression: str | None = None  # the reason of the inline comment that suppresses it ("" for none)
     baseline_state: str | None = None  # with --baseline: "new" or "unchanged"
+    needs: "Requirement | None" = None  # a call of an imported helper: holds only if its summary says so
 
     @property
     def counts(self) -> bool:
@@ -109,12 +110,41 @@ class ReExport:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """What a call of an imported helper needs from that helper's file to be a leak: a summary
+    for `chain` that registers on parameter `slot` (project.join decides)."""
+
+    specifier: str
+    chain: Chain
+    slot: int
+    argument: str  # the caller's argument in that slot, for messages
+    kept: bool = False  # the caller keeps what the helper returns (a disposer)
+    literals: tuple[str | None, ...] = ()  # the call's string arguments, to name the event
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An exported function's listener registration on one of its parameters, for callers in
+    other files: `subscribe(bus, event, fn)` registers on parameter 0."""
+
+    chain: Chain
+    slot: int
+    helper: str
+    location: Location
+    event: str | None = None  # the event when the helper names it
+    event_slot: int = -1  # or the parameter that carries it
+    disposer: bool = False  # the helper returns a function that removes it
+
+
+@dataclass(frozen=True)
 class FileResult:
     path: str
     findings: tuple[Finding, ...] = ()
     notifications: tuple[Notification, ...] = ()
     imported_uses: tuple[ImportedUse, ...] = ()
     reexports: tuple[ReExport, ...] = ()
+    summaries: tuple[Summary, ...] = ()
+    pending: tuple[Finding, ...] = ()  # findings that need another file's summary (project.join)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .findings import Chain, FileResult
+from .findings import Chain, FileResult, Finding, Related, Summary
 
 EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
@@ -34,7 +34,9 @@ def resolve(importer: str, specifier: str, known: set[str]) -> str | None:
 
 
 def join(results: list[FileResult]) -> list[FileResult]:
-    """Drop findings on exported values that another analysed file shrinks or takes over."""
+    """Findings through helpers of other files, by their summaries; then drop findings on
+    exported values that another analysed file shrinks or takes over."""
+    results = apply_summaries(results)
     if not any(f.exported_as for r in results for f in r.findings):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
@@ -78,3 +80,48 @@ def _through_reexports(released: set[tuple[str, Chain]], by_path: dict[str, File
 def _released(path: str, chain: Chain, released: set[tuple[str, Chain]]) -> bool:
     """Released when the chain itself, or an object that holds it, was shrunk or handed away."""
     return any((path, chain[:n]) in released for n in range(1, len(chain) + 1))
+
+
+def apply_summaries(results: list[FileResult]) -> list[FileResult]:
+    """A call of an imported helper is a finding when the helper's file summarises the
+    parameter it passes a long-lived object in as a listener registration; otherwise the
+    pending finding is dropped (unknown callees stay unknown)."""
+    if not any(r.pending for r in results):
+        return results
+    by_path = {os.path.normpath(r.path): r for r in results}
+    known = set(by_path)
+    summaries: dict[tuple[str, Chain, int], Summary] = {}
+    for path, result in by_path.items():
+        for summary in result.summaries:
+            summaries.setdefault((path, summary.chain, summary.slot), summary)
+    joined = []
+    for result in results:
+        if not result.pending:
+            joined.append(result)
+            continue
+        path = os.path.normpath(result.path)
+        promoted = []
+        for finding in result.pending:
+            needs = finding.needs
+            target = resolve(path, needs.specifier, known)
+            summary = summaries.get((target, needs.chain, needs.slot)) if target is not None else None
+            if summary is None or (summary.disposer and needs.kept):
+                continue
+            promoted.append(_through_summary(finding, summary, target))
+        findings = tuple(sorted((*result.findings, *promoted), key=Finding.sort_key))
+        joined.append(replace(result, findings=findings, pending=()))
+    return joined
+
+
+def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding:
+    needs = finding.needs
+    event = summary.event
+    if event is None and 0 <= summary.event_slot < len(needs.literals):
+        event = needs.literals[summary.event_slot]
+    shown = f"'{event}'" if event is not None else "an event"
+    steps = (
+        Related(finding.location, f"`{summary.helper}()` gets `{needs.argument}` as parameter {summary.slot + 1}"),
+        Related(summary.location, f"the listener is added here, in {os.path.basename(target)}, reached through `{summary.helper}()`"),
+    )
+    message = finding.message.replace("listener added", f"listener for {shown} added", 1)
+    return replace(finding, message=message, code_flow=(*steps, *finding.code_flow), needs=None)

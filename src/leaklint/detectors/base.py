@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from tree_sitter import Node
 
-from ..findings import ImportedUse, Severity
+from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ class Report:
     # engine folds this report into that one (one finding per cause).
     holder: Node | None = None
     as_part: str = ""
+    # A call of an imported helper: a finding only if the helper's file summarises it so.
+    needs: Requirement | None = None
 
 
 class Detector:
@@ -47,4 +49,9 @@ class Detector:
 
     def facts(self, ctx: "FileContext") -> list["ImportedUse"]:
         """What this file does to values it imports, for findings in other files (project.join)."""
+        return []
+
+    def summaries(self, ctx: "FileContext") -> list[tuple[Summary, Node]]:
+        """What this file's exported functions do to their parameters, for callers in other
+        files; each with the node its location is taken from (the engine fills it in)."""
         return []

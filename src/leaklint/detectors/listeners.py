@@ -16,11 +16,12 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Severity
+from ..findings import Location, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
+from ..semantic.exports import function_exports, top_level_imports
 from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
 from ..semantic.lifetimes import Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
@@ -75,6 +76,7 @@ class ListenerDetector(Detector):
                     yield report
                 else:
                     yield from self._through_helpers(call, ctx)
+        yield from self._imported_helper_calls(ctx)
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
@@ -126,6 +128,93 @@ class ListenerDetector(Detector):
                     if report is not None:
                         yield report
             frontier = deeper
+
+    # -- across files: calls of imported helpers, and this file's exported helpers -----------
+
+    def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of functions imported from relative modules that pass a long-lived object:
+        findings only if the helper's file summarises that parameter as a registration."""
+        if b"./" not in ctx.source.data:
+            return
+        imported = {n: e for n, e in top_level_imports(ctx.source.root, values_only=True).items() if e[0].startswith(".")}
+        for name, (specifier, chain) in imported.items():
+            binding = ctx.model.module_scope.bindings.get(name)
+            for reference in binding.references if binding is not None else ():
+                site, called = _imported_call(reference.identifier, chain)
+                if site is not None:
+                    yield from self._pending_reports(site, specifier, called, ctx)
+
+    def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext) -> Iterator[Report]:
+        if ctx.run_context(site).how is RunsHow.ONCE or guarded_once(site, ctx):
+            return
+        args = call_arguments(site)
+        literals = tuple(string_value(a) for a in args)
+        for index, argument in enumerate(args):
+            if unwrap(argument) is None or unwrap(argument).type not in ("identifier", "member_expression"):
+                continue
+            receiver = receiver_of(argument, ctx.model)
+            if receiver is None or receiver.is_self or receiver.fresh or self._any_removal_on(argument, receiver, ctx):
+                continue
+            runs = self._frequency(site, receiver, ctx)
+            if runs is None or runs.how is RunsHow.ONCE:
+                continue
+            what = receiver.description if receiver.lifetime is not Lifetime.OUTER else f"{receiver.description}, which outlives this callback"
+            helper = short_text(site.child_by_field_name("function"), 40)
+            related = [(receiver.declaration, "the receiver is declared here")] if receiver.declaration is not None else []
+            if runs.registration is not None:
+                related.append((runs.registration, "this registration makes the code run repeatedly"))
+            yield Report(
+                site,
+                f"listener added to {what} through `{helper}()` {runs.where}; never removed",
+                severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                related=related,
+                needs=Requirement(specifier, chain, index, short_text(argument, 40), _handle_is_kept(site), literals),
+            )
+
+    def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
+        removals = set(self.params["remove_methods"]) | set(self.params["remove_all_methods"])
+        shown = _normalised(argument)
+        return any(
+            (target := callee_object(other)) is not None and _same_receiver(target, receiver.key, shown, ctx)
+            for other in ctx.calls_named(removals)
+        )
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that register a listener on one of their parameters, directly
+        or through helpers of their own file, and do not remove it."""
+        data = ctx.source.data
+        if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
+            return []
+        found = []
+        for call in ctx.method_calls(tuple(self.params["add_methods"])):
+            parts = registration_parts(call) if callee_object(call) is not None else None
+            if parts is None or removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
+                continue
+            slot = slot_of(parts.receiver, ctx.model)
+            receiver = receiver_of(parts.receiver, ctx.model) if slot is not None and slot.index >= 0 else None
+            if receiver is None:
+                continue
+            removal = self._release_call(parts, receiver, ctx)
+            disposer = removal is not None and _returned_from(removal, slot.function)
+            if removal is not None and not disposer:
+                continue
+            frontier: list[tuple[Slot, list[Hop]]] = [(slot, [])]
+            for _ in range(MAX_HOPS):
+                deeper = []
+                for current, path in frontier:
+                    event = substitute_through(parts.event, path, ctx.model)
+                    event_slot = slot_of(event, ctx.model)
+                    for chain in function_exports(current.function, ctx.model):
+                        summary = Summary(chain, current.index, current.helper, NOWHERE, string_value(event),
+                                          event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
+                                          disposer and not path)
+                        found.append((summary, call))
+                    for hop in hops(current, ctx.model):
+                        outer = slot_of(hop.argument, ctx.model)
+                        if outer is not None and outer.index >= 0 and outer.function != current.function:
+                            deeper.append((outer, [*path, hop]))
+                frontier = deeper
+        return found
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
         site, argument = path[-1].call, path[-1].argument
@@ -231,6 +320,22 @@ class ListenerDetector(Detector):
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
         flow = through[1] if through else call_flow(runs, call, "the listener is added here")
         return Report(call, message, severity=severity, related=related, code_flow=flow)
+
+
+NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location, filled in by the engine
+
+
+def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | None, tuple[str, ...]]:
+    """`helper(...)` or `helpers.subscribe(...)` on an imported name: the call and the chain
+    of the function it calls in the other module."""
+    parent = identifier.parent
+    if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier:
+        return parent, chain
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == identifier:
+        call = parent.parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+            return call, (*chain, text(parent.child_by_field_name("property")))
+    return None, chain
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import outermost, required_module, required_path, string_value, text, unwrap
+from .nodes import declared_name, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 
 Chain = tuple[str, ...]
@@ -28,6 +28,20 @@ def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
     for reference in binding.references:
         if not reference.is_write:
             chains |= value_exports(reference.identifier, model)
+    return chains
+
+
+def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
+    """Every chain under which a function declared in this module is exported: `export function
+    f`, `export default`, `module.exports = { f }`, `exports.f = function ...`."""
+    chains = value_exports(fn, model)
+    name = declared_name(fn)
+    binding = model.binding_of(name) if name is not None else None
+    if binding is not None:
+        chains |= binding_exports(binding, model)
+    statement = fn.parent
+    if statement is not None and statement.type == "export_statement" and any(c.type == "default" for c in statement.children):
+        chains.add(("default",))
     return chains
 
 
