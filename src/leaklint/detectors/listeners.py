@@ -153,8 +153,8 @@ class ListenerDetector(Detector):
             if unwrap(argument) is None or unwrap(argument).type not in ("identifier", "member_expression"):
                 continue
             receiver = receiver_of(argument, ctx.model)
-            if receiver is None or receiver.is_self or receiver.fresh or self._any_removal_on(argument, receiver, ctx):
-                continue
+            if receiver is None or receiver.is_self or receiver.fresh or receiver.injected or self._any_removal_on(argument, receiver, ctx):
+                continue  # an object handed to a constructor lives as long as its caller says: unknown here
             runs = self._frequency(site, receiver, ctx)
             if runs is None or runs.how is RunsHow.ONCE:
                 continue
@@ -219,7 +219,7 @@ class ListenerDetector(Detector):
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
         site, argument = path[-1].call, path[-1].argument
         receiver = receiver_of(argument, ctx.model)
-        if receiver is None or receiver.is_self or receiver.fresh or guarded_once(site, ctx):
+        if receiver is None or receiver.is_self or receiver.fresh or receiver.injected or guarded_once(site, ctx):
             return None
         runs = self._frequency(site, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
