@@ -14,6 +14,7 @@ from tree_sitter import Node, QueryCursor
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
+from .semantic.exports import top_level_imports
 from .semantic.search import calls_named, method_calls, name_nodes
 
 
@@ -31,6 +32,15 @@ class FileContext:
     @cached_property
     def model(self) -> SemanticModel:
         return SemanticModel(self.source.root, self.source.language, self.source.data)
+
+    @cached_property
+    def relative_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Local name -> (specifier, chain) for values imported from this project's own modules
+        (`./x`, `../y`), read once from the top-level statements for every detector."""
+        if b"./" not in self.source.data:
+            return {}
+        found = top_level_imports(self.source.root, values_only=True)
+        return {name: entry for name, entry in found.items() if entry[0].startswith(".")}
 
     def captures(self, query_source: str, name: str) -> list[Node]:
         """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""

@@ -26,7 +26,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
-from ..semantic.exports import top_level_imports, value_exports
+from ..semantic.exports import value_exports
 from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import word_positions
@@ -80,7 +80,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"./" not in data or (b"require" not in data and b"import" not in data):
             return []
-        imported = {name: entry for name, entry in top_level_imports(ctx.source.root, values_only=True).items() if entry[0].startswith(".")}
+        imported = ctx.relative_imports
         if not imported:
             return []
         found = []

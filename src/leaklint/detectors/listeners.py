@@ -21,9 +21,10 @@ from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
-from ..semantic.exports import function_exports, top_level_imports
+from ..semantic.exports import function_exports, top_level_names
+from ..semantic.search import called_names
 from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
-from ..semantic.lifetimes import Lifetime, Receiver, access_root, receiver_of
+from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -134,29 +135,43 @@ class ListenerDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of functions imported from relative modules that pass a long-lived object:
         findings only if the helper's file summarises that parameter as a registration."""
-        if b"./" not in ctx.source.data:
+        imported = ctx.relative_imports
+        if not imported:
             return
-        imported = {n: e for n, e in top_level_imports(ctx.source.root, values_only=True).items() if e[0].startswith(".")}
+        module_names = top_level_names(ctx.source.root)
         for name, (specifier, chain) in imported.items():
-            binding = ctx.model.module_scope.bindings.get(name)
-            for reference in binding.references if binding is not None else ():
-                site, called = _imported_call(reference.identifier, chain)
+            # The spellings of the name, not the binding's references: resolving those reads
+            # every function that mentions it; only the few calls with a module-level argument
+            # are checked to be this binding.
+            for ident in called_names(ctx.source.root, ctx.source.data, name):
+                site, called = _imported_call(ident, chain)
                 if site is not None:
-                    yield from self._pending_reports(site, specifier, called, ctx)
+                    yield from self._pending_reports(site, specifier, called, ctx, ident, module_names)
 
-    def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext) -> Iterator[Report]:
-        if ctx.run_context(site).how is RunsHow.ONCE or guarded_once(site, ctx):
-            return
+    def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,
+                         callee: Node, module_names: set[str]) -> Iterator[Report]:
         args = call_arguments(site)
+        # Only module-level objects and globals are followed into other files: a name that the
+        # module does not declare is a local, decided before any function is read.
+        candidates = [
+            (index, argument) for index, argument in enumerate(args)
+            if (root := access_root(argument)[0]) is not None and root.type == "identifier"
+            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS)
+        ]
+        if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
+            return
+        imported = ctx.model.binding_of(callee)
+        if imported is None or not imported.is_module_level or imported.source_module != specifier:
+            return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
-        for index, argument in enumerate(args):
-            if unwrap(argument) is None or unwrap(argument).type not in ("identifier", "member_expression"):
-                continue
+        for index, argument in candidates:
             receiver = receiver_of(argument, ctx.model)
-            if receiver is None or receiver.is_self or receiver.fresh or receiver.injected or self._any_removal_on(argument, receiver, ctx):
-                continue  # an object handed to a constructor lives as long as its caller says: unknown here
+            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
+                continue
             runs = self._frequency(site, receiver, ctx)
             if runs is None or runs.how is RunsHow.ONCE:
+                continue
+            if self._any_removal_on(argument, receiver, ctx) or guarded_once(site, ctx):
                 continue
             what = receiver.description if receiver.lifetime is not Lifetime.OUTER else f"{receiver.description}, which outlives this callback"
             helper = short_text(site.child_by_field_name("function"), 40)

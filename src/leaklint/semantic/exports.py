@@ -196,6 +196,24 @@ def top_level_imports(root: Node, values_only: bool = False) -> dict[str, tuple[
     return found
 
 
+def top_level_names(root: Node) -> set[str]:
+    """The names the module's top-level statements declare, read without the model."""
+    names: set[str] = set()
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
+                name = declarator.child_by_field_name("name")
+                if name is not None and name.type == "identifier":
+                    names.add(text(name))
+        elif statement.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
+            name = statement.child_by_field_name("name")
+            if name is not None:
+                names.add(text(name))
+    return names
+
+
 def _is_type_only(node: Node) -> bool:
     """`import type { A }` or the `type B` in `import { type B }`: no value at run time."""
     return any(child.type == "type" and not child.is_named for child in node.children)

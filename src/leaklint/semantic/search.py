@@ -53,6 +53,17 @@ def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | No
             yield node  # else: inside a string, a comment or a longer token
 
 
+def called_names(root: Node, data: bytes, name: str) -> Iterator[Node]:
+    """Identifiers spelled `name` that are called or have a property read (`name(`, `name.x`),
+    never a property themselves: the byte after and before decide before any tree lookup."""
+    for position, finish in word_positions(data, name.encode("utf-8")):
+        if data[finish:finish + 1] not in (b"(", b".") or _after_dot(data, position):
+            continue
+        node = root.descendant_for_byte_range(position, finish)
+        if node is not None and node.start_byte == position and node.end_byte == finish and node.type == "identifier":
+            yield node
+
+
 def calls_named(root: Node, data: bytes, names: Iterable[str], methods_only: bool = False) -> list[Node]:
     """Calls whose callee is named one of `names` (`f(...)`, `a.b.f(...)`, `(a.f as F)(...)`:
     what nodes.callee_name would say), in source order. With `methods_only`, a name must follow
