@@ -19,6 +19,11 @@ function forNextPrice(emitter, handler) {
   emitter.on('price', once);
 }
 
+function destroyQuietly(stream) {
+  stream.on('error', () => undefined);
+  stream.destroy();
+}
+
 function log(emitter) {
   emitter.on('price', (p) => console.log(p));
 }
@@ -27,6 +32,9 @@ app.get('/quotes', (req, res) => {
   const stop = watch(bus, (p) => res.write(`${p}\n`));
   req.on('close', stop);
   forNextPrice(bus, (p) => res.end(`${p}\n`));
+  req.on('data', () => {
+    if (req.socket.bytesRead > 1e6) destroyQuietly(req);
+  });
 });
 
 log(bus);

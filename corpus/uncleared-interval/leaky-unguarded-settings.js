@@ -38,3 +38,18 @@ socket.on('settings', (message) => {
     setInterval(refreshSession, state.settings.refreshMs); // expect: uncleared-interval
   }
 });
+
+// A flag set before the test is configuration: every reporter created per tenant starts its
+// own interval and none is ever cleared.
+class Reporter {
+  constructor(options) {
+    this.enabled = options.enabled;
+    if (this.enabled) {
+      this.timer = setInterval(() => this.flush(), 10_000); // expect: uncleared-interval
+    }
+  }
+
+  flush() {}
+}
+
+socket.on('tenant', (tenant) => new Reporter(tenant.options));

@@ -109,6 +109,8 @@ class ListenerDetector(Detector):
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None:
             return
+        if self._torn_down_nearby(call, parts, receiver, ctx):
+            return  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
         removal = self._release_call(parts, receiver, ctx)
         disposer = removal is not None and _returned_from(removal, slot.function)
         if removal is not None and not disposer:
@@ -207,7 +209,7 @@ class ListenerDetector(Detector):
                 continue
             slot = slot_of(parts.receiver, ctx.model)
             receiver = receiver_of(parts.receiver, ctx.model) if slot is not None and slot.index >= 0 else None
-            if receiver is None:
+            if receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
                 continue
             removal = self._release_call(parts, receiver, ctx)
             disposer = removal is not None and _returned_from(removal, slot.function)

@@ -52,7 +52,7 @@ def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileConte
 
 
 def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
-    """Some flag the condition reads is assigned inside the same function.
+    """Some flag the condition reads is assigned after the test, inside the same function.
 
     Only a flag that outlives the call can guard the next call: a parameter or local that the
     function reassigns (`interval = interval || 5000; if (isNaN(interval)) throw ...`) is no guard.
@@ -64,6 +64,8 @@ def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -
     if not read:
         return False
     for node in _access_paths(fn.child_by_field_name("body")):
+        if node.start_byte < condition.end_byte:
+            continue  # set before the test (`this.enabled = enabled; if (this.enabled) ...`): configuration, not a guard
         parent = node.parent
         if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
             if key_of(node, ctx.model) in read:
