@@ -162,12 +162,13 @@ def _finding(data: dict) -> Finding:
 
 
 def _requirement(data: dict) -> Requirement:
-    return Requirement(data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"], tuple(data["literals"]))
+    return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
+                       tuple(data["literals"]))
 
 
 def _summary(data: dict) -> Summary:
-    return Summary(tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]), data["event"],
-                   data["event_slot"], data["disposer"])
+    return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
+                   data["action"], data["event"], data["event_slot"], data["disposer"])
 
 
 def _notification(data: dict) -> Notification:

@@ -15,6 +15,7 @@ from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
 from .semantic.exports import top_level_imports
+from .semantic.summaries import ImportedCall, imported_calls
 from .semantic.search import calls_named, method_calls, name_nodes
 
 
@@ -32,6 +33,11 @@ class FileContext:
     @cached_property
     def model(self) -> SemanticModel:
         return SemanticModel(self.source.root, self.source.language, self.source.data)
+
+    @cached_property
+    def imported_calls(self) -> list[ImportedCall]:
+        """Calls of functions imported from this project's modules, for summaries (project.join)."""
+        return imported_calls(self.source.root, self.source.data, self.relative_imports) if self.relative_imports else []
 
     @cached_property
     def relative_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:

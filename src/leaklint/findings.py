@@ -109,11 +109,16 @@ class ReExport:
     theirs: Chain
 
 
+RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
+NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
+
+
 @dataclass(frozen=True)
 class Requirement:
     """What a call of an imported helper needs from that helper's file to be a leak: a summary
-    for `chain` that registers on parameter `slot` (project.join decides)."""
+    of the same rule for `chain` and parameter `slot` (project.join decides)."""
 
+    rule_id: str
     specifier: str
     chain: Chain
     slot: int
@@ -124,16 +129,19 @@ class Requirement:
 
 @dataclass(frozen=True)
 class Summary:
-    """An exported function's listener registration on one of its parameters, for callers in
-    other files: `subscribe(bus, event, fn)` registers on parameter 0."""
+    """What an exported function does that a rule judges at its callers in other files:
+    `subscribe(bus, event, fn)` registers a listener on parameter 0, `record(list, x)` grows
+    parameter 0, `startPolling(fn)` starts an interval it never clears (slot RESULT)."""
 
+    rule_id: str
     chain: Chain
     slot: int
     helper: str
     location: Location
+    action: str  # the last code-flow step: "the listener is added here"
     event: str | None = None  # the event when the helper names it
     event_slot: int = -1  # or the parameter that carries it
-    disposer: bool = False  # the helper returns a function that removes it
+    disposer: bool = False  # the helper returns what releases it (a disposer, a timer handle)
 
 
 @dataclass(frozen=True)

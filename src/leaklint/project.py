@@ -90,10 +90,10 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
     known = set(by_path)
-    summaries: dict[tuple[str, Chain, int], Summary] = {}
+    summaries: dict[tuple[str, str, Chain, int], Summary] = {}
     for path, result in by_path.items():
         for summary in result.summaries:
-            summaries.setdefault((path, summary.chain, summary.slot), summary)
+            summaries.setdefault((summary.rule_id, path, summary.chain, summary.slot), summary)
     joined = []
     for result in results:
         if not result.pending:
@@ -104,7 +104,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         for finding in result.pending:
             needs = finding.needs
             target = resolve(path, needs.specifier, known)
-            summary = summaries.get((target, needs.chain, needs.slot)) if target is not None else None
+            summary = summaries.get((needs.rule_id, target, needs.chain, needs.slot)) if target is not None else None
             if summary is None or (summary.disposer and needs.kept):
                 continue
             promoted.append(_through_summary(finding, summary, target))
@@ -119,9 +119,10 @@ def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding
     if event is None and 0 <= summary.event_slot < len(needs.literals):
         event = needs.literals[summary.event_slot]
     shown = f"'{event}'" if event is not None else "an event"
+    given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else "is called"
     steps = (
-        Related(finding.location, f"`{summary.helper}()` gets `{needs.argument}` as parameter {summary.slot + 1}"),
-        Related(summary.location, f"the listener is added here, in {os.path.basename(target)}, reached through `{summary.helper}()`"),
+        Related(finding.location, f"`{summary.helper}()` {given}"),
+        Related(summary.location, f"{summary.action}, in {os.path.basename(target)}, reached through `{summary.helper}()`"),
     )
     message = finding.message.replace("listener added", f"listener for {shown} added", 1)
     return replace(finding, message=message, code_flow=(*steps, *finding.code_flow), needs=None)

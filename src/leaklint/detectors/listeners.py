@@ -16,13 +16,12 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Location, Requirement, Severity, Summary
+from ..findings import NOWHERE, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
 from ..semantic.exports import function_exports, top_level_names
-from ..semantic.search import called_names
 from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
@@ -137,18 +136,12 @@ class ListenerDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of functions imported from relative modules that pass a long-lived object:
         findings only if the helper's file summarises that parameter as a registration."""
-        imported = ctx.relative_imports
-        if not imported:
+        calls = ctx.imported_calls
+        if not calls:
             return
         module_names = top_level_names(ctx.source.root)
-        for name, (specifier, chain) in imported.items():
-            # The spellings of the name, not the binding's references: resolving those reads
-            # every function that mentions it; only the few calls with a module-level argument
-            # are checked to be this binding.
-            for ident in called_names(ctx.source.root, ctx.source.data, name):
-                site, called = _imported_call(ident, chain)
-                if site is not None:
-                    yield from self._pending_reports(site, specifier, called, ctx, ident, module_names)
+        for call in calls:
+            yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
 
     def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,
                          callee: Node, module_names: set[str]) -> Iterator[Report]:
@@ -185,7 +178,7 @@ class ListenerDetector(Detector):
                 f"listener added to {what} through `{helper}()` {runs.where}; never removed",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
-                needs=Requirement(specifier, chain, index, short_text(argument, 40), _handle_is_kept(site), literals),
+                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), _handle_is_kept(site), literals),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
@@ -222,7 +215,8 @@ class ListenerDetector(Detector):
                     event = substitute_through(parts.event, path, ctx.model)
                     event_slot = slot_of(event, ctx.model)
                     for chain in function_exports(current.function, ctx.model):
-                        summary = Summary(chain, current.index, current.helper, NOWHERE, string_value(event),
+                        summary = Summary(self.rule.id, chain, current.index, current.helper, NOWHERE,
+                                          "the listener is added here", string_value(event),
                                           event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
                                           disposer and not path)
                         found.append((summary, call))
@@ -337,22 +331,6 @@ class ListenerDetector(Detector):
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
         flow = through[1] if through else call_flow(runs, call, "the listener is added here")
         return Report(call, message, severity=severity, related=related, code_flow=flow)
-
-
-NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location, filled in by the engine
-
-
-def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | None, tuple[str, ...]]:
-    """`helper(...)` or `helpers.subscribe(...)` on an imported name: the call and the chain
-    of the function it calls in the other module."""
-    parent = identifier.parent
-    if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier:
-        return parent, chain
-    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == identifier:
-        call = parent.parent
-        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
-            return call, (*chain, text(parent.child_by_field_name("property")))
-    return None, chain
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:

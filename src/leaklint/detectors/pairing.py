@@ -19,10 +19,11 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Severity
+from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
 from ..semantic.callers import call_flow, refine
+from ..semantic.exports import function_exports
 from ..semantic.guards import guarded_once
 from ..semantic.nodes import (
     FIELD_TYPES,
@@ -32,8 +33,11 @@ from ..semantic.nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    enclosing_function,
+    function_name,
     is_static_member,
     outermost,
+    short_text,
     text,
     unwrap,
 )
@@ -73,6 +77,13 @@ class PairingDetector(Detector):
     parameters = PARAMETERS["pairing"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        for call, name in self._acquisitions(ctx):
+            report = self._judge(call, name, ctx)
+            if report is not None:
+                yield report
+        yield from self._imported_helper_calls(ctx)
+
+    def _acquisitions(self, ctx: FileContext) -> Iterator[tuple[Node, str]]:
         names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]
         if not any(name.encode() in ctx.source.data for name in names):
             return  # most files never mention the acquire function: skip them before any model
@@ -82,11 +93,53 @@ class PairingDetector(Detector):
             candidates += ctx.captures("(new_expression) @new", "new")
         for call in candidates:
             name = self._acquired_name(call, aliases, ctx) if call.type == "call_expression" else self._constructed_name(call, ctx)
-            if name is None:
+            if name is not None:
+                yield call, name
+
+    # -- across files: helpers that start one and never release it ----------------------------
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that start one per call and drop it, or hand it back to the caller
+        (then the caller must keep it: a disposer summary)."""
+        if b"export" not in ctx.source.data:
+            return []
+        found = []
+        for call, name in self._acquisitions(ctx):
+            fn = enclosing_function(call)
+            chains = function_exports(fn, ctx.model) if fn is not None else set()
+            if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
-            report = self._judge(call, name, ctx)
-            if report is not None:
-                yield report
+            destination = self._destination(call, ctx)
+            returned = outermost(call).parent
+            if destination.fate is Fate.DROPPED:
+                handed_back = False
+            elif returned is not None and returned.type == "return_statement" and enclosing_function(returned) == fn:
+                handed_back = True
+            else:
+                continue  # stored somewhere: judged in this file
+            helper = function_name(fn) or "<anonymous>"
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here", disposer=handed_back), call)
+                      for chain in chains]
+        return found
+
+    def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of imported helpers from code that repeats: findings if the helper's summary
+        says it starts one per call (project.join decides)."""
+        for call in ctx.imported_calls:
+            runs = ctx.run_context(call.site)
+            if runs.how is not RunsHow.REPEATED or guarded_once(call.site, ctx):
+                continue
+            helper = short_text(call.site.child_by_field_name("function"), 40)
+            parent = outermost(call.site).parent
+            kept = parent is not None and parent.type not in ("expression_statement", "await_expression")
+            resource, verb = self.params["resource"], self.params["release_verb"]
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(
+                call.site,
+                f"`{helper}()` {runs.where} starts {_article(resource)} {resource} that is never {verb}; every run starts one more",
+                related=related,
+                needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept),
+            )
 
     def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:
         ctor = unwrap(new.child_by_field_name("constructor"))
@@ -351,3 +404,7 @@ def _method_call_on(node: Node) -> Node | None:
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
         return None
     return call
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

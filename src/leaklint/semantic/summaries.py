@@ -23,6 +23,7 @@ from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_object, declared_name, function_name, text, unwrap
 from .runs import callback_role
 from .scopes import BindingKind
+from .search import called_names
 
 MAX_HOPS = 3
 THIS = -1  # the slot of `this` in a method's summary
@@ -191,3 +192,38 @@ def _enclosing_method(node: Node) -> Node | None:
             return None  # a plain function has its own `this`
         current = current.parent
     return None
+
+
+@dataclass(frozen=True)
+class ImportedCall:
+    """`helper(...)` or `helpers.subscribe(...)` where the name is imported from this project."""
+
+    site: Node
+    callee: Node  # the imported identifier (its binding is checked only when it matters)
+    specifier: str
+    chain: tuple[str, ...]  # the function as the other module exports it
+
+
+def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[str, ...]]]) -> list[ImportedCall]:
+    """Calls of functions imported from relative modules, found by spelling: resolving the
+    imported bindings' references would read every function that mentions them."""
+    found = []
+    for name, (specifier, chain) in imports.items():
+        for ident in called_names(root, data, name):
+            site, called = _imported_call(ident, chain)
+            if site is not None:
+                found.append(ImportedCall(site, ident, specifier, called))
+    return found
+
+
+def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | None, tuple[str, ...]]:
+    """`helper(...)` or `helpers.subscribe(...)` on an imported name: the call and the chain
+    of the function it calls in the other module."""
+    parent = identifier.parent
+    if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier:
+        return parent, chain
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == identifier:
+        call = parent.parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+            return call, (*chain, text(parent.child_by_field_name("property")))
+    return None, chain
