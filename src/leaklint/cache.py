@@ -162,8 +162,9 @@ def _finding(data: dict) -> Finding:
 
 
 def _requirement(data: dict) -> Requirement:
+    site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
-                       tuple(data["literals"]))
+                       tuple(data["literals"]), site)
 
 
 def _summary(data: dict) -> Summary:

@@ -101,7 +101,7 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root
         fingerprint=fingerprint(rule.id, _project_path(source.path, root), context, anchor, seen[occurrence_key]),
         snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
         exported_as=report.exports,
-        needs=report.needs,
+        needs=replace(report.needs, site=node_location(source, report.needs_site or report.node)) if report.needs else None,
     )
 
 

@@ -125,6 +125,7 @@ class Requirement:
     argument: str  # the caller's argument in that slot, for messages
     kept: bool = False  # the caller keeps what the helper returns (a disposer)
     literals: tuple[str | None, ...] = ()  # the call's string arguments, to name the event
+    site: "Location | None" = None  # the call of the helper (the engine fills it in)
 
 
 @dataclass(frozen=True)

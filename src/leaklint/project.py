@@ -121,7 +121,7 @@ def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding
     shown = f"'{event}'" if event is not None else "an event"
     given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else "is called"
     steps = (
-        Related(finding.location, f"`{summary.helper}()` {given}"),
+        Related(needs.site or finding.location, f"`{summary.helper}()` {given}"),
         Related(summary.location, f"{summary.action}, in {os.path.basename(target)}, reached through `{summary.helper}()`"),
     )
     message = finding.message.replace("listener added", f"listener for {shown} added", 1)

@@ -34,6 +34,7 @@ class Report:
     as_part: str = ""
     # A call of an imported helper: a finding only if the helper's file summarises it so.
     needs: Requirement | None = None
+    needs_site: Node | None = None  # the call of that helper, when the report stands elsewhere
 
 
 class Detector:

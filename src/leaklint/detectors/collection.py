@@ -21,16 +21,16 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import ImportedUse, Severity
+from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
-from ..semantic.exports import value_exports
-from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
+from ..semantic.exports import function_exports, value_exports
+from ..semantic.nodes import ancestors, call_arguments, callee_object, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import word_positions
-from ..semantic.summaries import MAX_HOPS, helper_hop, substitute
+from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, slot_of, substitute
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -55,6 +55,7 @@ class Uses:
     shrinks: bool = False
     escapes: bool = False
     size_checks: list[Node] = field(default_factory=list)
+    pending: list[tuple[ImportedCall, int, Node]] = field(default_factory=list)  # handed to imported helpers
 
 
 class CollectionDetector(Detector):
@@ -119,7 +120,13 @@ class CollectionDetector(Detector):
         uses = Uses()
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
-        if uses.shrinks or uses.escapes or not uses.growths:
+        if uses.shrinks or uses.escapes:
+            return None
+        if uses.pending:
+            # Handed to one imported helper and nothing else: its summary decides (project.join).
+            helpers = {(c.specifier, c.chain, i) for c, i, _ in uses.pending}
+            return self._pending_report(container, uses.pending, ctx) if not uses.growths and len(helpers) == 1 else None
+        if not uses.growths:
             return None
         growing: list[tuple[Growth, RunContext]] = []
         for growth in uses.growths:
@@ -161,6 +168,28 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
                       exports=tuple(sorted(container.exports)))
 
+    def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
+        for call, index, argument in pending:
+            runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
+            if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(call.site, container):
+                continue
+            helper = short_text(call.site.child_by_field_name("function"), 40)
+            why = " (how often that code runs is unknown)" if runs.how is RunsHow.MAYBE else ""
+            related = [(call.site, f"grows here, through `{helper}()`")]
+            if runs.registration is not None:
+                related.append((runs.registration, "this registration makes the code run repeatedly"))
+            return Report(
+                container.declaration,
+                f"{container.described} grows through `{helper}()` {runs.where} and is never pruned{why}; "
+                "bound it, or delete entries when they are done",
+                severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                related=related,
+                exports=tuple(sorted(container.exports)),
+                needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40)),
+                needs_site=call.site,
+            )
+        return None
+
     def _runs_once_per_singleton(self, site: Node, container: Container) -> bool:
         """Growth inside a singleton's constructor happens once: there is one instance."""
         if container.singleton_class is None:
@@ -185,8 +214,8 @@ class CollectionDetector(Detector):
             if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
                 continue  # a longer path: the container itself or a sibling field
             effect, detail = self._effect(node, "holder", ctx)
-            if effect == "escape" or effect == "shrink":
-                setattr(uses, "escapes" if effect == "escape" else "shrinks", True)
+            if effect in ("escape", "pending", "shrink"):
+                setattr(uses, "shrinks" if effect == "shrink" else "escapes", True)
             elif effect == "alias":
                 self._follow_holder_alias(detail, rest, container, uses, ctx, depth)
 
@@ -221,6 +250,8 @@ class CollectionDetector(Detector):
             uses.escapes = True
         elif effect == "size":
             uses.size_checks.append(detail)
+        elif effect == "pending":
+            uses.pending.append(detail)
         elif effect == "alias":
             self._follow_alias(detail, container, uses, ctx, depth)
 
@@ -270,13 +301,25 @@ class CollectionDetector(Detector):
 
     def _helper_effect(self, call: Node, argument: Node, kind: str, ctx: FileContext) -> tuple[str, object] | None:
         """What a function of this file does to the container passed to it: its summary for
-        that parameter, applied at this call (`record(list, item)` grows `list` here)."""
+        that parameter, applied at this call (`record(list, item)` grows `list` here). A
+        function imported from another analysed file is asked at the join (project.join)."""
+        imported = next((c for c in ctx.imported_calls if c.site == call), None)
+        if imported is not None:
+            index = next(i for i, arg in enumerate(call_arguments(call)) if arg == argument)
+            return "pending", (imported, index, argument)
         hop = helper_hop(call, argument, ctx.model)
-        if hop is None or self._summary_depth >= MAX_HOPS:
+        if hop is None:
             return None
-        binding = ctx.model.binding_of(hop.slot_identifier)
-        if binding is None or binding.writes:
-            return None
+        effect, inner = self._parameter_effect(hop.slot_identifier, kind, ctx)
+        if effect != "grow":
+            return effect, None
+        return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
+
+    def _parameter_effect(self, identifier: Node, kind: str, ctx: FileContext) -> tuple[str, Growth | None]:
+        """What a function does to the container its parameter `identifier` receives."""
+        binding = ctx.model.binding_of(identifier)
+        if binding is None or binding.writes or self._summary_depth >= MAX_HOPS:
+            return "escape", None
         growths: list[Growth] = []
         self._summary_depth += 1
         try:
@@ -284,7 +327,7 @@ class CollectionDetector(Detector):
                 if reference.is_write:
                     continue
                 effect, detail = self._effect(reference.identifier, kind, ctx)
-                if effect in ("shrink", "escape", "alias"):
+                if effect in ("shrink", "escape", "alias", "pending"):
                     return ("shrink", None) if effect == "shrink" else ("escape", None)
                 if effect == "size":
                     return "neutral", None  # the helper bounds what it adds
@@ -292,10 +335,26 @@ class CollectionDetector(Detector):
                     growths.append(detail)
         finally:
             self._summary_depth -= 1
-        if not growths:
-            return "neutral", None
-        inner = growths[0]
-        return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
+        return ("grow", growths[0]) if growths else ("neutral", None)
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that add to the container one of their parameters receives and
+        never remove from it: `export function record(list, item) { list.push(item) }`."""
+        data = ctx.source.data
+        if b"export" not in data or not any(name.encode() in data for name in self.params["grow_methods"]):
+            return []
+        found, seen = [], set()
+        for call in ctx.method_calls(tuple(self.params["grow_methods"])):
+            slot = slot_of(callee_object(call), ctx.model)
+            if slot is None or slot.index < 0 or (slot.function, slot.index) in seen:
+                continue
+            seen.add((slot.function, slot.index))
+            chains = function_exports(slot.function, ctx.model)
+            effect, growth = self._parameter_effect(callee_object(call), "any", ctx) if chains else ("neutral", None)
+            if effect == "grow":
+                site = growth.via or growth.site
+                found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site) for chain in chains]
+        return found
 
     def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
         prop = text(member.child_by_field_name("property"))

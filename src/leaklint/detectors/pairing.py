@@ -136,7 +136,7 @@ class PairingDetector(Detector):
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(
                 call.site,
-                f"`{helper}()` {runs.where} starts {_article(resource)} {resource} that is never {verb}; every run starts one more",
+                f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and never {verb}; every run starts one more",
                 related=related,
                 needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept),
             )

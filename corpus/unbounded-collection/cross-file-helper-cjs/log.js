@@ -1,0 +1,4 @@
+// Appends to whatever list it is given.
+exports.append = function append(list, entry) {
+  list.push(entry);
+};
