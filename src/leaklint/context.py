@@ -29,6 +29,7 @@ class FileContext:
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
         self._roots: dict[str, list[Node]] = {}
+        self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
 
     @cached_property
     def model(self) -> SemanticModel:

@@ -26,11 +26,11 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
-from ..semantic.exports import function_exports, value_exports
-from ..semantic.nodes import ancestors, call_arguments, callee_object, contains, enclosing_function, outermost, short_text, text, unwrap
+from ..semantic.exports import function_exports, top_level_functions, value_exports
+from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
-from ..semantic.search import word_positions
-from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, slot_of, substitute
+from ..semantic.search import IDENTIFIER_BYTES, word_positions
+from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -170,6 +170,9 @@ class CollectionDetector(Detector):
 
     def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
         for call, index, argument in pending:
+            imported = ctx.model.binding_of(call.callee)
+            if imported is None or not imported.is_module_level or imported.source_module != call.specifier:
+                continue  # a local spelled like the import
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(call.site, container):
                 continue
@@ -303,7 +306,7 @@ class CollectionDetector(Detector):
         """What a function of this file does to the container passed to it: its summary for
         that parameter, applied at this call (`record(list, item)` grows `list` here). A
         function imported from another analysed file is asked at the join (project.join)."""
-        imported = next((c for c in ctx.imported_calls if c.site == call), None)
+        imported = imported_call_at(call, ctx.relative_imports) if ctx.relative_imports else None
         if imported is not None:
             index = next(i for i, arg in enumerate(call_arguments(call)) if arg == argument)
             return "pending", (imported, index, argument)
@@ -344,16 +347,20 @@ class CollectionDetector(Detector):
         if b"export" not in data or not any(name.encode() in data for name in self.params["grow_methods"]):
             return []
         found, seen = [], set()
-        for call in ctx.method_calls(tuple(self.params["grow_methods"])):
-            slot = slot_of(callee_object(call), ctx.model)
-            if slot is None or slot.index < 0 or (slot.function, slot.index) in seen:
-                continue
-            seen.add((slot.function, slot.index))
-            chains = function_exports(slot.function, ctx.model)
-            effect, growth = self._parameter_effect(callee_object(call), "any", ctx) if chains else ("neutral", None)
-            if effect == "grow":
-                site = growth.via or growth.site
-                found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site) for chain in chains]
+        for fn in top_level_functions(ctx.source.root):
+            # Adds spelled on one of the function's parameters (`list.push(`) inside it: found
+            # from the bytes, and only these are resolved (most functions have none).
+            for receiver in _parameter_adds(fn, data, self.params["grow_methods"]):
+                slot = slot_of(receiver, ctx.model)
+                if slot is None or slot.index < 0 or slot.function != fn or (fn, slot.index) in seen:
+                    continue
+                seen.add((fn, slot.index))
+                chains = function_exports(fn, ctx.model)
+                effect, growth = self._parameter_effect(receiver, "any", ctx) if chains else ("neutral", None)
+                if effect == "grow":
+                    site = growth.via or growth.site
+                    found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site)
+                              for chain in chains]
         return found
 
     def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
@@ -600,3 +607,22 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
 
 def callee_text(call: Node) -> str:
     return short_text(call.child_by_field_name("function"), 40)
+
+
+def _parameter_adds(fn: Node, data: bytes, methods: list[str]) -> Iterator[Node]:
+    """Receivers of `param.push(...)`-style calls inside `fn` whose receiver is spelled like one
+    of its parameters, found by a byte search within the function."""
+    for name in parameter_names(fn):
+        if data.find(f"{name}.".encode(), fn.start_byte, fn.end_byte) == -1:
+            continue
+        for method in methods:
+            needle = f"{name}.{method}(".encode()
+            position = data.find(needle, fn.start_byte, fn.end_byte)
+            while position != -1:
+                if position == 0 or data[position - 1] not in IDENTIFIER_BYTES:
+                    node = fn.descendant_for_byte_range(position, position + len(name))
+                    member = node.parent if node is not None else None
+                    call = member.parent if member is not None else None
+                    if node.type == "identifier" and member is not None and member.type == "member_expression" and call is not None and call.type == "call_expression":
+                        yield node
+                position = data.find(needle, position + 1, fn.end_byte)

@@ -22,7 +22,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
 from ..semantic.exports import function_exports, top_level_names
-from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, slot_of, substitute_through
+from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -198,7 +198,11 @@ class ListenerDetector(Detector):
         found = []
         for call in ctx.method_calls(tuple(self.params["add_methods"])):
             parts = registration_parts(call) if callee_object(call) is not None else None
-            if parts is None or removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
+            receiver_node = unwrap(parts.receiver) if parts is not None else None
+            fn = enclosing_function(call)
+            if receiver_node is None or receiver_node.type != "identifier" or fn is None or text(receiver_node) not in parameter_names(fn):
+                continue  # only a parameter of the registering function can be summarised
+            if removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
                 continue
             slot = slot_of(parts.receiver, ctx.model)
             receiver = receiver_of(parts.receiver, ctx.model) if slot is not None and slot.index >= 0 else None

@@ -126,12 +126,14 @@ class PairingDetector(Detector):
         """Calls of imported helpers from code that repeats: findings if the helper's summary
         says it starts one per call (project.join decides)."""
         for call in ctx.imported_calls:
+            parent = outermost(call.site).parent
+            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
+                continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
             if runs.how is not RunsHow.REPEATED or guarded_once(call.site, ctx):
                 continue
             helper = short_text(call.site.child_by_field_name("function"), 40)
-            parent = outermost(call.site).parent
-            kept = parent is not None and parent.type not in ("expression_statement", "await_expression")
+            kept = parent.type != "expression_statement"
             resource, verb = self.params["resource"], self.params["release_verb"]
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(

@@ -196,6 +196,31 @@ def top_level_imports(root: Node, values_only: bool = False) -> dict[str, tuple[
     return found
 
 
+FUNCTION_VALUE_TYPES = ("function_expression", "function", "arrow_function")
+
+
+def top_level_functions(root: Node) -> list[Node]:
+    """Functions a module may export, read from its top-level statements without the model:
+    declarations, `const f = (...) => ...`, and `exports.f = function ...` / `module.exports.f = ...`."""
+    found = []
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement.child_by_field_name("value") or statement
+        if statement.type in ("function_declaration", "generator_function_declaration", *FUNCTION_VALUE_TYPES):
+            found.append(statement)
+        elif statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
+                value = unwrap(declarator.child_by_field_name("value"))
+                if value is not None and value.type in FUNCTION_VALUE_TYPES:
+                    found.append(value)
+        elif statement.type == "expression_statement" and statement.named_children:
+            assignment = statement.named_children[0]
+            value = unwrap(assignment.child_by_field_name("right")) if assignment.type == "assignment_expression" else None
+            if value is not None and value.type in FUNCTION_VALUE_TYPES:
+                found.append(value)
+    return found
+
+
 def top_level_names(root: Node) -> set[str]:
     """The names the module's top-level statements declare, read without the model."""
     names: set[str] = set()

@@ -18,7 +18,15 @@ from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, outermost, tex
 
 def guarded_once(call: Node, ctx: FileContext) -> bool:
     """One-time acquisition behind a flag: `if (!this.bound) { ...; this.bound = true }`,
-    `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`."""
+    `if (this.bound) return; this.bound = true; ...`, or `if (!e.listenerCount('x'))`.
+    Asked by several rules about the same calls, so the answer is kept per node."""
+    known = ctx.guards.get(call.id)
+    if known is None:
+        known = ctx.guards[call.id] = _guarded_once(call, ctx)
+    return known
+
+
+def _guarded_once(call: Node, ctx: FileContext) -> bool:
     fn = enclosing_function(call)
     for parent in ancestors(call):
         if parent == fn:
@@ -59,18 +67,44 @@ def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -
     """
     if fn is None:
         return False
-    read = {key_of(n, ctx.model) for n in _access_paths(condition) if _tested_whole(n) and _outlives_call(n, fn, ctx)}
-    read.discard(None)
-    if not read:
-        return False
-    for node in _access_paths(fn.child_by_field_name("body")):
-        if node.start_byte < condition.end_byte:
-            continue  # set before the test (`this.enabled = enabled; if (this.enabled) ...`): configuration, not a guard
-        parent = node.parent
-        if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == node:
-            if key_of(node, ctx.model) in read:
-                return True
+    data = ctx.source.data
+    for node in _access_paths(condition):
+        if not _tested_whole(node) or not _spelled_assigned(data, condition.end_byte, fn.end_byte, node.text or b""):
+            continue  # nothing after the test even spells an assignment to it: no model needed
+        if not _outlives_call(node, fn, ctx):
+            continue
+        key = key_of(node, ctx.model)
+        if key is None:
+            continue
+        if key.path:
+            writes = [a for a in ctx.accesses(key) if _assigned(a)]
+        else:
+            binding = ctx.model.binding_of(node) if node.type == "identifier" else None
+            writes = [r.identifier for r in binding.references if r.is_write] if binding is not None else []
+        # Set after the test, in this function: a flag set before it (`this.enabled = enabled;
+        # if (this.enabled) ...`) is configuration, not a guard.
+        if any(condition.end_byte <= w.start_byte < fn.end_byte and fn.start_byte <= w.start_byte for w in writes):
+            return True
     return False
+
+
+def _spelled_assigned(data: bytes, start: int, end: int, name: bytes) -> bool:
+    """Whether `name =` (not `==`) appears between `start` and `end`: the bytes decide before
+    any binding is resolved."""
+    position = data.find(name, start, end) if name else -1
+    while position != -1:
+        after = position + len(name)
+        while after < end and data[after] in b" \t":
+            after += 1
+        if data[after:after + 1] == b"=" and data[after + 1:after + 2] != b"=":
+            return True
+        position = data.find(name, position + 1, end)
+    return False
+
+
+def _assigned(access: Node) -> bool:
+    parent = access.parent
+    return parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == access
 
 
 def _tested_whole(path: Node) -> bool:

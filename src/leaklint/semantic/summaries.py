@@ -153,6 +153,15 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
     return sites
 
 
+def parameter_names(fn: Node) -> set[str]:
+    """The names of a function's plain parameters, read from its signature alone."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")
+        return {text(single)} if single is not None and single.type == "identifier" else set()
+    return {text(p) for i in range(len(params.named_children)) if (p := _parameter_at(fn, i)) is not None}
+
+
 def _parameter_at(fn: Node, index: int) -> Node | None:
     params = fn.child_by_field_name("parameters")
     if params is None:
@@ -214,6 +223,18 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))
     return found
+
+
+def imported_call_at(call: Node, imports: dict[str, tuple[str, tuple[str, ...]]]) -> ImportedCall | None:
+    """`call` as a call of an imported function, when its callee is spelled like an import."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is not None and callee.type == "member_expression":
+        callee = unwrap(callee.child_by_field_name("object"))
+    entry = imports.get(text(callee)) if callee is not None and callee.type == "identifier" else None
+    if entry is None:
+        return None
+    site, called = _imported_call(callee, entry[1])
+    return ImportedCall(site, callee, entry[0], called) if site == call else None
 
 
 def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | None, tuple[str, ...]]:
