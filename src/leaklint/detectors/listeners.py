@@ -21,7 +21,8 @@ from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
-from ..semantic.exports import function_exports, top_level_names
+from ..semantic.exports import function_exports, top_level_objects
+from ..semantic.search import word_positions
 from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
@@ -136,11 +137,12 @@ class ListenerDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of functions imported from relative modules that pass a long-lived object:
         findings only if the helper's file summarises that parameter as a registration."""
-        calls = ctx.imported_calls
-        if not calls:
+        if not ctx.relative_imports:
             return
-        module_names = top_level_names(ctx.source.root)
-        for call in calls:
+        module_names = top_level_objects(ctx.source.root)
+        if not module_names and not any(next(word_positions(ctx.source.data, n.encode()), None) for n in GLOBAL_OBJECTS):
+            return  # no module-level object nor global to hand to a helper: nothing to follow
+        for call in ctx.imported_calls:
             yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
 
     def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,

@@ -221,20 +221,23 @@ def top_level_functions(root: Node) -> list[Node]:
     return found
 
 
-def top_level_names(root: Node) -> set[str]:
-    """The names the module's top-level statements declare, read without the model."""
+def top_level_objects(root: Node) -> set[str]:
+    """Top-level names bound to objects the module makes (`const bus = new EventEmitter()`,
+    `let cache = {}`), not to imports, functions or classes: what a module can hand out as
+    a long-lived receiver. Read without the model."""
     names: set[str] = set()
     for statement in root.named_children:
         if statement.type == "export_statement":
             statement = statement.child_by_field_name("declaration") or statement
-        if statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
-                name = declarator.child_by_field_name("name")
-                if name is not None and name.type == "identifier":
-                    names.add(text(name))
-        elif statement.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
-            name = statement.child_by_field_name("name")
-            if name is not None:
+        if statement.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in (d for d in statement.named_children if d.type == "variable_declarator"):
+            name, value = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+            if name is None or name.type != "identifier":
+                continue
+            if value is None or value.type in ("new_expression", "object", "array") or (
+                value.type == "call_expression" and required_module(value) is None
+            ):
                 names.add(text(name))
     return names
 
