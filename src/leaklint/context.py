@@ -62,8 +62,13 @@ class FileContext:
         return cached
 
     def method_calls(self, names: tuple[str, ...]) -> list[Node]:
-        """Calls `x.name(...)` for the given method names (see calls_named)."""
-        return method_calls(self.source.root, self.source.data, names)
+        """Calls `x.name(...)` for the given method names (see calls_named), searched once per
+        set of names: a rule's check and its summaries ask the same question."""
+        wanted = ("." ,) + tuple(sorted(set(names)))
+        found = self._calls_named.get(wanted)
+        if found is None:
+            found = self._calls_named[wanted] = method_calls(self.source.root, self.source.data, names)
+        return found
 
     def calls_named(self, names: Iterable[str]) -> list[Node]:
         """Calls whose callee is named one of `names`, in source order: found by a byte
