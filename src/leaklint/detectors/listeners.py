@@ -23,7 +23,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.listens import Parts, registration_parts, removes_itself
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
-from ..semantic.summaries import MAX_HOPS, Hop, Slot, hops, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -101,36 +101,37 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
+    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool] | None:
+        """A registration on a helper's parameter (or `this`) that the helper does not release
+        itself: what it names, the slot, and whether the helper returns a disposer for it."""
         parts = registration_parts(call)
         if parts is None or removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
-            return
+            return None
         slot = slot_of(parts.receiver, ctx.model)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
-        if slot is None or receiver is None:
-            return
-        if self._torn_down_nearby(call, parts, receiver, ctx):
-            return  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
+        if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
+            return None  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
         removal = self._release_call(parts, receiver, ctx)
         disposer = removal is not None and _returned_from(removal, slot.function)
         if removal is not None and not disposer:
-            return  # the helper removes what it adds
-        frontier: list[tuple[Slot, list[Hop]]] = [(slot, [])]
-        for _ in range(MAX_HOPS):
-            deeper = []
-            for current, chain in frontier:
-                for hop in hops(current, ctx.model):
-                    if disposer and _handle_is_kept(hop.call):
-                        continue  # the caller keeps the disposer the helper returns
-                    path = [*chain, hop]
-                    outer = slot_of(hop.argument, ctx.model)
-                    if outer is not None and outer.function != current.function:
-                        deeper.append((outer, path))
-                        continue
-                    report = self._judge_hop(call, parts, path, ctx)
-                    if report is not None:
-                        yield report
-            frontier = deeper
+            return None  # the helper removes what it adds
+        return parts, slot, disposer
+
+    def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
+        found = self._helper_registration(call, ctx)
+        if found is None:
+            return
+        parts, slot, disposer = found
+        for current, chain in helper_chains(slot, ctx.model):
+            for hop in hops(current, ctx.model):
+                if disposer and not chain and _handle_is_kept(hop.call):
+                    continue  # the caller keeps the disposer the helper returns
+                outer = slot_of(hop.argument, ctx.model)
+                if outer is not None and outer.function != current.function:
+                    continue  # a parameter of the caller too: judged one hop further out
+                report = self._judge_hop(call, parts, [*chain, hop], ctx)
+                if report is not None:
+                    yield report
 
     # -- across files: calls of imported helpers, and this file's exported helpers -----------
 
@@ -170,14 +171,13 @@ class ListenerDetector(Detector):
                 continue
             if self._any_removal_on(argument, receiver, ctx) or guarded_once(site, ctx):
                 continue
-            what = receiver.description if receiver.lifetime is not Lifetime.OUTER else f"{receiver.description}, which outlives this callback"
             helper = short_text(site.child_by_field_name("function"), 40)
             related = [(receiver.declaration, "the receiver is declared here")] if receiver.declaration is not None else []
             if runs.registration is not None:
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
             yield Report(
                 site,
-                f"listener added to {what} through `{helper}()` {runs.where}; never removed",
+                f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), _handle_is_kept(site), literals),
@@ -200,37 +200,23 @@ class ListenerDetector(Detector):
         found = []
         for call in ctx.method_calls(tuple(self.params["add_methods"])):
             parts = registration_parts(call) if callee_object(call) is not None else None
-            receiver_node = unwrap(parts.receiver) if parts is not None else None
+            receiver = unwrap(parts.receiver) if parts is not None else None
             fn = enclosing_function(call)
-            if receiver_node is None or receiver_node.type != "identifier" or fn is None or text(receiver_node) not in parameter_names(fn):
+            if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
-            if removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
+            registration = self._helper_registration(call, ctx)
+            if registration is None:
                 continue
-            slot = slot_of(parts.receiver, ctx.model)
-            receiver = receiver_of(parts.receiver, ctx.model) if slot is not None and slot.index >= 0 else None
-            if receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
-                continue
-            removal = self._release_call(parts, receiver, ctx)
-            disposer = removal is not None and _returned_from(removal, slot.function)
-            if removal is not None and not disposer:
-                continue
-            frontier: list[tuple[Slot, list[Hop]]] = [(slot, [])]
-            for _ in range(MAX_HOPS):
-                deeper = []
-                for current, path in frontier:
-                    event = substitute_through(parts.event, path, ctx.model)
-                    event_slot = slot_of(event, ctx.model)
-                    for chain in function_exports(current.function, ctx.model):
-                        summary = Summary(self.rule.id, chain, current.index, current.helper, NOWHERE,
-                                          "the listener is added here", string_value(event),
-                                          event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
-                                          disposer and not path)
-                        found.append((summary, call))
-                    for hop in hops(current, ctx.model):
-                        outer = slot_of(hop.argument, ctx.model)
-                        if outer is not None and outer.index >= 0 and outer.function != current.function:
-                            deeper.append((outer, [*path, hop]))
-                frontier = deeper
+            parts, slot, disposer = registration
+            for current, path in helper_chains(slot, ctx.model):
+                event = substitute_through(parts.event, path, ctx.model)
+                event_slot = slot_of(event, ctx.model)
+                for chain in function_exports(current.function, ctx.model):
+                    summary = Summary(self.rule.id, chain, current.index, current.helper, NOWHERE, "the listener is added here",
+                                      string_value(event),
+                                      event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
+                                      disposer and not path)
+                    found.append((summary, call))
         return found
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:

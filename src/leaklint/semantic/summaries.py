@@ -88,6 +88,22 @@ def hops(slot: Slot, model: SemanticModel) -> Iterator[Hop]:
             yield Hop(call, slot, argument)
 
 
+def helper_chains(slot: Slot, model: SemanticModel) -> Iterator[tuple[Slot, list[Hop]]]:
+    """`slot` itself, then every parameter of a caller that passes its own parameter on into it
+    (`follow(e, fn) { subscribe(e, 'x', fn) }`), with the hops from there down to `slot`; up to
+    MAX_HOPS helpers deep."""
+    frontier: list[tuple[Slot, list[Hop]]] = [(slot, [])]
+    for _ in range(MAX_HOPS):
+        deeper = []
+        for current, path in frontier:
+            yield current, path
+            for hop in hops(current, model):
+                outer = slot_of(hop.argument, model)
+                if outer is not None and outer.function != current.function and outer.index >= 0:
+                    deeper.append((outer, [*path, hop]))
+        frontier = deeper
+
+
 def substitute_through(node: Node | None, path: list[Hop], model: SemanticModel) -> Node | None:
     """`node` as the outermost caller of a chain of helpers sees it."""
     for hop in path:
