@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run_leaklint
 
-LEAKY = "function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\nprocess.on('message', (s) => start(s));\n"
+LEAKY = "process.on('message', (s) => {\n  setInterval(() => s.ping(), 1000);\n});\n"
 CLEAN = "function start(s) {\n  const t = setInterval(() => s.ping(), 1000);\n  s.on('close', () => clearInterval(t));\n}\n"
 
 
@@ -33,7 +33,7 @@ def test_text_format_line_frame_and_summary(write, tmp_path):
     result = run_leaklint("leak.js", cwd=tmp_path)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("leak.js:2:3: uncleared-interval setInterval() inside function `start`")
+    assert lines[0].startswith("leak.js:2:3: uncleared-interval setInterval() inside the 'message' handler")
     assert lines[1].strip().startswith("2 |")
     assert "^" in lines[2]
     assert lines[-1] == "Found 1 finding (1 warning) in 1 file."
@@ -201,3 +201,13 @@ def test_a_file_that_cannot_be_read_makes_the_exit_code_2():
     skipped = FileResult("y.js", notifications=(Notification("y.js", NoticeKind.SKIPPED, "skipped", Severity.NOTE),))
     assert _exit_code(RunResult([unreadable, skipped]), exit_zero=True) == 2
     assert _exit_code(RunResult([skipped]), exit_zero=False) == 0
+
+
+def test_a_leak_through_a_helper_stands_at_the_call_and_shows_the_steps(write, tmp_path):
+    """The finding is where the code repeats; the text output leads into the helper."""
+    write("poll.js", "function start(s) {\n  setInterval(() => s.ping(), 1000);\n}\nprocess.on('message', (s) => start(s));\n")
+    result = run_leaklint("poll.js", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("poll.js:4:30: uncleared-interval setInterval() inside function `start`, called inside the 'message' handler")
+    steps = [line.strip() for line in lines if line.strip().startswith("->")]
+    assert steps == ["-> poll.js:4:30: `start` is called here", "-> poll.js:2:3: setInterval() starts it here"]

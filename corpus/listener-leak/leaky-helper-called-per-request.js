@@ -4,11 +4,11 @@ const express = require('express');
 const app = express();
 
 function trackExit(req) {
-  process.on('exit', () => console.log(`${req.method} ${req.url} was in flight`)); // expect: listener-leak
+  process.on('exit', () => console.log(`${req.method} ${req.url} was in flight`));
 }
 
 app.get('/slow', (req, res) => {
-  trackExit(req);
+  trackExit(req); // expect: listener-leak
   setTimeout(() => res.send('done'), 1000);
 });
 

@@ -24,10 +24,10 @@ function healthCheck(probe, interval) {
   if (isNaN(interval)) {
     throw new TypeError('interval must be a number');
   }
-  setInterval(probe, interval); // expect: uncleared-interval
+  setInterval(probe, interval);
 }
 
-socket.on('reconfigure', (settings) => healthCheck(settings.probe, settings.every));
+socket.on('reconfigure', (settings) => healthCheck(settings.probe, settings.every)); // expect: uncleared-interval
 
 // Storing the settings object is not a flag for one of its fields: every SETTINGS message on
 // this channel starts one more interval.
@@ -45,11 +45,11 @@ class Reporter {
   constructor(options) {
     this.enabled = options.enabled;
     if (this.enabled) {
-      this.timer = setInterval(() => this.flush(), 10_000); // expect: uncleared-interval
+      this.timer = setInterval(() => this.flush(), 10_000);
     }
   }
 
   flush() {}
 }
 
-socket.on('tenant', (tenant) => new Reporter(tenant.options));
+socket.on('tenant', (tenant) => new Reporter(tenant.options)); // expect: uncleared-interval

@@ -32,6 +32,9 @@ class Report:
     # engine folds this report into that one (one finding per cause).
     holder: Node | None = None
     as_part: str = ""
+    # The registration, interval or store itself, when the report stands elsewhere (at the
+    # call of the helper that makes it): what other reports' `holder` points at.
+    acquisition: Node | None = None
     # A call of an imported helper: a finding only if the helper's file summarises it so.
     needs: Requirement | None = None
     needs_site: Node | None = None  # the call of that helper, when the report stands elsewhere

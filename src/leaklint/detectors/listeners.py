@@ -322,7 +322,9 @@ class ListenerDetector(Detector):
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
         flow = through[1] if through else call_flow(runs, call, "the listener is added here")
-        return Report(call, message, severity=severity, related=related, code_flow=flow)
+        # Through helpers proven to repeat, the finding stands at the call in the repeating code.
+        primary = runs.calls[0] if runs.calls and through is None else call
+        return Report(primary, message, severity=severity, related=related, code_flow=flow, acquisition=call)
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:

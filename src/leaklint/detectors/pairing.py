@@ -246,7 +246,10 @@ class PairingDetector(Detector):
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         # A function of unknown call frequency is at most a note (design section 8).
         flow = call_flow(runs, call, f"{name}() starts it here")
-        return Report(call, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None, code_flow=flow)
+        # Through helpers proven to repeat, the finding stands at the call in the repeating code.
+        primary = runs.calls[0] if runs.calls else call
+        return Report(primary, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                      code_flow=flow, acquisition=call)
 
     # -- where the handle goes -------------------------------------------------------------
 
