@@ -85,3 +85,16 @@ function validated(interval) {
     ctx = FileContext(parse("g.js", code))
     starts = [n for n in nodes(ctx.source.root, "call_expression") if n.child_by_field_name("function").text == b"setInterval"]
     assert [guarded_once(call, ctx) for call in starts] == [True, False, False]
+
+
+def test_request_capture_follows_a_closure_into_a_helper_that_registers_it():
+    """Alone, request-capture reports the closure a helper registers on a long-lived emitter;
+    with listener-leak on, the capture is part of that rule's finding at the same call."""
+    from conftest import CORPUS, run_leaklint
+
+    case = CORPUS / "listener-leak" / "leaky-helper-registration.js"
+    alone = run_leaklint("--select", "request-capture", "-q", str(case))
+    assert [line.split(": ")[0].rsplit(":", 1)[0].endswith(":23") for line in alone.stdout.splitlines()] == [True]
+    assert "`subscribe()` registers it as a listener on module-level `bus`" in alone.stdout
+    both = run_leaklint("--select", "request-capture", "--select", "listener-leak", "-q", str(case))
+    assert "request-capture" not in both.stdout and "captures `res`" in both.stdout

@@ -64,7 +64,10 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
 def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:
     """One finding per cause: a report whose holder another rule reports becomes part of that
     report (its message and code flow) instead of a second finding on the same leak."""
-    by_node = {((r.acquisition or r.node).start_byte, (r.acquisition or r.node).end_byte): r for _, r in reports if r.holder is None}
+    by_node = {}
+    for _, r in reports:
+        if r.holder is None:  # the call a report stands at, and the acquisition it is about
+            by_node.update({(n.start_byte, n.end_byte): r for n in (r.node, r.acquisition) if n is not None})
     kept = []
     for rule, report in reports:
         holder = by_node.get((report.holder.start_byte, report.holder.end_byte)) if report.holder is not None else None

@@ -23,6 +23,7 @@ from ..context import FileContext
 from ..findings import Severity
 from ..semantic.keys import key_of
 from ..semantic.listens import registration_parts, removes_itself
+from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -64,6 +65,7 @@ HANDLER_HINTS = tuple(
     )
 )
 REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
+REMOVALS_OF_LISTENERS = frozenset({"off", "removeListener", "removeEventListener"})
 
 
 @dataclass
@@ -203,7 +205,7 @@ class CaptureDetector(Detector):
             return Sink(call, f"{name}() keeps it until the timer fires", Severity.NOTE)
         owner = callee_object(call)
         if owner is None:
-            return None
+            return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
         if name in self.params["listener_methods"]:
             parts = registration_parts(call)
             if parts is not None and removes_itself(parts.options):
@@ -217,6 +219,33 @@ class CaptureDetector(Detector):
             if lives is None or _drained(owner, ctx):
                 return None
             return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request")
+        return None
+
+    def _helper_sink(self, call: Node, argument: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """A closure handed to a function of this file that registers its parameter as a
+        listener on a long-lived emitter (its own parameter's argument here, or a module
+        object), and never removes it: the helper's summary, applied at this call."""
+        hop = helper_hop(call, argument, ctx.model)
+        binding = ctx.model.binding_of(hop.slot_identifier) if hop is not None else None
+        if binding is None or binding.writes:
+            return None
+        for reference in binding.references:
+            inside = outermost(reference.identifier).parent
+            registration = inside.parent if inside is not None and inside.type == "arguments" else None
+            if registration is None or callee_name(registration) not in self.params["listener_methods"]:
+                continue
+            parts = registration_parts(registration)
+            if parts is None or parts.handler != outermost(reference.identifier) or removes_itself(parts.options):
+                continue
+            if any(callee_name(outermost(r.identifier).parent.parent) in REMOVALS_OF_LISTENERS
+                   for r in binding.references if outermost(r.identifier).parent is not None
+                   and outermost(r.identifier).parent.type == "arguments"):
+                return None  # the helper takes it down again
+            receiver = substitute(parts.receiver, hop.hop, ctx.model)
+            lives = self._outlives(receiver, param, ctx) if receiver is not None else None
+            if lives is not None:
+                helper = short_text(call.child_by_field_name("function"), 40)
+                return Sink(call, f"`{helper}()` registers it as a listener on {lives}, which outlives the request")
         return None
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
