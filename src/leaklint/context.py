@@ -14,31 +14,48 @@ from tree_sitter import Node, QueryCursor
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
+from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
 from .semantic.summaries import ImportedCall, imported_calls
-from .semantic.search import calls_named, method_calls, name_nodes
+from .semantic.search import calls_named, method_calls, name_nodes, word_positions
 
 
 OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (semantic.keys.this_owner)
 
 
 class FileContext:
-    def __init__(self, source: SourceFile) -> None:
+    def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None) -> None:
         self.source = source
+        self.vocabulary = vocabulary or Vocabulary()
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
         self._roots: dict[str, list[Node]] = {}
         self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
+        self.shared: dict[str, object] = {}  # what several rules of one detector kind compute alike
 
     @cached_property
     def model(self) -> SemanticModel:
         return SemanticModel(self.source.root, self.source.language, self.source.data)
 
     @cached_property
+    def effects(self) -> FileEffects:
+        """What the file's calls do (semantic.effects), found once for every rule's names."""
+        return FileEffects(self.source.root, self.source.data, self.vocabulary)
+
+    @cached_property
     def imported_calls(self) -> list[ImportedCall]:
         """Calls of functions imported from this project's modules, for summaries (project.join)."""
-        return imported_calls(self.source.root, self.source.data, self.relative_imports) if self.relative_imports else []
+        if not self.relative_imports:
+            return []
+        return imported_calls(self.source.root, self.source.data, self.relative_imports, self.import_positions)
+
+    @cached_property
+    def import_positions(self) -> dict[str, list[tuple[int, int]]]:
+        """Where each name imported from this project's modules is spelled: searched once for
+        the summaries' calls and the collection rule's facts."""
+        data = self.source.data
+        return {name: list(word_positions(data, name.encode("utf-8"))) for name in self.relative_imports}
 
     @cached_property
     def relative_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:

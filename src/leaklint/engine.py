@@ -24,6 +24,7 @@ from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Noti
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import frameworks
+from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
@@ -42,7 +43,7 @@ def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Fi
 
 def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "") -> tuple[list[Finding], FileFacts]:
     """Findings, plus what other files' findings need to know about this one (project.join)."""
-    ctx = FileContext(source)
+    ctx = FileContext(source, vocabulary_of(detectors))
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
     uses: dict[ImportedUse, None] = {}
@@ -59,6 +60,20 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
         findings.append(_finding(source, rule, report, seen, root))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries))
+
+
+_merged: list[tuple[tuple[Detector, ...], Vocabulary]] = []
+
+
+def vocabulary_of(detectors: Sequence[Detector]) -> Vocabulary:
+    """Every detector's names, merged once per set of detectors: what each file's effects
+    are searched for at once."""
+    for known, vocabulary in _merged:
+        if len(known) == len(detectors) and all(a is b for a, b in zip(known, detectors)):
+            return vocabulary
+    vocabulary = Vocabulary.union(d.vocabulary() for d in detectors)
+    _merged[:] = [(tuple(detectors), vocabulary)]  # one set of detectors per run: keep the last
+    return vocabulary
 
 
 def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:

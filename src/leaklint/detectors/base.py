@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from tree_sitter import Node
 
+from ..semantic.effects import Vocabulary
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
@@ -50,6 +51,11 @@ class Detector:
 
     def check(self, ctx: "FileContext") -> Iterator[Report]:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def vocabulary(self) -> Vocabulary:
+        """The names this detector asks the file's effects about (semantic.effects): the engine
+        searches for every detector's at once."""
+        return Vocabulary()
 
     def facts(self, ctx: "FileContext") -> list["ImportedUse"]:
         """What this file does to values it imports, for findings in other files (project.join)."""

@@ -22,7 +22,10 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import Severity
 from ..semantic.keys import key_of
-from ..semantic.listens import registration_parts, removes_itself
+from ..semantic.effects import Kind, Vocabulary
+from ..semantic.listens import registration_parts
+from ..semantic.releases import handle_cleared, matching_removal, removes_itself
+from ..semantic.uses import Use, use_of
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -64,8 +67,10 @@ HANDLER_HINTS = tuple(
         rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b",
     )
 )
-REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
-REMOVALS_OF_LISTENERS = frozenset({"off", "removeListener", "removeEventListener"})
+QUEUE_REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
+LISTENER_REMOVALS = ("off", "removeListener", "removeEventListener")
+LISTENER_REMOVALS_OF_ALL = ("removeAllListeners",)
+TIMER_CLEARS = ("clearTimeout", "clearInterval")
 
 
 @dataclass
@@ -85,6 +90,9 @@ class Capture:
 class CaptureDetector(Detector):
     kind = "capture"
     parameters = PARAMETERS["capture"]
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.of({Kind.RELEASE: [*LISTENER_REMOVALS, *LISTENER_REMOVALS_OF_ALL]}, {Kind.RELEASE: TIMER_CLEARS})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not self._may_have_handlers(ctx):
@@ -194,7 +202,7 @@ class CaptureDetector(Detector):
         if name in self.params["timer_functions"] and self._is_timer(call, ctx):
             if closure is not None and position != 0 or closure is None and position < 2:
                 return None
-            if _handle_cleared(call, ctx):
+            if handle_cleared(call, ctx.effects.of(Kind.RELEASE, TIMER_CLEARS)):
                 return None
             if name == "setInterval":
                 return Sink(call, "setInterval() keeps it and runs it again and again")
@@ -211,7 +219,7 @@ class CaptureDetector(Detector):
             if parts is not None and removes_itself(parts.options):
                 return None  # `{ signal }` or `{ once: true }`: the same release listener-leak honours
             lives = self._outlives(owner, param, ctx)
-            if lives is None or (arg.type == "identifier" and _removed(arg, ctx)) or _called_on(ctx, "removeAllListeners", owner):
+            if lives is None or parts is None or _removed(parts.event, parts.handler, parts.receiver, ctx):
                 return None
             return Sink(call, f"it is registered as a listener on {lives}, which outlives the request")
         if name in self.params["queue_methods"]:
@@ -237,9 +245,7 @@ class CaptureDetector(Detector):
             parts = registration_parts(registration)
             if parts is None or parts.handler != outermost(reference.identifier) or removes_itself(parts.options):
                 continue
-            if any(callee_name(outermost(r.identifier).parent.parent) in REMOVALS_OF_LISTENERS
-                   for r in binding.references if outermost(r.identifier).parent is not None
-                   and outermost(r.identifier).parent.type == "arguments"):
+            if _removed(parts.event, parts.handler, parts.receiver, ctx):
                 return None  # the helper takes it down again
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
             lives = self._outlives(receiver, param, ctx) if receiver is not None else None
@@ -379,33 +385,10 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
     return False
 
 
-def _handle_cleared(call: Node, ctx: FileContext) -> bool:
-    """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer."""
-    parent = outermost(call).parent
-    target = None
-    if parent is not None and parent.type == "variable_declarator":
-        target = parent.child_by_field_name("name")
-    elif parent is not None and parent.type == "assignment_expression":
-        target = parent.child_by_field_name("left")
-    return target is not None and _called_with(ctx, ("clearTimeout", "clearInterval"), text(target), first=True)
-
-
-def _removed(handler: Node, ctx: FileContext) -> bool:
-    """A named listener passed to `off`/`removeListener` somewhere is taken down again."""
-    return _called_with(ctx, ("off", "removeListener", "removeEventListener"), text(handler), first=False)
-
-
-def _called_with(ctx: FileContext, names: tuple[str, ...], argument: str, first: bool) -> bool:
-    for call in ctx.calls_named(names):
-        args = call_arguments(call)
-        if args and text(args[0 if first else -1]) == argument:
-            return True
-    return False
-
-
-def _called_on(ctx: FileContext, method: str, owner: Node) -> bool:
-    shown = text(owner)
-    return any(text(callee_object(call)) == shown for call in ctx.calls_named([method]))
+def _removed(event: Node | None, handler: Node | None, receiver: Node, ctx: FileContext) -> bool:
+    """The listener is taken down again: the same removal listener-leak looks for (semantic.releases)."""
+    removals = ctx.effects.of(Kind.RELEASE, [*LISTENER_REMOVALS, *LISTENER_REMOVALS_OF_ALL])
+    return matching_removal(event, handler, receiver, key_of(receiver, ctx.model), removals, LISTENER_REMOVALS_OF_ALL, ctx.model) is not None
 
 
 def _drained(owner: Node | None, ctx: FileContext) -> bool:
@@ -420,22 +403,7 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
     else:
         binding = ctx.model.binding_with_uid(key.root)
         nodes = [r.identifier for r in binding.references] if binding is not None else []
-    for node in nodes:
-        parent = node.parent
-        if parent is None:
-            continue
-        if parent.type in ("assignment_expression", "augmented_assignment_expression") and parent.child_by_field_name("left") == node:
-            return True  # reassigned: emptied or replaced
-        if parent.type == "subscript_expression" and parent.parent is not None and parent.parent.type == "unary_expression":
-            return True  # `delete pending[id]`
-        if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
-            prop = text(parent.child_by_field_name("property"))
-            outer = parent.parent
-            if prop in REMOVALS and outer is not None and outer.type == "call_expression":
-                return True
-            if prop == "length" and outer is not None and outer.type == "assignment_expression":
-                return True
-    return False
+    return any(use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE for node in nodes)
 
 
 def _handed_out(expr: Node, ctx: FileContext) -> bool:

@@ -30,16 +30,12 @@ from ..semantic.exports import function_exports, top_level_functions, value_expo
 from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import IDENTIFIER_BYTES, word_positions
+from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
-COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
-VALUE_FLOW_PARENTS = frozenset(
-    {"return_statement", "array", "spread_element", "yield_expression", "arrow_function", "jsx_expression",
-     "ternary_expression", "pair", "assignment_expression", "export_specifier"}
-)
 
 
 @dataclass
@@ -85,7 +81,7 @@ class CollectionDetector(Detector):
         if not imported:
             return []
         found = []
-        for ident in self._occurrences_to_judge(ctx.source.data, ctx.source.root, imported):
+        for ident in self._occurrences_to_judge(ctx.source.data, ctx.source.root, ctx.import_positions):
             entry = imported.get(text(ident))
             if entry is None or _is_declaration(ident):
                 continue
@@ -95,15 +91,15 @@ class CollectionDetector(Detector):
                 found.append(ImportedUse(module, prefix + chain))
         return found
 
-    def _occurrences_to_judge(self, data: bytes, root: Node, names) -> list[Node]:
+    def _occurrences_to_judge(self, data: bytes, root: Node, positions: dict[str, list[tuple[int, int]]]) -> list[Node]:
         """Identifiers spelled like one of `names`, less the calls: most uses of an imported
         module call it (`helper(x)`, `m.util.format(x)`), which neither shrinks nor hands it
         over unless the method is a shrink. Told from the bytes after the name, before any
         tree lookup."""
         shrinks = {*self.params["shrink_methods"], "splice"}
         found = []
-        for name in names:
-            for start, end in word_positions(data, name.encode("utf-8")):
+        for name, spelled in positions.items():
+            for start, end in spelled:
                 call = CALLED_CHAIN.match(data, end)
                 if call is not None and NEW_BEFORE.search(data, max(0, start - 8), start) is None:
                     last = call.group(1).rsplit(b".", 1)[-1].strip().decode("utf-8", "replace") if call.group(1) else ""
@@ -272,34 +268,26 @@ class CollectionDetector(Detector):
         uses.escapes = True  # a destructured container: its parts go where we do not follow
 
     def _effect(self, node: Node, kind: str, ctx: FileContext, with_model: bool = True) -> tuple[str, object]:
-        """What the code around `node`, which denotes a container, does to it."""
-        node = outermost(node)
-        parent = node.parent
-        if parent is None:
-            return "neutral", None
-        ptype = parent.type
-        if ptype == "member_expression" and parent.child_by_field_name("object") == node:
-            return self._member_effect(parent, kind)
-        if ptype == "subscript_expression" and parent.child_by_field_name("object") == node:
-            return _subscript_effect(parent, kind)
-        if ptype in ("assignment_expression", "augmented_assignment_expression") and parent.child_by_field_name("left") == node:
-            return ("grow", Growth(parent, None)) if _grows_itself(parent, node) else ("shrink", None)
-        if ptype == "variable_declarator" and parent.child_by_field_name("value") == node:
-            return "alias", parent
-        if ptype == "arguments":
-            call = parent.parent
+        """What the code around `node`, which denotes a container, does to it (semantic.uses),
+        with what only this rule decides: which calls only read it, what a helper of this file
+        or another does to it, and which values flow to other modules."""
+        found = use_of(node, kind, self.params["grow_methods"], self.params["shrink_methods"])
+        if found.use is Use.GROW:
+            return "grow", Growth(found.effect.node, found.effect.key)
+        if found.use is Use.RELEASE:
+            return "shrink", None
+        if found.use in (Use.ALIAS, Use.SIZE):
+            return found.use.value, found.node
+        if found.use is Use.ARGUMENT:
+            call = found.node
             if call is not None and ((with_model and ctx.model.is_logging(call)) or self._is_read_only(call)):
                 return "neutral", None
-            summary = self._helper_effect(call, node, kind, ctx) if with_model and call is not None else None
+            summary = self._helper_effect(call, outermost(node), kind, ctx) if with_model and call is not None else None
             return summary or ("escape", None)
-        if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
-            return "shrink", None
-        if ptype == "spread_element" and _rebuilds_itself(parent, node):
-            return "neutral", None  # the old entries in `list = [...list, x]`: counted as growth there
-        if ptype in VALUE_FLOW_PARENTS or node.type == "shorthand_property_identifier":
+        if found.use is Use.VALUE:
             # Exported values are judged across files (leaklint.project); anything else that
             # takes the value may keep or bound it where we cannot see.
-            return ("neutral", None) if with_model and value_exports(node, ctx.model) else ("escape", None)
+            return ("neutral", None) if with_model and value_exports(outermost(node), ctx.model) else ("escape", None)
         return "neutral", None
 
     def _helper_effect(self, call: Node, argument: Node, kind: str, ctx: FileContext) -> tuple[str, object] | None:
@@ -362,29 +350,6 @@ class CollectionDetector(Detector):
                     found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site)
                               for chain in chains]
         return found
-
-    def _member_effect(self, member: Node, kind: str) -> tuple[str, object]:
-        prop = text(member.child_by_field_name("property"))
-        outer = member.parent
-        called = outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == member
-        if called:
-            args = call_arguments(outer)
-            if prop == "splice":
-                inserts = len(args) > 2
-                removes = len(args) < 2 or text(unwrap(args[1])) != "0"
-                return ("shrink", None) if removes else (("grow", Growth(outer, None)) if inserts else ("neutral", None))
-            if prop in self.params["shrink_methods"]:
-                return "shrink", None
-            if prop in self.params["grow_methods"] and _grows(kind, prop):
-                key = args[0] if args and kind in ("Map", "Set") else (args[0] if args else None)
-                return "grow", Growth(outer, key)
-            return "neutral", None
-        if prop in ("length", "size"):
-            if outer is not None and outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == member:
-                return "shrink", None  # `list.length = 0`
-            if outer is not None and outer.type == "binary_expression" and text(outer.child_by_field_name("operator")) in COMPARISONS:
-                return "size", outer
-        return "neutral", None
 
     def _is_read_only(self, call: Node) -> bool:
         fn = unwrap(call.child_by_field_name("function") or call.child_by_field_name("constructor"))
@@ -512,37 +477,10 @@ def _looks_like_container(value: Node | None, depth: int, classes: set[str] = fr
     return False
 
 
-def _grows(kind: str, method: str) -> bool:
-    return {"Map": method == "set", "Set": method == "add", "array": method in ("push", "unshift")}.get(kind, kind == "any")
 
 
-def _subscript_effect(subscript: Node, kind: str) -> tuple[str, object]:
-    subscript = outermost(subscript)
-    outer = subscript.parent
-    if outer is None:
-        return "neutral", None
-    if outer.type == "unary_expression" and text(outer.child_by_field_name("operator")) == "delete":
-        return "shrink", None
-    assigned = outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == subscript
-    if assigned and kind in ("object", "any"):
-        return "grow", Growth(outer, subscript.child_by_field_name("index"))
-    if assigned and kind == "array" and b".length" in (subscript.child_by_field_name("index").text or b""):
-        return "grow", Growth(outer, None)
-    return "neutral", None
 
 
-def _grows_itself(assignment: Node, target: Node) -> bool:
-    """`list = [...list, x]` or `list = list.concat(x)`: a reassignment that keeps every entry."""
-    right = unwrap(assignment.child_by_field_name("right"))
-    if right is None:
-        return False
-    name = text(target)
-    if right.type in ("array", "object"):
-        return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
-    if right.type == "call_expression":
-        fn = unwrap(right.child_by_field_name("function"))
-        return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
-    return False
 
 
 def _is_declaration(ident: Node) -> bool:
@@ -575,15 +513,6 @@ def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:
     return found
 
 
-def _rebuilds_itself(spread: Node, node: Node) -> bool:
-    literal = spread.parent
-    assignment = literal.parent if literal is not None else None
-    return (
-        assignment is not None
-        and assignment.type == "assignment_expression"
-        and assignment.child_by_field_name("right") == literal
-        and text(assignment.child_by_field_name("left")) == text(node)
-    )
 
 
 def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:

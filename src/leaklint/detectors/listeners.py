@@ -20,18 +20,18 @@ from ..findings import NOWHERE, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
-from ..semantic.listens import Parts, registration_parts, removes_itself
+from ..semantic.effects import Effect, Kind, Vocabulary
+from ..semantic.listens import Parts, registration_parts
+from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
-    FUNCTION_TYPES,
     ancestors,
     call_arguments,
     callee_name,
-    callee_object,
     contains,
     enclosing_function,
     is_constructor,
@@ -53,10 +53,6 @@ PER_CONNECTION_TYPES = (
     "Socket", "Duplex", "Readable", "Writable", "Stream", "WebSocket", "IncomingMessage", "ServerResponse",
     "ChildProcess", "Worker", "MessagePort", "Http2Session", "ClientRequest",
 )
-HANDLE_KEEPERS = frozenset(
-    {"variable_declarator", "assignment_expression", "arguments", "return_statement", "array", "pair", "arrow_function",
-     "spread_element", "yield_expression", "await_expression"}
-)
 
 
 class ListenerDetector(Detector):
@@ -70,8 +66,9 @@ class ListenerDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
             return
-        for call in ctx.method_calls(tuple(self.params["add_methods"])):
-            if callee_object(call) is not None:
+        for effect in ctx.effects.of(Kind.LISTEN, self.params["add_methods"]):
+            if effect.is_method:
+                call = effect.node
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
@@ -81,7 +78,7 @@ class ListenerDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
-        if parts is None or removes_itself(parts.options) or _handle_is_kept(call):
+        if parts is None or removes_itself(parts.options) or handle_kept(call):
             return None
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
@@ -90,7 +87,7 @@ class ListenerDetector(Detector):
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         receiver = receiver_of(parts.receiver, ctx.model)
-        if receiver is None or receiver.is_self or receiver.fresh or _handle_is_kept(call):
+        if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
@@ -105,7 +102,7 @@ class ListenerDetector(Detector):
         """A registration on a helper's parameter (or `this`) that the helper does not release
         itself: what it names, the slot, and whether the helper returns a disposer for it."""
         parts = registration_parts(call)
-        if parts is None or removes_itself(parts.options) or _handle_is_kept(call) or guarded_once(call, ctx):
+        if parts is None or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
             return None
         slot = slot_of(parts.receiver, ctx.model)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
@@ -124,7 +121,7 @@ class ListenerDetector(Detector):
         parts, slot, disposer = found
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
-                if disposer and not chain and _handle_is_kept(hop.call):
+                if disposer and not chain and handle_kept(hop.call):
                     continue  # the caller keeps the disposer the helper returns
                 outer = slot_of(hop.argument, ctx.model)
                 if outer is not None and outer.function != current.function:
@@ -180,16 +177,25 @@ class ListenerDetector(Detector):
                 f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
-                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), _handle_is_kept(site), literals),
+                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
-        removals = set(self.params["remove_methods"]) | set(self.params["remove_all_methods"])
-        shown = _normalised(argument)
+        shown = normalised(argument)
         return any(
-            (target := callee_object(other)) is not None and _same_receiver(target, receiver.key, shown, ctx)
-            for other in ctx.calls_named(removals)
+            removal.is_method and same_object(removal.target, receiver.key, shown, ctx.model)
+            for removal in self._removals(ctx)
         )
+
+    def _removals(self, ctx: FileContext) -> list[Effect]:
+        return ctx.effects.of(Kind.RELEASE, [*self.params["remove_methods"], *self.params["remove_all_methods"]])
+
+    def _teardowns(self, ctx: FileContext) -> list[Effect]:
+        return [e for e in ctx.effects.of(Kind.RELEASE, self._teardown) if e.is_method]
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.of({Kind.LISTEN: self.params["add_methods"],
+                              Kind.RELEASE: [*self.params["remove_methods"], *self.params["remove_all_methods"], *self._teardown]})
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that register a listener on one of their parameters, directly
@@ -198,8 +204,9 @@ class ListenerDetector(Detector):
         if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
             return []
         found = []
-        for call in ctx.method_calls(tuple(self.params["add_methods"])):
-            parts = registration_parts(call) if callee_object(call) is not None else None
+        for effect in ctx.effects.of(Kind.LISTEN, self.params["add_methods"]):
+            call = effect.node
+            parts = registration_parts(call) if effect.is_method else None
             receiver = unwrap(parts.receiver) if parts is not None else None
             fn = enclosing_function(call)
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
@@ -241,7 +248,7 @@ class ListenerDetector(Detector):
         if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
             return refine(ctx.run_context(call), ctx.model)
         if receiver.injected:
-            if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, self._teardown, ctx):
+            if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, self._teardowns(ctx), ctx):
                 return None
             return _per_instance(call, ctx)
         if receiver.lifetime is Lifetime.INSTANCE:
@@ -271,35 +278,13 @@ class ListenerDetector(Detector):
 
     def _release_call(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> Node | None:
         """The removal that matches this registration (receiver, event and handler), if any."""
-        event = string_value(parts.event)
-        handler_key = key_of(parts.handler, ctx.model)
-        receiver_text = _normalised(parts.receiver)
-        removes, remove_all = set(self.params["remove_methods"]), set(self.params["remove_all_methods"])
-        for other in ctx.calls_named(removes | remove_all):
-            name = callee_name(other)
-            removal = registration_parts(other, minimum=0)
-            if removal is None or not _same_receiver(removal.receiver, receiver.key, receiver_text, ctx):
-                continue
-            other_event = string_value(removal.event)
-            if event is not None and other_event is not None and other_event != event:
-                continue
-            if name in remove_all or removal.handler is None:
-                return other  # `off('event')` with no handler drops them all in socket.io-style emitters
-            if _same_handler(parts.handler, handler_key, removal.handler, ctx):
-                return other
-        return None
+        removal = matching_removal(parts.event, parts.handler, parts.receiver, receiver.key, self._removals(ctx),
+                                   self.params["remove_all_methods"], ctx.model)
+        return removal.node if removal is not None else None
 
     def _torn_down_nearby(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> bool:
         """`stream.on('error', noop); stream.destroy()`: the receiver dies in the same function."""
-        scope_node = enclosing_function(call)
-        receiver_text = _normalised(parts.receiver)
-        for other in ctx.calls_named(self._teardown):
-            if enclosing_function(other) != scope_node:
-                continue
-            target = callee_object(other)
-            if target is not None and _same_receiver(target, receiver.key, receiver_text, ctx):
-                return True
-        return False
+        return torn_down_in(enclosing_function(call), parts.receiver, receiver.key, self._teardowns(ctx), ctx.model)
 
     # -- the report ------------------------------------------------------------------------
 
@@ -353,31 +338,11 @@ def _returned_from(node: Node, fn: Node) -> bool:
     return False
 
 
-def _handle_is_kept(call: Node) -> bool:
-    """A registration whose return value is kept is a disposable: its keeper releases it."""
-    parent = outermost(call).parent
-    return parent is not None and parent.type in HANDLE_KEEPERS
 
 
-def _normalised(node: Node | None) -> str:
-    return "".join(text(node).split()).replace("?.", ".")
 
 
-def _same_receiver(target: Node, key: Key | None, receiver_text: str, ctx: FileContext) -> bool:
-    other_key = key_of(target, ctx.model)
-    if key is not None and other_key is not None:
-        return other_key == key  # two parameters both named `emitter` are different objects
-    return _normalised(target) == receiver_text
 
-
-def _same_handler(added: Node, added_key: Key | None, removed: Node, ctx: FileContext) -> bool:
-    removed_key = key_of(removed, ctx.model)
-    if added_key is not None and removed_key == added_key:
-        return True
-    added_node, removed_node = unwrap(added), unwrap(removed)
-    if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
-        return False
-    return _normalised(added_node) == _normalised(removed_node)
 
 
 
@@ -419,17 +384,17 @@ def _handed_for_itself(identifier: Node | None) -> bool:
     return annotation is not None and any(t in text(annotation) for t in PER_CONNECTION_TYPES)
 
 
-def _class_tears_down(call: Node, receiver: Receiver, teardown: frozenset[str], ctx: FileContext) -> bool:
+def _class_tears_down(call: Node, receiver: Receiver, teardowns: list[Effect], ctx: FileContext) -> bool:
     """The class ends the injected object's life (`raw.quit()`, `this.client.destroy()`), so
     it owns it: listeners on it go when it goes."""
     cls = next((a for a in ancestors(call) if a.type in CLASS_TYPES), None)
     if cls is None or receiver.declaration is None:
         return False
     param = ctx.model.binding_of(receiver.declaration)
-    for other in ctx.calls_named(teardown):
-        if not (cls.start_byte <= other.start_byte < cls.end_byte):
+    for teardown in teardowns:
+        if not (cls.start_byte <= teardown.node.start_byte < cls.end_byte):
             continue
-        target = callee_object(other)
+        target = teardown.target
         if target is None:
             continue
         if target.type == "identifier" and ctx.model.binding_of(target) is param:

@@ -23,7 +23,9 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow, key_of, this_key
 from ..semantic.callers import call_flow, refine
+from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
+from ..semantic.summaries import ImportedCall
 from ..semantic.guards import guarded_once
 from ..semantic.nodes import (
     FIELD_TYPES,
@@ -76,6 +78,10 @@ class PairingDetector(Detector):
     kind = "pairing"
     parameters = PARAMETERS["pairing"]
 
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.of({Kind.START: self.params["acquire_methods"], Kind.RELEASE: self.params["release_methods"]},
+                             {Kind.START: self.params["acquire"], Kind.RELEASE: self.params["release_functions"]})
+
     def check(self, ctx: FileContext) -> Iterator[Report]:
         for call, name in self._acquisitions(ctx):
             report = self._judge(call, name, ctx)
@@ -88,10 +94,10 @@ class PairingDetector(Detector):
         if not any(name.encode() in ctx.source.data for name in names):
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
-        candidates = list(ctx.calls_named([*self.params["acquire"], *self.params["acquire_methods"], *aliases]))
+        starts = ctx.effects.of(Kind.START, [*self.params["acquire"], *self.params["acquire_methods"], *aliases])
         if self.params["acquire_constructors"]:
-            candidates += ctx.captures("(new_expression) @new", "new")
-        for call in candidates:
+            starts += ctx.effects.constructed(Kind.START, self.params["acquire_constructors"])
+        for call in (start.node for start in starts):
             name = self._acquired_name(call, aliases, ctx) if call.type == "call_expression" else self._constructed_name(call, ctx)
             if name is not None:
                 yield call, name
@@ -125,13 +131,7 @@ class PairingDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers from code that repeats: findings if the helper's summary
         says it starts one per call (project.join decides)."""
-        for call in ctx.imported_calls:
-            parent = outermost(call.site).parent
-            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
-                continue  # the value goes into another expression: whoever takes it decides
-            runs = ctx.run_context(call.site)
-            if runs.how is not RunsHow.REPEATED or guarded_once(call.site, ctx):
-                continue
+        for call, parent, runs in _repeated_imported_calls(ctx):
             helper = short_text(call.site.child_by_field_name("function"), 40)
             kept = parent.type != "expression_statement"
             resource, verb = self.params["resource"], self.params["release_verb"]
@@ -333,14 +333,10 @@ class PairingDetector(Detector):
         if key is None or not key.path or key.path[-1] == COMPUTED:
             return False
         name = key.path[-1]
-        for call in ctx.calls_named([*self.params["release_functions"], *self.params["release_methods"]]):
-            if callee_name(call) in self.params["release_functions"]:
-                args = call_arguments(call)
-                target = unwrap(args[0]) if args else None
-            elif callee_name(call) in self.params["release_methods"]:
-                target = callee_object(call)
-            else:
-                continue
+        for release in ctx.effects.of(Kind.RELEASE, [*self.params["release_functions"], *self.params["release_methods"]]):
+            if not release.is_method and release.verb not in self.params["release_functions"]:
+                continue  # `close(x)`: a function of ours, not the handle's method
+            target = unwrap(release.target)
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
@@ -409,6 +405,22 @@ def _method_call_on(node: Node) -> Node | None:
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
         return None
     return call
+
+
+def _repeated_imported_calls(ctx: FileContext) -> list[tuple[ImportedCall, Node, RunContext]]:
+    """Calls of imported helpers, in code that repeats, whose result is dropped or stored:
+    found once for every pairing rule of the run."""
+    found = ctx.shared.get("pairing.imported")
+    if found is None:
+        found = ctx.shared["pairing.imported"] = []
+        for call in ctx.imported_calls:
+            parent = outermost(call.site).parent
+            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
+                continue  # the value goes into another expression: whoever takes it decides
+            runs = ctx.run_context(call.site)
+            if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
+                found.append((call, parent, runs))
+    return found
 
 
 def _article(word: str) -> str:

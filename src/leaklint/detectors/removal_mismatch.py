@@ -12,6 +12,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..semantic.effects import Kind, Vocabulary
 from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, string_value, text, unwrap
 from .base import Detector, Report
 from .parameters import PARAMETERS
@@ -21,13 +22,17 @@ class RemovalMismatchDetector(Detector):
     kind = "removal-mismatch"
     parameters = PARAMETERS["removal-mismatch"]
 
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.of({Kind.RELEASE: self.params["remove_methods"]})
+
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = self.params["remove_methods"]
         if not any(name.encode() in ctx.source.data for name in names):
             return
-        for call in ctx.calls_named(names):
-            if callee_object(call) is None:
+        for removal in ctx.effects.of(Kind.RELEASE, names):
+            if not removal.is_method:
                 continue
+            call = removal.node
             args = call_arguments(call)
             handler = unwrap(args[1]) if len(args) >= 2 else None
             problem = _never_registered(handler)

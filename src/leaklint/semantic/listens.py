@@ -1,7 +1,7 @@
 """What a listener registration says: receiver, event, handler and options, read one way.
 
 Every rule that meets `.on(...)` (listener-leak judging it, request-capture following a
-closure into it) reads the call here, and knows here which options release it by themselves.
+closure into it) reads the call here; what releases it is known in semantic.releases.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .nodes import call_arguments, callee_object, string_value, text, unwrap
+from .nodes import call_arguments, callee_object, string_value
 
 
 @dataclass(frozen=True)
@@ -38,18 +38,3 @@ def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
 def _arg(args: list[Node], index: int) -> Node | None:
     return args[index] if len(args) > index else None
 
-
-def removes_itself(options: Node | None) -> bool:
-    """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
-    options = unwrap(options)
-    if options is None or options.type != "object":
-        return False
-    for prop in options.named_children:
-        if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
-            return True
-        if prop.type == "pair":
-            name = text(prop.child_by_field_name("key")).strip("'\"")
-            value = text(prop.child_by_field_name("value"))
-            if name == "signal" or (name == "once" and value != "false"):
-                return True
-    return False

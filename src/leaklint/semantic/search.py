@@ -53,10 +53,11 @@ def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | No
             yield node  # else: inside a string, a comment or a longer token
 
 
-def called_names(root: Node, data: bytes, name: str) -> Iterator[Node]:
+def called_names(root: Node, data: bytes, name: str, positions: Iterable[tuple[int, int]] | None = None) -> Iterator[Node]:
     """Identifiers spelled `name` that are called or have a property read (`name(`, `name.x`),
-    never a property themselves: the byte after and before decide before any tree lookup."""
-    for position, finish in word_positions(data, name.encode("utf-8")):
+    never a property themselves: the byte after and before decide before any tree lookup.
+    `positions` are the name's word positions, when the caller has them already."""
+    for position, finish in positions if positions is not None else word_positions(data, name.encode("utf-8")):
         if data[finish:finish + 1] not in (b"(", b".") or _after_dot(data, position):
             continue
         node = root.descendant_for_byte_range(position, finish)
@@ -86,9 +87,52 @@ def calls_named(root: Node, data: bytes, names: Iterable[str], methods_only: boo
     return sorted(found.values(), key=lambda n: n.start_byte)
 
 
+def news_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
+    """`new Name(...)` and `new a.b.Name(...)` for the given constructor names, in source order."""
+    found: dict[int, Node] = {}
+    for name in set(names):
+        for match in _followed_by_no_name(name).finditer(data):
+            start, end = match.span()
+            if start and data[start - 1] in IDENTIFIER_BYTES:
+                continue
+            node = root.descendant_for_byte_range(start, end)
+            if node is None or node.start_byte != start or node.end_byte != end:
+                continue
+            if node.type == "property_identifier" and node.parent is not None and node.parent.type == "member_expression":
+                node = node.parent
+            elif node.type != "identifier":
+                continue
+            new = outermost(node).parent
+            if new is not None and new.type == "new_expression" and new.child_by_field_name("constructor") == outermost(node):
+                found[new.id] = new
+    return sorted(found.values(), key=lambda n: n.start_byte)
+
+
 def method_calls(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
-    """Calls `x.name(...)` for the given method names, in source order."""
-    return [call for call in calls_named(root, data, names, methods_only=True) if _is_method_call(call)]
+    """Calls `x.name(...)` for the given method names, in source order.
+
+    One search for all the names, anchored on the dot: a literal first byte lets the regular
+    expression skip ahead in C, where searching for each short name alone (`on`, `end`) stops
+    at every word that ends like it."""
+    wanted = tuple(sorted(set(names)))
+    if not wanted:
+        return []
+    found: dict[int, Node] = {}
+    for match in _method_pattern(wanted).finditer(data):
+        start, end = match.span(1)
+        node = root.descendant_for_byte_range(start, end)
+        if node is None or node.start_byte != start or node.end_byte != end:
+            continue
+        call = _call_of_callee(node)
+        if call is not None and _is_method_call(call):
+            found[call.id] = call
+    return sorted(found.values(), key=lambda n: n.start_byte)
+
+
+@lru_cache(maxsize=64)
+def _method_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
+    alternatives = b"|".join(re.escape(n.encode("utf-8")) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rb"\.[ \t\r\n]*(" + alternatives + rb")(?![\w$\x80-\xff])")
 
 
 def _after_dot(data: bytes, position: int) -> bool:

@@ -229,12 +229,13 @@ class ImportedCall:
     chain: tuple[str, ...]  # the function as the other module exports it
 
 
-def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[str, ...]]]) -> list[ImportedCall]:
+def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[str, ...]]],
+                   positions: dict[str, list[tuple[int, int]]] | None = None) -> list[ImportedCall]:
     """Calls of functions imported from relative modules, found by spelling: resolving the
     imported bindings' references would read every function that mentions them."""
     found = []
     for name, (specifier, chain) in imports.items():
-        for ident in called_names(root, data, name):
+        for ident in called_names(root, data, name, positions.get(name) if positions is not None else None):
             site, called = _imported_call(ident, chain)
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))

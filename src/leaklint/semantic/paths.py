@@ -1,0 +1,88 @@
+"""On which path an effect runs: always, under a condition, on completion, or only on an error,
+a timeout or a cancel.
+
+A release that runs only when something goes wrong leaves the normal path leaking, so every
+effect records where it sits (design 3d). Read from the effect's own function (an `if`, a
+`catch`, a `finally`) and from what that function is: a `.catch` callback, an `'error'` or
+`'close'` listener, a `setTimeout` callback, an `'abort'` listener.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from tree_sitter import Node
+
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, outermost, string_value, text
+
+
+class Path(str, Enum):
+    ALWAYS = "always"  # whenever its function runs
+    CONDITION = "under a condition"  # an if, a switch case, a ternary branch, `a && b()`
+    COMPLETION = "on completion"  # a finally block, a close/end/finish listener, `.finally()`
+    ERROR = "on error"  # a catch block, a `.catch()` or rejection callback, an 'error' listener
+    TIMEOUT = "on timeout"  # a setTimeout callback, a 'timeout' listener
+    CANCEL = "on cancel"  # an 'abort' or 'cancel' listener
+
+    @property
+    def normal(self) -> bool:
+        """Runs when the owner's use ends normally: a release here counts (design 3d)."""
+        return self in (Path.ALWAYS, Path.COMPLETION)
+
+
+# What a callback's registration says about when it runs: listener events and promise methods.
+EVENT_PATHS = {
+    "error": Path.ERROR, "close": Path.COMPLETION, "end": Path.COMPLETION, "finish": Path.COMPLETION,
+    "exit": Path.COMPLETION, "disconnect": Path.COMPLETION, "disconnected": Path.COMPLETION,
+    "timeout": Path.TIMEOUT, "abort": Path.CANCEL, "cancel": Path.CANCEL, "aborted": Path.CANCEL,
+}
+CALLBACK_PATHS = {"catch": Path.ERROR, "finally": Path.COMPLETION, "setTimeout": Path.TIMEOUT}
+LISTEN_METHODS = frozenset({"on", "once", "addListener", "addEventListener", "prependListener", "prependOnceListener"})
+BRANCH_PARENTS = frozenset({"if_statement", "switch_case", "switch_default", "else_clause", "ternary_expression"})
+
+
+def path_of(node: Node) -> Path:
+    """The path `node` runs on within its function, or the function's own path when the node
+    runs whenever the function does. The first marker met going outwards wins: a release in an
+    `if` inside a `catch` runs on the error path."""
+    conditional = False
+    previous = node
+    for parent in _parents(node):
+        if parent.type in FUNCTION_TYPES:
+            own = _callback_path(parent)
+            return own if own is not Path.ALWAYS else (Path.CONDITION if conditional else Path.ALWAYS)
+        if parent.type == "catch_clause":
+            return Path.ERROR
+        if parent.type == "finally_clause":
+            return Path.COMPLETION
+        if parent.type in BRANCH_PARENTS and previous != parent.child_by_field_name("condition"):
+            conditional = True
+        elif parent.type == "binary_expression" and previous == parent.child_by_field_name("right"):
+            conditional = conditional or text(parent.child_by_field_name("operator")) in ("&&", "||", "??")
+        previous = parent
+    return Path.CONDITION if conditional else Path.ALWAYS
+
+
+def _parents(node: Node):
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _callback_path(fn: Node) -> Path:
+    """What the call that receives `fn` as a callback says about when it runs."""
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return Path.ALWAYS
+    name = callee_name(call)
+    args = call_arguments(call)
+    position = next((i for i, a in enumerate(args) if outermost(a) == outermost(fn)), -1)
+    if name in CALLBACK_PATHS:
+        return CALLBACK_PATHS[name]
+    if name == "then" and position == 1:
+        return Path.ERROR
+    if name in LISTEN_METHODS and position >= 1:
+        return EVENT_PATHS.get(string_value(args[position - 1]) or "", Path.ALWAYS)
+    return Path.ALWAYS

@@ -1,0 +1,115 @@
+"""What ends an effect, known in one place for every rule.
+
+A registration ends by itself with `{ once: true }` or `{ signal }`; a kept handle or disposer
+hands the release to its keeper; a matching removal (same receiver, event and handler) or a
+removal of every listener takes it down; a teardown of the receiver in the same function ends
+all of it. listener-leak, request-capture and the pairing rules ask these same questions, so
+one closure is never quiet in one rule and a warning in another.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from tree_sitter import Node
+
+from .effects import Effect
+from .keys import Key, key_of
+from .model import SemanticModel
+from .nodes import FUNCTION_TYPES, enclosing_function, outermost, string_value, text, unwrap
+
+# Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
+HANDLE_KEEPERS = frozenset(
+    {"variable_declarator", "assignment_expression", "arguments", "return_statement", "array", "pair", "arrow_function",
+     "spread_element", "yield_expression", "await_expression"}
+)
+
+
+def removes_itself(options: Node | None) -> bool:
+    """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
+    options = unwrap(options)
+    if options is None or options.type != "object":
+        return False
+    for prop in options.named_children:
+        if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
+            return True
+        if prop.type == "pair":
+            name = text(prop.child_by_field_name("key")).strip("'\"")
+            value = text(prop.child_by_field_name("value"))
+            if name == "signal" or (name == "once" and value != "false"):
+                return True
+    return False
+
+
+def handle_kept(call: Node) -> bool:
+    """A call whose return value is kept: a disposable or handle, released by its keeper."""
+    parent = outermost(call).parent
+    return parent is not None and parent.type in HANDLE_KEEPERS
+
+
+def normalised(node: Node | None) -> str:
+    """An expression's text without spaces or optional chaining: `a?.b` and `a.b` match."""
+    return "".join(text(node).split()).replace("?.", ".")
+
+
+def same_object(target: Node, key: Key | None, shown: str, model: SemanticModel) -> bool:
+    """Whether `target` denotes the object with `key` (or, with no key, spelled `shown`)."""
+    other_key = key_of(target, model)
+    if key is not None and other_key is not None:
+        return other_key == key  # two parameters both named `emitter` are different objects
+    return normalised(target) == shown
+
+
+def same_handler(added: Node | None, added_key: Key | None, removed: Node | None, model: SemanticModel) -> bool:
+    if added is None or removed is None:
+        return False
+    if added_key is not None and key_of(removed, model) == added_key:
+        return True
+    added_node, removed_node = unwrap(added), unwrap(removed)
+    if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
+        return False
+    return normalised(added_node) == normalised(removed_node)
+
+
+def matching_removal(event_node: Node | None, handler: Node | None, receiver: Node, key: Key | None,
+                     removals: Iterable[Effect], remove_all: Iterable[str], model: SemanticModel) -> Effect | None:
+    """The removal that takes down the listener `handler` for `event_node` on `receiver` (key
+    `key`): same receiver, an event that may be the same, and the same handler, or a removal
+    of all."""
+    event = string_value(event_node)
+    handler_key = key_of(handler, model) if handler is not None else None
+    shown = normalised(receiver)
+    remove_all = set(remove_all)
+    for removal in removals:
+        if removal.target is None or not same_object(removal.target, key, shown, model):
+            continue
+        other_event = string_value(removal.event)
+        if event is not None and other_event is not None and other_event != event:
+            continue
+        if removal.verb in remove_all or removal.value is None:
+            return removal  # `off('event')` with no handler drops them all in socket.io-style emitters
+        if same_handler(handler, handler_key, removal.value, model):
+            return removal
+    return None
+
+
+def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns: Iterable[Effect], model: SemanticModel) -> bool:
+    """`stream.on('error', noop); stream.destroy()`: the receiver ends in the same function."""
+    shown = normalised(receiver)
+    return any(
+        enclosing_function(t.node) == scope and t.target is not None and same_object(t.target, key, shown, model)
+        for t in teardowns
+    )
+
+
+def handle_cleared(start: Node, clears: Iterable[Effect]) -> bool:
+    """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer."""
+    parent = outermost(start).parent
+    target = None
+    if parent is not None and parent.type == "variable_declarator":
+        target = parent.child_by_field_name("name")
+    elif parent is not None and parent.type == "assignment_expression":
+        target = parent.child_by_field_name("left")
+    shown = normalised(target) if target is not None else None
+    return shown is not None and any(c.target is not None and normalised(c.target) == shown for c in clears)
+

@@ -1,0 +1,143 @@
+"""What the code around one use of an object does to it: grow it, release from it, alias it,
+compare its size, hand it to a call, or let its value flow on.
+
+unbounded-collection judges a container by these uses, and request-capture asks the same
+question of the queue a closure lands in ("does the program ever take entries out?"), so both
+read a use here, as effects (`grow`, `release`) where it is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Collection
+
+from tree_sitter import Node
+
+from .effects import Effect, Kind
+from .nodes import call_arguments, outermost, text, unwrap
+
+COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
+VALUE_FLOW_PARENTS = frozenset(
+    {"return_statement", "array", "spread_element", "yield_expression", "arrow_function", "jsx_expression",
+     "ternary_expression", "pair", "assignment_expression", "export_specifier"}
+)
+
+
+class Use(str, Enum):
+    GROW = "grow"  # an entry is added (effect: grow)
+    RELEASE = "release"  # entries are removed or the whole is replaced (effect: release)
+    ALIAS = "alias"  # `const m = cache`: the declarator's name is the object too
+    SIZE = "size"  # `list.length > n`: the author compares its size
+    ARGUMENT = "argument"  # handed to a call: the callee decides
+    VALUE = "value"  # returned, stored, exported or put in a literal: flows on
+    NEUTRAL = "neutral"  # read
+
+
+@dataclass
+class UseOf:
+    use: Use
+    effect: Effect | None = None  # for GROW and RELEASE
+    node: Node | None = None  # the declarator (ALIAS), comparison (SIZE) or call (ARGUMENT)
+
+
+NEUTRAL = UseOf(Use.NEUTRAL)
+
+
+def use_of(node: Node, kind: str, grow_methods: Collection[str], shrink_methods: Collection[str]) -> UseOf:
+    """What the code around `node`, which denotes a container of `kind` ("Map", "Set",
+    "array", "object" or "any"), does to it."""
+    node = outermost(node)
+    parent = node.parent
+    if parent is None:
+        return NEUTRAL
+    ptype = parent.type
+    if ptype == "member_expression" and parent.child_by_field_name("object") == node:
+        return _member_use(parent, node, kind, grow_methods, shrink_methods)
+    if ptype == "subscript_expression" and parent.child_by_field_name("object") == node:
+        return _subscript_use(parent, node, kind)
+    if ptype in ("assignment_expression", "augmented_assignment_expression") and parent.child_by_field_name("left") == node:
+        if _grows_itself(parent, node):
+            return UseOf(Use.GROW, Effect(Kind.GROW, parent, "=", node))
+        return UseOf(Use.RELEASE, Effect(Kind.RELEASE, parent, "=", node))
+    if ptype == "variable_declarator" and parent.child_by_field_name("value") == node:
+        return UseOf(Use.ALIAS, node=parent)
+    if ptype == "arguments":
+        return UseOf(Use.ARGUMENT, node=parent.parent)
+    if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
+        return UseOf(Use.RELEASE, Effect(Kind.RELEASE, parent, "delete", node))
+    if ptype == "spread_element" and _rebuilds_itself(parent, node):
+        return NEUTRAL  # the old entries in `list = [...list, x]`: counted as growth there
+    if ptype in VALUE_FLOW_PARENTS or node.type == "shorthand_property_identifier":
+        return UseOf(Use.VALUE)
+    return NEUTRAL
+
+
+def _member_use(member: Node, node: Node, kind: str, grow_methods, shrink_methods) -> UseOf:
+    prop = text(member.child_by_field_name("property"))
+    outer = member.parent
+    called = outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == member
+    if called:
+        args = call_arguments(outer)
+        if prop == "splice":
+            inserts = len(args) > 2
+            removes = len(args) < 2 or text(unwrap(args[1])) != "0"
+            if removes:
+                return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))
+            return UseOf(Use.GROW, Effect(Kind.GROW, outer, prop, node, args[-1])) if inserts else NEUTRAL
+        if prop in shrink_methods:
+            return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))
+        if prop in grow_methods and _grows(kind, prop):
+            return UseOf(Use.GROW, Effect(Kind.GROW, outer, prop, node, args[-1] if args else None, key=args[0] if args else None))
+        return NEUTRAL
+    if prop in ("length", "size") and outer is not None:
+        if outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == member:
+            return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, "length", node))  # `list.length = 0`
+        if outer.type == "binary_expression" and text(outer.child_by_field_name("operator")) in COMPARISONS:
+            return UseOf(Use.SIZE, node=outer)
+    return NEUTRAL
+
+
+def _subscript_use(subscript: Node, node: Node, kind: str) -> UseOf:
+    index = subscript.child_by_field_name("index")
+    subscript = outermost(subscript)
+    outer = subscript.parent
+    if outer is None:
+        return NEUTRAL
+    if outer.type == "unary_expression" and text(outer.child_by_field_name("operator")) == "delete":
+        return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, "delete", node, key=index))
+    assigned = outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == subscript
+    if assigned and kind in ("object", "any"):
+        return UseOf(Use.GROW, Effect(Kind.GROW, outer, "[]=", node, outer.child_by_field_name("right"), key=index))
+    if assigned and kind == "array" and b".length" in (index.text or b""):
+        return UseOf(Use.GROW, Effect(Kind.GROW, outer, "[]=", node, outer.child_by_field_name("right")))
+    return NEUTRAL
+
+
+def _grows(kind: str, method: str) -> bool:
+    return {"Map": method == "set", "Set": method == "add", "array": method in ("push", "unshift")}.get(kind, kind == "any")
+
+
+def _grows_itself(assignment: Node, target: Node) -> bool:
+    """`list = [...list, x]` or `list = list.concat(x)`: a reassignment that keeps every entry."""
+    right = unwrap(assignment.child_by_field_name("right"))
+    if right is None:
+        return False
+    name = text(target)
+    if right.type in ("array", "object"):
+        return any(c.type == "spread_element" and text(c.named_children[0]) == name for c in right.named_children if c.named_children)
+    if right.type == "call_expression":
+        fn = unwrap(right.child_by_field_name("function"))
+        return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
+    return False
+
+
+def _rebuilds_itself(spread: Node, node: Node) -> bool:
+    literal = spread.parent
+    assignment = literal.parent if literal is not None else None
+    return (
+        assignment is not None
+        and assignment.type == "assignment_expression"
+        and assignment.child_by_field_name("right") == literal
+        and text(assignment.child_by_field_name("left")) == text(node)
+    )
