@@ -30,6 +30,7 @@ from ..semantic.exports import function_exports, top_level_functions, value_expo
 from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
 from ..semantic.search import IDENTIFIER_BYTES, word_positions
+from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report
@@ -280,6 +281,10 @@ class CollectionDetector(Detector):
             return found.use.value, found.node
         if found.use is Use.ARGUMENT:
             call = found.node
+            known = known_effect(call, outermost(node)) if call is not None else None
+            if known is not None:  # a platform function whose effect is data (semantic.known_apis)
+                role, key = known
+                return ("grow", Growth(call, key)) if role == "grow" else ("shrink", None) if role == "release" else ("neutral", None)
             if call is not None and ((with_model and ctx.model.is_logging(call)) or self._is_read_only(call)):
                 return "neutral", None
             summary = self._helper_effect(call, outermost(node), kind, ctx) if with_model and call is not None else None
