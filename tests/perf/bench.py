@@ -7,7 +7,7 @@ For PATH it prints the files and megabytes found, then, for plain tree-sitter pa
 process and for the `leaklint` command with one job, with all cores and with a warm cache
 (and on an empty folder: the start-up every run pays), the median seconds, the peak memory of the largest process, and each time as a ratio to the
 parse time measured in the same run: absolute times drift between machines and runs, ratios
-much less. leaklint runs as a user runs it (a new process, `--quiet`), so its times include
+much less; each ratio is the median over rounds of the ratio within a round. leaklint runs as a user runs it (a new process, `--quiet`), so its times include
 starting Python.
 
 With --generated it writes synthetic projects of the given sizes (tests/perf/generate.py) and
@@ -98,10 +98,12 @@ def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
             samples[warm].append(leaklint(path, "--cache-dir", cache))
     rows = {name: median(values) for name, values in samples.items()}
     cold = rows[filled]
-    parse_time = rows["tree-sitter parse, 1 process"][0]
+    # Each row's ratio is the median of its ratios to the parse of the same round: the machine's
+    # speed drifts between rounds, much less within one.
+    ratios = {name: statistics.median(s / p for (s, _), (p, _) in zip(values, samples[parse])) for name, values in samples.items()}
     width = max(len(name) for name in rows)
     for name, (seconds, memory) in rows.items():
-        print(f"  {name.ljust(width)}  {seconds:8.3f} s  {memory:7.0f} MB  {seconds / parse_time:6.2f}x parse")
+        print(f"  {name.ljust(width)}  {seconds:8.3f} s  {memory:7.0f} MB  {ratios[name]:6.2f}x parse")
     warm, filled = rows["leaklint, warm cache"][0], cold[0]
     print(f"  warm cache / first run: {warm / filled:.1%}   time per MB (--jobs {jobs}): {rows[f'leaklint --jobs {jobs}'][0] / megabytes:.3f} s")
     return rows

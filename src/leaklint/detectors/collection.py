@@ -15,6 +15,7 @@ engine drops the finding when another analysed file shrinks it (leaklint.project
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -29,7 +30,7 @@ from ..semantic.keys import Key, key_of
 from ..semantic.exports import function_exports, top_level_functions, value_exports
 from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
 from ..semantic.provenance import is_bounded_key, request_source
-from ..semantic.search import IDENTIFIER_BYTES, word_positions
+from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
@@ -337,13 +338,16 @@ class CollectionDetector(Detector):
         """Exported functions that add to the container one of their parameters receives and
         never remove from it: `export function record(list, item) { list.push(item) }`."""
         data = ctx.source.data
-        if b"export" not in data or not any(name.encode() in data for name in self.params["grow_methods"]):
+        if b"export" not in data:
+            return []
+        # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
+        # a parameter of a top-level function are resolved (most files have none).
+        adds = _plain_adds(data, tuple(self.params["grow_methods"]))
+        if not adds:
             return []
         found, seen = [], set()
         for fn in top_level_functions(ctx.source.root):
-            # Adds spelled on one of the function's parameters (`list.push(`) inside it: found
-            # from the bytes, and only these are resolved (most functions have none).
-            for receiver in _parameter_adds(fn, data, self.params["grow_methods"]):
+            for receiver in _parameter_adds(fn, adds):
                 slot = slot_of(receiver, ctx.model)
                 if slot is None or slot.index < 0 or slot.function != fn or (fn, slot.index) in seen:
                     continue
@@ -543,20 +547,39 @@ def callee_text(call: Node) -> str:
     return short_text(call.child_by_field_name("function"), 40)
 
 
-def _parameter_adds(fn: Node, data: bytes, methods: list[str]) -> Iterator[Node]:
-    """Receivers of `param.push(...)`-style calls inside `fn` whose receiver is spelled like one
-    of its parameters, found by a byte search within the function."""
-    for name in parameter_names(fn):
-        if data.find(f"{name}.".encode(), fn.start_byte, fn.end_byte) == -1:
+def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where `name.method(` is spelled with a plain name before the dot (not `a.name.method(`):
+    (the name's offset, the name), in source order."""
+    found = []
+    for match in _add_pattern(methods).finditer(data):
+        end = match.start()
+        while end > 0 and data[end - 1] in BLANK_BYTES:
+            end -= 1
+        start = end
+        while start > 0 and data[start - 1] in IDENTIFIER_BYTES:
+            start -= 1
+        if start < end and (start == 0 or data[start - 1] != DOT):
+            found.append((start, data[start:end].decode("utf-8", "replace")))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _add_pattern(methods: tuple[str, ...]) -> re.Pattern[bytes]:
+    names = b"|".join(re.escape(m.encode()) for m in sorted(methods, key=len, reverse=True))
+    return re.compile(rb"\.[ \t\r\n]*(?:" + names + rb")[ \t\r\n]*\(")
+
+
+def _parameter_adds(fn: Node, adds: list[tuple[int, str]]) -> Iterator[Node]:
+    """Receivers of the adds inside `fn` that are spelled like one of its parameters."""
+    names = None
+    for position, name in adds:
+        if not (fn.start_byte <= position < fn.end_byte):
             continue
-        for method in methods:
-            needle = f"{name}.{method}(".encode()
-            position = data.find(needle, fn.start_byte, fn.end_byte)
-            while position != -1:
-                if position == 0 or data[position - 1] not in IDENTIFIER_BYTES:
-                    node = fn.descendant_for_byte_range(position, position + len(name))
-                    member = node.parent if node is not None else None
-                    call = member.parent if member is not None else None
-                    if node.type == "identifier" and member is not None and member.type == "member_expression" and call is not None and call.type == "call_expression":
-                        yield node
-                position = data.find(needle, position + 1, fn.end_byte)
+        names = parameter_names(fn) if names is None else names
+        if name not in names:
+            continue
+        node = fn.descendant_for_byte_range(position, position + len(name.encode()))
+        member = node.parent if node is not None else None
+        call = member.parent if member is not None else None
+        if node.type == "identifier" and member is not None and member.type == "member_expression" and call is not None and call.type == "call_expression":
+            yield node
