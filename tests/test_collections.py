@@ -39,6 +39,7 @@ def test_only_long_lived_containers_are_found():
     names = {c.name: c.where for c in find_containers(model)}
     assert names == {
         "cache": "module-level",
+        "weak": "module-level",  # a container only when written with brackets
         "state.sessions": "singleton",
         "state.nested.queue": "singleton",
         "Plain.registry": "static",
@@ -50,7 +51,24 @@ def test_only_long_lived_containers_are_found():
 def test_a_class_instantiated_twice_or_exported_is_not_a_singleton():
     twice = model_of("class A { m = new Map() }\nconst a = new A();\nconst b = new A();")
     exported = model_of("export class A { m = new Map() }\nconst a = new A();")
-    assert find_containers(twice) == [] and find_containers(exported) == []
+    assert find_containers(twice) == [] and [c.where for c in find_containers(exported, owners=False)] == []
+    # An exported class is a long-lived owner instead: its fields are judged per call of its methods.
+    assert [(c.name, c.where, c.owner.name) for c in find_containers(exported)] == [("this.m", "owner", "A")]
+
+
+def test_owners_beyond_the_module_are_exported_or_role_named_classes_and_closures_that_leave_their_function():
+    model = model_of(
+        """
+        class RpcClient { constructor() { this.pending = {}; } }
+        class Helper { constructor() { this.list = []; } }
+        function Pool() { this.waiting = []; }
+        Pool.prototype.acquire = function () { this.timers = this.timers || []; };
+        function memoize(fn) { const cache = new Map(); return (k) => cache.get(k); }
+        function local() { const seen = new Set(); seen.add(1); return seen.size; }
+        """
+    )
+    found = {(c.name, c.where) for c in find_containers(model)}
+    assert found == {("this.pending", "owner"), ("this.waiting", "owner"), ("this.timers", "owner"), ("cache", "closure")}
 
 
 def test_export_chains_cover_every_way_to_import():

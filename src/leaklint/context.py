@@ -13,6 +13,7 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
+from .semantic.keys import this_owner
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
 from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
@@ -123,6 +124,10 @@ class FileContext:
                 nodes.sort(key=lambda n: n.start_byte)
         return groups.get(key, [])
 
+    def root_uses(self, root: str) -> list[Node]:
+        """The nodes that stand for a key's root: a binding's references, `this` in its owner."""
+        return self._root_uses(root)
+
     def _root_uses(self, root: str) -> list[Node]:
         """Nodes that may stand for a key's root (semantic.keys): checked again by key_of."""
         found = self._roots.get(root)
@@ -149,9 +154,11 @@ class FileContext:
             while owner is not None and not (owner.start_byte == owner_start and owner.is_named and owner.type in OWNER_TYPES):
                 owner = owner.parent
             start, end = (owner.start_byte, owner.end_byte) if owner is not None else (owner_start, None)
+            if owner is not None and owner.type not in CLASS_TYPES and b".prototype" in model.data:
+                start, end = 0, None  # a constructor's prototype methods see its instances too (keys.this_owner)
         found = []
         for node in name_nodes(model.root, model.data, "this", start, end):
-            if node.type != "this":
+            if node.type != "this" or (end is None and owner_start >= 0 and _owner_start(node) != owner_start):
                 continue
             found.append(node)
             alias = aliased_by(node)
@@ -159,3 +166,8 @@ class FileContext:
             if binding is not None and binding.kind.value in ("const", "let", "var"):
                 found.extend(r.identifier for r in binding.references)
         return found
+
+
+def _owner_start(this: Node) -> int:
+    owner = this_owner(this)
+    return owner.start_byte if owner is not None else -1

@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from .findings import Chain, FileResult, Finding, Related, Summary
 
+# A field of a class's instances, emptied by any file through any instance (detectors.collection).
+FIELD = "#field"
 EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
 
@@ -48,10 +50,12 @@ def join(results: list[FileResult]) -> list[FileResult]:
             if target is not None:
                 released.add((target, use.chain))
     released |= _through_reexports(released, by_path, known)
+    fields = {use.chain[0] for result in results for use in result.imported_uses if use.specifier == FIELD and use.chain}
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
-        kept = tuple(f for f in result.findings if not any(_released(path, chain, released) for chain in f.exported_as))
+        kept = tuple(f for f in result.findings if not any(
+            (chain[1] in fields) if chain[:1] == (FIELD,) else _released(path, chain, released) for chain in f.exported_as))
         joined.append(result if len(kept) == len(result.findings) else replace(result, findings=kept))
     return joined
 

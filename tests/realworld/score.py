@@ -27,6 +27,8 @@ import json
 import os
 import shutil
 import subprocess
+import uuid
+from concurrent.futures import ThreadPoolExecutor
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -509,7 +511,7 @@ def run_leaklint(cwd: Path, paths: list[str]) -> list[Finding]:
     """leaklint as a user runs it, in SARIF, with no cache so the code under test is measured."""
     if not paths:
         return []
-    out = cwd / "leaklint.sarif"
+    out = cwd / f"leaklint-{uuid.uuid4().hex}.sarif"  # runs may share a folder, in parallel
     command = [sys.executable, "-m", "leaklint", "--format", "sarif", "--no-cache", "-o", str(out), *paths]
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     if done.returncode not in (0, 1) and not out.exists():
@@ -540,7 +542,12 @@ def run_recall(cases: list[Case], clones: Path) -> list[CaseResult]:
             target.write_bytes(content)
         texts[case.id] = (before.decode("utf-8", "replace"), after.decode("utf-8", "replace"))
     relative = {case.id: f"{case.id}/{case.path}" for case in cases if case.id in texts}
-    found = {side: by_path(run_leaklint(folder, sorted(relative.values()))) for side, folder in sides.items()}
+    # One run per case and side: each case is a project of its own, so facts that leaklint joins
+    # across the files of a run (a field emptied in another file) never cross from one case to another.
+    jobs = [(side, folder, path) for side, folder in sides.items() for path in sorted(relative.values())]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        runs = list(pool.map(lambda job: (job[0], run_leaklint(job[1], [job[2]])), jobs))
+    found = {side: by_path([f for s, found in runs if s == side for f in found]) for side in sides}
     for case in cases:
         if case.id in texts:
             path = relative[case.id]

@@ -28,8 +28,25 @@ from ..semantic.callers import refine
 from ..semantic.containers import Container, find_containers
 from ..semantic.keys import Key, key_of
 from ..semantic.exports import function_exports, top_level_functions, value_exports
-from ..semantic.nodes import ancestors, call_arguments, contains, enclosing_function, outermost, short_text, text, unwrap
-from ..semantic.provenance import is_bounded_key, request_source
+from ..semantic.effects import Effect, Kind
+from ..semantic.releases import handle_cleared
+from ..semantic.keys import this_owner
+from ..semantic.nodes import (
+    FUNCTION_TYPES,
+    ancestors,
+    call_arguments,
+    contains,
+    enclosing_function,
+    function_name,
+    is_constructor,
+    outermost,
+    short_text,
+    text,
+    unwrap,
+)
+from ..semantic.owners import module_called
+from ..semantic.paths import Path
+from ..semantic.provenance import fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
@@ -54,6 +71,7 @@ class Uses:
     escapes: bool = False
     size_checks: list[Node] = field(default_factory=list)
     pending: list[tuple[ImportedCall, int, Node]] = field(default_factory=list)  # handed to imported helpers
+    releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
 
 
 class CollectionDetector(Detector):
@@ -62,9 +80,12 @@ class CollectionDetector(Detector):
     _summary_depth = 0  # helpers followed so far while classifying one use
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if not _may_hold_containers(ctx) or not _top_level_candidates(ctx.source):
+        if not _may_hold_containers(ctx):
             return
-        for container in find_containers(ctx.model):
+        deeper = OWNED_CONTAINER.search(ctx.source.data) is not None
+        if not deeper and not _top_level_candidates(ctx.source):
+            return
+        for container in find_containers(ctx.model, owners=deeper):
             report = self._judge(container, ctx)
             if report is not None:
                 yield report
@@ -77,12 +98,12 @@ class CollectionDetector(Detector):
         only add a fact, and a fact can only silence a finding.
         """
         data = ctx.source.data
+        found = [ImportedUse(FIELD, (name,)) for name in _fields_shrunk_elsewhere(data)]
         if b"./" not in data or (b"require" not in data and b"import" not in data):
-            return []
+            return found
         imported = ctx.relative_imports
         if not imported:
-            return []
-        found = []
+            return found
         for ident in self._occurrences_to_judge(ctx.source.data, ctx.source.root, ctx.import_positions):
             entry = imported.get(text(ident))
             if entry is None or _is_declaration(ident):
@@ -118,8 +139,12 @@ class CollectionDetector(Detector):
         uses = Uses()
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
+        if container.where == "owner":
+            return self._judge_owner(container, uses, ctx)
         if uses.shrinks or uses.escapes:
             return None
+        if container.where == "closure":
+            return self._judge_closure(container, uses, ctx)
         if uses.pending:
             # Handed to one imported helper and nothing else: its summary decides (project.join).
             helpers = {(c.specifier, c.chain, i) for c, i, _ in uses.pending}
@@ -140,6 +165,73 @@ class CollectionDetector(Detector):
         if not growing:
             return None
         return self._report(container, growing, ctx)
+
+    # -- owners beyond the module (semantic.owners) ------------------------------------------
+
+    def _judge_owner(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """A field of a long-lived class's instances: growth per call of a method with a fresh
+        key (or a fresh value in an array), removed on no normal path."""
+        if uses.escapes or uses.pending:
+            return None
+        keyed = container.kind != "array"
+        kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
+        if kept:
+            return None
+        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
+        growing = []
+        for growth in uses.growths:
+            method = _owner_method(growth.site, container.owner.node)
+            if method is None or is_constructor(method) or method == container.owner.node:
+                continue  # the constructor runs once per instance
+            name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
+            if container.kind == "array" and SETUP_METHODS.match(name):
+                continue  # `use(fn)`, `register(x)`: called while the program is set up
+            fresh = fresh_key(growth.key, ctx.model)
+            if fresh is None or _size_checked(growth.site, uses.size_checks):
+                continue
+            growing.append((growth, name, fresh))
+        if not growing:
+            return None
+        prop = container.name.removeprefix("this.")
+        if prop in _fields_shrunk_elsewhere(ctx.source.data):
+            return None  # `delete client.pending[id]` in a handler: the object travelled there
+        growth, method, fresh = growing[0]
+        what = "key" if container.kind != "array" else "value"
+        if partial:
+            released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
+        else:
+            released = "and nothing ever removes it; delete entries when their operation is done"
+
+        related = [(g.site, f"grows here, in `{m}()`") for g, m, _ in growing[: self.params["max_related"]]]
+        related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
+        # A fresh key proves one entry per operation; an array's pushes may come from set-up code
+        # (how often the method runs is unknown), unless the push runs in code that repeats.
+        repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _ in growing)
+        unknown = "" if repeated else " (how often it is called is unknown)"
+        message = (f"{container.described} gains an entry with every call of `{method}()`{unknown} ({what}: {fresh}) {released}; "
+                   f"`{container.owner.name}` is {container.owner.why}")
+        # Another file may empty the field through an instance it was handed (project.join).
+        return Report(container.declaration, message, severity=None if repeated else Severity.NOTE, related=related,
+                      exports=((FIELD, prop),))
+
+    def _judge_closure(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """A function's local container grown by a closure that outlives the call: it lives as
+        long as the closure, and grows once per call of it."""
+        growing = [
+            g for g in uses.growths
+            if any(contains(closure, g.site) for closure in container.closures)
+            and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model))
+            and not _size_checked(g.site, uses.size_checks)
+        ]
+        if not growing:
+            return None
+        factory = function_name(container.factory) or "<anonymous>"
+        at_start = module_called(container.factory, ctx.model)
+        held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
+        message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
+                   "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
+        related = [(g.site, "grows here") for g in growing[: self.params["max_related"]]]
+        return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:
         repeated = [(g, r) for g, r in growing if r.how is RunsHow.REPEATED]
@@ -210,11 +302,14 @@ class CollectionDetector(Detector):
 
     def _collect_holder(self, holder: Key, rest: tuple[str, ...], container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
         """Uses of an object that holds the container: `const { pending } = state`, `send(state)`."""
-        for node in _nodes_with_key(holder, ctx):
+        this_itself = container.where == "owner" and not holder.path and holder.root.startswith("this@")
+        for node in ctx.root_uses(holder.root) if this_itself else _nodes_with_key(holder, ctx):
             parent = node.parent
             if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
                 continue  # a longer path: the container itself or a sibling field
             effect, detail = self._effect(node, "holder", ctx)
+            if effect in ("escape", "pending") and container.where == "owner" and not holder.path:
+                continue  # a class hands `this` around all the time; who gets it rarely empties its fields
             if effect in ("escape", "pending", "shrink"):
                 setattr(uses, "shrinks" if effect == "shrink" else "escapes", True)
             elif effect == "alias":
@@ -227,6 +322,8 @@ class CollectionDetector(Detector):
         name = unwrap(declarator.child_by_field_name("name"))
         if name is not None and name.type == "identifier":
             alias = key_of(name, ctx.model)
+            if alias is not None and alias.root.startswith("this@") and not alias.path:
+                return  # `const self = this`: keys already see through it
             if alias is not None:
                 self._collect(Key(alias.root, alias.path + rest), container, uses, ctx, depth + 1)
             return
@@ -247,6 +344,7 @@ class CollectionDetector(Detector):
             uses.growths.append(detail)
         elif effect == "shrink":
             uses.shrinks = True
+            uses.releases.append(detail)
         elif effect == "escape":
             uses.escapes = True
         elif effect == "size":
@@ -277,7 +375,7 @@ class CollectionDetector(Detector):
         if found.use is Use.GROW:
             return "grow", Growth(found.effect.node, found.effect.key)
         if found.use is Use.RELEASE:
-            return "shrink", None
+            return "shrink", found.effect
         if found.use in (Use.ALIAS, Use.SIZE):
             return found.use.value, found.node
         if found.use is Use.ARGUMENT:
@@ -384,12 +482,96 @@ class CollectionDetector(Detector):
             return tuple(chain), effect
 
 
+# Paths a release may run on and still leave the normal path leaking (semantic.paths).
+OFF_PATHS = frozenset({Path.ERROR, Path.TIMEOUT, Path.CANCEL})
+TEARDOWN_NAMES = re.compile(r"^_*(?:close|destroy|dispose|stop|end|shutdown|disconnect|reset|teardown|terminate|quit|clear|cleanup|unload)", re.I)
+# Methods called while a program is set up, not per operation: arrays they fill are registries.
+SETUP_METHODS = re.compile(
+    r"^_*(?:use|route|register|plugin|define|extend|install|mount|on|once|configure|setup|init|initialize|decorate|when|before|after|"
+    r"hook|add(?:Listener|Hook|Plugin|Middleware|Route|Handler|Rule|Schema|Format|Keyword|Type|Command|Option|Transport|Filter|Helper|Method|Decorator|Extension|Loader|Reporter|Serializer|Parser)|"
+    r"get|post|put|delete|patch|all|head|options)(?:[A-Z_]|$)"
+)
+
+
+# What other code does to a field of some object, by the field's name: objects travel (a handler
+# gets the client and deletes from `client.pending`), where receiver keys cannot follow them.
+FIELD = "#field"
+FIELD_SHRINK = re.compile(
+    rb"(?<!this)(?<!self)\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])"
+    rb"|delete\s+(?!this\b|self\b)[\w$]+(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\["
+)
+
+
+def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
+    """Field names shrunk through a receiver other than `this`: `client.pending.delete(id)`,
+    `delete conn.inflight[id]`."""
+    if b"delete" not in data and b".s" not in data and b".pop" not in data and b".clear" not in data and b"length" not in data:
+        return set()
+    found = set()
+    for match in FIELD_SHRINK.finditer(data):
+        name = match.group(1) or match.group(2)
+        receiver_start = match.start()
+        if match.group(2) is not None:
+            found.add(name.decode("utf-8", "replace"))
+            continue
+        # `x.pending.delete(` but not `this.pending.delete(`: the lookbehind saw the dot's left.
+        before = data[max(0, receiver_start - 5):receiver_start]
+        if not before.endswith((b"this", b"self")):
+            found.add(name.decode("utf-8", "replace"))
+    return found
+
+
+def _off_path(release: Effect, ctx: FileContext) -> bool:
+    """A release that the normal end of an operation skips: in a `catch`, an error or cancel
+    handler, or a timer's callback when the program clears that timer on the other path (a
+    timer nobody clears always fires: cleaning up after a delay is a normal path)."""
+    if release.path not in OFF_PATHS:
+        return False
+    if release.path is not Path.TIMEOUT:
+        return True
+    timer = _timer_of(release.node)
+    return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)))
+
+
+def _timer_of(node: Node) -> Node | None:
+    """The `setTimeout(...)` call whose callback `node` runs in."""
+    fn = enclosing_function(node)
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call if call is not None and call.type == "call_expression" else None
+
+
+def _teardown_reset(release: Effect, container: Container) -> bool:
+    """A whole-container clear or reassignment in a teardown method (`close()`, `reset()`):
+    it bounds growth per life of the owner, not growth per operation within one."""
+    if release.verb not in ("clear", "=", "length"):
+        return False
+    method = _owner_method(release.node, container.owner.node) if container.owner is not None else None
+    return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
+
+
+def _owner_method(node: Node, owner: Node) -> Node | None:
+    """The method of `owner` (or its constructor function) that `node` runs in."""
+    for fn in ancestors(node):
+        if fn.type in FUNCTION_TYPES and fn.type != "arrow_function":
+            return fn if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner else None
+    return None
+
+
 def _may_hold_containers(ctx: FileContext) -> bool:
     """Cheap test before any model is built: no growth call, no computed store, no container."""
     data = ctx.source.data
     return any(token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"= [", b".concat(")) and any(
         token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")
     )
+
+
+# A container made for an instance's field or a function's local, before any model: worth
+# looking for owners beyond the module (semantic.owners) only then.
+OWNED_CONTAINER = re.compile(
+    rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
+    rb"|\n[ \t]+(?:(?:private|public|protected|readonly|static)\s+)*[\w$#]+\s*(?::[^=\n;]+)?=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))"
+)
 
 
 # `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).
@@ -475,7 +657,7 @@ def _looks_like_container(value: Node | None, depth: int, classes: set[str] = fr
     if value.type == "array":
         return True
     if value.type == "new_expression":
-        return text(value.child_by_field_name("constructor")) in ("Map", "Set", "Array", *classes)
+        return text(value.child_by_field_name("constructor")) in ("Map", "Set", "Array", "WeakMap", *classes)
     if value.type == "call_expression":
         return text(value.child_by_field_name("function")) == "Object.create"
     if value.type == "object":

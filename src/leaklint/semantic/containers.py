@@ -9,13 +9,14 @@ containers here (design section 8: locals that look like caches).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from tree_sitter import Node
 
-from .exports import Chain, binding_exports, commonjs_export_chain, value_exports
-from .keys import Key, key_of, this_key
+from .exports import Chain, binding_exports, commonjs_export_chain, top_level_functions, value_exports
+from .keys import Key, key_of, this_key, this_owner
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES,
@@ -29,6 +30,7 @@ from .nodes import (
     text,
     unwrap,
 )
+from .owners import OwnerClass, escaping_closures, long_lived_classes
 from .scopes import Binding, BindingKind
 from .search import name_nodes
 
@@ -64,6 +66,9 @@ class Container:
     # finding them reads every use of the binding.
     exports_of: Callable[[], set[Chain]] = field(default=frozenset, repr=False)
     singleton_class: Node | None = None  # its constructor runs once, so growth there is bounded
+    owner: "OwnerClass | None" = None  # for a field of a long-lived class's instances (where 'owner')
+    closures: tuple[Node, ...] = ()  # for a function's local (where 'closure'): the closures it outlives the call in
+    factory: Node | None = None  # that function
 
     @property
     def exports(self) -> set[Chain]:
@@ -71,14 +76,18 @@ class Container:
 
     @property
     def described(self) -> str:
-        noun = {"Map": "Map", "Set": "Set", "array": "array", "object": "object used as a map"}[self.kind]
+        noun = {"Map": "Map", "Set": "Set", "array": "array", "object": "object used as a map", "WeakMap": "WeakMap"}[self.kind]
         where = {
             "module-level": "module-level",
             "static": "static",
             "singleton": "module-level",
             "instance": "singleton's",
+            "owner": "instance",
+            "closure": "closure-held",
         }[self.where]
-        return f"{where} {noun} `{self.name}`"
+        if self.where == "owner" and self.owner is not None:
+            return f"{noun} `{self.name}` of `{self.owner.name}`"
+        return f"{where} {noun} `{self.name}`".strip()
 
 
 def container_kind(value: Node | None, model: SemanticModel) -> str | None:
@@ -93,6 +102,8 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     if node.type == "new_expression":
         ctor = unwrap(node.child_by_field_name("constructor"))
         name = text(ctor)
+        if name == "WeakMap" and model.is_global(ctor, name):
+            return "WeakMap"  # a container only when written with brackets (a plain property)
         return CONSTRUCTORS.get(name) if model.is_global(ctor, name) else None
     if node.type == "call_expression":
         fn = unwrap(node.child_by_field_name("function"))
@@ -102,8 +113,9 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     return None
 
 
-def find_containers(model: SemanticModel) -> list[Container]:
-    """Every long-lived container of a file, in source order."""
+def find_containers(model: SemanticModel, owners: bool = True) -> list[Container]:
+    """Every long-lived container of a file, in source order: the module's, and (with `owners`)
+    those of long-lived class instances and of closures that outlive their call (semantic.owners)."""
     found: list[Container] = []
     for binding in model.module_scope.bindings.values():
         if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
@@ -111,7 +123,89 @@ def find_containers(model: SemanticModel) -> list[Container]:
         elif binding.kind is BindingKind.CLASS:
             found.extend(_class_containers(binding, model))
     found.extend(_assigned_containers(model))
+    if owners:
+        singletons = {c.singleton_class.id for c in found if c.singleton_class is not None}
+        found.extend(c for c in _owner_containers(model) if c.owner.node.id not in singletons)
+        found.extend(_closure_containers(model))
     return sorted(found, key=lambda c: c.declaration.start_byte)
+
+
+LAZY_FIELD = re.compile(rb"this\s*\.\s*([\w$]+)\s*=\s*this\s*\.\s*\1\s*(?:\|\||\?\?)")
+
+
+def _owner_containers(model: SemanticModel) -> list[Container]:
+    """Fields of long-lived classes' instances: created in the constructor or a field
+    declaration, or on first use (`this.timers = this.timers || []`)."""
+    found: list[Container] = []
+    for owner in long_lived_classes(model):
+        fields = _instance_fields(owner.node, "this", (), frozenset, model) if owner.node.type in CLASS_TYPES else _constructor_fields(owner.node, model)
+        seen = {c.name for c in fields}
+        for match in LAZY_FIELD.finditer(model.data, owner.node.start_byte if owner.node.type in CLASS_TYPES else 0,
+                                         owner.node.end_byte if owner.node.type in CLASS_TYPES else len(model.data)):
+            assignment = model.root.descendant_for_byte_range(match.start(), match.end())
+            while assignment is not None and assignment.type != "assignment_expression":
+                assignment = assignment.parent
+            if assignment is None or this_owner(assignment) != owner.node:
+                continue
+            right = unwrap(assignment.child_by_field_name("right"))
+            fallback = right.child_by_field_name("right") if right is not None and right.type == "binary_expression" else None
+            prop = match.group(1).decode("utf-8", "replace")
+            if f"this.{prop}" not in seen:
+                fields += _instance_field(assignment, assignment.child_by_field_name("left"), prop, fallback, owner.node, "this", (), frozenset, model)
+                seen.add(f"this.{prop}")
+        for container in fields:
+            container.where, container.owner = "owner", owner
+        found.extend(fields)
+    return found
+
+
+def _constructor_fields(ctor: Node, model: SemanticModel) -> list[Container]:
+    """`function Client() { this.pending = {} }`: fields a prototype-style constructor creates."""
+    found = []
+    body = ctor.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment_expression":
+            continue
+        left = unwrap(assignment.child_by_field_name("left"))
+        if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
+            continue
+        prop = text(left.child_by_field_name("property"))
+        found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), ctor, "this", (), frozenset, model))
+    return found
+
+
+def _closure_containers(model: SemanticModel) -> list[Container]:
+    """A top-level function's local container that a closure leaving the function uses: it
+    lives as long as that closure (`function memoize(fn) { const cache = new Map(); return ... }`)."""
+    found = []
+    for fn in top_level_functions(model.root):
+        body = fn.child_by_field_name("body")
+        if body is None or body.type != "statement_block":
+            continue
+        locals_ = []
+        for statement in body.named_children:
+            if statement.type not in ("lexical_declaration", "variable_declaration"):
+                continue
+            for declarator in statement.named_children:
+                if declarator.type != "variable_declarator":
+                    continue
+                name = declarator.child_by_field_name("name")
+                kind = container_kind(declarator.child_by_field_name("value"), model)
+                if kind is not None and name is not None and name.type == "identifier":
+                    locals_.append((declarator, name, kind))
+        if not locals_:
+            continue
+        closures = tuple(escaping_closures(fn, model))
+        if not closures:
+            continue
+        for declarator, name, kind in locals_:
+            binding = model.binding_of(name)
+            if binding is None:
+                continue
+            found.append(Container(kind, binding.name, "closure", declarator, declarator.child_by_field_name("value"),
+                                   (Key(binding.uid),), closures=closures, factory=fn))
+    return found
 
 
 def _assigned_containers(model: SemanticModel) -> list[Container]:

@@ -27,14 +27,71 @@ class Key:
 
 
 def this_owner(node: Node) -> Node | None:
-    """The class (or plain function) whose `this` a `this` at `node` denotes."""
+    """The class (or plain function) whose `this` a `this` at `node` denotes. A method put on
+    a constructor's prototype (`Client.prototype.send = function () {...}`, or in an object
+    assigned to `Client.prototype`) sees the instances of that constructor."""
     for parent in ancestors(node):
         if parent.type in CLASS_TYPES:
             return parent
         if parent.type in FUNCTION_TYPES and parent.type != "arrow_function":
+            constructor = prototype_constructor(parent)
+            if constructor is not None:
+                return constructor
             if parent.type == "method_definition":
                 continue
             return parent
+    return None
+
+
+def prototype_constructor(fn: Node) -> Node | None:
+    """The function declared at the top of this file whose prototype `fn` is put on."""
+    holder = fn.parent
+    if holder is not None and holder.type == "pair":
+        holder = holder.parent  # `{ send: function () {} }`
+    if fn.type == "method_definition" or (holder is not None and holder.type == "object"):
+        obj = fn.parent if fn.type == "method_definition" else holder
+        assignment = obj.parent if obj is not None else None
+        if assignment is not None and assignment.type == "arguments":
+            assignment = assignment.parent  # `Object.assign(Client.prototype, { ... })`
+            target = assignment.child_by_field_name("arguments").named_children[0] if assignment is not None else None
+        elif assignment is not None and assignment.type == "assignment_expression" and assignment.child_by_field_name("right") == obj:
+            target = assignment.child_by_field_name("left")  # `Client.prototype = { ... }`
+        else:
+            return None
+        return _constructor_named(_prototype_of(target), fn)
+    if holder is None or holder.type != "assignment_expression" or holder.child_by_field_name("right") != fn:
+        return None
+    left = unwrap(holder.child_by_field_name("left"))
+    if left is None or left.type not in ("member_expression", "subscript_expression"):
+        return None
+    return _constructor_named(_prototype_of(unwrap(left.child_by_field_name("object"))), fn)
+
+
+def _prototype_of(target: Node | None) -> str | None:
+    """`Client` for `Client.prototype`."""
+    target = unwrap(target)
+    if target is None or target.type != "member_expression" or text(target.child_by_field_name("property")) != "prototype":
+        return None
+    owner = unwrap(target.child_by_field_name("object"))
+    return text(owner) if owner is not None and owner.type == "identifier" else None
+
+
+def _constructor_named(name: str | None, near: Node) -> Node | None:
+    if name is None:
+        return None
+    root = near
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == name:
+            return statement
+        if statement.type in ("variable_declaration", "lexical_declaration"):
+            for declarator in statement.named_children:
+                value = unwrap(declarator.child_by_field_name("value")) if declarator.type == "variable_declarator" else None
+                if value is not None and value.type in ("function_expression", "function") and text(declarator.child_by_field_name("name")) == name:
+                    return value
     return None
 
 

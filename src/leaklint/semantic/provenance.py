@@ -7,6 +7,7 @@ client. Both questions are answered syntactically and conservatively.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -166,3 +167,57 @@ def _outer_access(ident: Node) -> Node:
     while node.parent is not None and node.parent.type == "member_expression" and node.parent.child_by_field_name("object") == node:
         node = node.parent
     return node
+
+
+# -- fresh keys: a new value on every call -------------------------------------------------------
+
+# Functions whose every call returns a value never seen before (ids, clocks, random values).
+FRESH_FUNCTIONS = frozenset(
+    {"uuid", "v1", "v4", "v7", "uuidv4", "uuidV4", "randomUUID", "nanoid", "cuid", "ulid", "uniqueId", "generateId",
+     "genId", "nextId", "newId", "createId", "makeId", "Symbol", "now", "hrtime", "random", "randomBytes"}
+)
+# Names that say "an identifier of one operation, message, request, socket or connection".
+FRESH_NAME = re.compile(
+    r"^(?:id|ids|uid|uuid|seq|seqno|sequence|counter|ctr|nonce)$"
+    r"|[a-z0-9](?:Id|ID|Ids|Uid|UUID|Uuid|Seq|Seqno|Sequence|Counter|Nonce)$"
+    r"|_(?:id|uid|uuid|seq|counter|nonce)$"
+)
+MAX_FRESH_DEPTH = 2
+
+
+def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | None:
+    """How a key shows it is new on every call: a counter (`id++`), an id function (`uuid()`,
+    `Date.now()`), an object made in the call, or a name that says it identifies one operation
+    (`requestId`, `msg.id`, `socket.id`). None when nothing says so (precision first)."""
+    node = unwrap(node)
+    if node is None or depth > MAX_FRESH_DEPTH:
+        return None
+    kind = node.type
+    if kind == "update_expression":
+        return f"counter `{text(node)}`"
+    if kind == "augmented_assignment_expression" and text(node.child_by_field_name("operator")) == "+=":
+        return f"counter `{text(node)}`"
+    if kind == "call_expression":
+        fn = unwrap(node.child_by_field_name("function"))
+        name = text(fn.child_by_field_name("property")) if fn is not None and fn.type == "member_expression" else text(fn)
+        return f"`{text(node)}`" if name in FRESH_FUNCTIONS else None
+    if kind in ("object", "array", "new_expression"):
+        return "an object made in the call"  # a function is not: handlers are registered once and kept
+    if kind in ("template_string", "binary_expression"):
+        for part in node.named_children:
+            found = fresh_key(part.named_children[0] if part.type == "template_substitution" and part.named_children else part, model, depth + 1)
+            if found is not None:
+                return found
+        return None
+    if kind == "member_expression":
+        prop = text(node.child_by_field_name("property"))
+        return f"id `{text(node)}`" if FRESH_NAME.search(prop) else None
+    if kind == "identifier":
+        binding = model.binding_of(node)
+        if binding is not None and binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR) and binding.value is not None:
+            found = fresh_key(binding.value, model, depth + 1)
+            if found is not None:
+                return found
+        if FRESH_NAME.search(text(node)):
+            return f"id `{text(node)}`"
+    return None

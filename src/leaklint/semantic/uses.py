@@ -107,7 +107,7 @@ def _subscript_use(subscript: Node, node: Node, kind: str) -> UseOf:
     if outer.type == "unary_expression" and text(outer.child_by_field_name("operator")) == "delete":
         return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, "delete", node, key=index))
     assigned = outer.type in ("assignment_expression", "augmented_assignment_expression") and outer.child_by_field_name("left") == subscript
-    if assigned and kind in ("object", "any"):
+    if assigned and kind in ("object", "any", "WeakMap"):  # a WeakMap written with brackets: a plain property
         return UseOf(Use.GROW, Effect(Kind.GROW, outer, "[]=", node, outer.child_by_field_name("right"), key=index))
     if assigned and kind == "array" and b".length" in (index.text or b""):
         return UseOf(Use.GROW, Effect(Kind.GROW, outer, "[]=", node, outer.child_by_field_name("right")))

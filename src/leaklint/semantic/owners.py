@@ -1,0 +1,143 @@
+"""Owners beyond the module (design 3c): class instances and closures that live as long as the
+process in practice.
+
+A library's exported class, or a class named for a long-lived role (a client, server, pool,
+registry...), is instantiated for the life of the program far more often than per request;
+its fields live as long as it does, and what its methods add is judged per call of the method
+on one instance. A function's local container lives as long as the closures that use it; when
+such a closure leaves the function (returned, stored, registered), the container outlives the
+call that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .exports import binding_exports
+from .model import SemanticModel
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, outermost, unwrap
+from .scopes import Binding, BindingKind
+
+# Class names that say "one of these serves the whole program": matched on the last word.
+LONG_LIVED_ROLES = re.compile(
+    r"(?:Client|Server|Pool|Manager|Store|Registry|Connection|Transport|Broker|Adapter|Agent|Cache|Service|Bus|Hub|"
+    r"Tracker|Scheduler|PubSub|Gateway|Dispatcher|Engine|Monitor|Producer|Consumer|Transit|Plugin|Namespace)$"
+)
+
+
+@dataclass(frozen=True)
+class OwnerClass:
+    node: Node  # the class, or the constructor function of a prototype-style class
+    name: str
+    why: str  # how a message says why its instances live long
+
+
+def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
+    """The file's classes whose instances are long-lived: exported ones and those named for a
+    long-lived role. Prototype-style constructors count when the file puts methods on their
+    prototype."""
+    found = []
+    data = model.data
+    for binding in model.module_scope.bindings.values():
+        node = _class_node(binding, data)
+        if node is None:
+            continue
+        if binding_exports(binding, model):
+            found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
+        elif LONG_LIVED_ROLES.search(binding.name):
+            found.append(OwnerClass(node, binding.name, f"a {LONG_LIVED_ROLES.search(binding.name).group(0).lower()} class, long-lived by its role"))
+    return sorted(found, key=lambda o: o.node.start_byte)
+
+
+def _class_node(binding: Binding, data: bytes) -> Node | None:
+    value = unwrap(binding.value)
+    if binding.kind is BindingKind.CLASS:
+        return value if value is not None and value.type in CLASS_TYPES else None
+    if value is None or value.type not in ("function_declaration", "function_expression", "function"):
+        return None
+    if binding.kind not in (BindingKind.FUNCTION, BindingKind.VAR, BindingKind.LET, BindingKind.CONST):
+        return None
+    if not binding.name[:1].isupper() or f"{binding.name}.prototype".encode() not in data:
+        return None
+    return value
+
+
+def escaping_closures(fn: Node, model: SemanticModel) -> list[Node]:
+    """Functions nested in `fn` that outlive its call: returned (alone or in an object), stored
+    on `this` or a module binding, or handed to a call (a listener, a timer, a registry)."""
+    found = []
+    body = fn.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in FUNCTION_TYPES:
+            if _escapes(node, fn, model):
+                found.append(node)
+            continue  # a closure inside a closure is judged with its parent
+        if node.type in CLASS_TYPES:
+            continue
+        stack.extend(node.named_children)
+    return found
+
+
+def _escapes(closure: Node, fn: Node, model: SemanticModel) -> bool:
+    node = outermost(closure)
+    parent = node.parent
+    while parent is not None and parent.type in ("pair", "object", "array", "method_definition") or (
+        parent is not None and parent.type == "class_body"
+    ):
+        node, parent = parent, parent.parent
+    if closure.type == "method_definition" and parent is not None and parent.type == "object":
+        node, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type in ("return_statement", "export_statement"):
+        return True  # handed to a call, it lives as long as the callee keeps it: not known here
+    if parent.type == "arrow_function" and parent.child_by_field_name("body") == node and parent == fn:
+        return True  # `(...) => (key) => ...`
+    if parent.type == "assignment_expression" and parent.child_by_field_name("right") == node:
+        target = unwrap(parent.child_by_field_name("left"))
+        if target is not None and target.type in ("member_expression", "subscript_expression"):
+            return True  # stored on an object: `this.get = ...`, `exports.get = ...`
+        binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
+        return binding is not None and binding.is_module_level
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == node:
+        name = parent.child_by_field_name("name")
+        binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+        if binding is None:
+            return False
+        return any(_escapes_by_name(ref.identifier, fn) for ref in binding.references if not ref.is_write)
+    return False
+
+
+def _escapes_by_name(identifier: Node, fn: Node) -> bool:
+    """A named local closure that is returned or handed on."""
+    parent = outermost(identifier).parent
+    if parent is None:
+        return False
+    if parent.type in ("return_statement", "shorthand_property_identifier", "pair", "array"):
+        return any(a == fn for a in ancestors(identifier))
+    if identifier.type == "shorthand_property_identifier":
+        return True
+    return False
+
+
+def module_called(fn: Node, model: SemanticModel) -> bool:
+    """`fn` (a top-level function) is called at module level: `const fast = memoize(slow)`."""
+    name_node = fn.child_by_field_name("name")
+    if name_node is None:
+        holder = fn.parent
+        name_node = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = model.binding_of(name_node) if name_node is not None and name_node.type == "identifier" else None
+    if binding is None:
+        return False
+    for reference in binding.references:
+        call = outermost(reference.identifier).parent
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == outermost(reference.identifier):
+            if not any(a.type in FUNCTION_TYPES for a in ancestors(call)):
+                return True
+    return False
+
