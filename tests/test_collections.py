@@ -134,6 +134,18 @@ def test_join_drops_findings_another_file_releases():
     assert [f.exported_as for f in joined["a.js"].findings] == [(("other",),)]
 
 
+def test_a_field_emptied_by_name_counts_only_in_files_near_in_the_import_graph():
+    field = ("#field", "callbacks")
+    client = FileResult("lib/client.js", (_finding("lib/client.js", field),), imports=("./handlers/index",))
+    index = FileResult("lib/handlers/index.js", imports=("./ack",))
+    ack = FileResult("lib/handlers/ack.js", imported_uses=(ImportedUse("#field", ("callbacks",)),))
+    unrelated = FileResult("other/worker.js", imported_uses=(ImportedUse("#field", ("callbacks",)),))
+    joined = {r.path: r for r in join([client, index, ack])}
+    assert joined["lib/client.js"].findings == ()  # two steps away: the handler gets the client
+    alone = {r.path: r for r in join([client, index, unrelated])}
+    assert len(alone["lib/client.js"].findings) == 1  # the same field name in an unrelated file
+
+
 def test_join_follows_reexports_and_prefixes():
     exporter = FileResult("lib/a.ts", (_finding("lib/a.ts", ("state", "queue")),))
     index = FileResult("lib/index.ts", reexports=(ReExport(("state",), "./a", ("state",)),))

@@ -185,4 +185,5 @@ def _result_from(data: dict) -> FileResult:
         reexports=tuple(ReExport(tuple(r["ours"]), r["specifier"], tuple(r["theirs"])) for r in data["reexports"]),
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=tuple(_finding(f) for f in data.get("pending", ())),
+        imports=tuple(data.get("imports", ())),
     )

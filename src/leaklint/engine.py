@@ -59,7 +59,8 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     for rule, report in fold_into_holders(reports):
         findings.append(_finding(source, rule, report, seen, root))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
-    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries))
+    imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
+    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports)
 
 
 _merged: list[tuple[tuple[Detector, ...], Vocabulary]] = []
@@ -101,6 +102,7 @@ class FileFacts:
     imported_uses: tuple[ImportedUse, ...] = ()
     reexports: tuple[ReExport, ...] = ()
     summaries: tuple[Summary, ...] = ()
+    imports: tuple[str, ...] = ()
 
 
 def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root: str = "") -> Finding:
@@ -209,7 +211,7 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     notes.extend(suppression_notes)
     final = tuple(f for f in findings if f.needs is None)
     pending = tuple(f for f in findings if f.needs is not None)
-    return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending)
+    return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending, facts.imports)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:

@@ -154,6 +154,7 @@ class FileResult:
     reexports: tuple[ReExport, ...] = ()
     summaries: tuple[Summary, ...] = ()
     pending: tuple[Finding, ...] = ()  # findings that need another file's summary (project.join)
+    imports: tuple[str, ...] = ()  # the project modules it imports (relative specifiers), for the join
 
 
 @dataclass

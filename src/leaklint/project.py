@@ -50,14 +50,38 @@ def join(results: list[FileResult]) -> list[FileResult]:
             if target is not None:
                 released.add((target, use.chain))
     released |= _through_reexports(released, by_path, known)
-    fields = {use.chain[0] for result in results for use in result.imported_uses if use.specifier == FIELD and use.chain}
+    fields = _emptied_fields(by_path, known)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
         kept = tuple(f for f in result.findings if not any(
-            (chain[1] in fields) if chain[:1] == (FIELD,) else _released(path, chain, released) for chain in f.exported_as))
+            (chain[1] in fields.get(path, ())) if chain[:1] == (FIELD,) else _released(path, chain, released) for chain in f.exported_as))
         joined.append(result if len(kept) == len(result.findings) else replace(result, findings=kept))
     return joined
+
+
+def _emptied_fields(by_path: dict[str, FileResult], known: set[str]) -> dict[str, set[str]]:
+    """For each file, the field names that files near it in the import graph (it imports them
+    or they import it, up to two steps) empty through some object: a handler module given the
+    client deletes from `client.pending`. Unrelated files that share a field name stay apart."""
+    emptied = {path: {u.chain[0] for u in r.imported_uses if u.specifier == FIELD and u.chain} for path, r in by_path.items()}
+    if not any(emptied.values()):
+        return {}
+    near: dict[str, set[str]] = {path: set() for path in by_path}
+    for path, result in by_path.items():
+        for specifier in result.imports:
+            target = resolve(path, specifier, known)
+            if target is not None and target != path:
+                near[path].add(target)
+                near[target].add(path)
+    found: dict[str, set[str]] = {}
+    for path in by_path:
+        reach = set(near[path])
+        for step in list(reach):
+            reach |= near[step]
+        reach.discard(path)
+        found[path] = set().union(*(emptied[other] for other in reach)) if reach else set()
+    return found
 
 
 def _through_reexports(released: set[tuple[str, Chain]], by_path: dict[str, FileResult], known: set[str]) -> set[tuple[str, Chain]]:

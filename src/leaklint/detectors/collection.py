@@ -570,7 +570,7 @@ def _may_hold_containers(ctx: FileContext) -> bool:
 # looking for owners beyond the module (semantic.owners) only then.
 OWNED_CONTAINER = re.compile(
     rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
-    rb"|\n[ \t]+(?:(?:private|public|protected|readonly|static)\s+)*[\w$#]+\s*(?::[^=\n;]+)?=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))"
+    rb"|\n[ \t]+[^\n=]*(?:=>[^\n=]*)*[\w$#>\])]\s*=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))"
 )
 
 
