@@ -30,9 +30,7 @@ from ..semantic.keys import Key, key_of
 from ..semantic.exports import function_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared
-from ..semantic.keys import this_owner
 from ..semantic.nodes import (
-    FUNCTION_TYPES,
     ancestors,
     call_arguments,
     contains,
@@ -44,7 +42,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.owners import module_called
+from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.provenance import fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, word_positions
@@ -180,7 +178,7 @@ class CollectionDetector(Detector):
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
         for growth in uses.growths:
-            method = _owner_method(growth.site, container.owner.node)
+            method = owner_method(growth.site, container.owner.node)
             if method is None or is_constructor(method) or method == container.owner.node:
                 continue  # the constructor runs once per instance
             name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
@@ -546,16 +544,8 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
     it bounds growth per life of the owner, not growth per operation within one."""
     if release.verb not in ("clear", "=", "length"):
         return False
-    method = _owner_method(release.node, container.owner.node) if container.owner is not None else None
+    method = owner_method(release.node, container.owner.node) if container.owner is not None else None
     return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
-
-
-def _owner_method(node: Node, owner: Node) -> Node | None:
-    """The method of `owner` (or its constructor function) that `node` runs in."""
-    for fn in ancestors(node):
-        if fn.type in FUNCTION_TYPES and fn.type != "arrow_function":
-            return fn if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner else None
-    return None
 
 
 def _may_hold_containers(ctx: FileContext) -> bool:

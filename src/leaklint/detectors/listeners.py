@@ -11,6 +11,7 @@ receiver right after.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from tree_sitter import Node
@@ -21,6 +22,8 @@ from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
+from ..semantic.keys import this_key, this_owner
+from ..semantic.owners import long_lived_classes, owner_method
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
@@ -34,6 +37,7 @@ from ..semantic.nodes import (
     callee_name,
     contains,
     enclosing_function,
+    function_name,
     is_constructor,
     outermost,
     short_text,
@@ -55,6 +59,41 @@ PER_CONNECTION_TYPES = (
 )
 
 
+# On the instance itself, `once` accumulates as well: per call, until the event comes.
+SELF_ONCE_METHODS = ("once", "prependOnceListener")
+# Methods a long-lived object runs once in its life, however they are named per library.
+# Named by what they do, these run once in a long-lived object's life (start-up, teardown), or
+# are subscription APIs that register what the caller hands them (`onMessage(fn)`).
+LIFECYCLE_METHODS = re.compile(
+    r"^(?:init|initialize|setup|start|connect|listen|open|bind|attach|enable|register|use|boot|run|main|ready|load|create|build|"
+    r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
+    r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
+)
+# Events an emitter sends once at most, at the end of something: a `once` for one of these
+# waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
+TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "timeout", "connect", "ready"})
+
+
+def _plain_method_name(fn: Node) -> str:
+    """`Client.prototype.send` -> `send`; `[kConnect]` -> `connect`; `#flush` -> `flush`."""
+    name = (function_name(fn) or "").rsplit(".", 1)[-1].strip("[]#_$")
+    if len(name) > 1 and name[0] == "k" and name[1].isupper():
+        name = name[1:]
+    return name[:1].lower() + name[1:]
+
+
+def _on_itself(effect: Effect) -> bool:
+    target = unwrap(effect.target)
+    return target is not None and target.type in ("this", "super")
+
+
+def _long_lived(ctx: FileContext) -> list:
+    found = ctx.shared.get("owners.classes")
+    if found is None:
+        found = ctx.shared["owners.classes"] = long_lived_classes(ctx.model)
+    return found
+
+
 class ListenerDetector(Detector):
     kind = "listener"
     parameters = PARAMETERS["listener"]
@@ -66,9 +105,11 @@ class ListenerDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
             return
-        for effect in ctx.effects.of(Kind.LISTEN, self.params["add_methods"]):
+        for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             if effect.is_method:
                 call = effect.node
+                if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect):
+                    continue  # `once` counts only on the instance itself (see _judge_self)
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
@@ -83,7 +124,7 @@ class ListenerDetector(Detector):
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
-            return None  # the emitter registers on itself (before any model is built)
+            return self._judge_self(call, parts, ctx)
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         receiver = receiver_of(parts.receiver, ctx.model)
@@ -95,6 +136,41 @@ class ListenerDetector(Detector):
         if self._released(parts, receiver, ctx) or guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         return self._report(call, parts, receiver, runs)
+
+    # -- on the instance itself: per call of a method of a long-lived class ---------------------
+
+    def _judge_self(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`this.once('error', reject)` in `acquire()`: a long-lived instance (semantic.owners)
+        that registers on itself in a method gains a listener per call; in the constructor,
+        once per life, it is fine. A `once` listener stays until its event comes, which for
+        'close' or 'error' may be never."""
+        if removes_itself(parts.options) or handle_kept(call):
+            return None
+        owner = this_owner(call)
+        lived = next((o for o in _long_lived(ctx) if o.node == owner), None) if owner is not None else None
+        method = owner_method(call, owner) if lived is not None else None
+        if method is None or method == owner or is_constructor(method):
+            return None
+        name = _plain_method_name(method)
+        registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
+        if not name or registers or LIFECYCLE_METHODS.match(name) or any(c.type in ("get", "set") for c in method.children):
+            return None  # connect(), close(), onMessage(fn), `set onopen(fn)`: once per life, or the caller's to undo
+        event = string_value(parts.event)
+        if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
+            return None  # a recurring event consumes its `once` listeners
+        if self._released(parts, Receiver(Lifetime.INSTANCE, "", owner=owner, key=this_key(call)), ctx) or guarded_once(call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        verb = callee_name(call)
+        waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
+        message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
+                   f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
+                      code_flow=call_flow(runs, call, "the listener is added here"), acquisition=call)
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 

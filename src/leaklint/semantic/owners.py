@@ -18,6 +18,7 @@ from tree_sitter import Node
 
 from .exports import binding_exports
 from .model import SemanticModel
+from .keys import this_owner
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, outermost, unwrap
 from .scopes import Binding, BindingKind
 
@@ -25,6 +26,13 @@ from .scopes import Binding, BindingKind
 LONG_LIVED_ROLES = re.compile(
     r"(?:Client|Server|Pool|Manager|Store|Registry|Connection|Transport|Broker|Adapter|Agent|Cache|Service|Bus|Hub|"
     r"Tracker|Scheduler|PubSub|Gateway|Dispatcher|Engine|Monitor|Producer|Consumer|Transit|Plugin|Namespace)$"
+)
+
+# Class names that say "one of these per operation": made for a request, a query or a message
+# and dropped after it, exported or not.
+PER_OPERATION_ROLES = re.compile(
+    r"(?:Request|Response|Reply|Query|Command|Message|Packet|Frame|Stream|Cursor|Transaction|Job|Task|Event|Error|Span|"
+    r"Call|Operation|Result|Batch|Upload|Download|Iterator|Readable|Writable|Duplex|Body|Chunk|Promise|Deferred)$"
 )
 
 
@@ -43,7 +51,7 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
     data = model.data
     for binding in model.module_scope.bindings.values():
         node = _class_node(binding, data)
-        if node is None:
+        if node is None or PER_OPERATION_ROLES.search(binding.name):
             continue
         if binding_exports(binding, model):
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
@@ -141,3 +149,10 @@ def module_called(fn: Node, model: SemanticModel) -> bool:
                 return True
     return False
 
+
+def owner_method(node: Node, owner: Node) -> Node | None:
+    """The method of `owner` (or its constructor function) that `node` runs in."""
+    for fn in ancestors(node):
+        if fn.type in FUNCTION_TYPES and fn.type != "arrow_function":
+            return fn if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner else None
+    return None
