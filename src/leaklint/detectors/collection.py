@@ -139,7 +139,11 @@ class CollectionDetector(Detector):
             self._collect(key, container, uses, ctx, 0)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
-        if uses.shrinks or uses.escapes:
+        # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
+        # with a fresh key (one per operation) stay; the verdict below then asks for that key.
+        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
+        only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
+        if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
             return self._judge_closure(container, uses, ctx)
@@ -159,10 +163,17 @@ class CollectionDetector(Detector):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue
+            if only_off_path and fresh_key(growth.key, ctx.model) is None:
+                continue  # removed on some path, and nothing says each operation adds a new key
             growing.append((growth, runs))
         if not growing:
             return None
-        return self._report(container, growing, ctx)
+        report = self._report(container, growing, ctx)
+        if only_off_path:
+            report.message = report.message.replace(
+                "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
+            report.related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
+        return report
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 

@@ -218,6 +218,12 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
         left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
         kind = container_kind(value, model)
         key = key_of(left, model) if kind is not None else None
+        if key is not None and len(key.path) == 1 and not key.root.startswith(("global:", "this@")):
+            owner = model.binding_with_uid(key.root)
+            if owner is not None and owner.kind in (BindingKind.CLASS, BindingKind.FUNCTION) and owner.is_module_level:
+                # `Widget.instances = []`: a static field added after the class
+                found.append(Container(kind, text(left), "static", assignment, value, (key,), _extended(Later(lambda b=owner: binding_exports(b, model)), key.path[0])))
+            continue
         if key is None or not key.path or not key.root.startswith("global:"):
             continue
         keys = [key]
