@@ -24,3 +24,18 @@ class AckTracker {
 }
 
 module.exports = AckTracker;
+
+// A debounce: each call clears the pending timer and arms a new one, so the last one always
+// fires and deletes the entry.
+const pendingByUser = {};
+
+function recordVisit(userId, page) {
+  pendingByUser[userId] = pendingByUser[userId] || { timer: null, pages: [] };
+  pendingByUser[userId].pages.push(page);
+  clearTimeout(pendingByUser[userId].timer);
+  pendingByUser[userId].timer = setTimeout(() => {
+    delete pendingByUser[userId];
+  }, 5000);
+}
+
+module.exports.recordVisit = recordVisit;

@@ -539,7 +539,7 @@ def _off_path(release: Effect, ctx: FileContext) -> bool:
     if release.path is not Path.TIMEOUT:
         return True
     timer = _timer_of(release.node)
-    return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)))
+    return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)), debounce_fires=True)
 
 
 def _timer_of(node: Node) -> Node | None:

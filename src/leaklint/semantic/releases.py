@@ -102,8 +102,10 @@ def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns:
     )
 
 
-def handle_cleared(start: Node, clears: Iterable[Effect]) -> bool:
-    """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer."""
+def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool = False) -> bool:
+    """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer.
+    With `debounce_fires`, a clear just before the timer is armed again in the same function
+    (a debounce) does not count: the last timer armed still fires."""
     parent = outermost(start).parent
     target = None
     if parent is not None and parent.type == "variable_declarator":
@@ -111,5 +113,12 @@ def handle_cleared(start: Node, clears: Iterable[Effect]) -> bool:
     elif parent is not None and parent.type == "assignment_expression":
         target = parent.child_by_field_name("left")
     shown = normalised(target) if target is not None else None
-    return shown is not None and any(c.target is not None and normalised(c.target) == shown for c in clears)
+    if shown is None:
+        return False
+    scope = enclosing_function(start)
+    return any(
+        c.target is not None and normalised(c.target) == shown
+        and not (debounce_fires and enclosing_function(c.node) == scope and c.node.start_byte < start.start_byte)
+        for c in clears
+    )
 
