@@ -51,7 +51,7 @@ def test_only_long_lived_containers_are_found():
 def test_a_class_instantiated_twice_or_exported_is_not_a_singleton():
     twice = model_of("class A { m = new Map() }\nconst a = new A();\nconst b = new A();")
     exported = model_of("export class A { m = new Map() }\nconst a = new A();")
-    assert find_containers(twice) == [] and [c.where for c in find_containers(exported, owners=False)] == []
+    assert find_containers(twice) == [] and [c.where for c in find_containers(exported, instances=False, closures=False)] == []
     # An exported class is a long-lived owner instead: its fields are judged per call of its methods.
     assert [(c.name, c.where, c.owner.name) for c in find_containers(exported)] == [("this.m", "owner", "A")]
 

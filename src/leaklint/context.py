@@ -32,6 +32,7 @@ class FileContext:
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
         self._roots: dict[str, list[Node]] = {}
+        self._chains: dict[str, dict[str, list[tuple[Node, list[Node]]]]] = {}
         self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
         self.shared: dict[str, object] = {}  # what several rules of one detector kind compute alike
 
@@ -111,11 +112,8 @@ class FileContext:
         groups = self._accesses.get((key.root, first))
         if groups is None:
             groups = self._accesses[(key.root, first)] = {}
-            for node in self._root_uses(key.root):
-                chain = member_chain(node)
-                head = next(chain, None)
-                if head is None or head.type == "member_expression" and text(head.child_by_field_name("property")) != first:
-                    continue  # another property: not worth resolving
+            heads = self._heads(key.root)
+            for head, chain in [*heads.get(first, ()), *heads.get("", ())]:
                 for access in (head, *chain):
                     found = key_of(access, self.model)
                     if found is not None:
@@ -123,6 +121,21 @@ class FileContext:
             for nodes in groups.values():
                 nodes.sort(key=lambda n: n.start_byte)
         return groups.get(key, [])
+
+    def _heads(self, root: str) -> dict[str, list[tuple[Node, list[Node]]]]:
+        """The member chains on a root's uses, by their first property ("" for a computed one),
+        read once per root however many of its fields are asked about."""
+        found = self._chains.get(root)
+        if found is None:
+            found = self._chains[root] = {}
+            for node in self._root_uses(root):
+                chain = member_chain(node)
+                head = next(chain, None)
+                if head is None:
+                    continue
+                first = text(head.child_by_field_name("property")) if head.type == "member_expression" else ""
+                found.setdefault(first, []).append((head, list(chain)))
+        return found
 
     def root_uses(self, root: str) -> list[Node]:
         """The nodes that stand for a key's root: a binding's references, `this` in its owner."""

@@ -25,7 +25,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
-from ..semantic.containers import Container, find_containers
+from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of
 from ..semantic.exports import function_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
@@ -80,10 +80,14 @@ class CollectionDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not _may_hold_containers(ctx):
             return
-        deeper = OWNED_CONTAINER.search(ctx.source.data) is not None
-        if not deeper and not _top_level_candidates(ctx.source):
+        data = ctx.source.data
+        deeper = OWNED_CONTAINER.search(data) is not None
+        # Instance fields count only with a fresh key or value: look for one in the bytes first.
+        instances = deeper and any(pattern.search(data) for pattern in FRESH_GROWTH)
+        closures = deeper and bool(closure_candidates(ctx.source.root))
+        if not (instances or closures) and not _top_level_candidates(ctx.source):
             return
-        for container in find_containers(ctx.model, owners=deeper):
+        for container in find_containers(ctx.model, instances=instances, closures=closures):
             report = self._judge(container, ctx)
             if report is not None:
                 yield report
@@ -202,7 +206,10 @@ class CollectionDetector(Detector):
         if not growing:
             return None
         prop = container.name.removeprefix("this.")
-        if prop in _fields_shrunk_elsewhere(ctx.source.data):
+        shrunk = ctx.shared.get("collection.fields")
+        if shrunk is None:
+            shrunk = ctx.shared["collection.fields"] = _fields_shrunk_elsewhere(ctx.source.data)
+        if prop in shrunk:
             return None  # `delete client.pending[id]` in a handler: the object travelled there
         growth, method, fresh = growing[0]
         what = "key" if container.kind != "array" else "value"
@@ -312,7 +319,7 @@ class CollectionDetector(Detector):
     def _collect_holder(self, holder: Key, rest: tuple[str, ...], container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
         """Uses of an object that holds the container: `const { pending } = state`, `send(state)`."""
         this_itself = container.where == "owner" and not holder.path and holder.root.startswith("this@")
-        for node in ctx.root_uses(holder.root) if this_itself else _nodes_with_key(holder, ctx):
+        for node in _this_aliases(holder.root, ctx) if this_itself else _nodes_with_key(holder, ctx):
             parent = node.parent
             if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
                 continue  # a longer path: the container itself or a sibling field
@@ -505,28 +512,19 @@ SETUP_METHODS = re.compile(
 # What other code does to a field of some object, by the field's name: objects travel (a handler
 # gets the client and deletes from `client.pending`), where receiver keys cannot follow them.
 FIELD = "#field"
-FIELD_SHRINK = re.compile(
-    rb"(?<!this)(?<!self)\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])"
-    rb"|delete\s+(?!this\b|self\b)[\w$]+(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\["
-)
+# Two searches, each opening with a literal so that the regular expression skips ahead in C.
+FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])")
+FIELD_DELETE = re.compile(rb"delete\s+(?!this\b|self\b)[\w$]+(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
 
 
 def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
     """Field names shrunk through a receiver other than `this`: `client.pending.delete(id)`,
     `delete conn.inflight[id]`."""
-    if b"delete" not in data and b".s" not in data and b".pop" not in data and b".clear" not in data and b"length" not in data:
-        return set()
-    found = set()
-    for match in FIELD_SHRINK.finditer(data):
-        name = match.group(1) or match.group(2)
-        receiver_start = match.start()
-        if match.group(2) is not None:
-            found.add(name.decode("utf-8", "replace"))
-            continue
-        # `x.pending.delete(` but not `this.pending.delete(`: the lookbehind saw the dot's left.
-        before = data[max(0, receiver_start - 5):receiver_start]
-        if not before.endswith((b"this", b"self")):
-            found.add(name.decode("utf-8", "replace"))
+    found = {m.group(1).decode("utf-8", "replace") for m in FIELD_DELETE.finditer(data)} if b"delete" in data else set()
+    for match in FIELD_SHRINK_CALL.finditer(data):
+        before = data[max(0, match.start() - 4):match.start()]
+        if before not in (b"this", b"self"):
+            found.add(match.group(1).decode("utf-8", "replace"))
     return found
 
 
@@ -572,6 +570,17 @@ def _may_hold_containers(ctx: FileContext) -> bool:
 OWNED_CONTAINER = re.compile(
     rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
     rb"|\n[ \t]+[^\n=]*(?:=>[^\n=]*)*[\w$#>\])]\s*=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))"
+)
+
+
+# Growth with a key or value that may be fresh per call (an id, a counter, a literal object):
+# what makes an instance's field worth judging (provenance.fresh_key decides for real).
+FRESH_WORD = rb"(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
+FRESH_GROWTH = (
+    re.compile(rb"\[\s*[\w$.]*" + FRESH_WORD + rb"\s*\]\s*=[^=]"),
+    re.compile(rb"\.(?:set|add)\(\s*[\w$.]*" + FRESH_WORD + rb"\s*[,)]"),
+    re.compile(rb"\.(?:push|unshift)\(\s*(?:\{|\[|new\s)"),
+    re.compile(rb"\+\+\s*[\]),]|(?:uuid|randomUUID|nanoid|Date\.now)\("),
 )
 
 
@@ -705,6 +714,19 @@ def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:
     return found
 
 
+
+
+def _this_aliases(root: str, ctx: FileContext) -> list[Node]:
+    """The uses of `this` that name it again (`const { queue } = this`, `const self = this`):
+    for an instance's field, the only uses of `this` itself that matter (a class hands `this`
+    around all the time, and whoever gets it rarely empties the field). Found once per class."""
+    found = ctx.shared.get(f"collection.aliases:{root}")
+    if found is None:
+        found = ctx.shared[f"collection.aliases:{root}"] = [
+            node for node in ctx.root_uses(root)
+            if (parent := outermost(node).parent) is not None and parent.type == "variable_declarator"
+        ]
+    return found
 
 
 def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:

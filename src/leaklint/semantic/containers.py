@@ -113,9 +113,9 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     return None
 
 
-def find_containers(model: SemanticModel, owners: bool = True) -> list[Container]:
-    """Every long-lived container of a file, in source order: the module's, and (with `owners`)
-    those of long-lived class instances and of closures that outlive their call (semantic.owners)."""
+def find_containers(model: SemanticModel, instances: bool = True, closures: bool = True) -> list[Container]:
+    """Every long-lived container of a file, in source order: the module's, and those of
+    long-lived class instances and of closures that outlive their call (semantic.owners)."""
     found: list[Container] = []
     for binding in model.module_scope.bindings.values():
         if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
@@ -123,9 +123,10 @@ def find_containers(model: SemanticModel, owners: bool = True) -> list[Container
         elif binding.kind is BindingKind.CLASS:
             found.extend(_class_containers(binding, model))
     found.extend(_assigned_containers(model))
-    if owners:
+    if instances:
         singletons = {c.singleton_class.id for c in found if c.singleton_class is not None}
         found.extend(c for c in _owner_containers(model) if c.owner.node.id not in singletons)
+    if closures:
         found.extend(_closure_containers(model))
     return sorted(found, key=lambda c: c.declaration.start_byte)
 
@@ -175,11 +176,11 @@ def _constructor_fields(ctor: Node, model: SemanticModel) -> list[Container]:
     return found
 
 
-def _closure_containers(model: SemanticModel) -> list[Container]:
-    """A top-level function's local container that a closure leaving the function uses: it
-    lives as long as that closure (`function memoize(fn) { const cache = new Map(); return ... }`)."""
+def closure_candidates(root: Node, model: SemanticModel | None = None) -> list[tuple[Node, list[tuple[Node, Node, str]], tuple[Node, ...]]]:
+    """Top-level functions with a local container and a closure that leaves them: read from the
+    tree alone when `model` is None (is it worth building the model?), exactly with it."""
     found = []
-    for fn in top_level_functions(model.root):
+    for fn in top_level_functions(root):
         body = fn.child_by_field_name("body")
         if body is None or body.type != "statement_block":
             continue
@@ -191,14 +192,34 @@ def _closure_containers(model: SemanticModel) -> list[Container]:
                 if declarator.type != "variable_declarator":
                     continue
                 name = declarator.child_by_field_name("name")
-                kind = container_kind(declarator.child_by_field_name("value"), model)
+                value = declarator.child_by_field_name("value")
+                kind = container_kind(value, model) if model is not None else _looks_like_container(value)
                 if kind is not None and name is not None and name.type == "identifier":
                     locals_.append((declarator, name, kind))
         if not locals_:
             continue
         closures = tuple(escaping_closures(fn, model))
-        if not closures:
-            continue
+        if closures:
+            found.append((fn, locals_, closures))
+    return found
+
+
+def _looks_like_container(value: Node | None) -> str | None:
+    node = unwrap(value)
+    if node is None or node.type not in ("array", "object", "new_expression", "call_expression"):
+        return None
+    if node.type == "new_expression":
+        return "new" if text(node.child_by_field_name("constructor")) in ("Map", "Set", "WeakMap", "Array") else None
+    if node.type == "call_expression":
+        return "object" if text(node).replace(" ", "") == "Object.create(null)" else None
+    return node.type if node.type == "array" or not [c for c in node.named_children if c.type != "comment"] else None
+
+
+def _closure_containers(model: SemanticModel) -> list[Container]:
+    """A top-level function's local container that a closure leaving the function uses: it
+    lives as long as that closure (`function memoize(fn) { const cache = new Map(); return ... }`)."""
+    found = []
+    for fn, locals_, closures in closure_candidates(model.root, model):
         for declarator, name, kind in locals_:
             binding = model.binding_of(name)
             if binding is None:

@@ -73,25 +73,39 @@ def _class_node(binding: Binding, data: bytes) -> Node | None:
     return value
 
 
-def escaping_closures(fn: Node, model: SemanticModel) -> list[Node]:
-    """Functions nested in `fn` that outlive its call: returned (alone or in an object), stored
-    on `this` or a module binding, or handed to a call (a listener, a timer, a registry)."""
+def escaping_closures(fn: Node, model: SemanticModel | None) -> list[Node]:
+    """Functions nested in `fn` that outlive its call: returned (alone or in an object) or
+    stored on an object or a module binding, by a statement of `fn`'s own body. Read from
+    those statements only (the shapes factories have), never by walking the whole function."""
     found = []
     body = fn.child_by_field_name("body")
-    stack = list(body.named_children) if body is not None else []
-    while stack:
-        node = stack.pop()
-        if node.type in FUNCTION_TYPES:
-            if _escapes(node, fn, model):
-                found.append(node)
-            continue  # a closure inside a closure is judged with its parent
-        if node.type in CLASS_TYPES:
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "return_statement":
+            candidates = statement.named_children
+        elif statement.type == "expression_statement" and statement.named_children and statement.named_children[0].type == "assignment_expression":
+            candidates = [statement.named_children[0].child_by_field_name("right")]
+        elif statement.type in ("lexical_declaration", "variable_declaration", "function_declaration"):
+            candidates = [statement] if statement.type == "function_declaration" else [
+                d.child_by_field_name("value") for d in statement.named_children if d.type == "variable_declarator"]
+        else:
             continue
-        stack.extend(node.named_children)
+        stack = [unwrap(c) for c in candidates if c is not None]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            if node.type in FUNCTION_TYPES or node.type == "function_declaration":
+                if _escapes(node, fn, model):
+                    found.append(node)
+            elif node.type in ("object", "pair", "array"):
+                stack.extend(unwrap(c) for c in node.named_children)
     return found
 
 
-def _escapes(closure: Node, fn: Node, model: SemanticModel) -> bool:
+def _escapes(closure: Node, fn: Node, model: SemanticModel | None) -> bool:
+    """Whether `closure` leaves `fn`. Without a model, names are not resolved: a closure kept
+    in a variable or a named declaration counts when any name is returned (a guess, only used
+    to decide whether the model is worth building)."""
     node = outermost(closure)
     parent = node.parent
     while parent is not None and parent.type in ("pair", "object", "array", "method_definition") or (
@@ -110,15 +124,24 @@ def _escapes(closure: Node, fn: Node, model: SemanticModel) -> bool:
         target = unwrap(parent.child_by_field_name("left"))
         if target is not None and target.type in ("member_expression", "subscript_expression"):
             return True  # stored on an object: `this.get = ...`, `exports.get = ...`
+        if model is None:
+            return target is not None and target.type == "identifier"
         binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
         return binding is not None and binding.is_module_level
-    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == node:
-        name = parent.child_by_field_name("name")
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == node or closure.type == "function_declaration":
+        name = parent.child_by_field_name("name") if closure.type != "function_declaration" else closure.child_by_field_name("name")
+        if model is None:
+            return name is not None and _returned_somewhere(fn)
         binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
         if binding is None:
             return False
         return any(_escapes_by_name(ref.identifier, fn) for ref in binding.references if not ref.is_write)
     return False
+
+
+def _returned_somewhere(fn: Node) -> bool:
+    body = fn.child_by_field_name("body")
+    return body is not None and any(s.type == "return_statement" and s.named_children for s in body.named_children)
 
 
 def _escapes_by_name(identifier: Node, fn: Node) -> bool:
