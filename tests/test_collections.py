@@ -63,7 +63,8 @@ def test_owners_beyond_the_module_are_exported_or_role_named_classes_and_closure
         class Helper { constructor() { this.list = []; } }
         function Pool() { this.waiting = []; }
         Pool.prototype.acquire = function () { this.timers = this.timers || []; };
-        function memoize(fn) { const cache = new Map(); return (k) => cache.get(k); }
+        function memoize(fn) { const cache = new Map(); return (k) => cache.set(k, fn(k)); }
+        function reader() { const table = new Map(); return (k) => table.get(k); }
         function local() { const seen = new Set(); seen.add(1); return seen.size; }
         """
     )

@@ -50,7 +50,8 @@ def join(results: list[FileResult]) -> list[FileResult]:
             if target is not None:
                 released.add((target, use.chain))
     released |= _through_reexports(released, by_path, known)
-    fields = _emptied_fields(by_path, known)
+    wanted = {os.path.normpath(r.path) for r in results for f in r.findings if any(c[:1] == (FIELD,) for c in f.exported_as)}
+    fields = _emptied_fields(by_path, known, wanted) if wanted else {}
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
@@ -60,7 +61,7 @@ def join(results: list[FileResult]) -> list[FileResult]:
     return joined
 
 
-def _emptied_fields(by_path: dict[str, FileResult], known: set[str]) -> dict[str, set[str]]:
+def _emptied_fields(by_path: dict[str, FileResult], known: set[str], wanted: set[str]) -> dict[str, set[str]]:
     """For each file, the field names that files near it in the import graph (it imports them
     or they import it, up to two steps) empty through some object: a handler module given the
     client deletes from `client.pending`. Unrelated files that share a field name stay apart."""
@@ -68,14 +69,18 @@ def _emptied_fields(by_path: dict[str, FileResult], known: set[str]) -> dict[str
     if not any(emptied.values()):
         return {}
     near: dict[str, set[str]] = {path: set() for path in by_path}
+    resolved: dict[tuple[str, str], str | None] = {}  # many files import the same module from one folder
     for path, result in by_path.items():
+        folder = os.path.dirname(path)
         for specifier in result.imports:
-            target = resolve(path, specifier, known)
+            target = resolved.get((folder, specifier), "")
+            if target == "":
+                target = resolved[(folder, specifier)] = resolve(path, specifier, known)
             if target is not None and target != path:
                 near[path].add(target)
                 near[target].add(path)
     found: dict[str, set[str]] = {}
-    for path in by_path:
+    for path in wanted:
         reach = set(near[path])
         for step in list(reach):
             reach |= near[step]

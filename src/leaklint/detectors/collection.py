@@ -81,13 +81,16 @@ class CollectionDetector(Detector):
         if not _may_hold_containers(ctx):
             return
         data = ctx.source.data
-        deeper = OWNED_CONTAINER.search(data) is not None
+        deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
         instances = deeper and any(pattern.search(data) for pattern in FRESH_GROWTH)
         closures = deeper and bool(closure_candidates(ctx.source.root))
-        if not (instances or closures) and not _top_level_candidates(ctx.source):
+        module = _top_level_candidates(ctx.source)
+        if not (instances or closures or module):
             return
-        for container in find_containers(ctx.model, instances=instances, closures=closures):
+        for container in find_containers(ctx.model, module=module, instances=instances, closures=closures):
+            if container.kind == "WeakMap" and not _bracket_written(container, data):
+                continue
             report = self._judge(container, ctx)
             if report is not None:
                 yield report
@@ -567,20 +570,32 @@ def _may_hold_containers(ctx: FileContext) -> bool:
 
 # A container made for an instance's field or a function's local, before any model: worth
 # looking for owners beyond the module (semantic.owners) only then.
-OWNED_CONTAINER = re.compile(
+# Two searches, each opening with a literal (an alternation at the top would be tried at every
+# byte): a container stored on `this`, and an indented `= new Map()`, `= []` or `= {}`.
+THIS_CONTAINER = re.compile(
     rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
-    rb"|\n[ \t]+[^\n=]*(?:=>[^\n=]*)*[\w$#>\])]\s*=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))"
 )
+ASSIGNED_CONTAINER = re.compile(rb"=[ \t]*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))")
 
 
-# Growth with a key or value that may be fresh per call (an id, a counter, a literal object):
-# what makes an instance's field worth judging (provenance.fresh_key decides for real).
-FRESH_WORD = rb"(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
+def _owned_container(data: bytes) -> bool:
+    """A container made for an instance's field or a function's local (not at the top level)."""
+    if THIS_CONTAINER.search(data):
+        return True
+    for match in ASSIGNED_CONTAINER.finditer(data):
+        line = data.rfind(b"\n", 0, match.start()) + 1
+        if data[line:line + 1] in (b" ", b"\t"):
+            return True
+    return False
+
+
+# Growth of a field of `this` with a key or value that may be fresh per call (an id, a counter,
+# an object literal): what makes an instance's fields worth judging (provenance.fresh_key
+# decides for real). Each search opens with the literal `this`.
+FRESH_WORD = rb"[\w$.]*(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
 FRESH_GROWTH = (
-    re.compile(rb"\[\s*[\w$.]*" + FRESH_WORD + rb"\s*\]\s*=[^=]"),
-    re.compile(rb"\.(?:set|add)\(\s*[\w$.]*" + FRESH_WORD + rb"\s*[,)]"),
-    re.compile(rb"\.(?:push|unshift)\(\s*(?:\{|\[|new\s)"),
-    re.compile(rb"\+\+\s*[\]),]|(?:uuid|randomUUID|nanoid|Date\.now)\("),
+    re.compile(rb"this\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]"),
+    re.compile(rb"this\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)"),
 )
 
 
@@ -714,6 +729,17 @@ def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:
     return found
 
 
+
+
+def _bracket_written(container: Container, data: bytes) -> bool:
+    """A WeakMap is a container here only when written with brackets (`spans[span] = x`)."""
+    name = container.name.rsplit(".", 1)[-1].encode("utf-8")
+    position = data.find(name + b"[")
+    while position != -1:
+        if position == 0 or data[position - 1] not in IDENTIFIER_BYTES:
+            return True
+        position = data.find(name + b"[", position + 1)
+    return False
 
 
 def _this_aliases(root: str, ctx: FileContext) -> list[Node]:

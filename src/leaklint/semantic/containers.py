@@ -113,16 +113,17 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     return None
 
 
-def find_containers(model: SemanticModel, instances: bool = True, closures: bool = True) -> list[Container]:
+def find_containers(model: SemanticModel, module: bool = True, instances: bool = True, closures: bool = True) -> list[Container]:
     """Every long-lived container of a file, in source order: the module's, and those of
     long-lived class instances and of closures that outlive their call (semantic.owners)."""
     found: list[Container] = []
-    for binding in model.module_scope.bindings.values():
-        if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
-            found.extend(_binding_containers(binding, model))
-        elif binding.kind is BindingKind.CLASS:
-            found.extend(_class_containers(binding, model))
-    found.extend(_assigned_containers(model))
+    if module:
+        for binding in model.module_scope.bindings.values():
+            if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
+                found.extend(_binding_containers(binding, model))
+            elif binding.kind is BindingKind.CLASS:
+                found.extend(_class_containers(binding, model))
+        found.extend(_assigned_containers(model))
     if instances:
         singletons = {c.singleton_class.id for c in found if c.singleton_class is not None}
         found.extend(c for c in _owner_containers(model) if c.owner.node.id not in singletons)
@@ -199,9 +200,21 @@ def closure_candidates(root: Node, model: SemanticModel | None = None) -> list[t
         if not locals_:
             continue
         closures = tuple(escaping_closures(fn, model))
-        if closures:
-            found.append((fn, locals_, closures))
+        data = fn.text or b""
+        grown = [entry for entry in locals_ if any(_grown_inside(data, entry[1].text, c, fn) for c in closures)]
+        if grown:
+            found.append((fn, grown, closures))
     return found
+
+
+GROWTH_AFTER_NAME = (b".set(", b".add(", b".push(", b".unshift(", b"[")
+
+
+def _grown_inside(data: bytes, name: bytes, closure: Node, fn: Node) -> bool:
+    """`name.set(`, `name.push(`, `name[` spelled inside `closure` (bytes of `fn`): a cheap
+    sign that the closure grows the local, checked before any model is built."""
+    start, end = closure.start_byte - fn.start_byte, closure.end_byte - fn.start_byte
+    return any(data.find(name + suffix, start, end) != -1 for suffix in GROWTH_AFTER_NAME)
 
 
 def _looks_like_container(value: Node | None) -> str | None:
