@@ -245,6 +245,9 @@ class CollectionDetector(Detector):
         if not growing:
             return None
         factory = function_name(container.factory) or "<anonymous>"
+        if container.kind == "WeakMap":
+            return Report(container.declaration, _weak_brackets(container, f" in `{factory}()`"),
+                          related=[(g.site, "written with brackets here") for g in growing[: self.params["max_related"]]])
         at_start = module_called(container.factory, ctx.model)
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
@@ -267,6 +270,8 @@ class CollectionDetector(Detector):
             growth, runs = growing[0]
             severity, why = Severity.NOTE, " (how often that code runs is unknown)"
         message = f"{container.described} grows {runs.where} and is never pruned{why}; bound it, or delete entries when they are done"
+        if container.kind == "WeakMap":
+            message = _weak_brackets(container, f" {runs.where}")
         related = [(g.site, "grows here" if g.via is None else f"grows here, through `{callee_text(g.site)}()`")
                    for g, _ in growing[: self.params["max_related"]]]
         flow = []
@@ -394,6 +399,8 @@ class CollectionDetector(Detector):
         if found.use is Use.GROW:
             return "grow", Growth(found.effect.node, found.effect.key)
         if found.use is Use.RELEASE:
+            if kind == "WeakMap" and found.effect is not None and found.effect.node.type == "call_expression":
+                return "neutral", None  # WeakMap#delete removes an entry, never a property written with brackets
             return "shrink", found.effect
         if found.use in (Use.ALIAS, Use.SIZE):
             return found.use.value, found.node
@@ -729,6 +736,12 @@ def _pattern_names_for(pattern: Node, prop: str) -> list[Node]:
     return found
 
 
+
+
+def _weak_brackets(container: Container, where: str) -> str:
+    name = container.name
+    return (f"WeakMap `{name}` is written with brackets{where} (`{name}[key] = value`): that adds a plain property "
+            f"keyed by the key's string, held strongly and never removed by `{name}.delete()`; use `{name}.set(key, value)`")
 
 
 def _bracket_written(container: Container, data: bytes) -> bool:

@@ -204,7 +204,17 @@ def closure_candidates(root: Node, model: SemanticModel | None = None) -> list[t
         grown = [entry for entry in locals_ if any(_grown_inside(data, entry[1].text, c, fn) for c in closures)]
         if grown:
             found.append((fn, grown, closures))
+        # A WeakMap written with brackets keeps every key's property whoever calls the code:
+        # judged wherever the function grows it, closure or not.
+        weak = [entry for entry in locals_ if entry not in grown and _is_weak_map(entry[0]) and _grown_inside(data, entry[1].text, fn, fn)]
+        if weak:
+            found.append((fn, weak, (fn,)))
     return found
+
+
+def _is_weak_map(declarator: Node) -> bool:
+    value = unwrap(declarator.child_by_field_name("value"))
+    return value is not None and value.type == "new_expression" and text(value.child_by_field_name("constructor")) == "WeakMap"
 
 
 GROWTH_AFTER_NAME = (b".set(", b".add(", b".push(", b".unshift(", b"[")
