@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import uuid
+from urllib.parse import unquote
 from concurrent.futures import ThreadPoolExecutor
 import sys
 from collections import Counter
@@ -244,7 +245,8 @@ def _start_line(location: dict) -> int | None:
 
 
 def _location_path(location: dict) -> str:
-    return ((location.get("physicalLocation") or {}).get("artifactLocation") or {}).get("uri", "")
+    # SARIF URIs are percent-encoded (`@scope` is `%40scope`): compare them as paths.
+    return unquote(((location.get("physicalLocation") or {}).get("artifactLocation") or {}).get("uri", ""))
 
 
 def findings_from_sarif(document: dict) -> list[Finding]:

@@ -253,3 +253,8 @@ def test_update_readme_replaces_only_the_marked_block(tmp_path: Path):
     assert readme.read_text() == "intro\n<!-- t -->\n| new |\n<!-- /t -->\nrest\n"
     with pytest.raises(score.ManifestError, match="no <!-- other -->"):
         score.update_readme("other", "x", readme)
+
+
+def test_sarif_uris_are_compared_as_paths_once_percent_decoded():
+    location = {"physicalLocation": {"artifactLocation": {"uri": "case/lib/%40elastic/es.js"}}}
+    assert score._location_path(location) == "case/lib/@elastic/es.js"
