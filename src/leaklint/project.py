@@ -44,12 +44,13 @@ def join(results: list[FileResult]) -> list[FileResult]:
     by_path = {os.path.normpath(r.path): r for r in results}
     known = set(by_path)
     released: set[tuple[str, Chain]] = set()
-    for path, result in by_path.items():
-        for use in result.imported_uses:
-            target = resolve(path, use.specifier, known)
-            if target is not None:
-                released.add((target, use.chain))
-    released |= _through_reexports(released, by_path, known)
+    if any(chain[:1] != (FIELD,) for r in results for f in r.findings for chain in f.exported_as):
+        for path, result in by_path.items():
+            for use in result.imported_uses:
+                target = resolve(path, use.specifier, known) if use.specifier != FIELD else None
+                if target is not None:
+                    released.add((target, use.chain))
+        released |= _through_reexports(released, by_path, known)
     wanted = {os.path.normpath(r.path) for r in results for f in r.findings if any(c[:1] == (FIELD,) for c in f.exported_as)}
     fields = _emptied_fields(by_path, known, wanted) if wanted else {}
     joined = []

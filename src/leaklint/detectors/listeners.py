@@ -270,7 +270,7 @@ class ListenerDetector(Detector):
         return [e for e in ctx.effects.of(Kind.RELEASE, self._teardown) if e.is_method]
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary.of({Kind.LISTEN: self.params["add_methods"],
+        return Vocabulary.of({Kind.LISTEN: [*self.params["add_methods"], *SELF_ONCE_METHODS],
                               Kind.RELEASE: [*self.params["remove_methods"], *self.params["remove_all_methods"], *self._teardown]})
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
