@@ -164,7 +164,13 @@ def _owner_containers(model: SemanticModel) -> list[Container]:
 def _constructor_fields(ctor: Node, model: SemanticModel) -> list[Container]:
     """`function Client() { this.pending = {} }`: fields a prototype-style constructor creates."""
     found = []
-    body = ctor.child_by_field_name("body")
+    for assignment, left, prop in _this_assignments(ctor.child_by_field_name("body")):
+        found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), ctor, "this", (), frozenset, model))
+    return found
+
+
+def _this_assignments(body: Node | None):
+    """`this.x = ...` statements of a constructor's body: (assignment, `this.x`, 'x')."""
     for statement in body.named_children if body is not None else ():
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
         if assignment is None or assignment.type != "assignment_expression":
@@ -172,9 +178,7 @@ def _constructor_fields(ctor: Node, model: SemanticModel) -> list[Container]:
         left = unwrap(assignment.child_by_field_name("left"))
         if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
             continue
-        prop = text(left.child_by_field_name("property"))
-        found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), ctor, "this", (), frozenset, model))
-    return found
+        yield assignment, left, text(left.child_by_field_name("property"))
 
 
 def closure_candidates(root: Node, model: SemanticModel | None = None) -> list[tuple[Node, list[tuple[Node, Node, str]], tuple[Node, ...]]]:
@@ -394,14 +398,7 @@ def _instance_fields(cls: Node, name: str, outer: tuple[Key, ...], exports: Call
             name_node = member.child_by_field_name("property") or member.child_by_field_name("name")
             found.extend(_instance_field(member, member, text(name_node), member.child_by_field_name("value"), cls, name, outer, exports, model))
         elif member.type == "method_definition" and is_constructor(member):
-            for statement in member.child_by_field_name("body").named_children:
-                assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-                if assignment is None or assignment.type != "assignment_expression":
-                    continue
-                left = unwrap(assignment.child_by_field_name("left"))
-                if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
-                    continue
-                prop = text(left.child_by_field_name("property"))
+            for assignment, left, prop in _this_assignments(member.child_by_field_name("body")):
                 found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), cls, name, outer, exports, model))
     return found
 

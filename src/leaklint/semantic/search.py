@@ -71,40 +71,38 @@ def calls_named(root: Node, data: bytes, names: Iterable[str], methods_only: boo
     a dot (`x.on(`, `x\n  .on(`), which drops the word "on" in comments and strings before any
     tree lookup."""
     found: dict[int, Node] = {}
+    for node in _spelled(root, data, names, methods_only):
+        call = _call_of_callee(node)
+        if call is not None:
+            found[call.id] = call
+    return sorted(found.values(), key=lambda n: n.start_byte)
+
+
+def _spelled(root: Node, data: bytes, names: Iterable[str], after_dot: bool = False) -> Iterator[Node]:
+    """The leaves spelled exactly one of `names` (whole words; with `after_dot`, only after a dot)."""
     for name in set(names):
         for match in _followed_by_no_name(name).finditer(data):
             start, end = match.span()
             if start and data[start - 1] in IDENTIFIER_BYTES:
                 continue
-            if methods_only and not _after_dot(data, start):
+            if after_dot and not _after_dot(data, start):
                 continue
             node = root.descendant_for_byte_range(start, end)
-            if node is None or node.start_byte != start or node.end_byte != end:
-                continue
-            call = _call_of_callee(node)
-            if call is not None:
-                found[call.id] = call
-    return sorted(found.values(), key=lambda n: n.start_byte)
+            if node is not None and node.start_byte == start and node.end_byte == end:
+                yield node
 
 
 def news_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     """`new Name(...)` and `new a.b.Name(...)` for the given constructor names, in source order."""
     found: dict[int, Node] = {}
-    for name in set(names):
-        for match in _followed_by_no_name(name).finditer(data):
-            start, end = match.span()
-            if start and data[start - 1] in IDENTIFIER_BYTES:
-                continue
-            node = root.descendant_for_byte_range(start, end)
-            if node is None or node.start_byte != start or node.end_byte != end:
-                continue
-            if node.type == "property_identifier" and node.parent is not None and node.parent.type == "member_expression":
-                node = node.parent
-            elif node.type != "identifier":
-                continue
-            new = outermost(node).parent
-            if new is not None and new.type == "new_expression" and new.child_by_field_name("constructor") == outermost(node):
-                found[new.id] = new
+    for node in _spelled(root, data, names):
+        if node.type == "property_identifier" and node.parent is not None and node.parent.type == "member_expression":
+            node = node.parent
+        elif node.type != "identifier":
+            continue
+        new = outermost(node).parent
+        if new is not None and new.type == "new_expression" and new.child_by_field_name("constructor") == outermost(node):
+            found[new.id] = new
     return sorted(found.values(), key=lambda n: n.start_byte)
 
 
