@@ -23,6 +23,7 @@ _CLASSES = {
     "collection": ("collection", "CollectionDetector"),
     "cache-config": ("cache_config", "CacheConfigDetector"),
     "capture": ("capture", "CaptureDetector"),
+    "watchdog": ("watchdog", "WatchdogDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

@@ -87,6 +87,18 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             item_keys=FACTORY_KEYS,
         ),
     },
+    "watchdog": {
+        "timer_functions": Param(list, ["setTimeout"], "Functions that start a one-shot timer and return its handle.", str),
+        "settle_functions": Param(
+            list, ["reject", "resolve", "done", "callback", "cb", "next", "fail", "onTimeout", "abort"],
+            "Functions whose call in the timer's callback ends the operation the timer guards.", str,
+        ),
+        "teardown_methods": Param(
+            list, ["kill", "destroy", "end", "close", "abort", "terminate", "disconnect", "cancel", "reject"],
+            "Methods whose call in the timer's callback tears the guarded operation down.", str,
+        ),
+        "min_delay_ms": Param(int, 1000, "Literal delays below this many milliseconds are deferrals, not watchdogs."),
+    },
     "capture": {
         "request_types": Param(
             list,
