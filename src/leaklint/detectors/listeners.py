@@ -24,6 +24,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
 from ..semantic.owners import long_lived_classes, owner_method
+from ..semantic.platform import HANDOUTS, long_lived_handout
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
@@ -35,6 +36,7 @@ from ..semantic.nodes import (
     ancestors,
     call_arguments,
     callee_name,
+    callee_object,
     contains,
     enclosing_function,
     function_name,
@@ -82,6 +84,18 @@ def _plain_method_name(fn: Node) -> str:
     return name[:1].lower() + name[1:]
 
 
+def _maybe_handout(effect: Effect, data: bytes) -> bool:
+    return _maybe_handout_receiver(effect.target, data)
+
+
+def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
+    """Cheap first test, before names are resolved: the file names a handout event
+    (semantic.platform) and the receiver is a plain name inside a function."""
+    receiver = unwrap(receiver)
+    return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
+            and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
+
+
 def _on_itself(effect: Effect) -> bool:
     target = unwrap(effect.target)
     return target is not None and target.type in ("this", "super")
@@ -108,8 +122,9 @@ class ListenerDetector(Detector):
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             if effect.is_method:
                 call = effect.node
-                if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect):
-                    continue  # `once` counts only on the instance itself (see _judge_self)
+                if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
+                        and not _maybe_handout(effect, ctx.source.data):
+                    continue  # `once` counts only on the instance itself or a pooled object (see _judge_handout)
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
@@ -125,6 +140,9 @@ class ListenerDetector(Detector):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
             return self._judge_self(call, parts, ctx)
+        handout = long_lived_handout(parts.receiver, ctx.model) if _maybe_handout_receiver(parts.receiver, ctx.source.data) else None
+        if handout is not None:
+            return self._judge_handout(call, parts, *handout, ctx)
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         receiver = receiver_of(parts.receiver, ctx.model)
@@ -171,6 +189,31 @@ class ListenerDetector(Detector):
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
                       code_flow=call_flow(runs, call, "the listener is added here"), acquisition=call)
+
+    # -- on what the platform hands out for one operation but keeps (semantic.platform) -------
+
+    def _judge_handout(self, call: Node, parts: Parts, entry, registration: Node, ctx: FileContext) -> Report | None:
+        """`req.on('socket', (socket) => socket.on('close', f))`: the socket goes back to the
+        Agent's pool and serves the next request, so each request adds one more listener unless
+        it is removed when the request ends; a removal only on abort or error leaves the
+        normal path leaking, and a `once` waits for an event a reused socket sends no more."""
+        if guarded_once(call, ctx):
+            return None
+        emitter = normalised(callee_object(registration)) if callee_object(registration) is not None else ""
+        aliases = frozenset(f"{emitter}.{prop}" for prop in entry.properties) if emitter else frozenset()
+        removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
+                                   self._removals(ctx), self.params["remove_all_methods"], ctx.model, aliases)
+        if removal is not None and removal.path.normal:
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        partial = f"; it is removed only {removal.path.value}, not when the request ends normally" if removal is not None else "; never removed"
+        message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per request{partial}: "
+                   f"{entry.reason}")
+        related = [(registration, "the platform hands the long-lived object to this listener")]
+        if removal is not None:
+            related.append((removal.node, f"removed here only {removal.path.value}"))
+        return Report(call, message, related=related, acquisition=call)
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
@@ -334,6 +377,8 @@ class ListenerDetector(Detector):
         runs = ctx.run_context(call) if receiver.owner is None else run_context(call, owner=receiver.owner)
         if runs.how is RunsHow.REPEATED and _effect_keyed_on(runs.registration, parts_receiver_root(call)):
             return None  # the effect runs again only when the receiver itself is replaced
+        if runs.how is RunsHow.REPEATED and _once_per_receiver(runs.registration, receiver, ctx):
+            return None  # inside `req.on('socket', ...)`: the handler runs once in `req`'s life
         return runs if runs.how is RunsHow.REPEATED else None
 
     def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
@@ -386,6 +431,21 @@ class ListenerDetector(Detector):
         # Through helpers proven to repeat, the finding stands at the call in the repeating code.
         primary = runs.calls[0] if runs.calls and through is None else call
         return Report(primary, message, severity=severity, related=related, code_flow=flow, acquisition=call)
+
+
+# Events an object emits at most once in its life: a handler for one of them, registered on the
+# same object, runs once per object, and so does whatever it registers on that object.
+ONCE_PER_OBJECT_EVENTS = frozenset(
+    {"socket", "response", "connect", "secureConnect", "open", "ready", "close", "finish", "end", "upgrade", "exit",
+     "listening", "lookup", "timeout", "abort"}
+)
+
+
+def _once_per_receiver(registration: Node | None, receiver: Receiver, ctx: FileContext) -> bool:
+    parts = registration_parts(registration) if registration is not None and registration.type == "call_expression" else None
+    if parts is None or string_value(parts.event) not in ONCE_PER_OBJECT_EVENTS:
+        return False
+    return same_object(parts.receiver, receiver.key, normalised(parts.receiver), ctx.model) and receiver.key is not None
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:

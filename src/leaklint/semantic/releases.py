@@ -72,16 +72,17 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
 
 
 def matching_removal(event_node: Node | None, handler: Node | None, receiver: Node, key: Key | None,
-                     removals: Iterable[Effect], remove_all: Iterable[str], model: SemanticModel) -> Effect | None:
+                     removals: Iterable[Effect], remove_all: Iterable[str], model: SemanticModel,
+                     aliases: frozenset[str] = frozenset()) -> Effect | None:
     """The removal that takes down the listener `handler` for `event_node` on `receiver` (key
-    `key`): same receiver, an event that may be the same, and the same handler, or a removal
-    of all."""
+    `key`): same receiver (or one spelled as in `aliases`), an event that may be the same, and
+    the same handler, or a removal of all."""
     event = string_value(event_node)
     handler_key = key_of(handler, model) if handler is not None else None
     shown = normalised(receiver)
     remove_all = set(remove_all)
     for removal in removals:
-        if removal.target is None or not same_object(removal.target, key, shown, model):
+        if removal.target is None or not (same_object(removal.target, key, shown, model) or normalised(removal.target) in aliases):
             continue
         other_event = string_value(removal.event)
         if event is not None and other_event is not None and other_event != event:

@@ -1,0 +1,75 @@
+"""What the platform keeps alive longer than the code that touches it (design 3d), as data.
+
+Each entry names an object the code receives per operation that in fact outlives the
+operation, and why. The first: the socket a client request hands to its 'socket' listeners.
+An `http.Agent` with keep-alive (the default since Node 19, and what every HTTP client
+library configures) returns that socket to its pool when the response ends and gives it to
+the next request; whatever a request registered on it stays, one more per request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from .model import SemanticModel
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, outermost, string_value, unwrap
+from .scopes import BindingKind
+
+
+@dataclass(frozen=True)
+class LongLivedHandout:
+    """A callback parameter that receives an object outliving the operation."""
+
+    event: str  # the event whose listener receives it
+    position: int  # which parameter of the listener
+    described: str  # how a message names the object
+    reason: str  # why it outlives the operation
+    properties: tuple[str, ...] = ()  # the emitter's properties that denote the same object later
+
+
+HANDOUTS = (
+    LongLivedHandout(
+        "socket", 0, "the pooled socket of a client request",
+        "a keep-alive Agent reuses it for the next request, with every listener the earlier ones added",
+        ("socket", "connection"),
+    ),
+)
+REGISTRATIONS = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener"})
+
+
+def long_lived_handout(receiver: Node | None, model: SemanticModel) -> tuple[LongLivedHandout, Node] | None:
+    """The table entry and the registration (`req.on('socket', ...)`) when `receiver` is a
+    parameter of a listener that the platform hands a long-lived object."""
+    receiver = unwrap(receiver)
+    if receiver is None or receiver.type != "identifier":
+        return None
+    binding = model.binding_of(receiver)
+    if binding is None or binding.kind is not BindingKind.PARAMETER:
+        return None
+    fn = _function_of(binding.identifier)
+    holder = outermost(fn).parent if fn is not None else None
+    registration = holder.parent if holder is not None and holder.type == "arguments" else None
+    if registration is None or registration.type != "call_expression" or callee_name(registration) not in REGISTRATIONS:
+        return None
+    args = call_arguments(registration)
+    if len(args) < 2 or outermost(fn) != args[1]:
+        return None
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    names = [p for p in params.named_children] if params is not None and params.type == "formal_parameters" else [params]
+    for entry in HANDOUTS:
+        if string_value(args[0]) == entry.event and len(names) > entry.position and _declares(names[entry.position], binding.identifier):
+            return entry, registration
+    return None
+
+
+def _function_of(identifier: Node) -> Node | None:
+    node = identifier.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        node = node.parent
+    return node
+
+
+def _declares(parameter: Node | None, identifier: Node) -> bool:
+    return parameter is not None and parameter.start_byte <= identifier.start_byte and identifier.end_byte <= parameter.end_byte
