@@ -24,7 +24,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
 from ..semantic.owners import long_lived_classes, owner_method
-from ..semantic.platform import HANDOUTS, long_lived_handout
+from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
@@ -96,6 +96,34 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
 
 
+def _last_name(node: Node | None) -> str:
+    """`command.abort!.listener` -> 'listener'; `onAbort` -> 'onAbort'."""
+    return normalised(node).replace("!", "").rsplit(".", 1)[-1]
+
+
+def _removed_by_path(parts: Parts, removals: list[Effect]) -> bool:
+    """Objects travel: `command.abort.signal.removeEventListener('abort', command.abort.listener)`
+    in another method removes what `value.abort.signal.addEventListener('abort',
+    value.abort.listener)` added. A removal of the same event whose receiver and handler end in
+    the same names counts, as the pairing rules count a release by property name."""
+    receiver, handler = _last_name(parts.receiver), _last_name(parts.handler)
+    event = string_value(parts.event)
+    return any(
+        r.target is not None and r.value is not None and string_value(r.event) == event
+        and _last_name(r.target) == receiver and _last_name(r.value) == handler
+        for r in removals
+    )
+
+
+def _has_signal_option(options: Node | None) -> bool:
+    options = unwrap(options)
+    return options is not None and options.type == "object" and any(
+        (p.type == "shorthand_property_identifier" and text(p) == "signal")
+        or (p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal")
+        for p in options.named_children
+    )
+
+
 def _on_itself(effect: Effect) -> bool:
     target = unwrap(effect.target)
     return target is not None and target.type in ("this", "super")
@@ -134,6 +162,8 @@ class ListenerDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
+        if parts is not None and string_value(parts.event) == "abort" and shared_signal(parts.receiver):
+            return self._judge_signal(call, parts, ctx)
         if parts is None or removes_itself(parts.options) or handle_kept(call):
             return None
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
@@ -214,6 +244,28 @@ class ListenerDetector(Detector):
         if removal is not None:
             related.append((removal.node, f"removed here only {removal.path.value}"))
         return Report(call, message, related=related, acquisition=call)
+
+    def _judge_signal(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`options.signal.addEventListener('abort', onAbort)` per operation: the caller's signal
+        often outlives the operation (one signal for a whole batch, a page, a process), and the
+        listener, even with `{ once: true }`, stays until the signal aborts, which may be never.
+        Only a removal when the operation ends releases it."""
+        if handle_kept(call) or _has_signal_option(parts.options) or made_here(parts.receiver, ctx.model):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
+                                   self._removals(ctx), self.params["remove_all_methods"], ctx.model)
+        if removal is not None or _removed_by_path(parts, self._removals(ctx)):
+            return None
+        signal = short_text(parts.receiver, 40)
+        message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
+                   f"{runs.where}; never removed when the operation ends, so it stays (with its closure) until the "
+                   "signal aborts, which may be never; remove it in a finally, or pass `{ signal }` of an operation-scoped controller")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
+                      code_flow=call_flow(runs, call, "the listener is added here"), acquisition=call)
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 

@@ -73,3 +73,32 @@ def _function_of(identifier: Node) -> Node | None:
 
 def _declares(parameter: Node | None, identifier: Node) -> bool:
     return parameter is not None and parameter.start_byte <= identifier.start_byte and identifier.end_byte <= parameter.end_byte
+
+
+def shared_signal(receiver: Node | None) -> bool:
+    """An AbortSignal the code was given (`signal`, `options.signal`, `this.opts.signal`):
+    callers share one signal across many operations, so it may outlive each of them."""
+    receiver = unwrap(receiver)
+    if receiver is None:
+        return False
+    last = receiver.child_by_field_name("property") if receiver.type == "member_expression" else receiver
+    name = (last.text or b"").decode("utf-8", "replace") if last is not None else ""
+    return receiver.type in ("identifier", "member_expression") and (name == "signal" or name.endswith("Signal"))
+
+
+def made_here(receiver: Node | None, model: SemanticModel) -> bool:
+    """The signal belongs to this operation: `controller.signal` of an `AbortController`, or a
+    signal from `AbortSignal.timeout/any()`, created in the same function."""
+    node = unwrap(receiver)
+    while node is not None and node.type == "member_expression":
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return False
+    binding = model.binding_of(node)
+    value = unwrap(binding.value) if binding is not None else None
+    if value is None or binding.is_module_level:
+        return False
+    shown = (value.text or b"").decode("utf-8", "replace")
+    return shown.startswith(("new AbortController", "AbortSignal.timeout", "AbortSignal.any")) or (
+        value.type == "member_expression" and shown.endswith(".signal") and made_here(value, model)
+    )
