@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from tree_sitter import Node
 
+from ..semantic import RunContext, RunsHow
+from ..semantic.callers import call_flow
 from ..semantic.effects import Vocabulary
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
@@ -39,6 +41,15 @@ class Report:
     # A call of an imported helper: a finding only if the helper's file summarises it so.
     needs: Requirement | None = None
     needs_site: Node | None = None  # the call of that helper, when the report stands elsewhere
+
+
+def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> Report:
+    """A report at `call`, made in code whose frequency `runs` (semantic.runs) tells: a warning
+    when the code is proven to repeat, a note when only maybe; the registration that makes it
+    repeat is a related location, and the code flow leads from the repeating code to `step`."""
+    related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+    return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
+                  code_flow=call_flow(runs, call, step), acquisition=call)
 
 
 class Detector:

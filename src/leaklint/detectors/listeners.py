@@ -47,7 +47,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Report
+from .base import Detector, Report, repeating_report
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -216,9 +216,7 @@ class ListenerDetector(Detector):
         waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
         message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
                    f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
-                      code_flow=call_flow(runs, call, "the listener is added here"), acquisition=call)
+        return repeating_report(call, message, runs, "the listener is added here")
 
     # -- on what the platform hands out for one operation but keeps (semantic.platform) -------
 
@@ -263,9 +261,7 @@ class ListenerDetector(Detector):
         message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
                    f"{runs.where}; never removed when the operation ends, so it stays (with its closure) until the "
                    "signal aborts, which may be never; remove it in a finally, or pass `{ signal }` of an operation-scoped controller")
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
-                      code_flow=call_flow(runs, call, "the listener is added here"), acquisition=call)
+        return repeating_report(call, message, runs, "the listener is added here")
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 

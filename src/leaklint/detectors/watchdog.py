@@ -17,9 +17,8 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Severity
 from ..semantic import RunsHow
-from ..semantic.callers import call_flow, refine
+from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -35,7 +34,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from .base import Detector, Report
+from .base import Detector, Report, repeating_report
 from .parameters import PARAMETERS
 
 
@@ -76,9 +75,7 @@ class WatchdogDetector(Detector):
         message = (f"watchdog timer ({delay}) that {ends} is never cleared when the operation finishes first: "
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
-                      code_flow=call_flow(runs, call, "the timer is started here and its handle dropped"), acquisition=call)
+        return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
 
     def _short(self, delay: Node) -> bool:
         """A literal delay below the rule's threshold: the timer is gone almost at once."""
