@@ -43,6 +43,17 @@ class Receiver:
     fresh: bool = False  # created by the expression itself (`new X().on(...)`, `watch(p).on(...)`)
 
 
+def server_behind(expr: Node | None) -> str | None:
+    """`req.socket.server`, `res.connection.server`, `socket.server`: the server that accepted
+    a connection, which outlives every request and connection it serves (semantic.platform)."""
+    node = unwrap(expr)
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "server":
+        return None
+    owner = unwrap(node.child_by_field_name("object"))
+    last = text(owner.child_by_field_name("property")) if owner is not None and owner.type == "member_expression" else text(owner)
+    return text(node) if last in ("socket", "connection", "_socket") else None
+
+
 def access_root(expr: Node | None) -> tuple[Node | None, int]:
     """The leftmost node of an access path and how many member steps lead to it."""
     node, steps = unwrap(expr), 0
@@ -55,6 +66,9 @@ def access_root(expr: Node | None) -> tuple[Node | None, int]:
 def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
     """What the receiver of a call is; None when nothing certain can be said."""
     key = key_of(expr, model)
+    server = server_behind(expr)
+    if server is not None:
+        return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, the server behind the connection", key=key)
     root, steps = access_root(expr)
     for _ in range(MAX_ALIAS_STEPS):
         if root is None:

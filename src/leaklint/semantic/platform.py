@@ -1,7 +1,9 @@
 """What the platform keeps alive longer than the code that touches it (design 3d), as data.
 
 Each entry names an object the code receives per operation that in fact outlives the
-operation, and why. The first: the socket a client request hands to its 'socket' listeners.
+operation, and why. (The server behind a connection, `req.socket.server`, is read as a
+process-long receiver in semantic.lifetimes.server_behind.) The first: the socket a client
+request hands to its 'socket' listeners.
 An `http.Agent` with keep-alive (the default since Node 19, and what every HTTP client
 library configures) returns that socket to its pool when the response ends and gives it to
 the next request; whatever a request registered on it stays, one more per request.
