@@ -10,6 +10,11 @@ size check.
 
 A container exported to other modules is reported with the names it is exported under; the
 engine drops the finding when another analysed file shrinks it (leaklint.project).
+
+Owners beyond the module (semantic.owners) are judged per operation: a field of a long-lived
+class's instances counts when a method adds to it with a fresh key (semantic.provenance) and no
+removal runs on the normal path (semantic.paths); a function's local counts when a closure the
+function hands out grows it.
 """
 
 from __future__ import annotations
@@ -575,10 +580,10 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     )
 
 
-# A container made for an instance's field or a function's local, before any model: worth
-# looking for owners beyond the module (semantic.owners) only then.
-# Two searches, each opening with a literal (an alternation at the top would be tried at every
-# byte): a container stored on `this`, and an indented `= new Map()`, `= []` or `= {}`.
+# A container made for an instance's field or a function's local, found before any model: only
+# then are owners beyond the module (semantic.owners) worth looking for. Two searches, each
+# opening with a literal (an alternation at the top would be tried at every byte): a container
+# stored on `this`, and an indented `= new Map()`, `= []` or `= {}`.
 THIS_CONTAINER = re.compile(
     rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
 )
