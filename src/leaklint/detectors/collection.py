@@ -36,7 +36,11 @@ from ..semantic.exports import function_exports, top_level_functions, value_expo
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared
 from ..semantic.nodes import (
+    FUNCTION_TYPES,
     ancestors,
+    callee_name,
+    callee_object,
+    walk,
     call_arguments,
     contains,
     enclosing_function,
@@ -196,7 +200,8 @@ class CollectionDetector(Detector):
             return None
         keyed = container.kind != "array"
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
-        if kept:
+        abandoned = _abandoned_by_timeout(container, uses, ctx) if kept and keyed and None not in kept else None
+        if kept and abandoned is None:
             return None
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
@@ -221,13 +226,18 @@ class CollectionDetector(Detector):
             return None  # `delete client.pending[id]` in a handler: the object travelled there
         growth, method, fresh = growing[0]
         what = "key" if container.kind != "array" else "value"
-        if partial:
+        if abandoned is not None:
+            released = ("and loses it only when the operation completes; its timeout settles the operation without "
+                        "removing it, so every call that times out leaves an entry behind; delete it in the timeout too")
+        elif partial:
             released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
         else:
             released = "and nothing ever removes it; delete entries when their operation is done"
 
         related = [(g.site, f"grows here, in `{m}()`") for g, m, _ in growing[: self.params["max_related"]]]
         related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
+        if abandoned is not None:
+            related.append((abandoned, "this timeout ends the operation and leaves the entry"))
         # A fresh key proves one entry per operation; an array's pushes may come from set-up code
         # (how often the method runs is unknown), unless the push runs in code that repeats.
         repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _ in growing)
@@ -541,6 +551,47 @@ def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
         if before not in (b"this", b"self"):
             found.add(match.group(1).decode("utf-8", "replace"))
     return found
+
+
+SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"})
+
+
+def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """The timeout of an operation that adds an entry and ends the operation without removing
+    it: `this.pending[id] = { resolve, reject }; setTimeout(() => reject(...), ms)` with the
+    delete only in the reply handler. The timer must be started where the entry is added, its
+    callback must settle the operation, and it must not call a method of the instance (which
+    may well remove the entry)."""
+    timers = ctx.effects.of(Kind.START, ("setTimeout",))
+    for growth in uses.growths:
+        method = owner_method(growth.site, container.owner.node) if container.owner is not None else None
+        if method is None or fresh_key(growth.key, ctx.model) is None:
+            continue
+        for timer in timers:
+            if not contains(method, timer.node) or owner_method(timer.node, container.owner.node) != method:
+                continue
+            callback = unwrap(timer.value)
+            if callback is None or callback.type not in FUNCTION_TYPES or not _settles(callback):
+                continue
+            if any(r is not None and contains(callback, r.node) for r in uses.releases):
+                continue
+            return timer.node
+    return None
+
+
+def _settles(callback: Node) -> bool:
+    """The callback settles an operation (`reject(...)`, `cb(err)`) and calls no method of the
+    instance, whose effects this rule does not follow."""
+    settles = False
+    for node in walk(callback):
+        if node.type != "call_expression":
+            continue
+        owner = callee_object(node)
+        if owner is not None and unwrap(owner).type == "this":
+            return False
+        if owner is None and callee_name(node) in SETTLE_CALLS:
+            settles = True
+    return settles
 
 
 def _off_path(release: Effect, ctx: FileContext) -> bool:
