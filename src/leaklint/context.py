@@ -14,11 +14,12 @@ from tree_sitter import Node, QueryCursor
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.keys import this_owner
+from .semantic.owners import OwnerClass, long_lived_classes
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
 from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
 from .semantic.summaries import ImportedCall, imported_calls
-from .semantic.search import calls_named, method_calls, name_nodes, word_positions
+from .semantic.search import calls_named, name_nodes, word_positions
 
 
 OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (semantic.keys.this_owner)
@@ -44,6 +45,11 @@ class FileContext:
     def effects(self) -> FileEffects:
         """What the file's calls do (semantic.effects), found once for every rule's names."""
         return FileEffects(self.source.root, self.source.data, self.vocabulary)
+
+    @cached_property
+    def long_lived_classes(self) -> list[OwnerClass]:
+        """The file's classes whose instances are long-lived (semantic.owners), for every rule."""
+        return long_lived_classes(self.model)
 
     @cached_property
     def imported_calls(self) -> list[ImportedCall]:
@@ -79,15 +85,6 @@ class FileContext:
         if cached is None:
             cached = self._runs[node.id] = run_context(node)
         return cached
-
-    def method_calls(self, names: tuple[str, ...]) -> list[Node]:
-        """Calls `x.name(...)` for the given method names (see calls_named), searched once per
-        set of names: a rule's check and its summaries ask the same question."""
-        wanted = ("." ,) + tuple(sorted(set(names)))
-        found = self._calls_named.get(wanted)
-        if found is None:
-            found = self._calls_named[wanted] = method_calls(self.source.root, self.source.data, names)
-        return found
 
     def calls_named(self, names: Iterable[str]) -> list[Node]:
         """Calls whose callee is named one of `names`, in source order: found by a byte

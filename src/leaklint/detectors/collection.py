@@ -97,7 +97,8 @@ class CollectionDetector(Detector):
         module = _top_level_candidates(ctx.source)
         if not (instances or closures or module):
             return
-        for container in find_containers(ctx.model, module=module, instances=instances, closures=closures):
+        classes = ctx.long_lived_classes if instances else None
+        for container in find_containers(ctx.model, module=module, instances=instances, closures=closures, classes=classes):
             if container.kind == "WeakMap" and not _bracket_written(container, data):
                 continue
             report = self._judge(container, ctx)

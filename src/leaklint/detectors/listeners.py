@@ -23,7 +23,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
-from ..semantic.owners import long_lived_classes, owner_method
+from ..semantic.owners import owner_method
 from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
@@ -129,13 +129,6 @@ def _on_itself(effect: Effect) -> bool:
     return target is not None and target.type in ("this", "super")
 
 
-def _long_lived(ctx: FileContext) -> list:
-    found = ctx.shared.get("owners.classes")
-    if found is None:
-        found = ctx.shared["owners.classes"] = long_lived_classes(ctx.model)
-    return found
-
-
 class ListenerDetector(Detector):
     kind = "listener"
     parameters = PARAMETERS["listener"]
@@ -195,7 +188,7 @@ class ListenerDetector(Detector):
         if removes_itself(parts.options) or handle_kept(call):
             return None
         owner = this_owner(call)
-        lived = next((o for o in _long_lived(ctx) if o.node == owner), None) if owner is not None else None
+        lived = next((o for o in ctx.long_lived_classes if o.node == owner), None) if owner is not None else None
         method = owner_method(call, owner) if lived is not None else None
         if method is None or method == owner or is_constructor(method):
             return None

@@ -113,7 +113,8 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     return None
 
 
-def find_containers(model: SemanticModel, module: bool = True, instances: bool = True, closures: bool = True) -> list[Container]:
+def find_containers(model: SemanticModel, module: bool = True, instances: bool = True, closures: bool = True,
+                    classes: list[OwnerClass] | None = None) -> list[Container]:
     """Every long-lived container of a file, in source order: the module's, and those of
     long-lived class instances and of closures that outlive their call (semantic.owners)."""
     found: list[Container] = []
@@ -126,7 +127,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
         found.extend(_assigned_containers(model))
     if instances:
         singletons = {c.singleton_class.id for c in found if c.singleton_class is not None}
-        found.extend(c for c in _owner_containers(model) if c.owner.node.id not in singletons)
+        owners = classes if classes is not None else long_lived_classes(model)
+        found.extend(c for c in _owner_containers(model, owners) if c.owner.node.id not in singletons)
     if closures:
         found.extend(_closure_containers(model))
     return sorted(found, key=lambda c: c.declaration.start_byte)
@@ -135,11 +137,11 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
 LAZY_FIELD = re.compile(rb"this\s*\.\s*([\w$]+)\s*=\s*this\s*\.\s*\1\s*(?:\|\||\?\?)")
 
 
-def _owner_containers(model: SemanticModel) -> list[Container]:
+def _owner_containers(model: SemanticModel, owners: list[OwnerClass]) -> list[Container]:
     """Fields of long-lived classes' instances: created in the constructor or a field
     declaration, or on first use (`this.timers = this.timers || []`)."""
     found: list[Container] = []
-    for owner in long_lived_classes(model):
+    for owner in owners:
         fields = _instance_fields(owner.node, "this", (), frozenset, model) if owner.node.type in CLASS_TYPES else _constructor_fields(owner.node, model)
         seen = {c.name for c in fields}
         for match in LAZY_FIELD.finditer(model.data, owner.node.start_byte if owner.node.type in CLASS_TYPES else 0,

@@ -65,27 +65,24 @@ def called_names(root: Node, data: bytes, name: str, positions: Iterable[tuple[i
             yield node
 
 
-def calls_named(root: Node, data: bytes, names: Iterable[str], methods_only: bool = False) -> list[Node]:
+def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     """Calls whose callee is named one of `names` (`f(...)`, `a.b.f(...)`, `(a.f as F)(...)`:
-    what nodes.callee_name would say), in source order. With `methods_only`, a name must follow
-    a dot (`x.on(`, `x\n  .on(`), which drops the word "on" in comments and strings before any
-    tree lookup."""
+    what nodes.callee_name would say), in source order. Method names alone are searched faster
+    by method_calls."""
     found: dict[int, Node] = {}
-    for node in _spelled(root, data, names, methods_only):
+    for node in _spelled(root, data, names):
         call = _call_of_callee(node)
         if call is not None:
             found[call.id] = call
     return sorted(found.values(), key=lambda n: n.start_byte)
 
 
-def _spelled(root: Node, data: bytes, names: Iterable[str], after_dot: bool = False) -> Iterator[Node]:
-    """The leaves spelled exactly one of `names` (whole words; with `after_dot`, only after a dot)."""
+def _spelled(root: Node, data: bytes, names: Iterable[str]) -> Iterator[Node]:
+    """The leaves spelled exactly one of `names`, as whole words."""
     for name in set(names):
         for match in _followed_by_no_name(name).finditer(data):
             start, end = match.span()
             if start and data[start - 1] in IDENTIFIER_BYTES:
-                continue
-            if after_dot and not _after_dot(data, start):
                 continue
             node = root.descendant_for_byte_range(start, end)
             if node is not None and node.start_byte == start and node.end_byte == end:
