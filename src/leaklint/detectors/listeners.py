@@ -26,7 +26,7 @@ from ..semantic.keys import this_key, this_owner
 from ..semantic.owners import owner_method
 from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.releases import handle_kept, matching_removal, normalised, removes_itself, same_object, torn_down_in
+from ..semantic.releases import handle_kept, matching_removal, normalised, removal_by_names, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
@@ -94,25 +94,6 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
-
-
-def _last_name(node: Node | None) -> str:
-    """`command.abort!.listener` -> 'listener'; `onAbort` -> 'onAbort'."""
-    return normalised(node).replace("!", "").rsplit(".", 1)[-1]
-
-
-def _removed_by_path(parts: Parts, removals: list[Effect]) -> bool:
-    """Objects travel: `command.abort.signal.removeEventListener('abort', command.abort.listener)`
-    in another method removes what `value.abort.signal.addEventListener('abort',
-    value.abort.listener)` added. A removal of the same event whose receiver and handler end in
-    the same names counts, as the pairing rules count a release by property name."""
-    receiver, handler = _last_name(parts.receiver), _last_name(parts.handler)
-    event = string_value(parts.event)
-    return any(
-        r.target is not None and r.value is not None and string_value(r.event) == event
-        and _last_name(r.target) == receiver and _last_name(r.value) == handler
-        for r in removals
-    )
 
 
 def _has_signal_option(options: Node | None) -> bool:
@@ -248,7 +229,7 @@ class ListenerDetector(Detector):
             return None
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model)
-        if removal is not None or _removed_by_path(parts, self._removals(ctx)):
+        if removal is not None or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         signal = short_text(parts.receiver, 40)
         message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "

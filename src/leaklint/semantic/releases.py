@@ -94,6 +94,25 @@ def matching_removal(event_node: Node | None, handler: Node | None, receiver: No
     return None
 
 
+def _last_name(node: Node | None) -> str:
+    """`command.abort!.listener` -> 'listener'; `onAbort` -> 'onAbort'."""
+    return normalised(node).replace("!", "").rsplit(".", 1)[-1]
+
+
+def removal_by_names(event_node: Node | None, handler: Node | None, receiver: Node, removals: Iterable[Effect]) -> bool:
+    """Objects travel: `command.abort.signal.removeEventListener('abort', command.abort.listener)`
+    in another method removes what `value.abort.signal.addEventListener('abort',
+    value.abort.listener)` added. A removal of the same event whose receiver and handler end in
+    the same names counts, as the pairing rules count a release by property name."""
+    receiver_name, handler_name = _last_name(receiver), _last_name(handler)
+    event = string_value(event_node)
+    return any(
+        r.target is not None and r.value is not None and string_value(r.event) == event
+        and _last_name(r.target) == receiver_name and _last_name(r.value) == handler_name
+        for r in removals
+    )
+
+
 def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns: Iterable[Effect], model: SemanticModel) -> bool:
     """`stream.on('error', noop); stream.destroy()`: the receiver ends in the same function."""
     shown = normalised(receiver)
