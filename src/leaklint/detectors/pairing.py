@@ -12,8 +12,6 @@ escaped handles are someone else's business; precision first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import Iterator
 
 from tree_sitter import Node
@@ -21,23 +19,21 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
-from ..semantic import Key, RunContext, RunsHow, key_of, this_key
+from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
+from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
 from ..semantic.summaries import ImportedCall
 from ..semantic.guards import guarded_once
 from ..semantic.nodes import (
-    FIELD_TYPES,
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
-    TRANSPARENT_WRAPPERS,
     call_arguments,
     callee_name,
     callee_object,
     enclosing_function,
     function_name,
-    is_static_member,
     outermost,
     short_text,
     text,
@@ -46,37 +42,13 @@ from ..semantic.nodes import (
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
-PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression"}
-ESCAPE_PARENTS = frozenset(
-    {"return_statement", "array", "spread_element", "yield_expression", "pair", "arrow_function", "jsx_expression"}
-)
-MAX_ALIAS_DEPTH = 3
-
-
-class Fate(str, Enum):
-    DROPPED = "dropped"
-    STORED = "stored"
-    ESCAPED = "escaped"
-
-
-@dataclass
-class Destination:
-    fate: Fate
-    key: Key | None = None
-    target: Node | None = None  # where the handle is stored, for messages and related locations
-    chained: set[str] = field(default_factory=set)  # neutral methods called on the result directly
-
-
-@dataclass
-class Uses:
-    released: bool = False
-    escaped: bool = False
-    methods: set[str] = field(default_factory=set)
-
-
 class PairingDetector(Detector):
     kind = "pairing"
     parameters = PARAMETERS["pairing"]
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self._releasers = Releasers.of(self.params["release_functions"], self.params["release_methods"], self.params["neutral_methods"])
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self.params["acquire_methods"], Kind.RELEASE: self.params["release_methods"]},
@@ -115,7 +87,7 @@ class PairingDetector(Detector):
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
-            destination = self._destination(call, ctx)
+            destination = handle_destination(call, self._releasers, ctx)
             returned = outermost(call).parent
             if destination.fate is Fate.DROPPED:
                 handed_back = False
@@ -200,10 +172,10 @@ class PairingDetector(Detector):
     # -- the verdict -----------------------------------------------------------------------
 
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
-        destination = self._destination(call, ctx)
+        destination = handle_destination(call, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
-        uses = self._uses(destination.key, ctx, call) if destination.key is not None else Uses()
+        uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
         if uses.released or uses.escaped or self._released_by_property_name(destination.key, ctx):
             return None
         if guarded_once(call, ctx):
@@ -251,53 +223,6 @@ class PairingDetector(Detector):
         return Report(primary, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                       code_flow=flow, acquisition=call)
 
-    # -- where the handle goes -------------------------------------------------------------
-
-    def _destination(self, call: Node, ctx: FileContext) -> Destination:
-        node, chained, suffix = call, set(), []
-        neutral = set(self.params["neutral_methods"])
-        while True:
-            parent = node.parent
-            if parent is None:
-                return Destination(Fate.ESCAPED)
-            kind = parent.type
-            if kind in PASS_VALUE_THROUGH and parent.child_by_field_name("condition") != node:
-                node = parent
-                continue
-            method_call = _method_call_on(node)
-            if method_call is not None and callee_name(method_call) in neutral:
-                chained.add(callee_name(method_call))
-                node = method_call
-                continue
-            if kind == "expression_statement":
-                return Destination(Fate.DROPPED, chained=chained)
-            if kind == "pair" and parent.child_by_field_name("value") == node and parent.parent is not None:
-                suffix.insert(0, text(parent.child_by_field_name("key")).strip("'\"`"))
-                node = parent.parent
-                continue
-            return self._stored_at(parent, node, suffix, chained, ctx)
-
-    def _stored_at(self, parent: Node, node: Node, suffix: list[str], chained: set[str], ctx: FileContext) -> Destination:
-        kind = parent.type
-        key: Key | None = None
-        target: Node | None = None
-        if kind == "variable_declarator" and parent.child_by_field_name("value") == node:
-            target = parent.child_by_field_name("name")
-            if target is not None and target.type == "identifier":
-                key = key_of(target, ctx.model)
-        elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
-            target = parent.child_by_field_name("left")
-            key = key_of(target, ctx.model)
-        elif kind in FIELD_TYPES and parent.child_by_field_name("value") == node:
-            target = parent.child_by_field_name("property") or parent.child_by_field_name("name")
-            owner = this_key(parent) if not is_static_member(parent) else Key(f"static@{parent.parent.start_byte}")
-            key = owner.child(text(target))
-        if key is None:
-            return Destination(Fate.ESCAPED)
-        for part in suffix:
-            key = key.child(part)
-        return Destination(Fate.STORED, key, target, chained)
-
     def _released_by_own_callback(self, call: Node) -> bool:
         """`setInterval(function () { ... clearInterval(this) })`: Node passes the handle as `this`."""
         args = call_arguments(call)
@@ -340,71 +265,6 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
-
-    # -- what happens to the key afterwards ------------------------------------------------
-
-    def _uses(self, key: Key, ctx: FileContext, acquire: Node, depth: int = 0) -> Uses:
-        uses = Uses()
-        for node in self._nodes_with_key(key, ctx):
-            self._classify(node, uses, ctx, acquire, depth)
-            if uses.released:
-                break
-        return uses
-
-    def _nodes_with_key(self, key: Key, ctx: FileContext) -> Iterator[Node]:
-        if not key.path:
-            binding = ctx.model.binding_with_uid(key.root)
-            for reference in binding.references if binding is not None else ():
-                yield reference.identifier
-            return
-        yield from ctx.accesses(key)
-
-    def _classify(self, node: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
-        node = outermost(node)
-        parent = node.parent
-        if parent is None:
-            return
-        kind = parent.type
-        if kind in ("member_expression",) and parent.child_by_field_name("object") == node:
-            method = text(parent.child_by_field_name("property"))
-            called = parent.parent is not None and parent.parent.type == "call_expression"
-            if called and method in self.params["release_methods"]:
-                uses.released = True
-            elif called:
-                uses.methods.add(method)
-        elif kind == "arguments":
-            if callee_name(parent.parent) in self.params["release_functions"]:
-                uses.released = True
-            elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
-                uses.escaped = True
-        elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
-            uses.escaped = True
-        elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
-            self._follow_alias(parent, uses, ctx, acquire, depth)
-        elif kind in ESCAPE_PARENTS:
-            uses.escaped = True
-
-    def _follow_alias(self, declarator: Node, uses: Uses, ctx: FileContext, acquire: Node, depth: int) -> None:
-        name = declarator.child_by_field_name("name")
-        alias = key_of(name, ctx.model) if name is not None and name.type == "identifier" else None
-        if alias is None or depth >= MAX_ALIAS_DEPTH:
-            uses.escaped = True
-            return
-        found = self._uses(alias, ctx, acquire, depth + 1)
-        uses.released |= found.released
-        uses.escaped |= found.escaped
-        uses.methods |= found.methods
-
-
-def _method_call_on(node: Node) -> Node | None:
-    """The call `node.m(...)` when `node` is the object of a called member expression."""
-    member = node.parent
-    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
-        return None
-    call = member.parent
-    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
-        return None
-    return call
 
 
 def _repeated_imported_calls(ctx: FileContext) -> list[tuple[ImportedCall, Node, RunContext]]:

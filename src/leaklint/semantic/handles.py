@@ -1,0 +1,181 @@
+"""Where the handle an acquire call returns goes, and what is done with it afterwards.
+
+`t = setInterval(...)`, `this.timer = setTimeout(...)`, `timers[id] = ...`: the handle lands
+under a receiver key, is dropped on the floor, or is handed away (returned, passed on, pushed
+into a collection). Every later use of the key is then a release, a neutral use (`.unref()`,
+a null check) or an escape. The pairing and timer rules ask the same questions, so the answers
+live here, and a release is kept as the node it is, for the path it runs on (semantic.paths).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from tree_sitter import Node
+
+from .keys import Key, key_of, this_key
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, outermost, text
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+
+PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression"}
+ESCAPE_PARENTS = frozenset(
+    {"return_statement", "array", "spread_element", "yield_expression", "pair", "arrow_function", "jsx_expression"}
+)
+MAX_ALIAS_DEPTH = 3
+
+
+class Fate(str, Enum):
+    DROPPED = "dropped"
+    STORED = "stored"
+    ESCAPED = "escaped"
+
+
+@dataclass
+class Destination:
+    fate: Fate
+    key: Key | None = None
+    target: Node | None = None  # where the handle is stored, for messages and related locations
+    chained: set[str] = field(default_factory=set)  # neutral methods called on the result directly
+
+
+@dataclass
+class Uses:
+    releases: list[Node] = field(default_factory=list)  # the release calls, in source order
+    escaped: bool = False
+    methods: set[str] = field(default_factory=set)
+
+    @property
+    def released(self) -> bool:
+        return bool(self.releases)
+
+
+@dataclass(frozen=True)
+class Releasers:
+    """How a handle is released: passed to a function (`clearInterval(t)`) or a method called
+    on it (`watcher.close()`); and the methods that neither release nor hand it away."""
+    functions: frozenset[str]
+    methods: frozenset[str]
+    neutral: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, functions: Iterable[str], methods: Iterable[str], neutral: Iterable[str] = ()) -> "Releasers":
+        return cls(frozenset(functions), frozenset(methods), frozenset(neutral))
+
+
+def destination(call: Node, releasers: Releasers, ctx: "FileContext") -> Destination:
+    """Where the value of `call` lands, through wrappers, ternaries, neutral chained methods
+    (`setInterval(f, 1).unref()`) and object literals (`{ timer: setTimeout(...) }`)."""
+    node, chained, suffix = call, set(), []
+    while True:
+        parent = node.parent
+        if parent is None:
+            return Destination(Fate.ESCAPED)
+        kind = parent.type
+        if kind in PASS_VALUE_THROUGH and parent.child_by_field_name("condition") != node:
+            node = parent
+            continue
+        method_call = method_call_on(node)
+        if method_call is not None and callee_name(method_call) in releasers.neutral:
+            chained.add(callee_name(method_call))
+            node = method_call
+            continue
+        if kind == "expression_statement":
+            return Destination(Fate.DROPPED, chained=chained)
+        if kind == "pair" and parent.child_by_field_name("value") == node and parent.parent is not None:
+            suffix.insert(0, text(parent.child_by_field_name("key")).strip("'\"`"))
+            node = parent.parent
+            continue
+        return _stored_at(parent, node, suffix, chained, ctx)
+
+
+def _stored_at(parent: Node, node: Node, suffix: list[str], chained: set[str], ctx: "FileContext") -> Destination:
+    kind = parent.type
+    key: Key | None = None
+    target: Node | None = None
+    if kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+        target = parent.child_by_field_name("name")
+        if target is not None and target.type == "identifier":
+            key = key_of(target, ctx.model)
+    elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+        target = parent.child_by_field_name("left")
+        key = key_of(target, ctx.model)
+    elif kind in FIELD_TYPES and parent.child_by_field_name("value") == node:
+        target = parent.child_by_field_name("property") or parent.child_by_field_name("name")
+        owner = this_key(parent) if not is_static_member(parent) else Key(f"static@{parent.parent.start_byte}")
+        key = owner.child(text(target))
+    if key is None:
+        return Destination(Fate.ESCAPED)
+    for part in suffix:
+        key = key.child(part)
+    return Destination(Fate.STORED, key, target, chained)
+
+
+def uses_of(key: Key, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int = 0) -> Uses:
+    """Every use of the key the handle is stored under, through plain aliases (`const t = this.timer`)."""
+    uses = Uses()
+    for node in _nodes_with_key(key, ctx):
+        _classify(node, uses, releasers, ctx, acquire, depth)
+    uses.releases.sort(key=lambda n: n.start_byte)
+    return uses
+
+
+def _nodes_with_key(key: Key, ctx: "FileContext") -> Iterator[Node]:
+    if not key.path:
+        binding = ctx.model.binding_with_uid(key.root)
+        for reference in binding.references if binding is not None else ():
+            yield reference.identifier
+        return
+    yield from ctx.accesses(key)
+
+
+def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int) -> None:
+    node = outermost(node)
+    parent = node.parent
+    if parent is None:
+        return
+    kind = parent.type
+    if kind == "member_expression" and parent.child_by_field_name("object") == node:
+        method = text(parent.child_by_field_name("property"))
+        called = parent.parent is not None and parent.parent.type == "call_expression"
+        if called and method in releasers.methods:
+            uses.releases.append(parent.parent)
+        elif called:
+            uses.methods.add(method)
+    elif kind == "arguments":
+        if callee_name(parent.parent) in releasers.functions:
+            uses.releases.append(parent.parent)
+        elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
+            uses.escaped = True
+    elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+        uses.escaped = True
+    elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+        _follow_alias(parent, uses, releasers, ctx, acquire, depth)
+    elif kind in ESCAPE_PARENTS:
+        uses.escaped = True
+
+
+def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int) -> None:
+    name = declarator.child_by_field_name("name")
+    alias = key_of(name, ctx.model) if name is not None and name.type == "identifier" else None
+    if alias is None or depth >= MAX_ALIAS_DEPTH:
+        uses.escaped = True
+        return
+    found = uses_of(alias, releasers, ctx, acquire, depth + 1)
+    uses.releases += found.releases
+    uses.escaped |= found.escaped
+    uses.methods |= found.methods
+
+
+def method_call_on(node: Node) -> Node | None:
+    """The call `node.m(...)` when `node` is the object of a called member expression."""
+    member = node.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+        return None
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return None
+    return call
