@@ -26,6 +26,7 @@ from ..semantic.exports import function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
 from ..semantic.summaries import ImportedCall
 from ..semantic.guards import guarded_once
+from ..semantic.missed_paths import Miss, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -39,7 +40,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Report
+from .base import Detector, Report, repeating_report
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -176,14 +177,20 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
-        if uses.released or uses.escaped or self._released_by_property_name(destination.key, ctx):
+        restarted = restarted_only(call, uses.releases)
+        missed = missed_path(call, uses.releases) if uses.released and not restarted else None
+        if uses.escaped or (uses.released and not restarted and missed is None):
             return None
-        if guarded_once(call, ctx):
-            return None  # a flag set beside it makes the acquisition happen once
+        if not missed and self._released_by_property_name(destination.key, ctx, call):
+            return None
+        if not restarted and guarded_once(call, ctx):
+            return None  # a flag set beside it makes the acquisition happen once (a restart is no such flag)
         runs = ctx.run_context(call)
         if runs.how is RunsHow.MAYBE:
             refined = refine(runs, ctx.model)
             runs = refined if refined.how is RunsHow.REPEATED else runs  # proven to repeat: a warning
+        if missed is not None:
+            return None if runs.how is RunsHow.ONCE else self._missed_report(call, destination, missed, runs)
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
             if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]):
@@ -194,9 +201,18 @@ class PairingDetector(Detector):
                 f"module-level {name}() is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
-        return self._leak_report(call, name, destination, runs)
+        return self._leak_report(call, name, destination, runs, uses.releases if restarted else [])
 
-    def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext) -> Report:
+    def _missed_report(self, call: Node, destination: Destination, missed: Miss, runs: RunContext) -> Report:
+        """A release that runs on one path only (semantic.missed_paths): name both paths."""
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        message = (f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} {missed.release_path}, "
+                   f"but not on {missed.path}: on that path it stays active and keeps its callback's closure alive")
+        report = repeating_report(call, message, runs, f"{resource} started here")
+        report.related += [(missed.node, "this path ends without a release"), (missed.release, f"{verb} here only")]
+        return report
+
+    def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node]) -> Report:
         resource = self.params["resource"]
         verb = self.params["release_verb"]
         if self.params["release_functions"]:
@@ -206,6 +222,11 @@ class PairingDetector(Detector):
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
         if destination.fate is Fate.DROPPED:
             message = f"{name}() {runs.where} drops its handle, so the {resource} can never be {verb}; {repeat} starts one more"
+        elif restarts:
+            message = (
+                f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} only to be started again "
+                f"(line {line(restarts[0])}); nothing stops it for good, so it stays active and keeps its callback's closure alive"
+            )
         else:
             message = (
                 f"{resource} stored in `{text(destination.target)}` {runs.where} {never}; "
@@ -220,7 +241,9 @@ class PairingDetector(Detector):
         flow = call_flow(runs, call, f"{name}() starts it here")
         # Through helpers proven to repeat, the finding stands at the call in the repeating code.
         primary = runs.calls[0] if runs.calls else call
-        return Report(primary, message, related=related, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+        # A restart replaces the timer rather than adding one: one per owner, so a note.
+        quiet = runs.how is RunsHow.MAYBE or bool(restarts)
+        return Report(primary, message, related=related, severity=Severity.NOTE if quiet else None,
                       code_flow=flow, acquisition=call)
 
     def _released_by_own_callback(self, call: Node) -> bool:
@@ -248,7 +271,7 @@ class PairingDetector(Detector):
             stack.extend(node.named_children)
         return False
 
-    def _released_by_property_name(self, key: Key | None, ctx: FileContext) -> bool:
+    def _released_by_property_name(self, key: Key | None, ctx: FileContext, start: Node) -> bool:
         """A release of any `<something>.<same property>` in the file.
 
         Objects travel: the state stored on `session[kState].ping.interval` in one function is
@@ -261,6 +284,8 @@ class PairingDetector(Detector):
         for release in ctx.effects.of(Kind.RELEASE, [*self.params["release_functions"], *self.params["release_methods"]]):
             if not release.is_method and release.verb not in self.params["release_functions"]:
                 continue  # `close(x)`: a function of ours, not the handle's method
+            if is_restart(release.node, start):
+                continue  # cleared just before this start replaces it: not a stop
             target = unwrap(release.target)
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True

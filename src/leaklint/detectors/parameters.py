@@ -98,6 +98,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "Methods whose call in the timer's callback tears the guarded operation down.", str,
         ),
         "min_delay_ms": Param(int, 1000, "Literal delays below this many milliseconds are deferrals, not watchdogs."),
+        "clear_functions": Param(list, ["clearTimeout"], "Functions that clear a kept timer handle passed to them.", str),
     },
     "capture": {
         "request_types": Param(

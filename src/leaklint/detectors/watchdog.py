@@ -12,6 +12,7 @@ runs.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from tree_sitter import Node
@@ -20,6 +21,10 @@ from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
+from ..semantic.handles import Fate, Releasers, destination, uses_of
+from ..semantic.keys import this_owner
+from ..semantic.missed_paths import missed_path, restarted_only
+from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -28,14 +33,24 @@ from ..semantic.nodes import (
     callee_object,
     contains,
     enclosing_function,
+    function_name,
+    is_static_member,
     outermost,
     short_text,
     text,
     unwrap,
     walk,
 )
+from ..findings import Severity
 from .base import Detector, Report, repeating_report
 from .parameters import PARAMETERS
+
+# Methods on a timer handle that neither clear it nor hand it away.
+NEUTRAL_TIMER_METHODS = ("unref", "ref", "refresh", "hasRef")
+# Methods that end what a field holds: a teardown that calls one on a field ends activity.
+ENDING_METHODS = frozenset({"clear", "close", "destroy", "end", "abort", "removeAllListeners", "disconnect", "terminate", "kill", "stop"})
+# Method names that end an instance's life: a timer it cannot reach outlives the teardown.
+TEARDOWN_NAMES = re.compile(r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount)(?:[A-Z_]|$)")
 
 
 # Method calls that give an operation another way to end: listeners and promise reactions.
@@ -59,15 +74,15 @@ class WatchdogDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         holder = outermost(call).parent
-        if holder is None or holder.type != "expression_statement" or not _is_global_timer(call, ctx):
-            return None  # the handle is kept (or handed on): whoever keeps it can clear it
         args = call_arguments(call)
-        callback = unwrap(args[0]) if args else None
-        if callback is None or callback.type not in FUNCTION_TYPES or len(args) < 2 or self._short(args[1]):
-            return None  # a deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`), or not a closure we can read
-        ends = self._ended_by(callback)
+        if holder is None or not _is_global_timer(call, ctx) or len(args) < 2 or self._short(args[1]):
+            return None  # a deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`): gone almost at once
+        if holder.type != "expression_statement":
+            return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
+        callback = unwrap(args[0])
+        ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
         if ends is None or not self._raced(call, callback):
-            return None  # not a watchdog, or the timer is the operation's only way to end
+            return self._judge_unstoppable(call, ctx)  # not a watchdog: can its owner's teardown stop it?
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
@@ -76,6 +91,83 @@ class WatchdogDetector(Detector):
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+
+    def _judge_kept(self, call: Node, ctx: FileContext) -> Report | None:
+        """A kept handle cleared on one path only (semantic.missed_paths): cleared by the success
+        callback while the `catch` rejects without clearing, or after an `await` that may throw."""
+        releasers = Releasers.of(self.params["clear_functions"], (), NEUTRAL_TIMER_METHODS)
+        kept = destination(call, releasers, ctx)
+        if kept.fate is not Fate.STORED or kept.key is None:
+            return None
+        uses = uses_of(kept.key, releasers, ctx, call)
+        if uses.escaped or not uses.released or restarted_only(call, uses.releases):
+            return None
+        missed = missed_path(call, uses.releases)
+        runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
+        if missed is None or runs is None or runs.how is RunsHow.ONCE:
+            return None
+        message = (f"timer stored in `{short_text(kept.target, 40)}` {runs.where} is cleared {missed.release_path}, "
+                   f"but not on {missed.path}: there it stays pending and holds its closure until it fires; "
+                   "clear it on that path too, or in a `finally`")
+        report = repeating_report(call, message, runs, "the timer is started here")
+        report.related += [(missed.node, "this path ends without clearTimeout()"), (missed.release, "cleared here only")]
+        return report
+
+    def _judge_unstoppable(self, call: Node, ctx: FileContext) -> Report | None:
+        """A dropped timer in a method of a class that has a teardown (`stop()`, `close()`):
+        the teardown cannot cancel it, so a timer pending when the instance stops still fires
+        (a poll, a retry, a delayed run) and keeps the instance alive until it does."""
+        owner = this_owner(call)
+        method = owner_method(call, owner) if owner is not None else None
+        if method is None or is_static_member(method):
+            return None  # a static method's `this` is the class itself: it lives as long as the module
+        methods = ctx.shared.get(("owner-methods", owner.start_byte))
+        if methods is None:
+            methods = ctx.shared[("owner-methods", owner.start_byte)] = methods_of(owner, ctx.source.root)
+        teardown = next((name for name, fn in methods.items() if TEARDOWN_NAMES.match(name) and _ends_activity(fn)), None)
+        if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
+            return None
+        if self._checks_state_first(call, methods, ctx) or _tears_down(call):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        name = function_name(owner) or "this"
+        message = (f"timer started {runs.where} drops its handle, so `{teardown}()` cannot cancel it: a timer pending when "
+                   f"the `{name}` instance stops still fires and keeps the instance alive until it does; keep the handle "
+                   f"and clear it in `{teardown}()`")
+        report = repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+        report.severity = Severity.NOTE  # it holds the instance until it fires: bounded by its delay
+        report.related.append((methods[teardown], "this teardown cannot reach the timer"))
+        return report
+
+    def _checks_state_first(self, call: Node, methods: dict[str, Node], ctx: FileContext) -> bool:
+        """The callback (or the method or local function it runs) starts by checking the
+        instance's state (`if (this.stopped) return`): a late firing does nothing."""
+        callback = unwrap(call_arguments(call)[0])
+        if callback is None:
+            return False
+        bodies = []
+        if callback.type in FUNCTION_TYPES:
+            bodies.append(callback)
+            body = callback.child_by_field_name("body")
+            inner = unwrap(body) if body is not None and body.type != "statement_block" else None
+            statements = _statements(body)
+            if len(statements) == 1 and statements[0].type == "expression_statement":
+                inner = unwrap(statements[0].named_children[0])
+            callback = inner if inner is not None and inner.type == "call_expression" else callback
+        if callback.type == "call_expression":
+            target = callback.child_by_field_name("function")
+            callback = unwrap(target.child_by_field_name("object")) if callee_name(callback) == "bind" else target
+        if callback is not None and callback.type == "member_expression" and text(callback.child_by_field_name("object")) == "this":
+            method = methods.get(text(callback.child_by_field_name("property")).strip("#"))
+            bodies.append(method) if method is not None else None
+        elif callback is not None and callback.type == "identifier":
+            binding = ctx.model.binding_of(callback)
+            declared = binding.declaration if binding is not None else None
+            fn = _function_at(declared)
+            bodies.append(fn) if fn is not None else None
+        return any(_starts_with_state_check(fn) for fn in bodies)
 
     def _short(self, delay: Node) -> bool:
         """A literal delay below the rule's threshold: the timer is gone almost at once."""
@@ -127,3 +219,71 @@ def _is_global_timer(call: Node, ctx: FileContext) -> bool:
         return binding is None or (binding.source_module or "").removeprefix("node:") == "timers"
     owner = callee_object(call)
     return owner is not None and text(owner) in (*GLOBAL_OBJECT_NAMES, "timers")
+
+
+def _function_at(declaration: Node | None) -> Node | None:
+    """The function a local name is declared as: `function f()` or `const f = () => ...`."""
+    if declaration is None:
+        return None
+    node = declaration if declaration.type in (*FUNCTION_TYPES, "variable_declarator") else declaration.parent
+    if node is not None and node.type == "variable_declarator":
+        node = unwrap(node.child_by_field_name("value"))
+    return node if node is not None and node.type in FUNCTION_TYPES else None
+
+
+def _starts_with_state_check(fn: Node) -> bool:
+    """`if (this.closed) return` (or `if (!this.running) { return }`) as the first statement."""
+    body = fn.child_by_field_name("body")
+    statements = _statements(body)
+    first = statements[0] if statements else None
+    if first is None or first.type != "if_statement":
+        return False
+    condition = text(first.child_by_field_name("condition"))
+    consequence = first.child_by_field_name("consequence")
+    ends = consequence is not None and (consequence.type == "return_statement" or text(consequence).lstrip("{ \t\r\n").startswith("return"))
+    only = len(statements) == 1 and first.child_by_field_name("alternative") is None  # `if (!this.stopped) { ... }`
+    return (ends or only) and "this." in condition
+
+
+def _holds_instance(call: Node, owner: Node, ctx: FileContext) -> bool:
+    """The timer's callback reaches the instance: an arrow or local function that uses the
+    owner's `this`, or a bound method. A plain `function () {}` callback has a `this` of its own."""
+    callback = unwrap(call_arguments(call)[0])
+    if callback is not None and callback.type == "identifier":
+        binding = ctx.model.binding_of(callback)
+        callback = _function_at(binding.declaration if binding is not None else None)
+    if callback is None:
+        return False
+    if callback.type == "member_expression" or callback.type == "call_expression":
+        return text(callback).startswith("this.")
+    return any(node.type == "this" and this_owner(node) == owner for node in walk(callback))
+
+
+def _tears_down(call: Node) -> bool:
+    """`setTimeout(() => this.destroy(), 1000)`: the timer is the teardown, not kept from it."""
+    callback = unwrap(call_arguments(call)[0])
+    return callback is not None and any(
+        node.type == "call_expression" and TEARDOWN_NAMES.match(callee_name(node) or "") is not None
+        and text(callee_object(node)) == "this"
+        for node in walk(callback)
+    )
+
+
+def _statements(body: Node | None) -> list[Node]:
+    """A block's statements, without its comments."""
+    if body is None or body.type != "statement_block":
+        return []
+    return [node for node in body.named_children if node.type != "comment"]
+
+
+def _ends_activity(method: Node) -> bool:
+    """A teardown that changes the instance's state (`this.stopped = true`, `this.timer = null`)
+    or clears a timer: `disconnectSockets()` that only sends a message is named like one, but is not."""
+    for node in walk(method):
+        if node.type == "assignment_expression" and text(node.child_by_field_name("left")).startswith("this."):
+            return True
+        if node.type == "call_expression" and callee_name(node) in ("clearTimeout", "clearInterval"):
+            return True
+        if node.type == "call_expression" and callee_name(node) in ENDING_METHODS and text(callee_object(node)).startswith("this."):
+            return True  # `this.subscribers.clear()`, `this.socket.destroy()`
+    return False

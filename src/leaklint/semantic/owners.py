@@ -19,7 +19,7 @@ from tree_sitter import Node
 from .exports import binding_exports
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, outermost, unwrap
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # Class names that say "one of these serves the whole program": matched on the last word.
@@ -179,3 +179,20 @@ def owner_method(node: Node, owner: Node) -> Node | None:
         if fn.type in FUNCTION_TYPES and fn.type != "arrow_function":
             return fn if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner else None
     return None
+
+
+def methods_of(owner: Node, root: Node) -> dict[str, Node]:
+    """The methods whose `this` is an instance of `owner`, by plain name: a class's methods
+    and arrow fields, or the functions put on a constructor's prototype."""
+    found: dict[str, Node] = {}
+    scope = owner if owner.type in CLASS_TYPES else root
+    for fn in walk(scope):
+        if fn.type not in FUNCTION_TYPES or fn == owner:
+            continue
+        if fn.type == "arrow_function" and (outermost(fn).parent is None or outermost(fn).parent.type not in FIELD_TYPES):
+            continue
+        if owner_method(fn.child_by_field_name("body") or fn, owner) is not None or (fn.type == "arrow_function" and this_owner(fn) == owner):
+            name = (function_name(fn) or "").rsplit(".", 1)[-1].strip("#[]")
+            if name:
+                found.setdefault(name, fn)
+    return found

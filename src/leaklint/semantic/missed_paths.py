@@ -1,0 +1,157 @@
+"""Which end of an operation the releases of a kept handle miss (design 3d).
+
+A timer cleared after the awaited work but not when that work throws, a ping interval
+cleared only inside its own callback when a pong is missing, a watchdog cleared by the success
+callback while the `catch` rejects without clearing it: each has a release, so "is it ever
+released?" says yes, and each leaves the timer pending on a path that really happens. Read
+from the function that starts the handle:
+
+- the error path: a `catch` of a `try` that starts the handle and then runs more code, with no
+  release in the catch, in a `finally`, or after the `try`;
+- an exception between start and release: every release is straight-line code after an
+  `await`, and no `try` is there to catch what it throws;
+- the normal end: every release runs inside the handle's own callback under a condition, or
+  on an error, timeout or cancel path, while the function registers a listener for the
+  normal end (`close`, `end`, `finish`) that does not release it.
+
+A release also counts through one call by name: `catch (e) { this.cleanup() }` releases when
+the file's `cleanup` contains a release of the handle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from tree_sitter import Node
+
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, short_text, string_value, unwrap, walk
+from .paths import LISTEN_METHODS, Path, path_of
+
+# Events that end an operation normally: a release must run on one of them (or always).
+NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
+# Code that can throw once the handle exists: the catch is reachable after the start.
+THROWING = frozenset({"call_expression", "await_expression", "new_expression", "throw_statement"})
+
+
+@dataclass(frozen=True)
+class Miss:
+    node: Node  # where the path that misses the release is: a catch clause, an await, a listener
+    path: str  # that path, for messages: "the `catch` at line 177"
+    release: Node  # a release on another path
+    release_path: str  # when that release runs: "after the code before it returns"
+
+
+def line(node: Node) -> int:
+    return node.start_point[0] + 1
+
+
+def missed_path(start: Node, releases: list[Node]) -> Miss | None:
+    """The first path on which the function that runs `start` ends without releasing what it
+    started, when some release exists; None when every path releases or none can be judged."""
+    fn = enclosing_function(start)
+    if fn is None or not releases:
+        return None
+    covered = _coverage(releases)
+    return _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases) or _normal_end(start, fn, releases, covered)
+
+
+def restarted_only(start: Node, releases: Iterable[Node]) -> bool:
+    """`clearInterval(this.timer); this.timer = setInterval(...)`: every release comes just
+    before a new start in the same function, so the timer is replaced but never stopped."""
+    releases = list(releases)
+    fn = enclosing_function(start)
+    return bool(releases) and all(is_restart(release, start, fn) for release in releases)
+
+
+def is_restart(release: Node, start: Node, fn: Node | None = None) -> bool:
+    fn = fn if fn is not None else enclosing_function(start)
+    return enclosing_function(release) == fn and release.end_byte <= start.start_byte
+
+
+def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
+    """Whether a piece of code releases the handle: it contains a release, or calls a function
+    of the file, by name, that does."""
+    releasing = {name.rsplit(".", 1)[-1] for r in releases if (fn := enclosing_function(r)) is not None and (name := function_name(fn))}
+
+    def covered(node: Node) -> bool:
+        if any(contains(node, release) for release in releases):
+            return True
+        return bool(releasing) and any(
+            n.type == "call_expression" and callee_name(n) in releasing for n in walk(node)
+        )
+    return covered
+
+
+def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    for holder in _up_to(start, fn):
+        if holder.type != "try_statement":
+            continue
+        body, handler, finalizer = (holder.child_by_field_name(f) for f in ("body", "handler", "finalizer"))
+        if body is None or not contains(body, start):
+            continue  # started in the catch or the finally: that try does not guard it
+        if finalizer is not None and covered(finalizer):
+            return None
+        if handler is None:
+            continue  # the exception goes on to an outer try, or out of the function
+        if covered(handler) or not _throws_after(start, body, fn) or _released_after(holder, fn, releases):
+            return None
+        release = next((r for r in releases if not contains(handler, r)), releases[0])
+        return Miss(handler, f"the `catch` at line {line(handler)}", release, f"at line {line(release)}")
+    return None
+
+
+def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    if any(enclosing_function(r) != fn or r.start_byte < start.end_byte or path_of(r) is not Path.ALWAYS for r in releases):
+        return None  # released in a callback, before the start, or on a branch: not this shape
+    if any(node.type == "try_statement" for node in (*_up_to(releases[0], fn), *_up_to(start, fn))):
+        return None  # a try around either one: the error path is the catch's, judged above
+    awaited = next((
+        node for node in walk(fn)
+        if node.type == "await_expression" and start.end_byte <= node.start_byte < releases[0].start_byte
+        and enclosing_function(node) == fn
+    ), None)
+    if awaited is None:
+        return None
+    return Miss(awaited, f"an exception from `{short_text(awaited, 50)}`", releases[0],
+                f"at line {line(releases[0])}, only when the code before it does not throw")
+
+
+def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    args = call_arguments(start) if start.type == "call_expression" else []
+    callback = unwrap(args[0]) if args else None
+    own = callback if callback is not None and callback.type in FUNCTION_TYPES else None
+    for release in releases:
+        where = path_of(release)
+        inside_own = own is not None and contains(own, release)
+        if not (where in (Path.ERROR, Path.TIMEOUT, Path.CANCEL) or (inside_own and where is Path.CONDITION)):
+            return None  # this release runs when the operation ends normally
+    for node in walk(fn):
+        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or enclosing_function(node) != fn:
+            continue
+        listened = call_arguments(node)
+        event = string_value(listened[0]) if listened else None
+        if event in NORMAL_END_EVENTS and len(listened) > 1 and not covered(listened[1]):
+            release = releases[0]
+            how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
+            return Miss(node, f"the '{event}' listener at line {line(node)}", release, f"at line {line(release)} {how}")
+    return None
+
+
+def _up_to(node: Node, fn: Node):
+    for parent in ancestors(node):
+        if parent == fn:
+            return
+        yield parent
+
+
+def _throws_after(start: Node, body: Node, fn: Node) -> bool:
+    return any(
+        node.type in THROWING and node.start_byte >= start.end_byte and enclosing_function(node) == fn
+        for node in walk(body, skip=FUNCTION_TYPES)
+    )
+
+
+def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
+    """A release after the try, in the same function: a catch that falls through reaches it."""
+    return any(r.start_byte >= holder.end_byte and enclosing_function(r) == fn for r in releases)

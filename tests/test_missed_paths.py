@@ -1,0 +1,58 @@
+"""Unit tests of semantic.missed_paths: which way out of a function misses the release of a
+handle it starts, read from try/catch/finally, awaits and end listeners."""
+
+from __future__ import annotations
+
+from leaklint.parse import parse
+from leaklint.semantic.missed_paths import missed_path, restarted_only
+from leaklint.semantic.nodes import callee_name, walk
+
+
+def calls(code: str, name: str = "x.js") -> tuple[object, list]:
+    source = parse(name, code)
+    found = [n for n in walk(source.root) if n.type == "call_expression"]
+    start = next(n for n in found if callee_name(n) in ("setTimeout", "setInterval"))
+    releases = [n for n in found if callee_name(n) in ("clearTimeout", "clearInterval")]
+    return start, releases
+
+
+def test_a_catch_that_does_not_clear_is_the_missed_path_and_a_finally_or_a_clear_in_it_is_not():
+    leaky = """async function f() {
+  try { const t = setTimeout(g, 5000); await work(); clearTimeout(t) } catch (e) { log(e) }
+}"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and miss.node.type == "catch_clause" and "line 2" in miss.path
+    for clean in (
+        "async function f() { try { const t = setTimeout(g, 5000); await work(); clearTimeout(t) } catch (e) { clearTimeout(t) } }",
+        "async function f() { let t; try { t = setTimeout(g, 5000); await work() } catch (e) { log(e) } finally { clearTimeout(t) } }",
+        "async function f() { let t; try { t = setTimeout(g, 5000); await work() } catch (e) { log(e) } clearTimeout(t) }",
+        "function f() { let t; const done = () => clearTimeout(t); try { t = setTimeout(g, 5000); go() } catch (e) { done() } }",
+        "function f() { let t; try { go(); t = setTimeout(g, 5000) } catch (e) { log(e) } onEnd(() => clearTimeout(t)) }",
+    ):
+        assert missed_path(*calls(clean)) is None, clean
+
+
+def test_a_clear_after_an_await_with_no_try_misses_the_exception():
+    miss = missed_path(*calls("async function f() { const t = setTimeout(g, 5000); await work(); clearTimeout(t) }"))
+    assert miss is not None and miss.node.type == "await_expression"
+    assert missed_path(*calls("async function f() { const t = setTimeout(g, 5000); work(); clearTimeout(t) }")) is None
+
+
+def test_an_interval_cleared_only_in_its_own_callback_misses_the_close_listener_that_does_not_clear_it():
+    leaky = """function join(s) {
+  s.on('close', () => forget(s));
+  const t = setInterval(() => { if (!alive) clearInterval(t) }, 1000);
+}"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "'close'" in miss.path
+    clean = leaky.replace("forget(s)", "{ forget(s); clearInterval(t) }")
+    assert missed_path(*calls(clean)) is None
+    no_end = "function join(s) { const t = setInterval(() => { if (!alive) clearInterval(t) }, 1000) }"
+    assert missed_path(*calls(no_end)) is None  # no normal end to miss: nothing to say
+
+
+def test_a_clear_just_before_the_next_start_is_a_restart_not_a_stop():
+    start, releases = calls("function m() { if (this.t) clearInterval(this.t); this.t = setInterval(f, 10) }")
+    assert restarted_only(start, releases)
+    start, releases = calls("function m() { this.t = setInterval(f, 10) } function stop() { clearInterval(this.t) }")
+    assert not restarted_only(start, releases)
