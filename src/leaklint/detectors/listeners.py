@@ -26,13 +26,15 @@ from ..semantic.keys import this_key, this_owner
 from ..semantic.owners import owner_method
 from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.releases import handle_kept, matching_removal, normalised, removal_by_names, removes_itself, same_object, torn_down_in
+from ..semantic.missed_paths import Miss, missed_path
+from ..semantic.releases import handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
+    FUNCTION_TYPES,
     ancestors,
     call_arguments,
     callee_name,
@@ -154,10 +156,52 @@ class ListenerDetector(Detector):
             return None
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
+            return self._judge_missed_only(call, parts, receiver, ctx)
+        if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
-        if self._released(parts, receiver, ctx) or guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
+        removals = self._removal_nodes(parts, receiver, ctx)
+        if not removals:
+            return self._report(call, parts, receiver, runs)
+        missed = self._missed(call, parts, removals, ctx)
+        return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _missed(self, call: Node, parts: Parts, removals: list[Node], ctx: FileContext) -> Miss | None:
+        """The end of the operation a removal misses; none in a method that runs once in its
+        owner's life (`close()`, `start()`): a leak there happens once."""
+        method = enclosing_function(call)
+        while method is not None and method.type == "arrow_function":
+            method = enclosing_function(method)
+        if method is not None and LIFECYCLE_METHODS.match(_plain_method_name(method)):
             return None
-        return self._report(call, parts, receiver, runs)
+        return missed_path(call, removals, own=_local_function(parts.handler, ctx))
+
+    def _judge_missed_only(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
+        """How often a method runs against its instance is often unknown; but a registration
+        the code itself removes is meant to happen more than once, so when the removal misses
+        one end of the operation (semantic.missed_paths) it is reported, as a note."""
+        if receiver.lifetime not in (Lifetime.INSTANCE, Lifetime.MODULE, Lifetime.GLOBAL) or _in_constructor(call):
+            return None
+        removals = self._removal_nodes(parts, receiver, ctx)
+        missed = self._missed(call, parts, removals, ctx) if removals else None
+        runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
+        if runs is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        report = self._missed_report(call, parts, receiver, runs, missed)
+        report.severity = Severity.NOTE
+        return report
+
+    def _removal_nodes(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> list[Node]:
+        return [r.node for r in matching_removals(parts.event, parts.handler, parts.receiver, receiver.key, self._removals(ctx),
+                                                  self.params["remove_all_methods"], ctx.model)]
+
+    def _missed_report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext, missed: Miss) -> Report:
+        """Removed on one path only (semantic.missed_paths): the other end of the operation
+        leaves the listener, and what it holds, on the receiver."""
+        report = self._report(call, parts, receiver, runs)
+        report.message = report.message.replace(
+            "; never removed", f"; removed {missed.release_path}, but not on {missed.path}, which ends the operation and leaves it behind")
+        report.related += [(missed.node, "this path ends without a removal"), (missed.release, "removed here only")]
+        return report
 
     # -- on the instance itself: per call of a method of a long-lived class ---------------------
 
@@ -665,3 +709,18 @@ def _origin_of_use(access: Node, teardown: frozenset[str], ctx: FileContext) -> 
         if method_call is not None and method_call.type == "call_expression" and text(parent.child_by_field_name("property")) in teardown:
             return "owned"
     return None
+
+
+def _local_function(handler: Node | None, ctx: FileContext) -> Node | None:
+    """The function a handler is: inline, or a local `const handler = (x) => ...`."""
+    handler = unwrap(handler)
+    if handler is None:
+        return None
+    if handler.type in FUNCTION_TYPES:
+        return handler
+    binding = ctx.model.binding_of(handler) if handler.type == "identifier" else None
+    declarator = binding.declaration if binding is not None else None
+    if declarator is not None and declarator.type != "variable_declarator":
+        declarator = declarator.parent
+    value = unwrap(declarator.child_by_field_name("value")) if declarator is not None and declarator.type == "variable_declarator" else None
+    return value if value is not None and value.type in FUNCTION_TYPES else None

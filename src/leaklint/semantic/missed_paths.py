@@ -12,7 +12,8 @@ from the function that starts the handle:
   `await`, and no `try` is there to catch what it throws;
 - the normal end: every release runs inside the handle's own callback under a condition, or
   on an error, timeout or cancel path, while the function registers a listener for the
-  normal end (`close`, `end`, `finish`) that does not release it.
+  normal end (`close`, `end`, `finish`), or starts a timeout that settles the operation, that
+  does not release it.
 
 A release also counts through one call by name: `catch (e) { this.cleanup() }` releases when
 the file's `cleanup` contains a release of the handle.
@@ -30,6 +31,8 @@ from .paths import LISTEN_METHODS, Path, path_of
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
+# Calls that end an operation from a timer: a timeout that makes one of these calls is an end.
+SETTLE_FUNCTIONS = frozenset({"resolve", "reject", "done", "callback", "cb", "fail"})
 # Code that can throw once the handle exists: the catch is reachable after the start.
 THROWING = frozenset({"call_expression", "await_expression", "new_expression", "throw_statement"})
 
@@ -46,14 +49,17 @@ def line(node: Node) -> int:
     return node.start_point[0] + 1
 
 
-def missed_path(start: Node, releases: list[Node]) -> Miss | None:
+def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
     """The first path on which the function that runs `start` ends without releasing what it
-    started, when some release exists; None when every path releases or none can be judged."""
+    started, when some release exists; None when every path releases or none can be judged.
+    `own` is the callback the start installs (a timer's callback, a listener's handler); by
+    default a timer's first argument."""
     fn = enclosing_function(start)
     if fn is None or not releases:
         return None
     covered = _coverage(releases)
-    return _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases) or _normal_end(start, fn, releases, covered)
+    return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
+            or _normal_end(start, fn, releases, covered, own))
 
 
 def restarted_only(start: Node, releases: Iterable[Node]) -> bool:
@@ -117,24 +123,39 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(releases[0])}, only when the code before it does not throw")
 
 
-def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
-    args = call_arguments(start) if start.type == "call_expression" else []
-    callback = unwrap(args[0]) if args else None
-    own = callback if callback is not None and callback.type in FUNCTION_TYPES else None
+def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool], own: Node | None) -> Miss | None:
+    if own is None:
+        args = call_arguments(start) if start.type == "call_expression" else []
+        callback = unwrap(args[0]) if args else None
+        own = callback if callback is not None and callback.type in FUNCTION_TYPES else None
     for release in releases:
         where = path_of(release)
         inside_own = own is not None and contains(own, release)
         if not (where in (Path.ERROR, Path.TIMEOUT, Path.CANCEL) or (inside_own and where is Path.CONDITION)):
             return None  # this release runs when the operation ends normally
     for node in walk(fn):
-        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or enclosing_function(node) != fn:
+        if node.type != "call_expression" or node == start or enclosing_function(node) != fn:
             continue
-        listened = call_arguments(node)
-        event = string_value(listened[0]) if listened else None
-        if event in NORMAL_END_EVENTS and len(listened) > 1 and not covered(listened[1]):
+        ending = _ends_operation(node)
+        if ending is not None and not covered(node):
             release = releases[0]
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
-            return Miss(node, f"the '{event}' listener at line {line(node)}", release, f"at line {line(release)} {how}")
+            return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
+    return None
+
+
+def _ends_operation(call: Node) -> str | None:
+    """How a call in the function gives the operation another end: a listener for its normal
+    end (`close`, `end`), or a timer whose callback settles it (`setTimeout(() => resolve(null))`)."""
+    name = callee_name(call)
+    args = call_arguments(call)
+    if name in LISTEN_METHODS:
+        event = string_value(args[0]) if args else None
+        return f"the '{event}' listener" if event in NORMAL_END_EVENTS and len(args) > 1 else None
+    if name == "setTimeout" and args and unwrap(args[0]) is not None and unwrap(args[0]).type in FUNCTION_TYPES:
+        settles = any(n.type == "call_expression" and callee_name(n) in SETTLE_FUNCTIONS and n.child_by_field_name("function").type == "identifier"
+                      for n in walk(unwrap(args[0])))
+        return "the timeout that settles the operation" if settles else None
     return None
 
 

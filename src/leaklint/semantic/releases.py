@@ -9,7 +9,7 @@ one closure is never quiet in one rule and a warning in another.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from tree_sitter import Node
 
@@ -63,8 +63,11 @@ def same_object(target: Node, key: Key | None, shown: str, model: SemanticModel)
 def same_handler(added: Node | None, added_key: Key | None, removed: Node | None, model: SemanticModel) -> bool:
     if added is None or removed is None:
         return False
-    if added_key is not None and key_of(removed, model) == added_key:
+    removed_key = key_of(removed, model)
+    if added_key is not None and removed_key == added_key:
         return True
+    if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path:
+        return False  # two locals of the same name in different functions: different handlers
     added_node, removed_node = unwrap(added), unwrap(removed)
     if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
         return False
@@ -74,7 +77,14 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
 def matching_removal(event_node: Node | None, handler: Node | None, receiver: Node, key: Key | None,
                      removals: Iterable[Effect], remove_all: Iterable[str], model: SemanticModel,
                      aliases: frozenset[str] = frozenset()) -> Effect | None:
-    """The removal that takes down the listener `handler` for `event_node` on `receiver` (key
+    """The first removal that takes down the listener (see matching_removals)."""
+    return next(matching_removals(event_node, handler, receiver, key, removals, remove_all, model, aliases), None)
+
+
+def matching_removals(event_node: Node | None, handler: Node | None, receiver: Node, key: Key | None,
+                      removals: Iterable[Effect], remove_all: Iterable[str], model: SemanticModel,
+                      aliases: frozenset[str] = frozenset()) -> Iterator[Effect]:
+    """The removals that take down the listener `handler` for `event_node` on `receiver` (key
     `key`): same receiver (or one spelled as in `aliases`), an event that may be the same, and
     the same handler, or a removal of all."""
     event = string_value(event_node)
@@ -88,10 +98,9 @@ def matching_removal(event_node: Node | None, handler: Node | None, receiver: No
         if event is not None and other_event is not None and other_event != event:
             continue
         if removal.verb in remove_all or removal.value is None:
-            return removal  # `off('event')` with no handler drops them all in socket.io-style emitters
-        if same_handler(handler, handler_key, removal.value, model):
-            return removal
-    return None
+            yield removal  # `off('event')` with no handler drops them all in socket.io-style emitters
+        elif same_handler(handler, handler_key, removal.value, model):
+            yield removal
 
 
 def _last_name(node: Node | None) -> str:
