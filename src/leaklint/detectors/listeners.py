@@ -12,6 +12,7 @@ receiver right after.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from tree_sitter import Node
@@ -23,11 +24,12 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
-from ..semantic.owners import owner_method
+from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path
-from ..semantic.releases import handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removes_itself, same_object, torn_down_in
+from ..semantic.paths import Path
+from ..semantic.releases import handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_object, torn_down_in
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
@@ -48,7 +50,9 @@ from ..semantic.nodes import (
     string_value,
     text,
     unwrap,
+    walk,
 )
+from ..semantic.scopes import BindingKind
 from .base import Detector, Report, repeating_report
 from .parameters import PARAMETERS
 
@@ -63,6 +67,9 @@ PER_CONNECTION_TYPES = (
 )
 
 
+# Parameter names that say "a resource shared by many operations": what a Query or a Cursor
+# is handed to run on. Requests, responses and streams belong to one operation and do not count.
+SHARED_RESOURCE_NAMES = re.compile(r"(?i)^(?:con|conn|db)$|connection|client|pool|session|channel|database|transport|broker")
 # On the instance itself, `once` accumulates as well: per call, until the event comes.
 SELF_ONCE_METHODS = ("once", "prependOnceListener")
 # Methods a long-lived object runs once in its life, however they are named per library.
@@ -98,6 +105,11 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
 
 
+def _maybe_operation(effect: Effect) -> bool:
+    receiver = unwrap(effect.target)
+    return receiver is not None and receiver.type == "identifier" and per_operation_class(effect.node) is not None
+
+
 def _has_signal_option(options: Node | None) -> bool:
     options = unwrap(options)
     return options is not None and options.type == "object" and any(
@@ -127,8 +139,9 @@ class ListenerDetector(Detector):
             if effect.is_method:
                 call = effect.node
                 if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
-                        and not _maybe_handout(effect, ctx.source.data):
-                    continue  # `once` counts only on the instance itself or a pooled object (see _judge_handout)
+                        and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect):
+                    continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
+                    # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
@@ -151,6 +164,8 @@ class ListenerDetector(Detector):
             return self._judge_handout(call, parts, *handout, ctx)
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
+        if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"]:
+            return self._judge_operation_once(call, parts, ctx)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
@@ -235,6 +250,44 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
                    f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
         return repeating_report(call, message, runs, "the listener is added here")
+
+    # -- a per-operation object waiting on the resource it runs on -------------------------------
+
+    def _judge_operation_once(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`connection.once('error', ...)` in a method of a Query, a Cursor, a Command: the
+        connection it is handed serves many operations, and a `once` waits for its event. An
+        'error' or 'close' that never comes, or one of two alternative outcomes ('noData' or
+        'rowDescription') when the other comes, leaves the listener, and the operation it
+        closes over, on the connection."""
+        receiver = unwrap(parts.receiver)
+        operation = per_operation_class(call) if receiver is not None and receiver.type == "identifier" else None
+        method = owner_method(call, this_owner(call)) if operation is not None else None
+        if method is None or method == this_owner(call) or is_constructor(method) or not _handed_in(receiver, method, ctx):
+            return None
+        event = string_value(parts.event)
+        other = next((o for o in _other_onces(call, receiver, method) if string_value(o.event) not in (None, event)), None)
+        if event is None or (event not in TERMINAL_EVENTS and other is None):
+            return None
+        if removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
+            return None
+        removals = list(removals_by_names(parts.event, parts.handler, None, self._removals(ctx)))
+        if any(removal.path.normal or removal.path is Path.CONDITION for removal in removals):
+            return None  # removed when the operation ends (or may be): only an error-path removal misses
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        why = (f"when '{string_value(other.event)}' comes instead, nothing removes it" if other is not None
+               else f"'{event}' may never come")
+        if removals:
+            why += f" (it is removed only {removals[0].path.value}, at line {removals[0].node.start_point[0] + 1})"
+        name = (function_name(method) or "").rsplit(".", 1)[-1] or _plain_method_name(method)
+        message = (f"`once` listener for '{event}' added to `{text(receiver)}`, which a `{operation}` is handed and which "
+                   f"outlives it, on every `{name}()`; {why}, so the listener and the `{operation}` it holds stay on "
+                   f"`{text(receiver)}`; remove it when the operation ends")
+        report = repeating_report(call, message, runs, "the listener is added here")
+        if other is not None:
+            report.related.append((other.call, f"the alternative outcome '{string_value(other.event)}'"))
+        return report
 
     # -- on what the platform hands out for one operation but keeps (semantic.platform) -------
 
@@ -724,3 +777,30 @@ def _local_function(handler: Node | None, ctx: FileContext) -> Node | None:
         declarator = declarator.parent
     value = unwrap(declarator.child_by_field_name("value")) if declarator is not None and declarator.type == "variable_declarator" else None
     return value if value is not None and value.type in FUNCTION_TYPES else None
+
+
+def _handed_in(receiver: Node, method: Node, ctx: FileContext) -> bool:
+    """`receiver` is a parameter of `method` named for a shared resource (a connection, a
+    client, a pool, a session), or a local that copies one (`const con = connection`)."""
+    binding = ctx.model.binding_of(receiver)
+    if binding is not None and binding.kind is not BindingKind.PARAMETER and contains(method, binding.declaration):
+        value = unwrap(binding.value) if binding.value is not None else None
+        binding = ctx.model.binding_of(value) if value is not None and value.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or not contains(method, binding.declaration):
+        return False
+    return SHARED_RESOURCE_NAMES.search(binding.name) is not None
+
+
+def _other_onces(call: Node, receiver: Node, method: Node) -> Iterator["_Once"]:
+    """The other `once` registrations on the same receiver in the same method."""
+    for node in walk(method):
+        if node.type == "call_expression" and node != call and callee_name(node) in SELF_ONCE_METHODS:
+            parts = registration_parts(node)
+            if parts is not None and text(unwrap(parts.receiver)) == text(receiver):
+                yield _Once(node, parts.event)
+
+
+@dataclass(frozen=True)
+class _Once:
+    call: Node
+    event: Node | None

@@ -26,7 +26,10 @@ from typing import Callable, Iterable
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, short_text, string_value, unwrap, walk
+from .nodes import (
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, short_text, string_value, text,
+    unwrap, walk,
+)
 from .paths import LISTEN_METHODS, Path, path_of
 
 # Events that end an operation normally: a release must run on one of them (or always).
@@ -83,8 +86,9 @@ def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
     def covered(node: Node) -> bool:
         if any(contains(node, release) for release in releases):
             return True
-        return bool(releasing) and any(
-            n.type == "call_expression" and callee_name(n) in releasing for n in walk(node)
+        return bool(releasing) and any(  # called, or handed over as a callback (`req.on('close', onAbort)`)
+            (n.type == "call_expression" and callee_name(n) in releasing) or (n.type == "identifier" and text(n) in releasing)
+            for n in walk(node)
         )
     return covered
 
@@ -130,6 +134,8 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
         own = callback if callback is not None and callback.type in FUNCTION_TYPES else None
     for release in releases:
         where = path_of(release)
+        if _in_timer_callback(release):
+            return None  # a timer fires unless cleared: the release comes, late but surely
         inside_own = own is not None and contains(own, release)
         if not (where in (Path.ERROR, Path.TIMEOUT, Path.CANCEL) or (inside_own and where is Path.CONDITION)):
             return None  # this release runs when the operation ends normally
@@ -176,3 +182,11 @@ def _throws_after(start: Node, body: Node, fn: Node) -> bool:
 def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
     """A release after the try, in the same function: a catch that falls through reaches it."""
     return any(r.start_byte >= holder.end_byte and enclosing_function(r) == fn for r in releases)
+
+
+def _in_timer_callback(node: Node) -> bool:
+    fn = enclosing_function(node)
+    holder = fn.parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and callee_name(call) == "setTimeout" \
+        and call_arguments(call)[0] == fn

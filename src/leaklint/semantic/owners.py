@@ -19,7 +19,7 @@ from tree_sitter import Node
 from .exports import binding_exports
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # Class names that say "one of these serves the whole program": matched on the last word.
@@ -31,7 +31,7 @@ LONG_LIVED_ROLES = re.compile(
 # Class names that say "one of these per operation": made for a request, a query or a message
 # and dropped after it, exported or not.
 PER_OPERATION_ROLES = re.compile(
-    r"(?:Request|Response|Reply|Query|Command|Message|Packet|Frame|Stream|Cursor|Transaction|Job|Task|Event|Error|Span|"
+    r"(?:Request|Response|Reply|Query|Statement|Command|Message|Packet|Frame|Stream|Cursor|Transaction|Job|Task|Event|Error|Span|"
     r"Call|Operation|Result|Batch|Upload|Download|Iterator|Readable|Writable|Duplex|Body|Chunk|Promise|Deferred)$"
 )
 
@@ -196,3 +196,15 @@ def methods_of(owner: Node, root: Node) -> dict[str, Node]:
             if name:
                 found.setdefault(name, fn)
     return found
+
+
+def per_operation_class(node: Node) -> str | None:
+    """The name of the class (or constructor function) whose `this` `node` sees, when that
+    name says one operation (a Query, a Cursor, a Command): its instances are made for one
+    use of a longer-lived resource they are handed."""
+    owner = this_owner(node)
+    if owner is None:
+        return None
+    name = owner.child_by_field_name("name")
+    shown = text(name) if name is not None else (function_name(owner) or "")
+    return shown if shown and PER_OPERATION_ROLES.search(shown) else None

@@ -4,16 +4,18 @@ a timeout or a cancel.
 A release that runs only when something goes wrong leaves the normal path leaking, so every
 effect records where it sits (design 3d). Read from the effect's own function (an `if`, a
 `catch`, a `finally`) and from what that function is: a `.catch` callback, an `'error'` or
-`'close'` listener, a `setTimeout` callback, an `'abort'` listener.
+`'close'` listener, a `setTimeout` callback, an `'abort'` listener, or a function named for what
+went wrong (`handleError`, `onTimeout`).
 """
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, outermost, string_value, text
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, function_name, outermost, string_value, text
 
 
 class Path(str, Enum):
@@ -50,6 +52,7 @@ def path_of(node: Node) -> Path:
     for parent in _parents(node):
         if parent.type in FUNCTION_TYPES:
             own = _callback_path(parent)
+            own = own if own is not Path.ALWAYS else _named_path(parent)
             return own if own is not Path.ALWAYS else (Path.CONDITION if conditional else Path.ALWAYS)
         if parent.type == "catch_clause":
             return Path.ERROR
@@ -86,3 +89,20 @@ def _callback_path(fn: Node) -> Path:
     if name in LISTEN_METHODS and position >= 1:
         return EVENT_PATHS.get(string_value(args[position - 1]) or "", Path.ALWAYS)
     return Path.ALWAYS
+
+
+# Handlers named for what went wrong: `handleError()`, `_onTimeout`, `onAbort`.
+NAMED_PATHS = re.compile(r"(?i)(?:^|_|[a-z])(?:(error|fail)|(timeout)|(abort|cancel))(?:ed)?$")
+
+
+def _named_path(fn: Node) -> Path:
+    """What a method's own name says about when it runs: `handleError` on error. Only methods:
+    a local `const onAbort = ...` is named for how it is used, which its registration tells."""
+    full = function_name(fn) or ""
+    if fn.type != "method_definition" and "." not in full:
+        return Path.ALWAYS
+    name = full.rsplit(".", 1)[-1]
+    match = NAMED_PATHS.search(name)
+    if match is None:
+        return Path.ALWAYS
+    return Path.ERROR if match.group(1) else Path.TIMEOUT if match.group(2) else Path.CANCEL

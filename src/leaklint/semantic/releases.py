@@ -108,18 +108,24 @@ def _last_name(node: Node | None) -> str:
     return normalised(node).replace("!", "").rsplit(".", 1)[-1]
 
 
-def removal_by_names(event_node: Node | None, handler: Node | None, receiver: Node, removals: Iterable[Effect]) -> bool:
+def removal_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None, removals: Iterable[Effect]) -> bool:
     """Objects travel: `command.abort.signal.removeEventListener('abort', command.abort.listener)`
     in another method removes what `value.abort.signal.addEventListener('abort',
     value.abort.listener)` added. A removal of the same event whose receiver and handler end in
-    the same names counts, as the pairing rules count a release by property name."""
-    receiver_name, handler_name = _last_name(receiver), _last_name(handler)
+    the same names counts, as the pairing rules count a release by property name; with no
+    receiver, the event and handler names alone (the receiver travels under other names)."""
+    return next(removals_by_names(event_node, handler, receiver, removals), None) is not None
+
+
+def removals_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None,
+                      removals: Iterable[Effect]) -> Iterator[Effect]:
+    """The removals removal_by_names counts."""
+    receiver_name, handler_name = (_last_name(receiver) if receiver is not None else None), _last_name(handler)
     event = string_value(event_node)
-    return any(
-        r.target is not None and r.value is not None and string_value(r.event) == event
-        and _last_name(r.target) == receiver_name and _last_name(r.value) == handler_name
-        for r in removals
-    )
+    for r in removals:
+        if r.target is not None and r.value is not None and string_value(r.event) == event \
+                and (receiver_name is None or _last_name(r.target) == receiver_name) and _last_name(r.value) == handler_name:
+            yield r
 
 
 def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns: Iterable[Effect], model: SemanticModel) -> bool:
