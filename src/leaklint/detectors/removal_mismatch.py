@@ -20,6 +20,8 @@ from .parameters import PARAMETERS
 
 # Methods that register what the removal would take down.
 REGISTER_METHODS = frozenset({"on", "addListener", "addEventListener", "prependListener", "once"})
+# Emitter methods that return the emitter, so calls chain on one receiver.
+CHAINING_METHODS = REGISTER_METHODS | {"off", "removeListener", "removeAllListeners", "prependOnceListener", "setMaxListeners"}
 
 
 class RemovalMismatchDetector(Detector):
@@ -47,6 +49,16 @@ class RemovalMismatchDetector(Detector):
                     call,
                     f"{callee_name(call)}({shown}, ...) is given {problem}, which was never registered; "
                     "the call removes nothing and the listener it targets stays",
+                )
+                continue
+            other = _other_handler_registered(call, handler, ctx)
+            if other is not None:
+                yield Report(
+                    _link(call),
+                    f"{callee_name(call)}({shown}, {text(handler)}) removes `{text(handler)}`, which is never registered for "
+                    f"{shown} on `{text(_chain_root(callee_object(call)))}`; the listener registered there is "
+                    f"`{text(call_arguments(other)[1])}` (line {_link(other).start_point[0] + 1}), and it stays",
+                    related=[(_link(other), "the listener that stays is registered here")],
                 )
                 continue
             later = _registered_later_per_call(call, handler, ctx)
@@ -90,3 +102,62 @@ def _registered_later_per_call(removal: Node, handler: Node | None, ctx: FileCon
                 and text(args[0]) == event and text(unwrap(args[1])) == text(handler):
             return node
     return None
+
+
+def _chain_root(node: Node | None) -> Node | None:
+    """`socket.removeListener('a', f).removeListener('b', g)`: every call in the chain is on `socket`."""
+    node = unwrap(node)
+    while node is not None and node.type == "call_expression" and callee_name(node) in CHAINING_METHODS:
+        node = unwrap(callee_object(node))
+    return node
+
+
+def _other_handler_registered(removal: Node, handler: Node | None, ctx: FileContext) -> Node | None:
+    """`socket.on('close', onFinished)` but `socket.removeListener('close', onClose)`, in the
+    function where the handlers are made: the removal takes down a listener nobody added for
+    that event on that receiver, and the one that was added stays."""
+    binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None
+    scope = enclosing_function(binding.declaration) if binding is not None else None
+    if scope is None:
+        return None  # a module-level or imported handler: registered who knows where
+    receiver, event = text(_chain_root(callee_object(removal))), text(call_arguments(removal)[0])
+    if string_value(call_arguments(removal)[0]) is None:
+        return None  # `off(type, fn)`: which event is a run-time value
+    others = []
+    for node in walk(scope):
+        if node.type != "call_expression" or callee_name(node) not in REGISTER_METHODS:
+            continue
+        args = call_arguments(node)
+        if len(args) < 2 or text(args[0]) != event or text(_chain_root(callee_object(node))) != receiver:
+            continue
+        if text(unwrap(args[1])) == text(handler):
+            return None  # it is registered: the removal matches
+        others.append(node)
+    other = others[0] if len(others) == 1 and unwrap(call_arguments(others[0])[1]).type == "identifier" else None
+    if other is None or _aliased(handler, text(unwrap(call_arguments(other)[1])), scope):
+        return None
+    return other
+
+
+def _aliased(handler: Node, other: str, scope: Node) -> bool:
+    """`_resolve = resolve`: the removed name holds the registered function."""
+    name = text(handler)
+    for node in walk(scope):
+        if node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        elif node.type == "variable_declarator":
+            left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
+        else:
+            continue
+        if {text(left), text(unwrap(right))} == {name, other}:
+            return True
+    return False
+
+
+def _link(call: Node) -> Node:
+    """Where a call of a chain is written: `.on('close', f)` of `socket.on(...).on(...)`, not the
+    chain's first line."""
+    member = call.child_by_field_name("function")
+    if member is None or member.type != "member_expression" or unwrap(member.child_by_field_name("object")).type != "call_expression":
+        return call
+    return member.child_by_field_name("property") or call
