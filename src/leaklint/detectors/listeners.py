@@ -25,7 +25,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
 from ..semantic.owners import owner_method, per_operation_class
-from ..semantic.platform import HANDOUTS, long_lived_handout, made_here, shared_signal
+from ..semantic.platform import HANDOUTS, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, request_socket, shared_signal, while_connecting
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path
 from ..semantic.paths import Path
@@ -139,7 +139,8 @@ class ListenerDetector(Detector):
             if effect.is_method:
                 call = effect.node
                 if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
-                        and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect):
+                        and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
+                        and not maybe_request_socket(effect.target, ctx.source.data):
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -162,6 +163,11 @@ class ListenerDetector(Detector):
         handout = long_lived_handout(parts.receiver, ctx.model) if _maybe_handout_receiver(parts.receiver, ctx.source.data) else None
         if handout is not None:
             return self._judge_handout(call, parts, *handout, ctx)
+        socket = request_socket(parts.receiver, ctx.model) if maybe_request_socket(parts.receiver, ctx.source.data) else None
+        if socket is not None:
+            if while_connecting(call) or kept_for_itself(call, parts.receiver):
+                return None
+            return self._judge_handout(call, parts, *socket, ctx)
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"]:
@@ -309,7 +315,8 @@ class ListenerDetector(Detector):
         partial = f"; it is removed only {removal.path.value}, not when the request ends normally" if removal is not None else "; never removed"
         message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per request{partial}: "
                    f"{entry.reason}")
-        related = [(registration, "the platform hands the long-lived object to this listener")]
+        related = [(registration, "the platform hands the long-lived object to this listener" if entry.event
+                    else "the request's socket is read here")]
         if removal is not None:
             related.append((removal.node, f"removed here only {removal.path.value}"))
         return Report(call, message, related=related, acquisition=call)
