@@ -29,7 +29,10 @@ from ..semantic.platform import HANDOUTS, kept_for_itself, long_lived_handout, m
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path
 from ..semantic.paths import Path
-from ..semantic.releases import handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_object, torn_down_in
+from ..semantic.releases import (
+    handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    same_object, torn_down_in,
+)
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
@@ -67,6 +70,8 @@ PER_CONNECTION_TYPES = (
 )
 
 
+# The global object's own methods, callable bare in a browser or worker: adding, and its removal.
+GLOBAL_FUNCTIONS = {"addEventListener": "removeEventListener"}
 # Parameter names that say "a resource shared by many operations": what a Query or a Cursor
 # is handed to run on. Requests, responses and streams belong to one operation and do not count.
 SHARED_RESOURCE_NAMES = re.compile(r"(?i)^(?:con|conn|db)$|connection|client|pool|session|channel|database|transport|broker")
@@ -148,7 +153,35 @@ class ListenerDetector(Detector):
                     yield report
                 else:
                     yield from self._through_helpers(call, ctx)
+            elif effect.verb in GLOBAL_FUNCTIONS:
+                report = self._judge_global_function(effect.node, ctx)
+                if report is not None:
+                    yield report
         yield from self._imported_helper_calls(ctx)
+
+    def _judge_global_function(self, call: Node, ctx: FileContext) -> Report | None:
+        """`addEventListener('beforeunload', f)` called bare: in a browser (or a worker) that is
+        the global object's method, and the global object lives as long as the page."""
+        fn = unwrap(call.child_by_field_name("function"))
+        args = call_arguments(call)
+        if fn is None or fn.type != "identifier" or not ctx.model.is_global(fn, text(fn)) or len(args) < 2:
+            return None
+        parts = Parts(fn, args[0], args[1], args[2] if len(args) > 2 else None)
+        if removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        removals = [r for r in self._removals(ctx) if r.verb == GLOBAL_FUNCTIONS[text(fn)] and not r.is_method
+                    or (r.is_method and text(r.target) in GLOBAL_OBJECTS)]
+        event = string_value(parts.event)
+        if any(string_value(r.event) in (event, None) and same_handler(parts.handler, key_of(parts.handler, ctx.model), r.value, ctx.model)
+               for r in removals) or removal_by_names(parts.event, parts.handler, None, removals):
+            return None  # by name too: `_this.onUnload` added, `this.onUnload` removed (compiled code)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        message = (f"listener for {shown} added to the global object (a bare `{text(fn)}()`, `window`'s own) {runs.where}; "
+                   "never removed, so it keeps its closure for the life of the page or process")
+        return repeating_report(call, message, runs, "the listener is added here")
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
@@ -440,7 +473,8 @@ class ListenerDetector(Detector):
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.LISTEN: [*self.params["add_methods"], *SELF_ONCE_METHODS],
-                              Kind.RELEASE: [*self.params["remove_methods"], *self.params["remove_all_methods"], *self._teardown]})
+                              Kind.RELEASE: [*self.params["remove_methods"], *self.params["remove_all_methods"], *self._teardown]},
+                             {Kind.LISTEN: list(GLOBAL_FUNCTIONS), Kind.RELEASE: list(GLOBAL_FUNCTIONS.values())})
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that register a listener on one of their parameters, directly

@@ -103,10 +103,15 @@ def effect_of(kind: Kind, call: Node, verb: str | None = None) -> Effect | None:
     receiver = callee_object(call)
     if kind is Kind.LISTEN:
         parts = registration_parts(call)
+        if parts is None and receiver is None and len(args) >= 2:
+            # a bare `addEventListener('x', f)`: the global object's method, no receiver written
+            return Effect(kind, call, verb, None, args[1], event=args[0], options=args[2] if len(args) > 2 else None)
         if parts is None:
             return None
         return Effect(kind, call, verb, parts.receiver, parts.handler, event=parts.event, options=parts.options)
     if kind is Kind.RELEASE:
+        if receiver is None and verb.endswith("EventListener") and len(args) >= 2:
+            return Effect(kind, call, verb, None, args[1], event=args[0])  # a bare `removeEventListener('x', f)`
         if receiver is None or (verb.startswith("clear") and receiver.type == "identifier" and text(receiver) in HANDLE_NAMESPACES):
             return Effect(kind, call, verb, target=args[0] if args else None)  # `clearInterval(handle)`
         parts = registration_parts(call, minimum=0)

@@ -123,7 +123,7 @@ def removals_by_names(event_node: Node | None, handler: Node | None, receiver: N
     receiver_name, handler_name = (_last_name(receiver) if receiver is not None else None), _last_name(handler)
     event = string_value(event_node)
     for r in removals:
-        if r.target is not None and r.value is not None and string_value(r.event) == event \
+        if r.value is not None and string_value(r.event) == event and (r.target is not None or receiver is None) \
                 and (receiver_name is None or _last_name(r.target) == receiver_name) and _last_name(r.value) == handler_name:
             yield r
 
