@@ -193,6 +193,9 @@ class ListenerDetector(Detector):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
             return self._judge_self(call, parts, ctx)
+        wrapped = _wrapped_method(call, parts.receiver)
+        if wrapped is not None:
+            return self._judge_wrapped(call, parts, wrapped, ctx)
         handout = long_lived_handout(parts.receiver, ctx.model) if _maybe_handout_receiver(parts.receiver, ctx.source.data) else None
         if handout is not None:
             return self._judge_handout(call, parts, *handout, ctx)
@@ -289,6 +292,25 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
                    f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
         return repeating_report(call, message, runs, "the listener is added here")
+
+    # -- in a method installed by wrapping (shimmer.wrap(Proto.prototype, 'exec', ...)) --------
+
+    def _judge_wrapped(self, call: Node, parts: Parts, wrapped: tuple[Node, str], ctx: FileContext) -> Report | None:
+        """`wrap(WorkerHandler.prototype, 'exec', exec => function () { this.worker.on(...) })`:
+        the replacement runs on every call of the method, and `this.worker` is a field of the
+        instance, which outlives each call; without a removal one listener is added per call."""
+        site, method = wrapped
+        if LIFECYCLE_METHODS.match(method) or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
+            return None
+        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)) or \
+                matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
+                                 self._removals(ctx), self.params["remove_all_methods"], ctx.model) is not None:
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        message = (f"listener for {shown} added to `{text(parts.receiver)}`, a field of the instance, on every call of the "
+                   f"wrapped `{method}()`; never removed, so each call leaves one more on an object that outlives the call")
+        return Report(call, message, severity=Severity.NOTE, related=[(site, f"`{method}()` is replaced here")], acquisition=call)
 
     # -- a per-operation object waiting on the resource it runs on -------------------------------
 
@@ -845,3 +867,25 @@ def _other_onces(call: Node, receiver: Node, method: Node) -> Iterator["_Once"]:
 class _Once:
     call: Node
     event: Node | None
+
+
+def _wrapped_method(call: Node, receiver: Node | None) -> tuple[Node, str] | None:
+    """The wrapping call and method name when `call` registers on `this.<field>` inside a
+    replacement method: `wrap(X.prototype, 'name', (original) => function () { ... })`."""
+    receiver = unwrap(receiver)
+    if receiver is None or receiver.type != "member_expression" or unwrap(receiver.child_by_field_name("object")).type != "this":
+        return None
+    fn = this_owner(call)
+    if fn is None or fn.type not in ("function_expression", "function"):
+        return None
+    holder = outermost(fn).parent
+    if holder is not None and holder.type in ("arrow_function", "return_statement", "statement_block"):
+        factory = holder if holder.type == "arrow_function" else enclosing_function(holder)
+        holder = outermost(factory).parent if factory is not None else None
+    site = holder.parent if holder is not None and holder.type == "arguments" else None
+    if site is None or site.type != "call_expression":
+        return None
+    args = call_arguments(site)
+    if len(args) < 3 or not text(args[0]).endswith("prototype") or string_value(args[1]) is None:
+        return None
+    return site, string_value(args[1])
