@@ -3,10 +3,10 @@
 const shimmer = require('shimmer');
 
 function instrumentPool(WorkerPool, tracer) {
-  shimmer.wrap(WorkerPool.prototype, 'run', (run) => function (task) {
+  shimmer.wrap(WorkerPool.prototype, 'exec', (exec) => function (task) {
     const onMessage = (message) => tracer.record(task.id, message);
     this.worker.on('message', onMessage);
-    return run.apply(this, arguments).finally(() => {
+    return exec.apply(this, arguments).finally(() => {
       this.worker.off('message', onMessage);
     });
   });
