@@ -26,7 +26,7 @@ from ..semantic.exports import function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
 from ..semantic.summaries import ImportedCall
 from ..semantic.guards import guarded_once
-from ..semantic.missed_paths import Miss, is_restart, line, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -178,7 +178,7 @@ class PairingDetector(Detector):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
         restarted = restarted_only(call, uses.releases)
-        missed = missed_path(call, uses.releases) if uses.released and not restarted else None
+        missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):

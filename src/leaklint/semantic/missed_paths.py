@@ -21,6 +21,7 @@ the file's `cleanup` contains a release of the handle.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -34,6 +35,10 @@ from .paths import LISTEN_METHODS, Path, path_of
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
+# Method names that end an owner's life: a release there is its teardown.
+TEARDOWNS = re.compile(r"^(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|end|abort|reset)(?:[A-Z_]|$)")
+# Method names that start an owner up, once: what they arm after a wait is their own business.
+STARTUPS = re.compile(r"^(?:start|connect|init|initialize|open|setup|begin|listen|run|boot|load|create|main)(?:[A-Z_]|$)")
 # Calls that end an operation from a timer: a timeout that makes one of these calls is an end.
 SETTLE_FUNCTIONS = frozenset({"resolve", "reject", "done", "callback", "cb", "fail"})
 # Code that can throw once the handle exists: the catch is reachable after the start.
@@ -63,6 +68,58 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     covered = _coverage(releases)
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _normal_end(start, fn, releases, covered, own))
+
+
+def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
+    """`await sleep(jitter); this.heartbeat = setInterval(...)` while `destroy()` clears
+    `this.heartbeat`: a teardown that runs during the wait finds nothing to clear, and the
+    timer starts afterwards on a torn-down owner, unless the code checks its state first."""
+    fn = enclosing_function(start)
+    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUPS.match(_method_of(start)):
+        return None  # a start-up method: a teardown racing the start-up itself is not this shape
+    teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWNS.match(_method_of(r))), None)
+    if teardown is None:
+        return None
+    awaited = None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "await_expression" and node.end_byte <= start.start_byte and _in_sequence(node, start):
+            awaited = node
+    if awaited is None or _state_checked_between(awaited, start, fn):
+        return None
+    name = _method_of(teardown)
+    return Miss(awaited, f"the start after `{short_text(awaited, 40)}`, if `{name}()` runs during that wait", teardown,
+                f"in `{name}()` (line {line(teardown)})")
+
+
+def _method_of(node: Node) -> str:
+    fn = enclosing_function(node)
+    while fn is not None and fn.type == "arrow_function":
+        fn = enclosing_function(fn)
+    return (function_name(fn) or "").rsplit(".", 1)[-1].strip("#_") if fn is not None else ""
+
+
+def _in_sequence(earlier: Node, later: Node) -> bool:
+    """`earlier` runs before `later` on the way to it: their closest common block holds them
+    in statements one after the other, the earlier one not a branch or a loop."""
+    later_chain = {n.id for n in ancestors(later)}
+    child = earlier
+    for parent in ancestors(earlier):
+        if parent.id in later_chain:
+            return parent.type in ("statement_block", "switch_case", "program") and child.type in (
+                "expression_statement", "lexical_declaration", "variable_declaration")
+        child = parent
+    return False
+
+
+def _state_checked_between(awaited: Node, start: Node, fn: Node) -> bool:
+    """An `if` between the wait and the start that reads the owner's state (`this.destroyed`,
+    `signal.aborted`), or a `return` under one: the code looks again before it arms."""
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "if_statement" and awaited.end_byte <= node.start_byte < start.start_byte:
+            condition = text(node.child_by_field_name("condition"))
+            if "this." in condition or "aborted" in condition or "closed" in condition or "destroyed" in condition:
+                return True
+    return False
 
 
 def restarted_only(start: Node, releases: Iterable[Node]) -> bool:
