@@ -5,7 +5,7 @@ A release that runs only when something goes wrong leaves the normal path leakin
 effect records where it sits (design 3d). Read from the effect's own function (an `if`, a
 `catch`, a `finally`) and from what that function is: a `.catch` callback, an `'error'` or
 `'close'` listener, a `setTimeout` callback, an `'abort'` listener, or a function named for what
-went wrong (`handleError`, `onTimeout`).
+went wrong (`handleError`, `onAbort`).
 """
 
 from __future__ import annotations
@@ -91,8 +91,9 @@ def _callback_path(fn: Node) -> Path:
     return Path.ALWAYS
 
 
-# Handlers named for what went wrong: `handleError()`, `_onTimeout`, `onAbort`.
-NAMED_PATHS = re.compile(r"(?i)(?:^|_|[a-z])(?:(error|fail)|(timeout)|(abort|cancel))(?:ed)?$")
+# Handlers named for what went wrong: `handleError()`, `onAbort`.
+# (Not `onTimeout`: a method named for a timeout is usually a timer's callback, which comes surely.)
+NAMED_PATHS = re.compile(r"(?i)(?:(error|fail)|(abort|cancel))(?:ed)?$")
 
 
 def _named_path(fn: Node) -> Path:
@@ -105,4 +106,4 @@ def _named_path(fn: Node) -> Path:
     match = NAMED_PATHS.search(name)
     if match is None:
         return Path.ALWAYS
-    return Path.ERROR if match.group(1) else Path.TIMEOUT if match.group(2) else Path.CANCEL
+    return Path.ERROR if match.group(1) else Path.CANCEL

@@ -16,6 +16,7 @@ from tree_sitter import Node
 from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
+from .scopes import BindingKind
 from .nodes import FUNCTION_TYPES, enclosing_function, outermost, string_value, text, unwrap
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
@@ -66,8 +67,9 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
     removed_key = key_of(removed, model)
     if added_key is not None and removed_key == added_key:
         return True
-    if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path:
-        return False  # two locals of the same name in different functions: different handlers
+    if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path \
+            and _made_locally(added, model) and _made_locally(removed, model):
+        return False  # two functions made under one name in different functions: different handlers
     added_node, removed_node = unwrap(added), unwrap(removed)
     if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
         return False
@@ -157,3 +159,10 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
         for c in clears
     )
 
+
+
+def _made_locally(handler: Node, model: SemanticModel) -> bool:
+    """A handler the function makes itself (`const onData = ...`, `function onData`), not one it
+    is handed: `on(name, cb)` and `off(name, cb)` wrappers pass the caller's same function."""
+    binding = model.binding_of(unwrap(handler)) if unwrap(handler) is not None and unwrap(handler).type == "identifier" else None
+    return binding is not None and not binding.is_module_level and binding.kind is not BindingKind.PARAMETER
