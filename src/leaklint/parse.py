@@ -103,6 +103,11 @@ class SourceFile:
 LONE_CR = re.compile(r"\r(?!\n)")
 
 
+# `// @flow` or `/* @flow */` before the code: a Flow-typed file, whose annotations the
+# JavaScript grammar cannot read but the TSX grammar mostly can.
+FLOW_PRAGMA = re.compile(rb"\A(?:\s|//[^\n]*\n|/\*.*?\*/)*?(?://|/\*)\s*@flow\b", re.DOTALL)
+
+
 def parse(path: str, text: str) -> SourceFile:
     language_name = language_for(path) or "javascript"
     # Editors break lines at a lone CR (old Mac files); tree-sitter counts rows at LF only.
@@ -110,7 +115,22 @@ def parse(path: str, text: str) -> SourceFile:
     text = LONE_CR.sub("\n", text) if "\r" in text else text
     data = text.encode("utf-8", "surrogatepass")
     tree = parser(language_name).parse(data)
+    if language_name == "javascript" and tree.root_node.has_error and FLOW_PRAGMA.match(data[:2000]):
+        typed = parser("tsx").parse(data)
+        if _error_count(typed.root_node) < _error_count(tree.root_node):
+            return SourceFile(path, "tsx", data, typed)  # Flow annotations read as TypeScript's
     return SourceFile(path, language_name, data, tree)
+
+
+def _error_count(root: Node) -> int:
+    count, stack = 0, [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            count += 1
+            continue
+        stack.extend(child for child in node.children if child.has_error)
+    return count
 
 
 def syntax_errors(source: SourceFile) -> list[Node]:

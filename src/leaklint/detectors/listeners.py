@@ -24,6 +24,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
+from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import HANDOUTS, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, request_socket, shared_signal, while_connecting
 from ..semantic.listens import Parts, registration_parts
@@ -189,6 +190,9 @@ class ListenerDetector(Detector):
             return self._judge_signal(call, parts, ctx)
         if parts is None or removes_itself(parts.options) or handle_kept(call):
             return None
+        started = lifecycle_start(call)
+        if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
+            return self._judge_lifecycle(call, parts, started, ctx)
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
@@ -292,6 +296,35 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
                    f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
         return repeating_report(call, message, runs, "the listener is added here")
+
+    # -- in a component's start: its end must remove it (semantic.frameworks lifecycles) ------
+
+    def _judge_lifecycle(self, call: Node, parts: Parts, started: Started, ctx: FileContext) -> Report | None:
+        """`window.addEventListener('error', this.onError)` in `componentDidMount()`, or in a
+        `useEffect` callback: a component starts many times (every mount, every change of an
+        effect's dependencies), and only its end (`componentWillUnmount()`, the effect's
+        returned cleanup) can take the listener down again."""
+        if removes_itself(parts.options) or handle_kept(call) or made_in(parts.receiver, started.start, ctx):
+            return None
+        hook = outermost(started.start).parent.parent if outermost(started.start).parent is not None else None
+        root = parts_receiver_root(call)
+        if hook is not None and hook.type == "call_expression" and _effect_keyed_on(hook, root) and len(call_arguments(hook)) > 1 \
+                and unwrap(call_arguments(hook)[1]).named_children:
+            return None  # the effect runs again only when the receiver itself is replaced
+        removals = [r for r in self._removals(ctx) if any(contains(end, r.node) for end in started.ends)]
+        matched = next(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), removals,
+                                         self.params["remove_all_methods"], ctx.model), None)
+        if matched is not None or removal_by_names(parts.event, parts.handler, parts.receiver, removals):
+            return None
+        if any(torn_down_in(end, parts.receiver, key_of(parts.receiver, ctx.model), self._teardowns(ctx), ctx.model) for end in started.ends):
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        end = f"{started.end_name} does not remove it" if started.ends else f"there is no {started.end_name} to remove it"
+        message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and {end}: "
+                   f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")
+        related = [(end_node, f"{started.end_name} runs here without removing it") for end_node in started.ends[:1]]
+        return Report(call, message, related=related, acquisition=call)
 
     # -- in a method installed by wrapping (shimmer.wrap(Proto.prototype, 'exec', ...)) --------
 

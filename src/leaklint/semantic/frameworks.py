@@ -82,3 +82,35 @@ def extend(methods: tuple[str, ...] | list[str], functions: tuple[str, ...] | li
         REPEATING_METHODS.setdefault(name, Registration(name, f"a `{name}` handler"))
     for name in functions:
         REPEATING_FUNCTIONS.setdefault(name, f"a `{name}` handler")
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """A framework's start and end for one owner: what the start acquires, the end must release.
+    A component starts many times in a program's life (every mount), so an acquisition in the
+    start without its release in the end adds one per mount."""
+
+    framework: str
+    start: str
+    ends: tuple[str, ...]
+
+
+# Class methods (and options-object methods) that frameworks call at a component's start and end.
+LIFECYCLE_METHODS: tuple[Lifecycle, ...] = (
+    Lifecycle("React", "componentDidMount", ("componentWillUnmount",)),
+    Lifecycle("a web component", "connectedCallback", ("disconnectedCallback",)),
+    Lifecycle("Angular", "ngOnInit", ("ngOnDestroy",)),
+    Lifecycle("Angular", "ngAfterViewInit", ("ngOnDestroy",)),
+    Lifecycle("Vue", "mounted", ("unmounted", "beforeUnmount", "destroyed", "beforeDestroy")),
+    Lifecycle("Vue", "created", ("unmounted", "beforeUnmount", "destroyed", "beforeDestroy")),
+    Lifecycle("Lit", "firstUpdated", ("disconnectedCallback",)),
+)
+# Hooks whose callback is a start and whose returned function is its end.
+CLEANUP_HOOKS: dict[str, str] = {
+    "useEffect": "React", "useLayoutEffect": "React", "useInsertionEffect": "React",
+    "onMount": "Svelte", "watchEffect": "Vue",
+}
+
+
+def lifecycle_of(method_name: str) -> Lifecycle | None:
+    return next((entry for entry in LIFECYCLE_METHODS if entry.start == method_name), None)

@@ -1,0 +1,150 @@
+"""Where a component starts and where it ends (semantic.frameworks lists the pairs).
+
+A React class component's `componentDidMount()` and `componentWillUnmount()`, a web
+component's `connectedCallback()` and `disconnectedCallback()`, Angular's `ngOnInit()` and
+`ngOnDestroy()`, Vue's `mounted()` and `unmounted()`, a `useEffect` callback and the cleanup
+it returns: the start runs on every mount (an effect on every change of its dependencies), and
+what it acquires on anything outside the component only its end can release. This module finds,
+for an effect at a node, the start it runs in and the ends that belong to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from .frameworks import CLEANUP_HOOKS, lifecycle_of
+from .model import SemanticModel
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, outermost, text, unwrap, walk
+
+
+@dataclass(frozen=True)
+class Started:
+    start: Node  # the start method, or the effect's callback
+    start_name: str  # "`componentDidMount()`", "a React effect"
+    end_name: str  # "`componentWillUnmount()`", "its cleanup"
+    ends: tuple[Node, ...] = field(default=())  # the end methods, or the cleanup functions returned
+    repeats: str = "every mount"  # what makes the start run again
+    owner: str = "component"
+
+
+def lifecycle_start(node: Node) -> Started | None:
+    """The component start that `node` runs in, directly (not in a callback it defines)."""
+    fn = enclosing_function(node)
+    if fn is None:
+        return None
+    hook = _hook_of(fn)
+    if hook is not None:
+        framework = CLEANUP_HOOKS[hook]
+        return Started(fn, f"a {framework} `{hook}` callback", "its cleanup", tuple(_returned_functions(fn)),
+                       "every run of the effect (each mount, each change of its dependencies)")
+    name = _method_name(fn)
+    entry = lifecycle_of(name) if name else None
+    holder = _members_holder(fn) if entry is not None else None
+    if entry is None or holder is None:
+        return None
+    if holder.type == "object" and not _component_options(holder):
+        return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
+    ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
+    end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else f"`{entry.ends[0]}()`"
+    return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
+
+
+def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
+    """The receiver is made inside the start itself (`const ws = new WebSocket(url)`): it is
+    the component's own, and dies with it."""
+    node = unwrap(receiver)
+    while node is not None and node.type == "member_expression":
+        node = unwrap(node.child_by_field_name("object"))
+    model: SemanticModel = model_holder.model
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.value is not None else None
+    if value is None or not (start.start_byte <= binding.declaration.start_byte < start.end_byte):
+        return False
+    if value.type == "await_expression":
+        value = unwrap(value.named_children[0]) if value.named_children else None
+    return value is not None and (value.type == "new_expression" or (value.type == "call_expression" and (callee_name(value) or "").startswith(("create", "open", "connect"))))
+
+
+def _hook_of(fn: Node) -> str | None:
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression" or callee_name(call) not in CLEANUP_HOOKS:
+        return None
+    args = call_arguments(call)
+    return callee_name(call) if args and outermost(args[0]) == outermost(fn) else None
+
+
+def _returned_functions(fn: Node) -> list[Node]:
+    """The cleanups an effect callback returns: `return () => {...}` or `return cleanup`."""
+    body = fn.child_by_field_name("body")
+    found = []
+    for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
+        if node.type != "return_statement" or not node.named_children:
+            continue
+        value = unwrap(node.named_children[0])
+        if value is not None and value.type in FUNCTION_TYPES:
+            found.append(value)
+        elif value is not None and value.type == "identifier":
+            local = _local_function(value, fn)
+            if local is not None:
+                found.append(local)
+    return found
+
+
+def _local_function(name: Node, scope: Node) -> Node | None:
+    for node in walk(scope):
+        if node.type == "function_declaration" and text(node.child_by_field_name("name")) == text(name):
+            return node
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == text(name):
+            value = unwrap(node.child_by_field_name("value"))
+            return value if value is not None and value.type in FUNCTION_TYPES else None
+    return None
+
+
+def _method_name(fn: Node) -> str | None:
+    if fn.type == "method_definition":
+        return text(fn.child_by_field_name("name"))
+    parent = outermost(fn).parent
+    if parent is not None and parent.type in ("pair", "field_definition", "public_field_definition"):
+        key = parent.child_by_field_name("key") or parent.child_by_field_name("property") or parent.child_by_field_name("name")
+        return text(key).strip("'\"")
+    return None
+
+
+def _members_holder(fn: Node) -> Node | None:
+    """The class body or options object the method belongs to."""
+    for parent in ancestors(fn):
+        if parent.type in ("class_body", "object"):
+            return parent
+        if parent.type in CLASS_TYPES:
+            return parent.child_by_field_name("body")
+    return None
+
+
+def _members(holder: Node) -> list[Node]:
+    found = []
+    for member in holder.named_children:
+        if member.type == "method_definition":
+            found.append(member)
+        elif member.type in ("pair", "field_definition", "public_field_definition"):
+            value = unwrap(member.child_by_field_name("value"))
+            if value is not None and value.type in FUNCTION_TYPES:
+                found.append(value)
+    return found
+
+
+# Keys that make an options object a component definition rather than a mixin.
+COMPONENT_KEYS = frozenset({"template", "render", "setup", "props", "components", "name", "emits"})
+
+
+def _component_options(holder: Node) -> bool:
+    keys = set()
+    for member in holder.named_children:
+        key = member.child_by_field_name("key") or member.child_by_field_name("name")
+        if key is not None:
+            keys.add(text(key).strip("'\""))
+        elif member.type == "shorthand_property_identifier":
+            keys.add(text(member))
+    return bool(keys & COMPONENT_KEYS)

@@ -1,0 +1,39 @@
+"""Unit tests of component lifecycles (semantic.lifecycles) and of reading Flow-typed files."""
+
+from __future__ import annotations
+
+from leaklint.parse import parse
+from leaklint.semantic.lifecycles import lifecycle_start
+from leaklint.semantic.nodes import callee_name, walk
+
+
+def first_call(code: str, name: str, path: str = "x.jsx"):
+    source = parse(path, code)
+    return next(n for n in walk(source.root) if n.type == "call_expression" and callee_name(n) == name)
+
+
+def test_a_class_components_mount_pairs_with_its_unmount_and_a_hook_with_its_cleanup():
+    started = lifecycle_start(first_call("""class A extends React.Component {
+  componentDidMount() { window.addEventListener('x', this.f) }
+  componentWillUnmount() { window.removeEventListener('x', this.f) }
+}""", "addEventListener"))
+    assert started is not None and started.start_name == "`componentDidMount()`" and len(started.ends) == 1
+    hook = lifecycle_start(first_call("useEffect(() => { w.on('x', f); return () => w.off('x', f) }, [w])", "on"))
+    assert hook is not None and len(hook.ends) == 1 and "useEffect" in hook.start_name
+    none = lifecycle_start(first_call("class A { render() { window.addEventListener('x', f) } }", "addEventListener"))
+    assert none is None
+
+
+def test_a_vue_mixin_is_not_a_component_but_an_options_object_with_a_template_is():
+    mixin = "export default { created() { window.addEventListener('resize', this.f) }, methods: {} }"
+    assert lifecycle_start(first_call(mixin, "addEventListener", "x.js")) is None
+    component = mixin.replace("methods: {}", "template: '<p></p>'")
+    started = lifecycle_start(first_call(component, "addEventListener", "x.js"))
+    assert started is not None and started.ends == ()
+
+
+def test_a_flow_file_is_read_with_the_typescript_grammar_when_that_reads_it_better():
+    code = "// @flow\nimport { type Node } from 'react';\nfunction f(x: ?string): Node { return x }\n"
+    assert parse("a.js", code).language == "tsx"
+    assert parse("a.js", code.replace("// @flow\n", "")).language == "javascript"
+    assert parse("b.js", "// @flow\nconst a = 1;\n").language == "javascript"  # no error: the JavaScript tree stays
