@@ -28,9 +28,10 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, short_text, string_value, text,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, short_text, string_value, text,
     unwrap, walk,
 )
+from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
 
 # Events that end an operation normally: a release must run on one of them (or always).
@@ -67,7 +68,46 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
         return None
     covered = _coverage(releases)
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
-            or _normal_end(start, fn, releases, covered, own))
+            or _normal_end(start, fn, releases, covered, own) or _conditional_end(start, releases))
+
+
+def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
+    """`return () => { if (ref.current) observer.disconnect() }`: the component's end (an
+    effect's cleanup, componentWillUnmount) releases only when a condition about something else
+    holds, so an unmount after that something is gone leaves the handle behind."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends:
+        return None
+    in_end = [r for r in releases if any(contains(end, r) for end in started.ends)]
+    if not in_end or len(in_end) != len(releases):
+        return None
+    for release in in_end:
+        guard = _guard_of(release)
+        if guard is None or _names_handle(guard, release):
+            return None  # released unconditionally, or only when the handle itself exists
+    guard = _guard_of(in_end[0])
+    condition = guard.child_by_field_name("condition")
+    return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
+                f"at line {line(in_end[0])} only under that condition")
+
+
+def _guard_of(release: Node) -> Node | None:
+    """The innermost `if` around a release, within its function."""
+    for parent in ancestors(release):
+        if parent.type in FUNCTION_TYPES:
+            return None
+        if parent.type == "if_statement" and not contains(parent.child_by_field_name("condition"), release):
+            return parent
+    return None
+
+
+def _names_handle(guard: Node, release: Node) -> bool:
+    """The condition tests the released handle itself (`if (timer)`, `if (this.observer)`)."""
+    condition = text(guard.child_by_field_name("condition"))
+    args = call_arguments(release)
+    handle = unwrap(args[0]) if args and callee_object(release) is None else callee_object(release)
+    shown = text(handle)
+    return bool(shown) and shown in condition
 
 
 def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
