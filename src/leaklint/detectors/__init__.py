@@ -24,6 +24,7 @@ _CLASSES = {
     "cache-config": ("cache_config", "CacheConfigDetector"),
     "capture": ("capture", "CaptureDetector"),
     "watchdog": ("watchdog", "WatchdogDetector"),
+    "subscription": ("subscriptions", "SubscriptionDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

@@ -100,6 +100,16 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "min_delay_ms": Param(int, 1000, "Literal delays below this many milliseconds are deferrals, not watchdogs."),
         "clear_functions": Param(list, ["clearTimeout"], "Functions that clear a kept timer handle passed to them.", str),
     },
+    "subscription": {
+        "subscribe_methods": Param(
+            list, ["subscribe", "onChange", "listen", "watch", "onSnapshot", "onAuthStateChanged"],
+            "Methods that subscribe their callback and return what undoes it (an unsubscribe function or a Subscription).", str,
+        ),
+        "render_hooks": Param(
+            list, ["useMemo"],
+            "Hooks whose callback runs during render and has no cleanup: a subscription made there is never undone.", str,
+        ),
+    },
     "capture": {
         "request_types": Param(
             list,
