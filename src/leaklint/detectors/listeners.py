@@ -863,16 +863,9 @@ def _origin_of_use(access: Node, teardown: frozenset[str], ctx: FileContext) -> 
 def _local_function(handler: Node | None, ctx: FileContext) -> Node | None:
     """The function a handler is: inline, or a local `const handler = (x) => ...`."""
     handler = unwrap(handler)
-    if handler is None:
-        return None
-    if handler.type in FUNCTION_TYPES:
+    if handler is not None and handler.type in FUNCTION_TYPES:
         return handler
-    binding = ctx.model.binding_of(handler) if handler.type == "identifier" else None
-    declarator = binding.declaration if binding is not None else None
-    if declarator is not None and declarator.type != "variable_declarator":
-        declarator = declarator.parent
-    value = unwrap(declarator.child_by_field_name("value")) if declarator is not None and declarator.type == "variable_declarator" else None
-    return value if value is not None and value.type in FUNCTION_TYPES else None
+    return ctx.model.function_named(handler)
 
 
 def _handed_in(receiver: Node, method: Node, ctx: FileContext) -> bool:

@@ -163,9 +163,7 @@ class WatchdogDetector(Detector):
             method = methods.get(text(callback.child_by_field_name("property")).strip("#"))
             bodies.append(method) if method is not None else None
         elif callback is not None and callback.type == "identifier":
-            binding = ctx.model.binding_of(callback)
-            declared = binding.declaration if binding is not None else None
-            fn = _function_at(declared)
+            fn = ctx.model.function_named(callback)
             bodies.append(fn) if fn is not None else None
         return any(_starts_with_state_check(fn) for fn in bodies)
 
@@ -221,16 +219,6 @@ def _is_global_timer(call: Node, ctx: FileContext) -> bool:
     return owner is not None and text(owner) in (*GLOBAL_OBJECT_NAMES, "timers")
 
 
-def _function_at(declaration: Node | None) -> Node | None:
-    """The function a local name is declared as: `function f()` or `const f = () => ...`."""
-    if declaration is None:
-        return None
-    node = declaration if declaration.type in (*FUNCTION_TYPES, "variable_declarator") else declaration.parent
-    if node is not None and node.type == "variable_declarator":
-        node = unwrap(node.child_by_field_name("value"))
-    return node if node is not None and node.type in FUNCTION_TYPES else None
-
-
 def _starts_with_state_check(fn: Node) -> bool:
     """`if (this.closed) return` (or `if (!this.running) { return }`) as the first statement."""
     body = fn.child_by_field_name("body")
@@ -250,8 +238,7 @@ def _holds_instance(call: Node, owner: Node, ctx: FileContext) -> bool:
     owner's `this`, or a bound method. A plain `function () {}` callback has a `this` of its own."""
     callback = unwrap(call_arguments(call)[0])
     if callback is not None and callback.type == "identifier":
-        binding = ctx.model.binding_of(callback)
-        callback = _function_at(binding.declaration if binding is not None else None)
+        callback = ctx.model.function_named(callback)
     if callback is None:
         return False
     if callback.type == "member_expression" or callback.type == "call_expression":

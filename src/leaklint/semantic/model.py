@@ -13,7 +13,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .builder import REFERENCE_TYPES, SKIPPED_SUBTREES, ScopeBuilder
-from .nodes import text, unwrap
+from .nodes import FUNCTION_TYPES, text, unwrap
 from .search import method_calls, name_nodes
 from .scopes import Binding, Reference, Scope
 
@@ -35,6 +35,16 @@ class SemanticModel:
     def module_scope(self) -> Scope:
         """The module's scope, read whole: detectors list its bindings."""
         return self._built.module_scope()
+
+    def function_named(self, ident: Node | None) -> Node | None:
+        """The function a name is declared as (`function f() {}`, `const f = () => ...`), if any."""
+        binding = self.binding_of(ident) if ident is not None and ident.type == "identifier" else None
+        node = binding.declaration if binding is not None else None
+        if node is not None and node.type not in (*FUNCTION_TYPES, "variable_declarator"):
+            node = node.parent
+        if node is not None and node.type == "variable_declarator":
+            node = unwrap(node.child_by_field_name("value"))
+        return node if node is not None and node.type in FUNCTION_TYPES else None
 
     def binding_of(self, ident: Node | None) -> Binding | None:
         """The binding an identifier declares or refers to; None for globals and non-names."""
