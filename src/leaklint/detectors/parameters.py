@@ -109,6 +109,10 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             list, ["useMemo"],
             "Hooks whose callback runs during render and has no cleanup: a subscription made there is never undone.", str,
         ),
+        "immediate_options": Param(
+            list, ["immediate", "fireImmediately"],
+            "Options that make a watch run its callback inside the call, before its stop handle is returned.", str,
+        ),
     },
     "capture": {
         "request_types": Param(

@@ -18,7 +18,8 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
-from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, outermost, short_text, unwrap
+from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, outermost, short_text, text, unwrap, walk
+from ..semantic.scopes import BindingKind
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -31,13 +32,61 @@ class SubscriptionDetector(Detector):
         return Vocabulary.of({Kind.SUBSCRIBE: self.params["subscribe_methods"]})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if not any(name.encode() in ctx.source.data for name in self.params["subscribe_methods"]):
-            return
-        for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
-            if effect.is_method:
-                report = self._judge(effect.node, ctx)
-                if report is not None:
-                    yield report
+        data = ctx.source.data
+        if any(name.encode() in data for name in self.params["subscribe_methods"]):
+            for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
+                if effect.is_method:
+                    report = self._judge(effect.node, ctx)
+                    if report is not None:
+                        yield report
+        if any(option.encode() in data for option in self.params["immediate_options"]):
+            yield from self._stopped_too_early(ctx)
+        if b"?.()" in data:
+            yield from self._never_assigned(ctx)
+
+    def _stopped_too_early(self, ctx: FileContext) -> Iterator[Report]:
+        """`stop = watch(src, (v) => { if (done(v)) stop?.() }, { immediate: true })`: the
+        callback runs inside `watch()`, before `stop` holds anything, so the watcher that should
+        stop itself at once is never stopped."""
+        for node in walk(ctx.source.root):
+            if node.type != "assignment_expression" and node.type != "variable_declarator":
+                continue
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            call = unwrap(node.child_by_field_name("right") or node.child_by_field_name("value"))
+            if target is None or target.type != "identifier" or call is None or call.type != "call_expression":
+                continue
+            args = call_arguments(call)
+            options = unwrap(args[-1]) if args else None
+            if options is None or options.type != "object" or not _immediate(options, self.params["immediate_options"]):
+                continue
+            name = text(target)
+            callbacks = [unwrap(a) for a in args[:-1] if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+            stops = [(n, cb) for cb in callbacks for n in walk(cb)
+                     if n.type == "call_expression" and text(unwrap(n.child_by_field_name("function"))) == name]
+            if any(enclosing_function(n) != cb for n, cb in stops):
+                continue  # `nextTick(() => stop?.())`: a deferred stop runs after the handle is assigned
+            stops = [n for n, _ in stops]
+            if stops:
+                yield Report(call, f"`{name}` gets the handle `{callee_name(call)}()` returns only after the call, but with an "
+                                   f"immediate option the callback runs inside it, where `{text(stops[0])}` finds nothing to "
+                                   "stop: when the first run already meets the condition, nothing ever stops it",
+                             related=[(stops[0], "the callback stops it here, before the handle is assigned")], acquisition=call)
+
+    def _never_assigned(self, ctx: FileContext) -> Iterator[Report]:
+        """`let cleanup; ...; onDestroy(() => cleanup?.())` with no assignment anywhere: the end
+        calls a teardown that was never kept, so what it should undo stays."""
+        for node in walk(ctx.source.root):
+            if node.type != "variable_declarator" or node.child_by_field_name("value") is not None:
+                continue
+            name = node.child_by_field_name("name")
+            binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+            if binding is None or binding.kind not in (BindingKind.LET, BindingKind.VAR) or binding.writes:
+                continue
+            called = next((r.identifier for r in binding.references if _called(r.identifier)), None)
+            if called is not None:
+                yield Report(binding.identifier, f"`{binding.name}` is called to tear something down but never assigned: "
+                                                 "the teardown it should hold was dropped where it was made, so it never runs",
+                             related=[(called, "called here, with nothing in it")], acquisition=binding.identifier)
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         receiver = callee_object(call)
@@ -76,3 +125,18 @@ def _dropped(call: Node, start: Node) -> bool:
     """The subscription's return value is thrown away in the start (not kept, returned or passed on)."""
     parent = outermost(call).parent
     return parent is not None and parent.type == "expression_statement" and enclosing_function(call) == start
+
+
+def _immediate(options: Node, names: list[str]) -> bool:
+    return any(
+        child.type == "pair" and text(child.child_by_field_name("key")).strip("'\"") in names
+        and text(child.child_by_field_name("value")) == "true"
+        for child in options.named_children
+    )
+
+
+def _called(identifier: Node) -> bool:
+    """`cleanup?.()`: the name is called, where it is expected to be set by then."""
+    parent = identifier.parent
+    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier \
+        and any(child.type == "optional_chain" or text(child) == "?." for child in parent.children)
