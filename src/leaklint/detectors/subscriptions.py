@@ -11,6 +11,7 @@ has an end, and whether the receiver is something the start made itself.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from tree_sitter import Node
@@ -22,6 +23,10 @@ from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee
 from ..semantic.scopes import BindingKind
 from .base import Detector, Report
 from .parameters import PARAMETERS
+
+
+# Names a kept teardown goes by: `cleanups`, `dispose`, `unsubscribe`, `off`, `restore`...
+TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unbind|unregister|teardown|undo|restore|release|^off|^stop|destroy|cancel")
 
 
 class SubscriptionDetector(Detector):
@@ -43,6 +48,32 @@ class SubscriptionDetector(Detector):
             yield from self._stopped_too_early(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
+        if b"forEach" in data or b"()" in data:
+            yield from self._disposer_dropped(ctx)
+
+    def _disposer_dropped(self, ctx: FileContext) -> Iterator[Report]:
+        """`cleanups = intercept(x)` and later `cleanups.forEach((fn) => fn())`, but elsewhere a
+        bare `intercept(x);`: the function hands back its own undo, kept at one call and thrown
+        away at another, where what it did can never be undone."""
+        calls: dict[str, list[Node]] = {}
+        for node in walk(ctx.source.root):
+            if node.type == "call_expression":
+                fn = unwrap(node.child_by_field_name("function"))
+                if fn is not None and fn.type == "identifier":
+                    calls.setdefault(text(fn), []).append(node)
+        for name, sites in calls.items():
+            if len(sites) < 2 or ctx.model.function_named(unwrap(sites[0].child_by_field_name("function"))) is None:
+                continue  # only the file's own functions, called more than once
+            kept = next((holder for site in sites if (holder := _kept_in(site)) is not None and text(holder) != name
+                         and TEARDOWN_NAMES.search(text(holder)) and _undone(holder, ctx)), None)
+            if kept is None:
+                continue
+            for site in sites:
+                parent = outermost(site).parent
+                if parent is not None and parent.type == "expression_statement":
+                    yield Report(site, f"the teardown `{name}()` returns is dropped here; elsewhere it is kept in "
+                                       f"`{text(kept)}` and called to undo what `{name}()` did, so what this call does is never undone",
+                                 related=[(kept, "kept and undone here")], acquisition=site)
 
     def _stopped_too_early(self, ctx: FileContext) -> Iterator[Report]:
         """`stop = watch(src, (v) => { if (done(v)) stop?.() }, { immediate: true })`: the
@@ -140,3 +171,35 @@ def _called(identifier: Node) -> bool:
     parent = identifier.parent
     return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier \
         and any(child.type == "optional_chain" or text(child) == "?." for child in parent.children)
+
+
+def _kept_in(call: Node) -> Node | None:
+    """The variable a call's value is stored in: `v = f()` or `const v = f()`."""
+    parent = outermost(call).parent
+    if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == outermost(call):
+        target = parent.child_by_field_name("left")
+    elif parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("value") == outermost(call):
+        target = parent.child_by_field_name("name")
+    else:
+        return None
+    return target if target is not None and target.type == "identifier" else None
+
+
+def _undone(holder: Node, ctx: FileContext) -> bool:
+    """The kept value is called (`v()`), or its items are (`v.forEach((fn) => fn())`)."""
+    binding = ctx.model.binding_of(holder)
+    for reference in binding.references if binding is not None else ():
+        node = reference.identifier
+        parent = node.parent
+        if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node:
+            return True
+        if parent is not None and parent.type == "member_expression" and text(parent.child_by_field_name("property")) == "forEach":
+            call = parent.parent
+            args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+            callback = unwrap(args[0]) if args else None
+            params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter") if callback is not None and callback.type in FUNCTION_TYPES else None
+            first = params.named_children[0] if params is not None and params.type == "formal_parameters" and params.named_children else params
+            item = text(first.child_by_field_name("pattern") or first) if first is not None else ""
+            if item and any(n.type == "call_expression" and text(n.child_by_field_name("function")) == item for n in walk(callback)):
+                return True
+    return False
