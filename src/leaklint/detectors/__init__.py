@@ -25,6 +25,7 @@ _CLASSES = {
     "capture": ("capture", "CaptureDetector"),
     "watchdog": ("watchdog", "WatchdogDetector"),
     "subscription": ("subscriptions", "SubscriptionDetector"),
+    "disposable": ("disposables", "DisposableDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

@@ -114,6 +114,14 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "Options that make a watch run its callback inside the call, before its stop handle is returned.", str,
         ),
     },
+    "disposable": {
+        "dispose_methods": Param(list, ["dispose"], "Methods that end a disposable object.", str),
+        "register_methods": Param(
+            list, ["register", "_register", "add", "push"],
+            "Methods of the owner (or its store) that take a child to dispose with it: `this.register(child)`.", str,
+        ),
+        "base_classes": Param(list, ["Disposable"], "Base classes that make a class a disposable owner.", str),
+    },
     "capture": {
         "request_types": Param(
             list,

@@ -1,0 +1,110 @@
+"""The disposable detector: a disposable owner that makes a disposable child and never hands
+it to its own disposal.
+
+VS Code, xterm.js, Monaco and many libraries built like them end objects with `dispose()`: an
+owner registers what it creates (`this._register(new Emitter())`) so its own disposal ends them
+too. A child kept in a field but neither registered nor disposed outlives the owner's disposal,
+with every listener it added to the window or a service. Judged within the file: the child's
+class is declared here and is disposable (it extends a disposable base or has `dispose()`), and
+so is the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..semantic.effects import Kind, Vocabulary
+from ..semantic.nodes import CLASS_TYPES, FIELD_TYPES, ancestors, callee_name, text, unwrap, walk
+from .base import Detector, Report
+from .parameters import PARAMETERS
+
+
+EXTENDS = re.compile(r"extends\s+([\w$.]+)")
+
+
+class DisposableDetector(Detector):
+    kind = "disposable"
+    parameters = PARAMETERS["disposable"]
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary()
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        data = ctx.source.data
+        if not any(name.encode() in data for name in self.params["dispose_methods"]) and \
+                not any(base.encode() in data for base in self.params["base_classes"]):
+            return
+        classes = {text(c.child_by_field_name("name")): c for c in walk(ctx.source.root) if c.type in CLASS_TYPES
+                   and c.child_by_field_name("name") is not None}
+        disposable = {name for name, cls in classes.items() if self._disposable(cls)}
+        if not disposable:
+            return
+        for name, owner in classes.items():
+            if name not in disposable:
+                continue
+            for field, made in self._children(owner, disposable):
+                if not self._handed_on(owner, field):
+                    yield Report(made, f"`{field}` holds a new `{text(made.child_by_field_name('constructor'))}`, a disposable, "
+                                       f"but `{name}` neither registers nor disposes it: disposing `{name}` leaves it alive, with "
+                                       "whatever it listens to; pass it to the owner's register() or dispose it in dispose()",
+                                 acquisition=made)
+
+    def _disposable(self, cls: Node) -> bool:
+        heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
+        extended = EXTENDS.search(text(heritage)) if heritage is not None else None
+        if extended is not None and extended.group(1).rsplit(".", 1)[-1] in self.params["base_classes"]:
+            return True
+        body = cls.child_by_field_name("body")
+        return body is not None and any(
+            m.type == "method_definition" and text(m.child_by_field_name("name")) in self.params["dispose_methods"]
+            for m in body.named_children
+        )
+
+    def _children(self, owner: Node, disposable: set[str]) -> Iterator[tuple[str, Node]]:
+        """Fields set to `new Child(...)` directly: in an initializer or `this.x = new Child()`."""
+        for node in walk(owner.child_by_field_name("body")):
+            if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in disposable:
+                holder = node.parent
+                if holder is not None and holder.type in FIELD_TYPES and unwrap(holder.child_by_field_name("value")) == node:
+                    name = holder.child_by_field_name("property") or holder.child_by_field_name("name")
+                    yield text(name).lstrip("#"), node
+                elif holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == node:
+                    left = holder.child_by_field_name("left")
+                    if left is not None and left.type == "member_expression" and text(left.child_by_field_name("object")) == "this":
+                        yield text(left.child_by_field_name("property")).lstrip("#"), node
+
+    def _handed_on(self, owner: Node, field: str) -> bool:
+        """Anything in the owner that disposes, registers or hands on `this.<field>`."""
+        shown = (f"this.{field}", f"this.#{field}")
+        for node in walk(owner.child_by_field_name("body")):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name in self.params["dispose_methods"] and any(text(node).startswith(s + ".") for s in shown):
+                return True
+            args = node.child_by_field_name("arguments")
+            if name in self.params["register_methods"] and args is not None and any(text(unwrap(a)) in shown for a in args.named_children):
+                return True  # `this.register(this.child)`, not `this.register(forward(this.child.onX, ...))`
+            if name in self.params["register_methods"] and _wraps_field(node, field):
+                return True
+        return False
+
+
+def _wraps_field(call: Node, field: str) -> bool:
+    """`this.x = this.register(new Child())`: the registration is the field's own value."""
+    for parent in ancestors(call):
+        if parent.type in FIELD_TYPES:
+            name = parent.child_by_field_name("property") or parent.child_by_field_name("name")
+            return text(name).lstrip("#") == field
+        if parent.type == "assignment_expression":
+            return text(parent.child_by_field_name("left")).split(".")[-1].lstrip("#") == field
+        if parent.type in ("statement_block", "class_body"):
+            return False
+    return False
+
+
+__all__ = ["DisposableDetector", "Kind"]
