@@ -26,6 +26,7 @@ _CLASSES = {
     "watchdog": ("watchdog", "WatchdogDetector"),
     "subscription": ("subscriptions", "SubscriptionDetector"),
     "disposable": ("disposables", "DisposableDetector"),
+    "stream": ("streams", "StreamDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

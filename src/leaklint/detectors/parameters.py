@@ -122,6 +122,25 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         ),
         "base_classes": Param(list, ["Disposable"], "Base classes that make a class a disposable owner.", str),
     },
+    "stream": {
+        "source_functions": Param(list, ["createReadStream"], "Functions that open a readable stream the code owns (a file).", str),
+        "sink_names": Param(
+            list, ["res", "response", "reply", "socket", "ws", "conn", "connection"],
+            "Names of destinations a peer can close early (a response, a socket).", str,
+        ),
+        "teardown_functions": Param(
+            list, ["pipeline", "finished", "pump", "onFinished", "eos"],
+            "Functions that tie a piped source's end to its destination's (stream.pipeline, finished, pump, on-finished).", str,
+        ),
+        "request_names": Param(
+            list, ["req", "request", "incoming"],
+            "Names of request bodies: unpiped and left paused, they keep their connection open.", str,
+        ),
+        "reader_methods": Param(
+            list, ["resume", "destroy", "read", "pipe", "dump", "drain", "close"],
+            "Methods (or helper name parts) that read, drain or end a stream after it is unpiped.", str,
+        ),
+    },
     "capture": {
         "request_types": Param(
             list,

@@ -1,0 +1,120 @@
+"""The stream detector: a stream left open because nothing ties it to the other end.
+
+`fs.createReadStream(file).pipe(res)`: when the client goes away, `res` closes, but `pipe`
+does not destroy its source, so the file stays open with its buffers until it has been read to
+the end into a dead socket, or forever if nothing reads it. `stream.pipeline` (or `finished`,
+`pump`) ties both ends; a `'close'` handler that destroys the source does too. And
+`req.unpipe(parser)` after an error leaves `req` paused with nobody reading it: the connection
+and its buffered body stay until the peer gives up, unless the code resumes, drains or
+destroys it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..semantic.effects import Vocabulary
+from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, text, unwrap, walk
+from .base import Detector, Report
+from .parameters import PARAMETERS
+
+
+class StreamDetector(Detector):
+    kind = "stream"
+    parameters = PARAMETERS["stream"]
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary()
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        data = ctx.source.data
+        if b".pipe(" not in data and b".unpipe(" not in data:
+            return
+        for node in walk(ctx.source.root):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name == "unpipe":
+                report = self._unpiped(node, ctx)
+            elif name == "pipe":
+                report = self._piped(node, ctx)
+            else:
+                continue
+            if report is not None:
+                yield report
+
+    def _unpiped(self, call: Node, ctx: FileContext) -> Report | None:
+        source = callee_object(call)
+        fn = enclosing_function(call)
+        if source is None or text(source) not in self.params["request_names"] or fn is None or self._read_after(source, fn):
+            return None  # a request body: its socket stays open while it sits paused (other sources are their owner's call)
+        shown = text(source)
+        piped = next((n for n in walk(ctx.source.root) if n.type == "call_expression" and callee_name(n) == "pipe"
+                      and text(callee_object(n)) == shown), None)
+        related = [(piped, "piped here")] if piped is not None else []
+        return Report(call, f"`{shown}.unpipe(...)` leaves `{shown}` paused with nothing reading it: its buffered data and "
+                            "connection stay until the peer gives up; resume, drain or destroy it after unpiping",
+                      related=related)
+
+    def _read_after(self, source: Node, fn: Node) -> bool:
+        """Something in the function reads, drains or ends the source: `req.resume()`,
+        `drainStream(req)`, `req.destroy()`, another `pipe`."""
+        shown = text(source)
+        readers = self.params["reader_methods"]
+        for node in walk(fn):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node) or ""
+            if text(callee_object(node)) == shown and name in readers:
+                return True
+            if any(text(unwrap(a)) == shown for a in call_arguments(node)) and any(r in name.lower() for r in readers):
+                return True
+        return False
+
+    def _piped(self, call: Node, ctx: FileContext) -> Report | None:
+        """`createReadStream(f).pipe(res)` in a function that never ties the two ends."""
+        source = unwrap(callee_object(call))
+        args = call_arguments(call)
+        sink = unwrap(args[0]) if args else None
+        if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
+            return None
+        opened = self._opened(source, ctx)
+        fn = enclosing_function(call)
+        if opened is None or fn is None or self._tied(fn, source, sink):
+            return None
+        return Report(call, f"`{text(source) if source.type == 'identifier' else 'the stream'}` is piped into `{text(sink)}` with "
+                            f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
+                            "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
+                            "destroy it on the destination's 'close'",
+                      related=[(opened, "opened here")] if opened != source else [])
+
+    def _opened(self, source: Node, ctx: FileContext) -> Node | None:
+        """The `createReadStream(...)` call the source is, or a local initialised with one."""
+        if source.type == "call_expression" and callee_name(source) in self.params["source_functions"]:
+            return source
+        if source.type == "identifier":
+            binding = ctx.model.binding_of(source)
+            value = unwrap(binding.value) if binding is not None and binding.value is not None else None
+            if value is not None and value.type == "call_expression" and callee_name(value) in self.params["source_functions"]:
+                return value
+        return None
+
+    def _tied(self, fn: Node, source: Node, sink: Node) -> bool:
+        """pipeline/finished/pump in the function, a 'close'/'finish'/'error' handler on the sink,
+        or a destroy of the source."""
+        shown_source, shown_sink = text(source), text(sink)
+        for node in walk(fn):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name in self.params["teardown_functions"]:
+                return True
+            target = text(callee_object(node))
+            if name in ("on", "once", "addListener") and target == shown_sink:
+                return True
+            if name in ("destroy", "close") and target == shown_source:
+                return True
+        return False
