@@ -38,8 +38,7 @@ class DisposableDetector(Detector):
         if not any(name.encode() in data for name in self.params["dispose_methods"]) and \
                 not any(base.encode() in data for base in self.params["base_classes"]):
             return
-        classes = {text(c.child_by_field_name("name")): c for c in walk(ctx.source.root) if c.type in CLASS_TYPES
-                   and c.child_by_field_name("name") is not None}
+        classes = {text(c.child_by_field_name("name")): c for c in _top_level_classes(ctx.source.root)}
         disposable = {name for name, cls in classes.items() if self._disposable(cls)}
         if not disposable:
             return
@@ -92,6 +91,15 @@ class DisposableDetector(Detector):
             if name in self.params["register_methods"] and _wraps_field(node, field):
                 return True
         return False
+
+
+def _top_level_classes(root: Node) -> Iterator[Node]:
+    """Named classes declared at the top of the file (exported or not): where owners and their
+    children are declared, found without walking every node."""
+    for statement in root.named_children:
+        node = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if node is not None and node.type in CLASS_TYPES and node.child_by_field_name("name") is not None:
+            yield node
 
 
 def _wraps_field(call: Node, field: str) -> bool:

@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
+from ..semantic.search import calls_named
 from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, outermost, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from .base import Detector, Report
@@ -27,6 +28,31 @@ from .parameters import PARAMETERS
 
 # Names a kept teardown goes by: `cleanups`, `dispose`, `unsubscribe`, `off`, `restore`...
 TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unbind|unregister|teardown|undo|restore|release|^off|^stop|destroy|cancel")
+
+# `unwrapCleanups = wrapShow(...)`: a teardown's name, `=`, a called function name (bytes, before parsing).
+TEARDOWN_LITERALS = (b"clean", b"Clean", b"ispos", b"nsub", b"nlisten", b"nwatch", b"nhook", b"nbind", b"nregister", b"undo", b"Undo", b"eardown", b"estore")
+ASSIGNED_CALL = re.compile(rb"\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
+# `cleanup?.()`: a name called only if it holds something.
+OPTIONAL_CALL = re.compile(rb"([A-Za-z_$][\w$]*)\?\.\(")
+# `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
+IMMEDIATE_TRUE = re.compile(rb"(?:immediate|fireImmediately)\s*:\s*true")
+
+
+def kept_teardowns(data: bytes) -> set[str]:
+    """The functions whose result the file stores under a teardown's name: `cleanups = wrap(`.
+    Found with plain substring searches (a regex alternation scans a large file slowly)."""
+    found: set[str] = set()
+    for literal in TEARDOWN_LITERALS:
+        at = data.find(literal)
+        while at >= 0:
+            end = at + len(literal)
+            while end < len(data) and (data[end:end + 1].isalnum() or data[end:end + 1] in b"_$"):
+                end += 1  # to the end of the name the word is part of
+            assigned = ASSIGNED_CALL.match(data, end)
+            if assigned is not None:
+                found.add(assigned.group(1).decode())
+            at = data.find(literal, end)
+    return found
 
 
 class SubscriptionDetector(Detector):
@@ -44,23 +70,24 @@ class SubscriptionDetector(Detector):
                     report = self._judge(effect.node, ctx)
                     if report is not None:
                         yield report
-        if any(option.encode() in data for option in self.params["immediate_options"]):
+        if any(option.encode() in data for option in self.params["immediate_options"]) and IMMEDIATE_TRUE.search(data):
             yield from self._stopped_too_early(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
-        if b"forEach" in data or b"()" in data:
-            yield from self._disposer_dropped(ctx)
+        kept = kept_teardowns(data)
+        if kept:
+            yield from self._disposer_dropped(ctx, kept)
 
-    def _disposer_dropped(self, ctx: FileContext) -> Iterator[Report]:
+    def _disposer_dropped(self, ctx: FileContext, names: set[str]) -> Iterator[Report]:
         """`cleanups = intercept(x)` and later `cleanups.forEach((fn) => fn())`, but elsewhere a
         bare `intercept(x);`: the function hands back its own undo, kept at one call and thrown
-        away at another, where what it did can never be undone."""
+        away at another, where what it did can never be undone. `names`: the functions whose
+        result the file stores under a teardown's name, found in the text first."""
         calls: dict[str, list[Node]] = {}
-        for node in walk(ctx.source.root):
-            if node.type == "call_expression":
-                fn = unwrap(node.child_by_field_name("function"))
-                if fn is not None and fn.type == "identifier":
-                    calls.setdefault(text(fn), []).append(node)
+        for node in calls_named(ctx.source.root, ctx.source.data, names):
+            fn = unwrap(node.child_by_field_name("function"))
+            if fn is not None and fn.type == "identifier":
+                calls.setdefault(text(fn), []).append(node)
         for name, sites in calls.items():
             if len(sites) < 2 or ctx.model.function_named(unwrap(sites[0].child_by_field_name("function"))) is None:
                 continue  # only the file's own functions, called more than once
@@ -106,18 +133,21 @@ class SubscriptionDetector(Detector):
     def _never_assigned(self, ctx: FileContext) -> Iterator[Report]:
         """`let cleanup; ...; onDestroy(() => cleanup?.())` with no assignment anywhere: the end
         calls a teardown that was never kept, so what it should undo stays."""
-        for node in walk(ctx.source.root):
-            if node.type != "variable_declarator" or node.child_by_field_name("value") is not None:
+        names = {m.group(1).decode() for m in OPTIONAL_CALL.finditer(ctx.source.data)}
+        seen: set[int] = set()
+        for call in calls_named(ctx.source.root, ctx.source.data, names):
+            callee = unwrap(call.child_by_field_name("function"))
+            binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+            if binding is None or id(binding) in seen or binding.kind not in (BindingKind.LET, BindingKind.VAR):
                 continue
-            name = node.child_by_field_name("name")
-            binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
-            if binding is None or binding.kind not in (BindingKind.LET, BindingKind.VAR) or binding.writes:
+            seen.add(id(binding))
+            declarator = binding.identifier.parent
+            if declarator is None or declarator.type != "variable_declarator" or declarator.child_by_field_name("value") is not None \
+                    or binding.writes or not _called(callee):
                 continue
-            called = next((r.identifier for r in binding.references if _called(r.identifier)), None)
-            if called is not None:
-                yield Report(binding.identifier, f"`{binding.name}` is called to tear something down but never assigned: "
-                                                 "the teardown it should hold was dropped where it was made, so it never runs",
-                             related=[(called, "called here, with nothing in it")], acquisition=binding.identifier)
+            yield Report(binding.identifier, f"`{binding.name}` is called to tear something down but never assigned: "
+                                             "the teardown it should hold was dropped where it was made, so it never runs",
+                         related=[(callee, "called here, with nothing in it")], acquisition=binding.identifier)
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         receiver = callee_object(call)
