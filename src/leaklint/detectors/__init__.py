@@ -27,6 +27,7 @@ _CLASSES = {
     "subscription": ("subscriptions", "SubscriptionDetector"),
     "disposable": ("disposables", "DisposableDetector"),
     "stream": ("streams", "StreamDetector"),
+    "promise": ("promises", "PromiseDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

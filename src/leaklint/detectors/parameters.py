@@ -141,6 +141,15 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "Methods (or helper name parts) that read, drain or end a stream after it is unpiped.", str,
         ),
     },
+    "promise": {
+        "race_functions": Param(list, ["race", "any"], "Promise combinators that subscribe to every arm: `Promise.race([...])`.", str),
+        "reaction_methods": Param(list, ["then", "catch", "finally"], "Methods that add a reaction to a promise.", str),
+        "end_names": Param(
+            list, ["closed", "stopped", "shutdown", "aborted", "cancelled", "canceled", "destroyed", "terminated", "ended",
+                   "disposed", "finished", "exited", "abortPromise", "cancelPromise", "closePromise", "stopPromise"],
+            "Names of promises that settle only when their owner ends: a field or module variable so named lives as long as it does.", str,
+        ),
+    },
     "capture": {
         "request_types": Param(
             list,

@@ -1,0 +1,123 @@
+"""The promise detector: reactions added again and again to a promise that settles only when
+its owner ends.
+
+`await Promise.race([this.closed, nextMessage()])` in a loop subscribes to `this.closed` on
+every turn: a pending promise keeps every reaction, and each reaction keeps the race's
+promise and whatever the losing arm resolved to, until `this.closed` settles, which for a
+connection or a worker may be the end of the process. The same for `this.stopped.then(...)`
+per call. The long-lived promise is recognised by its owner (a field of the instance, a module
+variable) and a name that says it settles at the end (`closed`, `stopped`, `aborted`...);
+how often the race runs comes from semantic.runs.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..semantic import RunsHow
+from ..semantic.callers import refine
+from ..semantic.effects import Vocabulary
+from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, short_text, text, unwrap, walk
+from ..semantic.scopes import BindingKind
+from ..semantic.search import calls_named, method_calls
+from .base import Detector, Report, repeating_report
+from .parameters import PARAMETERS
+
+
+class PromiseDetector(Detector):
+    kind = "promise"
+    parameters = PARAMETERS["promise"]
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary()
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        data = ctx.source.data
+        names = [n for n in self.params["end_names"] if n.encode() in data]
+        if not names:
+            return
+        if b"Promise." in data:
+            for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
+                report = self._judge_race(call, ctx)
+                if report is not None:
+                    yield report
+        for call in method_calls(ctx.source.root, data, set(self.params["reaction_methods"])):
+            report = self._judge_reaction(call, ctx)
+            if report is not None:
+                yield report
+
+    def _judge_race(self, call: Node, ctx: FileContext) -> Report | None:
+        if text(callee_object(call)) != "Promise":
+            return None
+        args = call_arguments(call)
+        arms = unwrap(args[0]) if args else None
+        if arms is None or arms.type != "array":
+            return None
+        lasting = next((arm for arm in arms.named_children if self._lasting(arm, call, ctx)), None)
+        if lasting is None or len(arms.named_children) < 2:
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        message = (f"`Promise.{callee_name(call)}()` {runs.where} subscribes to `{short_text(lasting, 40)}`, which settles only "
+                   "when its owner ends: each run adds a reaction that keeps this race's promise and its other arms' results "
+                   "until then; race against a per-call promise (an AbortSignal of the operation), or settle the arm per call")
+        return repeating_report(call, message, runs, "the race subscribes here")
+
+    def _judge_reaction(self, call: Node, ctx: FileContext) -> Report | None:
+        promise = unwrap(callee_object(call))
+        if promise is None or not self._lasting(promise, call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED:
+            return None  # once per owner (a constructor, a start-up) is how such a promise is meant to be used
+        message = (f"`.{callee_name(call)}()` on `{short_text(promise, 40)}`, which settles only when its owner ends, {runs.where}: "
+                   "each run adds a reaction (and its closure) that stays until then")
+        return repeating_report(call, message, runs, "the reaction is added here")
+
+    def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
+        """`this.closed`, `conn.closed`, a module-level `shutdown` promise: named for the end of
+        something that outlives the call at `at` (not made in the same function)."""
+        node = unwrap(node)
+        if node is not None and node.type == "call_expression" and not call_arguments(node):
+            node = unwrap(node.child_by_field_name("function"))  # `nc.closed()`: the owner's end, by method
+        if node is None:
+            return False
+        if node.type == "member_expression":
+            name = text(node.child_by_field_name("property")).lstrip("#_")
+            owner = unwrap(node.child_by_field_name("object"))
+            while owner is not None and owner.type == "member_expression":
+                owner = unwrap(owner.child_by_field_name("object"))  # `this.api.nc.closed`: whose is `this`'s
+            if name not in self.params["end_names"] or owner is None:
+                return False
+            if owner.type == "this":
+                return not _assigned_before(node.child_by_field_name("object"), at)  # `this.transport = new T()` first: a fresh one
+            binding = ctx.model.binding_of(owner) if owner.type == "identifier" else None
+            if binding is None:
+                return False
+            handed = binding.kind is BindingKind.PARAMETER  # a connection handed in outlives the call
+            return handed or not _made_in(binding.declaration, enclosing_function(at))
+        if node.type == "identifier" and text(node).lstrip("_") in self.params["end_names"]:
+            binding = ctx.model.binding_of(node)
+            return binding is not None and binding.is_module_level
+        return False
+
+
+def _made_in(declaration: Node | None, fn: Node | None) -> bool:
+    return declaration is not None and fn is not None and fn.start_byte <= declaration.start_byte < fn.end_byte
+
+
+def _assigned_before(holder: Node | None, at: Node) -> bool:
+    """The object holding the promise (`this.transport`) is assigned in the same function before
+    `at`: the promise belongs to an object made in this call."""
+    fn = enclosing_function(at)
+    shown = text(unwrap(holder))
+    if fn is None or not shown:
+        return False
+    for node in walk(fn):
+        if node.type == "assignment_expression" and node.end_byte <= at.start_byte and text(node.child_by_field_name("left")) == shown:
+            return True
+    return False
