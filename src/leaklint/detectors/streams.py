@@ -31,6 +31,8 @@ class StreamDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
+        if b"syncIterator" in data and b"return" in data:
+            yield from self._iterators(ctx)
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in walk(ctx.source.root):
@@ -45,6 +47,37 @@ class StreamDetector(Detector):
                 continue
             if report is not None:
                 yield report
+
+    def _iterators(self, ctx: FileContext) -> Iterator[Report]:
+        """`const it = source[Symbol.asyncIterator]()` inside a source factory whose teardown
+        (the function it returns) only sets a flag: the iterator is returned when the next value
+        arrives and sees the flag, so a teardown while it waits (a subscription with no more
+        events) leaves it, and what feeds it, open."""
+        for call in walk(ctx.source.root):
+            if call.type != "call_expression":
+                continue
+            fn = unwrap(call.child_by_field_name("function"))
+            if fn is None or fn.type != "subscript_expression" or "syncIterator" not in text(fn.child_by_field_name("index")):
+                continue
+            holder = call.parent
+            while holder is not None and holder.type in ("as_expression", "parenthesized_expression", "non_null_expression"):
+                holder = holder.parent
+            name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+            if name is None:
+                continue
+            teardown = _teardown_returned(call)
+            if teardown is None:
+                continue
+            shown = text(name)
+            releases = [n for n in walk(ctx.source.root) if n.type == "call_expression" and callee_name(n) == "return"
+                        and text(callee_object(n)) == shown]
+            if any(_contains(teardown, r) for r in releases):
+                continue
+            later = f"; it is returned only at line {releases[0].start_point[0] + 1}, when another value arrives" if releases else ""
+            yield Report(call, f"async iterator `{shown}` is not returned by the teardown this source hands back{later}: "
+                               "a consumer that unsubscribes while it waits leaves the iterator, and whatever feeds it, open; "
+                               f"call `{shown}.return()` in the teardown",
+                         related=[(teardown, "the teardown that does not return it")])
 
     def _unpiped(self, call: Node, ctx: FileContext) -> Report | None:
         source = callee_object(call)
@@ -118,3 +151,22 @@ class StreamDetector(Detector):
             if name in ("destroy", "close") and target == shown_source:
                 return True
         return False
+
+
+def _teardown_returned(node: Node) -> Node | None:
+    """The function returned by an enclosing function (`make(observer => { ...; return () => {...} })`,
+    `new Observable(sub => ...)`): the source's teardown."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        body = fn.child_by_field_name("body")
+        for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+            if statement.type == "return_statement" and statement.named_children:
+                value = unwrap(statement.named_children[0])
+                if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+                    return value
+        fn = enclosing_function(fn)
+    return None
+
+
+def _contains(outer: Node, node: Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
