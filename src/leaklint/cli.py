@@ -38,7 +38,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-SUBCOMMANDS = ("check", "rules", "explain", "init", "clean")
+SUBCOMMANDS = ("check", "rules", "explain", "init", "clean", "server")
 SEVERITY_RANK = {Severity.NOTE: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -140,26 +140,11 @@ def check(
     known_baseline = _read_baseline(baseline)
     checkout = find_checkout(Path.cwd())
     root = checkout.root if checkout is not None else config.base if config.path is not None else Path.cwd()
-    discovery = discover(paths)
-    files = _without_excluded(discovery.files, config)
-    settings = Settings(
-        policy=Policy(frozenset(known), frozenset(r.id for r in rules), strict_suppressions or config.strict_suppressions),
-        handler_methods=tuple(config.handler_methods),
-        handler_functions=tuple(config.handler_functions),
-        root=str(root),
-        limits=config.limits,
-    )
-    cache = None if no_cache else Cache(cache_dir or root / CACHE_DIR_NAME, _cache_context(rules, settings))
     bar = progress_for(sys.stderr) if not quiet else None
-    results = analyse_paths(files, rules, jobs, settings, cache, bar) if rules else [FileResult(p) for p in files]
+    result, files = project_run(paths, config, rules, known, root, known_baseline, strict_suppressions,
+                                None if no_cache else (cache_dir or root / CACHE_DIR_NAME), jobs, bar)
     if bar is not None:
         bar.finish()
-    results = [_without_path_ignores(r, config) for r in results]
-    if discovery.notifications:
-        results.append(FileResult("", notifications=tuple(discovery.notifications)))
-    if known_baseline is not None:
-        results = [replace(r, findings=tuple(apply_baseline(list(r.findings), known_baseline))) for r in results]
-    result = RunResult(results)
     if write_baseline_to is not None:
         _write_baseline(write_baseline_to, result)
         raise typer.Exit(EXIT_ERROR if any(n.is_failure for n in result.notifications) else EXIT_CLEAN)
@@ -180,6 +165,39 @@ def check(
     )
     _emit(format, run, output)
     raise typer.Exit(exit_code)
+
+
+def project_run(paths: list[str], config: Config, rules: list[Rule], known, root: Path, known_baseline: set[str] | None,
+                strict: bool, cache_dir: Optional[Path], jobs: Optional[int], bar=None) -> tuple[RunResult, list[str]]:
+    """One run as `leaklint check` makes it (discovery, exclusions, the cache, the analysis and
+    its cross-file join, per-path ignores, the baseline): the CLI and the language server share it."""
+    discovery = discover(paths)
+    files = _without_excluded(discovery.files, config)
+    settings = Settings(
+        policy=Policy(frozenset(known), frozenset(r.id for r in rules), strict or config.strict_suppressions),
+        handler_methods=tuple(config.handler_methods),
+        handler_functions=tuple(config.handler_functions),
+        root=str(root),
+        limits=config.limits,
+    )
+    cache = None if cache_dir is None else Cache(cache_dir, _cache_context(rules, settings))
+    results = analyse_paths(files, rules, jobs, settings, cache, bar) if rules else [FileResult(p) for p in files]
+    results = [_without_path_ignores(r, config) for r in results]
+    if discovery.notifications:
+        results.append(FileResult("", notifications=tuple(discovery.notifications)))
+    if known_baseline is not None:
+        results = [replace(r, findings=tuple(apply_baseline(list(r.findings), known_baseline))) for r in results]
+    return RunResult(results), files
+
+
+@app.command()
+def server() -> None:
+    """Start the language server (LSP over stdio) that editors talk to."""
+    try:
+        from .server import main as serve
+    except ImportError:
+        raise fail("the language server needs pygls: python3 -m pip install 'leaklint[server]'") from None
+    serve()
 
 
 def _cache_context(rules: list[Rule], settings: Settings) -> list:
