@@ -116,3 +116,30 @@ async def test_a_file_that_cannot_be_analysed_is_a_log_message_not_a_crash(clien
     (workspace / "leaklint.toml").unlink()
     save_file(client, workspace / "main.js", MAIN)
     assert await diagnostics_for(client, main, lambda d: len(d) > 0)
+
+
+@pytest.fixture
+def baselined(workspace: Path) -> Path:
+    """The workspace with today's findings recorded in a baseline."""
+    import subprocess
+    subprocess.run([sys.executable, "-m", "leaklint", "check", ".", "--write-baseline", "leaklint-baseline.json", "--no-cache"],
+                   cwd=workspace, check=True, capture_output=True)
+    return workspace
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "leaklint", "server"]))
+async def baseline_client(lsp_client: LanguageClient, baselined: Path):
+    await lsp_client.initialize_session(lsp.InitializeParams(
+        capabilities=lsp.ClientCapabilities(), root_uri=baselined.as_uri(),
+        initialization_options={"baseline": "leaklint-baseline.json"},
+    ))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_a_baseline_hides_the_findings_it_records_and_shows_new_ones(baseline_client: LanguageClient, baselined: Path):
+    main = open_file(baseline_client, baselined / "main.js")
+    assert await diagnostics_for(baseline_client, main, lambda d: True) == []
+    save_file(baseline_client, baselined / "main.js", MAIN.replace("  res.end();", "  setInterval(() => res.write('!'), 1000);\n  res.end();"))
+    found = await diagnostics_for(baseline_client, main, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["uncleared-interval"]
