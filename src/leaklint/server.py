@@ -24,7 +24,6 @@ from .languages import language_for
 
 SEVERITIES = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: lsp.DiagnosticSeverity.Warning,
               Severity.NOTE: lsp.DiagnosticSeverity.Information}
-HELP = "https://github.com/leaklint/leaklint/blob/main/rules/{rule}.toml"
 
 
 class LeaklintServer(LanguageServer):
@@ -89,10 +88,18 @@ def diagnostic(finding: Finding, root: Path) -> lsp.Diagnostic:
         message=finding.message,
         severity=SEVERITIES[finding.severity],
         code=finding.rule_id,
-        code_description=lsp.CodeDescription(href=HELP.format(rule=finding.rule_id)),
+        code_description=lsp.CodeDescription(href=help_uri(finding.rule_id)),
         source="leaklint",
         related_information=related or None,
     )
+
+
+def help_uri(rule_id: str) -> str:
+    """The rule's own file (metadata and help, as `leaklint explain` prints it), installed with
+    leaklint: a link that works offline and matches the installed version."""
+    from .rules import rules_dir
+
+    return (rules_dir() / f"{rule_id}.toml").resolve().as_uri()
 
 
 def _range(location) -> lsp.Range:
