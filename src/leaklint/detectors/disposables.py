@@ -17,7 +17,6 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..semantic.effects import Kind, Vocabulary
 from ..semantic.nodes import CLASS_TYPES, FIELD_TYPES, ancestors, callee_name, text, unwrap, walk
 from .base import Detector, Report
 from .parameters import PARAMETERS
@@ -29,9 +28,6 @@ EXTENDS = re.compile(r"extends\s+([\w$.]+)")
 class DisposableDetector(Detector):
     kind = "disposable"
     parameters = PARAMETERS["disposable"]
-
-    def vocabulary(self) -> Vocabulary:
-        return Vocabulary()
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
@@ -114,5 +110,3 @@ def _wraps_field(call: Node, field: str) -> bool:
             return False
     return False
 
-
-__all__ = ["DisposableDetector", "Kind"]

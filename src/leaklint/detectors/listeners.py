@@ -689,14 +689,6 @@ def _returned_from(node: Node, fn: Node) -> bool:
     return False
 
 
-
-
-
-
-
-
-
-
 def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
     """The same function object on every run: a name declared outside the function that
     registers, or `this.method`. Only EventTarget (DOM, Node's EventTarget) deduplicates, which

@@ -19,7 +19,6 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.callers import refine
-from ..semantic.effects import Vocabulary
 from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
@@ -30,9 +29,6 @@ from .parameters import PARAMETERS
 class PromiseDetector(Detector):
     kind = "promise"
     parameters = PARAMETERS["promise"]
-
-    def vocabulary(self) -> Vocabulary:
-        return Vocabulary()
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data

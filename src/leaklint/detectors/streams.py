@@ -16,8 +16,8 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..semantic.effects import Vocabulary
-from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, text, unwrap, walk
+from ..semantic.lifecycles import returned_functions
+from ..semantic.nodes import call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -25,9 +25,6 @@ from .parameters import PARAMETERS
 class StreamDetector(Detector):
     kind = "stream"
     parameters = PARAMETERS["stream"]
-
-    def vocabulary(self) -> Vocabulary:
-        return Vocabulary()
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
@@ -71,7 +68,7 @@ class StreamDetector(Detector):
             shown = text(name)
             releases = [n for n in walk(ctx.source.root) if n.type == "call_expression" and callee_name(n) == "return"
                         and text(callee_object(n)) == shown]
-            if any(_contains(teardown, r) for r in releases):
+            if any(contains(teardown, r) for r in releases):
                 continue
             later = f"; it is returned only at line {releases[0].start_point[0] + 1}, when another value arrives" if releases else ""
             yield Report(call, f"async iterator `{shown}` is not returned by the teardown this source hands back{later}: "
@@ -154,19 +151,12 @@ class StreamDetector(Detector):
 
 
 def _teardown_returned(node: Node) -> Node | None:
-    """The function returned by an enclosing function (`make(observer => { ...; return () => {...} })`,
+    """The function an enclosing function returns (`make(observer => { ...; return () => {...} })`,
     `new Observable(sub => ...)`): the source's teardown."""
     fn = enclosing_function(node)
     while fn is not None:
-        body = fn.child_by_field_name("body")
-        for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-            if statement.type == "return_statement" and statement.named_children:
-                value = unwrap(statement.named_children[0])
-                if value is not None and value.type in ("arrow_function", "function_expression", "function"):
-                    return value
+        cleanups = returned_functions(fn)
+        if cleanups:
+            return cleanups[0]
         fn = enclosing_function(fn)
     return None
-
-
-def _contains(outer: Node, node: Node) -> bool:
-    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte

@@ -12,7 +12,6 @@ runs.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from tree_sitter import Node
@@ -22,6 +21,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.handles import Fate, Releasers, destination, uses_of
+from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.keys import this_owner
 from ..semantic.missed_paths import missed_path, restarted_only
 from ..semantic.owners import methods_of, owner_method
@@ -49,8 +49,6 @@ from .parameters import PARAMETERS
 NEUTRAL_TIMER_METHODS = ("unref", "ref", "refresh", "hasRef")
 # Methods that end what a field holds: a teardown that calls one on a field ends activity.
 ENDING_METHODS = frozenset({"clear", "close", "destroy", "end", "abort", "removeAllListeners", "disconnect", "terminate", "kill", "stop"})
-# Method names that end an instance's life: a timer it cannot reach outlives the teardown.
-TEARDOWN_NAMES = re.compile(r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount)(?:[A-Z_]|$)")
 
 
 # Method calls that give an operation another way to end: listeners and promise reactions.
@@ -124,7 +122,7 @@ class WatchdogDetector(Detector):
         methods = ctx.shared.get(("owner-methods", owner.start_byte))
         if methods is None:
             methods = ctx.shared[("owner-methods", owner.start_byte)] = methods_of(owner, ctx.source.root)
-        teardown = next((name for name, fn in methods.items() if TEARDOWN_NAMES.match(name) and _ends_activity(fn)), None)
+        teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn)), None)
         if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
             return None
         if self._checks_state_first(call, methods, ctx) or _tears_down(call):
@@ -250,7 +248,7 @@ def _tears_down(call: Node) -> bool:
     """`setTimeout(() => this.destroy(), 1000)`: the timer is the teardown, not kept from it."""
     callback = unwrap(call_arguments(call)[0])
     return callback is not None and any(
-        node.type == "call_expression" and TEARDOWN_NAMES.match(callee_name(node) or "") is not None
+        node.type == "call_expression" and TEARDOWN_METHODS.match(callee_name(node) or "") is not None
         and text(callee_object(node)) == "this"
         for node in walk(callback)
     )

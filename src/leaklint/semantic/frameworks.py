@@ -6,6 +6,7 @@ tables. Later work (and user configuration) extends the tables, not the code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 HTTP_VERBS = ("get", "post", "put", "patch", "delete", "del", "head", "options", "all")
@@ -114,3 +115,12 @@ CLEANUP_HOOKS: dict[str, str] = {
 
 def lifecycle_of(method_name: str) -> Lifecycle | None:
     return next((entry for entry in LIFECYCLE_METHODS if entry.start == method_name), None)
+
+
+# Method names that end an owner's life (`stop()`, `close()`, `destroyRenderer()`...): a release
+# there is its teardown, and a timer it cannot reach outlives it.
+TEARDOWN_METHODS = re.compile(
+    r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount|end|abort)(?:[A-Z_]|$)"
+)
+# Method names that start an owner up, once: what they arm after a wait is their own business.
+STARTUP_METHODS = re.compile(r"^_*(?:start|connect|init|initialize|open|setup|begin|listen|run|boot|load|create|main)(?:[A-Z_]|$)")

@@ -37,7 +37,7 @@ def lifecycle_start(node: Node) -> Started | None:
     hook = _hook_of(fn)
     if hook is not None:
         framework = CLEANUP_HOOKS[hook]
-        return Started(fn, f"a {framework} `{hook}` callback", "its cleanup", tuple(_returned_functions(fn)),
+        return Started(fn, f"a {framework} `{hook}` callback", "its cleanup", tuple(returned_functions(fn)),
                        "every run of the effect (each mount, each change of its dependencies)")
     name = _method_name(fn)
     entry = lifecycle_of(name) if name else None
@@ -76,7 +76,7 @@ def _hook_of(fn: Node) -> str | None:
     return callee_name(call) if args and outermost(args[0]) == outermost(fn) else None
 
 
-def _returned_functions(fn: Node) -> list[Node]:
+def returned_functions(fn: Node) -> list[Node]:
     """The cleanups an effect callback returns: `return () => {...}` or `return cleanup`."""
     body = fn.child_by_field_name("body")
     found = []

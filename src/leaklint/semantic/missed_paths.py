@@ -21,7 +21,6 @@ the file's `cleanup` contains a release of the handle.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -31,15 +30,12 @@ from .nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, short_text, string_value, text,
     unwrap, walk,
 )
+from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
-# Method names that end an owner's life: a release there is its teardown.
-TEARDOWNS = re.compile(r"^(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|end|abort|reset)(?:[A-Z_]|$)")
-# Method names that start an owner up, once: what they arm after a wait is their own business.
-STARTUPS = re.compile(r"^(?:start|connect|init|initialize|open|setup|begin|listen|run|boot|load|create|main)(?:[A-Z_]|$)")
 # Calls that end an operation from a timer: a timeout that makes one of these calls is an end.
 SETTLE_FUNCTIONS = frozenset({"resolve", "reject", "done", "callback", "cb", "fail"})
 # Code that can throw once the handle exists: the catch is reachable after the start.
@@ -115,9 +111,9 @@ def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
     `this.heartbeat`: a teardown that runs during the wait finds nothing to clear, and the
     timer starts afterwards on a torn-down owner, unless the code checks its state first."""
     fn = enclosing_function(start)
-    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUPS.match(_method_of(start)):
+    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUP_METHODS.match(_method_of(start)):
         return None  # a start-up method: a teardown racing the start-up itself is not this shape
-    teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWNS.match(_method_of(r))), None)
+    teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWN_METHODS.match(_method_of(r))), None)
     if teardown is None:
         return None
     awaited = None
