@@ -32,15 +32,17 @@ class PromiseDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        names = [n for n in self.params["end_names"] if n.encode() in data]
-        if not names:
+        reactions = [m for m in self.params["reaction_methods"] if f".{m}".encode() in data]
+        if not reactions and b"Promise." not in data:
+            return  # nothing subscribes to a promise: the end names need no search
+        if not any(n.encode() in data for n in self.params["end_names"]):
             return
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
                 report = self._judge_race(call, ctx)
                 if report is not None:
                     yield report
-        for call in method_calls(ctx.source.root, data, set(self.params["reaction_methods"])):
+        for call in method_calls(ctx.source.root, data, set(reactions)) if reactions else ():
             report = self._judge_reaction(call, ctx)
             if report is not None:
                 yield report

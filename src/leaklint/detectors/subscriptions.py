@@ -31,7 +31,8 @@ TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unb
 
 # `unwrapCleanups = wrapShow(...)`: a teardown's name, `=`, a called function name (bytes, before parsing).
 TEARDOWN_LITERALS = (b"clean", b"Clean", b"ispos", b"nsub", b"nlisten", b"nwatch", b"nhook", b"nbind", b"nregister", b"undo", b"Undo", b"eardown", b"estore")
-ASSIGNED_CALL = re.compile(rb"\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
+# From a teardown word's end: the rest of the name it is part of, `=`, and the called function.
+ASSIGNED_CALL = re.compile(rb"[\w$]*\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
 # `cleanup?.()`: a name called only if it holds something.
 OPTIONAL_CALL = re.compile(rb"([A-Za-z_$][\w$]*)\?\.\(")
 # `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
@@ -40,14 +41,13 @@ IMMEDIATE_TRUE = re.compile(rb"(?:immediate|fireImmediately)\s*:\s*true")
 
 def kept_teardowns(data: bytes) -> set[str]:
     """The functions whose result the file stores under a teardown's name: `cleanups = wrap(`.
-    Found with plain substring searches (a regex alternation scans a large file slowly)."""
+    Found with plain substring searches (a regex alternation scans a large file slowly); the
+    name's tail, `=` and the call are matched in C from each hit."""
     found: set[str] = set()
     for literal in TEARDOWN_LITERALS:
         at = data.find(literal)
         while at >= 0:
             end = at + len(literal)
-            while end < len(data) and (data[end:end + 1].isalnum() or data[end:end + 1] in b"_$"):
-                end += 1  # to the end of the name the word is part of
             assigned = ASSIGNED_CALL.match(data, end)
             if assigned is not None:
                 found.add(assigned.group(1).decode())
