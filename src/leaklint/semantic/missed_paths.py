@@ -27,15 +27,20 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, short_text, string_value, text,
-    unwrap, walk,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, short_text,
+    string_value, text, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
+from .releases import normalised
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
+# Events that end an operation, normally or not: the outcomes a release on success alone misses.
+FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "end", "finish"})
+# A timer that fires once ends the wait itself: clearing it only when something fails is right.
+ONE_SHOT_TIMERS = frozenset({"setTimeout", "setImmediate"})
 # Calls that end an operation from a timer: a timeout that makes one of these calls is an end.
 SETTLE_FUNCTIONS = frozenset({"resolve", "reject", "done", "callback", "cb", "fail"})
 # Code that can throw once the handle exists: the catch is reachable after the start.
@@ -64,7 +69,8 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
         return None
     covered = _coverage(releases)
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
-            or _normal_end(start, fn, releases, covered, own) or _conditional_end(start, releases))
+            or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
+            or _conditional_end(start, releases))
 
 
 def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
@@ -240,6 +246,65 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             release = releases[0]
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
+    return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
+    """`socket.on('error', () => clearInterval(ping))` and nothing else: every release sits in
+    a listener the function adds for a failure ('error', 'timeout', 'abort') of an object that
+    also ends without one. A socket, a stream or a connection closes normally far more often
+    than it fails, and that normal end releases nothing."""
+    listeners = [_listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None or path_of(release) not in (Path.ERROR, Path.TIMEOUT, Path.CANCEL)
+                            for found, release in zip(listeners, releases)):
+        return None
+    registration, event = listeners[0]
+    emitter = callee_object(registration)
+    if emitter is None or text(emitter) in ("process", "window", "document", "globalThis"):
+        return None  # a process-wide failure hook, not the end of one object
+    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' without an '{event}')", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener only")
+
+
+def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`client.once('response', () => clearTimeout(timer))` beside `client.once('error', fail)`:
+    the function waits for one of several outcomes of the same object and releases on some of
+    them only. When a failure, an abort or the end comes first, the timer stays pending (with
+    its closure) for the whole delay, and an interval for ever."""
+    listeners = [_listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None for found in listeners):
+        return None  # a release outside the listeners: on a path this reading cannot compare
+    if any(event in FAILURE_OR_END_EVENTS for _, event in listeners) or any(path_of(r) is not Path.ALWAYS for r in releases):
+        return None  # released on the end or a failure already (judged by the other readings), or under a condition
+    emitters = {normalised(callee_object(registration)) for registration, _ in listeners}
+    releasing_events = {event for _, event in listeners}
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or node == start:
+            continue
+        args = call_arguments(node)
+        event = string_value(args[0]) if args else None
+        if event is None or event in releasing_events or event not in FAILURE_OR_END_EVENTS or len(args) < 2:
+            continue
+        if normalised(callee_object(node)) not in emitters or covered(args[1]):
+            continue
+        return Miss(node, f"the '{event}' listener at line {line(node)}", releases[0],
+                    f"at line {line(releases[0])}, in the '{listeners[0][1]}' listener only")
+    return None
+
+
+def _listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
+    """The registration in `fn` whose handler holds `release`, and its event: `socket.on('error',
+    () => clearInterval(t))`."""
+    handler = enclosing_function(release)
+    while handler is not None and handler != fn:
+        holder = outermost(handler).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
+                and enclosing_function(call) == fn and callee_object(call) is not None:
+            args = call_arguments(call)
+            event = string_value(args[0]) if args else None
+            return (call, event) if event is not None and len(args) > 1 and outermost(args[1]) == outermost(handler) else None
+        handler = enclosing_function(handler)
     return None
 
 
