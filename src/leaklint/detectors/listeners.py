@@ -26,7 +26,10 @@ from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
-from ..semantic.platform import HANDOUTS, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, request_socket, shared_signal, while_connecting
+from ..semantic.platform import (
+    EXIT_HOOKS, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    while_connecting,
+)
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path
 from ..semantic.paths import Path
@@ -111,6 +114,24 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
 
 
+def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
+    """Cheap first test for semantic.platform.pool_loan: a plain name inside a function, in a
+    file that calls a pool's lending method."""
+    receiver = unwrap(receiver)
+    return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
+            and any(f".{row.method}(".encode() in data for row in POOL_LOANS))
+
+
+def _promise_executor(call: Node) -> Node | None:
+    """The function `call` sits in, when that function is the executor of `new Promise(...)`."""
+    fn = enclosing_function(call)
+    holder = outermost(fn).parent if fn is not None else None
+    made = holder.parent if holder is not None and holder.type == "arguments" else None
+    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "Promise":
+        return None
+    return fn if call_arguments(made) and outermost(call_arguments(made)[0]) == outermost(fn) else None
+
+
 def _maybe_operation(effect: Effect) -> bool:
     receiver = unwrap(effect.target)
     return receiver is not None and receiver.type == "identifier" and per_operation_class(effect.node) is not None
@@ -146,7 +167,8 @@ class ListenerDetector(Detector):
                 call = effect.node
                 if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
                         and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
-                        and not maybe_request_socket(effect.target, ctx.source.data):
+                        and not maybe_request_socket(effect.target, ctx.source.data) \
+                        and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None:
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -159,6 +181,27 @@ class ListenerDetector(Detector):
                 if report is not None:
                     yield report
         yield from self._imported_helper_calls(ctx)
+        yield from self._exit_hooks(ctx)
+
+    def _exit_hooks(self, ctx: FileContext) -> Iterator[Report]:
+        """`onExit(() => unlink(tmp))` per request: the exit-hook registry (semantic.platform)
+        lives as long as the process, and each hook, with its closure, stays there until exit
+        unless the remover the registration returns is kept and called."""
+        if not any(row.module.encode() in ctx.source.data for row in EXIT_HOOKS):
+            return
+        names = exit_hook_names(ctx.model, ctx.source.data)
+        for call in ctx.calls_named(names):
+            callee = unwrap(call.child_by_field_name("function"))
+            binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+            if binding is None or not binding.is_module_level or handle_kept(call) or guarded_once(call, ctx):
+                continue
+            runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is RunsHow.ONCE:
+                continue
+            message = (f"exit hook registered with `{text(callee)}()` ({names[text(callee)]}) {runs.where}; its registry lives as long "
+                       "as the process, so every hook added and never removed keeps its closure until exit; keep the "
+                       "function the registration returns and call it when the work is done")
+            yield repeating_report(call, message, runs, "the hook is registered here")
 
     def _judge_global_function(self, call: Node, ctx: FileContext) -> Report | None:
         """`addEventListener('beforeunload', f)` called bare: in a browser (or a worker) that is
@@ -208,10 +251,21 @@ class ListenerDetector(Detector):
             if while_connecting(call) or kept_for_itself(call, parts.receiver):
                 return None
             return self._judge_handout(call, parts, *socket, ctx)
+        loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
+        if loan is not None:
+            if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) not in TERMINAL_EVENTS:
+                return None  # a recurring event consumes its `once` listener during this use
+            borrowing = refine(ctx.run_context(loan[1]), ctx.model)
+            if borrowing.how is RunsHow.ONCE:
+                return None  # borrowed once, at the top of a script: the connection is not lent again
+            report = self._judge_handout(call, parts, *loan, ctx)
+            if report is not None and borrowing.how is RunsHow.MAYBE:
+                report.severity = Severity.NOTE  # how often the code borrows is unknown
+            return report
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"]:
-            return self._judge_operation_once(call, parts, ctx)
+            return self._judge_operation_once(call, parts, ctx) or self._judge_waiting_once(call, parts, ctx)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
@@ -383,6 +437,40 @@ class ListenerDetector(Detector):
             report.related.append((other.call, f"the alternative outcome '{string_value(other.event)}'"))
         return report
 
+    def _judge_waiting_once(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`new Promise((resolve, reject) => { this.session.once('error', reject); ... })` in a
+        method or exported function: each operation waits on a long-lived object (a field of
+        the instance, a module-level client) for a failure or an end that usually never comes,
+        while the operation itself settles another way. Each call leaves its `once` listener,
+        and the promise functions it holds, behind."""
+        event = string_value(parts.event)
+        executor = _promise_executor(call)
+        if event not in TERMINAL_EVENTS or executor is None or removes_itself(parts.options) or handle_kept(call):
+            return None
+        outer = enclosing_function(executor)
+        while outer is not None and outer.type == "arrow_function":
+            outer = enclosing_function(outer)
+        if outer is None or LIFECYCLE_METHODS.match(_plain_method_name(outer)) or is_constructor(outer):
+            return None  # connect(), start(), close(): once in the owner's life
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.is_self or receiver.fresh or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.INSTANCE):
+            return None
+        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS:
+            return None
+        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx):
+            return None  # removed somewhere: a path-aware judgment is _judge's, with a frequency
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        name = _plain_method_name(outer) or "the function"
+        message = (f"`once` listener for '{event}' added to {receiver.description}, which outlives each operation, "
+                   f"on every `{name}()` that waits for it ({runs.where}); an operation that settles another way leaves it "
+                   f"behind, since '{event}' may never come; remove it when the operation settles")
+        report = repeating_report(call, message, runs, "the listener is added here")
+        if runs.how is RunsHow.MAYBE:
+            report.severity = Severity.NOTE
+        return report
+
     # -- on what the platform hands out for one operation but keeps (semantic.platform) -------
 
     def _judge_handout(self, call: Node, parts: Parts, entry, registration: Node, ctx: FileContext) -> Report | None:
@@ -400,11 +488,10 @@ class ListenerDetector(Detector):
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
-        partial = f"; it is removed only {removal.path.value}, not when the request ends normally" if removal is not None else "; never removed"
-        message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per request{partial}: "
+        partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else "; never removed"
+        message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per {entry.per}{partial}: "
                    f"{entry.reason}")
-        related = [(registration, "the platform hands the long-lived object to this listener" if entry.event
-                    else "the request's socket is read here")]
+        related = [(registration, entry.shown_at)]
         if removal is not None:
             related.append((removal.node, f"removed here only {removal.path.value}"))
         return Report(call, message, related=related, acquisition=call)

@@ -23,7 +23,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.handles import Fate, Releasers, destination, uses_of
 from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.keys import this_owner
-from ..semantic.missed_paths import missed_path, restarted_only
+from ..semantic.missed_paths import method_of, missed_path, restarted_only
 from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -75,12 +75,14 @@ class WatchdogDetector(Detector):
         args = call_arguments(call)
         if holder is None or not _is_global_timer(call, ctx) or len(args) < 2 or self._short(args[1]):
             return None  # a deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`): gone almost at once
-        if holder.type != "expression_statement":
+        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and _made_promise(holder) is not None):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
         ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
         if ends is None or not self._raced(call, callback):
             return self._judge_unstoppable(call, ctx)  # not a watchdog: can its owner's teardown stop it?
+        if TEARDOWN_METHODS.match(method_of(call)):
+            return None  # `shutdown()` racing its flush against a deadline: once in the owner's life
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
@@ -181,6 +183,8 @@ class WatchdogDetector(Detector):
         fn = enclosing_function(call)
         if fn is None:
             return False
+        if _race_arm(fn):
+            return True  # `Promise.race([work, new Promise((_, reject) => setTimeout(...))])`
         settle, teardown = set(self.params["settle_functions"]), set(self.params["teardown_methods"])
         for node in walk(fn):
             if contains(callback, node):
@@ -206,6 +210,24 @@ class WatchdogDetector(Detector):
             if callee_object(node) is not None and name in teardown:
                 return f"calls `{short_text(node.child_by_field_name('function'), 40)}()`"
         return None
+
+
+def _race_arm(fn: Node) -> bool:
+    """`fn` is the executor of a `new Promise(...)` that is an arm of `Promise.race([...])`:
+    the other arms are the work the timer races against."""
+    made = _made_promise(fn)
+    arms = outermost(made).parent if made is not None else None
+    race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
+    return race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any")
+
+
+def _made_promise(fn: Node) -> Node | None:
+    """The `new Promise(fn)` whose executor `fn` is: what the executor returns is dropped."""
+    holder = outermost(fn).parent
+    made = holder.parent if holder is not None and holder.type == "arguments" else None
+    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "Promise":
+        return None
+    return made if outermost(call_arguments(made)[0]) == outermost(fn) else None
 
 
 def _is_global_timer(call: Node, ctx: FileContext) -> bool:

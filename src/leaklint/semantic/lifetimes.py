@@ -86,6 +86,8 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
         alias = _alias_target(binding)
         if alias is None:
             return _binding_receiver(expr, binding, key, model)
+        if steps == 0 and server_behind(alias) is not None:  # `const server = req.socket.server`
+            return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(alias)}`), the server behind the connection", key=key)
         root, more = access_root(alias)
         steps += more
     return None

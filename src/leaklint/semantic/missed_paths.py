@@ -117,9 +117,9 @@ def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
     `this.heartbeat`: a teardown that runs during the wait finds nothing to clear, and the
     timer starts afterwards on a torn-down owner, unless the code checks its state first."""
     fn = enclosing_function(start)
-    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUP_METHODS.match(_method_of(start)):
+    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUP_METHODS.match(method_of(start)):
         return None  # a start-up method: a teardown racing the start-up itself is not this shape
-    teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWN_METHODS.match(_method_of(r))), None)
+    teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWN_METHODS.match(method_of(r))), None)
     if teardown is None:
         return None
     awaited = None
@@ -128,12 +128,13 @@ def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
             awaited = node
     if awaited is None or _state_checked_between(awaited, start, fn):
         return None
-    name = _method_of(teardown)
+    name = method_of(teardown)
     return Miss(awaited, f"the start after `{short_text(awaited, 40)}`, if `{name}()` runs during that wait", teardown,
                 f"in `{name}()` (line {line(teardown)})")
 
 
-def _method_of(node: Node) -> str:
+def method_of(node: Node) -> str:
+    """The plain name of the function or method `node` runs in, through arrow callbacks."""
     fn = enclosing_function(node)
     while fn is not None and fn.type == "arrow_function":
         fn = enclosing_function(fn)

@@ -6,7 +6,8 @@ process-long receiver in semantic.lifetimes.server_behind.) The socket a client 
 hands to its 'socket' listeners, and the socket under any request read as `req.socket`.
 An `http.Agent` with keep-alive (the default since Node 19, and what every HTTP client
 library configures) returns that socket to its pool when the response ends and gives it to
-the next request; whatever a request registered on it stays, one more per request.
+the next request; whatever a request registered on it stays, one more per request. A pool
+of database connections (POOL_LOANS) does the same with each connection it lends.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class LongLivedHandout:
     described: str  # how a message names the object
     reason: str  # why it outlives the operation
     properties: tuple[str, ...] = ()  # the emitter's properties that denote the same object later
+    per: str = "request"  # what the code that adds a listener runs for once
+    shown_at: str = "the platform hands the long-lived object to this listener"
 
 
 HANDOUTS = (
@@ -47,7 +50,7 @@ REQUEST_NAMES = frozenset({"req", "request", "res", "response", "clientRequest",
 REQUEST_SOCKET = LongLivedHandout(
     "", 0, "the socket under a request",
     "keep-alive reuses that socket for later requests, and each one adds its listener to the earlier ones'",
-    ("socket", "connection"),
+    ("socket", "connection"), shown_at="the request's socket is read here",
 )
 
 
@@ -69,6 +72,106 @@ def request_socket(receiver: Node | None, model: SemanticModel) -> tuple[LongLiv
         return None
     binding = model.binding_of(owner)
     return (REQUEST_SOCKET, node) if binding is not None and binding.kind is BindingKind.PARAMETER else None
+
+
+@dataclass(frozen=True)
+class PoolLoan:
+    """An object a pool lends for one use and takes back: a database connection, a client.
+    The pool hands the same object to the next borrower, with every listener the earlier ones
+    left on it. `via` is how the code receives it: as the `position`-th parameter of the
+    method's callback, or as the method's (awaited) result."""
+
+    method: str
+    via: str  # "callback" or "result"
+    position: int = 0
+    pool_named: bool = False  # a method name other APIs share counts only on a receiver named like a pool
+    described: str = "a connection lent by a pool"
+    reason: str = "the pool lends the same connection to later borrowers, with every listener the earlier ones left on it"
+    per: str = "borrowing"
+    shown_at: str = "the pool lends it here"
+    properties: tuple[str, ...] = ()
+
+
+POOL_LOANS = (
+    PoolLoan("getConnection", "callback", 1),  # mysql, mysql2, oracledb: (err, connection)
+    PoolLoan("getConnection", "result"),
+    PoolLoan("connect", "callback", 1, pool_named=True),  # pg-pool: (err, client, release)
+    PoolLoan("connect", "result", pool_named=True),
+    PoolLoan("acquire", "callback", 1, pool_named=True),  # generic-pool, tarn
+    PoolLoan("acquire", "result", pool_named=True),
+    PoolLoan("getSession", "result", pool_named=True),
+)
+
+
+def pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
+    """The table row and the borrowing call when `receiver` names an object a pool lends for
+    one use, `pool.getConnection((err, conn) => conn.on(...))` or `const client = await
+    pool.connect()`, and the code gives it back (`conn.release()`, `pool.release(conn)`): a
+    connection checked out for good (kept in a field, returned) is the code's own."""
+    found = _pool_loan(receiver, model)
+    if found is None:
+        return None
+    binding = model.binding_of(unwrap(receiver))
+    fn = _function_of(binding.identifier)
+    name = (binding.identifier.text or b"").decode("utf-8", "replace")
+    return found if fn is not None and _given_back(fn, name) else None
+
+
+def _given_back(fn: Node, name: str) -> bool:
+    """`conn.release()`, `release(conn)`, `pool.release(conn)` or a `release()`/`done()`
+    handed to the callback, anywhere in the function that borrows."""
+    stack = [fn]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            shown = (callee.text or b"").decode("utf-8", "replace") if callee is not None else ""
+            args = [(a.text or b"").decode("utf-8", "replace") for a in call_arguments(node)]
+            if shown == f"{name}.release" or (shown.rsplit(".", 1)[-1] == "release" and name in args) or shown in GIVE_BACK_CALLBACKS:
+                return True
+        stack.extend(node.named_children)
+    return False
+
+
+# The function pg-pool hands a borrower to give its client back: `(err, client, release)`.
+GIVE_BACK_CALLBACKS = frozenset({"release", "done"})
+
+
+def _pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
+    node = unwrap(receiver)
+    if node is None or node.type != "identifier":
+        return None
+    binding = model.binding_of(node)
+    if binding is None or binding.is_module_level:
+        return None
+    if binding.kind is BindingKind.PARAMETER:
+        fn = _function_of(binding.identifier)
+        holder = outermost(fn).parent if fn is not None else None
+        borrow = holder.parent if holder is not None and holder.type == "arguments" else None
+        if borrow is None or borrow.type != "call_expression" or not call_arguments(borrow) or outermost(fn) != call_arguments(borrow)[-1]:
+            return None
+        params = fn.child_by_field_name("parameters")
+        names = params.named_children if params is not None else []
+        index = next((i for i, p in enumerate(names) if _declares(p, binding.identifier)), -1)
+        return _loan_row(borrow, "callback", index)
+    value = unwrap(binding.value)
+    if value is not None and value.type == "await_expression":
+        value = unwrap(value.named_children[0]) if value.named_children else None
+    if value is None or value.type != "call_expression":
+        return None
+    return _loan_row(value, "result", 0)
+
+
+def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | None:
+    fn = borrow.child_by_field_name("function")
+    if fn is None or fn.type != "member_expression":
+        return None
+    lender = (fn.child_by_field_name("object").text or b"").decode("utf-8", "replace").lower()
+    for row in POOL_LOANS:
+        if row.method == callee_name(borrow) and row.via == via and (via == "result" or row.position == position) \
+                and (not row.pool_named or "pool" in lender):
+            return row, borrow
+    return None
 
 
 def while_connecting(call: Node) -> bool:
@@ -188,3 +291,37 @@ def made_here(receiver: Node | None, model: SemanticModel) -> bool:
     return shown.startswith(("new AbortController", "AbortSignal.timeout", "AbortSignal.any")) or (
         value.type == "member_expression" and shown.endswith(".signal") and made_here(value, model)
     )
+
+
+@dataclass(frozen=True)
+class ExitHookRegistry:
+    """A module whose function registers a callback to run when the process exits. Its list
+    of hooks lives as long as the process: a hook added per request or per object, and never
+    removed with the function the registration returns, keeps its closure until exit."""
+
+    module: str
+    exports: tuple[str, ...]  # the registering exports; "*" the module itself, "default" its default
+
+
+EXIT_HOOKS = (
+    ExitHookRegistry("signal-exit", ("*", "default", "onExit")),
+    ExitHookRegistry("exit-hook", ("*", "default", "asyncExitHook")),
+    ExitHookRegistry("async-exit-hook", ("*", "default")),
+    ExitHookRegistry("death", ("*", "default")),
+)
+
+
+def exit_hook_names(model: SemanticModel, data: bytes) -> dict[str, str]:
+    """Local name -> module, for the module-level bindings of the file that register exit
+    hooks (`const onExit = require('signal-exit')`, `import { onExit } from 'signal-exit'`)."""
+    wanted = [row for row in EXIT_HOOKS if row.module.encode() in data]
+    if not wanted:
+        return {}
+    found = {}
+    for binding in model.module_scope.bindings.values():
+        source = binding.source_module or ""
+        for row in wanted:
+            if source == row.module and (binding.imported_name or "*") in row.exports:
+                found[binding.name] = row.module
+    return found
+
