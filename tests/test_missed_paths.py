@@ -56,3 +56,36 @@ def test_a_clear_just_before_the_next_start_is_a_restart_not_a_stop():
     assert restarted_only(start, releases)
     start, releases = calls("function m() { this.t = setInterval(f, 10) } function stop() { clearInterval(this.t) }")
     assert not restarted_only(start, releases)
+
+
+def test_an_interval_cleared_only_in_a_failure_listener_misses_the_normal_close():
+    leaky = "function join(s) { const t = setInterval(ping, 1000); s.on('error', () => clearInterval(t)) }"
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "normal end of `s`" in miss.path and "'error' listener only" in miss.release_path
+    assert missed_path(*calls(leaky.replace("'error'", "'close'"))) is None
+    # a process-wide failure hook is not the end of one object
+    assert missed_path(*calls(leaky.replace("s.on(", "process.on("))) is None
+    # a one-shot timer fires anyway: clearing it only on abort is how a sleep ends early
+    assert missed_path(*calls("function f(sig) { const t = setTimeout(go, 50); sig.addEventListener('abort', () => clearTimeout(t)) }")) is None
+
+
+def test_a_timer_cleared_on_one_outcome_misses_the_other_outcome_of_the_same_object():
+    leaky = """function dial(s, done) {
+  const t = setTimeout(() => s.destroy(), 10000);
+  s.once('connect', () => { clearTimeout(t); done(null, s) });
+  s.once('error', (e) => done(e));
+}"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "'error' listener at line 4" in miss.path and "'connect' listener only" in miss.release_path
+    both = leaky.replace("done(e));", "{ clearTimeout(t); done(e) });")
+    assert missed_path(*calls(both)) is None
+    other_object = leaky.replace("s.once('error'", "other.once('error'")
+    assert missed_path(*calls(other_object)) is None
+
+
+def test_an_interval_cleared_only_when_the_response_finishes_misses_an_early_close():
+    leaky = "function h(req, res) { const t = setInterval(log, 1000); res.on('finish', () => clearInterval(t)) }"
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "'close' without 'finish'" in miss.path
+    assert missed_path(*calls(leaky.replace("'finish'", "'close'"))) is None
+    assert missed_path(*calls(leaky.replace("setInterval", "setTimeout").replace("clearInterval", "clearTimeout"))) is None

@@ -24,6 +24,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
+from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import (
@@ -40,7 +41,7 @@ from ..semantic.releases import (
 from ..semantic.exports import function_exports, top_level_objects
 from ..semantic.search import word_positions
 from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
-from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of
+from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -122,6 +123,33 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
             and any(f".{row.method}(".encode() in data for row in POOL_LOANS))
 
 
+# Functions whose job is to wire a listener up, once per emitter: `attach(server)`, `init(bus)`.
+WIRING_NAMES = re.compile(r"^_*(?:start|connect|init|initialize|open|setup|begin|listen|boot|main|attach|bind|register|install|use|watch|subscribe|wire|hook|track|monitor|observe)(?:[A-Z_]|$)")
+# Receivers named for one operation's own objects, never shared by many: `req`, `socket`, `stream`.
+PER_OPERATION_NAMES = re.compile(r"(?i)^(?:req|request|res|response|ctx|context|socket|ws|stream|child|proc|subprocess|incoming|outgoing|raw|job|task|call)$")
+
+
+def _is_callback(fn: Node) -> bool:
+    """A function handed to a call (`on('connection', async (socket) => ...)`): its parameters
+    are what the caller hands each run, usually made for that run."""
+    holder = outermost(fn).parent
+    return fn.type != "method_definition" and holder is not None and holder.type == "arguments"
+
+
+# The end of an emitter that many operations share: what an operation waits for "just in case".
+SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate"})
+
+
+def _is_operation(fn: Node) -> bool:
+    """An async function, or one that returns a promise it makes: it runs per operation and
+    has a completion that a listener should not outlive."""
+    if any(child.type == "async" for child in fn.children) or "Promise<" in text(fn.child_by_field_name("return_type")):
+        return True
+    body = fn.child_by_field_name("body")
+    return body is not None and any(
+        node.type == "return_statement" and "new Promise" in text(node) for node in walk(body, skip=FUNCTION_TYPES))
+
+
 def _promise_executor(call: Node) -> Node | None:
     """The function `call` sits in, when that function is the executor of `new Promise(...)`."""
     fn = enclosing_function(call)
@@ -168,7 +196,8 @@ class ListenerDetector(Detector):
                 if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
                         and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
                         and not maybe_request_socket(effect.target, ctx.source.data) \
-                        and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None:
+                        and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None \
+                        and server_behind(effect.target) is None:
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -253,8 +282,6 @@ class ListenerDetector(Detector):
             return self._judge_handout(call, parts, *socket, ctx)
         loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
         if loan is not None:
-            if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) not in TERMINAL_EVENTS:
-                return None  # a recurring event consumes its `once` listener during this use
             borrowing = refine(ctx.run_context(loan[1]), ctx.model)
             if borrowing.how is RunsHow.ONCE:
                 return None  # borrowed once, at the top of a script: the connection is not lent again
@@ -264,14 +291,15 @@ class ListenerDetector(Detector):
             return report
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
-        if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"]:
+        if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
+                and server_behind(parts.receiver) is None:  # the server's 'close' comes at shutdown: a `once` waits till then
             return self._judge_operation_once(call, parts, ctx) or self._judge_waiting_once(call, parts, ctx)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
-            return self._judge_missed_only(call, parts, receiver, ctx)
+            return self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
         if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
@@ -289,6 +317,37 @@ class ListenerDetector(Detector):
         if method is not None and LIFECYCLE_METHODS.match(_plain_method_name(method)):
             return None
         return missed_path(call, removals, own=_local_function(parts.handler, ctx))
+
+    def _judge_caller_emitter(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
+        """`async function runJob(job, bus) { bus.on('shutdown', ...); await job.run() }`: an
+        emitter the caller hands to an operation is usually shared by many operations (one bus,
+        one server, one connection for all jobs). A listener the operation adds for that
+        emitter's end, and never removes when the operation completes, keeps the operation
+        alive until the emitter ends, which may be never."""
+        event = string_value(parts.event)
+        fn = enclosing_function(call)
+        if receiver.lifetime is not Lifetime.OUTER or receiver.injected or receiver.fresh or fn is None or event not in SHARED_END_EVENTS:
+            return None
+        root, steps = access_root(parts.receiver)
+        binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != fn or steps > 1:
+            return None
+        if _is_callback(fn) or PER_OPERATION_NAMES.search(text(parts.receiver).rsplit(".", 1)[-1]):
+            return None  # a callback's parameters, a request, a socket, a stream: the operation's own objects
+        if not _is_operation(fn) or WIRING_NAMES.match(_plain_method_name(fn)) or TEARDOWN_METHODS.match(_plain_method_name(fn)):
+            return None
+        handler = unwrap(parts.handler)
+        handler_binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None
+        if handler_binding is not None and handler_binding.kind is BindingKind.PARAMETER:
+            return None  # the caller's own handler: a helper that registers for it (judged through helpers)
+        if removes_itself(parts.options) or handle_kept(call) or self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx):
+            return None
+        name = _plain_method_name(fn) or "the operation"
+        shown = short_text(parts.receiver, 40)
+        message = (f"listener for '{event}' added to `{shown}`, an emitter the caller hands to `{name}()`, on every call; never "
+                   f"removed when the operation completes: one emitter usually serves many operations, and each leaves "
+                   f"its listener (and what it closes over) on it until '{event}' comes, which may be never")
+        return Report(call, message, severity=Severity.NOTE, acquisition=call)
 
     def _judge_missed_only(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
         """How often a method runs against its instance is often unknown; but a registration
@@ -480,6 +539,8 @@ class ListenerDetector(Detector):
         normal path leaking, and a `once` waits for an event a reused socket sends no more."""
         if guarded_once(call, ctx):
             return None
+        if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in entry.recurring:
+            return None  # `socket.once('free', ...)`: the object emits it again on every use, which consumes it
         emitter = normalised(callee_object(registration)) if callee_object(registration) is not None else ""
         aliases = frozenset(f"{emitter}.{prop}" for prop in entry.properties) if emitter else frozenset()
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),

@@ -70,7 +70,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     covered = _coverage(releases)
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
-            or _conditional_end(start, releases))
+            or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None) or _conditional_end(start, releases))
 
 
 def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
@@ -248,6 +248,20 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
+    """`res.on('finish', () => clearInterval(progress))` alone: a response, or any writable,
+    emits 'finish' only when it completes, and 'close' always. A client that goes away, or a
+    stream that fails, closes without finishing, and the release never runs. (A one-shot timer
+    fires anyway, soon: only what repeats, or a listener, is judged so.)"""
+    listeners = [_listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None or found[1] != "finish" for found in listeners):
+        return None
+    registration = listeners[0][0]
+    emitter = callee_object(registration)
+    return Miss(registration, f"an early close of `{short_text(emitter, 30)}` ('close' without 'finish', as when the client goes away)",
+                releases[0], f"at line {line(releases[0])} in the 'finish' listener only")
 
 
 def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:

@@ -32,6 +32,8 @@ class LongLivedHandout:
     properties: tuple[str, ...] = ()  # the emitter's properties that denote the same object later
     per: str = "request"  # what the code that adds a listener runs for once
     shown_at: str = "the platform hands the long-lived object to this listener"
+    # Events the object emits again for every use: a `once` listener for one is consumed by it.
+    recurring: tuple[str, ...] = ("free", "data", "drain", "readable", "agentRemove")
 
 
 HANDOUTS = (
@@ -90,6 +92,7 @@ class PoolLoan:
     per: str = "borrowing"
     shown_at: str = "the pool lends it here"
     properties: tuple[str, ...] = ()
+    recurring: tuple[str, ...] = ("data", "drain", "readable", "row", "result", "fields")
 
 
 POOL_LOANS = (
