@@ -28,6 +28,7 @@ _CLASSES = {
     "disposable": ("disposables", "DisposableDetector"),
     "stream": ("streams", "StreamDetector"),
     "promise": ("promises", "PromiseDetector"),
+    "context": ("contexts", "ContextDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

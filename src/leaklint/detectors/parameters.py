@@ -141,6 +141,14 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "Methods (or helper name parts) that read, drain or end a stream after it is unpiped.", str,
         ),
     },
+    "context": {
+        "keeping_calls": Param(
+            list, ["on", "once", "addListener", "addEventListener", "prependListener", "subscribe", "watch", "observe",
+                   "setInterval", "then", "catch", "finally", "set", "push", "add", "register", "use", "listen"],
+            "Calls that keep the callback handed to them (registrations, subscriptions, stores): a sibling "
+            "closure handed to one lives as long as the kept closure, so sharing its context costs nothing.", str,
+        ),
+    },
     "promise": {
         "race_functions": Param(list, ["race", "any"], "Promise combinators that subscribe to every arm: `Promise.race([...])`.", str),
         "reaction_methods": Param(list, ["then", "catch", "finally"], "Methods that add a reaction to a promise.", str),
