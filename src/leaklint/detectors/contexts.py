@@ -18,7 +18,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import Severity
 from ..semantic.contexts import KeptClosure, Retained, SharedStore, kept_closures, retained_by, shared_stores
-from ..semantic.nodes import enclosing_function, function_name, outermost, text, unwrap
+from ..semantic.nodes import FUNCTION_TYPES, enclosing_function, function_name, outermost, text, unwrap, walk
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -50,6 +50,8 @@ class ContextDetector(Detector):
                 yield self._shared_report(fn, store)
             if not _named(fn):
                 continue  # a callback or an IIFE: how often it runs, and for which holder, is its caller's
+            if sum(1 for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES) if node.type in FUNCTION_TYPES) < 2:
+                continue  # one closure alone shares its context with nobody
             kept = list(kept_closures(fn, ctx.model))
             holders = Counter(_holder_object(k) for k in {k.site.id: k for k in kept}.values())  # stores, not closures
             for closure in kept:
