@@ -208,15 +208,22 @@ class CollectionDetector(Detector):
         growing = []
         for growth in uses.growths:
             method = owner_method(growth.site, container.owner.node)
-            if method is None or is_constructor(method) or method == container.owner.node:
-                continue  # the constructor runs once per instance
+            if method is None or method == container.owner.node:
+                continue
             name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
+            shown, verb = f"`{name}()`", "call"
+            if is_constructor(method):
+                # The constructor runs once per instance, but a handler it registers runs per event.
+                runs = run_context(growth.site, owner=method)
+                if runs.how is not RunsHow.REPEATED or runs.registration is None:
+                    continue
+                shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
             fresh = fresh_key(growth.key, ctx.model)
             if fresh is None or _size_checked(growth.site, uses.size_checks):
                 continue
-            growing.append((growth, name, fresh))
+            growing.append((growth, shown, fresh, verb))
         if not growing:
             return None
         prop = container.name.removeprefix("this.")
@@ -225,7 +232,7 @@ class CollectionDetector(Detector):
             shrunk = ctx.shared["collection.fields"] = _fields_shrunk_elsewhere(ctx.source.data)
         if prop in shrunk:
             return None  # `delete client.pending[id]` in a handler: the object travelled there
-        growth, method, fresh = growing[0]
+        growth, method, fresh, verb = growing[0]
         what = "key" if container.kind != "array" else "value"
         if abandoned is not None:
             released = ("and loses it only when the operation completes; its timeout settles the operation without "
@@ -235,15 +242,16 @@ class CollectionDetector(Detector):
         else:
             released = "and nothing ever removes it; delete entries when their operation is done"
 
-        related = [(g.site, f"grows here, in `{m}()`") for g, m, _ in growing[: self.params["max_related"]]]
+        related = [(g.site, f"grows here, in {m}") for g, m, _, _ in growing[: self.params["max_related"]]]
         related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         if abandoned is not None:
             related.append((abandoned, "this timeout ends the operation and leaves the entry"))
         # A fresh key proves one entry per operation; an array's pushes may come from set-up code
         # (how often the method runs is unknown), unless the push runs in code that repeats.
-        repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _ in growing)
+        repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _, _ in growing)
         unknown = "" if repeated else " (how often it is called is unknown)"
-        message = (f"{container.described} gains an entry with every call of `{method}()`{unknown} ({what}: {fresh}) {released}; "
+        every = f"every {verb} of {method}"
+        message = (f"{container.described} gains an entry with {every}{unknown} ({what}: {fresh}) {released}; "
                    f"`{container.owner.name}` is {container.owner.why}")
         # Another file may empty the field through an instance it was handed (project.join).
         return Report(container.declaration, message, severity=None if repeated else Severity.NOTE, related=related,

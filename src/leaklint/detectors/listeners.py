@@ -299,7 +299,8 @@ class ListenerDetector(Detector):
             return None
         runs = self._frequency(call, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
-            return self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
+            return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
+                    or self._judge_waiting_once(call, parts, ctx))
         if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
@@ -389,8 +390,14 @@ class ListenerDetector(Detector):
         owner = this_owner(call)
         lived = next((o for o in ctx.long_lived_classes if o.node == owner), None) if owner is not None else None
         method = owner_method(call, owner) if lived is not None else None
-        if method is None or method == owner or is_constructor(method):
+        if method is None or method == owner:
             return None
+        if is_constructor(method):
+            # Once per instance, unless a handler the constructor registers adds it per event.
+            per_event = run_context(call, owner=method)
+            if per_event.how is not RunsHow.REPEATED or per_event.registration is None:
+                return None
+            return self._judge_self_per_event(call, parts, lived, per_event, ctx)
         name = _plain_method_name(method)
         registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
         if not name or registers or LIFECYCLE_METHODS.match(name) or any(c.type in ("get", "set") for c in method.children):
@@ -408,6 +415,21 @@ class ListenerDetector(Detector):
         waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
         message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
                    f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
+        return repeating_report(call, message, runs, "the listener is added here")
+
+    def _judge_self_per_event(self, call: Node, parts: Parts, lived, runs: RunContext, ctx: FileContext) -> Report | None:
+        """`this.on('connection', (socket) => this.once('close', ...))` in the constructor: the
+        handler runs for every connection, and each run leaves a listener on the instance."""
+        event = string_value(parts.event)
+        if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
+            return None  # a recurring event consumes its `once` listeners
+        if self._released(parts, Receiver(Lifetime.INSTANCE, "", owner=lived.node, key=this_key(call)), ctx) or guarded_once(call, ctx):
+            return None
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        verb = callee_name(call)
+        waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
+        message = (f"listener for {shown} added to the `{lived.name}` instance itself on every run of {runs.where.removeprefix('inside ')}; "
+                   f"never removed{waits}; `{lived.name}` is {lived.why}")
         return repeating_report(call, message, runs, "the listener is added here")
 
     # -- in a component's start: its end must remove it (semantic.frameworks lifecycles) ------
@@ -501,10 +523,12 @@ class ListenerDetector(Detector):
         method or exported function: each operation waits on a long-lived object (a field of
         the instance, a module-level client) for a failure or an end that usually never comes,
         while the operation itself settles another way. Each call leaves its `once` listener,
-        and the promise functions it holds, behind."""
+        and the promise functions it holds, behind; an `on` listener (`this.bus.on('reply',
+        ...)` per request) stays whatever comes."""
         event = string_value(parts.event)
         executor = _promise_executor(call)
-        if event not in TERMINAL_EVENTS or executor is None or removes_itself(parts.options) or handle_kept(call):
+        once = callee_name(call) in SELF_ONCE_METHODS
+        if (once and event not in TERMINAL_EVENTS) or executor is None or removes_itself(parts.options) or handle_kept(call):
             return None
         outer = enclosing_function(executor)
         while outer is not None and outer.type == "arrow_function":
@@ -522,9 +546,11 @@ class ListenerDetector(Detector):
         if runs.how is RunsHow.ONCE:
             return None
         name = _plain_method_name(outer) or "the function"
-        message = (f"`once` listener for '{event}' added to {receiver.description}, which outlives each operation, "
-                   f"on every `{name}()` that waits for it ({runs.where}); an operation that settles another way leaves it "
-                   f"behind, since '{event}' may never come; remove it when the operation settles")
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        why = (f"an operation that settles another way leaves it behind, since {shown} may never come" if once
+               else "nothing removes it when the operation settles, so every operation's listener stays and runs on")
+        message = (f"{'`once` ' if once else ''}listener for {shown} added to {receiver.description}, which outlives each "
+                   f"operation, on every `{name}()` that waits for it ({runs.where}); {why}; remove it when the operation settles")
         report = repeating_report(call, message, runs, "the listener is added here")
         if runs.how is RunsHow.MAYBE:
             report.severity = Severity.NOTE

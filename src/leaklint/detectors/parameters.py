@@ -144,7 +144,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
     "context": {
         "keeping_calls": Param(
             list, ["on", "once", "addListener", "addEventListener", "prependListener", "subscribe", "watch", "observe",
-                   "setInterval", "then", "catch", "finally", "set", "push", "add", "register", "use", "listen"],
+                   "setInterval", "then", "catch", "finally", "set", "push", "add", "register", "use", "listen", "wrap"],
             "Calls that keep the callback handed to them (registrations, subscriptions, stores): a sibling "
             "closure handed to one lives as long as the kept closure, so sharing its context costs nothing.", str,
         ),

@@ -38,9 +38,10 @@ EFFECT_HOOK = re.compile(r"^(?:React\.)?use\w*Effect\w*$")
 STABLE_HOOK = re.compile(r"^(?:React\.)?use(?:Ref|State|Reducer|Context|Id|SyncExternalStore|Store|Dispatch|Selector)$")
 # Holders a call's closure outlives it in: a ref (`ref.current`).
 REF_PROPERTIES = frozenset({"current"})
-# Values that cost nothing to keep: primitives and functions (a function's own context is the same one).
+# Values that cost nothing more to keep: primitives, functions (a function's own context is the
+# same one) and `this` (an alias of the instance, which the method's object keeps anyway).
 CHEAP_VALUES = frozenset({"number", "string", "true", "false", "null", "undefined", "template_string", "regex",
-                          "arrow_function", "function_expression", "function", "class"})
+                          "arrow_function", "function_expression", "function", "class", "this"})
 
 
 @dataclass(frozen=True)
