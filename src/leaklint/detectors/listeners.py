@@ -150,6 +150,15 @@ def _is_operation(fn: Node) -> bool:
         node.type == "return_statement" and "new Promise" in text(node) for node in walk(body, skip=FUNCTION_TYPES))
 
 
+def _concise_body(started: Started | None, call: Node) -> bool:
+    """`onMounted(() => window.addEventListener(...))`: the start's arrow returns the call's
+    value, which is nothing a framework keeps (and for an effect, not a cleanup)."""
+    if started is None or started.start.type != "arrow_function":
+        return False
+    body = unwrap(started.start.child_by_field_name("body"))
+    return body is not None and body.id == call.id
+
+
 def _promise_executor(call: Node) -> Node | None:
     """The function `call` sits in, when that function is the executor of `new Promise(...)`."""
     fn = enclosing_function(call)
@@ -260,9 +269,9 @@ class ListenerDetector(Detector):
         parts = registration_parts(call)
         if parts is not None and string_value(parts.event) == "abort" and shared_signal(parts.receiver):
             return self._judge_signal(call, parts, ctx)
-        if parts is None or removes_itself(parts.options) or handle_kept(call):
+        started = lifecycle_start(call) if parts is not None else None
+        if parts is None or removes_itself(parts.options) or (handle_kept(call) and not _concise_body(started, call)):
             return None
-        started = lifecycle_start(call)
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
             return self._judge_lifecycle(call, parts, started, ctx)
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
@@ -439,7 +448,7 @@ class ListenerDetector(Detector):
         `useEffect` callback: a component starts many times (every mount, every change of an
         effect's dependencies), and only its end (`componentWillUnmount()`, the effect's
         returned cleanup) can take the listener down again."""
-        if removes_itself(parts.options) or handle_kept(call) or made_in(parts.receiver, started.start, ctx):
+        if removes_itself(parts.options) or (handle_kept(call) and not _concise_body(started, call)) or made_in(parts.receiver, started.start, ctx):
             return None
         hook = outermost(started.start).parent.parent if outermost(started.start).parent is not None else None
         root = parts_receiver_root(call)

@@ -12,14 +12,18 @@ how often the race runs comes from semantic.runs.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..findings import Severity
 from ..semantic import RunsHow
 from ..semantic.callers import refine
-from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, short_text, text, unwrap, walk
+from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS
+from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, is_constructor, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
 from .base import Detector, Report, repeating_report
@@ -70,11 +74,14 @@ class PromiseDetector(Detector):
         if promise is None or not self._lasting(promise, call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
-        if runs.how is not RunsHow.REPEATED:
+        if runs.how is RunsHow.ONCE or (runs.how is RunsHow.MAYBE and _once_per_owner(call)):
             return None  # once per owner (a constructor, a start-up) is how such a promise is meant to be used
         message = (f"`.{callee_name(call)}()` on `{short_text(promise, 40)}`, which settles only when its owner ends, {runs.where}: "
                    "each run adds a reaction (and its closure) that stays until then")
-        return repeating_report(call, message, runs, "the reaction is added here")
+        report = repeating_report(call, message, runs, "the reaction is added here")
+        if runs.how is RunsHow.MAYBE:
+            report.severity = Severity.NOTE  # a method run per operation, how often unknown
+        return report
 
     def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
         """`this.closed`, `conn.closed`, a module-level `shutdown` promise: named for the end of
@@ -99,9 +106,25 @@ class PromiseDetector(Detector):
             handed = binding.kind is BindingKind.PARAMETER  # a connection handed in outlives the call
             return handed or not _made_in(binding.declaration, enclosing_function(at))
         if node.type == "identifier" and text(node).lstrip("_") in self.params["end_names"]:
-            binding = ctx.model.binding_of(node)
-            return binding is not None and binding.is_module_level
+            binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
+            return binding is not None and (binding.is_module_level or binding.kind is BindingKind.PARAMETER)
         return False
+
+
+def _once_per_owner(call: Node) -> bool:
+    """In a constructor, a start-up or teardown method, or a plain function: where reacting to
+    the owner's end once is the point. Only another method of the owner runs per operation."""
+    fn = enclosing_function(call)
+    while fn is not None and fn.type == "arrow_function":
+        fn = enclosing_function(fn)
+    if fn is None or fn.type != "method_definition" or is_constructor(fn):
+        return True
+    name = text(fn.child_by_field_name("name"))
+    return any(pattern.match(name) is not None for pattern in (STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS))
+
+
+# Methods whose job is to hook something up, once per owner: `_addClosedHandler()`, `bindEvents()`.
+WIRING_METHODS = re.compile(r"^_*(?:add|attach|bind|register|install|setup|listen|watch|hook|wire|track)(?:[A-Z_]|$)")
 
 
 def _made_in(declaration: Node | None, fn: Node | None) -> bool:

@@ -109,7 +109,17 @@ LIFECYCLE_METHODS: tuple[Lifecycle, ...] = (
 # Hooks whose callback is a start and whose returned function is its end.
 CLEANUP_HOOKS: dict[str, str] = {
     "useEffect": "React", "useLayoutEffect": "React", "useInsertionEffect": "React",
-    "onMount": "Svelte", "watchEffect": "Vue",
+    "watchEffect": "Vue",
+}
+
+
+# Hook calls whose callback is a start, with the hook calls beside them (in the same setup
+# function) whose callbacks are its end: Vue's composition API, Solid, Svelte.
+HOOK_PAIRS: dict[str, Lifecycle] = {
+    "onMounted": Lifecycle("Vue", "onMounted", ("onUnmounted", "onBeforeUnmount")),
+    "onBeforeMount": Lifecycle("Vue", "onBeforeMount", ("onUnmounted", "onBeforeUnmount")),
+    "onActivated": Lifecycle("Vue", "onActivated", ("onDeactivated",)),
+    "onMount": Lifecycle("Svelte", "onMount", ("onDestroy", "onCleanup")),
 }
 
 

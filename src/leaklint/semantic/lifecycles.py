@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, HOOK_PAIRS, lifecycle_of
 from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, outermost, text, unwrap, walk
 
@@ -34,6 +34,9 @@ def lifecycle_start(node: Node) -> Started | None:
     fn = enclosing_function(node)
     if fn is None:
         return None
+    paired = _paired_hook(fn)
+    if paired is not None:
+        return paired
     hook = _hook_of(fn)
     if hook is not None:
         framework = CLEANUP_HOOKS[hook]
@@ -65,6 +68,25 @@ def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
     if value.type == "await_expression":
         value = unwrap(value.named_children[0]) if value.named_children else None
     return value is not None and (value.type == "new_expression" or (value.type == "call_expression" and (callee_name(value) or "").startswith(("create", "open", "connect"))))
+
+
+def _paired_hook(fn: Node) -> Started | None:
+    """`onMounted(() => ...)` in a setup function, with `onUnmounted(() => ...)` beside it:
+    the start and the ends of a composition-API component. Svelte's `onMount` may also return
+    its cleanup."""
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    entry = HOOK_PAIRS.get(callee_name(call) or "") if call is not None and call.type == "call_expression" else None
+    args = call_arguments(call) if entry is not None else []
+    if entry is None or not args or outermost(args[0]) != outermost(fn):
+        return None
+    setup = enclosing_function(call)
+    ends: list[Node] = list(returned_functions(fn))
+    for node in walk(setup.child_by_field_name("body") or setup, skip=FUNCTION_TYPES) if setup is not None else ():
+        if node.type == "call_expression" and callee_name(node) in entry.ends:
+            ends += [unwrap(a) for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    end_name = f"`{entry.ends[0]}()`"
+    return Started(fn, f"a {entry.framework} `{entry.start}` callback", end_name, tuple(ends), f"every mount of the {entry.framework} component")
 
 
 def _hook_of(fn: Node) -> str | None:
