@@ -12,7 +12,7 @@ from tree_sitter import Node
 from .model import SemanticModel
 from .keys import this_owner
 from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap
-from .runs import RunContext, RunsHow, run_context
+from .runs import RunContext, RunsHow, handed_role, run_context
 
 MAX_DEPTH = 3
 
@@ -44,15 +44,23 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     if binding is None:
         return context
     calls = [r.identifier for r in binding.references if not r.is_write]
-    escapes = _is_exported(context.function) or any(not _is_direct_call(ident) for ident in calls)
+    roles = {ident.id: handed_role(ident) if not _is_direct_call(ident) else ("call", None, None) for ident in calls}
+    for ident in calls:
+        role, described, registration = roles[ident.id]
+        if role == "repeat":  # `createServer(handle)`: handed by name to a registration that repeats it
+            return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
+    # Handed to something that calls it a bounded number of times (`server.on('listening', f)`,
+    # `promise.then(f)`): as often as that call runs, like a direct call.
+    escapes = _is_exported(context.function) or any(roles[ident.id][0] not in ("call", "pass") for ident in calls)
     seen_once = False
     for ident in calls:
-        if not _is_direct_call(ident):
+        if roles[ident.id][0] not in ("call", "pass"):
             continue
-        caller = refine(run_context(ident.parent, owner), model, depth + 1, owner)
+        site = ident.parent if roles[ident.id][0] == "call" else ident.parent.parent
+        caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             where = f"{context.where}, called {caller.where}"
-            return RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, ident.parent))
+            return RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, site))
         if caller.how is RunsHow.MAYBE:
             return context
         seen_once = True

@@ -122,6 +122,15 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
     return "plain", None, None
 
 
+def handed_role(ident: Node) -> tuple[str, str | None, Node | None]:
+    """What a registration does with a function handed to it by name: `createServer(handle)`,
+    `app.get('/', list)`, `setInterval(tick, 1000)` run it like a function written there."""
+    holder = ident.parent
+    if holder is None or holder.type != "arguments" or holder.parent is None:
+        return "plain", None, None
+    return _argument_role(holder.parent)
+
+
 def _first_string(call: Node) -> str | None:
     args = call_arguments(call)
     return string_value(args[0]) if args else None
