@@ -160,6 +160,9 @@ class CollectionDetector(Detector):
         # with a fresh key (one per operation) stay; the verdict below then asks for that key.
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
+        if uses.shrinks and not only_off_path and not uses.escapes and container.kind != "array" and None not in uses.releases:
+            abandoned = _abandoned_by_timeout(container, uses, ctx)
+            return self._abandoned_report(container, uses, abandoned, ctx) if abandoned is not None else None
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -191,6 +194,24 @@ class CollectionDetector(Detector):
                 "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
             report.related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         return report
+
+    def _abandoned_report(self, container: Container, uses: Uses, timer: Node, ctx: FileContext) -> Report | None:
+        """`requests.set(id, request)` in `clusterMetrics()`, deleted by the reply handler only,
+        while the timeout that fails the operation leaves the entry: one per timed-out call."""
+        growth = next((g for g in uses.growths if fresh_key(g.key, ctx.model) is not None), None)
+        operation = _operation_of(growth.site, container) if growth is not None else None
+        if growth is None or operation is None:
+            return None
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        name = (function_name(operation) or "the operation").rsplit(".", 1)[-1]
+        message = (f"{container.described} gains an entry with every call of `{name}()` (key: {fresh_key(growth.key, ctx.model)}) and "
+                   "loses it only when the operation completes; its timeout settles the operation without removing it, so every "
+                   "call that times out leaves an entry behind; delete it in the timeout too, or wherever the operation settles")
+        related = [(growth.site, "grows here"), (timer, "this timeout ends the operation and leaves the entry")]
+        related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
+        return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 
@@ -573,24 +594,43 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
     may well remove the entry)."""
     timers = ctx.effects.of(Kind.START, ("setTimeout",))
     for growth in uses.growths:
-        method = owner_method(growth.site, container.owner.node) if container.owner is not None else None
+        method = _operation_of(growth.site, container)
         if method is None or fresh_key(growth.key, ctx.model) is None:
             continue
         for timer in timers:
-            if not contains(method, timer.node) or owner_method(timer.node, container.owner.node) != method:
+            if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
                 continue
             callback = unwrap(timer.value)
             if callback is None or callback.type not in FUNCTION_TYPES or not _settles(callback):
                 continue
-            if any(r is not None and contains(callback, r.node) for r in uses.releases):
+            if any(r is not None and contains(callback, r.node) for r in uses.releases) or _calls_releasing(callback, uses):
                 continue
             return timer.node
     return None
 
 
+def _calls_releasing(callback: Node, uses: Uses) -> bool:
+    """The callback calls, by name, a function that removes the entry: `request.done(err)`
+    where `done` deletes it."""
+    releasing = {name.rsplit(".", 1)[-1] for r in uses.releases if r is not None
+                 and (fn := enclosing_function(r.node)) is not None and (name := function_name(fn))}
+    return bool(releasing) and any(n.type == "call_expression" and callee_name(n) in releasing for n in walk(callback))
+
+
+def _operation_of(node: Node, container: Container) -> Node | None:
+    """The method of the container's owner that `node` runs in; for a module-level container,
+    the named function (not a callback) it runs in: the operation that adds and times out."""
+    if container.owner is not None:
+        return owner_method(node, container.owner.node)
+    fn = enclosing_function(node)
+    while fn is not None and fn.type == "arrow_function":
+        fn = enclosing_function(fn)
+    return fn
+
+
 def _settles(callback: Node) -> bool:
-    """The callback settles an operation (`reject(...)`, `cb(err)`) and calls no method of the
-    instance, whose effects this rule does not follow."""
+    """The callback settles an operation (`reject(...)`, `cb(err)`, `request.done(err)`) and
+    calls no method of the instance, whose effects this rule does not follow."""
     settles = False
     for node in walk(callback):
         if node.type != "call_expression":
@@ -598,7 +638,7 @@ def _settles(callback: Node) -> bool:
         owner = callee_object(node)
         if owner is not None and unwrap(owner).type == "this":
             return False
-        if owner is None and callee_name(node) in SETTLE_CALLS:
+        if callee_name(node) in SETTLE_CALLS:
             settles = True
     return settles
 
