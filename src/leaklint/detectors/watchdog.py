@@ -73,8 +73,12 @@ class WatchdogDetector(Detector):
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         holder = outermost(call).parent
         args = call_arguments(call)
-        if holder is None or not _is_global_timer(call, ctx) or len(args) < 2 or self._short(args[1]):
-            return None  # a deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`): gone almost at once
+        if holder is None or not _is_global_timer(call, ctx):
+            return None
+        if len(args) < 2 or self._short(args[1]):
+            # A deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`) is gone almost at once, unless
+            # the same work also runs inline beside it and never cancels it.
+            return self._judge_deferral(call, holder, ctx) if args else None
         if holder.type != "expression_statement" and not (holder.type == "arrow_function" and _made_promise(holder) is not None):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
@@ -91,6 +95,31 @@ class WatchdogDetector(Detector):
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+
+    def _judge_deferral(self, call: Node, holder: Node, ctx: FileContext) -> Report | None:
+        """`if (empty) setTimeout(() => this.flush()) else if (full) this.flush()`: a deferred
+        call of the method that another branch calls at once, with the handle dropped, so the
+        inline run cannot cancel the pending one. A publisher that outpaces the event loop
+        queues one timer per call, each holding its closure, until the loop catches up."""
+        if holder.type != "expression_statement":
+            return None
+        callback = unwrap(call_arguments(call)[0])
+        deferred = _single_method_call(callback)
+        branch = _branch_of(call)
+        if deferred is None or branch is None:
+            return None
+        inline = next((n for n in _other_branches(branch, call)
+                       if n.type == "call_expression" and text(n.child_by_field_name("function")) == deferred), None)
+        runs = refine(ctx.run_context(call), ctx.model) if inline is not None else None
+        if inline is None or runs is None or runs.how is RunsHow.ONCE:
+            return None
+        message = (f"`{deferred}()` is deferred with a timer whose handle is dropped, while another branch calls it at once "
+                   f"(line {inline.start_point[0] + 1}) without cancelling the pending one: each call {runs.where} that defers adds a "
+                   "timer and its closure, and a caller that outpaces the event loop piles them up; keep the handle and clear it "
+                   "when the work runs inline")
+        report = repeating_report(call, message, runs, "the deferred call is scheduled here")
+        report.related.append((inline, "the same work runs inline here, leaving the timer pending"))
+        return report
 
     def _judge_kept(self, call: Node, ctx: FileContext) -> Report | None:
         """A kept handle cleared on one path only (semantic.missed_paths): cleared by the success
@@ -219,6 +248,52 @@ def _race_arm(fn: Node) -> bool:
     arms = outermost(made).parent if made is not None else None
     race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
     return race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any")
+
+
+def _single_method_call(callback: Node | None) -> str | None:
+    """`() => { this.flushPending(); }` or `() => this.flush()`: the one call it makes, as text."""
+    if callback is None or callback.type not in FUNCTION_TYPES:
+        return None
+    body = unwrap(callback.child_by_field_name("body"))
+    if body is not None and body.type == "statement_block":
+        statements = [n for n in body.named_children if n.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "expression_statement":
+            return None
+        body = unwrap(statements[0].named_children[0]) if statements[0].named_children else None
+    if body is None or body.type != "call_expression" or call_arguments(body):
+        return None
+    callee = body.child_by_field_name("function")
+    owner = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+    return text(callee) if owner is not None and owner.type == "this" else None  # the instance's own work: `this.flush()`
+
+
+def _branch_of(call: Node) -> Node | None:
+    """The `if` whose consequence or alternative holds the call (in the same function)."""
+    node = call.parent
+    while node is not None and node.type not in FUNCTION_TYPES:
+        if node.type == "if_statement":
+            return node
+        node = node.parent
+    return None
+
+
+def _other_branches(branch: Node, call: Node) -> Iterator[Node]:
+    """Every node in the conditional branches of `branch`'s if/else-if chain other than the one
+    that holds `call`."""
+    first = branch
+    while first.parent is not None and first.parent.type == "else_clause" and first.parent.parent is not None \
+            and first.parent.parent.type == "if_statement":
+        first = first.parent.parent  # up to the first `if` of an `else if` chain
+    current: Node | None = first
+    while current is not None and current.type == "if_statement":
+        consequence = current.child_by_field_name("consequence")
+        if consequence is not None and not contains(consequence, call):
+            yield from walk(consequence, skip=FUNCTION_TYPES)
+        alternative = current.child_by_field_name("alternative")
+        inner = next((c for c in alternative.named_children), None) if alternative is not None else None
+        current = inner if inner is not None and inner.type == "if_statement" else None
+    # A plain `else` is the other half of one decision per call (defer this time, or not): only
+    # a branch with a condition of its own (a full buffer) runs later, while a timer is pending.
 
 
 def _made_promise(fn: Node) -> Node | None:
