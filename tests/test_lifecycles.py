@@ -37,3 +37,23 @@ def test_a_flow_file_is_read_with_the_typescript_grammar_when_that_reads_it_bett
     assert parse("a.js", code).language == "tsx"
     assert parse("a.js", code.replace("// @flow\n", "")).language == "javascript"
     assert parse("b.js", "// @flow\nconst a = 1;\n").language == "javascript"  # no error: the JavaScript tree stays
+
+
+def test_a_node_red_input_handler_is_driven_per_message_and_ends_at_close():
+    from leaklint.semantic.lifecycles import event_driven
+
+    code = """module.exports = function (RED) {
+  function N(config) {
+    RED.nodes.createNode(this, config);
+    const node = this;
+    node.on('input', function (msg) { setTimeout(go, 10); inner.on('data', () => setTimeout(go, 10)); });
+    this.on('close', function () { stop(); });
+  }
+  function Plain() { this.on('input', function () { setTimeout(go, 10); }); }
+};"""
+    source = parse("n.js", code)
+    timers = [n for n in walk(source.root) if n.type == "call_expression" and callee_name(n) == "setTimeout"]
+    direct, nested, plain = (event_driven(t) for t in timers)
+    assert direct is not None and direct.entry.framework == "Node-RED" and len(direct.ends) == 1
+    assert nested is None  # a callback inside the handler runs on its own events
+    assert plain is None  # no createNode(this): not a Node-RED node

@@ -21,7 +21,8 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.handles import Fate, Releasers, destination, uses_of
-from ..semantic.frameworks import TEARDOWN_METHODS
+from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
+from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
 from ..semantic.missed_paths import method_of, missed_path, restarted_only
 from ..semantic.owners import methods_of, owner_method
@@ -79,6 +80,10 @@ class WatchdogDetector(Detector):
             # A deferral (`setTimeout(fn)`, `setTimeout(fn, 0)`) is gone almost at once, unless
             # the same work also runs inline beside it and never cancels it.
             return self._judge_deferral(call, holder, ctx) if args else None
+        if any(entry.marker.encode() in ctx.source.data for entry in EVENT_OWNERS):
+            driven = event_driven(call)
+            if driven is not None:
+                return self._judge_event_driven(call, driven)
         if holder.type != "expression_statement" and not (holder.type == "arrow_function" and _made_promise(holder) is not None):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
@@ -95,6 +100,24 @@ class WatchdogDetector(Detector):
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+
+    def _judge_event_driven(self, call: Node, driven: EventDriven) -> Report | None:
+        """A timer per message in a Node-RED node's 'input' handler that no 'close' handler
+        clears: the framework closes the node on every redeploy, and each pending timer keeps
+        the old node, and the message it closes over, until it fires."""
+        clears = set(self.params["clear_functions"])
+        if any(n.type == "call_expression" and callee_name(n) in clears for end in driven.ends for n in walk(end)):
+            return None
+        entry = driven.entry
+        event = entry.per_event[0]
+        end = entry.end_events[0]
+        missing = f"its '{end}' handler does not clear it" if driven.ends else f"it has no '{end}' handler to clear it"
+        message = (f"timer started in the '{event}' handler of a {entry.framework} node, once per message, and {missing}: the "
+                   f"framework closes the node {entry.ends}, and every pending timer keeps the old node and its message alive "
+                   f"until it fires; keep the handles and clear them in a '{end}' handler")
+        related = [(driven.handler, f"the '{event}' handler, run for every message")]
+        related += [(end_handler, f"the '{end}' handler, which clears no timer") for end_handler in driven.ends[:1]]
+        return Report(call, message, related=related, acquisition=call)
 
     def _judge_deferral(self, call: Node, holder: Node, ctx: FileContext) -> Report | None:
         """`if (empty) setTimeout(() => this.flush()) else if (full) this.flush()`: a deferred

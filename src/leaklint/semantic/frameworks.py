@@ -123,6 +123,24 @@ HOOK_PAIRS: dict[str, Lifecycle] = {
 }
 
 
+@dataclass(frozen=True)
+class EventOwner:
+    """A framework object built by a constructor function and driven by events on itself: a
+    call inside the constructor marks it, a handler for a per-event event runs once per
+    message, and a handler for an end event runs when the framework ends the object."""
+
+    framework: str
+    marker: str  # the end of the callee's text of a call in the constructor: "nodes.createNode"
+    per_event: tuple[str, ...]
+    end_events: tuple[str, ...]
+    ends: str  # when the framework ends it, for messages
+
+
+EVENT_OWNERS: tuple[EventOwner, ...] = (
+    EventOwner("Node-RED", "nodes.createNode", ("input",), ("close",), "on every redeploy and shutdown"),
+)
+
+
 def lifecycle_of(method_name: str) -> Lifecycle | None:
     return next((entry for entry in LIFECYCLE_METHODS if entry.start == method_name), None)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, HOOK_PAIRS, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, EVENT_OWNERS, HOOK_PAIRS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, outermost, text, unwrap, walk
 
@@ -170,3 +170,74 @@ def _component_options(holder: Node) -> bool:
         elif member.type == "shorthand_property_identifier":
             keys.add(text(member))
     return bool(keys & COMPONENT_KEYS)
+
+
+@dataclass(frozen=True)
+class EventDriven:
+    """A handler of an event-driven framework object (semantic.frameworks.EVENT_OWNERS)."""
+
+    entry: EventOwner
+    constructor: Node
+    handler: Node  # the per-event handler `node` runs in
+    ends: tuple[Node, ...]  # the handlers of its end events
+
+
+def event_driven(node: Node) -> EventDriven | None:
+    """`function LinkNode(config) { RED.nodes.createNode(this, config); this.on('input', (msg)
+    => ...) }`: the per-message handler `node` runs in, its constructor and its 'close'
+    handlers."""
+    handler = enclosing_function(node)  # directly in the handler: a callback inside it runs on its own events
+    registration = _registration_of(handler) if handler is not None else None
+    constructor = enclosing_function(handler) if registration is not None else None
+    entry = _event_owner(constructor) if constructor is not None else None
+    if entry is None or _first_string(registration) not in entry.per_event or not _on_instance(registration, constructor):
+        return None
+    ends = tuple(
+        fn for call in walk(constructor.child_by_field_name("body") or constructor, skip=FUNCTION_TYPES)
+        if call.type == "call_expression" and callee_name(call) == "on" and _first_string(call) in entry.end_events
+        and _on_instance(call, constructor)
+        for fn in (unwrap(a) for a in call_arguments(call)[1:]) if fn is not None and fn.type in FUNCTION_TYPES
+    )
+    return EventDriven(entry, constructor, handler, ends)
+
+
+def _registration_of(fn: Node) -> Node | None:
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call if call is not None and call.type == "call_expression" and callee_name(call) == "on" else None
+
+
+def _event_owner(constructor: Node) -> EventOwner | None:
+    body = constructor.child_by_field_name("body")
+    if body is None or constructor.type not in ("function_declaration", "function_expression", "function"):
+        return None
+    for node in walk(body, skip=FUNCTION_TYPES):
+        if node.type == "call_expression":
+            shown = text(node.child_by_field_name("function"))
+            args = call_arguments(node)
+            for entry in EVENT_OWNERS:
+                if shown.endswith(entry.marker) and args and unwrap(args[0]) is not None and unwrap(args[0]).type == "this":
+                    return entry
+    return None
+
+
+def _on_instance(call: Node, constructor: Node) -> bool:
+    """`this.on(...)`, or `node.on(...)` where `const node = this` in the constructor."""
+    fn = call.child_by_field_name("function")
+    target = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+    if target is None:
+        return False
+    if target.type == "this":
+        return True
+    body = constructor.child_by_field_name("body")
+    return target.type == "identifier" and any(
+        n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(target)
+        and unwrap(n.child_by_field_name("value")) is not None and unwrap(n.child_by_field_name("value")).type == "this"
+        for n in walk(body, skip=FUNCTION_TYPES)) if body is not None else False
+
+
+def _first_string(call: Node) -> str | None:
+    args = call_arguments(call)
+    value = unwrap(args[0]) if args else None
+    return text(value).strip("'\"`") if value is not None and value.type == "string" else None
+
