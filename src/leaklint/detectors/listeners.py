@@ -403,32 +403,22 @@ class ListenerDetector(Detector):
             return None
         if is_constructor(method):
             # Once per instance, unless a handler the constructor registers adds it per event.
-            per_event = run_context(call, owner=method)
-            if per_event.how is not RunsHow.REPEATED or per_event.registration is None:
+            runs = run_context(call, owner=method)
+            if runs.how is not RunsHow.REPEATED or runs.registration is None:
                 return None
-            return self._judge_self_per_event(call, parts, lived, per_event, ctx)
+            return self._self_report(call, parts, lived, runs, f"every run of {runs.where.removeprefix('inside ')}", ctx)
         name = _plain_method_name(method)
         registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
         if not name or registers or LIFECYCLE_METHODS.match(name) or any(c.type in ("get", "set") for c in method.children):
             return None  # connect(), close(), onMessage(fn), `set onopen(fn)`: once per life, or the caller's to undo
-        event = string_value(parts.event)
-        if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
-            return None  # a recurring event consumes its `once` listeners
-        if self._released(parts, Receiver(Lifetime.INSTANCE, "", owner=owner, key=this_key(call)), ctx) or guarded_once(call, ctx):
-            return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
-        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
-        verb = callee_name(call)
-        waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
-        message = (f"listener for {shown} added to the `{lived.name}` instance itself on every call of `{name}()` "
-                   f"({runs.where}); never removed{waits}; `{lived.name}` is {lived.why}")
-        return repeating_report(call, message, runs, "the listener is added here")
+        return self._self_report(call, parts, lived, runs, f"every call of `{name}()` ({runs.where})", ctx)
 
-    def _judge_self_per_event(self, call: Node, parts: Parts, lived, runs: RunContext, ctx: FileContext) -> Report | None:
-        """`this.on('connection', (socket) => this.once('close', ...))` in the constructor: the
-        handler runs for every connection, and each run leaves a listener on the instance."""
+    def _self_report(self, call: Node, parts: Parts, lived, runs: RunContext, every: str, ctx: FileContext) -> Report | None:
+        """The instance registers on itself on `every` run: unless a `once` is consumed by a
+        recurring event, or the listener is released, one more stays per run."""
         event = string_value(parts.event)
         if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
             return None  # a recurring event consumes its `once` listeners
@@ -437,8 +427,7 @@ class ListenerDetector(Detector):
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         verb = callee_name(call)
         waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
-        message = (f"listener for {shown} added to the `{lived.name}` instance itself on every run of {runs.where.removeprefix('inside ')}; "
-                   f"never removed{waits}; `{lived.name}` is {lived.why}")
+        message = f"listener for {shown} added to the `{lived.name}` instance itself on {every}; never removed{waits}; `{lived.name}` is {lived.why}"
         return repeating_report(call, message, runs, "the listener is added here")
 
     # -- in a component's start: its end must remove it (semantic.frameworks lifecycles) ------
