@@ -41,6 +41,8 @@ NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconne
 FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "end", "finish"})
 # A timer that fires once ends the wait itself: clearing it only when something fails is right.
 ONE_SHOT_TIMERS = frozenset({"setTimeout", "setImmediate"})
+# Calls that make a client request and hand its response to their last argument.
+CLIENT_REQUESTS = frozenset({"get", "request"})
 # Calls that end an operation from a timer: a timeout that makes one of these calls is an end.
 SETTLE_FUNCTIONS = frozenset({"resolve", "reject", "done", "callback", "cb", "fail"})
 # Code that can throw once the handle exists: the catch is reachable after the start.
@@ -286,13 +288,13 @@ def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callabl
     the function waits for one of several outcomes of the same object and releases on some of
     them only. When a failure, an abort or the end comes first, the timer stays pending (with
     its closure) for the whole delay, and an interval for ever."""
-    listeners = [_listener_of(release, fn) for release in releases]
+    listeners = [_outcome_of(release, fn) for release in releases]
     if not listeners or any(found is None for found in listeners):
         return None  # a release outside the listeners: on a path this reading cannot compare
-    if any(event in FAILURE_OR_END_EVENTS for _, event in listeners) or any(path_of(r) is not Path.ALWAYS for r in releases):
+    if any(event in FAILURE_OR_END_EVENTS for _, event, _ in listeners) or any(path_of(r) is not Path.ALWAYS for r in releases):
         return None  # released on the end or a failure already (judged by the other readings), or under a condition
-    emitters = {normalised(callee_object(registration)) for registration, _ in listeners}
-    releasing_events = {event for _, event in listeners}
+    emitters = {emitter for _, _, emitter in listeners}
+    releasing_events = {event for _, event, _ in listeners}
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or node == start:
             continue
@@ -305,6 +307,25 @@ def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callabl
         return Miss(node, f"the '{event}' listener at line {line(node)}", releases[0],
                     f"at line {line(releases[0])}, in the '{listeners[0][1]}' listener only")
     return None
+
+
+def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
+    """The outcome a release waits for, as (registration, event, emitter): a listener in `fn`,
+    or the response callback of a client request (`const req = http.get(url, (res) => ...)`
+    is `req`'s 'response' listener)."""
+    found = _listener_of(release, fn)
+    if found is not None:
+        return found[0], found[1], normalised(callee_object(found[0]))
+    callback = enclosing_function(release)
+    holder = outermost(callback).parent if callback is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression" or callee_name(call) not in CLIENT_REQUESTS or enclosing_function(call) != fn:
+        return None
+    args = call_arguments(call)
+    declarator = outermost(call).parent
+    if not args or outermost(args[-1]) != outermost(callback) or declarator is None or declarator.type != "variable_declarator":
+        return None
+    return call, "response", text(declarator.child_by_field_name("name"))
 
 
 def _listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
