@@ -283,6 +283,8 @@ class ListenerDetector(Detector):
             return self._judge_wrapped(call, parts, wrapped, ctx)
         handout = long_lived_handout(parts.receiver, ctx.model) if _maybe_handout_receiver(parts.receiver, ctx.source.data) else None
         if handout is not None:
+            if while_connecting(call):
+                return None  # `if (socket.connecting) socket.once('connect', ...)`: a fresh socket, not a reused one
             return self._judge_handout(call, parts, *handout, ctx)
         socket = request_socket(parts.receiver, ctx.model) if maybe_request_socket(parts.receiver, ctx.source.data) else None
         if socket is not None:
