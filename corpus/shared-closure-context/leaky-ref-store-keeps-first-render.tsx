@@ -20,7 +20,7 @@ export function useTracked<T>(render: () => T, tracker: Tracker): T {
           notify();
         });
       },
-      version() { // expect: shared-closure-context
+      version() {
         return version;
       },
     };

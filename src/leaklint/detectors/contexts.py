@@ -54,11 +54,13 @@ class ContextDetector(Detector):
                 continue  # one closure alone shares its context with nobody
             kept = list(kept_closures(fn, ctx.model))
             holders = Counter(_holder_object(k) for k in {k.site.id: k for k in kept}.values())  # stores, not closures
+            reported: set[int] = set()  # one finding per store: an object's methods share one context
             for closure in kept:
-                if holders[_holder_object(closure)] > 1:
+                if holders[_holder_object(closure)] > 1 or closure.site.id in reported:
                     continue  # several methods given to one object (a mixin, a patch): set up once for it
                 retained = retained_by(closure, ctx.model, frozenset(self.params["keeping_calls"]))
                 if retained:
+                    reported.add(closure.site.id)
                     yield self._report(closure, retained)
 
     def _shared_report(self, fn: Node, store: SharedStore) -> Report:
