@@ -53,6 +53,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
+from ..semantic.siblings import forgotten_siblings
 from ..semantic.provenance import fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, word_positions
 from ..semantic.known_apis import known_effect
@@ -81,6 +82,10 @@ class Uses:
     releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
 
 
+# A removal routine's name, before any tree is read: `removePendingRequest(`, `_unregister(`.
+REMOVAL_WORDS = re.compile(rb"(?:remove|delete|unregister|forget|drop|evict|release|cleanup|untrack|detach)\w*\s*\(", re.IGNORECASE)
+
+
 class CollectionDetector(Detector):
     kind = "collection"
     parameters = PARAMETERS["collection"]
@@ -89,6 +94,7 @@ class CollectionDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if not _may_hold_containers(ctx):
             return
+        yield from self._forgotten_siblings(ctx)
         data = ctx.source.data
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
@@ -104,6 +110,24 @@ class CollectionDetector(Detector):
             report = self._judge(container, ctx)
             if report is not None:
                 yield report
+
+    def _forgotten_siblings(self, ctx: FileContext) -> Iterator[Report]:
+        """A removal routine that forgets one of the fields an entry is kept in under the same
+        key (semantic.siblings): the paths that end an operation through it leave that entry."""
+        data = ctx.source.data
+        if not (b".delete(" in data or b"delete this" in data) or not REMOVAL_WORDS.search(data):
+            return
+        for owner in ctx.long_lived_classes:
+            body = owner.node.child_by_field_name("body")
+            if body is None or body.type != "class_body":
+                continue
+            for forgotten in forgotten_siblings(body):
+                line = forgotten.caller.start_point[0] + 1
+                message = (f"`this.{forgotten.field_name}` of `{owner.name}` gains an entry here under the key that "
+                           f"`{forgotten.routine}()` removes from `this.{forgotten.removed_from}`, but the routine leaves this one: "
+                           f"an operation ended through it (as at line {line}) keeps its entry here for good; delete it in "
+                           f"`{forgotten.routine}()` too; `{owner.name}` is {owner.why}")
+                yield Report(forgotten.growth, message, related=[(forgotten.caller, "ends an operation without removing this entry")])
 
     def facts(self, ctx: FileContext) -> list[ImportedUse]:
         """Shrinks and hand-offs of values imported from relative modules, for the project join.
