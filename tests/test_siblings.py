@@ -11,7 +11,7 @@ from leaklint.semantic.siblings import forgotten_siblings
 def forgotten(code: str) -> list[tuple[str, str, str]]:
     source = parse("x.js", code)
     body = next(n for n in walk(source.root) if n.type == "class_body")
-    return [(f.field_name, f.routine, f.removed_from) for f in forgotten_siblings(body)]
+    return [(f.field_name, f.routine, f.removed_from) for f in forgotten_siblings(body, source.data)]
 
 
 LEAKY = """class T {

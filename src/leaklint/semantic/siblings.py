@@ -4,9 +4,12 @@ A transport keeps a pending request in `this.pendingRequests` and, for a streame
 stream in `this.pendingResStreams`, both under the request's `id`. Its removal routine,
 `removePendingRequest(id)`, deletes from the first only; one caller deletes from the second
 by hand right after it, the timeout and the disconnect paths do not. Every request that ends
-on those paths leaves its stream behind. Read per class: the fields grown under a key named
-like a removal routine's parameter, the routine that removes that key from a sibling field,
-and the calls of the routine that never remove it from this one.
+on those paths leaves its stream behind. Read per class: the routines named for removal that
+delete their parameter's key from a field, the other fields grown under a key of that name,
+and the calls of the routine in methods that never delete from those fields.
+
+Classes are large and routines rare, so everything past the routines is found in the class's
+bytes first and only then checked on the tree.
 """
 
 from __future__ import annotations
@@ -16,22 +19,10 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .nodes import call_arguments, callee_name, text, unwrap, walk
+from .nodes import text
 
 # Methods whose job is to forget an entry: `removePendingRequest(id)`, `_unregister(key)`.
 REMOVAL_ROUTINES = re.compile(r"^_*(?:remove|delete|unregister|forget|drop|evict|release|cleanup|clean|untrack|detach)(?:[A-Z_]|$)")
-GROW_METHODS = frozenset({"set", "add"})
-SHRINK_METHODS = frozenset({"delete"})
-CLEAR_METHODS = frozenset({"clear"})
-
-
-@dataclass(frozen=True)
-class Use:
-    field_name: str
-    kind: str  # "add", "remove" or "clear"
-    site: Node
-    key: str  # the key as written ("" for a clear)
-    method: Node
 
 
 @dataclass(frozen=True)
@@ -43,81 +34,88 @@ class Forgotten:
     caller: Node  # a call of the routine in a method that never removes from this field
 
 
-def forgotten_siblings(class_body: Node) -> list[Forgotten]:
+def forgotten_siblings(class_body: Node, data: bytes) -> list[Forgotten]:
     methods = [m for m in class_body.named_children if m.type == "method_definition"]
-    uses = [use for method in methods for node in walk(method) if (use := _use_at(node, method)) is not None]
     found = []
-    for method in methods:
-        name = text(method.child_by_field_name("name"))
-        params = method.child_by_field_name("parameters")
-        param_names = {text(p) for p in params.named_children if p.type == "identifier"} if params is not None else set()
-        if not REMOVAL_ROUTINES.match(name) or not param_names:
+    for routine in methods:
+        name = text(routine.child_by_field_name("name"))
+        params = routine.child_by_field_name("parameters")
+        keys = [text(p) for p in params.named_children if p.type == "identifier"] if params is not None else []
+        if not REMOVAL_ROUTINES.match(name) or not keys:
             continue
-        here = [u for u in uses if u.method == method]
-        removed = {u.field_name for u in here if u.kind == "remove" and u.key in param_names}
+        own = _bytes(routine, data)
+        removed = {f for key in keys for f in _removed_fields(own, key)}
         if not removed:
             continue
-        for sibling in sorted({u.field_name for u in uses} - removed):
-            if any(u.field_name == sibling and u.kind in ("remove", "clear") for u in here):
-                continue
-            if any(u.field_name == sibling and u.kind == "clear" for u in uses):
-                continue  # a field emptied wholesale somewhere is not this shape
-            growth = next((u.site for u in uses if u.field_name == sibling and u.kind == "add" and u.key in param_names), None)
-            caller = _forgetting_caller(name, sibling, methods, uses) if growth is not None else None
-            if caller is not None:
-                found.append(Forgotten(sibling, growth, name, sorted(removed)[0], caller))
+        body = _bytes(class_body, data)
+        for key in keys:
+            for sibling, offset in _grown_fields(body, key):
+                if sibling in removed or _removes(own, sibling) or _emptied(class_body, data, sibling):
+                    continue
+                growth = _node_at(class_body, class_body.start_byte + offset)
+                caller = _forgetting_caller(name, sibling, methods, data)
+                if growth is not None and caller is not None:
+                    found.append(Forgotten(sibling, growth, name, sorted(removed)[0], caller))
+                    removed.add(sibling)  # one finding per field
     return found
 
 
-def _use_at(node: Node, method: Node) -> Use | None:
-    """`this.f.set(k, v)`, `this.f[k] = v`, `this.f.delete(k)`, `delete this.f[k]`,
-    `this.f.clear()`, or `this.f = ...` outside the constructor (emptied wholesale)."""
-    if node.type == "call_expression":
-        fn = node.child_by_field_name("function")
-        owner = _this_field(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
-        name, args = callee_name(node), call_arguments(node)
-        if owner is None:
-            return None
-        if name in GROW_METHODS and args:
-            return Use(owner, "add", node, text(unwrap(args[0])), method)
-        if name in SHRINK_METHODS and args:
-            return Use(owner, "remove", node, text(unwrap(args[0])), method)
-        if name in CLEAR_METHODS:
-            return Use(owner, "clear", node, "", method)
-        return None
-    if node.type == "assignment_expression":
-        left = unwrap(node.child_by_field_name("left"))
-        if left is not None and left.type == "subscript_expression":
-            owner = _this_field(left.child_by_field_name("object"))
-            return Use(owner, "add", node, text(unwrap(left.child_by_field_name("index"))), method) if owner is not None else None
-        owner = _this_field(left)
-        if owner is not None and text(method.child_by_field_name("name")) != "constructor":
-            return Use(owner, "clear", node, "", method)
-        return None
-    if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "delete":
-        target = unwrap(node.child_by_field_name("argument"))
-        owner = _this_field(target.child_by_field_name("object")) if target is not None and target.type == "subscript_expression" else None
-        return Use(owner, "remove", node, text(unwrap(target.child_by_field_name("index"))), method) if owner is not None else None
-    return None
+def _bytes(node: Node, data: bytes) -> bytes:
+    return data[node.start_byte:node.end_byte]
 
 
-def _this_field(node: Node | None) -> str | None:
-    node = unwrap(node)
-    if node is None or node.type != "member_expression":
-        return None
-    owner = unwrap(node.child_by_field_name("object"))
-    return text(node.child_by_field_name("property")) if owner is not None and owner.type == "this" else None
+def _removed_fields(code: bytes, key: str) -> set[str]:
+    """`this.f.delete(key)` and `delete this.f[key]` in `code`: the fields it removes `key` from."""
+    k = re.escape(key.encode())
+    pattern = re.compile(rb"this\.([\w$]+)\s*\.\s*delete\s*\(\s*" + k + rb"\s*\)|delete\s+this\.([\w$]+)\s*\[\s*" + k + rb"\s*\]")
+    return {(m.group(1) or m.group(2)).decode() for m in pattern.finditer(code)}
 
 
-def _forgetting_caller(routine: str, sibling: str, methods: list[Node], uses: list[Use]) -> Node | None:
-    """A call `this.<routine>(...)` in a method that removes nothing from `sibling` itself."""
-    for method in methods:
-        if any(u.method == method and u.field_name == sibling and u.kind == "remove" for u in uses):
+def _grown_fields(code: bytes, key: str) -> list[tuple[str, int]]:
+    """`this.f.set(key, ...)`, `this.f.add(key)` and `this.f[key] = ...`: (field, offset)."""
+    k = re.escape(key.encode())
+    pattern = re.compile(rb"this\.([\w$]+)\s*(?:\.\s*(?:set|add)\s*\(\s*" + k + rb"\s*[,)]|\[\s*" + k + rb"\s*\]\s*=(?!=))")
+    return [(m.group(1).decode(), m.start()) for m in pattern.finditer(code)]
+
+
+def _removes(code: bytes, field_name: str) -> bool:
+    f = re.escape(field_name.encode())
+    return re.search(rb"this\." + f + rb"\s*\.\s*(?:delete|clear)\s*\(|delete\s+this\." + f + rb"\s*\[", code) is not None
+
+
+def _emptied(class_body: Node, data: bytes, field_name: str) -> bool:
+    """`this.f.clear()`, or `this.f = ...` outside the constructor: emptied wholesale somewhere."""
+    f = re.escape(field_name.encode())
+    for method in class_body.named_children:
+        if method.type != "method_definition":
             continue
-        for node in walk(method):
-            if node.type == "call_expression" and callee_name(node) == routine:
-                fn = node.child_by_field_name("function")
-                owner = unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
-                if owner is not None and owner.type == "this":
-                    return node
+        code = _bytes(method, data)
+        if re.search(rb"this\." + f + rb"\s*\.\s*clear\s*\(", code):
+            return True
+        if text(method.child_by_field_name("name")) != "constructor" and re.search(rb"this\." + f + rb"\s*=(?!=)", code):
+            return True
+    return False
+
+
+def _node_at(root: Node, position: int) -> Node | None:
+    node = root.descendant_for_byte_range(position, position + 4)  # `this`
+    while node is not None and node.type not in ("call_expression", "assignment_expression"):
+        node = node.parent
+    return node
+
+
+def _forgetting_caller(routine: str, sibling: str, methods: list[Node], data: bytes) -> Node | None:
+    """A call `this.<routine>(...)` in a method that removes nothing from `sibling` itself."""
+    call = re.compile(rb"this\s*\.\s*" + re.escape(routine.encode()) + rb"\s*\(")
+    for method in methods:
+        code = _bytes(method, data)
+        if text(method.child_by_field_name("name")) == routine or _removes(code, sibling):
+            continue
+        match = call.search(code)
+        if match is not None:
+            node = method.descendant_for_byte_range(method.start_byte + match.start(), method.start_byte + match.start() + 4)
+            while node is not None and node.type != "call_expression":
+                node = node.parent
+            if node is not None:
+                return node
     return None
