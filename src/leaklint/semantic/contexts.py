@@ -3,11 +3,11 @@
 V8 (and every engine built like it) gives each function call one context object for all of
 its variables that any closure created in that call captures, and every closure created in
 the call points at that context, whether it reads those variables or not. So a closure that
-outlives the call, stored on an object that stays (`client.release = () => ...`), kept by a ref
-or returned to React as an effect's cleanup, keeps every variable that any sibling closure
-captured: the callback that held the whole request or the first render's output stays
-reachable through a two-line function that never mentions it. The chain goes outwards: a
-closure also keeps the contexts of the calls it was created in.
+outlives the call, stored on an object that stays (`client.release = () => ...`) or kept by a
+ref, keeps every variable that any sibling closure captured: the callback that held the whole
+checkout or the first render's output stays reachable through a two-line function that never
+mentions it. (It keeps the contexts of the enclosing calls too; those are read no further:
+their own kept closures hold them as long.)
 
 A closure a constructor or method stores on something the whole module shares (a prototype
 it patches, an imported object's method) keeps what it captures directly too: the instance
@@ -47,7 +47,7 @@ CHEAP_VALUES = frozenset({"number", "string", "true", "false", "null", "undefine
 @dataclass(frozen=True)
 class KeptClosure:
     closure: Node  # the function that outlives the call it was made in
-    holder: str  # where it is kept, for messages: "`client.release`", "the effect's cleanup"
+    holder: str  # where it is kept, for messages: "`client.release`", "`storeRef.current`"
     site: Node  # the store or return that keeps it
 
 
