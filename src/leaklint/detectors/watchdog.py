@@ -24,7 +24,8 @@ from ..semantic.handles import Fate, Releasers, destination, uses_of
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
-from ..semantic.missed_paths import method_of, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, line, method_of, missed_path, restarted_only
+from ..semantic.paths import Path, path_of
 from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -101,6 +102,36 @@ class WatchdogDetector(Detector):
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
 
+    def _watchdog_cleared_on_failure(self, call: Node, releases: list[Node]) -> Miss | None:
+        """`setTimeout(() => res.end(504), 30_000)` cleared only in `req.on('aborted', ...)`: a
+        watchdog (its callback ends the operation) that the function also completes another way
+        (`res.end('done')`), cleared only when the operation fails or is cancelled. The normal
+        completion leaves it pending, with the request, for the whole delay. (A timer that is
+        itself the normal end, like a sleep, is not a watchdog: its callback ends nothing.)"""
+        args = call_arguments(call)
+        callback = unwrap(args[0]) if args else None
+        if callback is None or callback.type not in FUNCTION_TYPES or self._ended_by(callback) is None:
+            return None
+        if any(path_of(r) not in (Path.ERROR, Path.CANCEL) for r in releases) or not self._raced(call, callback):
+            return None
+        fn = enclosing_function(call)
+        handle = _handle_name(call)
+        body = fn.child_by_field_name("body") or fn
+        if handle is None or any(n.type == "shorthand_property_identifier" and text(n) == handle for n in walk(body)):
+            return None  # `{ timeout, resolve }` queued: whoever takes the entry clears it
+        ending = next((n for n in walk(body, skip=FUNCTION_TYPES)
+                       if n.type == "call_expression" and n.start_byte > call.end_byte and self._completes(n)), None)
+        if ending is None:
+            return None
+        return Miss(ending, f"the normal completion at line {line(ending)}", releases[0],
+                    f"at line {line(releases[0])} {path_of(releases[0]).value} only")
+
+    def _completes(self, node: Node) -> bool:
+        """`res.end(...)`, `resolve(...)`, `callback(...)`: the function ends its operation here."""
+        name = callee_name(node)
+        return (callee_object(node) is None and name in self.params["settle_functions"]) or \
+            (callee_object(node) is not None and name in self.params["teardown_methods"])
+
     def _judge_event_driven(self, call: Node, driven: EventDriven) -> Report | None:
         """A timer per message in a Node-RED node's 'input' handler that no 'close' handler
         clears: the framework closes the node on every redeploy, and each pending timer keeps
@@ -154,7 +185,7 @@ class WatchdogDetector(Detector):
         uses = uses_of(kept.key, releasers, ctx, call)
         if uses.escaped or not uses.released or restarted_only(call, uses.releases):
             return None
-        missed = missed_path(call, uses.releases)
+        missed = missed_path(call, uses.releases) or self._watchdog_cleared_on_failure(call, uses.releases)
         runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
         if missed is None or runs is None or runs.how is RunsHow.ONCE:
             return None
@@ -271,6 +302,17 @@ def _race_arm(fn: Node) -> bool:
     arms = outermost(made).parent if made is not None else None
     race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
     return race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any")
+
+
+def _handle_name(call: Node) -> str | None:
+    """`timer` of `const timer = setTimeout(...)` or `timer = setTimeout(...)`."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "variable_declarator":
+        return text(holder.child_by_field_name("name"))
+    if holder is not None and holder.type == "assignment_expression":
+        left = unwrap(holder.child_by_field_name("left"))
+        return text(left) if left is not None and left.type == "identifier" else None
+    return None
 
 
 def _single_method_call(callback: Node | None) -> str | None:

@@ -49,6 +49,9 @@ REGISTRATIONS = frozenset({"on", "once", "addListener", "prependListener", "prep
 # a keep-alive Agent hands it to request after request; on the server a keep-alive connection
 # carries request after request on it. Either way it outlives the request that touches it.
 REQUEST_NAMES = frozenset({"req", "request", "res", "response", "clientRequest", "incoming", "outgoing"})
+# A framework's wrapper and the property that holds Node's own request (fastify, koa).
+RAW_REQUESTS = frozenset({b"raw", b"req", b"request"})
+FRAMEWORK_CONTEXTS = frozenset({"ctx", "context", "reply"})
 REQUEST_SOCKET = LongLivedHandout(
     "", 0, "the socket under a request",
     "keep-alive reuses that socket for later requests, and each one adds its listener to the earlier ones'",
@@ -68,9 +71,12 @@ def request_socket(receiver: Node | None, model: SemanticModel) -> tuple[LongLiv
         return None
     prop = node.child_by_field_name("property")
     owner = unwrap(node.child_by_field_name("object"))
+    wrapped = owner is not None and owner.type == "member_expression" and (owner.child_by_field_name("property").text or b"") in RAW_REQUESTS
+    if wrapped:
+        owner = unwrap(owner.child_by_field_name("object"))  # fastify's `request.raw`, koa's `ctx.req`: the Node request
     if prop is None or prop.text.decode() not in REQUEST_SOCKET.properties or owner is None or owner.type != "identifier":
         return None
-    if owner.text.decode() not in REQUEST_NAMES:
+    if owner.text.decode() not in REQUEST_NAMES and not (wrapped and owner.text.decode() in FRAMEWORK_CONTEXTS):
         return None
     binding = model.binding_of(owner)
     return (REQUEST_SOCKET, node) if binding is not None and binding.kind is BindingKind.PARAMETER else None
