@@ -150,6 +150,16 @@ def _is_operation(fn: Node) -> bool:
         node.type == "return_statement" and "new Promise" in text(node) for node in walk(body, skip=FUNCTION_TYPES))
 
 
+# What the process emits only when it ends: a `once` for one of these stays until then.
+PROCESS_END_EVENTS = frozenset({"exit", "beforeExit", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGBREAK"})
+
+
+def _waits_for_exit(receiver: Node | None, call: Node) -> bool:
+    """`process.once('SIGTERM', ...)`: the process's end, an exit-hook registry of its own."""
+    args = call_arguments(call)
+    return text(unwrap(receiver)) == "process" and bool(args) and string_value(args[0]) in PROCESS_END_EVENTS
+
+
 def _concise_body(started: Started | None, call: Node) -> bool:
     """`onMounted(() => window.addEventListener(...))`: the start's arrow returns the call's
     value, which is nothing a framework keeps (and for an effect, not a cleanup)."""
@@ -206,7 +216,7 @@ class ListenerDetector(Detector):
                         and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
                         and not maybe_request_socket(effect.target, ctx.source.data) \
                         and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None \
-                        and server_behind(effect.target) is None:
+                        and server_behind(effect.target) is None and not _waits_for_exit(effect.target, effect.node):
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -303,12 +313,16 @@ class ListenerDetector(Detector):
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
-                and server_behind(parts.receiver) is None:  # the server's 'close' comes at shutdown: a `once` waits till then
+                and server_behind(parts.receiver) is None and not _waits_for_exit(parts.receiver, call):
+            # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
             return self._judge_operation_once(call, parts, ctx) or self._judge_waiting_once(call, parts, ctx)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
         runs = self._frequency(call, receiver, ctx)
+        if runs is not None and runs.how is not RunsHow.REPEATED and callee_name(call) in SELF_ONCE_METHODS \
+                and _waits_for_exit(parts.receiver, call):
+            return None  # `process.once('SIGINT', ...)` in set-up code: once per process is the idiom
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
                     or self._judge_waiting_once(call, parts, ctx))
