@@ -92,7 +92,7 @@ LIFECYCLE_METHODS = re.compile(
 )
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
-TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "timeout", "connect", "ready"})
+TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready"})
 
 
 def _plain_method_name(fn: Node) -> str:
