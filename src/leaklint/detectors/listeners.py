@@ -54,6 +54,7 @@ from ..semantic.nodes import (
     function_name,
     is_constructor,
     outermost,
+    promise_of_executor,
     short_text,
     string_value,
     text,
@@ -172,11 +173,7 @@ def _concise_body(started: Started | None, call: Node) -> bool:
 def _promise_executor(call: Node) -> Node | None:
     """The function `call` sits in, when that function is the executor of `new Promise(...)`."""
     fn = enclosing_function(call)
-    holder = outermost(fn).parent if fn is not None else None
-    made = holder.parent if holder is not None and holder.type == "arguments" else None
-    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "Promise":
-        return None
-    return fn if call_arguments(made) and outermost(call_arguments(made)[0]) == outermost(fn) else None
+    return fn if promise_of_executor(fn) is not None else None
 
 
 def _maybe_operation(effect: Effect) -> bool:

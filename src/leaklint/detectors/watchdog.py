@@ -38,6 +38,7 @@ from ..semantic.nodes import (
     function_name,
     is_static_member,
     outermost,
+    promise_of_executor,
     short_text,
     text,
     unwrap,
@@ -85,7 +86,7 @@ class WatchdogDetector(Detector):
             driven = event_driven(call)
             if driven is not None:
                 return self._judge_event_driven(call, driven)
-        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and _made_promise(holder) is not None):
+        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and promise_of_executor(holder) is not None):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
         ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
@@ -298,7 +299,7 @@ class WatchdogDetector(Detector):
 def _race_arm(fn: Node) -> bool:
     """`fn` is the executor of a `new Promise(...)` that is an arm of `Promise.race([...])`:
     the other arms are the work the timer races against."""
-    made = _made_promise(fn)
+    made = promise_of_executor(fn)
     arms = outermost(made).parent if made is not None else None
     race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
     return race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any")
@@ -359,15 +360,6 @@ def _other_branches(branch: Node, call: Node) -> Iterator[Node]:
         current = inner if inner is not None and inner.type == "if_statement" else None
     # A plain `else` is the other half of one decision per call (defer this time, or not): only
     # a branch with a condition of its own (a full buffer) runs later, while a timer is pending.
-
-
-def _made_promise(fn: Node) -> Node | None:
-    """The `new Promise(fn)` whose executor `fn` is: what the executor returns is dropped."""
-    holder = outermost(fn).parent
-    made = holder.parent if holder is not None and holder.type == "arguments" else None
-    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "Promise":
-        return None
-    return made if outermost(call_arguments(made)[0]) == outermost(fn) else None
 
 
 def _is_global_timer(call: Node, ctx: FileContext) -> bool:

@@ -29,7 +29,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, outermost, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, enclosing_function, handed_to, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # React effect hooks: they run their callback after the render and let it go.
@@ -136,8 +136,8 @@ def _transient(closure: Node, keeping: frozenset[str]) -> bool:
     """A callback handed straight to a call that runs it and does not keep it: `track(() =>
     ...)`, `verify(client, (err) => ...)`, an effect's body. Not one handed to a registration
     or a memoising hook (`on`, `subscribe`, `useCallback`), which keep it."""
-    holder = outermost(closure).parent
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    handed = handed_to(closure)
+    call = handed[0] if handed is not None else None
     if call is None or call.type != "call_expression":
         return False
     callee = text(call.child_by_field_name("function")).rsplit(".", 1)[-1]

@@ -16,7 +16,10 @@ from tree_sitter import Node
 
 from .frameworks import CLEANUP_HOOKS, EVENT_OWNERS, HOOK_PAIRS, EventOwner, lifecycle_of
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, outermost, text, unwrap, walk
+from .nodes import (
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, handed_to, outermost, string_value, text, unwrap,
+    walk,
+)
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,10 @@ def _paired_hook(fn: Node) -> Started | None:
     """`onMounted(() => ...)` in a setup function, with `onUnmounted(() => ...)` beside it:
     the start and the ends of a composition-API component. Svelte's `onMount` may also return
     its cleanup."""
-    holder = outermost(fn).parent
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
-    entry = HOOK_PAIRS.get(callee_name(call) or "") if call is not None and call.type == "call_expression" else None
-    args = call_arguments(call) if entry is not None else []
-    if entry is None or not args or outermost(args[0]) != outermost(fn):
+    handed = handed_to(fn)
+    call = handed[0] if handed is not None and handed[1] == 0 and handed[0].type == "call_expression" else None
+    entry = HOOK_PAIRS.get(callee_name(call) or "") if call is not None else None
+    if entry is None:
         return None
     setup = enclosing_function(call)
     ends: list[Node] = list(returned_functions(fn))
@@ -190,11 +192,11 @@ def event_driven(node: Node) -> EventDriven | None:
     registration = _registration_of(handler) if handler is not None else None
     constructor = enclosing_function(handler) if registration is not None else None
     entry = _event_owner(constructor) if constructor is not None else None
-    if entry is None or _first_string(registration) not in entry.per_event or not _on_instance(registration, constructor):
+    if entry is None or string_value(call_arguments(registration)[0] if call_arguments(registration) else None) not in entry.per_event or not _on_instance(registration, constructor):
         return None
     ends = tuple(
         fn for call in walk(constructor.child_by_field_name("body") or constructor, skip=FUNCTION_TYPES)
-        if call.type == "call_expression" and callee_name(call) == "on" and _first_string(call) in entry.end_events
+        if call.type == "call_expression" and callee_name(call) == "on" and string_value(call_arguments(call)[0] if call_arguments(call) else None) in entry.end_events
         and _on_instance(call, constructor)
         for fn in (unwrap(a) for a in call_arguments(call)[1:]) if fn is not None and fn.type in FUNCTION_TYPES
     )
@@ -202,8 +204,8 @@ def event_driven(node: Node) -> EventDriven | None:
 
 
 def _registration_of(fn: Node) -> Node | None:
-    holder = outermost(fn).parent
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    handed = handed_to(fn)
+    call = handed[0] if handed is not None else None
     return call if call is not None and call.type == "call_expression" and callee_name(call) == "on" else None
 
 
@@ -234,10 +236,3 @@ def _on_instance(call: Node, constructor: Node) -> bool:
         n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(target)
         and unwrap(n.child_by_field_name("value")) is not None and unwrap(n.child_by_field_name("value")).type == "this"
         for n in walk(body, skip=FUNCTION_TYPES)) if body is not None else False
-
-
-def _first_string(call: Node) -> str | None:
-    args = call_arguments(call)
-    value = unwrap(args[0]) if args else None
-    return text(value).strip("'\"`") if value is not None and value.type == "string" else None
-

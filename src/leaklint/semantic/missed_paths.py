@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, short_text,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, short_text,
     string_value, text, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -317,13 +317,12 @@ def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
     if found is not None:
         return found[0], found[1], normalised(callee_object(found[0]))
     callback = enclosing_function(release)
-    holder = outermost(callback).parent if callback is not None else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    handed = handed_to(callback)
+    call = handed[0] if handed is not None else None
     if call is None or call.type != "call_expression" or callee_name(call) not in CLIENT_REQUESTS or enclosing_function(call) != fn:
         return None
-    args = call_arguments(call)
     declarator = outermost(call).parent
-    if not args or outermost(args[-1]) != outermost(callback) or declarator is None or declarator.type != "variable_declarator":
+    if handed[1] != len(call_arguments(call)) - 1 or declarator is None or declarator.type != "variable_declarator":
         return None
     return call, "response", text(declarator.child_by_field_name("name"))
 
@@ -333,13 +332,12 @@ def _listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
     () => clearInterval(t))`."""
     handler = enclosing_function(release)
     while handler is not None and handler != fn:
-        holder = outermost(handler).parent
-        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        handed = handed_to(handler)
+        call = handed[0] if handed is not None else None
         if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
                 and enclosing_function(call) == fn and callee_object(call) is not None:
-            args = call_arguments(call)
-            event = string_value(args[0]) if args else None
-            return (call, event) if event is not None and len(args) > 1 and outermost(args[1]) == outermost(handler) else None
+            event = string_value(call_arguments(call)[0]) if handed[1] == 1 else None
+            return (call, event) if event is not None else None
         handler = enclosing_function(handler)
     return None
 

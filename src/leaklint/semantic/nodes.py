@@ -119,6 +119,28 @@ def outermost(node: Node) -> Node:
     return node
 
 
+def handed_to(node: Node | None) -> tuple[Node, int] | None:
+    """The call (or `new`) that `node` is an argument of, and its position: the registration a
+    callback is handed to, the `new Promise` an executor belongs to."""
+    if node is None:
+        return None
+    node = outermost(node)
+    holder = node.parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type not in ("call_expression", "new_expression"):
+        return None
+    position = next((i for i, arg in enumerate(call_arguments(call)) if arg == node), -1)
+    return (call, position) if position >= 0 else None
+
+
+def promise_of_executor(fn: Node | None) -> Node | None:
+    """The `new Promise(fn)` whose executor `fn` is."""
+    handed = handed_to(fn)
+    if handed is None or handed[1] != 0 or handed[0].type != "new_expression":
+        return None
+    return handed[0] if text(handed[0].child_by_field_name("constructor")) == "Promise" else None
+
+
 def member_chain(node: Node) -> Iterator[Node]:
     """The member accesses built on `node`, innermost first: for `a` in `(a as T).b[c].d`,
     `(a as T).b`, then `(a as T).b[c]`, then the whole."""

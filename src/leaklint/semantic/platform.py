@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, outermost, string_value, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, handed_to, outermost, string_value, unwrap
 from .scopes import BindingKind
 
 
@@ -155,9 +155,9 @@ def _pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, N
         return None
     if binding.kind is BindingKind.PARAMETER:
         fn = _function_of(binding.identifier)
-        holder = outermost(fn).parent if fn is not None else None
-        borrow = holder.parent if holder is not None and holder.type == "arguments" else None
-        if borrow is None or borrow.type != "call_expression" or not call_arguments(borrow) or outermost(fn) != call_arguments(borrow)[-1]:
+        handed = handed_to(fn)
+        borrow = handed[0] if handed is not None else None
+        if borrow is None or borrow.type != "call_expression" or handed[1] != len(call_arguments(borrow)) - 1:
             return None
         params = fn.child_by_field_name("parameters")
         names = params.named_children if params is not None else []
