@@ -24,7 +24,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
-from ..semantic.frameworks import TEARDOWN_METHODS
+from ..semantic.frameworks import OWNER_START_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import (
@@ -124,8 +124,6 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
             and any(f".{row.method}(".encode() in data for row in POOL_LOANS))
 
 
-# Functions whose job is to wire a listener up, once per emitter: `attach(server)`, `init(bus)`.
-WIRING_NAMES = re.compile(r"^_*(?:start|connect|init|initialize|open|setup|begin|listen|boot|main|attach|bind|register|install|use|watch|subscribe|wire|hook|track|monitor|observe)(?:[A-Z_]|$)")
 # Receivers named for one operation's own objects, never shared by many: `req`, `socket`, `stream`.
 PER_OPERATION_NAMES = re.compile(r"(?i)^(?:req|request|res|response|ctx|context|socket|ws|stream|child|proc|subprocess|incoming|outgoing|raw|job|task|call)$")
 
@@ -357,7 +355,8 @@ class ListenerDetector(Detector):
             return None
         if _is_callback(fn) or PER_OPERATION_NAMES.search(text(parts.receiver).rsplit(".", 1)[-1]):
             return None  # a callback's parameters, a request, a socket, a stream: the operation's own objects
-        if not _is_operation(fn) or WIRING_NAMES.match(_plain_method_name(fn)) or TEARDOWN_METHODS.match(_plain_method_name(fn)):
+        name = _plain_method_name(fn)
+        if not _is_operation(fn) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
             return None
         handler = unwrap(parts.handler)
         handler_binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None

@@ -12,7 +12,6 @@ how often the race runs comes from semantic.runs.
 
 from __future__ import annotations
 
-import re
 
 from typing import Iterator
 
@@ -22,7 +21,7 @@ from ..context import FileContext
 from ..findings import Severity
 from ..semantic import RunsHow
 from ..semantic.callers import refine
-from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS
+from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, is_constructor, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
@@ -122,9 +121,6 @@ def _once_per_owner(call: Node) -> bool:
     name = text(fn.child_by_field_name("name"))
     return any(pattern.match(name) is not None for pattern in (STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS))
 
-
-# Methods whose job is to hook something up, once per owner: `_addClosedHandler()`, `bindEvents()`.
-WIRING_METHODS = re.compile(r"^_*(?:add|attach|bind|register|install|setup|listen|watch|hook|wire|track)(?:[A-Z_]|$)")
 
 
 def _made_in(declaration: Node | None, fn: Node | None) -> bool:

@@ -150,5 +150,19 @@ def lifecycle_of(method_name: str) -> Lifecycle | None:
 TEARDOWN_METHODS = re.compile(
     r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount|end|abort)(?:[A-Z_]|$)"
 )
-# Method names that start an owner up, once: what they arm after a wait is their own business.
-STARTUP_METHODS = re.compile(r"^_*(?:start|connect|init|initialize|open|setup|begin|listen|run|boot|load|create|main)(?:[A-Z_]|$)")
+def _method_names(*words: str) -> re.Pattern[str]:
+    """A method name made of one of `words`, then a capital, an underscore or nothing."""
+    return re.compile(r"^_*(?:" + "|".join(words) + r")(?:[A-Z_]|$)")
+
+
+# Start-up words that name nothing else: `start()`, `connect()`, `initialize()`.
+OWNER_START_WORDS = ("start", "connect", "init", "initialize", "open", "setup", "begin", "listen", "boot", "main")
+# Method names that start an owner up, once: what they arm after a wait is their own business
+# (`run`, `load` and `create` too, which elsewhere also name work done per operation).
+STARTUP_METHODS = _method_names(*OWNER_START_WORDS, "run", "load", "create")
+# Method names that start an owner up and nothing else.
+OWNER_START_METHODS = _method_names(*OWNER_START_WORDS)
+# Method names whose job is to hook something up, once per owner or per emitter: `bindEvents()`,
+# `_addClosedHandler()`, `attach(server)`. What they register is what they are for.
+WIRING_METHODS = _method_names("add", "attach", "bind", "register", "install", "setup", "listen", "watch", "hook", "wire", "track",
+                               "monitor", "observe", "subscribe", "use")
