@@ -232,9 +232,8 @@ class CollectionDetector(Detector):
         if runs.how is RunsHow.ONCE:
             return None
         name = (function_name(operation) or "the operation").rsplit(".", 1)[-1]
-        message = (f"{container.described} gains an entry with every call of `{name}()` (key: {fresh_key(growth.key, ctx.model)}) and "
-                   "loses it only when the operation completes; its timeout settles the operation without removing it, so every "
-                   "call that times out leaves an entry behind; delete it in the timeout too, or wherever the operation settles")
+        message = (f"{container.described} gains an entry with every call of `{name}()` (key: {fresh_key(growth.key, ctx.model)}) "
+                   f"{LEFT_BY_TIMEOUT}, or wherever the operation settles")
         related = [(growth.site, "grows here"), (timer, "this timeout ends the operation and leaves the entry")]
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
@@ -282,8 +281,7 @@ class CollectionDetector(Detector):
         growth, method, fresh, verb = growing[0]
         what = "key" if container.kind != "array" else "value"
         if abandoned is not None:
-            released = ("and loses it only when the operation completes; its timeout settles the operation without "
-                        "removing it, so every call that times out leaves an entry behind; delete it in the timeout too")
+            released = LEFT_BY_TIMEOUT
         elif partial:
             released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
         else:
@@ -609,6 +607,9 @@ def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
     return found
 
 
+# What a message says of an entry that the operation's timeout leaves behind.
+LEFT_BY_TIMEOUT = ("and loses it only when the operation completes; its timeout settles the operation without removing it, "
+                   "so every call that times out leaves an entry behind; delete it in the timeout too")
 SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"})
 
 

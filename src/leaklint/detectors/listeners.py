@@ -310,7 +310,7 @@ class ListenerDetector(Detector):
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and server_behind(parts.receiver) is None and not _waits_for_exit(parts.receiver, call):
             # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
-            return self._judge_operation_once(call, parts, ctx) or self._judge_waiting_once(call, parts, ctx)
+            return self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
@@ -320,7 +320,7 @@ class ListenerDetector(Detector):
             return None  # `process.once('SIGINT', ...)` in set-up code: once per process is the idiom
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
-                    or self._judge_waiting_once(call, parts, ctx))
+                    or self._judge_waiting(call, parts, ctx))
         if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
@@ -528,7 +528,7 @@ class ListenerDetector(Detector):
             report.related.append((other.call, f"the alternative outcome '{string_value(other.event)}'"))
         return report
 
-    def _judge_waiting_once(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+    def _judge_waiting(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`new Promise((resolve, reject) => { this.session.once('error', reject); ... })` in a
         method or exported function: each operation waits on a long-lived object (a field of
         the instance, a module-level client) for a failure or an end that usually never comes,
