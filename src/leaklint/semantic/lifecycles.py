@@ -92,12 +92,9 @@ def _paired_hook(fn: Node) -> Started | None:
 
 
 def _hook_of(fn: Node) -> str | None:
-    holder = outermost(fn).parent
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
-    if call is None or call.type != "call_expression" or callee_name(call) not in CLEANUP_HOOKS:
-        return None
-    args = call_arguments(call)
-    return callee_name(call) if args and outermost(args[0]) == outermost(fn) else None
+    handed = handed_to(fn)
+    call = handed[0] if handed is not None and handed[1] == 0 else None
+    return callee_name(call) if call is not None and call.type == "call_expression" and callee_name(call) in CLEANUP_HOOKS else None
 
 
 def returned_functions(fn: Node) -> list[Node]:
