@@ -40,6 +40,8 @@ class RemovalMismatchDetector(Detector):
                 continue
             call = removal.node
             args = call_arguments(call)
+            if not args:
+                continue  # off() with no arguments removes every listener: nothing to mismatch
             handler = unwrap(args[1]) if len(args) >= 2 else None
             event = string_value(args[0])
             shown = f"'{event}'" if event is not None else f"`{text(args[0])}`"
