@@ -29,6 +29,7 @@ _CLASSES = {
     "stream": ("streams", "StreamDetector"),
     "promise": ("promises", "PromiseDetector"),
     "context": ("contexts", "ContextDetector"),
+    "stale": ("stale", "StaleReferenceDetector"),
 }
 KINDS = frozenset(_CLASSES)
 

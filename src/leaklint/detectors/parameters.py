@@ -149,6 +149,12 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "closure handed to one lives as long as the kept closure, so sharing its context costs nothing.", str,
         ),
     },
+    "stale": {
+        "dispose_methods": Param(
+            list, ["dispose", "destroy", "unsubscribe", "disconnect"],
+            "Methods that finish an object for good: a variable still holding it after the call keeps it for nothing.", str,
+        ),
+    },
     "promise": {
         "race_functions": Param(list, ["race", "any"], "Promise combinators that subscribe to every arm: `Promise.race([...])`.", str),
         "reaction_methods": Param(list, ["then", "catch", "finally"], "Methods that add a reaction to a promise.", str),

@@ -1,0 +1,96 @@
+"""The stale-reference detector: a long-lived variable or field keeps an object its code is done with.
+
+Three shapes (semantic.stale): a subscription disposed but left in the variable that code fills
+again, a module or closure variable handed the current object on every event and never set
+back, and a field that keeps the last operation after it settles. Each leaves one finished
+object (and what it points at: a component tree, the previous render's nodes, a fetch's raw
+result) reachable until the next fill, or for good when none comes. Reported as notes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tree_sitter import Node
+
+from ..context import FileContext
+from ..semantic.nodes import CLASS_TYPES, function_name, text
+from ..semantic.stale import (
+    EMPTY_DECLARATION, SettledField, Stale, disposed_but_kept, empty_declarations, handed_over_never_reset,
+    disposal_pattern, settled_operation_fields,
+)
+from .base import Detector, Report
+from .parameters import PARAMETERS
+
+CLASS_KEYWORD = re.compile(rb"(?<![\w$.])class\b")
+
+
+class StaleReferenceDetector(Detector):
+    kind = "stale"
+    parameters = PARAMETERS["stale"]
+
+    def check(self, ctx: FileContext) -> Iterator[Report]:
+        data = ctx.source.data
+        disposal = disposal_pattern(self.params["dispose_methods"])
+        if disposal.search(data):
+            for stale in disposed_but_kept(ctx.model, disposal):
+                yield self._disposed(stale)
+        if EMPTY_DECLARATION.search(data):
+            for stale in handed_over_never_reset(ctx.model, empty_declarations(ctx.model)):
+                yield self._handed_over(stale)
+        if b"await this." in data:
+            for body in _class_bodies(ctx.source.root, data):
+                for settled in settled_operation_fields(body, data):
+                    yield self._settled(settled, body)
+
+    def _disposed(self, stale: Stale) -> Report:
+        name, fill_line = stale.binding.name, stale.other.start_point[0] + 1
+        message = (f"`{name}` is disposed here but keeps the disposed object: {_holder(stale)}, and the code fills it "
+                   f"again (line {fill_line}), so it lives on; until the next fill, or for good if none comes, the "
+                   f"disposed object and everything it references stay reachable; set `{name}` to null after disposing it")
+        related = [(stale.other, f"`{name}` is filled here"), (stale.binding.identifier, f"`{name}` is declared here")]
+        return Report(stale.site, message, related=related)
+
+    def _handed_over(self, stale: Stale) -> Report:
+        name, read_line = stale.binding.name, stale.other.start_point[0] + 1
+        message = (f"`{name}` is filled here with what this run was handed, every time this function runs, and read "
+                   f"elsewhere (line {read_line}); {_holder(stale)}, and no code ever empties it, so the last object "
+                   f"stays reachable after its use, with everything it references, until the next call replaces it; "
+                   f"set `{name}` back to null (or empty it) once it has been used")
+        related = [(stale.binding.identifier, f"`{name}` is declared here"), (stale.other, f"`{name}` is read here")]
+        return Report(stale.site, message, related=related)
+
+    def _settled(self, settled: SettledField, body: Node) -> Report:
+        owner = body.parent
+        name = text(owner.child_by_field_name("name")) if owner is not None and owner.type in CLASS_TYPES else "the class"
+        method = text(settled.method.child_by_field_name("name"))
+        message = (f"`this.{settled.field_name}` keeps the operation `{method}()` starts after it settles (awaited at line "
+                   f"{settled.awaited.start_point[0] + 1}): no code of `{name or 'the class'}` empties the field, so the "
+                   f"settled operation and the result it holds stay reachable for as long as the instance lives; clear "
+                   f"the field when the operation settles (in a `finally`, if it is still the current one)")
+        return Report(settled.fill, message, related=[(settled.awaited, "the operation settles here")])
+
+
+def _holder(stale: Stale) -> str:
+    scope = stale.binding.scope
+    while scope.parent is not None and scope.node.type not in ("program", "function_declaration", "function_expression",
+                                                                   "arrow_function", "method_definition", "function"):
+        scope = scope.parent
+    if scope.node.type == "program" or scope.parent is None:
+        return "it is a module-level variable, which lives as long as the program"
+    owner = function_name(scope.node)
+    called = f"`{owner}()`'s call" if owner else "the enclosing call"
+    return f"it lives in the context of {called}, which the closures made there keep alive"
+
+
+def _class_bodies(root: Node, data: bytes) -> list[Node]:
+    """The class bodies of the file, found from the `class` keyword's bytes."""
+    found: dict[int, Node] = {}
+    for match in CLASS_KEYWORD.finditer(data):
+        node = root.descendant_for_byte_range(match.start(), match.end())
+        owner = node.parent if node is not None and not node.is_named else node
+        body = owner.child_by_field_name("body") if owner is not None and owner.type in CLASS_TYPES else None
+        if body is not None and body.type == "class_body":
+            found[body.id] = body
+    return sorted(found.values(), key=lambda b: b.start_byte)
