@@ -113,3 +113,16 @@ def test_a_field_cleared_anywhere_in_the_class_is_let_go():
 
 def test_a_start_up_method_keeps_what_it_opens():
     assert _settled(QUERY.replace("async fetch()", "async connect()") % "") == []
+
+
+def test_test_files_are_left_alone(tmp_path):
+    from leaklint.pipeline import analyse_paths
+    from leaklint.rules import load_rules
+
+    rules = [r for r in load_rules() if r.id == "stale-reference"]
+    for name, expected in (("lib/render.js", 1), ("test/render.js", 0), ("lib/render.test.js", 0)):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(HOOK)
+        findings = analyse_paths([str(path)], rules, jobs=1)[0].findings
+        assert len(findings) == expected, name

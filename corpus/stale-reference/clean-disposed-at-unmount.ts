@@ -3,7 +3,9 @@
 interface ViewModel { dispose?: () => void }
 interface Subscription { unsubscribe(): void }
 
-export function bindComponent(element: HTMLElement, watch: (run: () => void) => void, create: () => ViewModel): void {
+declare function computed(run: () => void): void;
+
+export function bindComponent(element: HTMLElement, create: () => ViewModel): void {
   let current: ViewModel | undefined;
 
   const disposeCurrent = function (): void {
@@ -14,7 +16,7 @@ export function bindComponent(element: HTMLElement, watch: (run: () => void) => 
     current = undefined;
   };
 
-  watch(() => {
+  computed(() => {
     disposeCurrent();
     current = create();
     element.dataset.bound = 'yes';

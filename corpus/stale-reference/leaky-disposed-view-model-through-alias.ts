@@ -3,7 +3,9 @@
 // whole tree, after the element that showed it is gone.
 interface ViewModel { dispose?: () => void }
 
-export function bindComponent(element: HTMLElement, watch: (run: () => void) => void, onRemoved: (fn: () => void) => void, create: () => ViewModel): void {
+declare function computed(run: () => void): void;
+
+export function bindComponent(element: HTMLElement, onRemoved: (fn: () => void) => void, create: () => ViewModel): void {
   let current: ViewModel | undefined;
 
   const disposeCurrent = function (): void {
@@ -13,7 +15,7 @@ export function bindComponent(element: HTMLElement, watch: (run: () => void) => 
     }
   };
 
-  watch(() => {
+  computed(() => {
     disposeCurrent();
     current = create();
     element.dataset.bound = 'yes';

@@ -24,6 +24,8 @@ from .base import Detector, Report
 from .parameters import PARAMETERS
 
 CLASS_KEYWORD = re.compile(rb"(?<![\w$.])class\b")
+# Test code: a folder named for tests, or a file named `*.test.*` / `*.spec.*`.
+TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|spec|e2e)/|\.(?:test|spec)\.[cm]?[jt]sx?$")
 
 
 class StaleReferenceDetector(Detector):
@@ -31,6 +33,8 @@ class StaleReferenceDetector(Detector):
     parameters = PARAMETERS["stale"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if TEST_PATH.search(ctx.source.path.replace("\\", "/")):
+            return  # a test process ends with its suite: the last object it keeps goes with it
         data = ctx.source.data
         disposal = disposal_pattern(self.params["dispose_methods"])
         if disposal.search(data):

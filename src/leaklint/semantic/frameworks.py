@@ -41,6 +41,9 @@ REPEATING_FUNCTIONS: dict[str, str] = {
     "useLayoutEffect": "a React effect",
 }
 
+# Calls that run their callback again whenever what it read changes: Knockout, MobX, Vue, Solid.
+REACTIVE_RUNNERS = frozenset({"computed", "pureComputed", "autorun", "reaction", "effect", "watchEffect", "createEffect", "derived"})
+
 # Object properties whose function values frameworks call per request (hapi, fastify routes).
 REPEATING_PROPERTIES: dict[str, str] = {
     "handler": "a route handler",

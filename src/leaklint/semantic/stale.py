@@ -23,7 +23,8 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from . import frameworks
-from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor, string_value, text, unwrap
+from .runs import handed_role
+from .nodes import FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor, string_value, text, unwrap
 from .owners import escaping_closures
 from .scopes import Binding, BindingKind, ScopeKind
 
@@ -79,8 +80,8 @@ def disposed_but_kept(model: SemanticModel, disposal: re.Pattern[bytes]) -> list
         fills = [r for r in binding.references if r.is_write and _nested_in(r.identifier, home) and not _empty_write(r.identifier)]
         if not fills or disposer.id == home.id or _in_test_hook(ident) or _ends_the_holder(disposer):
             continue
-        if all(_once_per_call(enclosing_function(f.identifier)) for f in fills):
-            continue  # filled once per call of its holder: the disposal ends that call's use
+        if not any(_runs_per_event(enclosing_function(f.identifier)) for f in fills):
+            continue  # filled once for its holder: the disposal ends the holder's use of it
         if _written_after(binding, disposer, ident, fills, data):
             continue
         seen.add(id(binding))
@@ -170,18 +171,24 @@ def _once_per_call(fn: Node | None) -> bool:
 
 
 def _runs_per_event(fn: Node | None) -> bool:
-    """A function something calls again and again: installed as a hook on an object
-    (`options._render = function (vnode)`), handed to a registration (`on('data', cb)`), or
-    returned by its holder (a render function). Not a start-up or wiring routine, and not an
-    export, which hands in a dependency once."""
+    """A function something calls again and again: a function declared by name, installed as a
+    hook on an object from elsewhere (`options._render = function (vnode)`), handed to a
+    registration (`on('data', cb)`, `subscribe(cb)`, `onUpdated(cb)`) or to a reactive runner
+    (`ko.computed(cb)`), or returned by its holder (a render function). Not a start-up or
+    wiring routine, and not an export, which hands in a dependency once."""
     if fn is None or _once_per_call(fn):
         return False
     name = (function_name(fn) or "").rsplit(".", 1)[-1]
+    if fn.type in FUNCTION_DECLARATION_TYPES:
+        # Nested: called by name from the closures that do the work. At module level: called by
+        # importers, as often as they like, and mostly once to hand in a dependency.
+        return enclosing_function(fn) is not None
     if name and (frameworks.STARTUP_METHODS.match(name) or frameworks.WIRING_METHODS.match(name) or name.startswith("set")):
         return False
+    node = fn
     holder = fn.parent
     while holder is not None and holder.type == "parenthesized_expression":
-        holder = holder.parent
+        node, holder = holder, holder.parent
     if holder is None:
         return False
     if holder.type == "assignment_expression":
@@ -192,9 +199,15 @@ def _runs_per_event(fn: Node | None) -> bool:
         if target is None or target.type != "member_expression" or text(root) in ("exports", "module", "this"):
             return False
         return not _own_api_object(root)
-    if holder.type in ("arguments", "return_statement"):
+    if holder.type == "return_statement":
         return True
-    return False
+    if holder.type != "arguments":
+        return False
+    if handed_role(node)[0] == "repeat":
+        return True
+    callee = unwrap(holder.parent.child_by_field_name("function")) if holder.parent is not None else None
+    last = text(callee.child_by_field_name("property")) if callee is not None and callee.type == "member_expression" else text(callee)
+    return last in frameworks.REACTIVE_RUNNERS or re.match(r"^on[A-Z]", last) is not None
 
 
 def _own_api_object(root: Node | None) -> bool:
