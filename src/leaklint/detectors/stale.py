@@ -10,18 +10,21 @@ result) reachable until the next fill, or for good when none comes. Reported as 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.nodes import CLASS_TYPES, function_name, text
 from ..semantic.stale import (
-    EMPTY_DECLARATION, SettledField, Stale, disposed_but_kept, empty_declarations, handed_over_never_reset,
-    disposal_pattern, settled_operation_fields,
+    SettledField, Stale, disposal_pattern, disposed_but_kept, empty_declarations, handed_over_never_reset,
+    settled_operation_fields,
 )
 from .base import Detector, Report
 from .parameters import PARAMETERS
+
+if TYPE_CHECKING:
+    from ..rules import Rule
 
 CLASS_KEYWORD = re.compile(rb"(?<![\w$.])class\b")
 # Test code: a folder named for tests, or a file named `*.test.*` / `*.spec.*`.
@@ -32,15 +35,19 @@ class StaleReferenceDetector(Detector):
     kind = "stale"
     parameters = PARAMETERS["stale"]
 
+    def __init__(self, rule: "Rule") -> None:
+        super().__init__(rule)
+        self._dispose_words = [name.encode() for name in self.params["dispose_methods"]]
+        self._disposal = disposal_pattern(self.params["dispose_methods"])
+
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if TEST_PATH.search(ctx.source.path.replace("\\", "/")):
             return  # a test process ends with its suite: the last object it keeps goes with it
         data = ctx.source.data
-        disposal = disposal_pattern(self.params["dispose_methods"])
-        if disposal.search(data):
-            for stale in disposed_but_kept(ctx.model, disposal):
+        if any(name in data for name in self._dispose_words):
+            for stale in disposed_but_kept(ctx.model, self._disposal):
                 yield self._disposed(stale)
-        if EMPTY_DECLARATION.search(data):
+        if b"let" in data or b"var" in data:
             for stale in handed_over_never_reset(ctx.model, empty_declarations(ctx.model)):
                 yield self._handed_over(stale)
         if b"await this." in data:

@@ -18,20 +18,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from tree_sitter import Node
 
 from .model import SemanticModel
 from . import frameworks
 from .runs import handed_role
+from .search import IDENTIFIER_BYTES, word_positions
 from .nodes import FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor, string_value, text, unwrap
 from .owners import escaping_closures
 from .scopes import Binding, BindingKind, ScopeKind
 
 def disposal_pattern(methods: list[str]) -> re.Pattern[bytes]:
-    """`x.dispose(`, `x['dispose']` for the given method names: an object finished with for good."""
+    """`.dispose`, `['dispose']` for the given method names: an object finished with for good.
+    The receiver is read from the tree; a pattern that matched it too would try every word."""
     names = b"|".join(re.escape(m.encode()) for m in methods)
-    return re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*|\[\s*['\"])(?:" + names + rb")\b")
+    return re.compile(rb"\.\s*(?:" + names + rb")\b|\[\s*['\"](?:" + names + rb")['\"]")
 # Where a disposal is the end of the holder too: the variable dies with what disposes it.
 TEARDOWN_METHODS = re.compile(r"^(?:_*(?:destroy|dispose|close|stop|teardown|unmount|unload|shutdown|cleanup|detach|disconnect|remove)\w*|componentWillUnmount|disconnectedCallback|ngOnDestroy|beforeDestroy|destroyed|beforeUnmount|unmounted)$")
 TEARDOWN_HOOKS = frozenset({
@@ -64,10 +67,53 @@ class Stale:
     other: Node  # the fill a disposal leaves (or the read a hand-over serves)
 
 
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _filled_by_nested_run(ident: Node, data: bytes) -> bool:
+    """`name = value` inside a function nested in the one that declares `name`, a function run
+    again and again, with a value that may be what the run was handed (a parameter by its
+    name, a property of one, an empty container). Read from bytes and the tree alone: the
+    scopes are read only for what passes."""
+    home = enclosing_function(ident)
+    start, end = (home.start_byte, home.end_byte) if home is not None else (0, len(data))
+    for position, finish in word_positions(data, ident.text or b"", start, end):
+        rest = data[finish:finish + 3].lstrip()
+        if not rest.startswith(b"=") or rest[1:2] in (b"=", b">") or data[position - 1:position] == b".":
+            continue
+        node = (home if home is not None else _root(ident)).descendant_for_byte_range(position, finish)
+        fn = enclosing_function(node) if node is not None else None
+        if fn is None or (home is not None and fn.id == home.id):
+            continue
+        value = _assigned_value(node)
+        if value is None or value.type not in OBJECT_VALUE_TYPES:
+            continue
+        if value.type not in ("array", "object"):
+            root = value
+            while root is not None and root.type in ("member_expression", "subscript_expression"):
+                root = unwrap(root.child_by_field_name("object"))
+            params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+            if root is None or params is None or not any(p == (root.text or b"") for p in _words_in(params)):
+                continue
+        if _runs_per_event(fn):
+            return True
+    return False
+
+
+def _words_in(node: Node) -> list[bytes]:
+    return re.findall(rb"[A-Za-z_$][\w$]*", node.text or b"")
+
+
 def disposed_but_kept(model: SemanticModel, disposal: re.Pattern[bytes]) -> list[Stale]:
     data, found, seen = model.data, [], set()
     for match in disposal.finditer(data):
-        ident = model.root.descendant_for_byte_range(match.start(1), match.end(1))
+        member = model.root.descendant_for_byte_range(match.start(), match.end())
+        while member is not None and member.type not in ("member_expression", "subscript_expression"):
+            member = member.parent if member.type in ("property_identifier", "string", "string_fragment", ".", "[") else None
+        ident = unwrap(member.child_by_field_name("object")) if member is not None else None
         if ident is None or ident.type != "identifier":
             continue
         binding = model.binding_of(ident)
@@ -364,16 +410,32 @@ def _read_before(write: Node, references: list) -> bool:
                and enclosing_function(r.identifier) == fn for r in references)
 
 
-# `let x;`, `let x: T;`, `var x = null`: declared empty, to be filled later.
-EMPTY_DECLARATION = re.compile(rb"\b(?:let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[^=;\n]+?)?\s*(?:;|\n|=\s*(?:null|undefined)\s*[;\n])")
+# After `let` or `var`: `x;`, `x: T;`, `x = null`: declared empty, to be filled later.
+EMPTY_DECLARATION_TAIL = re.compile(rb"\s+([A-Za-z_$][\w$]*)\s*(?::\s*[^=;\n]+?)?\s*(?:;|\n|=\s*(?:null|undefined)\s*[;\n])")
+
+
+def _empty_declaration_names(data: bytes) -> Iterator[tuple[int, int]]:
+    """Where a name declared empty sits: the keywords found by bytes.find, the rest matched there."""
+    for keyword in (b"let", b"var"):
+        position = data.find(keyword)
+        while position != -1:
+            if position == 0 or data[position - 1] not in IDENTIFIER_BYTES:
+                match = EMPTY_DECLARATION_TAIL.match(data, position + 3)
+                if match is not None:
+                    yield match.start(1), match.end(1)
+            position = data.find(keyword, position + 3)
 
 
 def empty_declarations(model: SemanticModel) -> list[Binding]:
-    """The variables declared without a value, found by their declarations' bytes."""
+    """The variables declared without a value that a nested function assigns, found by their
+    declarations' bytes and their assignments' bytes before any scope is read."""
     found = []
-    for match in EMPTY_DECLARATION.finditer(model.data):
-        ident = model.root.descendant_for_byte_range(match.start(1), match.end(1))
-        binding = model.binding_of(ident) if ident is not None and ident.type == "identifier" else None
+    data = model.data
+    for start, end in sorted(_empty_declaration_names(data)):
+        ident = model.root.descendant_for_byte_range(start, end)
+        if ident is None or ident.type != "identifier" or not _filled_by_nested_run(ident, data):
+            continue
+        binding = model.binding_of(ident)
         if binding is not None and binding.identifier.id == ident.id:
             found.append(binding)
     return found
