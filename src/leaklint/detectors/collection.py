@@ -55,7 +55,7 @@ from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.provenance import fresh_key, is_bounded_key, request_source
-from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, word_positions
+from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
@@ -119,11 +119,12 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if not (b".delete(" in data or b"delete this" in data) or not any(word in data for word in REMOVAL_WORDS):
             return
-        for owner in ctx.long_lived_classes:
-            body = owner.node.child_by_field_name("body")
-            if body is None or body.type != "class_body":
+        for body in class_bodies(ctx.source.root, data):  # classes first: which live long is asked only of a suspect
+            forgotten_fields = forgotten_siblings(body, data)
+            owner = next((o for o in ctx.long_lived_classes if o.node.child_by_field_name("body") == body), None) if forgotten_fields else None
+            if owner is None:
                 continue
-            for forgotten in forgotten_siblings(body, data):
+            for forgotten in forgotten_fields:
                 line = forgotten.caller.start_point[0] + 1
                 message = (f"`this.{forgotten.field_name}` of `{owner.name}` gains an entry here under the key that "
                            f"`{forgotten.routine}()` removes from `this.{forgotten.removed_from}`, but the routine leaves this one: "

@@ -16,6 +16,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.nodes import CLASS_TYPES, function_name, text
+from ..semantic.search import class_bodies
 from ..semantic.stale import (
     SettledField, Stale, disposal_pattern, disposed_but_kept, empty_declarations, handed_over_never_reset,
     settled_operation_fields,
@@ -26,7 +27,6 @@ from .parameters import PARAMETERS
 if TYPE_CHECKING:
     from ..rules import Rule
 
-CLASS_KEYWORD = re.compile(rb"(?<![\w$.])class\b")
 # Test code: a folder named for tests, or a file named `*.test.*` / `*.spec.*`.
 TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|spec|e2e)/|\.(?:test|spec)\.[cm]?[jt]sx?$")
 
@@ -51,7 +51,7 @@ class StaleReferenceDetector(Detector):
             for stale in handed_over_never_reset(ctx.model, empty_declarations(ctx.model)):
                 yield self._handed_over(stale)
         if b"await this." in data:
-            for body in _class_bodies(ctx.source.root, data):
+            for body in class_bodies(ctx.source.root, data):
                 for settled in settled_operation_fields(body, data):
                     yield self._settled(settled, body)
 
@@ -93,15 +93,3 @@ def _holder(stale: Stale) -> str:
     owner = function_name(scope.node)
     called = f"`{owner}()`'s call" if owner else "the enclosing call"
     return f"it lives in the context of {called}, which the closures made there keep alive"
-
-
-def _class_bodies(root: Node, data: bytes) -> list[Node]:
-    """The class bodies of the file, found from the `class` keyword's bytes."""
-    found: dict[int, Node] = {}
-    for match in CLASS_KEYWORD.finditer(data):
-        node = root.descendant_for_byte_range(match.start(), match.end())
-        owner = node.parent if node is not None and not node.is_named else node
-        body = owner.child_by_field_name("body") if owner is not None and owner.type in CLASS_TYPES else None
-        if body is not None and body.type == "class_body":
-            found[body.id] = body
-    return sorted(found.values(), key=lambda b: b.start_byte)

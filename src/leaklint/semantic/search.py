@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from tree_sitter import Node
 
-from .nodes import outermost, unwrap
+from .nodes import CLASS_TYPES, outermost, unwrap
 
 BLANK_BYTES = frozenset(b" \t\r\n")
 DOT = ord(".")
@@ -157,3 +157,17 @@ def _call_of_callee(node: Node) -> Node | None:
 def _is_method_call(call: Node) -> bool:
     fn = unwrap(call.child_by_field_name("function"))
     return fn is not None and fn.type == "member_expression"
+
+
+def class_bodies(root: Node, data: bytes) -> list[Node]:
+    """The bodies of the file's classes, from the `class` keyword's bytes."""
+    found: dict[int, Node] = {}
+    for position, finish in word_positions(data, b"class"):
+        if data[position - 1:position] == b".":
+            continue
+        node = root.descendant_for_byte_range(position, finish)
+        owner = node.parent if node is not None and not node.is_named else node
+        body = owner.child_by_field_name("body") if owner is not None and owner.type in CLASS_TYPES else None
+        if body is not None and body.type == "class_body":
+            found[body.id] = body
+    return sorted(found.values(), key=lambda b: b.start_byte)
