@@ -22,7 +22,8 @@ from ..findings import Severity
 from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
-from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, is_constructor, short_text, text, unwrap, walk
+from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, short_text, text, unwrap, walk
+from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
 from .base import Detector, Report, repeating_report
@@ -103,11 +104,21 @@ class PromiseDetector(Detector):
             if binding is None:
                 return False
             handed = binding.kind is BindingKind.PARAMETER  # a connection handed in outlives the call
+            if handed and _event_payload(binding, enclosing_function(at)):
+                return False  # `queue.on('job', (job) => race([job.finished(), ...]))`: one race per job
             return handed or not _made_in(binding.declaration, enclosing_function(at))
         if node.type == "identifier" and text(node).lstrip("_") in self.params["end_names"]:
             binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
             return binding is not None and (binding.is_module_level or binding.kind is BindingKind.PARAMETER)
         return False
+
+
+def _event_payload(binding, fn: Node | None) -> bool:
+    """A parameter of `fn` itself, where `fn` is a handler a repeating registration calls once
+    per event: what it is handed is that event's own object, which ends with it."""
+    if fn is None or binding.scope.node.id != fn.id:
+        return False
+    return handed_role(outermost(fn))[0] == "repeat"
 
 
 def _once_per_owner(call: Node) -> bool:

@@ -26,6 +26,7 @@ from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
 from ..semantic.missed_paths import Miss, line, method_of, missed_path, restarted_only
 from ..semantic.paths import Path, path_of
+from ..semantic.search import calls_named
 from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -72,6 +73,41 @@ class WatchdogDetector(Detector):
             report = self._judge(start.node, ctx)
             if report is not None:
                 yield report
+            else:
+                yield from self._raced_through_helper(start.node, ctx)
+
+    def _raced_through_helper(self, call: Node, ctx: FileContext) -> Iterator[Report]:
+        """`const timeout = (ms) => new Promise((_, reject) => setTimeout(() => reject(...), ms))`
+        raced in `Promise.race([work(), timeout(10_000)])`: the helper hands back no way to clear
+        its timer, so every race the work wins leaves it pending, with its closure and whatever
+        the arm's reactions captured, for the whole delay. Reported at each race that repeats."""
+        helper = _timer_promise_helper(call, self._settles)
+        if helper is None:
+            return
+        name, fn = helper
+        for use in calls_named(ctx.source.root, ctx.source.data, [name]):
+            race = _race_of_arm(use)
+            if race is None or contains(fn, use):
+                continue
+            runs = refine(ctx.run_context(race), ctx.model)
+            if runs.how is RunsHow.ONCE:
+                continue
+            message = (f"`{short_text(use, 40)}` races a timer that `{name}()` starts (line {call.start_point[0] + 1}) and never "
+                       f"lets anyone clear: when the other arm wins, the timer stays pending for its whole delay with its "
+                       f"closure and what the arm's reactions captured, once for each run {runs.where}; have `{name}()` hand back "
+                       "a way to clear it (or take an AbortSignal) and clear it once the race settles")
+            report = repeating_report(use, message, runs, f"`{name}()` starts the timer here and drops its handle")
+            yield Report(report.node, report.message, severity=report.severity,
+                         related=[*report.related, (call, f"the timer `{name}()` starts")], code_flow=report.code_flow,
+                         acquisition=call)
+
+    def _settles(self, callback: Node, executor: Node) -> bool:
+        """The timer's callback settles the executor's promise: `resolve` itself, or a function
+        that calls a settle function."""
+        if callback.type == "identifier":
+            params = executor.child_by_field_name("parameters") or executor.child_by_field_name("parameter")
+            return params is not None and text(callback) in {text(p) for p in walk(params) if p.type == "identifier"}
+        return callback.type in FUNCTION_TYPES and self._ended_by(callback) is not None
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         holder = outermost(call).parent
@@ -294,6 +330,48 @@ class WatchdogDetector(Detector):
             if callee_object(node) is not None and name in teardown:
                 return f"calls `{short_text(node.child_by_field_name('function'), 40)}()`"
         return None
+
+
+def _timer_promise_helper(call: Node, settles) -> tuple[str, Node] | None:
+    """The named function that returns a promise its timer settles: `function timeout(ms) {
+    return new Promise((_, reject) => setTimeout(() => reject(...), ms)) }`, `const sleep = (ms)
+    => new Promise((r) => setTimeout(r, ms))`. None when the timer's handle is kept."""
+    executor = outermost(call).parent
+    if executor is not None and executor.type == "expression_statement":
+        block = executor.parent
+        executor = block.parent if block is not None and block.type == "statement_block" else None
+    if executor is None or executor.type not in FUNCTION_TYPES or promise_of_executor(executor) is None:
+        return None
+    args = call_arguments(call)
+    callback = unwrap(args[0]) if args else None
+    if callback is None or not settles(callback, executor):
+        return None
+    made = outermost(promise_of_executor(executor))
+    holder = made.parent
+    if holder is not None and holder.type == "return_statement":
+        block = holder.parent
+        helper = block.parent if block is not None and block.type == "statement_block" else None
+    else:
+        helper = holder if holder is not None and holder.type == "arrow_function" else None
+    if helper is None or helper.type not in FUNCTION_TYPES and helper.type not in ("function_declaration",):
+        return None
+    name = function_name(helper)
+    return (name.rsplit(".", 1)[-1], helper) if name else None
+
+
+def _race_of_arm(use: Node) -> Node | None:
+    """The `Promise.race([...])`/`Promise.any([...])` call that `use` (or a `.then`/`.catch` chain
+    on it) is an element of."""
+    node = use
+    while node.parent is not None and node.parent.type == "member_expression" and node.parent.parent is not None \
+            and node.parent.parent.type == "call_expression":
+        node = node.parent.parent  # `sleep(ms).then(...)`
+    node = outermost(node)
+    arms = node.parent
+    race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
+    if race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any"):
+        return race
+    return None
 
 
 def _race_arm(fn: Node) -> bool:

@@ -114,8 +114,9 @@ def effect_of(kind: Kind, call: Node, verb: str | None = None) -> Effect | None:
             return Effect(kind, call, verb, None, args[1], event=args[0])  # a bare `removeEventListener('x', f)`
         if receiver is None or (verb.startswith("clear") and receiver.type == "identifier" and text(receiver) in HANDLE_NAMESPACES):
             return Effect(kind, call, verb, target=args[0] if args else None)  # `clearInterval(handle)`
-        parts = registration_parts(call, minimum=0)
-        return Effect(kind, call, verb, receiver, parts.handler if parts else None, event=parts.event if parts else None)
+        parts = registration_parts(call, minimum=0)  # helper style `Events.off(el, 'x', f)` releases from `el`
+        return Effect(kind, call, verb, parts.receiver if parts else receiver, parts.handler if parts else None,
+                      event=parts.event if parts else None)
     if kind is Kind.START:
         return Effect(kind, call, verb, target=call, value=args[0] if args else None)
     if kind is Kind.GROW:
