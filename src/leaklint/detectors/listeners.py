@@ -139,14 +139,20 @@ def _is_callback(fn: Node) -> bool:
 SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate"})
 
 
-def _is_operation(fn: Node) -> bool:
-    """An async function, or one that returns a promise it makes: it runs per operation and
-    has a completion that a listener should not outlive."""
+def _is_operation(fn: Node, parameter: str | None = None) -> bool:
+    """An async function, one that returns a promise it makes, or a method that takes the
+    parameter on as its operation in flight (`this.request = request`), to complete it when the
+    reply comes: it runs per operation and has a completion that a listener should not outlive."""
     if any(child.type == "async" for child in fn.children) or "Promise<" in text(fn.child_by_field_name("return_type")):
         return True
     body = fn.child_by_field_name("body")
-    return body is not None and any(
-        node.type == "return_statement" and "new Promise" in text(node) for node in walk(body, skip=FUNCTION_TYPES))
+    if body is None:
+        return False
+    if parameter is not None and fn.type == "method_definition":
+        taken = re.compile(r"this\.[\w$#]+\s*=\s*" + re.escape(parameter) + r"\s*;")
+        if taken.search(text(body)):
+            return True
+    return any(node.type == "return_statement" and "new Promise" in text(node) for node in walk(body, skip=FUNCTION_TYPES))
 
 
 # What the process emits only when it ends: a `once` for one of these stays until then.
@@ -172,6 +178,15 @@ def _promise_executor(call: Node) -> Node | None:
     """The function `call` sits in, when that function is the executor of `new Promise(...)`."""
     fn = enclosing_function(call)
     return fn if promise_of_executor(fn) is not None else None
+
+
+def _maybe_caller_emitter(effect: Effect) -> bool:
+    """`request.once('cancel', ...)` in a named function that takes `request`: an emitter the
+    caller hands in (see ListenerDetector._judge_caller_emitter)."""
+    receiver = unwrap(effect.target)
+    fn = enclosing_function(effect.node)
+    return (receiver is not None and receiver.type == "identifier" and string_value(effect.event) in SHARED_END_EVENTS
+            and fn is not None and not _is_callback(fn) and text(receiver) in parameter_names(fn))
 
 
 def _maybe_operation(effect: Effect) -> bool:
@@ -211,7 +226,8 @@ class ListenerDetector(Detector):
                         and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
                         and not maybe_request_socket(effect.target, ctx.source.data) \
                         and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None \
-                        and server_behind(effect.target) is None and not _waits_for_exit(effect.target, effect.node):
+                        and server_behind(effect.target) is None and not _waits_for_exit(effect.target, effect.node) \
+                        and not _maybe_caller_emitter(effect):
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -310,7 +326,12 @@ class ListenerDetector(Detector):
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and server_behind(parts.receiver) is None and not _waits_for_exit(parts.receiver, call):
             # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
-            return self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx)
+            found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx)
+            if found is None:  # a `once` for the end of an emitter the caller hands in waits as long as `on`
+                receiver = receiver_of(parts.receiver, ctx.model)
+                if receiver is not None and not receiver.is_self and not receiver.fresh and not handle_kept(call):
+                    found = self._judge_caller_emitter(call, parts, receiver, ctx)
+            return found
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or handle_kept(call):
             return None
@@ -353,10 +374,14 @@ class ListenerDetector(Detector):
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
         if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != fn or steps > 1:
             return None
-        if _is_callback(fn) or PER_OPERATION_NAMES.search(text(parts.receiver).rsplit(".", 1)[-1]):
-            return None  # a callback's parameters, a request, a socket, a stream: the operation's own objects
+        if _is_callback(fn):
+            return None  # a callback's parameters: the event's own objects
+        if event != "cancel" and PER_OPERATION_NAMES.search(text(parts.receiver).rsplit(".", 1)[-1]):
+            # A request, a socket, a stream: the operation's own objects, made for it. Node's own
+            # never emit 'cancel': an object that does is a command its owner may run again.
+            return None
         name = _plain_method_name(fn)
-        if not _is_operation(fn) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
+        if not _is_operation(fn, binding.name) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
             return None
         handler = unwrap(parts.handler)
         handler_binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None
