@@ -89,3 +89,44 @@ def test_an_interval_cleared_only_when_the_response_finishes_misses_an_early_clo
     assert miss is not None and "'close' without 'finish'" in miss.path
     assert missed_path(*calls(leaky.replace("'finish'", "'close'"))) is None
     assert missed_path(*calls(leaky.replace("setInterval", "setTimeout").replace("clearInterval", "clearTimeout"))) is None
+
+
+def _retry_miss(code: str):
+    from leaklint.parse import parse
+    from leaklint.semantic.missed_paths import retried_without_release
+    from leaklint.semantic.nodes import callee_name
+
+    source = parse("x.js", code)
+    calls = []
+    stack = [source.root]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            calls.append(node)
+        stack.extend(node.children)
+    start = next(c for c in calls if callee_name(c) == "once")
+    releases = [c for c in calls if callee_name(c) == "removeListener"]
+    return retried_without_release(start, releases)
+
+
+RETRY = """
+const run = () => {
+  emitter.once('close', stop);
+  out.on('end', () => {
+    %s
+  });
+};
+"""
+
+
+def test_a_removal_on_one_branch_while_the_other_retries_is_a_miss():
+    miss = _retry_miss(RETRY % "if (done) { emitter.removeListener('close', stop); } else { run(); }")
+    assert miss is not None and "retry" in miss.path
+
+
+def test_a_removal_before_the_branch_covers_the_retry():
+    assert _retry_miss(RETRY % "emitter.removeListener('close', stop); if (done) { finish(); } else { run(); }") is None
+
+
+def test_a_branch_that_does_not_retry_is_not_this_miss():
+    assert _retry_miss(RETRY % "if (done) { emitter.removeListener('close', stop); } else { report(); }") is None

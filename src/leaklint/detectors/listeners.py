@@ -32,7 +32,7 @@ from ..semantic.platform import (
     while_connecting,
 )
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import Miss, missed_path
+from ..semantic.missed_paths import Miss, missed_path, retried_without_release
 from ..semantic.paths import Path
 from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
@@ -353,6 +353,9 @@ class ListenerDetector(Detector):
     def _missed(self, call: Node, parts: Parts, removals: list[Node], ctx: FileContext) -> Miss | None:
         """The end of the operation a removal misses; none in a method that runs once in its
         owner's life (`close()`, `start()`): a leak there happens once."""
+        retried = retried_without_release(call, removals)
+        if retried is not None:
+            return retried  # the retry loop repeats it, whatever the method is named
         method = enclosing_function(call)
         while method is not None and method.type == "arrow_function":
             method = enclosing_function(method)
@@ -444,6 +447,9 @@ class ListenerDetector(Detector):
             if runs.how is not RunsHow.REPEATED or runs.registration is None:
                 return None
             return self._self_report(call, parts, lived, runs, f"every run of {runs.where.removeprefix('inside ')}", ctx)
+        retried = self._retried(call, parts, Receiver(Lifetime.INSTANCE, "", owner=lived.node, key=this_key(call)), ctx)
+        if retried is not None:
+            return self._retry_report(call, parts, f"the `{lived.name}` instance itself", retried)
         name = _plain_method_name(method)
         registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
         if not name or registers or LIFECYCLE_METHODS.match(name) or any(c.type in ("get", "set") for c in method.children):
@@ -452,6 +458,23 @@ class ListenerDetector(Detector):
         if runs.how is RunsHow.ONCE:
             return None
         return self._self_report(call, parts, lived, runs, f"every call of `{name}()` ({runs.where})", ctx)
+
+    def _retried(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Miss | None:
+        """A removal on one branch while the other branch runs the registering function again
+        (semantic.missed_paths.retried_without_release): the retry loop itself repeats it."""
+        if removes_itself(parts.options) or handle_kept(call):
+            return None
+        removals = self._removal_nodes(parts, receiver, ctx)
+        return retried_without_release(call, removals) if removals else None
+
+    def _retry_report(self, call: Node, parts: Parts, shown_receiver: str, missed: Miss) -> Report:
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        message = (f"listener for {shown} added to {shown_receiver} on every run of `{function_name(enclosing_function(call)) or 'this function'}()`; "
+                   f"removed {missed.release_path}, but not on {missed.path}: each retry leaves one more listener, and "
+                   "what it closes over, behind; remove it before retrying (or on every end)")
+        return Report(call, message, related=[(missed.node, "this path registers again without a removal"),
+                                              (missed.release, "removed here only")], acquisition=call)
 
     def _self_report(self, call: Node, parts: Parts, lived, runs: RunContext, every: str, ctx: FileContext) -> Report | None:
         """The instance registers on itself on `every` run: unless a `once` is consumed by a

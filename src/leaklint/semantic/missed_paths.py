@@ -167,6 +167,34 @@ def _state_checked_between(awaited: Node, start: Node, fn: Node) -> bool:
     return False
 
 
+def retried_without_release(start: Node, releases: list[Node]) -> Miss | None:
+    """`const run = () => { this.once('close', remove); out.on('end', () => { if (done)
+    this.removeListener('close', remove); else run() }) }`: the release sits on one branch and
+    the other branch runs the registering function again, so each retry registers once more and
+    leaves the earlier registration behind."""
+    fn = enclosing_function(start)
+    name = (function_name(fn) or "").rsplit(".", 1)[-1] if fn is not None else ""
+    if not name or not releases:
+        return None
+    for release in releases:
+        if fn is None or not contains(fn, release):
+            continue
+        for holder in ancestors(release):
+            if holder == fn:
+                break
+            if holder.type != "if_statement":
+                continue
+            consequence, alternative = holder.child_by_field_name("consequence"), holder.child_by_field_name("alternative")
+            other = alternative if consequence is not None and contains(consequence, release) else consequence
+            if other is None or any(contains(other, r) for r in releases):
+                continue
+            retry = next((n for n in walk(other) if n.type == "call_expression" and callee_name(n) == name and not contains(n, start)), None)
+            if retry is not None:
+                return Miss(retry, f"the retry at line {line(retry)}, which runs `{name}()` and registers again", release,
+                            f"at line {line(release)}, on one branch only")
+    return None
+
+
 def restarted_only(start: Node, releases: Iterable[Node]) -> bool:
     """`clearInterval(this.timer); this.timer = setInterval(...)`: every release comes just
     before a new start in the same function, so the timer is replaced but never stopped."""
