@@ -93,7 +93,7 @@ LIFECYCLE_METHODS = re.compile(
 )
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
-TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready"})
+TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway"})
 
 
 def _plain_method_name(fn: Node) -> str:
@@ -180,6 +180,35 @@ def _promise_executor(call: Node) -> Node | None:
     return fn if promise_of_executor(fn) is not None else None
 
 
+# Events that only a failure or an end emits: a `once` for one of them, per call, waits in vain
+# whenever the call succeeds.
+FAILURE_EVENTS = frozenset({"error", "cancel", "abort", "timeout", "goaway", "close", "disconnect"})
+
+
+def _module_level_receiver(receiver: Node | None, ctx: FileContext) -> bool:
+    receiver = unwrap(receiver)
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    return binding is not None and binding.is_module_level and binding.kind is not BindingKind.IMPORT
+
+
+def _maybe_module_once(effect: Effect) -> bool:
+    """`statement.once('error', ...)` in a named function: a candidate for _judge_waiting."""
+    receiver = unwrap(effect.target)
+    fn = enclosing_function(effect.node)
+    return (receiver is not None and receiver.type == "identifier" and string_value(effect.event) in FAILURE_EVENTS
+            and fn is not None and not _is_callback(fn))
+
+
+def _server_receiver(receiver: Node | None, ctx: FileContext) -> str | None:
+    """`req.socket.server`, or a constant that holds it (`const server = req.connection.server`)."""
+    found = server_behind(receiver)
+    receiver = unwrap(receiver)
+    if found is not None or receiver is None or receiver.type != "identifier" or b".server" not in ctx.source.data:
+        return found
+    binding = ctx.model.binding_of(receiver)
+    return server_behind(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+
+
 def _maybe_caller_emitter(effect: Effect) -> bool:
     """`request.once('cancel', ...)` in a named function that takes `request`: an emitter the
     caller hands in (see ListenerDetector._judge_caller_emitter)."""
@@ -226,8 +255,8 @@ class ListenerDetector(Detector):
                         and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
                         and not maybe_request_socket(effect.target, ctx.source.data) \
                         and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None \
-                        and server_behind(effect.target) is None and not _waits_for_exit(effect.target, effect.node) \
-                        and not _maybe_caller_emitter(effect):
+                        and _server_receiver(effect.target, ctx) is None and not _waits_for_exit(effect.target, effect.node) \
+                        and not _maybe_caller_emitter(effect) and not _maybe_module_once(effect):
                     continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
                     # the resource a per-operation object runs on (see _judge_operation_once)
                 report = self._judge(call, ctx)
@@ -324,7 +353,7 @@ class ListenerDetector(Detector):
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
-                and server_behind(parts.receiver) is None and not _waits_for_exit(parts.receiver, call):
+                and _server_receiver(parts.receiver, ctx) is None and not _waits_for_exit(parts.receiver, call):
             # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
             found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx)
             if found is None:  # a `once` for the end of an emitter the caller hands in waits as long as `on`
@@ -586,8 +615,15 @@ class ListenerDetector(Detector):
         event = string_value(parts.event)
         executor = _promise_executor(call)
         once = callee_name(call) in SELF_ONCE_METHODS
-        if (once and event not in TERMINAL_EVENTS) or executor is None or removes_itself(parts.options) or handle_kept(call):
+        if (once and event not in TERMINAL_EVENTS) or removes_itself(parts.options) or handle_kept(call):
             return None
+        if executor is None:
+            # Outside a promise: a `once` for a failure that may never come, on a module-level
+            # object that serves every call (a prepared statement, a shared session).
+            fn = enclosing_function(call)
+            if not once or event not in FAILURE_EVENTS or fn is None or _is_callback(fn) or not _module_level_receiver(parts.receiver, ctx):
+                return None
+            executor = call
         outer = enclosing_function(executor)
         while outer is not None and outer.type == "arrow_function":
             outer = enclosing_function(outer)
@@ -653,7 +689,18 @@ class ListenerDetector(Detector):
             return None
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model)
-        if removal is not None or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
+        if removal is not None:
+            missed = missed_path(call, [removal.node], own=_local_function(parts.handler, ctx))
+            if missed is None:
+                return None
+            signal = short_text(parts.receiver, 40)
+            message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
+                       f"{runs.where}; removed {missed.release_path}, but not on {missed.path}, which ends the operation and "
+                       "leaves it (with its closure) on the signal until it aborts, which may be never; remove it in a finally")
+            report = repeating_report(call, message, runs, "the listener is added here")
+            report.related += [(missed.node, "this path ends without a removal"), (missed.release, "removed here only")]
+            return report
+        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         signal = short_text(parts.receiver, 40)
         message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "

@@ -69,10 +69,32 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     fn = enclosing_function(start)
     if fn is None or not releases:
         return None
+    if _finally_covers(start, fn, releases):
+        return None
     covered = _coverage(releases)
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
+            or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None) or _conditional_end(start, releases))
+
+
+def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
+    """A release in the `finally` of a `try` that guards the start, or that the function enters
+    right after it (nothing awaited in between): every way out of that `try` releases."""
+    for release in releases:
+        for holder in _up_to(release, fn):
+            if holder.type != "finally_clause":
+                continue
+            attempt = holder.parent
+            if attempt is None or attempt.type != "try_statement":
+                continue
+            if contains(attempt, start):
+                return True
+            if attempt.start_byte > start.end_byte and not any(
+                    node.type == "await_expression" and start.end_byte <= node.start_byte < attempt.start_byte
+                    for node in walk(fn, skip=FUNCTION_TYPES)):
+                return True
+    return False
 
 
 def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
@@ -239,6 +261,26 @@ def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[
         release = next((r for r in releases if not contains(handler, r)), releases[0])
         return Miss(handler, f"the `catch` at line {line(handler)}", release, f"at line {line(release)}")
     return None
+
+
+def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`signal.addEventListener('abort', f); try { await work(); signal.removeEventListener(...) }
+    catch (e) { throw e }`: started before the `try`, released at the end of its body only, so
+    whatever the awaited work throws goes through a `catch` (and out) that leaves it."""
+    if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
+        return None
+    holder = next((n for n in _up_to(releases[0], fn) if n.type == "try_statement"), None)
+    if holder is None or contains(holder, start) or not all(contains(holder, r) for r in releases):
+        return None
+    body, handler, finalizer = (holder.child_by_field_name(f) for f in ("body", "handler", "finalizer"))
+    if body is None or handler is None or not all(contains(body, r) for r in releases):
+        return None
+    if (finalizer is not None and covered(finalizer)) or covered(handler) or _released_after(holder, fn, releases):
+        return None
+    if not any(node.type in ("await_expression", "throw_statement") and node.start_byte < releases[0].start_byte
+               for node in walk(body, skip=FUNCTION_TYPES)):
+        return None  # nothing before the release can throw past it
+    return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
 
 
 def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
