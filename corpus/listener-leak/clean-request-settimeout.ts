@@ -1,11 +1,9 @@
-// The request's own timeout (`req.setTimeout`) instead of a listener on its socket: the
-// request removes it when it ends, so a reused socket keeps nothing.
+// The timeout is set on the request, which is made per request and listens for it itself; the
+// socket's own timeout is set without a callback, which adds no listener.
 import http from 'node:http';
 
-const agent = new http.Agent({ keepAlive: true });
-
-export function get(url: string): http.ClientRequest {
-  const req = http.get(url, { agent });
-  req.setTimeout(5000, () => req.destroy(new Error(`timeout: ${url}`)));
-  return req;
-}
+http.createServer((req, res) => {
+  req.setTimeout(15_000, () => res.end('idle'));
+  req.socket.setTimeout(60_000);
+  setImmediate(() => res.end('ok'));
+}).listen(8080);

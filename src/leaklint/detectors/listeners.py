@@ -270,6 +270,37 @@ class ListenerDetector(Detector):
                     yield report
         yield from self._imported_helper_calls(ctx)
         yield from self._exit_hooks(ctx)
+        yield from self._socket_timeouts(ctx)
+
+    def _socket_timeouts(self, ctx: FileContext) -> Iterator[Report]:
+        """`req.socket.setTimeout(5000, onIdle)` per request: the callback becomes a 'timeout'
+        listener of the socket, which keep-alive (or the Agent's pool) reuses for later requests,
+        so each request adds one more. `req.setTimeout(ms, cb)` listens on the request instead."""
+        data = ctx.source.data
+        if b".setTimeout(" not in data:
+            return
+        for call in ctx.model.method_calls("setTimeout"):
+            args = call_arguments(call)
+            receiver = callee_object(call)
+            if len(args) < 2 or receiver is None or unwrap(args[1]) is None:
+                continue
+            found = None
+            if maybe_request_socket(receiver, data):
+                found = request_socket(receiver, ctx.model)
+            if found is None and _maybe_handout_receiver(receiver, data):
+                found = long_lived_handout(receiver, ctx.model)
+            if found is None or guarded_once(call, ctx):
+                continue
+            entry, registration = found
+            shown = text(receiver)
+            if any(string_value(a) == "timeout" and normalised(callee_object(r)) == normalised(receiver)
+                   for r in ctx.model.method_calls(*self.params["remove_methods"]) for a in call_arguments(r)[:1]
+                   if callee_object(r) is not None):
+                continue
+            message = (f"`{shown}.setTimeout(..., callback)` adds its callback as a 'timeout' listener to `{shown}`, "
+                       f"{entry.described}, once per {entry.per}; never removed: {entry.reason}; set the timeout on the "
+                       "request (`req.setTimeout`) or remove the listener when it ends")
+            yield Report(call, message, related=[(registration, entry.shown_at)], acquisition=call)
 
     def _exit_hooks(self, ctx: FileContext) -> Iterator[Report]:
         """`onExit(() => unlink(tmp))` per request: the exit-hook registry (semantic.platform)
