@@ -75,7 +75,9 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
-            or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None) or _conditional_end(start, releases))
+            or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _conditional_end(start, releases))
 
 
 def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
@@ -320,6 +322,22 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _conditional_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
+    """`ws.on('message', (m) => { if (m === 'bye') clearInterval(beat) })` and nothing else:
+    every release waits for a message, under a condition, from an object that can close without
+    ever sending it; nothing listens for its end, so the close leaves the interval running."""
+    listeners = [_listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None or path_of(release) is not Path.CONDITION or found[1] in FAILURE_OR_END_EVENTS
+                            for found, release in zip(listeners, releases)):
+        return None
+    registration, event = listeners[0]
+    emitter = callee_object(registration)
+    if emitter is None or text(emitter) in ("process", "window", "document", "globalThis"):
+        return None
+    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' before the condition holds)", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener, under a condition, only")
 
 
 def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
