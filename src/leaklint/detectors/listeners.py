@@ -573,7 +573,7 @@ class ListenerDetector(Detector):
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
-        end = f"{started.end_name} does not remove it" if started.ends else f"there is no {started.end_name} to remove it"
+        end = f"{started.end_name} does not remove it" if started.ends else f"nothing removes it ({started.end_name} is missing)"
         message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and {end}: "
                    f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")
         related = [(end_node, f"{started.end_name} runs here without removing it") for end_node in started.ends[:1]]
