@@ -94,16 +94,10 @@ def test_an_interval_cleared_only_when_the_response_finishes_misses_an_early_clo
 def _retry_miss(code: str):
     from leaklint.parse import parse
     from leaklint.semantic.missed_paths import retried_without_release
-    from leaklint.semantic.nodes import callee_name
+    from leaklint.semantic.nodes import callee_name, walk
 
     source = parse("x.js", code)
-    calls = []
-    stack = [source.root]
-    while stack:
-        node = stack.pop()
-        if node.type == "call_expression":
-            calls.append(node)
-        stack.extend(node.children)
+    calls = [node for node in walk(source.root) if node.type == "call_expression"]
     start = next(c for c in calls if callee_name(c) == "once")
     releases = [c for c in calls if callee_name(c) == "removeListener"]
     return retried_without_release(start, releases)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from leaklint.parse import parse
 from leaklint.semantic.model import SemanticModel
+from leaklint.semantic.nodes import walk
 from leaklint.semantic.stale import (
     disposal_pattern, disposed_but_kept, empty_declarations, handed_over_never_reset, settled_operation_fields,
 )
@@ -83,13 +84,7 @@ def test_a_disposal_through_an_alias_of_the_method():
 
 def _settled(code: str) -> list[str]:
     source = parse("x.ts", code)
-    bodies = []
-    stack = [source.root]
-    while stack:
-        node = stack.pop()
-        if node.type == "class_body":
-            bodies.append(node)
-        stack.extend(node.children)
+    bodies = [node for node in walk(source.root) if node.type == "class_body"]
     return [f.field_name for body in bodies for f in settled_operation_fields(body, source.data)]
 
 

@@ -18,6 +18,7 @@ from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
 if TYPE_CHECKING:
+    from ..semantic.missed_paths import Miss
     from ..context import FileContext
     from ..rules import Rule
 
@@ -50,6 +51,13 @@ def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> R
     related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
     return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
                   code_flow=call_flow(runs, call, step), acquisition=call)
+
+
+def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> Report:
+    """A release that misses one path (semantic.missed_paths): the report points at that path
+    and at the release that runs elsewhere."""
+    report.related += [(missed.node, f"this path ends without {without}"), (missed.release, f"{only} here only")]
+    return report
 
 
 class Detector:

@@ -62,7 +62,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, repeating_report
+from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -484,8 +484,7 @@ class ListenerDetector(Detector):
         report = self._report(call, parts, receiver, runs)
         report.message = report.message.replace(
             "; never removed", f"; removed {missed.release_path}, but not on {missed.path}, which ends the operation and leaves it behind")
-        report.related += [(missed.node, "this path ends without a removal"), (missed.release, "removed here only")]
-        return report
+        return with_both_paths(report, missed, "a removal", "removed")
 
     # -- on the instance itself: per call of a method of a long-lived class ---------------------
 
@@ -728,9 +727,7 @@ class ListenerDetector(Detector):
             message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
                        f"{runs.where}; removed {missed.release_path}, but not on {missed.path}, which ends the operation and "
                        "leaves it (with its closure) on the signal until it aborts, which may be never; remove it in a finally")
-            report = repeating_report(call, message, runs, "the listener is added here")
-            report.related += [(missed.node, "this path ends without a removal"), (missed.release, "removed here only")]
-            return report
+            return with_both_paths(repeating_report(call, message, runs, "the listener is added here"), missed, "a removal", "removed")
         if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         signal = short_text(parts.receiver, 40)

@@ -40,7 +40,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Report, repeating_report
+from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -208,9 +208,7 @@ class PairingDetector(Detector):
         resource, verb = self.params["resource"], self.params["release_verb"]
         message = (f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} {missed.release_path}, "
                    f"but not on {missed.path}: on that path it stays active and keeps its callback's closure alive")
-        report = repeating_report(call, message, runs, f"{resource} started here")
-        report.related += [(missed.node, "this path ends without a release"), (missed.release, f"{verb} here only")]
-        return report
+        return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node]) -> Report:
         resource = self.params["resource"]

@@ -46,7 +46,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..findings import Severity
-from .base import Detector, Report, repeating_report
+from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -229,9 +229,7 @@ class WatchdogDetector(Detector):
         message = (f"timer stored in `{short_text(kept.target, 40)}` {runs.where} is cleared {missed.release_path}, "
                    f"but not on {missed.path}: there it stays pending and holds its closure until it fires; "
                    "clear it on that path too, or in a `finally`")
-        report = repeating_report(call, message, runs, "the timer is started here")
-        report.related += [(missed.node, "this path ends without clearTimeout()"), (missed.release, "cleared here only")]
-        return report
+        return with_both_paths(repeating_report(call, message, runs, "the timer is started here"), missed, "clearTimeout()", "cleared")
 
     def _judge_unstoppable(self, call: Node, ctx: FileContext) -> Report | None:
         """A dropped timer in a method of a class that has a teardown (`stop()`, `close()`):
