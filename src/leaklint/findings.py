@@ -110,6 +110,7 @@ class ReExport:
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
+OWN = -3  # a summary's slot for what the helper does to its own module's objects, whatever it is handed
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 

@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
@@ -269,6 +269,8 @@ class ListenerDetector(Detector):
                 if report is not None:
                     yield report
         yield from self._imported_helper_calls(ctx)
+        if ctx.relative_imports:
+            yield from self._own_object_calls(ctx)
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
 
@@ -778,8 +780,10 @@ class ListenerDetector(Detector):
         if not ctx.relative_imports:
             return
         module_names = top_level_objects(ctx.source.root)
-        if not module_names and not any(next(word_positions(ctx.source.data, n.encode()), None) for n in GLOBAL_OBJECTS):
-            return  # no module-level object nor global to hand to a helper: nothing to follow
+        data = ctx.source.data
+        if not module_names and not any(next(word_positions(data, n.encode()), None) for n in GLOBAL_OBJECTS) \
+                and b".socket" not in data and b".connection" not in data:
+            return  # no module-level object, global or request socket to hand to a helper: nothing to follow
         for call in ctx.imported_calls:
             yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
 
@@ -791,7 +795,7 @@ class ListenerDetector(Detector):
         candidates = [
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
-            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS)
+            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or self._handed_out_argument(argument, ctx) is not None)
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -800,6 +804,20 @@ class ListenerDetector(Detector):
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
         for index, argument in candidates:
+            handout = self._handed_out_argument(argument, ctx)
+            if handout is not None:  # `watchSocket(req.socket, onClose)` from another module
+                entry, registration = handout
+                if guarded_once(site, ctx):
+                    continue
+                helper = short_text(site.child_by_field_name("function"), 40)
+                yield Report(
+                    site,
+                    f"listener added through `{helper}()` to `{text(argument)}`, {entry.described}, once per {entry.per}; "
+                    f"never removed: {entry.reason}",
+                    related=[(registration, entry.shown_at)],
+                    needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals),
+                )
+                continue
             receiver = receiver_of(argument, ctx.model)
             if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
                 continue
@@ -850,6 +868,9 @@ class ListenerDetector(Detector):
             parts = registration_parts(call) if effect.is_method else None
             receiver = unwrap(parts.receiver) if parts is not None else None
             fn = enclosing_function(call)
+            if receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn):
+                found += self._own_object_summaries(call, parts, fn, ctx)
+                continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
             registration = self._helper_registration(call, ctx)
@@ -867,8 +888,53 @@ class ListenerDetector(Detector):
                     found.append((summary, call))
         return found
 
+    def _own_object_summaries(self, call: Node, parts: Parts, fn: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`function onUserCreated(fn) { bus.on('user', fn) }` exported, with `bus` the module's
+        own emitter (or `process`): every call adds a listener that this file never removes, so
+        callers in code that repeats leak one per run (slot OWN; project.join decides)."""
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
+            return []
+        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS:
+            return []
+        if callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
+            return []
+        if self._removal_nodes(parts, receiver, ctx) or _is_callback(fn):
+            return []
+        helper = function_name(fn) or ""
+        return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
+                         string_value(parts.event)), call)
+                for chain in function_exports(fn, ctx.model)]
+
+    def _own_object_calls(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of imported helpers in code that repeats: findings if the helper's file says it
+        registers on its own module's object on every call (slot OWN)."""
+        for call in ctx.imported_calls:
+            runs = ctx.run_context(call.site)
+            if runs.how is not RunsHow.REPEATED or guarded_once(call.site, ctx):
+                continue
+            helper = short_text(call.site.child_by_field_name("function"), 40)
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(
+                call.site,
+                f"listener added through `{helper}()` to an object of its module {runs.where}; never removed",
+                related=related,
+                needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
+                                  tuple(string_value(a) for a in call_arguments(call.site))),
+            )
+
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
         site, argument = path[-1].call, path[-1].argument
+        steps = [(hop.call, f"`{hop.slot.helper}()` gets `{short_text(hop.argument, 40)}` as `{hop.slot.name}`") for hop in reversed(path)]
+        steps.append((call, f"`{path[0].slot.helper}()` adds the listener to `{path[0].slot.name}` here"))
+        handout = self._handed_out_argument(argument, ctx)
+        if handout is not None:  # `watchSocket(req.socket, onClose)`: the platform's reused object, through a helper
+            outer = Parts(argument, substitute_through(parts.event, path, ctx.model), substitute_through(parts.handler, path, ctx.model), None)
+            report = self._judge_handout(site, outer, *handout, ctx)
+            if report is not None:
+                report.message = report.message.replace(" added to ", f" added through `{path[-1].slot.helper}()` to ", 1)
+                report.code_flow = steps
+            return report
         receiver = receiver_of(argument, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or receiver.injected or guarded_once(site, ctx):
             return None
@@ -879,9 +945,16 @@ class ListenerDetector(Detector):
                       substitute_through(parts.handler, path, ctx.model), None)
         if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx):
             return None
-        steps = [(hop.call, f"`{hop.slot.helper}()` gets `{short_text(hop.argument, 40)}` as `{hop.slot.name}`") for hop in reversed(path)]
-        steps.append((call, f"`{path[0].slot.helper}()` adds the listener to `{path[0].slot.name}` here"))
         return self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
+
+    def _handed_out_argument(self, argument: Node, ctx: FileContext):
+        """The platform table's entry when `argument` is a request's socket or an object the
+        platform hands out and reuses (semantic.platform), else None."""
+        data = ctx.source.data
+        found = request_socket(argument, ctx.model) if maybe_request_socket(argument, data) else None
+        if found is None and _maybe_handout_receiver(argument, data):
+            found = long_lived_handout(argument, ctx.model)
+        return found
 
     # -- how often, relative to the receiver's owner ---------------------------------------
 
