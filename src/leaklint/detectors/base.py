@@ -14,11 +14,13 @@ from tree_sitter import Node
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow
 from ..semantic.effects import Vocabulary
+from ..semantic.nodes import outermost
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
 if TYPE_CHECKING:
     from ..semantic.missed_paths import Miss
+    from ..semantic.summaries import ImportedCall
     from ..context import FileContext
     from ..rules import Rule
 
@@ -58,6 +60,25 @@ def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> 
     and at the release that runs elsewhere."""
     report.related += [(missed.node, f"this path ends without {without}"), (missed.release, f"{only} here only")]
     return report
+
+
+def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
+    """Calls of imported helpers, in code that repeats and unguarded, whose result is dropped or
+    stored: what a helper's summary in another file may make a leak (project.join decides).
+    Found once per file for every rule that asks."""
+    from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
+
+    found = ctx.shared.get("imported.repeated")
+    if found is None:
+        found = ctx.shared["imported.repeated"] = []
+        for call in ctx.imported_calls:
+            parent = outermost(call.site).parent
+            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
+                continue  # the value goes into another expression: whoever takes it decides
+            runs = ctx.run_context(call.site)
+            if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
+                found.append((call, parent, runs))
+    return found
 
 
 class Detector:

@@ -62,7 +62,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, repeating_report, with_both_paths
+from .base import Detector, Report, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -197,6 +197,13 @@ def _maybe_module_once(effect: Effect) -> bool:
     fn = enclosing_function(effect.node)
     return (receiver is not None and receiver.type == "identifier" and string_value(effect.event) in FAILURE_EVENTS
             and fn is not None and not _is_callback(fn))
+
+
+def _request_socket_access(node: Node | None) -> bool:
+    """`req.socket`, `res.connection` written out: what a caller hands a helper from another
+    module (an alias is followed within the file only)."""
+    node = unwrap(node)
+    return node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) in ("socket", "connection")
 
 
 def _server_receiver(receiver: Node | None, ctx: FileContext) -> str | None:
@@ -782,7 +789,7 @@ class ListenerDetector(Detector):
         module_names = top_level_objects(ctx.source.root)
         data = ctx.source.data
         if not module_names and not any(next(word_positions(data, n.encode()), None) for n in GLOBAL_OBJECTS) \
-                and b".socket" not in data and b".connection" not in data:
+                and b".socket," not in data and b".socket)" not in data and b".connection," not in data and b".connection)" not in data:
             return  # no module-level object, global or request socket to hand to a helper: nothing to follow
         for call in ctx.imported_calls:
             yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
@@ -795,7 +802,7 @@ class ListenerDetector(Detector):
         candidates = [
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
-            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or self._handed_out_argument(argument, ctx) is not None)
+            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or _request_socket_access(argument))
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -804,7 +811,7 @@ class ListenerDetector(Detector):
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
         for index, argument in candidates:
-            handout = self._handed_out_argument(argument, ctx)
+            handout = self._handed_out_argument(argument, ctx) if _request_socket_access(argument) else None
             if handout is not None:  # `watchSocket(req.socket, onClose)` from another module
                 entry, registration = handout
                 if guarded_once(site, ctx):
@@ -909,10 +916,7 @@ class ListenerDetector(Detector):
     def _own_object_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers in code that repeats: findings if the helper's file says it
         registers on its own module's object on every call (slot OWN)."""
-        for call in ctx.imported_calls:
-            runs = ctx.run_context(call.site)
-            if runs.how is not RunsHow.REPEATED or guarded_once(call.site, ctx):
-                continue
+        for call, _, runs in repeated_imported_calls(ctx):
             helper = short_text(call.site.child_by_field_name("function"), 40)
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(

@@ -40,7 +40,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Report, repeating_report, with_both_paths
+from .base import Detector, Report, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -104,7 +104,7 @@ class PairingDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers from code that repeats: findings if the helper's summary
         says it starts one per call (project.join decides)."""
-        for call, parent, runs in _repeated_imported_calls(ctx):
+        for call, parent, runs in repeated_imported_calls(ctx):
             helper = short_text(call.site.child_by_field_name("function"), 40)
             kept = parent.type != "expression_statement"
             resource, verb = self.params["resource"], self.params["release_verb"]
@@ -288,22 +288,6 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
-
-
-def _repeated_imported_calls(ctx: FileContext) -> list[tuple[ImportedCall, Node, RunContext]]:
-    """Calls of imported helpers, in code that repeats, whose result is dropped or stored:
-    found once for every pairing rule of the run."""
-    found = ctx.shared.get("pairing.imported")
-    if found is None:
-        found = ctx.shared["pairing.imported"] = []
-        for call in ctx.imported_calls:
-            parent = outermost(call.site).parent
-            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
-                continue  # the value goes into another expression: whoever takes it decides
-            runs = ctx.run_context(call.site)
-            if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
-                found.append((call, parent, runs))
-    return found
 
 
 def _article(word: str) -> str:
