@@ -484,8 +484,25 @@ class ListenerDetector(Detector):
         return report
 
     def _removal_nodes(self, parts: Parts, receiver: Receiver, ctx: FileContext) -> list[Node]:
-        return [r.node for r in matching_removals(parts.event, parts.handler, parts.receiver, receiver.key, self._removals(ctx),
-                                                  self.params["remove_all_methods"], ctx.model)]
+        found = [r.node for r in matching_removals(parts.event, parts.handler, parts.receiver, receiver.key, self._removals(ctx),
+                                                   self.params["remove_all_methods"], ctx.model)]
+        if found or not receiver.injected:
+            return found
+        fields = {text(f.child_by_field_name("property")) for f in _fields_holding(parts.receiver)}
+        if not fields:
+            return []
+        # `this.player = player` in the constructor: another method removes it through the field,
+        # directly or through a local (`const { player } = this`, `const player = this.player`).
+        event, handler_key = string_value(parts.event), key_of(parts.handler, ctx.model) if parts.handler is not None else None
+        for removal in self._removals(ctx):
+            if _this_field_named(removal.target, ctx.model) not in fields:
+                continue
+            other = string_value(removal.event)
+            if event is not None and other is not None and other != event:
+                continue
+            if removal.value is None or same_handler(parts.handler, handler_key, removal.value, ctx.model):
+                found.append(removal.node)
+        return found
 
     def _missed_report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext, missed: Miss) -> Report:
         """Removed on one path only (semantic.missed_paths): the other end of the operation
@@ -1090,6 +1107,42 @@ def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
         return binding is not None
     declared = binding.declaration
     return not (registering.start_byte <= declared.start_byte and declared.end_byte <= registering.end_byte)
+
+
+def _fields_holding(receiver: Node | None) -> list[Node]:
+    """`this.player` for `this.player = player` in the constructor whose parameter `receiver`
+    names: the same object, which other methods reach through the field."""
+    receiver = unwrap(receiver)
+    ctor = enclosing_function(receiver) if receiver is not None and receiver.type == "identifier" else None
+    body = ctor.child_by_field_name("body") if ctor is not None and is_constructor(ctor) else None
+    found = []
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment_expression":
+            continue
+        left, right = unwrap(assignment.child_by_field_name("left")), unwrap(assignment.child_by_field_name("right"))
+        if left is not None and left.type == "member_expression" and text(left.child_by_field_name("object")) == "this" \
+                and right is not None and right.type == "identifier" and text(right) == text(receiver):
+            found.append(left)
+    return found
+
+
+def _this_field_named(target: Node | None, model) -> str | None:
+    """The field of `this` that `target` is: `this.player`, or a local that holds it."""
+    target = unwrap(target)
+    if target is not None and target.type == "member_expression" and text(target.child_by_field_name("object")) == "this":
+        return text(target.child_by_field_name("property"))
+    binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CONST:
+        return None
+    value = unwrap(binding.value)
+    if value is not None and value.type == "member_expression" and text(value.child_by_field_name("object")) == "this":
+        return text(value.child_by_field_name("property"))
+    declarator = binding.declaration
+    while declarator is not None and declarator.type not in ("variable_declarator", "lexical_declaration"):
+        declarator = declarator.parent
+    source = unwrap(declarator.child_by_field_name("value")) if declarator is not None and declarator.type == "variable_declarator" else None
+    return binding.name if source is not None and source.type == "this" else None  # `const { player } = this`
 
 
 def _per_instance(call: Node, ctx: FileContext) -> RunContext:
