@@ -53,6 +53,8 @@ END_WORDS = frozenset({
 QUNIT_HOOKS = frozenset({"beforeEach", "afterEach", "before", "after"})
 EMPTY_VALUES = frozenset({"null", "undefined", "void 0", "false", "0", "''", '""', "[]", "{}"})
 OBJECT_VALUE_TYPES = frozenset({"identifier", "member_expression", "subscript_expression", "new_expression", "array", "object"})
+# Functions that set up something that lives on: hooks, components, factories.
+SETUP_NAMES = re.compile(r"^(?:use[A-Z]|[A-Z]|make[A-Z]|build[A-Z]|install|mount|extend|attach|bind)")
 # Properties that hold numbers or names, not objects: `array.length`, `event.type`.
 SCALAR_PROPERTIES = re.compile(r"^(?:length|size|count|index|id|name|type|key|width|height|top|left|x|y)$", re.I)
 ERROR_NAMES = re.compile(r"^(?:e|ex|err|error|\w*Err(?:or)?)$")
@@ -288,9 +290,15 @@ def _nested_in(node: Node, home: Node) -> bool:
 
 
 def _long_lived(binding: Binding, model: SemanticModel) -> bool:
+    """The module, or a function that sets up something long-lived and hands out closures that
+    keep its context: a factory or set-up (`createTippy`, `setup`), a hook (`useX`), a component.
+    A method that performs one operation (`request`) hands out closures that end with it."""
     home = _home(binding)
     if home.type in ("program", "module"):
         return True
+    name = (function_name(home) or "").rsplit(".", 1)[-1]
+    if not (frameworks.STARTUP_METHODS.match(name) or SETUP_NAMES.match(name)):
+        return False
     return home.type in FUNCTION_TYPES and bool(escaping_closures(home, model))
 
 
