@@ -91,6 +91,9 @@ LIFECYCLE_METHODS = re.compile(
     r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
     r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
 )
+# Methods a view's owner calls on every change (ProseMirror plugin views, CodeMirror view
+# plugins, chart and widget controllers), in classes that also have a teardown.
+VIEW_UPDATE_METHODS = re.compile(r"^(?:update|render|draw|redraw|refresh|sync|layout)(?:[A-Z_]|$)")
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
 TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway"})
@@ -368,6 +371,9 @@ class ListenerDetector(Detector):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
             return self._judge_self(call, parts, ctx)
+        updated = self._judge_view_update(call, parts, ctx)
+        if updated is not None:
+            return updated
         wrapped = _wrapped_method(call, parts.receiver)
         if wrapped is not None:
             return self._judge_wrapped(call, parts, wrapped, ctx)
@@ -513,6 +519,38 @@ class ListenerDetector(Detector):
         return with_both_paths(report, missed, "a removal", "removed")
 
     # -- on the instance itself: per call of a method of a long-lived class ---------------------
+
+    def _judge_view_update(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`update(view) { view.dom.addEventListener('mouseleave', ...) }` in a plugin view, a
+        class with a teardown whose `update()` the editor or framework runs on every change: the
+        DOM node (or emitter) it is handed outlives every update, and gains a listener each time."""
+        method = enclosing_function(call)
+        if method is None or method.type != "method_definition" or not VIEW_UPDATE_METHODS.match(_plain_method_name(method)):
+            return None
+        root, _ = access_root(parts.receiver)
+        binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != method:
+            return None
+        body = method.parent
+        teardown = next((m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"
+                         and TEARDOWN_METHODS.match(_plain_method_name(m))), None)
+        if teardown is None or handle_kept(call) or guarded_once(call, ctx):
+            return None
+        if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is not None and self._removal_nodes(parts, receiver, ctx):
+            return None
+        if matching_removal(parts.event, parts.handler, parts.receiver, None, self._removals(ctx), self.params["remove_all_methods"], ctx.model):
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        name = _plain_method_name(method)
+        message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}`, which the caller hands to `{name}()`, on every "
+                   f"call; never removed: `{name}()` runs on every change of a view that lives until `{_plain_method_name(teardown)}()`, "
+                   "and the object it is handed outlives each update, so every update leaves one more listener; add it once "
+                   f"(in the constructor) and remove it in `{_plain_method_name(teardown)}()`")
+        return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call)
 
     def _judge_self(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`this.once('error', reject)` in `acquire()`: a long-lived instance (semantic.owners)
