@@ -70,7 +70,9 @@ class StaleReferenceDetector(Detector):
                    f"stays reachable after its use, with everything it references, until the next call replaces it; "
                    f"set `{name}` back to null (or empty it) once it has been used")
         related = [(stale.binding.identifier, f"`{name}` is declared here"), (stale.other, f"`{name}` is read here")]
-        return Report(stale.site, message, related=related)
+        # When request-capture reports the same store (a request kept in the variable), one
+        # finding says it: this one folds into that one (engine.fold_into_holders).
+        return Report(stale.site, message, related=related, holder=stale.site)
 
     def _settled(self, settled: SettledField, body: Node) -> Report:
         owner = body.parent
