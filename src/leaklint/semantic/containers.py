@@ -15,7 +15,7 @@ from typing import Callable
 
 from tree_sitter import Node
 
-from .exports import Chain, binding_exports, commonjs_export_chain, top_level_functions, value_exports
+from .exports import Chain, binding_exports, commonjs_export_chain, is_exported, top_level_functions, value_exports
 from .keys import Key, key_of, this_key, this_owner
 from .model import SemanticModel
 from .nodes import (
@@ -380,7 +380,7 @@ def _singleton_class(new: Node, model: SemanticModel) -> Node | None:
     binding = model.binding_of(ctor) if ctor is not None and ctor.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CLASS or not binding.is_module_level:
         return None
-    if enclosing_function(new) is not None or binding_exports(binding, model):
+    if enclosing_function(new) is not None or is_exported(binding, model):
         return None
     for reference in binding.references:
         parent = reference.identifier.parent

@@ -31,6 +31,16 @@ def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
     return chains
 
 
+def is_exported(binding: Binding, model: SemanticModel) -> bool:
+    """Whether other modules can reach a module-level binding's value at all: the first chain
+    found settles it. `module.exports = X` usually closes a file, so uses are read last first."""
+    if not binding.is_module_level:
+        return False
+    if _declared_in_export(binding.declaration):
+        return True
+    return any(value_exports(r.identifier, model) for r in reversed(binding.references) if not r.is_write)
+
+
 def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     """Every chain under which a function declared in this module is exported: `export function
     f`, `export default`, `module.exports = { f }`, `exports.f = function ...`."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .exports import binding_exports
+from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
 from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, text, unwrap, walk
@@ -53,7 +53,7 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
         node = _class_node(binding, data)
         if node is None or PER_OPERATION_ROLES.search(binding.name):
             continue
-        if binding_exports(binding, model):
+        if is_exported(binding, model):
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
         elif LONG_LIVED_ROLES.search(binding.name):
             found.append(OwnerClass(node, binding.name, f"a {LONG_LIVED_ROLES.search(binding.name).group(0).lower()} class, long-lived by its role"))
