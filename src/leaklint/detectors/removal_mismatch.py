@@ -96,14 +96,17 @@ def _registered_later_per_call(removal: Node, handler: Node | None, ctx: FileCon
     if made is None or enclosing_function(made) != fn or binding.kind not in (BindingKind.FUNCTION, BindingKind.CONST, BindingKind.LET, BindingKind.VAR):
         return None  # declared outside: the same function object on every call
     receiver, event = text(callee_object(removal)), text(call_arguments(removal)[0])
+    later = None
     for node in walk(fn):
-        if node.type != "call_expression" or node.start_byte <= removal.end_byte or callee_name(node) not in REGISTER_METHODS:
+        if node.type != "call_expression" or callee_name(node) not in REGISTER_METHODS:
             continue
         args = call_arguments(node)
         if len(args) >= 2 and enclosing_function(node) == fn and text(callee_object(node)) == receiver \
                 and text(args[0]) == event and text(unwrap(args[1])) == text(handler):
-            return node
-    return None
+            if node.start_byte < removal.start_byte:
+                return None  # this call registered it first: the removal takes down its own listener
+            later = later or node
+    return later
 
 
 def _chain_root(node: Node | None) -> Node | None:
