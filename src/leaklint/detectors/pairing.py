@@ -24,7 +24,6 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
-from ..semantic.summaries import ImportedCall
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
