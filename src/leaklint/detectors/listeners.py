@@ -446,7 +446,9 @@ class ListenerDetector(Detector):
         alive until the emitter ends, which may be never."""
         event = string_value(parts.event)
         fn = enclosing_function(call)
-        if receiver.lifetime is not Lifetime.OUTER or receiver.injected or receiver.fresh or fn is None or event not in SHARED_END_EVENTS:
+        dom = callee_name(call) == "addEventListener"  # a caller's DOM node: any event it sends, it sends again
+        if receiver.lifetime is not Lifetime.OUTER or receiver.injected or receiver.fresh or fn is None \
+                or (event not in SHARED_END_EVENTS and not dom):
             return None
         root, steps = access_root(parts.receiver)
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
@@ -469,9 +471,14 @@ class ListenerDetector(Detector):
             return None
         name = _plain_method_name(fn) or "the operation"
         shown = short_text(parts.receiver, 40)
-        message = (f"listener for '{event}' added to `{shown}`, an emitter the caller hands to `{name}()`, on every call; never "
-                   f"removed when the operation completes: one emitter usually serves many operations, and each leaves "
-                   f"its listener (and what it closes over) on it until '{event}' comes, which may be never")
+        if dom and event not in SHARED_END_EVENTS:
+            message = (f"listener for '{event}' added to `{shown}`, which the caller hands to `{name}()`, on every call; never "
+                       "removed when the operation completes: the node outlives each operation, and every one leaves its "
+                       "listener (and what it closes over) on it; remove it when the operation settles")
+        else:
+            message = (f"listener for '{event}' added to `{shown}`, an emitter the caller hands to `{name}()`, on every call; never "
+                       f"removed when the operation completes: one emitter usually serves many operations, and each leaves "
+                       f"its listener (and what it closes over) on it until '{event}' comes, which may be never")
         return Report(call, message, severity=Severity.NOTE, acquisition=call)
 
     def _judge_missed_only(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
