@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..findings import Severity
+from ..semantic import frameworks
 from ..semantic.contexts import KeptClosure, Retained, SharedStore, kept_closures, retained_by, shared_stores
 from ..semantic.nodes import FUNCTION_TYPES, enclosing_function, function_name, outermost, text, unwrap, walk
 from .base import Detector, Report
@@ -25,8 +26,6 @@ from .parameters import PARAMETERS
 # Before any tree is read: a closure stored on a property (`x.y = () =>`, `= function`), or a
 # ref's `.current` set.
 STORED_CLOSURE = re.compile(rb"\.[\w$]+\s*=\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[\w$]+\s*=>)|\.current\s*=")
-# Functions React runs on every render: components (capitalised) and hooks (`useX`).
-RENDERS = re.compile(r"^(?:[A-Z]|use[A-Z])")
 
 
 class ContextDetector(Detector):
@@ -76,7 +75,7 @@ class ContextDetector(Detector):
         names = ", ".join(f"`{r.binding.name}`" for r in retained[:3]) + (" and more" if len(retained) > 3 else "")
         first = retained[0]
         owner = function_name(first.owner) or "the enclosing function"
-        renders = RENDERS.match(owner.rsplit(".", 1)[-1]) is not None
+        renders = frameworks.RENDERS.match(owner.rsplit(".", 1)[-1]) is not None
         message = (f"this closure is kept in {kept.holder}, and shares the context of `{owner}()`'s call with the closure at line "
                    f"{first.user.start_point[0] + 1}, which captures {names}: the engine keeps one context per call for every closure "
                    f"made in it, so this one keeps {names} alive as long as it is kept, though it never uses "

@@ -18,7 +18,7 @@ from ..context import FileContext
 from ..semantic.nodes import CLASS_TYPES, function_name, text
 from ..semantic.search import class_bodies
 from ..semantic.stale import (
-    SettledField, Stale, disposal_pattern, disposed_but_kept, empty_declarations, handed_over_never_reset,
+    SettledField, Stale, disposal_pattern, disposed_but_kept, empty_declarations, handed_over_never_reset, home_of,
     settled_operation_fields,
 )
 from .base import Detector, Report
@@ -86,12 +86,9 @@ class StaleReferenceDetector(Detector):
 
 
 def _holder(stale: Stale) -> str:
-    scope = stale.binding.scope
-    while scope.parent is not None and scope.node.type not in ("program", "function_declaration", "function_expression",
-                                                                   "arrow_function", "method_definition", "function"):
-        scope = scope.parent
-    if scope.node.type == "program" or scope.parent is None:
+    home = home_of(stale.binding)
+    if home.type == "program":
         return "it is a module-level variable, which lives as long as the program"
-    owner = function_name(scope.node)
+    owner = function_name(home)
     called = f"`{owner}()`'s call" if owner else "the enclosing call"
     return f"it lives in the context of {called}, which the closures made there keep alive"

@@ -125,6 +125,12 @@ HOOK_PAIRS: dict[str, Lifecycle] = {
     "onMount": Lifecycle("Svelte", "onMount", ("onDestroy", "onCleanup")),
 }
 
+# Functions React runs on every render: components (capitalised) and hooks (`useX`).
+RENDERS = re.compile(r"^(?:[A-Z]|use[A-Z])")
+# The end methods and end hooks the rows above name: `componentWillUnmount`, `onUnmounted`...
+END_METHODS = frozenset(end for entry in LIFECYCLE_METHODS for end in entry.ends)
+END_HOOKS = frozenset(end for entry in HOOK_PAIRS.values() for end in entry.ends)
+
 
 @dataclass(frozen=True)
 class EventOwner:

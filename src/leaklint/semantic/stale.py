@@ -7,11 +7,13 @@ component handed to the renderer's next hook, the previous render's children con
 update hook. Unless something sets the variable back to null, the finished object stays
 reachable, with everything it points at, until the next fill, or for good when none comes.
 
-Two shapes, both read from the bytes first and only then resolved in the model:
+Three shapes, each read from the bytes first and only then resolved in the model:
 - disposed but kept: `sub.dispose()` (also `d.call(sub)` with `d = sub.dispose`) in a nested
   function that never assigns `sub` afterwards, for a variable that nested code assigns;
 - handed over, never reset: a variable that nested code fills with an object and another
-  function reads, which no code ever empties.
+  function reads, which no code ever empties;
+- a settled operation field: `this.op = create(...)` awaited by the method that set it, and
+  emptied nowhere in the class.
 """
 
 from __future__ import annotations
@@ -22,25 +24,29 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from .model import SemanticModel
 from . import frameworks
-from .runs import handed_role
-from .search import IDENTIFIER_BYTES, word_positions
-from .nodes import FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor, string_value, text, unwrap
+from .model import SemanticModel
+from .nodes import (
+    FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor,
+    string_value, text, unwrap,
+)
 from .owners import escaping_closures
+from .runs import handed_role
 from .scopes import Binding, BindingKind, ScopeKind
+from .search import IDENTIFIER_BYTES, word_positions
+from .summaries import parameter_names
+
 
 def disposal_pattern(methods: list[str]) -> re.Pattern[bytes]:
     """`.dispose`, `['dispose']` for the given method names: an object finished with for good.
     The receiver is read from the tree; a pattern that matched it too would try every word."""
     names = b"|".join(re.escape(m.encode()) for m in methods)
     return re.compile(rb"\.\s*(?:" + names + rb")\b|\[\s*['\"](?:" + names + rb")['\"]")
-# Where a disposal is the end of the holder too: the variable dies with what disposes it.
-TEARDOWN_METHODS = re.compile(r"^(?:_*(?:destroy|dispose|close|stop|teardown|unmount|unload|shutdown|cleanup|detach|disconnect|remove)\w*|componentWillUnmount|disconnectedCallback|ngOnDestroy|beforeDestroy|destroyed|beforeUnmount|unmounted)$")
-TEARDOWN_HOOKS = frozenset({
-    "onUnmounted", "onBeforeUnmount", "onDestroy", "onCleanup", "onScopeDispose", "onDeactivated",
-    "addDisposeCallback", "onDispose", "registerDisposable", "finally",
-})
+
+
+# Calls whose callback runs when the holder ends, beside the frameworks' end hooks: a disposal
+# there goes with the holder.
+TEARDOWN_HOOKS = frameworks.END_HOOKS | {"onScopeDispose", "addDisposeCallback", "onDispose", "registerDisposable", "finally"}
 TEST_HOOKS = frozenset({
     "describe", "it", "test", "suite", "context", "beforeEach", "afterEach", "beforeAll", "afterAll", "before", "after",
     "setup", "teardown", "suiteSetup", "suiteTeardown", "module",
@@ -53,8 +59,8 @@ END_WORDS = frozenset({
 QUNIT_HOOKS = frozenset({"beforeEach", "afterEach", "before", "after"})
 EMPTY_VALUES = frozenset({"null", "undefined", "void 0", "false", "0", "''", '""', "[]", "{}"})
 OBJECT_VALUE_TYPES = frozenset({"identifier", "member_expression", "subscript_expression", "new_expression", "array", "object"})
-# Functions that set up something that lives on: hooks, components, factories.
-SETUP_NAMES = re.compile(r"^(?:use[A-Z]|[A-Z]|make[A-Z]|build[A-Z]|install|mount|extend|attach|bind)")
+# Functions that set up something that lives on, beside start-up names, components and hooks.
+SETUP_NAMES = re.compile(r"^(?:make[A-Z]|build[A-Z]|install|mount|extend|attach|bind)")
 # Properties that hold numbers or names, not objects: `array.length`, `event.type`.
 SCALAR_PROPERTIES = re.compile(r"^(?:length|size|count|index|id|name|type|key|width|height|top|left|x|y)$", re.I)
 ERROR_NAMES = re.compile(r"^(?:e|ex|err|error|\w*Err(?:or)?)$")
@@ -97,16 +103,11 @@ def _filled_by_nested_run(ident: Node, data: bytes) -> bool:
             root = value
             while root is not None and root.type in ("member_expression", "subscript_expression"):
                 root = unwrap(root.child_by_field_name("object"))
-            params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-            if root is None or params is None or not any(p == (root.text or b"") for p in _words_in(params)):
+            if root is None or text(root) not in parameter_names(fn):
                 continue
         if _runs_per_event(fn):
             return True
     return False
-
-
-def _words_in(node: Node) -> list[bytes]:
-    return re.findall(rb"[A-Za-z_$][\w$]*", node.text or b"")
 
 
 def disposed_but_kept(model: SemanticModel, disposal: re.Pattern[bytes]) -> list[Stale]:
@@ -124,7 +125,7 @@ def disposed_but_kept(model: SemanticModel, disposal: re.Pattern[bytes]) -> list
         disposer = enclosing_function(ident)
         if disposer is None or not _disposes(ident, match.end(), disposer, data) or _is_teardown(disposer):
             continue
-        home = _home(binding)
+        home = home_of(binding)
         fills = [r for r in binding.references if r.is_write and _nested_in(r.identifier, home) and not _empty_write(r.identifier)]
         if not fills or disposer.id == home.id or _in_test_hook(ident) or _ends_the_holder(disposer):
             continue
@@ -149,7 +150,7 @@ def handed_over_never_reset(model: SemanticModel, bindings: list[Binding]) -> li
         writes = [r for r in references if r.is_write]
         if not writes or any(_resets(r.identifier, model.data) for r in writes):
             continue
-        home = _home(binding)
+        home = home_of(binding)
         fillers = {_function_id(r.identifier) for r in writes}
         if any(not _nested_in(r.identifier, home) for r in writes) or _in_test_hook(writes[0].identifier):
             continue  # filled where it is declared (held for the holder's life by design), or by a test's hook
@@ -263,11 +264,8 @@ def _own_api_object(root: Node | None) -> bool:
     its importer calls when it starts; a hook is installed on an object from elsewhere."""
     if root is None or root.type != "identifier":
         return False
-    node = root
-    while node.parent is not None:
-        node = node.parent
     pattern = re.compile(rb"(?:const|let|var)\s+" + re.escape(root.text or b"") + rb"\s*=\s*\{")
-    return pattern.search(node.text or b"") is not None
+    return pattern.search(_root(root).text or b"") is not None
 
 
 def _function_id(node: Node) -> int | None:
@@ -275,7 +273,7 @@ def _function_id(node: Node) -> int | None:
     return fn.id if fn is not None else None
 
 
-def _home(binding: Binding) -> Node:
+def home_of(binding: Binding) -> Node:
     """The function (or program) whose call the variable lives in."""
     scope = binding.scope
     while scope.kind not in (ScopeKind.FUNCTION, ScopeKind.MODULE) and scope.parent is not None:
@@ -293,11 +291,11 @@ def _long_lived(binding: Binding, model: SemanticModel) -> bool:
     """The module, or a function that sets up something long-lived and hands out closures that
     keep its context: a factory or set-up (`createTippy`, `setup`), a hook (`useX`), a component.
     A method that performs one operation (`request`) hands out closures that end with it."""
-    home = _home(binding)
+    home = home_of(binding)
     if home.type in ("program", "module"):
         return True
     name = (function_name(home) or "").rsplit(".", 1)[-1]
-    if not (frameworks.STARTUP_METHODS.match(name) or SETUP_NAMES.match(name)):
+    if not (frameworks.STARTUP_METHODS.match(name) or frameworks.RENDERS.match(name) or SETUP_NAMES.match(name)):
         return False
     return home.type in FUNCTION_TYPES and bool(escaping_closures(home, model))
 
@@ -314,7 +312,7 @@ def _disposes(ident: Node, end: int, disposer: Node, data: bytes) -> bool:
 
 def _is_teardown(fn: Node) -> bool:
     name = (function_name(fn) or "").rsplit(".", 1)[-1]
-    if fn.type == "method_definition" and TEARDOWN_METHODS.match(name):
+    if fn.type == "method_definition" and (frameworks.TEARDOWN_METHODS.match(name) or name in frameworks.END_METHODS):
         return True
     handed = handed_to(fn)
     if handed is not None:
