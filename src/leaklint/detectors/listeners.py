@@ -24,11 +24,11 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
-from ..semantic.frameworks import OWNER_START_METHODS, TEARDOWN_METHODS, WIRING_METHODS
+from ..semantic.frameworks import OWNER_START_METHODS, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import (
-    EXIT_HOOKS, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
 from ..semantic.listens import Parts, registration_parts
@@ -91,9 +91,6 @@ LIFECYCLE_METHODS = re.compile(
     r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
     r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
 )
-# Methods a view's owner calls on every change (ProseMirror plugin views, CodeMirror view
-# plugins, chart and widget controllers), in classes that also have a teardown.
-VIEW_UPDATE_METHODS = re.compile(r"^(?:update|render|draw|redraw|refresh|sync|layout)(?:[A-Z_]|$)")
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
 TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway"})
@@ -206,7 +203,7 @@ def _request_socket_access(node: Node | None) -> bool:
     """`req.socket`, `res.connection` written out: what a caller hands a helper from another
     module (an alias is followed within the file only)."""
     node = unwrap(node)
-    return node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) in ("socket", "connection")
+    return node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) in REQUEST_SOCKET.properties
 
 
 def _server_receiver(receiver: Node | None, ctx: FileContext) -> str | None:
@@ -286,32 +283,28 @@ class ListenerDetector(Detector):
 
     def _socket_timeouts(self, ctx: FileContext) -> Iterator[Report]:
         """`req.socket.setTimeout(5000, onIdle)` per request: the callback becomes a 'timeout'
-        listener of the socket, which keep-alive (or the Agent's pool) reuses for later requests,
-        so each request adds one more. `req.setTimeout(ms, cb)` listens on the request instead."""
+        listener of the socket (semantic.platform.CALLBACK_LISTENERS), which keep-alive or the
+        Agent's pool reuses for later requests, so each request adds one more.
+        `req.setTimeout(ms, cb)` listens on the request instead."""
         data = ctx.source.data
-        if b".setTimeout(" not in data:
-            return
-        for call in ctx.model.method_calls("setTimeout"):
+        methods = [m for m in CALLBACK_LISTENERS if f".{m}(".encode() in data]
+        for call in ctx.model.method_calls(*methods) if methods else ():
             args = call_arguments(call)
             receiver = callee_object(call)
             if len(args) < 2 or receiver is None or unwrap(args[1]) is None:
                 continue
-            found = None
-            if maybe_request_socket(receiver, data):
-                found = request_socket(receiver, ctx.model)
-            if found is None and _maybe_handout_receiver(receiver, data):
-                found = long_lived_handout(receiver, ctx.model)
+            found = self._handed_out_argument(receiver, ctx)
             if found is None or guarded_once(call, ctx):
                 continue
             entry, registration = found
-            shown = text(receiver)
-            if any(string_value(a) == "timeout" and normalised(callee_object(r)) == normalised(receiver)
+            event, method, shown = CALLBACK_LISTENERS[callee_name(call)], callee_name(call), text(receiver)
+            if any(string_value(a) == event and normalised(callee_object(r)) == normalised(receiver)
                    for r in ctx.model.method_calls(*self.params["remove_methods"]) for a in call_arguments(r)[:1]
                    if callee_object(r) is not None):
                 continue
-            message = (f"`{shown}.setTimeout(..., callback)` adds its callback as a 'timeout' listener to `{shown}`, "
-                       f"{entry.described}, once per {entry.per}; never removed: {entry.reason}; set the timeout on the "
-                       "request (`req.setTimeout`) or remove the listener when it ends")
+            message = (f"`{shown}.{method}(..., callback)` adds its callback as a '{event}' listener to `{shown}`, "
+                       f"{entry.described}, once per {entry.per}; never removed: {entry.reason}; set it on the "
+                       f"request (`req.{method}`) or remove the listener when it ends")
             yield Report(call, message, related=[(registration, entry.shown_at)], acquisition=call)
 
     def _exit_hooks(self, ctx: FileContext) -> Iterator[Report]:

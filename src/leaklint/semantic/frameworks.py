@@ -125,6 +125,9 @@ HOOK_PAIRS: dict[str, Lifecycle] = {
     "onMount": Lifecycle("Svelte", "onMount", ("onDestroy", "onCleanup")),
 }
 
+# Methods a view's owner calls on every change (ProseMirror plugin views, CodeMirror view
+# plugins, chart and widget controllers), in classes that also have a teardown.
+VIEW_UPDATE_METHODS = re.compile(r"^(?:update|render|draw|redraw|refresh|sync|layout)(?:[A-Z_]|$)")
 # Functions React runs on every render: components (capitalised) and hooks (`useX`).
 RENDERS = re.compile(r"^(?:[A-Z]|use[A-Z])")
 # The end methods and end hooks the rows above name: `componentWillUnmount`, `onUnmounted`...

@@ -44,6 +44,9 @@ HANDOUTS = (
     ),
 )
 REGISTRATIONS = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener"})
+# Socket methods whose callback argument becomes a listener of the socket for an event:
+# `socket.setTimeout(ms, onIdle)` adds `onIdle` as a 'timeout' listener.
+CALLBACK_LISTENERS: dict[str, str] = {"setTimeout": "timeout"}
 
 # The socket under a request, read as a property: `req.socket`, `res.connection`. On the client
 # a keep-alive Agent hands it to request after request; on the server a keep-alive connection
