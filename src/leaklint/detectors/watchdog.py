@@ -351,7 +351,7 @@ def _timer_promise_helper(call: Node, settles) -> tuple[str, Node] | None:
         helper = block.parent if block is not None and block.type == "statement_block" else None
     else:
         helper = holder if holder is not None and holder.type == "arrow_function" else None
-    if helper is None or helper.type not in FUNCTION_TYPES and helper.type not in ("function_declaration",):
+    if helper is None or helper.type not in FUNCTION_TYPES:
         return None
     name = function_name(helper)
     return (name.rsplit(".", 1)[-1], helper) if name else None
@@ -376,9 +376,7 @@ def _race_arm(fn: Node) -> bool:
     """`fn` is the executor of a `new Promise(...)` that is an arm of `Promise.race([...])`:
     the other arms are the work the timer races against."""
     made = promise_of_executor(fn)
-    arms = outermost(made).parent if made is not None else None
-    race = arms.parent.parent if arms is not None and arms.type == "array" and arms.parent is not None else None
-    return race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any")
+    return made is not None and _race_of_arm(made) is not None
 
 
 def _handle_name(call: Node) -> str | None:
