@@ -324,22 +324,6 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
 
 
-def _conditional_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
-    """`ws.on('message', (m) => { if (m === 'bye') clearInterval(beat) })` and nothing else:
-    every release waits for a message, under a condition, from an object that can close without
-    ever sending it; nothing listens for its end, so the close leaves the interval running."""
-    listeners = [_listener_of(release, fn) for release in releases]
-    if not listeners or any(found is None or path_of(release) is not Path.CONDITION or found[1] in FAILURE_OR_END_EVENTS
-                            for found, release in zip(listeners, releases)):
-        return None
-    registration, event = listeners[0]
-    emitter = callee_object(registration)
-    if emitter is None or text(emitter) in ("process", "window", "document", "globalThis"):
-        return None
-    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' before the condition holds)", releases[0],
-                f"at line {line(releases[0])} in the '{event}' listener, under a condition, only")
-
-
 def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
     """`res.on('finish', () => clearInterval(progress))` alone: a response, or any writable,
     emits 'finish' only when it completes, and 'close' always. A client that goes away, or a
@@ -359,16 +343,39 @@ def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
     a listener the function adds for a failure ('error', 'timeout', 'abort') of an object that
     also ends without one. A socket, a stream or a connection closes normally far more often
     than it fails, and that normal end releases nothing."""
+    found = _listeners_only(fn, releases, lambda release, event: path_of(release) in (Path.ERROR, Path.TIMEOUT, Path.CANCEL))
+    if found is None:
+        return None
+    registration, event, emitter = found
+    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' without an '{event}')", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener only")
+
+
+def _conditional_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
+    """`ws.on('message', (m) => { if (m === 'bye') clearInterval(beat) })` and nothing else:
+    every release waits for a message, under a condition, from an object that can close without
+    ever sending it; nothing listens for its end, so the close leaves the interval running."""
+    found = _listeners_only(fn, releases,
+                            lambda release, event: path_of(release) is Path.CONDITION and event not in FAILURE_OR_END_EVENTS)
+    if found is None:
+        return None
+    registration, event, emitter = found
+    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' before the condition holds)", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener, under a condition, only")
+
+
+def _listeners_only(fn: Node, releases: list[Node], accepts: Callable[[Node, str], bool]) -> tuple[Node, str, Node] | None:
+    """When every release sits in a listener `fn` adds, on a path `accepts`: the first such
+    registration, its event and its emitter. Not for process-wide hooks (`process`, `window`),
+    which are not the end of one object."""
     listeners = [_listener_of(release, fn) for release in releases]
-    if not listeners or any(found is None or path_of(release) not in (Path.ERROR, Path.TIMEOUT, Path.CANCEL)
-                            for found, release in zip(listeners, releases)):
+    if not listeners or any(found is None or not accepts(release, found[1]) for found, release in zip(listeners, releases)):
         return None
     registration, event = listeners[0]
     emitter = callee_object(registration)
     if emitter is None or text(emitter) in ("process", "window", "document", "globalThis"):
-        return None  # a process-wide failure hook, not the end of one object
-    return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' without an '{event}')", releases[0],
-                f"at line {line(releases[0])} in the '{event}' listener only")
+        return None
+    return registration, event, emitter
 
 
 def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
