@@ -191,6 +191,19 @@ def _module_level_receiver(receiver: Node | None, ctx: FileContext) -> bool:
     return binding is not None and binding.is_module_level and binding.kind is not BindingKind.IMPORT
 
 
+def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
+    """A `once` counts only where it may wait in vain, each cheap test before any name is
+    resolved: on the instance itself, on what the platform hands out or lends (_judge_handout),
+    on the resource a per-operation object runs on (_judge_operation_once), inside a Promise
+    executor, on the server behind a connection, for the process's exit, on an emitter the
+    caller hands in, or for a failure on a module-level object."""
+    data, target = ctx.source.data, effect.target
+    return (_on_itself(effect) or _maybe_handout(effect, data) or _maybe_operation(effect) or maybe_request_socket(target, data)
+            or _maybe_loan_receiver(target, data) or _promise_executor(effect.node) is not None
+            or _server_receiver(target, ctx) is not None or _waits_for_exit(target, effect.node)
+            or _maybe_caller_emitter(effect) or _maybe_module_once(effect))
+
+
 def _maybe_module_once(effect: Effect) -> bool:
     """`statement.once('error', ...)` in a named function: a candidate for _judge_waiting."""
     receiver = unwrap(effect.target)
@@ -258,14 +271,8 @@ class ListenerDetector(Detector):
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             if effect.is_method:
                 call = effect.node
-                if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _on_itself(effect) \
-                        and not _maybe_handout(effect, ctx.source.data) and not _maybe_operation(effect) \
-                        and not maybe_request_socket(effect.target, ctx.source.data) \
-                        and not _maybe_loan_receiver(effect.target, ctx.source.data) and _promise_executor(call) is None \
-                        and _server_receiver(effect.target, ctx) is None and not _waits_for_exit(effect.target, effect.node) \
-                        and not _maybe_caller_emitter(effect) and not _maybe_module_once(effect):
-                    continue  # `once` counts only on the instance itself, a pooled object (see _judge_handout) or
-                    # the resource a per-operation object runs on (see _judge_operation_once)
+                if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _once_may_wait(effect, ctx):
+                    continue
                 report = self._judge(call, ctx)
                 if report is not None:
                     yield report
