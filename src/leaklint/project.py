@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .findings import Chain, FileResult, Finding, Related, Summary
+from .findings import Chain, FileResult, Finding, Location, Related, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -129,21 +129,27 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     for path, result in by_path.items():
         for summary in result.summaries:
             summaries.setdefault((summary.rule_id, path, summary.chain, summary.slot), summary)
-    joined = []
+    promoted: dict[str, list[Finding]] = {}
+    reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
     for result in results:
-        if not result.pending:
-            joined.append(result)
-            continue
         path = os.path.normpath(result.path)
-        promoted = []
         for finding in result.pending:
             needs = finding.needs
             target = resolve(path, needs.specifier, known)
             summary = summaries.get((needs.rule_id, target, needs.chain, needs.slot)) if target is not None else None
             if summary is None or (summary.disposer and needs.kept):
                 continue
-            promoted.append(_through_summary(finding, summary, target))
-        findings = tuple(sorted((*result.findings, *promoted), key=Finding.sort_key))
+            promoted.setdefault(path, []).append(_through_summary(finding, summary, target))
+            reached.add((summary.rule_id, summary.location))
+    joined = []
+    for result in results:
+        path = os.path.normpath(result.path)
+        # One finding per cause: the helper's own note on the step a caller's finding leads through goes.
+        kept = [f for f in result.findings if (f.rule_id, f.location) not in reached]
+        if not result.pending and len(kept) == len(result.findings):
+            joined.append(result)
+            continue
+        findings = tuple(sorted((*kept, *promoted.get(path, ())), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
 

@@ -5,7 +5,7 @@ function startHeartbeat(socket) {
 }
 
 function refreshEvery(ms, refresh) {
-  setInterval(refresh, ms); // expect: uncleared-interval
+  setInterval(refresh, ms); // reported at the caller that repeats it (sockets.js), not here too
 }
 
 module.exports = { startHeartbeat, refreshEvery };
