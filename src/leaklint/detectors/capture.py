@@ -24,7 +24,7 @@ from ..findings import Severity
 from ..semantic.keys import key_of
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
-from ..semantic.releases import handle_cleared, matching_removal, removes_itself
+from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
@@ -40,6 +40,7 @@ from ..semantic.nodes import (
     enclosing_function,
     is_constructor,
     outermost,
+    returned_by,
     short_text,
     text,
     unwrap,
@@ -247,6 +248,8 @@ class CaptureDetector(Detector):
                 continue
             if _removed(parts.event, parts.handler, parts.receiver, ctx):
                 return None  # the helper takes it down again
+            if returned_by(registration) == hop.hop.slot.function and handle_kept(call):
+                return None  # the helper hands back what the registration returns, and this caller keeps it
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
             lives = self._outlives(receiver, param, ctx) if receiver is not None else None
             if lives is not None:

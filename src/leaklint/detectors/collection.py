@@ -701,10 +701,11 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
 
 
 def _may_hold_containers(ctx: FileContext) -> bool:
-    """Cheap test before any model is built: no growth call, no computed store, no container."""
+    """Cheap test before any model is built: no container, and no growth call, no computed
+    store and no project module to hand a container to (a helper there may grow it)."""
     data = ctx.source.data
-    return any(token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"= [", b".concat(")) and any(
-        token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")
+    return any(token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")) and any(
+        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"= [", b".concat(", b"./")
     )
 
 

@@ -55,6 +55,7 @@ from ..semantic.nodes import (
     is_constructor,
     outermost,
     promise_of_executor,
+    returned_by,
     short_text,
     string_value,
     text,
@@ -813,14 +814,19 @@ class ListenerDetector(Detector):
         """A registration on a helper's parameter (or `this`) that the helper does not release
         itself: what it names, the slot, and whether the helper returns a disposer for it."""
         parts = registration_parts(call)
-        if parts is None or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
+        if parts is None or removes_itself(parts.options) or guarded_once(call, ctx):
             return None
         slot = slot_of(parts.receiver, ctx.model)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
             return None  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
+        # `return emitter.on(...)`, `(e, fn) => e.on('x', fn)`: whatever the registration returns
+        # (a disposer, or the emitter itself) goes to the caller, who decides as with a disposer.
+        handed_back = returned_by(call) == slot.function
+        if handle_kept(call) and not handed_back:
+            return None
         removal = self._release_call(parts, receiver, ctx)
-        disposer = removal is not None and _returned_from(removal, slot.function)
+        disposer = handed_back or (removal is not None and _returned_from(removal, slot.function))
         if removal is not None and not disposer:
             return None  # the helper removes what it adds
         return parts, slot, disposer

@@ -21,6 +21,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
+from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
@@ -35,6 +36,7 @@ from ..semantic.nodes import (
     enclosing_function,
     function_name,
     outermost,
+    returned_by,
     short_text,
     text,
     unwrap,
@@ -88,10 +90,9 @@ class PairingDetector(Detector):
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
             destination = handle_destination(call, self._releasers, ctx)
-            returned = outermost(call).parent
             if destination.fate is Fate.DROPPED:
                 handed_back = False
-            elif returned is not None and returned.type == "return_statement" and enclosing_function(returned) == fn:
+            elif returned_by(call) == fn:
                 handed_back = True
             else:
                 continue  # stored somewhere: judged in this file
@@ -173,6 +174,8 @@ class PairingDetector(Detector):
 
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
         destination = handle_destination(call, self._releasers, ctx)
+        if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
+            return self._handed_back_and_dropped(call, name, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
@@ -201,6 +204,32 @@ class PairingDetector(Detector):
                 severity=Severity.NOTE,
             )
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [])
+
+    def _handed_back_and_dropped(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+        """A helper of this file that hands the handle back (`return setInterval(...)`, or an
+        arrow's body), called from code that repeats by a caller that drops it: reported at the
+        first such call, with the helper's start as the next step. A caller that keeps the
+        handle decides for itself."""
+        helper = returned_by(call)
+        if helper is None or guarded_once(call, ctx):
+            return None
+        for site in call_sites(helper, ctx.model):
+            parent = outermost(site).parent
+            if parent is None or parent.type != "expression_statement":
+                continue
+            runs = ctx.run_context(site)
+            if runs.how is RunsHow.MAYBE:
+                runs = refine(runs, ctx.model)
+            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+                continue
+            resource, verb = self.params["resource"], self.params["release_verb"]
+            shown = short_text(site.child_by_field_name("function"), 40)
+            message = (f"`{shown}()` hands back the handle of the {resource} it starts, and this call {runs.where} drops it, "
+                       f"so the {resource} can never be {verb}; every run starts one more")
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
+            return Report(site, message, related=related, code_flow=flow, acquisition=call)
+        return None
 
     def _missed_report(self, call: Node, destination: Destination, missed: Miss, runs: RunContext) -> Report:
         """A release that runs on one path only (semantic.missed_paths): name both paths."""

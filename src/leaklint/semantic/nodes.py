@@ -178,6 +178,18 @@ def enclosing_function(node: Node) -> Node | None:
     return None
 
 
+def returned_by(node: Node) -> Node | None:
+    """The function that hands back `node`'s value itself (`return x.on(...)`, or an arrow's
+    body `(fn) => setInterval(fn, 1)`), through parentheses and casts; else None."""
+    top = outermost(node)
+    parent = top.parent
+    if parent is not None and parent.type == "return_statement":
+        return enclosing_function(parent)
+    if parent is not None and parent.type == "arrow_function" and parent.child_by_field_name("body") == top:
+        return parent
+    return None
+
+
 def is_constructor(fn: Node | None) -> bool:
     return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
 
