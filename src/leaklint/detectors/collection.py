@@ -206,6 +206,8 @@ class CollectionDetector(Detector):
             runs = refine(run_context(growth.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(growth.site, container):
                 continue
+            if container.shared_class and runs.how is not RunsHow.REPEATED:
+                continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model):
                 continue
             if _size_checked(growth.site, uses.size_checks):

@@ -10,7 +10,7 @@ containers here (design section 8: locals that look like caches).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from tree_sitter import Node
@@ -66,6 +66,9 @@ class Container:
     # finding them reads every use of the binding.
     exports_of: Callable[[], set[Chain]] = field(default=frozenset, repr=False)
     singleton_class: Node | None = None  # its constructor runs once, so growth there is bounded
+    # The singleton's class is exported: other modules may make instances of their own, so
+    # only growth that this file's calls through the singleton prove to repeat counts.
+    shared_class: bool = False
     owner: "OwnerClass | None" = None  # for a field of a long-lived class's instances (where 'owner')
     closures: tuple[Node, ...] = ()  # for a function's local (where 'closure'): the closures it outlives the call in
     factory: Node | None = None  # that function
@@ -297,9 +300,11 @@ def _binding_containers(binding: Binding, model: SemanticModel) -> list[Containe
     if value is not None and value.type == "object":
         return _object_fields(value, Key(binding.uid), binding.name, exports, model, 1)
     if value is not None and value.type == "new_expression":
-        cls = _singleton_class(value, model)
+        cls = _singleton_class(value, model, exported=True)
         if cls is not None:
-            return _instance_fields(cls, binding.name, (Key(binding.uid),), exports, model)
+            fields = _instance_fields(cls, binding.name, (Key(binding.uid),), exports, model)
+            shared = _declared_exported(cls, model)
+            return [replace(f, shared_class=True) for f in fields] if shared else fields
     return []
 
 
@@ -370,17 +375,25 @@ def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Conta
     return []
 
 
-def _singleton_class(new: Node, model: SemanticModel) -> Node | None:
+def _declared_exported(cls: Node, model: SemanticModel) -> bool:
+    name = cls.child_by_field_name("name")
+    binding = model.binding_of(name) if name is not None else None
+    return binding is not None and is_exported(binding, model)
+
+
+def _singleton_class(new: Node, model: SemanticModel, exported: bool = False) -> Node | None:
     """The class of `new C()` when this is the only instance there can ever be.
 
     C is declared in this file, not exported, never extended, and instantiated exactly once,
     at module level. Then its constructor runs once and its fields live as long as the module.
+    With `exported`, an exported C counts too: this instance is still the module's own, though
+    other modules may make more (Container.shared_class).
     """
     ctor = unwrap(new.child_by_field_name("constructor"))
     binding = model.binding_of(ctor) if ctor is not None and ctor.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CLASS or not binding.is_module_level:
         return None
-    if enclosing_function(new) is not None or is_exported(binding, model):
+    if enclosing_function(new) is not None or (not exported and is_exported(binding, model)):
         return None
     for reference in binding.references:
         parent = reference.identifier.parent
