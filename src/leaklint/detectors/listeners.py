@@ -38,9 +38,9 @@ from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import function_exports, top_level_objects
+from ..semantic.exports import function_exports, instance_exports, top_level_objects
 from ..semantic.search import word_positions
-from ..semantic.summaries import Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -946,6 +946,9 @@ class ListenerDetector(Detector):
             if receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn):
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
+            if receiver is not None and receiver.type == "this" and fn is not None and fn.type == "method_definition":
+                found += self._exported_instance_summaries(call, fn, ctx)
+                continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
             registration = self._helper_registration(call, ctx)
@@ -980,6 +983,23 @@ class ListenerDetector(Detector):
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
                          string_value(parts.event)), call)
                 for chain in function_exports(fn, ctx.model)]
+
+    def _exported_instance_summaries(self, call: Node, method: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`onSample(fn) { this.on('sample', fn) }` in a class whose module-level instance is
+        exported (`module.exports = new Monitor()`): a caller of `monitor.onSample()` in code
+        that repeats adds one listener per run to an object that lives as long as the module
+        (slot OWN, under the instance's chains plus the method's name)."""
+        registration = self._helper_registration(call, ctx)
+        cls = method.parent.parent if method.parent is not None else None
+        if registration is None or cls is None or cls.type not in CLASS_TYPES:
+            return []
+        parts, slot, disposer = registration
+        if slot.function != method or slot.index != THIS:
+            return []
+        name = text(method.child_by_field_name("name"))
+        return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
+                         string_value(parts.event), disposer=disposer), call)
+                for chain in instance_exports(cls, ctx.model)]
 
     def _own_object_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers in code that repeats: findings if the helper's file says it

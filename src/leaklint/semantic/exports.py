@@ -12,8 +12,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import declared_name, outermost, required_module, required_path, string_value, text, unwrap
+from .nodes import declared_name, enclosing_function, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
+from .search import name_nodes
 
 Chain = tuple[str, ...]
 
@@ -52,6 +53,26 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     statement = fn.parent
     if statement is not None and statement.type == "export_statement" and any(c.type == "default" for c in statement.children):
         chains.add(("default",))
+    return chains
+
+
+def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
+    """Every chain under which an instance of `cls` made at module level is exported:
+    `module.exports = new Monitor()`, `export const monitor = new Monitor()`. Its methods are
+    then called on one object that lives as long as the module."""
+    name = cls.child_by_field_name("name")
+    if name is None:
+        return set()
+    chains: set[Chain] = set()
+    for ctor in name_nodes(model.root, model.data, text(name)):
+        new = ctor.parent
+        if new is None or new.type != "new_expression" or new.child_by_field_name("constructor") != ctor or enclosing_function(new) is not None:
+            continue
+        chains |= value_exports(new, model)
+        declarator = outermost(new).parent
+        if declarator is not None and declarator.type == "variable_declarator":
+            binding = model.binding_of(declarator.child_by_field_name("name"))
+            chains |= binding_exports(binding, model) if binding is not None else set()
     return chains
 
 
