@@ -81,6 +81,27 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     return found
 
 
+def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str) -> Iterator[Report]:
+    """Calls of imported helpers in code that repeats, as pending reports: findings if the
+    helper's file summarises it as acting on an object of its own module on every call (slot
+    OWN; project.join decides). `what` and `never` say what the helper does and what nothing
+    does: "listener added", "never removed"."""
+    from ..findings import OWN
+    from ..semantic.nodes import call_arguments, short_text, string_value
+    from ..semantic.releases import handle_kept
+
+    for call, _, runs in repeated_imported_calls(ctx):
+        helper = short_text(call.site.child_by_field_name("function"), 40)
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        yield Report(
+            call.site,
+            f"{what} through `{helper}()` to an object of its module {runs.where}; {never}",
+            related=related,
+            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
+                              tuple(string_value(a) for a in call_arguments(call.site))),
+        )
+
+
 class Detector:
     kind: ClassVar[str]
     parameters: ClassVar[dict[str, Param]] = {}

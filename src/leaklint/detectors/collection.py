@@ -106,11 +106,13 @@ class CollectionDetector(Detector):
         if not (instances or closures or module):
             return
         classes = ctx.long_lived_classes if instances else None
+        reported: set[int] = set()  # a field read both as a singleton's and as an owner's is one container
         for container in find_containers(ctx.model, module=module, instances=instances, closures=closures, classes=classes):
-            if container.kind == "WeakMap" and not _bracket_written(container, data):
+            if container.kind == "WeakMap" and not _bracket_written(container, data) or container.declaration.id in reported:
                 continue
             report = self._judge(container, ctx)
             if report is not None:
+                reported.add(container.declaration.id)
                 yield report
 
     def _forgotten_siblings(self, ctx: FileContext) -> Iterator[Report]:

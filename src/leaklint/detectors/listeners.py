@@ -63,7 +63,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, own_object_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -285,7 +285,7 @@ class ListenerDetector(Detector):
                     yield report
         yield from self._imported_helper_calls(ctx)
         if ctx.relative_imports:
-            yield from self._own_object_calls(ctx)
+            yield from own_object_calls(ctx, self.rule.id, "listener added", "never removed")
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
 
@@ -1000,20 +1000,6 @@ class ListenerDetector(Detector):
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
                          string_value(parts.event), disposer=disposer), call)
                 for chain in instance_exports(cls, ctx.model)]
-
-    def _own_object_calls(self, ctx: FileContext) -> Iterator[Report]:
-        """Calls of imported helpers in code that repeats: findings if the helper's file says it
-        registers on its own module's object on every call (slot OWN)."""
-        for call, _, runs in repeated_imported_calls(ctx):
-            helper = short_text(call.site.child_by_field_name("function"), 40)
-            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-            yield Report(
-                call.site,
-                f"listener added through `{helper}()` to an object of its module {runs.where}; never removed",
-                related=related,
-                needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
-                                  tuple(string_value(a) for a in call_arguments(call.site))),
-            )
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
         site, argument = path[-1].call, path[-1].argument

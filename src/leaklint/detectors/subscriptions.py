@@ -20,9 +20,19 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
-from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, outermost, short_text, text, unwrap, walk
+from ..findings import NOWHERE, OWN, Summary
+from ..semantic.callers import call_flow, refine
+from ..semantic.exports import function_exports, instance_exports
+from ..semantic.guards import guarded_once
+from ..semantic.keys import this_owner
+from ..semantic.lifetimes import access_root
+from ..semantic.nodes import (
+    FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
+    short_text, text, unwrap, walk,
+)
+from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report
+from .base import Detector, Report, own_object_calls
 from .parameters import PARAMETERS
 
 
@@ -35,6 +45,8 @@ TEARDOWN_LITERALS = (b"clean", b"Clean", b"ispos", b"nsub", b"nlisten", b"nwatch
 ASSIGNED_CALL = re.compile(rb"[\w$]*\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
 # `cleanup?.()`: a name called only if it holds something.
 OPTIONAL_CALL = re.compile(rb"([A-Za-z_$][\w$]*)\?\.\(")
+# Subscribe-like names that a server's code means otherwise: `server.listen(port, onListening)`.
+SERVER_VERBS = frozenset({"listen"})
 # `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
 IMMEDIATE_TRUE = re.compile(rb"(?:immediate|fireImmediately)\s*:\s*true")
 
@@ -77,6 +89,36 @@ class SubscriptionDetector(Detector):
         kept = kept_teardowns(data)
         if kept:
             yield from self._disposer_dropped(ctx, kept)
+        if ctx.relative_imports:
+            yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed")
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions (and methods of an exported module-level instance) that subscribe
+        to a source their module keeps, and drop the subscription or hand it back: callers in
+        other files that repeat them add one per run (slot OWN; a kept hand-back is a disposer)."""
+        data = ctx.source.data
+        if b"export" not in data or not any(name.encode() in data for name in self.params["subscribe_methods"]):
+            return []
+        found = []
+        for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
+            call, fn = effect.node, enclosing_function(effect.node)
+            receiver = callee_object(call)
+            if not effect.is_method or fn is None or receiver is None or callee_name(call) in SERVER_VERBS:
+                continue
+            handed_back = returned_by(call) == fn
+            parent = outermost(call).parent
+            if not handed_back and (parent is None or parent.type != "expression_statement"):
+                continue
+            if _kept_source(receiver, ctx) is None or guarded_once(call, ctx):
+                continue
+            if fn.type == "method_definition" and fn.parent is not None and fn.parent.parent is not None:
+                name = text(fn.child_by_field_name("name"))
+                chains = {(*chain, name) for chain in instance_exports(fn.parent.parent, ctx.model)}
+            else:
+                name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], function_exports(fn, ctx.model)
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
+                      for chain in chains]
+        return found
 
     def _disposer_dropped(self, ctx: FileContext, names: set[str]) -> Iterator[Report]:
         """`cleanups = intercept(x)` and later `cleanups.forEach((fn) => fn())`, but elsewhere a
@@ -160,10 +202,36 @@ class SubscriptionDetector(Detector):
         if render is not None:
             return self._report(call, f"in `{render}()`, which has no cleanup", "every recomputation (each mount, each change of its dependencies)")
         started = lifecycle_start(call)
-        if started is None or made_in(receiver, started.start, ctx) or not _dropped(call, started.start):
+        if started is None:
+            return self._judge_repeating(call, receiver, ctx)
+        if made_in(receiver, started.start, ctx) or not _dropped(call, started.start):
             return None
         return self._report(call, f"in {started.start_name}, and its unsubscribe is dropped, so {started.end_name} cannot undo it",
                             started.repeats)
+
+    def _judge_repeating(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
+        """`prices$.subscribe(fn)` in a request or connection handler (or a helper it calls),
+        on a source this module made and keeps (a module-level Subject or store, a field of a
+        long-lived instance), with the subscription dropped: one more per run, each keeping its
+        callback and whatever that closes over."""
+        parent = outermost(call).parent
+        if parent is None or parent.type != "expression_statement" or callee_name(call) in SERVER_VERBS:
+            return None
+        source = _kept_source(receiver, ctx)
+        if source is None:
+            return None
+        runs = ctx.run_context(call)
+        if runs.how is RunsHow.MAYBE:
+            runs = refine(runs, ctx.model)
+        if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+            return None
+        method = short_text(call.child_by_field_name("function"), 40)
+        message = (f"`{method}()` subscribes {runs.where}, and the subscription is dropped: every run adds one more to "
+                   f"`{short_text(receiver, 30)}`, {source}, and each keeps its callback (and what that closes over) "
+                   "alive; keep the subscription and unsubscribe when the run's work ends")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        flow = call_flow(runs, call, "the subscription is made here")
+        return Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=flow, acquisition=call)
 
     def _render_hook(self, call: Node) -> str | None:
         """`useMemo(() => source.onChange(f), [source])`, its result unused: a subscription made
@@ -180,6 +248,32 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
+    """How a message names a source that outlives every run: a module-level binding this file
+    gives a value it makes (not an import, not a parameter), or a field of an instance of a
+    long-lived class of the file; None for anything else."""
+    root, steps = access_root(receiver)
+    if root is None:
+        return None
+    if root.type == "identifier":
+        binding = ctx.model.binding_of(root)
+        value = unwrap(binding.value) if binding is not None else None
+        if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:
+            return None
+        if value.type not in ("new_expression", "call_expression") or required_module(value) is not None:
+            return None
+        made_by = unwrap(value.child_by_field_name("constructor")) if value.type == "new_expression" else None
+        made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
+        if made_by is not None and made_by.source_module is None and made_by.kind in (BindingKind.CLASS, BindingKind.FUNCTION):
+            return None  # an instance of this file's own class: its methods are read where they are written
+        return "which lives as long as the module"
+    if root.type == "this" and steps > 0:
+        owner = this_owner(root)
+        long_lived = next((c for c in ctx.long_lived_classes if c.node == owner), None)
+        return f"a field of `{long_lived.name}`, whose instance is {long_lived.why}" if long_lived is not None else None
+    return None
 
 
 def _dropped(call: Node, start: Node) -> bool:

@@ -129,7 +129,9 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
                 found.extend(_class_containers(binding, model))
         found.extend(_assigned_containers(model))
     if instances:
-        singletons = {c.singleton_class.id for c in found if c.singleton_class is not None}
+        # A class with one instance there can ever be is read through it; an exported class
+        # with an instance here is read both ways (its other instances are long-lived owners).
+        singletons = {c.singleton_class.id for c in found if c.singleton_class is not None and not c.shared_class}
         owners = classes if classes is not None else long_lived_classes(model)
         found.extend(c for c in _owner_containers(model, owners) if c.owner.node.id not in singletons)
     if closures:
