@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import __version__
-from .findings import FileResult, Finding, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
+from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
 FORMAT = 2
@@ -186,4 +186,5 @@ def _result_from(data: dict) -> FileResult:
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=tuple(_finding(f) for f in data.get("pending", ())),
         imports=tuple(data.get("imports", ())),
+        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"]) for c in data.get("helper_calls", ())),
     )

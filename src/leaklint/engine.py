@@ -20,10 +20,11 @@ from tree_sitter import Node
 from .context import FileContext
 from .detectors import detector_class
 from .detectors.base import Detector, Report
-from .findings import FileResult, Finding, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
+from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
-from .semantic import frameworks
+from .semantic import RunsHow, frameworks
+from .semantic.callers import refine
 from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
 from .discover import read_regular_file
@@ -60,7 +61,19 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
         findings.append(_finding(source, rule, report, seen, root))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
-    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports)
+    calls = _helper_calls(ctx) if ctx.relative_imports else ()
+    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls)
+
+
+def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
+    """This file's calls of imported helpers, each with whether it provably runs once."""
+    found: dict[HelperCall, None] = {}
+    for call in ctx.imported_calls:
+        runs = ctx.run_context(call.site)
+        if runs.how is RunsHow.MAYBE:
+            runs = refine(runs, ctx.model)
+        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE)] = None
+    return tuple(found)
 
 
 _merged: list[tuple[tuple[Detector, ...], Vocabulary]] = []
@@ -103,6 +116,7 @@ class FileFacts:
     reexports: tuple[ReExport, ...] = ()
     summaries: tuple[Summary, ...] = ()
     imports: tuple[str, ...] = ()
+    helper_calls: tuple[HelperCall, ...] = ()
 
 
 def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root: str = "") -> Finding:
@@ -211,7 +225,8 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     notes.extend(suppression_notes)
     final = tuple(f for f in findings if f.needs is None)
     pending = tuple(f for f in findings if f.needs is not None)
-    return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending, facts.imports)
+    return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending, facts.imports,
+                      facts.helper_calls)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:

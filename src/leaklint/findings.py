@@ -109,6 +109,17 @@ class ReExport:
     theirs: Chain
 
 
+@dataclass(frozen=True)
+class HelperCall:
+    """A call of a function imported from a project module, and whether it provably runs
+    once (at start-up): when every call of a helper in the project does, what the helper does
+    to its own module's objects happens once (project.join)."""
+
+    specifier: str
+    chain: Chain
+    once: bool
+
+
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
 OWN = -3  # a summary's slot for what the helper does to its own module's objects, whatever it is handed
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
@@ -156,6 +167,7 @@ class FileResult:
     summaries: tuple[Summary, ...] = ()
     pending: tuple[Finding, ...] = ()  # findings that need another file's summary (project.join)
     imports: tuple[str, ...] = ()  # the project modules it imports (relative specifiers), for the join
+    helper_calls: tuple[HelperCall, ...] = ()  # its calls of imported helpers, for the join
 
 
 @dataclass

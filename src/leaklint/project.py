@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .findings import Chain, FileResult, Finding, Location, Related, Summary
+from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -121,7 +121,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     """A call of an imported helper is a finding when the helper's file summarises the
     parameter it passes a long-lived object in as a listener registration; otherwise the
     pending finding is dropped (unknown callees stay unknown)."""
-    if not any(r.pending for r in results):
+    if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
     known = set(by_path)
@@ -141,6 +141,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             promoted.setdefault(path, []).append(_through_summary(finding, summary, target))
             reached.add((summary.rule_id, summary.location))
+    reached |= _run_once_only(by_path, known, summaries)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
@@ -152,6 +153,19 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *promoted.get(path, ())), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: dict[tuple[str, str, Chain, int], Summary]) -> set[tuple[str, Location]]:
+    """The steps of helpers (slots OWN and RESULT) that the project calls, and only from code
+    that runs once: what they do to their own module's objects, or start, happens once, so
+    their own notes go. A helper nobody here calls keeps its note (its callers are unknown)."""
+    once: dict[tuple[str, Chain], bool] = {}
+    for path, result in by_path.items():
+        for call in result.helper_calls:
+            target = resolve(path, call.specifier, known)
+            if target is not None:
+                once[(target, call.chain)] = once.get((target, call.chain), True) and call.once
+    return {(s.rule_id, s.location) for (_, target, chain, slot), s in summaries.items() if slot in (OWN, RESULT) and once.get((target, chain))}
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding:

@@ -81,7 +81,7 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     return found
 
 
-def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str) -> Iterator[Report]:
+def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str = "an object of its module") -> Iterator[Report]:
     """Calls of imported helpers in code that repeats, as pending reports: findings if the
     helper's file summarises it as acting on an object of its own module on every call (slot
     OWN; project.join decides). `what` and `never` say what the helper does and what nothing
@@ -95,7 +95,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str) ->
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         yield Report(
             call.site,
-            f"{what} through `{helper}()` to an object of its module {runs.where}; {never}",
+            f"{what} through `{helper}()` to {owner} {runs.where}; {never}",
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
                               tuple(string_value(a) for a in call_arguments(call.site))),

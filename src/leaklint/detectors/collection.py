@@ -27,7 +27,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, closure_candidates, find_containers
@@ -59,7 +59,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report
+from .base import Detector, Report, own_object_calls
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -94,6 +94,8 @@ class CollectionDetector(Detector):
     _summary_depth = 0  # helpers followed so far while classifying one use
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if ctx.relative_imports:
+            yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module")
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -343,6 +345,7 @@ class CollectionDetector(Detector):
         else:
             growth, runs = growing[0]
             severity, why = Severity.NOTE, " (how often that code runs is unknown)"
+            self._own_growth_summaries(container, growing, ctx)
         message = f"{container.described} grows {runs.where} and is never pruned{why}; bound it, or delete entries when they are done"
         if container.kind == "WeakMap":
             message = _weak_brackets(container, f" {runs.where}")
@@ -355,6 +358,20 @@ class CollectionDetector(Detector):
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
                       exports=tuple(sorted(container.exports)))
+
+    def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> None:
+        """A module's container grown by functions it exports, at an unknown rate: callers in
+        other files decide (slot OWN; project.join puts the finding at a caller in code that
+        repeats and drops this note). Kept for `summaries`, which the engine asks next."""
+        if container.where not in ("module-level", "static"):
+            return
+        found = ctx.shared.setdefault("collection.own", [])
+        for growth, _ in growing:
+            fn = enclosing_function(growth.site)
+            helper = (function_name(fn) or "").rsplit(".", 1)[-1] if fn is not None else ""
+            for chain in function_exports(fn, ctx.model) if fn is not None else ():
+                found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here"),
+                              container.declaration))
 
     def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
         for call, index, argument in pending:
@@ -538,12 +555,13 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
+        own = ctx.shared.get("collection.own", [])
         # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
         # a parameter of a top-level function are resolved (most files have none).
         adds = _plain_adds(data, tuple(self.params["grow_methods"]))
         if not adds:
-            return []
-        found, seen = [], set()
+            return list(own)
+        found, seen = list(own), set()
         for fn in top_level_functions(ctx.source.root):
             for receiver in _parameter_adds(fn, adds):
                 slot = slot_of(receiver, ctx.model)

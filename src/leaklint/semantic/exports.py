@@ -53,7 +53,27 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     statement = fn.parent
     if statement is not None and statement.type == "export_statement" and any(c.type == "default" for c in statement.children):
         chains.add(("default",))
+    if fn.type == "method_definition":
+        chains |= _method_exports(fn, model)
     return chains
+
+
+def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
+    """A method reached without an instance: one of an exported object literal
+    (`module.exports = { track(x) {...} }`), or a static one of an exported class."""
+    name = text(method.child_by_field_name("name"))
+    holder = method.parent
+    if holder is not None and holder.type == "object":
+        return _with_suffix(value_exports(holder, model), [name])
+    cls = holder.parent if holder is not None and holder.type == "class_body" else None
+    if cls is None or not any(c.type == "static" for c in method.children):
+        return set()
+    class_name = cls.child_by_field_name("name")  # a type_identifier in TypeScript: looked up by its text
+    binding = model.module_scope.bindings.get(text(class_name)) if class_name is not None else None
+    chains = binding_exports(binding, model) if binding is not None and binding.value == cls else value_exports(cls, model)
+    if cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "default" for c in cls.parent.children):
+        chains.add(("default",))
+    return _with_suffix(chains, [name])
 
 
 def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, function_name, outermost, string_value, text, unwrap, walk
 from .requests import is_request_handler
 from .runs import RunContext, RunsHow
 from .scopes import BindingKind
@@ -109,6 +109,9 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     """
     if value is None or runs.how is not RunsHow.REPEATED or runs.registration is None:
         return None
+    value = _as_handler_sees(value, runs.calls, model)
+    if value is None:
+        return None
     handler = _handler_function(value, runs.registration)
     if handler is None or not is_request_handler(handler):
         return None  # an event's payload is data, but not necessarily the client's
@@ -116,6 +119,28 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     if not params:
         return None
     return _find_source(value, params, model, 0)
+
+
+def _as_handler_sees(value: Node, calls: tuple[Node, ...], model: SemanticModel) -> Node | None:
+    """`value` inside helpers the handler calls (`calls`, from the handler inwards), as the
+    handler passes it: a helper's parameter (or the root of a path on one) becomes the argument
+    its call passes; anything else the helper made itself stays where it is."""
+    from .summaries import slot_of  # summaries reads run contexts, which read provenance's callers
+
+    for call in reversed(calls):
+        root = value
+        while root is not None and root.type in ("member_expression", "subscript_expression"):
+            root = unwrap(root.child_by_field_name("object"))
+        slot = slot_of(root, model)
+        if slot is None or slot.index < 0 or call.type != "call_expression":
+            return value
+        if (function_name(slot.function) or "").rsplit(".", 1)[-1] != callee_name(call):
+            return value  # a parameter of another function than the one this call runs
+        args = call_arguments(call)
+        value = unwrap(args[slot.index]) if slot.index < len(args) else None
+        if value is None:
+            return None
+    return value
 
 
 def _handler_function(node: Node, registration: Node) -> Node | None:
