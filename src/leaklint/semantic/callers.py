@@ -10,7 +10,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .keys import this_owner
+from .keys import prototype_constructor, this_owner
 from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
 
@@ -37,7 +37,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     """
     if context.how is not RunsHow.MAYBE or context.function is None or depth >= MAX_DEPTH:
         return context
-    if context.function.type == "method_definition":
+    if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
         return _refine_method(context, model, depth, owner)
     name = declared_name(context.function)
     binding = model.binding_of(name) if name is not None else None
@@ -77,10 +77,13 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     method repeats, never that it runs once.
     """
     method = context.function
-    cls = method.parent.parent if method.parent is not None else None
-    if cls is None or cls.type not in CLASS_TYPES:
-        return context
-    for site in method_call_sites(method, cls, model):
+    if method.type == "method_definition":
+        cls, name = method.parent.parent if method.parent is not None else None, None
+        if cls is None or cls.type not in CLASS_TYPES:
+            return context
+    else:
+        cls, name = prototype_constructor(method), prototype_name(method)
+    for site in method_call_sites(method, cls, model, name):
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
@@ -88,8 +91,19 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     return context
 
 
-def method_call_sites(method: Node, cls: Node, model: SemanticModel) -> list[Node]:
-    name = text(method.child_by_field_name("name"))
+def prototype_name(fn: Node) -> str:
+    """`send` for `Client.prototype.send = function () {...}` (or `{ send: function () {} }`)."""
+    holder = fn.parent
+    if holder is not None and holder.type == "pair":
+        return text(holder.child_by_field_name("key"))
+    left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+    return text(left.child_by_field_name("property")) if left is not None and left.type == "member_expression" else ""
+
+
+def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str | None = None) -> list[Node]:
+    """Calls of `method` of `cls` (a class, or a constructor function whose prototype holds it
+    under `name`): on `this` inside the class, and on instances the file makes and binds."""
+    name = name if name is not None else text(method.child_by_field_name("name"))
     class_name = cls.child_by_field_name("name")
     class_binding = model.binding_of(class_name) if class_name is not None else None
     if class_binding is None:

@@ -18,9 +18,10 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from .callers import method_call_sites
+from .callers import method_call_sites, prototype_name
+from .keys import prototype_constructor
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_object, declared_name, function_name, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, function_name, text, unwrap
 from .runs import callback_role
 from .scopes import BindingKind
 from .search import called_names
@@ -59,7 +60,10 @@ def slot_of(expr: Node | None, model: SemanticModel) -> Slot | None:
         return None
     if node.type == "this":
         method = _enclosing_method(node)
-        if method is None or text(method.child_by_field_name("name")) == "constructor":
+        if method is None:
+            method = prototype_method(node)  # `Stats.prototype.onStats = function (fn) { this.on(...) }`
+            return Slot(method, THIS, "this") if method is not None else None
+        if text(method.child_by_field_name("name")) == "constructor":
             return None
         return Slot(method, THIS, "this")
     if node.type != "identifier":
@@ -152,10 +156,19 @@ def helper_hop(call: Node, argument: Node, model: SemanticModel) -> HelperArgume
     return HelperArgument(Hop(call, Slot(fn, index, text(identifier)), argument), identifier)
 
 
+def prototype_method(this: Node) -> Node | None:
+    """The function a `this` belongs to, when it is put on a constructor's prototype."""
+    fn = next((a for a in ancestors(this) if a.type in FUNCTION_TYPES and a.type != "arrow_function"), None)
+    return fn if fn is not None and fn.type != "method_definition" and prototype_constructor(fn) is not None else None
+
+
 def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
     if fn.type == "method_definition":
         cls = fn.parent.parent if fn.parent is not None else None
         return method_call_sites(fn, cls, model) if cls is not None and cls.type in CLASS_TYPES else []
+    constructor = prototype_constructor(fn)
+    if constructor is not None:
+        return method_call_sites(fn, constructor, model, prototype_name(fn))
     name = declared_name(fn)
     binding = model.binding_of(name) if name is not None else None
     if binding is None:
