@@ -164,12 +164,12 @@ def _finding(data: dict) -> Finding:
 def _requirement(data: dict) -> Requirement:
     site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
-                       tuple(data["literals"]), site)
+                       tuple(data["literals"]), site, tuple(data.get("fresh", ())))
 
 
 def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
-                   data["action"], data["event"], data["event_slot"], data["disposer"])
+                   data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1))
 
 
 def _notification(data: dict) -> Notification:

@@ -138,6 +138,7 @@ class Requirement:
     kept: bool = False  # the caller keeps what the helper returns (a disposer)
     literals: tuple[str | None, ...] = ()  # the call's string arguments, to name the event
     site: "Location | None" = None  # the call of the helper (the engine fills it in)
+    fresh: tuple[bool, ...] = ()  # per argument: new on every run (request data, an id), as a key would need to be
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class Summary:
     event: str | None = None  # the event when the helper names it
     event_slot: int = -1  # or the parameter that carries it
     disposer: bool = False  # the helper returns what releases it (a disposer, a timer handle)
+    key_slot: int = -1  # the parameter that carries the entry's key: a caller passing a literal adds one entry at most
 
 
 @dataclass(frozen=True)

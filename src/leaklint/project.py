@@ -139,6 +139,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             summary = summaries.get((needs.rule_id, target, needs.chain, needs.slot)) if target is not None else None
             if summary is None or (summary.disposer and needs.kept):
                 continue
+            if summary.key_slot >= 0 and not (summary.key_slot < len(needs.fresh) and needs.fresh[summary.key_slot]):
+                continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             promoted.setdefault(path, []).append(_through_summary(finding, summary, target))
             reached.add((summary.rule_id, summary.location))
     reached |= _run_once_only(by_path, known, summaries)

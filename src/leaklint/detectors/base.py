@@ -81,16 +81,29 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     return found
 
 
-def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str = "an object of its module") -> Iterator[Report]:
+def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str = "an object of its module",
+                     module_life: bool = False) -> Iterator[Report]:
     """Calls of imported helpers in code that repeats, as pending reports: findings if the
     helper's file summarises it as acting on an object of its own module on every call (slot
     OWN; project.join decides). `what` and `never` say what the helper does and what nothing
-    does: "listener added", "never removed"."""
+    does: "listener added", "never removed". With `module_life`, repeating is judged against
+    the module's life, as for its containers: a loop that fills a table from data is bounded."""
     from ..findings import OWN
+    from ..semantic.callers import refine
     from ..semantic.nodes import call_arguments, short_text, string_value
     from ..semantic.releases import handle_kept
+    from ..semantic.runs import run_context
+
+    from ..semantic.provenance import fresh_key, request_source
 
     for call, _, runs in repeated_imported_calls(ctx):
+        fresh: tuple[bool, ...] = ()
+        if module_life:
+            runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
+            if runs.how is not RunsHow.REPEATED:
+                continue
+            fresh = tuple(request_source(a, runs, ctx.model) is not None or fresh_key(a, ctx.model) is not None
+                          for a in call_arguments(call.site))
         helper = short_text(call.site.child_by_field_name("function"), 40)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         yield Report(
@@ -98,7 +111,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             f"{what} through `{helper}()` to {owner} {runs.where}; {never}",
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
-                              tuple(string_value(a) for a in call_arguments(call.site))),
+                              tuple(string_value(a) for a in call_arguments(call.site)), fresh=fresh),
         )
 
 

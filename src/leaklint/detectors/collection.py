@@ -95,7 +95,7 @@ class CollectionDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if ctx.relative_imports:
-            yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module")
+            yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module", module_life=True)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -368,10 +368,25 @@ class CollectionDetector(Detector):
         found = ctx.shared.setdefault("collection.own", [])
         for growth, _ in growing:
             fn = enclosing_function(growth.site)
-            helper = (function_name(fn) or "").rsplit(".", 1)[-1] if fn is not None else ""
-            for chain in function_exports(fn, ctx.model) if fn is not None else ():
-                found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here"),
-                              container.declaration))
+            key_slot = self._key_slot(growth, container, fn, ctx) if fn is not None else None
+            if key_slot is None:
+                continue
+            helper = (function_name(fn) or "").rsplit(".", 1)[-1]
+            for chain in function_exports(fn, ctx.model):
+                found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here",
+                                      key_slot=key_slot), container.declaration))
+
+    def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
+        """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
+        array or a fresh key (-1: every call adds one), the parameter that is the key (a caller
+        passing a literal adds one entry at most), or None when the helper's own key is bounded
+        or unknown (no summary: precision first)."""
+        if container.kind == "array" or growth.key is None:
+            return -1
+        slot = slot_of(growth.key, ctx.model)
+        if slot is not None and slot.function == fn and slot.index >= 0:
+            return slot.index
+        return -1 if fresh_key(growth.key, ctx.model) is not None else None
 
     def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
         for call, index, argument in pending:
