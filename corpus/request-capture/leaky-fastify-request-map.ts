@@ -5,7 +5,7 @@ const fastify = Fastify();
 const inflight = new Map<string, FastifyRequest>(); // expect: unbounded-collection
 
 fastify.addHook('onRequest', async (request) => {
-  inflight.set(request.id, request); // expect: request-capture
+  inflight.set(request.id, request); // the captured request is part of the container's finding (one cause)
 });
 
 export default fastify;

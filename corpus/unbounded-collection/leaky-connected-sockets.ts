@@ -5,7 +5,7 @@ const wss = new WebSocketServer({ port: 8081 });
 const clients = new Set<WebSocket>(); // expect: unbounded-collection
 
 wss.on('connection', (socket: WebSocket) => {
-  clients.add(socket); // expect: request-capture
+  clients.add(socket); // the captured request is part of the container's finding (one cause)
   socket.on('message', (data) => {
     for (const other of clients) {
       if (other !== socket) other.send(data);

@@ -6,7 +6,7 @@ const server = restify.createServer();
 let jobs = []; // expect: unbounded-collection
 
 server.pre(function attachUser(req, res, next) {
-  jobs.push(function describe() { // expect: request-capture
+  jobs.push(function describe() { // the captured request is part of the container's finding (one cause)
     return req.headers['user-agent'];
   });
   req.user = { id: 1, name: 'someone' };

@@ -325,7 +325,13 @@ class CaptureDetector(Detector):
             (capture.uses[0], f"`{name}` itself is handed on here"),
             (stored, capture.sink.described),
         ]
-        return Report(stored, message, severity=capture.sink.severity, code_flow=flow)
+        # Into a container (`map.set(id, req)`, `list.push(req)`, `byId[id] = req`): when the
+        # container's own report stands on this add, the request becomes part of it.
+        left = unwrap(stored.child_by_field_name("left")) if stored.type == "assignment_expression" else None
+        into_container = stored.type == "call_expression" or (left is not None and left.type == "subscript_expression")
+        part = f"each entry is `{name}` itself, from {capture.param.described}, kept alive with all it references"
+        return Report(stored, message, severity=capture.sink.severity, code_flow=flow,
+                      holder=stored if into_container else None, as_part=part)
 
 
 def _awaited_promise_executor(call: Node) -> Node | None:

@@ -357,7 +357,7 @@ class CollectionDetector(Detector):
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
-                      exports=tuple(sorted(container.exports)))
+                      exports=tuple(sorted(container.exports)), acquisition=growth.site)
 
     def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> None:
         """A module's container grown by functions it exports, at an unknown rate: callers in
