@@ -92,16 +92,16 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.callers import refine
     from ..semantic.nodes import call_arguments, short_text, string_value
     from ..semantic.releases import handle_kept
-    from ..semantic.runs import run_context
-
     from ..semantic.provenance import fresh_key, request_source
+    from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx):
         fresh: tuple[bool, ...] = ()
-        if module_life:
+        if module_life and runs.registration is None:  # repeated by a loop, not by a handler: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
+        if module_life:
             fresh = tuple(request_source(a, runs, ctx.model) is not None or fresh_key(a, ctx.model) is not None
                           for a in call_arguments(call.site))
         helper = short_text(call.site.child_by_field_name("function"), 40)
