@@ -118,9 +118,11 @@ def _released(path: str, chain: Chain, released: set[tuple[str, Chain]]) -> bool
 
 
 def apply_summaries(results: list[FileResult]) -> list[FileResult]:
-    """A call of an imported helper is a finding when the helper's file summarises the
-    parameter it passes a long-lived object in as a listener registration; otherwise the
-    pending finding is dropped (unknown callees stay unknown)."""
+    """A call of an imported helper is a finding when the helper's file summarises what the
+    call hands it (or the helper's own module object, slot OWN, or what it starts, slot
+    RESULT) the same way; otherwise the pending finding is dropped (unknown callees stay
+    unknown). One finding per cause: the helper's own finding on the step a promoted finding
+    leads through goes, as does one on a step that every call in the project runs once."""
     if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}

@@ -27,7 +27,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
-    FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
+    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
     short_text, text, unwrap, walk,
 )
 from ..semantic.runs import RunsHow
@@ -111,9 +111,10 @@ class SubscriptionDetector(Detector):
                 continue
             if _kept_source(receiver, ctx) is None or guarded_once(call, ctx):
                 continue
-            if fn.type == "method_definition" and fn.parent is not None and fn.parent.parent is not None:
+            cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+            if cls is not None and cls.type in CLASS_TYPES and not any(c.type == "static" for c in fn.children):
                 name = text(fn.child_by_field_name("name"))
-                chains = {(*chain, name) for chain in instance_exports(fn.parent.parent, ctx.model)}
+                chains = {(*chain, name) for chain in instance_exports(cls, ctx.model)}
             else:
                 name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], function_exports(fn, ctx.model)
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)

@@ -1,0 +1,49 @@
+"""project.apply_summaries: pending findings promoted by other files' summaries, one finding
+per cause, and helpers every known caller runs once."""
+
+from leaklint.findings import OWN, FileResult, Finding, HelperCall, Location, Requirement, Severity, Summary
+from leaklint.project import apply_summaries
+
+HELPER = "/p/helper.js"
+CALLER = "/p/routes.js"
+STEP = Location(HELPER, 3, 3, 3, 20)
+
+
+def _note_at(location: Location) -> Finding:
+    return Finding("unbounded-collection", Severity.NOTE, "grows at an unknown rate", location)
+
+
+def _pending(fresh: tuple[bool, ...] = (True,)) -> Finding:
+    needs = Requirement("unbounded-collection", "./helper", ("track",), OWN, "", fresh=fresh)
+    return Finding("unbounded-collection", Severity.WARNING, "entry added through `track()`", Location(CALLER, 5, 3, 5, 20), needs=needs)
+
+
+def _helper(key_slot: int = -1) -> FileResult:
+    summary = Summary("unbounded-collection", ("track",), OWN, "track", STEP, "adds here", key_slot=key_slot)
+    return FileResult(HELPER, findings=(_note_at(STEP),), summaries=(summary,))
+
+
+def _by_path(results: list[FileResult]) -> dict[str, FileResult]:
+    return {r.path: r for r in results}
+
+
+def test_a_caller_that_repeats_the_helper_is_reported_and_the_helpers_own_note_goes():
+    joined = _by_path(apply_summaries([_helper(), FileResult(CALLER, pending=(_pending(),))]))
+    assert [f.location.path for f in joined[CALLER].findings] == [CALLER]
+    assert joined[CALLER].findings[0].code_flow[-1].location == STEP
+    assert joined[HELPER].findings == ()
+
+
+def test_a_key_the_caller_does_not_make_new_per_run_keeps_the_entry_bounded():
+    joined = _by_path(apply_summaries([_helper(key_slot=0), FileResult(CALLER, pending=(_pending(fresh=(False,)),))]))
+    assert joined[CALLER].findings == ()
+    assert len(joined[HELPER].findings) == 1  # its rate stays unknown: the note stays
+
+
+def test_a_helper_every_known_caller_runs_once_loses_its_note_and_one_nobody_calls_keeps_it():
+    once = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), True),))
+    assert _by_path(apply_summaries([_helper(), once]))[HELPER].findings == ()
+    uncalled = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("other",), True),))
+    assert len(_by_path(apply_summaries([_helper(), uncalled]))[HELPER].findings) == 1
+    mixed = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), True), HelperCall("./helper", ("track",), False)))
+    assert len(_by_path(apply_summaries([_helper(), mixed]))[HELPER].findings) == 1
