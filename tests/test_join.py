@@ -13,7 +13,7 @@ def _note_at(location: Location) -> Finding:
     return Finding("unbounded-collection", Severity.NOTE, "grows at an unknown rate", location)
 
 
-def _pending(fresh: tuple[bool, ...] = (True,)) -> Finding:
+def _pending(fresh: tuple[str, ...] = ("id",)) -> Finding:
     needs = Requirement("unbounded-collection", "./helper", ("track",), OWN, "", fresh=fresh)
     return Finding("unbounded-collection", Severity.WARNING, "entry added through `track()`", Location(CALLER, 5, 3, 5, 20), needs=needs)
 
@@ -34,8 +34,14 @@ def test_a_caller_that_repeats_the_helper_is_reported_and_the_helpers_own_note_g
     assert joined[HELPER].findings == ()
 
 
+def test_a_key_taken_from_the_request_makes_the_callers_finding_an_error():
+    summary_file = _helper(key_slot=0)
+    joined = _by_path(apply_summaries([summary_file, FileResult(CALLER, pending=(_pending(fresh=("request",)),))]))
+    assert joined[CALLER].findings[0].severity is Severity.ERROR and "request data" in joined[CALLER].findings[0].message
+
+
 def test_a_key_the_caller_does_not_make_new_per_run_keeps_the_entry_bounded():
-    joined = _by_path(apply_summaries([_helper(key_slot=0), FileResult(CALLER, pending=(_pending(fresh=(False,)),))]))
+    joined = _by_path(apply_summaries([_helper(key_slot=0), FileResult(CALLER, pending=(_pending(fresh=("",)),))]))
     assert joined[CALLER].findings == ()
     assert len(joined[HELPER].findings) == 1  # its rate stays unknown: the note stays
 

@@ -138,7 +138,7 @@ class Requirement:
     kept: bool = False  # the caller keeps what the helper returns (a disposer)
     literals: tuple[str | None, ...] = ()  # the call's string arguments, to name the event
     site: "Location | None" = None  # the call of the helper (the engine fills it in)
-    fresh: tuple[bool, ...] = ()  # per argument: new on every run (request data, an id), as a key would need to be
+    fresh: tuple[str, ...] = ()  # per argument, new on every run as a key would need to be: "request" data, an "id", or ""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Summary
+from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -137,13 +137,16 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         path = os.path.normpath(result.path)
         for finding in result.pending:
             needs = finding.needs
-            target = resolve(path, needs.specifier, known)
-            summary = summaries.get((needs.rule_id, target, needs.chain, needs.slot)) if target is not None else None
+            target, summary = _summary_for(needs, resolve(path, needs.specifier, known), by_path, known, summaries)
             if summary is None or (summary.disposer and needs.kept):
                 continue
-            if summary.key_slot >= 0 and not (summary.key_slot < len(needs.fresh) and needs.fresh[summary.key_slot]):
+            key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""
+            if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
-            promoted.setdefault(path, []).append(_through_summary(finding, summary, target))
+            found = _through_summary(finding, summary, target)
+            if key == "request":  # as in one file: a key the client chooses grows the container without bound
+                found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")
+            promoted.setdefault(path, []).append(found)
             reached.add((summary.rule_id, summary.location))
     reached |= _run_once_only(by_path, known, summaries)
     joined = []
@@ -157,6 +160,27 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *promoted.get(path, ())), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], known: set[str],
+                 summaries: dict[tuple[str, str, Chain, int], Summary]) -> tuple[str | None, Summary | None]:
+    """The summary a pending call needs, in the file it imports from or, through that file's
+    re-exports (`export { f } from './f'`, `export * from './f'`), in the file that defines it."""
+    frontier = [(target, needs.chain)] if target is not None else []
+    for _ in range(MAX_REEXPORT_HOPS + 1):
+        step = []
+        for path, chain in frontier:
+            summary = summaries.get((needs.rule_id, path, chain, needs.slot))
+            if summary is not None:
+                return path, summary
+            result = by_path.get(path)
+            for hop in result.reexports if result is not None else ():
+                if chain[:len(hop.ours)] == hop.ours:
+                    origin = resolve(path, hop.specifier, known)
+                    if origin is not None:
+                        step.append((origin, hop.theirs + chain[len(hop.ours):]))
+        frontier = step
+    return None, None
 
 
 def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: dict[tuple[str, str, Chain, int], Summary]) -> set[tuple[str, Location]]:

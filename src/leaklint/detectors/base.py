@@ -62,6 +62,23 @@ def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> 
     return report
 
 
+# Where a helper call's value may land for its summary to decide: dropped, stored, or only
+# tested (`if (!markSeen(id))`), through `await` and `!`.
+VALUE_HOLDERS = frozenset({"expression_statement", "variable_declarator", "assignment_expression", "if_statement"})
+
+
+def _value_holder(call: Node) -> Node | None:
+    node = outermost(call)
+    while node.parent is not None and (node.parent.type == "await_expression" or (
+            node.parent.type == "unary_expression" and node.parent.child_by_field_name("operator") is not None
+            and node.parent.child_by_field_name("operator").type == "!")):
+        node = outermost(node.parent)
+    parent = node.parent
+    if parent is not None and parent.type == "parenthesized_expression" and parent.parent is not None and parent.parent.type == "if_statement":
+        return parent.parent
+    return parent
+
+
 def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
     """Calls of imported helpers, in code that repeats and unguarded, whose result is dropped or
     stored: what a helper's summary in another file may make a leak (project.join decides).
@@ -72,8 +89,8 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     if found is None:
         found = ctx.shared["imported.repeated"] = []
         for call in ctx.imported_calls:
-            parent = outermost(call.site).parent
-            if parent is None or parent.type not in ("expression_statement", "variable_declarator", "assignment_expression"):
+            parent = _value_holder(call.site)
+            if parent is None or parent.type not in VALUE_HOLDERS:
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
@@ -96,13 +113,13 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx):
-        fresh: tuple[bool, ...] = ()
+        fresh: tuple[str, ...] = ()
         if module_life and runs.registration is None:  # repeated by a loop, not by a handler: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
         if module_life:
-            fresh = tuple(request_source(a, runs, ctx.model) is not None or fresh_key(a, ctx.model) is not None
+            fresh = tuple("request" if request_source(a, runs, ctx.model) is not None else "id" if fresh_key(a, ctx.model) is not None else ""
                           for a in call_arguments(call.site))
         helper = short_text(call.site.child_by_field_name("function"), 40)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []

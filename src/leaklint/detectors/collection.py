@@ -54,6 +54,7 @@ from ..semantic.nodes import (
 from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
+from ..semantic.lifetimes import access_root
 from ..semantic.provenance import fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
@@ -383,7 +384,8 @@ class CollectionDetector(Detector):
         or unknown (no summary: precision first)."""
         if container.kind == "array" or growth.key is None:
             return -1
-        slot = slot_of(growth.key, ctx.model)
+        root, _ = access_root(growth.key)  # `req.headers.authorization`: the parameter it is read from
+        slot = slot_of(root, ctx.model)
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
         return -1 if fresh_key(growth.key, ctx.model) is not None else None

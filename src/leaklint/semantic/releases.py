@@ -70,6 +70,8 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
     if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path \
             and _made_locally(added, model) and _made_locally(removed, model):
         return False  # two functions made under one name in different functions: different handlers
+    if added_key is not None and removed_key is not None and added_key != removed_key and _disposer_of_own_parameter(removed, model):
+        return False  # `follow(ch, fn) { ...; return () => off(ch, fn) }` takes down follow's own listener only
     added_node, removed_node = unwrap(added), unwrap(removed)
     if added_node is None or removed_node is None or added_node.type in FUNCTION_TYPES:
         return False
@@ -159,6 +161,17 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
         for c in clears
     )
 
+
+
+def _disposer_of_own_parameter(removed: Node, model: SemanticModel) -> bool:
+    """The removed handler is a parameter of a function, and the removal sits in a closure that
+    function makes (the disposer it hands back), not in the function itself: an API pair
+    `unsubscribe(fn) { off('x', fn) }` removes what any caller passes, a disposer only its own."""
+    node = unwrap(removed)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node is None:
+        return False
+    return enclosing_function(node) != binding.scope.node
 
 
 def _made_locally(handler: Node, model: SemanticModel) -> bool:
