@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of
-from ..semantic.exports import function_exports, top_level_functions, value_exports
+from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared
 from ..semantic.nodes import (
@@ -206,12 +206,14 @@ class CollectionDetector(Detector):
         if not uses.growths:
             return None
         growing: list[tuple[Growth, RunContext]] = []
+        shared_maybe: list[tuple[Growth, RunContext]] = []  # callers in other files decide (summaries)
         for growth in uses.growths:
             # Relative to the module's life: a loop that fills a table from data is bounded by it.
             runs = refine(run_context(growth.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(growth.site, container):
                 continue
             if container.shared_class and runs.how is not RunsHow.REPEATED:
+                shared_maybe.append((growth, runs))
                 continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model):
                 continue
@@ -220,6 +222,8 @@ class CollectionDetector(Detector):
             if only_off_path and fresh_key(growth.key, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
             growing.append((growth, runs))
+        if shared_maybe:
+            self._own_growth_summaries(container, shared_maybe, ctx)
         if not growing:
             return None
         report = self._report(container, growing, ctx)
@@ -364,7 +368,7 @@ class CollectionDetector(Detector):
         """A module's container grown by functions it exports, at an unknown rate: callers in
         other files decide (slot OWN; project.join puts the finding at a caller in code that
         repeats and drops this note). Kept for `summaries`, which the engine asks next."""
-        if container.where not in ("module-level", "static"):
+        if container.where not in ("module-level", "static", "instance"):
             return
         found = ctx.shared.setdefault("collection.own", [])
         for growth, _ in growing:
@@ -373,7 +377,12 @@ class CollectionDetector(Detector):
             if key_slot is None:
                 continue
             helper = (function_name(fn) or "").rsplit(".", 1)[-1]
-            for chain in function_exports(fn, ctx.model):
+            cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+            if container.where == "instance" and (cls is None or cls != container.singleton_class):
+                continue  # grown elsewhere than in a method of the singleton's class
+            chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" \
+                else function_exports(fn, ctx.model)
+            for chain in chains:
                 found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here",
                                       key_slot=key_slot), container.declaration))
 

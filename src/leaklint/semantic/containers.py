@@ -366,14 +366,15 @@ def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Conta
         new = ctor.parent if ctor.type == "identifier" else None
         if new is None or new.type != "new_expression" or enclosing_function(new) is not None:
             continue
-        if model.binding_of(ctor) is not binding or _singleton_class(new, model) is None:
+        if model.binding_of(ctor) is not binding or _singleton_class(new, model, exported=True) is None:
             continue
         parent = new.parent
         if parent is not None and parent.type == "variable_declarator":
             return []  # bound to a name: _binding_containers handles it
         exports = value_exports(new, model)
         if exports:
-            return _instance_fields(binding.value, f"{binding.name} instance", (), lambda: exports, model)
+            fields = _instance_fields(binding.value, f"{binding.name} instance", (), lambda: exports, model)
+            return [replace(f, shared_class=True) for f in fields] if is_exported(binding, model) else fields
     return []
 
 
