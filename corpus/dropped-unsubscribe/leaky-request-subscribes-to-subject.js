@@ -3,6 +3,7 @@
 // request's response stays subscribed, and written to, for the life of the process.
 const express = require('express');
 const { Subject } = require('rxjs');
+const { filter } = require('rxjs/operators');
 
 const orders$ = new Subject();
 const app = express();
@@ -20,6 +21,10 @@ app.get('/orders/count', (req, res) => {
   let count = 0;
   onOrder(() => { count += 1; }); // expect: dropped-unsubscribe
   res.json({ count });
+});
+
+app.get('/orders/:customer/stream', (req, res) => {
+  orders$.pipe(filter((order) => order.customer === req.params.customer)).subscribe((order) => res.write(`${order.id}\n`)); // expect: dropped-unsubscribe
 });
 
 app.post('/orders', express.json(), (req, res) => {

@@ -102,7 +102,7 @@ class SubscriptionDetector(Detector):
         found = []
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
             call, fn = effect.node, enclosing_function(effect.node)
-            receiver = callee_object(call)
+            receiver = _piped_source(callee_object(call)) if callee_object(call) is not None else None
             if not effect.is_method or fn is None or receiver is None or callee_name(call) in SERVER_VERBS:
                 continue
             handed_back = returned_by(call) == fn
@@ -197,6 +197,7 @@ class SubscriptionDetector(Detector):
         args = call_arguments(call)
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
+        receiver = _piped_source(receiver)
         if unwrap(receiver).type in ("call_expression", "this", "super"):
             return None  # `http.get(url).subscribe(...)`: a per-call source that completes; or the component's own
         render = self._render_hook(call)
@@ -249,6 +250,15 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+def _piped_source(receiver: Node) -> Node:
+    """`ticks$.pipe(filter(...), map(...))` subscribes to `ticks$` itself: operators pass the
+    subscriber on to their source, so the source keeps it."""
+    node = unwrap(receiver)
+    while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
+        node = unwrap(callee_object(node))
+    return node if node is not None else receiver
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
