@@ -227,7 +227,7 @@ class SubscriptionDetector(Detector):
             runs = refine(runs, ctx.model)
         if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
             return None
-        method = short_text(call.child_by_field_name("function"), 40)
+        method = f"{short_text(receiver, 30)}.{callee_name(call)}"
         message = (f"`{method}()` subscribes {runs.where}, and the subscription is dropped: every run adds one more to "
                    f"`{short_text(receiver, 30)}`, {source}, and each keeps its callback (and what that closes over) "
                    "alive; keep the subscription and unsubscribe when the run's work ends")
