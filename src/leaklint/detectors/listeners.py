@@ -55,6 +55,7 @@ from ..semantic.nodes import (
     is_constructor,
     outermost,
     promise_of_executor,
+    in_returned_disposer,
     returned_by,
     short_text,
     string_value,
@@ -826,7 +827,7 @@ class ListenerDetector(Detector):
         if handle_kept(call) and not handed_back:
             return None
         removal = self._release_call(parts, receiver, ctx)
-        disposer = handed_back or (removal is not None and _returned_from(removal, slot.function))
+        disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
         if removal is not None and not disposer:
             return None  # the helper removes what it adds
         return parts, slot, disposer
@@ -1130,20 +1131,6 @@ def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> boo
         fn = enclosing_function(write.identifier)
         if fn is not None and fn != receiver.owner and contains(fn, call):
             return True
-    return False
-
-
-def _returned_from(node: Node, fn: Node) -> bool:
-    """`node` sits in a function that `fn` returns (a disposer the caller must keep and call),
-    not in `fn` itself or in a handler that removes itself."""
-    inner = enclosing_function(node)
-    while inner is not None and inner != fn and contains(fn, inner):
-        parent = outermost(inner).parent
-        if parent is not None and parent.type == "return_statement" and enclosing_function(parent) == fn:
-            return True
-        if parent == fn:
-            return True  # `(...) => () => off(...)`: the arrow's body is the disposer
-        inner = enclosing_function(inner)
     return False
 
 

@@ -35,6 +35,7 @@ from ..semantic.nodes import (
     callee_object,
     enclosing_function,
     function_name,
+    in_returned_disposer,
     outermost,
     returned_by,
     short_text,
@@ -93,6 +94,8 @@ class PairingDetector(Detector):
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
+                handed_back = True
+            elif destination.key is not None and _released_by_returned_stop(call, uses_of(destination.key, self._releasers, ctx, call)) == fn:
                 handed_back = True
             else:
                 continue  # stored somewhere: judged in this file
@@ -175,10 +178,13 @@ class PairingDetector(Detector):
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
         destination = handle_destination(call, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
-            return self._handed_back_and_dropped(call, name, ctx)
+            return self._handed_back_and_dropped(call, returned_by(call), name, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
+        stopper = _released_by_returned_stop(call, uses)
+        if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
+            return self._handed_back_and_dropped(call, stopper, name, ctx)
         restarted = restarted_only(call, uses.releases)
         missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
         if uses.escaped or (uses.released and not restarted and missed is None):
@@ -205,12 +211,11 @@ class PairingDetector(Detector):
             )
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [])
 
-    def _handed_back_and_dropped(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+    def _handed_back_and_dropped(self, call: Node, helper: Node | None, name: str, ctx: FileContext) -> Report | None:
         """A helper of this file that hands the handle back (`return setInterval(...)`, or an
-        arrow's body), called from code that repeats by a caller that drops it: reported at the
-        first such call, with the helper's start as the next step. A caller that keeps the
-        handle decides for itself."""
-        helper = returned_by(call)
+        arrow's body), or the only way to stop it (`return () => clearInterval(t)`), called
+        from code that repeats by a caller that drops it: reported at the first such call,
+        with the helper's start as the next step. A caller that keeps it decides for itself."""
         if helper is None or guarded_once(call, ctx):
             return None
         for site in call_sites(helper, ctx.model):
@@ -224,7 +229,7 @@ class PairingDetector(Detector):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
             shown = short_text(site.child_by_field_name("function"), 40)
-            message = (f"`{shown}()` hands back the handle of the {resource} it starts, and this call {runs.where} drops it, "
+            message = (f"`{shown}()` hands back the handle of the {resource} it starts (or the only way to stop it), and this call {runs.where} drops it, "
                        f"so the {resource} can never be {verb}; every run starts one more")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
@@ -316,6 +321,15 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _released_by_returned_stop(call: Node, uses: Uses) -> Node | None:
+    """The function that starts `call` when every release of the handle sits in a stop it
+    hands back (`return () => clearInterval(t)`, `return { stop() { clearInterval(t) } }`)."""
+    fn = enclosing_function(call)
+    if fn is None or uses.escaped or not uses.releases:
+        return None
+    return fn if all(in_returned_disposer(release, fn) for release in uses.releases) else None
 
 
 def _article(word: str) -> str:

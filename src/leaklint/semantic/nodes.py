@@ -190,6 +190,26 @@ def returned_by(node: Node) -> Node | None:
     return None
 
 
+def in_returned_disposer(node: Node, fn: Node) -> bool:
+    """`node` sits in a function that `fn` hands back to its caller (a disposer the caller
+    must keep and call): `return () => off(...)`, an arrow's body `(...) => () => off(...)`,
+    or a method of a returned object `return { stop() { clearInterval(t) } }`; not in `fn`
+    itself or in a handler it registers."""
+    inner = enclosing_function(node)
+    while inner is not None and inner != fn and contains(fn, inner):
+        holder = outermost(inner).parent
+        if holder is not None and holder.type == "pair":
+            holder = holder.parent  # `{ stop: () => clearInterval(t) }`
+        if holder is not None and holder.type == "object":
+            holder = outermost(holder).parent  # `{ stop() {...} }`, then where the object goes
+        if holder is not None and holder.type == "return_statement" and enclosing_function(holder) == fn:
+            return True
+        if holder == fn:
+            return True  # `(...) => () => off(...)`: the arrow's body is the disposer
+        inner = enclosing_function(inner)
+    return False
+
+
 def is_constructor(fn: Node | None) -> bool:
     return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
 
