@@ -424,6 +424,11 @@ class ListenerDetector(Detector):
         removals = self._removal_nodes(parts, receiver, ctx)
         if not removals:
             return self._report(call, parts, receiver, runs)
+        dropped = _remover_dropped(call, removals, runs)
+        if dropped is not None:  # `onDocument(name, fn) { ...; return () => off(...) }`, its remover dropped by a caller that repeats
+            report = self._report(call, parts, receiver, runs)
+            report.message += f"; `{short_text(dropped.child_by_field_name('function'), 40)}()` hands back a remover, and this call drops it"
+            return report
         missed = self._missed(call, parts, removals, ctx)
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
@@ -978,11 +983,15 @@ class ListenerDetector(Detector):
             return []
         if callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
             return []
-        if self._removal_nodes(parts, receiver, ctx) or _is_callback(fn):
+        removals = self._removal_nodes(parts, receiver, ctx)
+        disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
+        if (removals and not disposer) or _is_callback(fn):
             return []
         helper = function_name(fn) or ""
+        event_slot = slot_of(parts.event, ctx.model)  # `listenWindow(name, fn)`: the caller names the event
+        event_slot = event_slot.index if event_slot is not None and event_slot.function == fn else -1
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
-                         string_value(parts.event)), call)
+                         string_value(parts.event), event_slot, disposer), call)
                 for chain in function_exports(fn, ctx.model)]
 
     def _exported_instance_summaries(self, call: Node, method: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -1132,6 +1141,17 @@ def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> boo
         if fn is not None and fn != receiver.owner and contains(fn, call):
             return True
     return False
+
+
+def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node | None:
+    """The call, in the chain that makes `call` repeat, of the helper that registers and hands
+    back the only remover, when that call drops it; None when any removal runs elsewhere."""
+    fn = enclosing_function(call)
+    if fn is None or not runs.calls or not all(in_returned_disposer(r, fn) for r in removals):
+        return None
+    site = runs.calls[-1]
+    parent = outermost(site).parent
+    return site if parent is not None and parent.type == "expression_statement" else None
 
 
 def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
