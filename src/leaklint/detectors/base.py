@@ -103,7 +103,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     """Calls of imported helpers in code that repeats, as pending reports: findings if the
     helper's file summarises it as acting on an object of its own module on every call (slot
     OWN; project.join decides). `what` and `never` say what the helper does and what nothing
-    does: "listener added", "never removed". With `module_life`, repeating is judged against
+    does: "listener added", "never removed"; `owner` what it acts on, if worth saying. With `module_life`, repeating is judged against
     the module's life, as for its containers: a loop that fills a table from data is bounded."""
     from ..findings import OWN
     from ..semantic.callers import refine
@@ -125,7 +125,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         yield Report(
             call.site,
-            f"{what} through `{helper}()` to {owner} {runs.where}; {never}",
+            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
                               tuple(string_value(a) for a in call_arguments(call.site)), fresh=fresh),

@@ -30,6 +30,7 @@ from ..semantic.search import calls_named
 from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
     FUNCTION_TYPES,
+    ancestors,
     GLOBAL_OBJECT_NAMES,
     call_arguments,
     callee_name,
@@ -45,8 +46,11 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..findings import Severity
-from .base import Detector, Report, repeating_report, with_both_paths
+from ..findings import NOWHERE, OWN, Severity, Summary
+from ..semantic.exports import function_exports
+from ..semantic.guards import guarded_once
+from ..semantic.summaries import call_sites
+from .base import Detector, Report, own_object_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -67,14 +71,59 @@ class WatchdogDetector(Detector):
         return Vocabulary.of(functions={Kind.START: self.params["timer_functions"]})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if ctx.relative_imports:
+            yield from own_object_calls(ctx, self.rule.id, "a polling loop is started", "it reschedules itself and nothing ever stops it", "")
         if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
             report = self._judge(start.node, ctx)
             if report is not None:
                 yield report
+                continue
+            loop = self._poll_loop(start.node, ctx)
+            if loop is not None:
+                yield loop
             else:
                 yield from self._raced_through_helper(start.node, ctx)
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that start a polling loop that never stops (found by `check`,
+        which runs first): callers in other files that repeat them start one per run."""
+        return ctx.shared.get("watchdog.loops", [])
+
+    def _poll_loop(self, call: Node, ctx: FileContext) -> Report | None:
+        """`function poll() { ...; setTimeout(poll, 1000) }`: a timer that reschedules its own
+        function every time, with no condition and no kept handle, is an interval nobody can
+        clear. Started from code that repeats (`poll()` in a request handler, or in a helper
+        it calls), every run adds one more loop, which keeps what it closes over for good."""
+        loop = _rescheduled_function(call, ctx)
+        if loop is None or guarded_once(call, ctx):
+            return None
+        name = function_name(loop) or "the loop"
+        for site in call_sites(loop, ctx.model):
+            if contains(loop, site):
+                continue  # the loop's own reschedule
+            runs = refine(ctx.run_context(site), ctx.model)
+            if runs.how is RunsHow.MAYBE:
+                self._loop_summaries(site, call, name, ctx)
+            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+                continue
+            message = (f"`{name}()` reschedules itself with {callee_name(call)}() on every run and nothing stops it: started "
+                       f"{runs.where}, every run adds one more loop that runs for good, with what it closes over; "
+                       "keep the handle and clear it (or check a flag the caller sets) when the work it serves ends")
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            flow = [*((c, f"`{short_text(c.child_by_field_name('function'), 40)}` is called here") for c in runs.calls),
+                    (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
+            return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
+        return None
+
+    def _loop_summaries(self, site: Node, call: Node, name: str, ctx: FileContext) -> None:
+        """The exported function that starts the loop, for callers in other files (slot OWN)."""
+        starter = enclosing_function(site)
+        found = ctx.shared.setdefault("watchdog.loops", [])
+        for chain in function_exports(starter, ctx.model) if starter is not None else ():
+            found.append((Summary(self.rule.id, chain, OWN, (function_name(starter) or "").rsplit(".", 1)[-1], NOWHERE,
+                                  f"`{name}()` reschedules itself here, and nothing stops it"), call))
 
     def _raced_through_helper(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         """`const timeout = (ms) => new Promise((_, reject) => setTimeout(() => reject(...), ms))`
@@ -328,6 +377,35 @@ class WatchdogDetector(Detector):
             if callee_object(node) is not None and name in teardown:
                 return f"calls `{short_text(node.child_by_field_name('function'), 40)}()`"
         return None
+
+
+def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
+    """The named function that `call` (`setTimeout(poll, ms)`, `setTimeout(() => poll(), ms)`)
+    schedules again from inside itself, unconditionally and dropping the handle; else None."""
+    args = call_arguments(call)
+    callback = unwrap(args[0]) if args else None
+    if callback is not None and callback.type == "arrow_function":
+        body = unwrap(callback.child_by_field_name("body"))
+        callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" and not call_arguments(body) else None
+    loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
+    if loop is None or not contains(loop, call):
+        return None
+    holder = outermost(call).parent
+    concise = holder is not None and holder.type == "arrow_function"  # `.finally(() => setTimeout(poll, 1000))`
+    if holder is None or not (holder.type == "expression_statement" or concise):
+        return None  # the handle is kept, returned or passed on: someone may clear it
+    for node in ancestors(call):
+        if node == loop:
+            break
+        if node.type in CONDITIONAL_TYPES or (node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("&&", "||", "??")):
+            return None  # rescheduled only under a condition: the loop can end
+    if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop and
+           any(a.type in CONDITIONAL_TYPES for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
+        return None  # `if (stopped) return`: the loop checks a way out
+    return loop
+
+
+CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "catch_clause", "while_statement", "for_statement"})
 
 
 def _timer_promise_helper(call: Node, settles) -> tuple[str, Node] | None:
