@@ -18,8 +18,8 @@ def _pending(fresh: tuple[str, ...] = ("id",)) -> Finding:
     return Finding("unbounded-collection", Severity.WARNING, "entry added through `track()`", Location(CALLER, 5, 3, 5, 20), needs=needs)
 
 
-def _helper(key_slot: int = -1) -> FileResult:
-    summary = Summary("unbounded-collection", ("track",), OWN, "track", STEP, "adds here", key_slot=key_slot)
+def _helper(key_slot: int = -1, value_slot: int = -1) -> FileResult:
+    summary = Summary("unbounded-collection", ("track",), OWN, "track", STEP, "adds here", key_slot=key_slot, value_slot=value_slot)
     return FileResult(HELPER, findings=(_note_at(STEP),), summaries=(summary,))
 
 
@@ -38,6 +38,13 @@ def test_a_key_taken_from_the_request_makes_the_callers_finding_an_error():
     summary_file = _helper(key_slot=0)
     joined = _by_path(apply_summaries([summary_file, FileResult(CALLER, pending=(_pending(fresh=("request",)),))]))
     assert joined[CALLER].findings[0].severity is Severity.ERROR and "request data" in joined[CALLER].findings[0].message
+
+
+def test_an_array_entry_holding_the_request_makes_the_callers_finding_an_error():
+    joined = _by_path(apply_summaries([_helper(value_slot=0), FileResult(CALLER, pending=(_pending(fresh=("request",)),))]))
+    assert joined[CALLER].findings[0].severity is Severity.ERROR and "holding request data" in joined[CALLER].findings[0].message
+    plain = _by_path(apply_summaries([_helper(value_slot=0), FileResult(CALLER, pending=(_pending(fresh=("",)),))]))
+    assert plain[CALLER].findings[0].severity is Severity.WARNING
 
 
 def test_a_key_the_caller_does_not_make_new_per_run_keeps_the_entry_bounded():

@@ -157,6 +157,7 @@ class Summary:
     event_slot: int = -1  # or the parameter that carries it
     disposer: bool = False  # the helper returns what releases it (a disposer, a timer handle)
     key_slot: int = -1  # the parameter that carries the entry's key: a caller passing a literal adds one entry at most
+    value_slot: int = -1  # the parameter whose value an added entry holds: request data there makes the caller's finding an error
 
 
 @dataclass(frozen=True)

@@ -144,8 +144,11 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             found = _through_summary(finding, summary, target)
+            value = needs.fresh[summary.value_slot] if 0 <= summary.value_slot < len(needs.fresh) else ""
             if key == "request":  # as in one file: a key the client chooses grows the container without bound
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")
+            elif value == "request":
+                found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
             promoted.setdefault(path, []).append(found)
             reached.add((summary.rule_id, summary.location))
     reached |= _run_once_only(by_path, known, summaries)

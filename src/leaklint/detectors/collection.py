@@ -384,7 +384,7 @@ class CollectionDetector(Detector):
                 else function_exports(fn, ctx.model)
             for chain in chains:
                 found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here",
-                                      key_slot=key_slot), container.declaration))
+                                      key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx)), container.declaration))
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -398,6 +398,13 @@ class CollectionDetector(Detector):
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
         return -1 if fresh_key(growth.key, ctx.model) is not None else None
+
+    def _value_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int:
+        """The parameter an array's added entry is (or is read from): `remember(req)` pushing it."""
+        if container.kind != "array" or growth.key is None:
+            return -1
+        slot = slot_of(access_root(growth.key)[0], ctx.model)
+        return slot.index if slot is not None and slot.function == fn and slot.index >= 0 else -1
 
     def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
         for call, index, argument in pending:
