@@ -24,6 +24,7 @@ from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Lo
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import RunsHow, frameworks
+from .semantic.callers import refine
 from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
 from .discover import read_regular_file
@@ -66,11 +67,15 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
 
 def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     """This file's calls of imported helpers, each with whether it provably runs once: at the
-    top of the module. A call inside a function counts as not once, unrefined: reading every
-    function's callers for every import would cost more than the few notes it could drop."""
+    top of the module, or in a plain function the file calls only from there (`main()`).
+    Methods are not followed: reading every class's call sites for every import would cost
+    more than the few notes it could drop."""
     found: dict[HelperCall, None] = {}
     for call in ctx.imported_calls:
-        found[HelperCall(call.specifier, call.chain, ctx.run_context(call.site).how is RunsHow.ONCE)] = None
+        runs = ctx.run_context(call.site)
+        if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration":
+            runs = refine(runs, ctx.model)
+        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE)] = None
     return tuple(found)
 
 
