@@ -15,7 +15,7 @@ from tree_sitter import Node
 from .builder import REFERENCE_TYPES, SKIPPED_SUBTREES, ScopeBuilder
 from .nodes import FUNCTION_TYPES, text, unwrap
 from .search import method_calls, name_nodes
-from .scopes import Binding, Reference, Scope
+from .scopes import Binding, BindingKind, Reference, Scope
 
 WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
 _UNRESOLVED = object()
@@ -39,6 +39,8 @@ class SemanticModel:
     def function_named(self, ident: Node | None) -> Node | None:
         """The function a name is declared as (`function f() {}`, `const f = () => ...`), if any."""
         binding = self.binding_of(ident) if ident is not None and ident.type == "identifier" else None
+        if binding is not None and binding.kind is BindingKind.PARAMETER:
+            return None  # a parameter's declaration is the function that takes it, not its value
         node = binding.declaration if binding is not None else None
         if node is not None and node.type not in (*FUNCTION_TYPES, "variable_declarator"):
             node = node.parent
