@@ -862,7 +862,7 @@ class ListenerDetector(Detector):
             return
         module_names = top_level_objects(ctx.source.root)
         data = ctx.source.data
-        if not module_names and not any(next(word_positions(data, n.encode()), None) for n in GLOBAL_OBJECTS) \
+        if not module_names and not ctx.relative_imports and not any(next(word_positions(data, n.encode()), None) for n in GLOBAL_OBJECTS) \
                 and b".socket," not in data and b".socket)" not in data and b".connection," not in data and b".connection)" not in data:
             return  # no module-level object, global or request socket to hand to a helper: nothing to follow
         for call in ctx.imported_calls:
@@ -871,12 +871,14 @@ class ListenerDetector(Detector):
     def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,
                          callee: Node, module_names: set[str]) -> Iterator[Report]:
         args = call_arguments(site)
-        # Only module-level objects and globals are followed into other files: a name that the
-        # module does not declare is a local, decided before any function is read.
+        # Only module-level objects (declared here, or imported from a project module: another
+        # module's singleton) and globals are followed into other files: a name that the module
+        # does not declare or import is a local, decided before any function is read.
         candidates = [
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
-            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or _request_socket_access(argument))
+            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
+                 or _request_socket_access(argument))
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return

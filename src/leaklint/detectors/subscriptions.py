@@ -263,13 +263,16 @@ def _piped_source(receiver: Node) -> Node:
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
     """How a message names a source that outlives every run: a module-level binding this file
-    gives a value it makes (not an import, not a parameter), or a field of an instance of a
-    long-lived class of the file; None for anything else."""
+    gives a value it makes (not a parameter), one it imports from a module of the project (that
+    module's own Subject or store), or a field of an instance of a long-lived class of the file;
+    None for anything else (a package's export may be a factory's fresh result)."""
     root, steps = access_root(receiver)
     if root is None:
         return None
     if root.type == "identifier":
         binding = ctx.model.binding_of(root)
+        if binding is not None and binding.is_module_level and (binding.source_module or "").startswith("."):
+            return "imported from another module of the project, where it lives as long as that module"
         value = unwrap(binding.value) if binding is not None else None
         if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:
             return None
