@@ -30,6 +30,7 @@ from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
     short_text, text, unwrap, walk,
 )
+from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
 from .base import Detector, Report, own_object_calls
@@ -109,7 +110,7 @@ class SubscriptionDetector(Detector):
             parent = outermost(call).parent
             if not handed_back and (parent is None or parent.type != "expression_statement"):
                 continue
-            if _kept_source(receiver, ctx) is None or guarded_once(call, ctx):
+            if _kept_source(receiver, ctx) is None or _unsubscribed_by_callback(call, receiver, ctx) or guarded_once(call, ctx):
                 continue
             cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
             if cls is not None and cls.type in CLASS_TYPES and not any(c.type == "static" for c in fn.children):
@@ -220,7 +221,7 @@ class SubscriptionDetector(Detector):
         if parent is None or parent.type != "expression_statement" or callee_name(call) in SERVER_VERBS:
             return None
         source = _kept_source(receiver, ctx)
-        if source is None:
+        if source is None or _unsubscribed_by_callback(call, receiver, ctx):
             return None
         runs = ctx.run_context(call)
         if runs.how is RunsHow.MAYBE:
@@ -259,6 +260,14 @@ def _piped_source(receiver: Node) -> Node:
     while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
         node = unwrap(callee_object(node))
     return node if node is not None else receiver
+
+
+def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> bool:
+    """`channel.subscribe(cb)` paired with `channel.unsubscribe(cb)` (diagnostics_channel, many
+    buses): the source removes by callback, not by a returned handle, so nothing is dropped."""
+    shown = normalised(receiver)
+    return any(normalised(callee_object(other)) == shown for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"])
+               if callee_object(other) is not None and call_arguments(other))
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
