@@ -103,12 +103,12 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     """Calls of imported helpers in code that repeats, as pending reports: findings if the
     helper's file summarises it as acting on an object of its own module on every call (slot
     OWN; project.join decides). `what` and `never` say what the helper does and what nothing
-    does: "listener added", "never removed"; `owner` what it acts on, if worth saying. With `module_life`, repeating is judged against
-    the module's life, as for its containers: a loop that fills a table from data is bounded."""
+    does ("listener added", "never removed"); `owner` what it acts on, if worth saying. With
+    `module_life`, repeating is judged against the module's life, as for its containers: a loop
+    that fills a table from data is bounded."""
     from ..findings import OWN
     from ..semantic.callers import refine
-    from ..semantic.nodes import call_arguments, short_text, string_value
-    from ..semantic.releases import handle_kept
+    from ..semantic.nodes import call_arguments
     from ..semantic.provenance import fresh_key, request_source
     from ..semantic.runs import run_context
 
@@ -121,15 +121,27 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if module_life:
             fresh = tuple("request" if request_source(a, runs, ctx.model) is not None else "id" if fresh_key(a, ctx.model) is not None else ""
                           for a in call_arguments(call.site))
-        helper = short_text(call.site.child_by_field_name("function"), 40)
+        helper, literals, kept = _call_parts(call.site, ctx)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         yield Report(
             call.site,
             f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
             related=related,
-            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", handle_kept(call.site),
-                              tuple(string_value(a) for a in call_arguments(call.site)), fresh=fresh),
+            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh),
         )
+
+
+def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, ...], bool]:
+    """What every rule's pending report of one helper call says alike, read once per call."""
+    from ..semantic.nodes import call_arguments, short_text, string_value
+    from ..semantic.releases import handle_kept
+
+    parts = ctx.shared.setdefault("imported.parts", {})
+    found = parts.get(site.id)
+    if found is None:
+        found = parts[site.id] = (short_text(site.child_by_field_name("function"), 40),
+                                  tuple(string_value(a) for a in call_arguments(site)), handle_kept(site))
+    return found
 
 
 class Detector:
