@@ -57,8 +57,9 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
             reports.append((detector.rule, report))
         uses.update(dict.fromkeys(detector.facts(ctx)))
         summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
+    project_path = _project_path(source.path, root)  # the same for every finding of the file
     for rule, report in fold_into_holders(reports):
-        findings.append(_finding(source, rule, report, seen, root))
+        findings.append(_finding(source, rule, report, seen, project_path))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
     calls = _helper_calls(ctx) if ctx.relative_imports else ()
@@ -122,7 +123,7 @@ class FileFacts:
     helper_calls: tuple[HelperCall, ...] = ()
 
 
-def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root: str = "") -> Finding:
+def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, project_path: str) -> Finding:
     location = node_location(source, report.node)
     context = _context_name(report.node)
     anchor = source.line_text(report.node.start_point[0]).strip()
@@ -135,7 +136,7 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, root
         location=location,
         related=tuple(Related(node_location(source, node), message) for node, message in report.related),
         code_flow=tuple(Related(node_location(source, node), message) for node, message in report.code_flow),
-        fingerprint=fingerprint(rule.id, _project_path(source.path, root), context, anchor, seen[occurrence_key]),
+        fingerprint=fingerprint(rule.id, project_path, context, anchor, seen[occurrence_key]),
         snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
         exported_as=report.exports,
         needs=replace(report.needs, site=node_location(source, report.needs_site or report.node)) if report.needs else None,
