@@ -39,7 +39,6 @@ from ..semantic.releases import (
     same_object, torn_down_in,
 )
 from ..semantic.exports import function_exports, instance_exports, top_level_objects
-from ..semantic.search import word_positions
 from ..semantic.summaries import THIS, Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.nodes import (
@@ -52,10 +51,10 @@ from ..semantic.nodes import (
     contains,
     enclosing_function,
     function_name,
+    in_returned_disposer,
     is_constructor,
     outermost,
     promise_of_executor,
-    in_returned_disposer,
     returned_by,
     short_text,
     string_value,
@@ -860,11 +859,7 @@ class ListenerDetector(Detector):
         findings only if the helper's file summarises that parameter as a registration."""
         if not ctx.relative_imports:
             return
-        module_names = top_level_objects(ctx.source.root)
-        data = ctx.source.data
-        if not module_names and not ctx.relative_imports and not any(next(word_positions(data, n.encode()), None) for n in GLOBAL_OBJECTS) \
-                and b".socket," not in data and b".socket)" not in data and b".connection," not in data and b".connection)" not in data:
-            return  # no module-level object, global or request socket to hand to a helper: nothing to follow
+        module_names = top_level_objects(ctx.source.root)  # imported names count too (_pending_reports)
         for call in ctx.imported_calls:
             yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
 
