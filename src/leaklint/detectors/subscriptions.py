@@ -46,6 +46,8 @@ TEARDOWN_LITERALS = (b"clean", b"Clean", b"ispos", b"nsub", b"nlisten", b"nwatch
 ASSIGNED_CALL = re.compile(rb"[\w$]*\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
 # `cleanup?.()`: a name called only if it holds something.
 OPTIONAL_CALL = re.compile(rb"([A-Za-z_$][\w$]*)\?\.\(")
+# rxjs operators (and the usual custom ones) after which a subscription ends by itself.
+ENDING_OPERATORS = re.compile(r"^(?:take|first|single|find|elementAt|timeout)|[Uu]ntil|[Dd]estroy")
 # Subscribe-like names that a server's code means otherwise: `server.listen(port, onListening)`.
 SERVER_VERBS = frozenset({"listen"})
 # `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
@@ -255,9 +257,13 @@ class SubscriptionDetector(Detector):
 
 def _piped_source(receiver: Node) -> Node:
     """`ticks$.pipe(filter(...), map(...))` subscribes to `ticks$` itself: operators pass the
-    subscriber on to their source, so the source keeps it."""
+    subscriber on to their source, so the source keeps it. Unless an operator ends the
+    subscription (`take(1)`, `first()`, `takeUntil(destroy$)`, `untilDestroyed(this)`): then the
+    piped call stays what it is, a source of its own that completes."""
     node = unwrap(receiver)
     while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
+        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
+            return receiver
         node = unwrap(callee_object(node))
     return node if node is not None else receiver
 
