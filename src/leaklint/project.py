@@ -128,9 +128,12 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     by_path = {os.path.normpath(r.path): r for r in results}
     known = set(by_path)
     summaries: dict[tuple[str, str, Chain, int], Summary] = {}
+    steps: dict[tuple[str, str, Chain, int], list[Location]] = {}  # every place a helper does it (three `process.on`s)
     for path, result in by_path.items():
         for summary in result.summaries:
-            summaries.setdefault((summary.rule_id, path, summary.chain, summary.slot), summary)
+            key = (summary.rule_id, path, summary.chain, summary.slot)
+            summaries.setdefault(key, summary)
+            steps.setdefault(key, []).append(summary.location)
     promoted: dict[str, list[Finding]] = {}
     reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
     for result in results:
@@ -150,8 +153,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             elif value == "request":
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
             promoted.setdefault(path, []).append(found)
-            reached.add((summary.rule_id, summary.location))
-    reached |= _run_once_only(by_path, known, summaries)
+            reached |= {(summary.rule_id, step) for step in steps[(summary.rule_id, target, summary.chain, summary.slot)]}
+    reached |= _run_once_only(by_path, known, steps)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
@@ -186,7 +189,7 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
     return None, None
 
 
-def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: dict[tuple[str, str, Chain, int], Summary]) -> set[tuple[str, Location]]:
+def _run_once_only(by_path: dict[str, FileResult], known: set[str], steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
     """The steps of helpers (slots OWN and RESULT) that the project calls, and only from code
     that runs once: what they do to their own module's objects, or start, happens once, so
     their own notes go. A helper nobody here calls keeps its note (its callers are unknown)."""
@@ -196,7 +199,8 @@ def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: d
             target = resolve(path, call.specifier, known)
             if target is not None:
                 once[(target, call.chain)] = once.get((target, call.chain), True) and call.once
-    return {(s.rule_id, s.location) for (_, target, chain, slot), s in summaries.items() if slot in (OWN, RESULT) and once.get((target, chain))}
+    return {(rule, step) for (rule, target, chain, slot), places in steps.items() if slot in (OWN, RESULT) and once.get((target, chain))
+            for step in places}
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding:

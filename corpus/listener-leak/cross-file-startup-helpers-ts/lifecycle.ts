@@ -2,6 +2,7 @@
 // undo either: fine for code that runs them once, and the only callers here do.
 export function onShutdown(fn: () => void): void {
   process.on('SIGTERM', fn);
+  process.on('SIGINT', fn);
 }
 
 export function everyMinute(fn: () => void): void {
