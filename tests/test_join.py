@@ -60,3 +60,10 @@ def test_a_helper_every_known_caller_runs_once_loses_its_note_and_one_nobody_cal
     assert len(_by_path(apply_summaries([_helper(), uncalled]))[HELPER].findings) == 1
     mixed = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), True), HelperCall("./helper", ("track",), False)))
     assert len(_by_path(apply_summaries([_helper(), mixed]))[HELPER].findings) == 1
+
+
+def test_a_keyed_helper_every_caller_gives_a_fixed_key_loses_its_note():
+    fixed = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), False, ("primary",)),))
+    assert _by_path(apply_summaries([_helper(key_slot=0), fixed]))[HELPER].findings == ()
+    varying = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), False, (None,)),))
+    assert len(_by_path(apply_summaries([_helper(key_slot=0), varying]))[HELPER].findings) == 1

@@ -186,5 +186,5 @@ def _result_from(data: dict) -> FileResult:
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=tuple(_finding(f) for f in data.get("pending", ())),
         imports=tuple(data.get("imports", ())),
-        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"]) for c in data.get("helper_calls", ())),
+        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ()))) for c in data.get("helper_calls", ())),
     )

@@ -30,7 +30,7 @@ from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
-from .semantic.nodes import ancestors, function_name, FUNCTION_TYPES, CLASS_TYPES, text
+from .semantic.nodes import ancestors, call_arguments, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
@@ -76,7 +76,8 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
         runs = ctx.run_context(call.site)
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration":
             runs = refine(runs, ctx.model)
-        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE)] = None
+        literals = tuple(string_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
+        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals)] = None
     return tuple(found)
 
 

@@ -154,7 +154,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
             promoted.setdefault(path, []).append(found)
             reached |= {(summary.rule_id, step) for step in steps[(summary.rule_id, target, summary.chain, summary.slot)]}
-    reached |= _run_once_only(by_path, known, steps)
+    reached |= _run_once_only(by_path, known, summaries, steps)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
@@ -189,18 +189,26 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
     return None, None
 
 
-def _run_once_only(by_path: dict[str, FileResult], known: set[str], steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
-    """The steps of helpers (slots OWN and RESULT) that the project calls, and only from code
-    that runs once: what they do to their own module's objects, or start, happens once, so
-    their own notes go. A helper nobody here calls keeps its note (its callers are unknown)."""
-    once: dict[tuple[str, Chain], bool] = {}
+def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: dict[tuple[str, str, Chain, int], Summary],
+                   steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
+    """The steps of helpers (slots OWN and RESULT) that the project calls, and only in ways that
+    add nothing per run: from code that runs once, at start-up, or with a string literal for the
+    key the entry is stored under. Their own notes go. A helper nobody here calls keeps its note
+    (its callers are unknown)."""
+    by_chain: dict[tuple[str, Chain], list[Summary]] = {}
+    for (_, where, chain, slot), summary in summaries.items():
+        if slot in (OWN, RESULT):
+            by_chain.setdefault((where, chain), []).append(summary)
+    harmless: dict[tuple[str, str, Chain], bool] = {}
     for path, result in by_path.items():
         for call in result.helper_calls:
             target = resolve(path, call.specifier, known)
-            if target is not None:
-                once[(target, call.chain)] = once.get((target, call.chain), True) and call.once
-    return {(rule, step) for (rule, target, chain, slot), places in steps.items() if slot in (OWN, RESULT) and once.get((target, chain))
-            for step in places}
+            for summary in by_chain.get((target, call.chain), ()) if target is not None else ():
+                fixed_key = 0 <= summary.key_slot < len(call.literals) and call.literals[summary.key_slot] is not None
+                key = (summary.rule_id, target, call.chain)
+                harmless[key] = harmless.get(key, True) and (call.once or fixed_key)
+    return {(rule, step) for (rule, target, chain, slot), places in steps.items()
+            if slot in (OWN, RESULT) and harmless.get((rule, target, chain)) for step in places}
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding:

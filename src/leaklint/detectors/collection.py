@@ -48,6 +48,7 @@ from ..semantic.nodes import (
     is_constructor,
     outermost,
     short_text,
+    string_value,
     text,
     unwrap,
 )
@@ -59,7 +60,7 @@ from ..semantic.provenance import fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
-from ..semantic.summaries import MAX_HOPS, ImportedCall, helper_hop, imported_call_at, parameter_names, slot_of, substitute
+from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, own_object_calls
 from .parameters import PARAMETERS
 
@@ -215,7 +216,8 @@ class CollectionDetector(Detector):
             if container.shared_class and runs.how is not RunsHow.REPEATED:
                 shared_maybe.append((growth, runs))
                 continue  # other modules' instances of the class may be the ones that grow
-            if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model):
+            if growth.key is not None and container.kind != "array" and (
+                    is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue
@@ -962,6 +964,17 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
         binding = ctx.model.binding_with_uid(key.root)
         return [r.identifier for r in binding.references] if binding is not None else []
     return ctx.accesses(key)
+
+
+def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:
+    """`getPool(name)` keyed by its parameter, and every call in the file passes a string
+    literal there (`getPool('replica')`): one entry per literal, however often it runs."""
+    slot = slot_of(key, ctx.model)
+    if slot is None or slot.index < 0:
+        return False
+    sites = call_sites(slot.function, ctx.model)
+    return bool(sites) and all(slot.index < len(args := call_arguments(site)) and string_value(args[slot.index]) is not None
+                               for site in sites)
 
 
 def _size_checked(site: Node, checks: list[Node]) -> bool:
