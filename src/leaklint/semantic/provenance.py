@@ -174,7 +174,10 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
         if binding is None:
             continue
         if binding.uid in params:
-            return _outer_access(node)
+            access = _outer_access(node)
+            if access.type == "member_expression" and text(access.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+                continue  # `req.method`: one of a few values the server accepts at all
+            return access
         if depth < 1 and binding.kind in (BindingKind.CONST, BindingKind.LET) and binding.value is not None and not binding.is_module_level:
             if _find_source(binding.value, params, model, depth + 1) is not None:
                 return node
@@ -184,6 +187,10 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
             if initial is not None and _find_source(initial, params, model, depth + 1) is not None:
                 return node
     return None
+
+
+# Request fields that take one of a handful of values, whatever the client sends.
+BOUNDED_REQUEST_FIELDS = frozenset({"method", "httpVersion", "httpVersionMajor", "httpVersionMinor", "protocol", "secure", "xhr", "fresh", "stale"})
 
 
 def _outer_access(ident: Node) -> Node:
