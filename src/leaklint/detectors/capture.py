@@ -24,6 +24,7 @@ from ..findings import Severity
 from ..semantic.keys import key_of
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
+from ..semantic.stale import emptied_anywhere
 from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import helper_hop, substitute
@@ -265,6 +266,8 @@ class CaptureDetector(Detector):
             binding = ctx.model.binding_of(target)
             if binding is None or not binding.is_module_level:
                 return None  # one slot in an enclosing call lives only as long as that call's closures
+            if emptied_anywhere(binding, ctx.source.data):
+                return None  # `current = null` in a finally or a 'close' handler: held while in use only
             return Sink(assignment, f"it is stored in the module variable `{binding.name}`, which outlives the request")
         if target.type in ("member_expression", "subscript_expression"):
             lives = self._outlives(target.child_by_field_name("object"), param, ctx)

@@ -350,6 +350,12 @@ def _empty_write(ident: Node) -> bool:
     return value is not None and text(value) in EMPTY_VALUES
 
 
+def emptied_anywhere(binding, data: bytes) -> bool:
+    """Some write empties the variable (null, undefined, an empty container): its author lets
+    go of what it holds, somewhere."""
+    return any(r.is_write and _resets(r.identifier, data) for r in binding.references)
+
+
 def _resets(ident: Node, data: bytes) -> bool:
     """An assignment that empties the variable: null, undefined, or an empty container that the
     same function does not fill again."""
