@@ -206,6 +206,9 @@ class CaptureDetector(Detector):
                 return None
             if handle_cleared(call, ctx.effects.of(Kind.RELEASE, TIMER_CLEARS)):
                 return None
+            helper = returned_by(call)
+            if helper is not None and callback_role(helper)[0] == "plain":
+                return None  # `return setInterval(...)`: the helper's caller gets the handle and decides (uncleared-interval judges it)
             if name == "setInterval":
                 return Sink(call, "setInterval() keeps it and runs it again and again")
             if _awaited_promise_executor(call) is not None:
