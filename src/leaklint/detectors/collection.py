@@ -835,7 +835,7 @@ def _top_level_candidates(source) -> bool:
                     return True
                 names.add(text(declarator.child_by_field_name("name")))
                 names.update(_field_names(unwrap(value)))
-    names = {n for n in names if n and re.fullmatch(r"[\w$]+", n)}
+    names = {n for n in names if n and re.fullmatch(r"#?[\w$]+", n)}  # `#byId`: a private static field
     if not names:
         return False
     data = source.data

@@ -64,7 +64,12 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
     name = text(method.child_by_field_name("name"))
     holder = method.parent
     if holder is not None and holder.type == "object":
-        return _with_suffix(value_exports(holder, model), [name])
+        chains = value_exports(holder, model)
+        declarator = outermost(holder).parent  # `const scheduler = { every() {...} }; module.exports = scheduler`
+        if declarator is not None and declarator.type == "variable_declarator" and declarator.child_by_field_name("name") is not None:
+            bound = model.binding_of(declarator.child_by_field_name("name"))
+            chains |= binding_exports(bound, model) if bound is not None and bound.is_module_level else set()
+        return _with_suffix(chains, [name])
     cls = holder.parent if holder is not None and holder.type == "class_body" else None
     if cls is None or not any(c.type == "static" for c in method.children):
         return set()
