@@ -217,7 +217,8 @@ class CollectionDetector(Detector):
                 shared_maybe.append((growth, runs))
                 continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and (
-                    is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)):
+                    is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)
+                    or _allowlisted(growth.key, growth.site)):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue
@@ -964,6 +965,25 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
         binding = ctx.model.binding_with_uid(key.root)
         return [r.identifier for r in binding.references] if binding is not None else []
     return ctx.accesses(key)
+
+
+def _allowlisted(key: Node, site: Node) -> bool:
+    """`if (!TYPES.has(type)) return res.sendStatus(400)` before the add: the key is one of
+    the allowlist's values, so the container holds as many entries as the list at most."""
+    if key.type != "identifier":
+        return False
+    fn = enclosing_function(site)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"\s*\)\s*\)")
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.start_byte >= site.start_byte:
+            break
+        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
+        if consequence is not None and guard.fullmatch(text(statement.child_by_field_name("condition"))) \
+                and (consequence.type in ("return_statement", "throw_statement") or any(
+                    c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+            return True
+    return False
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:
