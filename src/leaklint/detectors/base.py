@@ -84,6 +84,7 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     stored: what a helper's summary in another file may make a leak (project.join decides).
     Found once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
+    from ..semantic.lifecycles import lifecycle_start
 
     found = ctx.shared.get("imported.repeated")
     if found is None:
@@ -93,6 +94,11 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
             if parent is None or parent.type not in VALUE_HOLDERS:
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
+            if runs.how is RunsHow.MAYBE and parent.type == "expression_statement":
+                # `onMounted(() => listen(...))`, its result dropped: a component's start runs per mount
+                # (a result it keeps is the component's to release at its end)
+                started = lifecycle_start(call.site)
+                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
     return found

@@ -39,7 +39,7 @@ from ..semantic.releases import (
     same_object, torn_down_in,
 )
 from ..semantic.exports import function_exports, instance_exports, top_level_objects
-from ..semantic.summaries import THIS, Hop, Slot, helper_chains, hops, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -418,6 +418,10 @@ class ListenerDetector(Detector):
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
                     or self._judge_waiting(call, parts, ctx))
+        if runs.how is RunsHow.MAYBE and not runs.calls:
+            started = self._remover_dropped_at_start(call, parts, receiver, ctx)
+            if started is not None:
+                return started
         if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
@@ -430,6 +434,26 @@ class ListenerDetector(Detector):
             return report
         missed = self._missed(call, parts, removals, ctx)
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _remover_dropped_at_start(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
+        """`listen('scroll', fn)` in `onMounted()` or `connectedCallback()`, where `listen` adds a
+        listener to a long-lived object and hands back its only remover: the start drops it, so
+        every mount leaves one more listener (and the component it closes over)."""
+        fn = enclosing_function(call)
+        removals = self._removal_nodes(parts, receiver, ctx)
+        if fn is None or not removals or not all(in_returned_disposer(r, fn) for r in removals):
+            return None
+        for site in call_sites(fn, ctx.model):
+            holder = outermost(site).parent
+            started = lifecycle_start(site)
+            if started is None or holder is None or holder.type != "expression_statement":
+                continue
+            helper = short_text(site.child_by_field_name("function"), 40)
+            message = (f"listener added to {receiver.description} through `{helper}()` in {started.start_name}, which drops the "
+                       f"remover `{helper}()` hands back: {started.repeats} adds one more, and {started.end_name} cannot take it down")
+            return Report(site, message, code_flow=[(site, f"`{helper}()` is called and its remover dropped"), (call, "the listener is added here")],
+                          acquisition=call)
+        return None
 
     def _missed(self, call: Node, parts: Parts, removals: list[Node], ctx: FileContext) -> Miss | None:
         """The end of the operation a removal misses; none in a method that runs once in its
