@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from functools import lru_cache
 
 from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
@@ -21,11 +22,24 @@ EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
 
 
-def resolve(importer: str, specifier: str, known: set[str]) -> str | None:
-    """The analysed file a relative specifier names, tried the way Node and TypeScript do."""
+def resolve(importer: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
+    """The analysed file a relative specifier names, tried the way Node and TypeScript do.
+    With a frozenset of the run's files, remembered per folder and specifier (the files of one
+    folder import alike, and the join asks for every helper call)."""
     if not specifier.startswith("."):
         return None
-    base = os.path.normpath(os.path.join(os.path.dirname(importer), specifier))
+    if isinstance(known, frozenset):
+        return _resolve_in(os.path.dirname(importer), specifier, known)
+    return _resolve(os.path.dirname(importer), specifier, known)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_in(folder: str, specifier: str, known: frozenset[str]) -> str | None:
+    return _resolve(folder, specifier, known)
+
+
+def _resolve(folder: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
+    base = os.path.normpath(os.path.join(folder, specifier))
     if base in known:
         return base
     stem, ext = os.path.splitext(base)
@@ -43,7 +57,7 @@ def join(results: list[FileResult]) -> list[FileResult]:
     if not any(f.exported_as for r in results for f in r.findings):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
-    known = set(by_path)
+    known = frozenset(by_path)
     released: set[tuple[str, Chain]] = set()
     if any(chain[:1] != (FIELD,) for r in results for f in r.findings for chain in f.exported_as):
         for path, result in by_path.items():
@@ -63,7 +77,7 @@ def join(results: list[FileResult]) -> list[FileResult]:
     return joined
 
 
-def _emptied_fields(by_path: dict[str, FileResult], known: set[str], wanted: set[str]) -> dict[str, set[str]]:
+def _emptied_fields(by_path: dict[str, FileResult], known: frozenset[str], wanted: set[str]) -> dict[str, set[str]]:
     """For each file, the field names that files near it in the import graph (it imports them
     or they import it, up to two steps) empty through some object: a handler module given the
     client deletes from `client.pending`. Unrelated files that share a field name stay apart."""
@@ -91,7 +105,7 @@ def _emptied_fields(by_path: dict[str, FileResult], known: set[str], wanted: set
     return found
 
 
-def _through_reexports(released: set[tuple[str, Chain]], by_path: dict[str, FileResult], known: set[str]) -> set[tuple[str, Chain]]:
+def _through_reexports(released: set[tuple[str, Chain]], by_path: dict[str, FileResult], known: frozenset[str]) -> set[tuple[str, Chain]]:
     """A use of `index.js`'s `cache` that `index.js` re-exports from `cache.js` is a use of cache.js."""
     found: set[tuple[str, Chain]] = set()
     frontier = set(released)
@@ -126,7 +140,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
-    known = set(by_path)
+    known = frozenset(by_path)
     summaries: dict[tuple[str, str, Chain, int], Summary] = {}
     steps: dict[tuple[str, str, Chain, int], list[Location]] = {}  # every place a helper does it (three `process.on`s)
     for path, result in by_path.items():
@@ -168,7 +182,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     return joined
 
 
-def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], known: set[str],
+def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], known: frozenset[str],
                  summaries: dict[tuple[str, str, Chain, int], Summary]) -> tuple[str | None, Summary | None]:
     """The summary a pending call needs, in the file it imports from or, through that file's
     re-exports (`export { f } from './f'`, `export * from './f'`), in the file that defines it."""
@@ -189,7 +203,7 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
     return None, None
 
 
-def _run_once_only(by_path: dict[str, FileResult], known: set[str], summaries: dict[tuple[str, str, Chain, int], Summary],
+def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summaries: dict[tuple[str, str, Chain, int], Summary],
                    steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
     """The steps of helpers (slots OWN and RESULT) that the project calls, and only in ways that
     add nothing per run: from code that runs once, at start-up, or with a string literal for the
