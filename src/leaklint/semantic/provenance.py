@@ -179,6 +179,8 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
                 continue  # `req.method`: one of a few values the server accepts at all
             return access
         if depth < 1 and binding.kind in (BindingKind.CONST, BindingKind.LET) and binding.value is not None and not binding.is_module_level:
+            if _bounded_result(binding.value, model):
+                continue  # `const locale = pickLocale(req.headers[...])`, which returns one of a fixed list
             if _find_source(binding.value, params, model, depth + 1) is not None:
                 return node
         if depth < 1 and binding.declaration.type == "variable_declarator" and binding.value is None and not binding.is_module_level:
@@ -187,6 +189,52 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
             if initial is not None and _find_source(initial, params, model, depth + 1) is not None:
                 return node
     return None
+
+
+def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool:
+    """A helper's key as the repeating code passes it is one of a fixed set: a string literal,
+    or a local holding what a bounded function of this file returns (`pickLocale(...)`)."""
+    if not runs.calls:
+        return False
+    passed = _as_handler_sees(key, runs.calls, model)
+    if passed is None or passed is key:
+        return False
+    if string_value(passed) is not None:
+        return True
+    binding = model.binding_of(passed) if passed.type == "identifier" else None
+    return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
+
+
+def _bounded_result(value: Node, model: SemanticModel) -> bool:
+    """A call of a function of this file whose every return is a string literal, or a value
+    checked against a list first (`SUPPORTED.includes(x) ? x : 'en'`): one of a fixed set."""
+    node = unwrap(value)
+    fn = model.function_named(unwrap(node.child_by_field_name("function"))) if node is not None and node.type == "call_expression" else None
+    if fn is None:
+        return False
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type != "statement_block":
+        return _bounded_value(body)
+    returns = [n for n in walk(fn) if n.type == "return_statement" and n.named_children and _enclosing_fn(n) == fn]
+    return bool(returns) and all(_bounded_value(r.named_children[0]) for r in returns)
+
+
+def _enclosing_fn(node: Node) -> Node | None:
+    return next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
+
+
+def _bounded_value(node: Node | None) -> bool:
+    node = unwrap(node)
+    if node is None:
+        return False
+    if string_value(node) is not None:
+        return True
+    if node.type == "ternary_expression":
+        test = unwrap(node.child_by_field_name("condition"))
+        checked = test is not None and test.type == "call_expression" and text(test.child_by_field_name("function")).rsplit(".", 1)[-1] in ("includes", "has")
+        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        return all(_bounded_value(b) or (checked and text(unwrap(b)) in (text(a) for a in call_arguments(test))) for b in branches)
+    return False
 
 
 # Request fields that take one of a handful of values, whatever the client sends.
