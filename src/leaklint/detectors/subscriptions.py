@@ -288,6 +288,8 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         binding = ctx.model.binding_of(root)
         if binding is not None and binding.is_module_level and (binding.source_module or "").startswith("."):
             return "imported from another module of the project, where it lives as long as that module"
+        if binding is not None and (binding.source_module or "").removeprefix("node:") == "diagnostics_channel":
+            return "whose named channels live as long as the process"  # `dc.subscribe('db:query', fn)`
         value = unwrap(binding.value) if binding is not None else None
         if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:
             return None
