@@ -59,6 +59,9 @@ NEUTRAL_TIMER_METHODS = ("unref", "ref", "refresh", "hasRef")
 ENDING_METHODS = frozenset({"clear", "close", "destroy", "end", "abort", "removeAllListeners", "disconnect", "terminate", "kill", "stop"})
 
 
+# Where a loop's reschedule (or its early return) runs only sometimes: the loop can end.
+CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "catch_clause", "while_statement", "for_statement"})
+
 # Method calls that give an operation another way to end: listeners and promise reactions.
 RACE_METHODS = frozenset({"on", "once", "addListener", "addEventListener", "then", "catch", "finally"})
 
@@ -403,9 +406,6 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
            any(a.type in CONDITIONAL_TYPES for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
-
-
-CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "catch_clause", "while_statement", "for_statement"})
 
 
 def _timer_promise_helper(call: Node, settles) -> tuple[str, Node] | None:
