@@ -18,15 +18,18 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Severity
+from ..findings import NOWHERE, OWN, Severity, Summary
 from ..semantic import RunsHow
 from ..semantic.callers import refine
+from ..semantic.exports import function_exports
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
-from ..semantic.nodes import call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, short_text, text, unwrap, walk
+from ..semantic.nodes import (
+    call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost, short_text, text, unwrap, walk,
+)
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
-from .base import Detector, Report, repeating_report
+from .base import Detector, Report, own_object_calls, repeating_report
 from .parameters import PARAMETERS
 
 
@@ -35,6 +38,9 @@ class PromiseDetector(Detector):
     parameters = PARAMETERS["promise"]
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if ctx.relative_imports:
+            yield from own_object_calls(ctx, self.rule.id, "a reaction is added", "it stays until that promise settles at its owner's end",
+                                        "a long-lived promise of its module")
         data = ctx.source.data
         reactions = [m for m in self.params["reaction_methods"] if f".{m}".encode() in data]
         if not reactions and b"Promise." not in data:
@@ -64,6 +70,8 @@ class PromiseDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
+        if runs.how is RunsHow.MAYBE:
+            self._own_summaries(call, "the race subscribes to the long-lived promise here", ctx)
         message = (f"`Promise.{callee_name(call)}()` {runs.where} subscribes to `{short_text(lasting, 40)}`, which settles only "
                    "when its owner ends: each run adds a reaction that keeps this race's promise and its other arms' results "
                    "until then; race against a per-call promise (an AbortSignal of the operation), or settle the arm per call")
@@ -74,6 +82,8 @@ class PromiseDetector(Detector):
         if promise is None or not self._lasting(promise, call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.MAYBE:  # an exported helper: its callers in other files decide how often
+            self._own_summaries(call, "the reaction is added to the long-lived promise here", ctx)
         if runs.how is RunsHow.ONCE or (runs.how is RunsHow.MAYBE and _once_per_owner(call)):
             return None  # once per owner (a constructor, a start-up) is how such a promise is meant to be used
         message = (f"`.{callee_name(call)}()` on `{short_text(promise, 40)}`, which settles only when its owner ends, {runs.where}: "
@@ -82,6 +92,18 @@ class PromiseDetector(Detector):
         if runs.how is RunsHow.MAYBE:
             report.severity = Severity.NOTE  # a method run per operation, how often unknown
         return report
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that subscribe to their module's long-lived promise on every call
+        (found by `check`, which runs first): callers in other files that repeat them add one
+        reaction per run (slot OWN)."""
+        return ctx.shared.get("promises.own", [])
+
+    def _own_summaries(self, call: Node, action: str, ctx: FileContext) -> None:
+        fn = enclosing_function(call)
+        found = ctx.shared.setdefault("promises.own", [])
+        for chain in function_exports(fn, ctx.model) if fn is not None else ():
+            found.append((Summary(self.rule.id, chain, OWN, (function_name(fn) or "").rsplit(".", 1)[-1], NOWHERE, action), call))
 
     def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
         """`this.closed`, `conn.closed`, a module-level `shutdown` promise: named for the end of
