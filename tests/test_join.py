@@ -67,3 +67,21 @@ def test_a_keyed_helper_every_caller_gives_a_fixed_key_loses_its_note():
     assert _by_path(apply_summaries([_helper(key_slot=0), fixed]))[HELPER].findings == ()
     varying = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("track",), False, (None,)),))
     assert len(_by_path(apply_summaries([_helper(key_slot=0), varying]))[HELPER].findings) == 1
+
+
+def test_a_summary_passes_on_through_an_exported_helper_of_a_further_file():
+    """`app.js` repeats `watchTopic()`; `topics.js`'s `watchTopic` hands its own bus to
+    `subscribe()` of `subscribe.js`, which registers on it: the finding stands in app.js and the
+    middle file's note on the hand-over goes."""
+    middle, inner, outer = "/p/topics.js", "/p/subscribe.js", "/p/app.js"
+    registers = Summary("listener-leak", ("subscribe",), 0, "subscribe", Location(inner, 2, 3, 2, 20), "the listener is added here")
+    hand_over = Location(middle, 8, 3, 8, 30)
+    relay = Requirement("listener-leak", "./subscribe", ("subscribe",), 0, "bus", relay=(("watchTopic",),))
+    middle_note = Finding("listener-leak", Severity.NOTE, "listener added to `bus` through `subscribe()`", hand_over, needs=relay)
+    repeat = Requirement("listener-leak", "./topics", ("watchTopic",), OWN, "")
+    caller = Finding("listener-leak", Severity.WARNING, "listener added through `watchTopic()`", Location(outer, 9, 3, 9, 40), needs=repeat)
+    joined = _by_path(apply_summaries([FileResult(inner, summaries=(registers,)), FileResult(middle, pending=(middle_note,)),
+                                       FileResult(outer, pending=(caller,))]))
+    assert [f.location.path for f in joined[outer].findings] == [outer]
+    assert joined[outer].findings[0].code_flow[-1].location == hand_over
+    assert joined[middle].findings == ()

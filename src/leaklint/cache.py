@@ -164,7 +164,7 @@ def _finding(data: dict) -> Finding:
 def _requirement(data: dict) -> Requirement:
     site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
-                       tuple(data["literals"]), site, tuple(data.get("fresh", ())))
+                       tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())))
 
 
 def _summary(data: dict) -> Summary:

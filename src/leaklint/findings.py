@@ -140,6 +140,10 @@ class Requirement:
     literals: tuple[str | None, ...] = ()  # the call's string arguments, to name the event
     site: "Location | None" = None  # the call of the helper (the engine fills it in)
     fresh: tuple[str, ...] = ()  # per argument, new on every run as a key would need to be: "request" data, an "id", or ""
+    # When the call's own frequency is unknown, the chains its enclosing exported function goes
+    # by: if the helper's summary holds, that function does the same to its module's object
+    # (a summary of slot OWN that the join passes on to callers in further files).
+    relay: tuple[Chain, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related
 FIELD = "#field"
 EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
+MAX_RELAY_ROUNDS = 3  # helpers deep, across files
 
 
 def resolve(importer: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
@@ -150,12 +151,16 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             steps.setdefault(key, []).append(summary.location)
     promoted: dict[str, list[Finding]] = {}
     reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
-    for result in results:
-        path = os.path.normpath(result.path)
-        for finding in result.pending:
+    waiting = [(os.path.normpath(r.path), f) for r in results for f in r.pending]
+    for _ in range(MAX_RELAY_ROUNDS):  # a helper's summary passed on through helpers of further files; the bound ends cycles
+        relayed, still = False, []
+        for path, finding in waiting:
             needs = finding.needs
             target, summary = _summary_for(needs, resolve(path, needs.specifier, known), by_path, known, summaries)
-            if summary is None or (summary.disposer and needs.kept):
+            if summary is None:
+                still.append((path, finding))
+                continue
+            if summary.disposer and needs.kept:
                 continue
             key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""
             if summary.key_slot >= 0 and not key:
@@ -168,6 +173,17 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
             promoted.setdefault(path, []).append(found)
             reached |= {(summary.rule_id, step) for step in steps[(summary.rule_id, target, summary.chain, summary.slot)]}
+            for chain in needs.relay:  # `watchTopic(name, fn) { subscribe(bus, ...) }`, exported: its callers do it too
+                relay_key = (needs.rule_id, path, chain, OWN)
+                if relay_key not in summaries:
+                    summaries[relay_key] = Summary(needs.rule_id, chain, OWN, chain[-1], found.location,
+                                                   f"`{summary.helper}()` is called here, and {summary.action.replace(' here', ' in it', 1)}",
+                                                   summary.event, summary.event_slot)
+                    steps[relay_key] = [found.location]
+                    relayed = True
+        waiting = still
+        if not relayed:
+            break
     reached |= _run_once_only(by_path, known, summaries, steps)
     joined = []
     for result in results:
@@ -177,7 +193,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         if not result.pending and len(kept) == len(result.findings):
             joined.append(result)
             continue
-        findings = tuple(sorted((*kept, *promoted.get(path, ())), key=Finding.sort_key))
+        relayed_on = [f for f in promoted.get(path, ()) if (f.rule_id, f.location) not in reached]  # a middle step another file's finding covers
+        findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
 

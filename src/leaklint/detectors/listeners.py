@@ -932,12 +932,15 @@ class ListenerDetector(Detector):
             related = [(receiver.declaration, "the receiver is declared here")] if receiver.declaration is not None else []
             if runs.registration is not None:
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
+            outer = enclosing_function(site) if runs.how is RunsHow.MAYBE and receiver.lifetime is Lifetime.MODULE else None
+            relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
             yield Report(
                 site,
                 f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
-                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals),
+                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals,
+                                  relay=relay),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
