@@ -843,8 +843,10 @@ class ListenerDetector(Detector):
         """A registration on a helper's parameter (or `this`) that the helper does not release
         itself: what it names, the slot, and whether the helper returns a disposer for it."""
         parts = registration_parts(call)
-        if parts is None or removes_itself(parts.options) or guarded_once(call, ctx):
+        if parts is None or guarded_once(call, ctx):
             return None
+        if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not _has_signal_option(parts.options)):
+            return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
         slot = slot_of(parts.receiver, ctx.model)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
