@@ -25,6 +25,7 @@ from .parse import DecodingError, SourceFile, decode, looks_binary, parse, synta
 from . import suppressions
 from .semantic import RunsHow, frameworks
 from .semantic.callers import refine
+from .semantic.frameworks import STARTUP_METHODS
 from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
 from .discover import read_regular_file
@@ -68,13 +69,14 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
 
 def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     """This file's calls of imported helpers, each with whether it provably runs once: at the
-    top of the module, or in a plain function the file calls only from there (`main()`).
-    Methods are not followed: reading every class's call sites for every import would cost
-    more than the few notes it could drop."""
+    top of the module, or in a start-up function the file calls only from there (`main()`,
+    `start()`). Other functions and methods are not followed: reading their call sites for
+    every import would cost more than the few notes it could drop."""
     found: dict[HelperCall, None] = {}
     for call in ctx.imported_calls:
         runs = ctx.run_context(call.site)
-        if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration":
+        if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
+                and STARTUP_METHODS.match(function_name(runs.function) or ""):
             runs = refine(runs, ctx.model)
         literals = tuple(string_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals)] = None
