@@ -137,6 +137,25 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         )
 
 
+def keep_own_summaries(ctx: "FileContext", rule_id: str, fn: Node, action: str, node: Node,
+                       chains: "set[tuple[str, ...]] | None" = None, **fields: Any) -> None:
+    """What `fn`, exported, does to its own module's object on every call (slot OWN), found
+    while checking: kept for the detector's `summaries` (own_summaries), which the engine asks
+    next. `chains` default to the names the module exports `fn` under."""
+    from ..findings import NOWHERE, OWN
+    from ..semantic.exports import function_exports
+    from ..semantic.nodes import function_name
+
+    helper = (function_name(fn) or "").rsplit(".", 1)[-1]
+    found = ctx.shared.setdefault(f"own.{rule_id}", [])
+    for chain in function_exports(fn, ctx.model) if chains is None else chains:
+        found.append((Summary(rule_id, chain, OWN, helper, NOWHERE, action, **fields), node))
+
+
+def own_summaries(ctx: "FileContext", rule_id: str) -> list[tuple[Summary, Node]]:
+    return list(ctx.shared.get(f"own.{rule_id}", []))
+
+
 def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, ...], bool]:
     """What every rule's pending report of one helper call says alike, read once per call."""
     from ..semantic.nodes import call_arguments, short_text, string_value

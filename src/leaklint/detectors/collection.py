@@ -27,7 +27,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
+from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, closure_candidates, find_containers
@@ -61,7 +61,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, own_object_calls
+from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -373,7 +373,6 @@ class CollectionDetector(Detector):
         repeats and drops this note). Kept for `summaries`, which the engine asks next."""
         if container.where not in ("module-level", "static", "instance"):
             return
-        found = ctx.shared.setdefault("collection.own", [])
         for growth, _ in growing:
             fn = enclosing_function(growth.site)
             key_slot = self._key_slot(growth, container, fn, ctx) if fn is not None else None
@@ -383,11 +382,9 @@ class CollectionDetector(Detector):
             cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
-            chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" \
-                else function_exports(fn, ctx.model)
-            for chain in chains:
-                found.append((Summary(self.rule.id, chain, OWN, helper, NOWHERE, f"`{helper}()` adds to {container.described}, declared here",
-                                      key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx)), container.declaration))
+            chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
+            keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here", container.declaration,
+                               chains, key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx))
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -591,7 +588,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        own = ctx.shared.get("collection.own", [])
+        own = own_summaries(ctx, self.rule.id)
         # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
         # a parameter of a top-level function are resolved (most files have none).
         adds = _plain_adds(data, tuple(self.params["grow_methods"]))

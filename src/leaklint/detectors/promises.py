@@ -18,18 +18,17 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, Severity, Summary
+from ..findings import Severity, Summary
 from ..semantic import RunsHow
 from ..semantic.callers import refine
-from ..semantic.exports import function_exports
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost, short_text, text, unwrap, walk,
+    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, short_text, text, unwrap, walk,
 )
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, method_calls
-from .base import Detector, Report, own_object_calls, repeating_report
+from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report
 from .parameters import PARAMETERS
 
 
@@ -97,13 +96,12 @@ class PromiseDetector(Detector):
         """Exported functions that subscribe to their module's long-lived promise on every call
         (found by `check`, which runs first): callers in other files that repeat them add one
         reaction per run (slot OWN)."""
-        return ctx.shared.get("promises.own", [])
+        return own_summaries(ctx, self.rule.id)
 
     def _own_summaries(self, call: Node, action: str, ctx: FileContext) -> None:
         fn = enclosing_function(call)
-        found = ctx.shared.setdefault("promises.own", [])
-        for chain in function_exports(fn, ctx.model) if fn is not None else ():
-            found.append((Summary(self.rule.id, chain, OWN, (function_name(fn) or "").rsplit(".", 1)[-1], NOWHERE, action), call))
+        if fn is not None:
+            keep_own_summaries(ctx, self.rule.id, fn, action, call)
 
     def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
         """`this.closed`, `conn.closed`, a module-level `shutdown` promise: named for the end of

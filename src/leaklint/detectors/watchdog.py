@@ -46,11 +46,10 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..findings import NOWHERE, OWN, Severity, Summary
-from ..semantic.exports import function_exports
+from ..findings import Severity, Summary
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
-from .base import Detector, Report, own_object_calls, repeating_report, with_both_paths
+from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -92,7 +91,7 @@ class WatchdogDetector(Detector):
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that start a polling loop that never stops (found by `check`,
         which runs first): callers in other files that repeat them start one per run."""
-        return ctx.shared.get("watchdog.loops", [])
+        return own_summaries(ctx, self.rule.id)
 
     def _poll_loop(self, call: Node, ctx: FileContext) -> Report | None:
         """`function poll() { ...; setTimeout(poll, 1000) }`: a timer that reschedules its own
@@ -123,10 +122,8 @@ class WatchdogDetector(Detector):
     def _loop_summaries(self, site: Node, call: Node, name: str, ctx: FileContext) -> None:
         """The exported function that starts the loop, for callers in other files (slot OWN)."""
         starter = enclosing_function(site)
-        found = ctx.shared.setdefault("watchdog.loops", [])
-        for chain in function_exports(starter, ctx.model) if starter is not None else ():
-            found.append((Summary(self.rule.id, chain, OWN, (function_name(starter) or "").rsplit(".", 1)[-1], NOWHERE,
-                                  f"`{name}()` reschedules itself here, and nothing stops it"), call))
+        if starter is not None:
+            keep_own_summaries(ctx, self.rule.id, starter, f"`{name}()` reschedules itself here, and nothing stops it", call)
 
     def _raced_through_helper(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         """`const timeout = (ms) => new Promise((_, reject) => setTimeout(() => reject(...), ms))`

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, function_name, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, string_value, text, unwrap, walk
 from .requests import is_request_handler
 from .runs import RunContext, RunsHow
 from .scopes import BindingKind
@@ -215,12 +215,8 @@ def _bounded_result(value: Node, model: SemanticModel) -> bool:
     body = fn.child_by_field_name("body")
     if body is not None and body.type != "statement_block":
         return _bounded_value(body)
-    returns = [n for n in walk(fn) if n.type == "return_statement" and n.named_children and _enclosing_fn(n) == fn]
+    returns = [n for n in walk(fn) if n.type == "return_statement" and n.named_children and enclosing_function(n) == fn]
     return bool(returns) and all(_bounded_value(r.named_children[0]) for r in returns)
-
-
-def _enclosing_fn(node: Node) -> Node | None:
-    return next((a for a in ancestors(node) if a.type in FUNCTION_TYPES), None)
 
 
 def _bounded_value(node: Node | None) -> bool:
