@@ -833,14 +833,28 @@ def _top_level_candidates(source) -> bool:
                     return True
                 names.add(text(declarator.child_by_field_name("name")))
                 names.update(_field_names(unwrap(value)))
+    data = source.data
+    if any(_stored_new(data, name) for name in classes if name):
+        return True  # a lazy singleton (`Cache.instance = new Cache()`): semantic.singletons decides
     names = {n for n in names if n and re.fullmatch(r"#?[\w$]+", n)}  # `#byId`: a private static field
     if not names:
         return False
-    data = source.data
     for name in names:
         for start, end in word_positions(data, name.encode()):
             if GROWN_AFTER.match(data, end) or ALIASED_BEFORE.search(data[max(0, start - 40) : start]):
                 return True
+    return False
+
+
+def _stored_new(data: bytes, name: str) -> bool:
+    """`= new Name(`, `??= new Name(`: an instance of the file's class stored somewhere."""
+    needle = f"new {name}".encode()
+    at = data.find(needle)
+    while at >= 0:
+        before = data[max(0, at - 8):at].rstrip(b" \t(")
+        if before.endswith(b"=") and not before.endswith((b"==", b"!=", b"<=", b">=", b"=>")):
+            return True
+        at = data.find(needle, at + len(needle))
     return False
 
 

@@ -11,8 +11,10 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, outermost, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
+from .scopes import Binding, BindingKind
+from .singletons import accessor_calls, lazy_singleton
 
 MAX_DEPTH = 3
 
@@ -124,16 +126,33 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
                     instances.add(bound.uid)
     if name == "constructor":
         return sites
+    handed_out = _lazy_instances(class_binding, model, instances)
     for call in model.method_calls(name):
         fn = unwrap(call.child_by_field_name("function"))
         owner = unwrap(fn.child_by_field_name("object"))
         if owner is not None and owner.type == "this" and this_owner(owner) == cls:
             sites.append(call)
+        elif owner is not None and owner.id in handed_out:
+            sites.append(call)  # `Cache.getInstance().put(...)`
         elif owner is not None and owner.type == "identifier":
             bound = model.binding_of(owner)
             if bound is not None and bound.uid in instances:
                 sites.append(call)
     return sites
+
+
+def _lazy_instances(class_binding: Binding, model: SemanticModel, instances: set[str]) -> set[int]:
+    """The calls of a lazy singleton's accessor (semantic.singletons), by node id; the names
+    bound to one (`const cache = Cache.getInstance()`) join `instances`."""
+    singleton = lazy_singleton(class_binding, model) if f"new {class_binding.name}".encode() in model.data else None
+    calls = accessor_calls(singleton, model) if singleton is not None else []
+    for call in calls:
+        holder = outermost(call).parent
+        if holder is not None and holder.type == "variable_declarator":
+            bound = model.binding_of(holder.child_by_field_name("name"))
+            if bound is not None and bound.kind is BindingKind.CONST:
+                instances.add(bound.uid)
+    return {call.id for call in calls}
 
 
 def call_flow(runs: RunContext, node: Node, what: str) -> list[tuple[Node, str]]:

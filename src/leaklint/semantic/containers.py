@@ -15,7 +15,7 @@ from typing import Callable
 
 from tree_sitter import Node
 
-from .exports import Chain, binding_exports, commonjs_export_chain, is_exported, top_level_functions, value_exports
+from .exports import Chain, binding_exports, commonjs_export_chain, instance_exports, is_exported, top_level_functions, value_exports
 from .keys import Key, key_of, this_key, this_owner
 from .model import SemanticModel
 from .nodes import (
@@ -33,6 +33,7 @@ from .nodes import (
 from .owners import OwnerClass, escaping_closures, long_lived_classes
 from .scopes import Binding, BindingKind
 from .search import name_nodes
+from .singletons import lazy_singleton
 
 CONSTRUCTORS = {"Map": "Map", "Set": "Set", "Array": "array"}
 MAX_OBJECT_DEPTH = 2
@@ -354,7 +355,21 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
         keys = (Key(binding.uid, (prop,)), this_key(member).child(prop))
         exports = _extended(Later(lambda: binding_exports(binding, model)), prop)
         found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
-    return found + _module_level_instance(binding, model)
+    return found + _module_level_instance(binding, model) + _lazy_instance(binding, model)
+
+
+def _lazy_instance(binding: Binding, model: SemanticModel) -> list[Container]:
+    """The fields of a lazy singleton (semantic.singletons): `Cache.getInstance()` hands out
+    one instance, made on first use, that lives as long as the module. The byte search for
+    `new Name` comes first: most classes are never instantiated in their own file."""
+    if f"new {binding.name}".encode() not in model.data:
+        return []
+    singleton = lazy_singleton(binding, model)
+    if singleton is None:
+        return []
+    exports = Later(lambda: instance_exports(singleton.cls, model))
+    fields = _instance_fields(singleton.cls, singleton.shown, (), exports, model)
+    return [replace(f, shared_class=True) for f in fields] if is_exported(binding, model) else fields
 
 
 def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Container]:

@@ -15,6 +15,7 @@ from .model import SemanticModel
 from .nodes import declared_name, enclosing_function, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 from .search import name_nodes
+from .singletons import RESULT_STEP, lazy_singleton
 
 Chain = tuple[str, ...]
 
@@ -83,12 +84,15 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
 
 def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
     """Every chain under which an instance of `cls` made at module level is exported:
-    `module.exports = new Monitor()`, `export const monitor = new Monitor()`. Its methods are
-    then called on one object that lives as long as the module."""
+    `module.exports = new Monitor()`, `export const monitor = new Monitor()`, or handed out by
+    an exported accessor of a lazy singleton (`Monitor.getInstance()`, a step "()" in the
+    chain). Its methods are then called on one object that lives as long as the module."""
     name = cls.child_by_field_name("name")
     if name is None:
         return set()
-    chains: set[Chain] = set()
+    binding = model.binding_of(name)
+    singleton = lazy_singleton(binding, model) if binding is not None else None
+    chains: set[Chain] = {(*c, RESULT_STEP) for c in function_exports(singleton.accessor, model)} if singleton is not None else set()
     for ctor in name_nodes(model.root, model.data, text(name)):
         new = ctor.parent
         if new is None or new.type != "new_expression" or new.child_by_field_name("constructor") != ctor or enclosing_function(new) is not None:

@@ -21,10 +21,11 @@ from tree_sitter import Node
 from .callers import method_call_sites, prototype_name
 from .keys import prototype_constructor
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, function_name, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, enclosing_function, function_name, outermost, text, unwrap
 from .runs import callback_role
 from .scopes import BindingKind
-from .search import called_names
+from .search import called_names, word_positions
+from .singletons import RESULT_STEP
 
 MAX_HOPS = 3
 THIS = -1  # the slot of `this` in a method's summary
@@ -252,7 +253,45 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
             site, called = _imported_call(ident, chain)
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))
+                found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
+                             for call, method in _methods_of_result(site, data))
     return found
+
+
+def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
+    """Methods called on what `site` returns: `Cache.getInstance().put(k)`, or through a
+    `const` it is bound to (`const cache = getCache(); ... cache.put(k)`), searched by spelling
+    in the enclosing function. A lazy singleton's accessor is such a call; what its methods do
+    comes from the summaries of the accessor's file (chain step "()")."""
+    direct = _method_called_on(site)
+    if direct is not None:
+        yield direct
+        return
+    holder = outermost(site).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    declaration = holder.parent if name is not None else None
+    if name is None or name.type != "identifier" or declaration is None or text(declaration.child_by_field_name("kind")) != "const":
+        return
+    scope = enclosing_function(site)
+    end = scope.end_byte if scope is not None else len(data)
+    root = site
+    while root.parent is not None:
+        root = root.parent
+    for ident in called_names(root, data, text(name), word_positions(data, name.text or b"", holder.end_byte, end)):
+        found = _method_called_on(ident)
+        if found is not None:
+            yield found
+
+
+def _method_called_on(node: Node) -> tuple[Node, str] | None:
+    """`node.m(...)`: the call and `m`."""
+    member = node.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+        return None
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return None
+    return call, text(member.child_by_field_name("property"))
 
 
 def imported_call_at(call: Node, imports: dict[str, tuple[str, tuple[str, ...]]]) -> ImportedCall | None:
