@@ -109,15 +109,33 @@ class PairingDetector(Detector):
         says it starts one per call (project.join decides)."""
         for call, parent, runs in repeated_imported_calls(ctx):
             helper = short_text(call.site.child_by_field_name("function"), 40)
-            kept = parent.type != "expression_statement"
             resource, verb = self.params["resource"], self.params["release_verb"]
-            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-            yield Report(
+            report = Report(
                 call.site,
                 f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and never {verb}; every run starts one more",
-                related=related,
-                needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept),
+                related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
             )
+            kept = parent.type != "expression_statement"
+            missed = self._kept_handle_missed(call.site, ctx) if kept else None
+            if missed is not None:  # kept, and released on one path only: as good as dropped on the other
+                destination, miss = missed
+                report = self._missed_report(call.site, destination, miss, runs)
+                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
+            yield report
+
+    def _kept_handle_missed(self, site: Node, ctx: FileContext) -> tuple[Destination, Miss] | None:
+        """A helper's handle the caller keeps (`const t = startProgress(res)`) and releases on
+        one path only (`res.on('finish', () => clearInterval(t))`): that path, if so. Whether
+        the helper starts anything at all is its summary's to say (project.join)."""
+        destination = handle_destination(site, self._releasers, ctx)
+        if destination.fate is Fate.ESCAPED or destination.key is None:
+            return None
+        uses = uses_of(destination.key, self._releasers, ctx, site)
+        if uses.escaped or not uses.released:
+            return None
+        miss = missed_path(site, uses.releases)
+        return (destination, miss) if miss is not None else None
 
     def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:
         ctor = unwrap(new.child_by_field_name("constructor"))
@@ -220,7 +238,10 @@ class PairingDetector(Detector):
             return None
         for site in call_sites(helper, ctx.model):
             parent = outermost(site).parent
-            if parent is None or parent.type != "expression_statement":
+            if parent is None:
+                continue
+            missed = self._kept_handle_missed(site, ctx) if parent.type != "expression_statement" else None
+            if parent.type != "expression_statement" and missed is None:
                 continue
             runs = ctx.run_context(site)
             if runs.how is RunsHow.MAYBE:
@@ -229,6 +250,12 @@ class PairingDetector(Detector):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
             shown = short_text(site.child_by_field_name("function"), 40)
+            if missed is not None:
+                report = self._missed_report(site, missed[0], missed[1], runs)
+                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{shown}()` and stored", 1)
+                report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
+                report.acquisition = call
+                return report
             message = (f"`{shown}()` hands back the handle of the {resource} it starts (or the only way to stop it), and this call {runs.where} drops it, "
                        f"so the {resource} can never be {verb}; every run starts one more")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
