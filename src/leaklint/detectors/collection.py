@@ -31,7 +31,7 @@ from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container, closure_candidates, find_containers
-from ..semantic.keys import Key, key_of
+from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared
@@ -379,7 +379,7 @@ class CollectionDetector(Detector):
             if key_slot is None:
                 continue
             helper = (function_name(fn) or "").rsplit(".", 1)[-1]
-            cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+            cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else prototype_constructor(fn)
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
@@ -814,6 +814,8 @@ def _top_level_candidates(source) -> bool:
     root = source.root
     statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in root.named_children]
     classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
+    classes |= {name for s in statements if s.type == "function_declaration" and (name := text(s.child_by_field_name("name")))[:1].isupper()
+                and f"{name}.prototype".encode() in source.data}  # prototype-style constructors
     names: set[str] = set()
     for node in statements:
         if node.type in ("class_declaration", "abstract_class_declaration"):

@@ -128,6 +128,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
                 found.extend(_binding_containers(binding, model))
             elif binding.kind is BindingKind.CLASS:
                 found.extend(_class_containers(binding, model))
+            elif binding.kind is BindingKind.FUNCTION and _prototype_constructor(binding, model) is not None:
+                found.extend(_module_level_instance(binding, model))
         found.extend(_assigned_containers(model))
     if instances:
         # A class with one instance there can ever be is read through it; an exported class
@@ -409,7 +411,10 @@ def _singleton_class(new: Node, model: SemanticModel, exported: bool = False) ->
     """
     ctor = unwrap(new.child_by_field_name("constructor"))
     binding = model.binding_of(ctor) if ctor is not None and ctor.type == "identifier" else None
-    if binding is None or binding.kind is not BindingKind.CLASS or not binding.is_module_level:
+    if binding is None or not binding.is_module_level:
+        return None
+    cls = binding.value if binding.kind is BindingKind.CLASS else _prototype_constructor(binding, model)
+    if cls is None:
         return None
     if enclosing_function(new) is not None or (not exported and is_exported(binding, model)):
         return None
@@ -420,12 +425,25 @@ def _singleton_class(new: Node, model: SemanticModel, exported: bool = False) ->
         if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == reference.identifier:
             continue  # a static member: `Registry.defaults`
         return None  # another `new`, `extends`, handed out: more instances may exist
-    return binding.value if binding.value is not None and binding.value.type in CLASS_TYPES else None
+    return cls if cls.type in CLASS_TYPES or cls.type == "function_declaration" else None
+
+
+def _prototype_constructor(binding: Binding, model: SemanticModel) -> Node | None:
+    """`function Feed() { this.items = [] }` with methods on `Feed.prototype`: a class in
+    all but syntax."""
+    fn = unwrap(binding.value)
+    if binding.kind is not BindingKind.FUNCTION or fn is None or fn.type != "function_declaration" or not binding.name[:1].isupper():
+        return None
+    return fn if f"{binding.name}.prototype".encode() in model.data else None
 
 
 def _instance_fields(cls: Node, name: str, outer: tuple[Key, ...], exports: Callable[[], set[Chain]], model: SemanticModel) -> list[Container]:
     body = cls.child_by_field_name("body")
     found = []
+    if cls.type == "function_declaration":  # a prototype-style constructor: its `this.x = ...` statements
+        for assignment, left, prop in _this_assignments(body):
+            found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), cls, name, outer, exports, model))
+        return found
     for member in body.named_children if body is not None else ():
         if member.type in FIELD_TYPES and not is_static_member(member):
             name_node = member.child_by_field_name("property") or member.child_by_field_name("name")
