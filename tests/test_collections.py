@@ -90,6 +90,19 @@ def test_reexports_map_names_to_their_module():
     assert ((("*",), "./d", ("*",))) in reexports(root)
 
 
+@pytest.mark.parametrize(("code", "expected"), [
+    ("const { a } = require('./a');\nmodule.exports = { a, b: a, c: 1 };", {("a",), ("b",)}),
+    ("const m = require('./m');\nexports.run = m;", {("run",)}),
+    ("import { a } from './a';\nimport pkg from 'pkg';\nexport { a as b, pkg };", {("b",)}),
+    ("const { a } = require('a-package');\nmodule.exports = { a };", set()),  # not one of the project's modules
+    ("function a() {}\nmodule.exports = { a };", set()),  # its own function: summarised where it is declared
+])
+def test_imported_names_exported_again_are_reexports(code, expected):
+    """An index file that passes another module's names on (`module.exports = { a }`)."""
+    root = parse("index.js", code).root
+    assert {ours for ours, _, _ in reexports(root) if len(ours) == 1} == expected
+
+
 @pytest.mark.parametrize(
     ("code", "marker", "bounded"),
     [

@@ -212,6 +212,49 @@ def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
                 if source:
                     found.append((("*",), source, ("*",)))
                     found.append((("default",), source, ("*",)))
+    return found + _passed_on_imports(root)
+
+
+def _passed_on_imports(root: Node) -> list[tuple[Chain, str, Chain]]:
+    """Names imported from a project module and exported again under a name of ours, the
+    shape of an `index.js`: `const { a } = require('./a'); module.exports = { a, b: a }`,
+    `exports.a = a`, `import { a } from './a'; export { a as b }`. Read from the top-level
+    statements alone, as the imports are."""
+    if not any(s.type in ("lexical_declaration", "variable_declaration", "import_statement") for s in root.named_children):
+        return []
+    exported: list[tuple[str, str]] = []  # (our name, the local name it holds)
+    for statement in root.named_children:
+        if statement.type == "export_statement" and statement.child_by_field_name("source") is None:
+            clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+            for spec in clause.named_children if clause is not None else ():
+                if spec.type == "export_specifier":
+                    local = text(spec.child_by_field_name("name"))
+                    exported.append((text(spec.child_by_field_name("alias")) or local, local))
+            continue
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment_expression":
+            continue
+        left, right = text(assignment.child_by_field_name("left")), unwrap(assignment.child_by_field_name("right"))
+        if right is None:
+            continue
+        if left == "module.exports" and right.type == "object":
+            for member in right.named_children:
+                if member.type == "shorthand_property_identifier":
+                    exported.append((text(member), text(member)))
+                elif member.type == "pair" and unwrap(member.child_by_field_name("value")) is not None \
+                        and unwrap(member.child_by_field_name("value")).type == "identifier":
+                    key = member.child_by_field_name("key")
+                    exported.append((string_value(key) or text(key), text(unwrap(member.child_by_field_name("value")))))
+        elif left.startswith(("exports.", "module.exports.")) and left.count(".") == left.startswith("module.") + 1 and right.type == "identifier":
+            exported.append((left.rsplit(".", 1)[-1], text(right)))
+    if not exported:
+        return []
+    imports = top_level_imports(root, values_only=True)
+    found = []
+    for ours, local in exported:
+        entry = imports.get(local)
+        if entry is not None and entry[0].startswith("."):
+            found += [((ours,), entry[0], entry[1]), (("*", ours), entry[0], entry[1]), (("default", ours), entry[0], entry[1])]
     return found
 
 

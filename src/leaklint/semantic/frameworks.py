@@ -31,6 +31,7 @@ REPEATING_METHODS: dict[str, Registration] = {
     "handle": Registration("handle", "a handler"),
     "subscribe": Registration("subscribe", "a subscription callback"),
     "process": Registration("process", "a job processor"),
+    "consume": Registration("consume", "a message consumer"),  # amqplib: `channel.consume(queue, onMessage)`
 }
 
 # Free functions whose callback arguments run repeatedly.
@@ -49,6 +50,10 @@ REPEATING_PROPERTIES: dict[str, str] = {
     "handler": "a route handler",
     "preHandler": "a route hook",
     "onRequest": "a route hook",
+    # message consumers: kafkajs `consumer.run({ eachMessage })`, sqs-consumer `handleMessage`
+    "eachMessage": "a message handler",
+    "eachBatch": "a batch handler",
+    "handleMessage": "a message handler",
 }
 
 # Callbacks that run a bounded number of times within the call that creates them: they
