@@ -760,7 +760,7 @@ def _may_hold_containers(ctx: FileContext) -> bool:
     store and no project module to hand a container to (a helper there may grow it)."""
     data = ctx.source.data
     return any(token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")) and any(
-        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"= [", b".concat(", b"./")
+        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"] ??=", b"] ||=", b"= [", b".concat(", b"./")
     )
 
 

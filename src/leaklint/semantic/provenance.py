@@ -49,8 +49,18 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
             return text(node) == "undefined"
         return binding.kind is BindingKind.CONST and _is_literal(binding.value, model, depth + 1)
     if kind == "member_expression":
-        return _is_enum_member(node, model)
+        return _is_enum_member(node, model) or _bounded_field_of_parameter(node, model)
     return False
+
+
+def _bounded_field_of_parameter(member: Node, model: SemanticModel) -> bool:
+    """`req.method`, `reply.statusCode`: a field of a handler's parameter that takes one of a
+    handful of values (BOUNDED_REQUEST_FIELDS)."""
+    owner = unwrap(member.child_by_field_name("object"))
+    if owner is None or owner.type != "identifier" or text(member.child_by_field_name("property")) not in BOUNDED_REQUEST_FIELDS:
+        return False
+    binding = model.binding_of(owner)
+    return binding is not None and binding.kind is BindingKind.PARAMETER
 
 
 def _is_enum_member(member: Node, model: SemanticModel) -> bool:
@@ -201,6 +211,8 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return False
     if string_value(passed) is not None:
         return True
+    if passed.type == "member_expression" and text(passed.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+        return True  # `bump(req.method)`
     binding = model.binding_of(passed) if passed.type == "identifier" else None
     return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
 
@@ -233,8 +245,9 @@ def _bounded_value(node: Node | None) -> bool:
     return False
 
 
-# Request fields that take one of a handful of values, whatever the client sends.
-BOUNDED_REQUEST_FIELDS = frozenset({"method", "httpVersion", "httpVersionMajor", "httpVersionMinor", "protocol", "secure", "xhr", "fresh", "stale"})
+# Request (and response) fields that take one of a handful of values, whatever the client sends.
+BOUNDED_REQUEST_FIELDS = frozenset({"method", "httpVersion", "httpVersionMajor", "httpVersionMinor", "protocol", "secure", "xhr", "fresh", "stale",
+                                    "statusCode", "statusMessage"})
 
 
 def _outer_access(ident: Node) -> Node:
