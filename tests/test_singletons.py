@@ -63,3 +63,4 @@ def test_methods_called_on_an_imported_accessor_result():
     assert ("c.drop(k)", ("Cache", "get", "()", "drop")) in chains
     assert ("c.put(k)", ("Cache", "get", "()", "put")) in chains
     assert not any(site == "d.put(k)" for site, _ in chains)  # a `let` may be given another value
+

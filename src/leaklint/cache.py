@@ -169,7 +169,8 @@ def _requirement(data: dict) -> Requirement:
 
 def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
-                   data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1))
+                   data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
+                   tuple(tuple(c) for c in data.get("unless_used", ())))
 
 
 def _notification(data: dict) -> Notification:

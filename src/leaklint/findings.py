@@ -163,6 +163,9 @@ class Summary:
     disposer: bool = False  # the helper returns what releases it (a disposer, a timer handle)
     key_slot: int = -1  # the parameter that carries the entry's key: a caller passing a literal adds one entry at most
     value_slot: int = -1  # the parameter whose value an added entry holds: request data there makes the caller's finding an error
+    # Functions of the same module (their chains) that would undo it: exported, never called
+    # there. The summary holds only if no analysed file calls or takes any of them (project.join).
+    unless_used: tuple[Chain, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
@@ -149,6 +149,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             key = (summary.rule_id, path, summary.chain, summary.slot)
             summaries.setdefault(key, summary)
             steps.setdefault(key, []).append(summary.location)
+    used = cache(lambda: _used_chains(by_path, known))  # asked only by a summary with `unless_used`
     promoted: dict[str, list[Finding]] = {}
     reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
     waiting = [(os.path.normpath(r.path), f) for r in results for f in r.pending]
@@ -162,6 +163,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if summary.disposer and needs.kept:
                 continue
+            if summary.unless_used and any((target, chain) in used() for chain in summary.unless_used):
+                continue  # some file calls (or takes) the function that removes what the helper adds
             key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
@@ -218,6 +221,17 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
                         step.append((origin, hop.theirs + chain[len(hop.ours):]))
         frontier = step
     return None, None
+
+
+def _used_chains(by_path: dict[str, FileResult], known: frozenset[str]) -> set[tuple[str, Chain]]:
+    """Every (file, chain) some analysed file calls or takes as a value, through re-exports."""
+    used: set[tuple[str, Chain]] = set()
+    for path, result in by_path.items():
+        for chain, specifier in [*((c.chain, c.specifier) for c in result.helper_calls), *((u.chain, u.specifier) for u in result.imported_uses)]:
+            target = resolve(path, specifier, known) if specifier != FIELD else None
+            if target is not None:
+                used.add((target, chain))
+    return used | _through_reexports(used, by_path, known)
 
 
 def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summaries: dict[tuple[str, str, Chain, int], Summary],

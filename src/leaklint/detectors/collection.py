@@ -29,7 +29,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
-from ..semantic.callers import refine
+from ..semantic.callers import never_called, refine
 from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
@@ -82,6 +82,8 @@ class Uses:
     size_checks: list[Node] = field(default_factory=list)
     pending: list[tuple[ImportedCall, int, Node]] = field(default_factory=list)  # handed to imported helpers
     releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
+    dead_releases: list[Effect] = field(default_factory=list)  # shrinks in functions nothing calls (callers.never_called)
+    exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -229,7 +231,15 @@ class CollectionDetector(Detector):
             self._own_growth_summaries(container, shared_maybe, ctx)
         if not growing:
             return None
+        if uses.exported_releases:  # removed by an exported function this file never calls
+            if all(r.how is RunsHow.MAYBE for _, r in growing):
+                self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
+            return None  # here, other modules may call it: precision first
         report = self._report(container, growing, ctx)
+        if uses.dead_releases:
+            dead = uses.dead_releases[0].node
+            report.message += f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls"
+            report.related.append((dead, "removes entries, but nothing calls this function"))
         if only_off_path:
             report.message = report.message.replace(
                 "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
@@ -367,7 +377,8 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
                       exports=tuple(sorted(container.exports)), acquisition=growth.site)
 
-    def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> None:
+    def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext,
+                              unless_used: tuple[tuple[str, ...], ...] = ()) -> None:
         """A module's container grown by functions it exports, at an unknown rate: callers in
         other files decide (slot OWN; project.join puts the finding at a caller in code that
         repeats and drops this note). Kept for `summaries`, which the engine asks next."""
@@ -384,7 +395,7 @@ class CollectionDetector(Detector):
                 continue  # grown elsewhere than in a method of the singleton's class
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
             keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here", container.declaration,
-                               chains, key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx))
+                               chains, key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -490,6 +501,10 @@ class CollectionDetector(Detector):
         effect, detail = self._effect(node, container.kind, ctx)
         if effect == "grow":
             uses.growths.append(detail)
+        elif effect == "shrink" and detail is not None and _in_dead_code(detail.node, ctx):
+            uses.dead_releases.append(detail)  # a removal nothing can run: no removal at all
+        elif effect == "shrink" and detail is not None and (chains := _exported_only(detail.node, ctx)):
+            uses.exported_releases |= chains  # a removal only other modules can run: they decide (project.join)
         elif effect == "shrink":
             uses.shrinks = True
             uses.releases.append(detail)
@@ -753,6 +768,37 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
         return False
     method = owner_method(release.node, container.owner.node) if container.owner is not None else None
     return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
+
+
+def _in_dead_code(node: Node, ctx: FileContext) -> bool:
+    fn = enclosing_function(node)
+    return fn is not None and never_called(fn, ctx.model)
+
+
+def _exported_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
+    """The chains of the exported function `node` runs in, when nothing in this file calls it:
+    `export function untrack(job) { active.delete(job) }` removes only if another module does."""
+    fn = enclosing_function(node)
+    if fn is None or fn.type != "function_declaration" or fn.parent is None or fn.parent.type not in ("program", "export_statement"):
+        return set()
+    binding = ctx.model.binding_of(fn.child_by_field_name("name"))
+    if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
+        return set()
+    return function_exports(fn, ctx.model)
+
+
+def _exporting(ident: Node) -> bool:
+    """`module.exports = { untrack }`, `exports.untrack = untrack`, `export { untrack }`: a use
+    that only exports the function."""
+    parent = ident.parent
+    if parent is not None and parent.type in ("shorthand_property_identifier", "export_specifier"):
+        return True
+    if ident.type == "shorthand_property_identifier":
+        return True
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident:
+        return True
+    return parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == ident \
+        and text(parent.child_by_field_name("left")).startswith(("exports.", "module.exports"))
 
 
 def _may_hold_containers(ctx: FileContext) -> bool:

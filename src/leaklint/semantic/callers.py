@@ -79,13 +79,16 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     method repeats, never that it runs once.
     """
     method = context.function
-    if method.type == "method_definition":
-        cls, name = method.parent.parent if method.parent is not None else None, None
+    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object":
+        sites = object_method_call_sites(method, model)
+    elif method.type == "method_definition":
+        cls = method.parent.parent if method.parent is not None else None
         if cls is None or cls.type not in CLASS_TYPES:
             return context
+        sites = method_call_sites(method, cls, model)
     else:
-        cls, name = prototype_constructor(method), prototype_name(method)
-    for site in method_call_sites(method, cls, model, name):
+        sites = method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
+    for site in sites:
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
@@ -153,6 +156,61 @@ def _lazy_instances(class_binding: Binding, model: SemanticModel, instances: set
             if bound is not None and bound.kind is BindingKind.CONST:
                 instances.add(bound.uid)
     return {call.id for call in calls}
+
+
+def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
+    """`util.store(...)` for `store() {...}` of `const util = { store() {...} }` declared at
+    the top of the file."""
+    holder = method.parent
+    declarator = outermost(holder).parent if holder is not None else None
+    if declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
+        return []
+    binding = model.binding_of(declarator.child_by_field_name("name"))
+    name = text(method.child_by_field_name("name"))
+    sites = []
+    for reference in binding.references if binding is not None else ():
+        member = reference.identifier.parent
+        call = member.parent if member is not None and member.type == "member_expression" else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member \
+                and text(member.child_by_field_name("property")) == name:
+            sites.append(call)
+    return sites
+
+
+def _at_top(declarator: Node) -> bool:
+    statement = declarator.parent
+    return statement is not None and statement.parent is not None and statement.parent.type == "program"
+
+
+def never_called(fn: Node, model: SemanticModel) -> bool:
+    """Nothing can run `fn`: a module-level function the file never mentions again, or a
+    method of a module-level object literal that the file uses only to call its other
+    methods. Either way not exported (module.exports, export) and never handed away."""
+    if fn.type == "function_declaration" and fn.parent is not None and fn.parent.type == "program":
+        binding = model.binding_of(fn.child_by_field_name("name"))
+        return binding is not None and not any(not r.is_write for r in binding.references) and not _is_exported(fn)
+    if fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "object":
+        holder, name = fn.parent, text(fn.child_by_field_name("name"))
+    elif fn.parent is not None and fn.parent.type == "pair" and fn.parent.parent is not None and fn.parent.parent.type == "object":
+        holder, name = fn.parent.parent, text(fn.parent.child_by_field_name("key"))
+    else:
+        return False
+    declarator = outermost(holder).parent
+    if declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator) \
+            or text(declarator.parent.child_by_field_name("kind")) != "const":
+        return False
+    binding = model.binding_of(declarator.child_by_field_name("name"))
+    if binding is None or not name:
+        return False
+    for reference in binding.references:
+        if reference.identifier == binding.identifier:
+            continue
+        member = reference.identifier.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != reference.identifier:
+            return False  # handed away or exported whole: anything may call the method
+        if text(member.child_by_field_name("property")) == name:
+            return False
+    return f"this.{name}".encode() not in model.data[holder.start_byte:holder.end_byte]
 
 
 def call_flow(runs: RunContext, node: Node, what: str) -> list[tuple[Node, str]]:

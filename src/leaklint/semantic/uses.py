@@ -19,7 +19,7 @@ from .nodes import call_arguments, outermost, text, unwrap
 
 COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
 VALUE_FLOW_PARENTS = frozenset(
-    {"return_statement", "array", "spread_element", "yield_expression", "arrow_function", "jsx_expression",
+    {"return_statement", "array", "yield_expression", "arrow_function", "jsx_expression",
      "ternary_expression", "pair", "assignment_expression", "export_specifier"}
 )
 
@@ -66,8 +66,10 @@ def use_of(node: Node, kind: str, grow_methods: Collection[str], shrink_methods:
         return UseOf(Use.ARGUMENT, node=parent.parent)
     if ptype == "unary_expression" and text(parent.child_by_field_name("operator")) == "delete":
         return UseOf(Use.RELEASE, Effect(Kind.RELEASE, parent, "delete", node))
-    if ptype == "spread_element" and _rebuilds_itself(parent, node):
-        return NEUTRAL  # the old entries in `list = [...list, x]`: counted as growth there
+    if ptype == "spread_element":
+        # the old entries in `list = [...list, x]` (counted as growth there), or a copy:
+        # `[...active].map(...)` takes the entries, never the container itself
+        return NEUTRAL
     if ptype in VALUE_FLOW_PARENTS or node.type == "shorthand_property_identifier":
         return UseOf(Use.VALUE)
     return NEUTRAL
@@ -130,14 +132,3 @@ def _grows_itself(assignment: Node, target: Node) -> bool:
         fn = unwrap(right.child_by_field_name("function"))
         return fn is not None and fn.type == "member_expression" and text(fn) == f"{name}.concat"
     return False
-
-
-def _rebuilds_itself(spread: Node, node: Node) -> bool:
-    literal = spread.parent
-    assignment = literal.parent if literal is not None else None
-    return (
-        assignment is not None
-        and assignment.type == "assignment_expression"
-        and assignment.child_by_field_name("right") == literal
-        and text(assignment.child_by_field_name("left")) == text(node)
-    )
