@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
+from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
@@ -97,6 +98,8 @@ class PairingDetector(Detector):
                 handed_back = True
             elif destination.key is not None and _released_by_returned_stop(call, uses_of(destination.key, self._releasers, ctx, call)) == fn:
                 handed_back = True
+            elif self._returned_local(call, destination, ctx) is not None:
+                handed_back = True  # `const t = setInterval(...); t.unref(); return t`
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
@@ -205,6 +208,8 @@ class PairingDetector(Detector):
             return self._handed_back_and_dropped(call, stopper, name, ctx)
         restarted = restarted_only(call, uses.releases)
         missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
+        if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
+            return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
@@ -262,6 +267,30 @@ class PairingDetector(Detector):
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
             return Report(site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _returned_local(self, call: Node, destination: Destination, ctx: FileContext) -> Node | None:
+        """The local the handle is kept in, when its only way out is `return t` (neutral
+        methods such as `t.unref()` aside): the function hands it back, as if it returned the
+        call itself."""
+        fn = enclosing_function(call)
+        key = destination.key
+        if fn is None or key is None or key.path or destination.target is None or destination.target.type != "identifier":
+            return None
+        binding = ctx.model.binding_of(destination.target)
+        if binding is None or binding.kind is BindingKind.PARAMETER or binding.scope.node != fn:
+            return None
+        returned = False
+        for reference in binding.references:
+            ident = reference.identifier
+            parent = outermost(ident).parent
+            if ident == binding.identifier or reference.is_write and parent is not None and parent.type == "assignment_expression":
+                continue
+            if parent is not None and parent.type == "return_statement" and enclosing_function(parent) == fn:
+                returned = True
+            elif not (parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == outermost(ident)
+                      and text(parent.child_by_field_name("property")) in self.params["neutral_methods"]):
+                return None
+        return destination.target if returned else None
 
     def _missed_report(self, call: Node, destination: Destination, missed: Miss, runs: RunContext) -> Report:
         """A release that runs on one path only (semantic.missed_paths): name both paths."""
