@@ -42,6 +42,12 @@ REPEATING_FUNCTIONS: dict[str, str] = {
     "useLayoutEffect": "a React effect",
 }
 
+# Constructors whose function argument runs again for every item: bullmq's
+# `new Worker(queue, async (job) => ...)` (worker_threads' Worker takes a file name instead).
+REPEATING_CONSTRUCTORS: dict[str, str] = {
+    "Worker": "a job processor",
+}
+
 # Calls that run their callback again whenever what it read changes: Knockout, MobX, Vue, Solid.
 REACTIVE_RUNNERS = frozenset({"computed", "pureComputed", "autorun", "reaction", "effect", "watchEffect", "createEffect", "derived"})
 

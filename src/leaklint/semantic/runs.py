@@ -114,7 +114,7 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
             return "repeat", registration.describe.format(event=event), call
         if name in frameworks.PASS_THROUGH_METHODS:
             return "pass", None, None
-    described = frameworks.REPEATING_FUNCTIONS.get(name)
+    described = frameworks.REPEATING_FUNCTIONS.get(name) if call.type == "call_expression" else frameworks.REPEATING_CONSTRUCTORS.get(name)
     if described is not None:
         return "repeat", described, call
     if name in frameworks.PASS_THROUGH_FUNCTIONS or name in frameworks.PASS_THROUGH_METHODS:
