@@ -87,16 +87,16 @@ class PairingDetector(Detector):
             return []
         found = []
         for call, name in self._acquisitions(ctx):
-            fn = enclosing_function(call)
+            destination = handle_destination(call, self._releasers, ctx)
+            fn = enclosing_function(destination.target if destination.target is not None else call)  # past `zone.run(() => ...)`
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
-            destination = handle_destination(call, self._releasers, ctx)
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
                 handed_back = True
-            elif destination.key is not None and _released_by_returned_stop(call, uses_of(destination.key, self._releasers, ctx, call)) == fn:
+            elif destination.key is not None and _released_by_returned_stop(fn, uses_of(destination.key, self._releasers, ctx, call)) == fn:
                 handed_back = True
             elif self._returned_local(call, destination, ctx) is not None:
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
@@ -203,7 +203,7 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
-        stopper = _released_by_returned_stop(call, uses)
+        stopper = _released_by_returned_stop(enclosing_function(destination.target if destination.target is not None else call), uses)
         if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
             return self._handed_back_and_dropped(call, stopper, name, ctx)
         restarted = restarted_only(call, uses.releases)
@@ -379,10 +379,9 @@ class PairingDetector(Detector):
         return False
 
 
-def _released_by_returned_stop(call: Node, uses: Uses) -> Node | None:
-    """The function that starts `call` when every release of the handle sits in a stop it
-    hands back (`return () => clearInterval(t)`, `return { stop() { clearInterval(t) } }`)."""
-    fn = enclosing_function(call)
+def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
+    """`fn`, which starts the handle, when every release of it sits in a stop `fn` hands back
+    (`return () => clearInterval(t)`, `return { stop() { clearInterval(t) } }`)."""
     if fn is None or uses.escaped or not uses.releases:
         return None
     return fn if all(in_returned_disposer(release, fn) for release in uses.releases) else None

@@ -18,6 +18,7 @@ from .search import name_nodes
 from .singletons import RESULT_STEP, lazy_singleton
 
 Chain = tuple[str, ...]
+INSTANCE_STEP = "prototype"  # `Cls.prototype.m`: a method of the class's instances, in a chain
 
 
 def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
@@ -60,8 +61,8 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
 
 
 def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
-    """A method reached without an instance: one of an exported object literal
-    (`module.exports = { track(x) {...} }`), or a static one of an exported class."""
+    """A method of an exported object literal (`module.exports = { track(x) {...} }`) or of an
+    exported class: a static one, or an instance method (a "prototype" step in its chain)."""
     name = text(method.child_by_field_name("name"))
     holder = method.parent
     if holder is not None and holder.type == "object":
@@ -72,14 +73,18 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
             chains |= binding_exports(bound, model) if bound is not None and bound.is_module_level else set()
         return _with_suffix(chains, [name])
     cls = holder.parent if holder is not None and holder.type == "class_body" else None
-    if cls is None or not any(c.type == "static" for c in method.children):
+    if cls is None or name == "constructor":
         return set()
     class_name = cls.child_by_field_name("name")  # a type_identifier in TypeScript: looked up by its text
     binding = model.module_scope.bindings.get(text(class_name)) if class_name is not None else None
     chains = binding_exports(binding, model) if binding is not None and binding.value == cls else value_exports(cls, model)
     if cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "default" for c in cls.parent.children):
         chains.add(("default",))
-    return _with_suffix(chains, [name])
+    if any(c.type == "static" for c in method.children):
+        return _with_suffix(chains, [name])
+    # An instance method, called on any instance another module makes or is given (an
+    # injected service: `constructor(private polling: PollingService)`): chain step "prototype".
+    return _with_suffix(chains, [INSTANCE_STEP, name])
 
 
 def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:

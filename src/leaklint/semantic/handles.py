@@ -89,7 +89,29 @@ def destination(call: Node, releasers: Releasers, ctx: "FileContext") -> Destina
             suffix.insert(0, text(parent.child_by_field_name("key")).strip("'\"`"))
             node = parent.parent
             continue
+        runner = _running_call(parent, node)
+        if runner is not None:  # `zone.runOutsideAngular(() => setInterval(...))` returns the handle
+            node = runner
+            continue
         return _stored_at(parent, node, suffix, chained, ctx)
+
+
+# Calls that run the function they are given at once and return its result.
+RUN_AND_RETURN = frozenset({"runOutsideAngular", "runGuarded"})
+
+
+def _running_call(parent: Node, node: Node) -> Node | None:
+    """The call that runs the arrow whose body `node` is and hands back its value:
+    `runOutsideAngular(() => x)`, `zone.run(() => x)`."""
+    if parent.type != "arrow_function" or parent.child_by_field_name("body") != node:
+        return None
+    arguments = outermost(parent).parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return None
+    name = callee_name(call)
+    receiver = text(call.child_by_field_name("function")).rsplit(".", 1)[0].lower()
+    return call if name in RUN_AND_RETURN or (name == "run" and receiver.endswith("zone")) else None
 
 
 def _stored_at(parent: Node, node: Node, suffix: list[str], chained: set[str], ctx: "FileContext") -> Destination:

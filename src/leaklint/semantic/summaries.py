@@ -24,7 +24,8 @@ from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, enclosing_function, function_name, outermost, text, unwrap
 from .runs import callback_role
 from .scopes import BindingKind
-from .search import called_names, word_positions
+from .search import called_names, name_nodes, word_positions
+from .exports import INSTANCE_STEP
 from .singletons import RESULT_STEP
 
 MAX_HOPS = 3
@@ -249,13 +250,61 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
     imported bindings' references would read every function that mentions them."""
     found = []
     for name, (specifier, chain) in imports.items():
-        for ident in called_names(root, data, name, positions.get(name) if positions is not None else None):
+        spelled = positions.get(name) if positions is not None else None
+        for ident in called_names(root, data, name, spelled):
             site, called = _imported_call(ident, chain)
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))
                 found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
                              for call, method in _methods_of_result(site, data))
+            elif ident.parent is not None and ident.parent.type == "new_expression":  # `new Client().send()`, `c = new Client()`
+                found.extend(ImportedCall(call, ident, specifier, (*chain, INSTANCE_STEP, method))
+                             for call, method in _methods_of_result(ident.parent, data))
+        if name[:1].isupper() and b"this." in data:
+            found.extend(ImportedCall(call, node, specifier, (*chain, INSTANCE_STEP, method))
+                         for node, call, method in _methods_of_injected(root, data, name, spelled))
     return found
+
+
+# A class's field holding an instance: `constructor(private polling: PollingService)`,
+# `private readonly cache: CacheService;`, `cache = inject(CacheService)`.
+FIELD_HOLDERS = frozenset({"required_parameter", "optional_parameter", "public_field_definition", "field_definition"})
+
+
+def _methods_of_injected(root: Node, data: bytes, name: str, spelled) -> Iterator[tuple[Node, Node, str]]:
+    """Methods called on a field that holds an instance of the imported class `name`, as a
+    framework injects it (Angular, NestJS) or the class makes it: `this.polling.poll(...)`.
+    Each with the node that names the class."""
+    for node in name_nodes(root, data, name) if spelled is None else _nodes_at(root, spelled):
+        holder = node.parent
+        while holder is not None and holder.type in ("type_annotation", "generic_type", "arguments", "call_expression", "new_expression",
+                                                     "await_expression", "parenthesized_expression"):
+            holder = holder.parent
+        if holder is None or holder.type not in FIELD_HOLDERS:
+            continue
+        if holder.type in ("required_parameter", "optional_parameter") and not any(
+                c.type in ("accessibility_modifier", "readonly") for c in holder.children):
+            continue  # a plain parameter is no field
+        field = holder.child_by_field_name("pattern") or holder.child_by_field_name("name") or holder.child_by_field_name("property")
+        cls = holder.parent
+        while cls is not None and cls.type not in CLASS_TYPES:
+            cls = cls.parent
+        if field is None or cls is None:
+            continue
+        for use in name_nodes(root, data, text(field), cls.start_byte, cls.end_byte):
+            member = use.parent
+            if member is not None and member.type == "member_expression" and member.child_by_field_name("property") == use \
+                    and unwrap(member.child_by_field_name("object")) is not None and unwrap(member.child_by_field_name("object")).type == "this":
+                found = _method_called_on(member)
+                if found is not None:
+                    yield node, found[0], found[1]
+
+
+def _nodes_at(root: Node, spelled) -> Iterator[Node]:
+    for start, end in spelled:
+        node = root.descendant_for_byte_range(start, end)
+        if node is not None and node.start_byte == start and node.end_byte == end:
+            yield node
 
 
 def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:

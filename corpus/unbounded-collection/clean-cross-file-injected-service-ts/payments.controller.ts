@@ -1,0 +1,14 @@
+// The same controller; the service forgets keys once they are ten minutes old.
+import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { SeenService } from './seen.service';
+
+@Controller('payments')
+export class PaymentsController {
+  constructor(private readonly seen: SeenService) {}
+
+  @Post()
+  create(@Headers('idempotency-key') key: string, @Body() body: { amount: number }) {
+    if (!this.seen.remember(key)) return { duplicate: true };
+    return { accepted: body.amount };
+  }
+}
