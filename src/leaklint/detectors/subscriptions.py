@@ -26,6 +26,7 @@ from ..semantic.exports import function_exports, instance_exports
 from ..semantic.guards import guarded_once
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
+from ..semantic.owners import di_singleton
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
     short_text, text, unwrap, walk,
@@ -93,7 +94,7 @@ class SubscriptionDetector(Detector):
         if kept:
             yield from self._disposer_dropped(ctx, kept)
         if ctx.relative_imports:
-            yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed")
+            yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions (and methods of an exported module-level instance) that subscribe
@@ -118,6 +119,8 @@ class SubscriptionDetector(Detector):
             if cls is not None and cls.type in CLASS_TYPES and not any(c.type == "static" for c in fn.children):
                 name = text(fn.child_by_field_name("name"))
                 chains = {(*chain, name) for chain in instance_exports(cls, ctx.model)}
+                if di_singleton(cls):  # an injected service: callers hold the one instance
+                    chains |= function_exports(fn, ctx.model)
             else:
                 name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], function_exports(fn, ctx.model)
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
