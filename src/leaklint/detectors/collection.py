@@ -884,6 +884,8 @@ def _top_level_candidates(source) -> bool:
     data = source.data
     if any(_stored_new(data, name) for name in classes if name):
         return True  # a lazy singleton (`Cache.instance = new Cache()`): semantic.singletons decides
+    if classes and any(word in data for word in DI_DECORATORS) and _owned_container(data):
+        return True  # a DI singleton's fields (frameworks.di_singleton)
     names = {n for n in names if n and re.fullmatch(r"#?[\w$]+", n)}  # `#byId`: a private static field
     if not names:
         return False
@@ -892,6 +894,9 @@ def _top_level_candidates(source) -> bool:
             if GROWN_AFTER.match(data, end) or ALIASED_BEFORE.search(data[max(0, start - 40) : start]):
                 return True
     return False
+
+
+DI_DECORATORS = (b"@Injectable(", b"@Service(", b"@singleton(")
 
 
 def _stored_new(data: bytes, name: str) -> bool:

@@ -26,7 +26,7 @@ from ..semantic.exports import function_exports, instance_exports
 from ..semantic.guards import guarded_once
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
-from ..semantic.owners import di_singleton
+from ..semantic.frameworks import di_singleton
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
     short_text, text, unwrap, walk,

@@ -34,6 +34,7 @@ from .owners import OwnerClass, escaping_closures, long_lived_classes
 from .scopes import Binding, BindingKind
 from .search import name_nodes
 from .singletons import lazy_singleton
+from .frameworks import di_singleton
 
 CONSTRUCTORS = {"Map": "Map", "Set": "Set", "Array": "array"}
 MAX_OBJECT_DEPTH = 2
@@ -357,7 +358,17 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
         keys = (Key(binding.uid, (prop,)), this_key(member).child(prop))
         exports = _extended(Later(lambda: binding_exports(binding, model)), prop)
         found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
-    return found + _module_level_instance(binding, model) + _lazy_instance(binding, model)
+    return found + _module_level_instance(binding, model) + _lazy_instance(binding, model) + _injected_instance(binding, model)
+
+
+def _injected_instance(binding: Binding, model: SemanticModel) -> list[Container]:
+    """The fields of a DI singleton (frameworks.di_singleton): the injector makes one instance
+    and hands it to every controller, component and service that asks for it."""
+    cls = unwrap(binding.value)
+    if cls is None or cls.type not in CLASS_TYPES or not di_singleton(cls):
+        return []
+    fields = _instance_fields(cls, binding.name, (), Later(lambda: instance_exports(cls, model)), model)
+    return [replace(f, shared_class=True) for f in fields]  # its callers are elsewhere: the join judges them
 
 
 def _lazy_instance(binding: Binding, model: SemanticModel) -> list[Container]:

@@ -14,6 +14,7 @@ from tree_sitter import Node
 from .model import SemanticModel
 from .nodes import declared_name, enclosing_function, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
+from .frameworks import di_singleton
 from .search import name_nodes
 from .singletons import RESULT_STEP, lazy_singleton
 
@@ -91,13 +92,16 @@ def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
     """Every chain under which an instance of `cls` made at module level is exported:
     `module.exports = new Monitor()`, `export const monitor = new Monitor()`, or handed out by
     an exported accessor of a lazy singleton (`Monitor.getInstance()`, a step "()" in the
-    chain). Its methods are then called on one object that lives as long as the module."""
+    chain), or by the injector when it is a DI singleton (any instance, a "prototype" step).
+    Its methods are then called on one object that lives as long as the module."""
     name = cls.child_by_field_name("name")
     if name is None:
         return set()
     binding = model.binding_of(name)
     singleton = lazy_singleton(binding, model) if binding is not None else None
     chains: set[Chain] = {(*c, RESULT_STEP) for c in function_exports(singleton.accessor, model)} if singleton is not None else set()
+    if binding is not None and di_singleton(cls):  # the injector's one instance, handed to whoever asks
+        chains |= {(*c, INSTANCE_STEP) for c in binding_exports(binding, model)}
     for ctor in name_nodes(model.root, model.data, text(name)):
         new = ctor.parent
         if new is None or new.type != "new_expression" or new.child_by_field_name("constructor") != ctor or enclosing_function(new) is not None:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tree_sitter import Node
+
+from .nodes import text
+
 HTTP_VERBS = ("get", "post", "put", "patch", "delete", "del", "head", "options", "all")
 
 
@@ -189,3 +193,19 @@ OWNER_START_METHODS = _method_names(*OWNER_START_WORDS)
 # `_addClosedHandler()`, `attach(server)`. What they register is what they are for.
 WIRING_METHODS = _method_names("add", "attach", "bind", "register", "install", "setup", "listen", "watch", "hook", "wire", "track",
                                "monitor", "observe", "subscribe", "use")
+
+
+# Decorators of dependency-injection containers that make one instance for the application
+# (Angular `@Injectable({ providedIn: 'root' })`, NestJS `@Injectable()`, typedi `@Service()`,
+# tsyringe `@singleton()`); a request or transient scope makes one per use instead.
+DI_SINGLETON_DECORATORS = re.compile(r"^@\s*(?:Injectable|Service|singleton)\s*\(")
+PER_USE_SCOPES = re.compile(r"Scope\s*\.\s*(?:REQUEST|TRANSIENT)|scope\s*:\s*['\"](?:request|transient)")
+
+
+def di_singleton(cls: Node) -> bool:
+    """A class the application's injector instantiates once: every component, controller or
+    service that asks for it is handed the same instance, for the life of the application."""
+    decorators = [c for c in cls.children if c.type == "decorator"]
+    if cls.parent is not None and cls.parent.type == "export_statement":
+        decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    return any(DI_SINGLETON_DECORATORS.match(text(d)) and not PER_USE_SCOPES.search(text(d)) for d in decorators)
