@@ -22,6 +22,7 @@ from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, Summary
 from ..semantic.callers import call_flow, refine
+from ..semantic.summaries import call_sites, slot_of
 from ..semantic.exports import function_exports, instance_exports
 from ..semantic.guards import guarded_once
 from ..semantic.keys import this_owner
@@ -211,7 +212,7 @@ class SubscriptionDetector(Detector):
             return self._report(call, f"in `{render}()`, which has no cleanup", "every recomputation (each mount, each change of its dependencies)")
         started = lifecycle_start(call)
         if started is None:
-            return self._judge_repeating(call, receiver, ctx)
+            return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx)
         if made_in(receiver, started.start, ctx) or not _dropped(call, started.start):
             return None
         return self._report(call, f"in {started.start_name}, and its unsubscribe is dropped, so {started.end_name} cannot undo it",
@@ -240,6 +241,33 @@ class SubscriptionDetector(Detector):
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         flow = call_flow(runs, call, "the subscription is made here")
         return Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=flow, acquisition=call)
+
+    def _through_helper(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
+        """`connect(store, fn) { return store.subscribe(fn) }`, a helper of this file that
+        subscribes to the source it is given and hands the subscription back, called from a
+        component's start that drops it: reported at that call, the source being the caller's."""
+        fn = enclosing_function(call)
+        root, _ = access_root(receiver)
+        if fn is None or root is None or root.type != "identifier" or returned_by(call) != fn:
+            return None
+        slot = slot_of(root, ctx.model)
+        if slot is None or slot.function != fn or slot.index < 0:
+            return None
+        for site in call_sites(fn, ctx.model):
+            args = call_arguments(site)
+            started = lifecycle_start(site)
+            if started is None or slot.index >= len(args) or not _dropped(site, started.start):
+                continue
+            source = args[slot.index]
+            if made_in(source, started.start, ctx) or _kept_source(source, ctx) is None:
+                continue
+            helper = short_text(site.child_by_field_name("function"), 40)
+            message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and hands back the subscription, "
+                       f"which this call drops, so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "
+                       "component alive after it is gone; keep what it returns and call it in the component's end")
+            flow = [(site, f"`{helper}()` is given `{short_text(source, 30)}`"), (call, "the subscription is made here")]
+            return Report(site, message, code_flow=flow, acquisition=call)
+        return None
 
     def _render_hook(self, call: Node) -> str | None:
         """`useMemo(() => source.onChange(f), [source])`, its result unused: a subscription made
@@ -296,6 +324,8 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         value = unwrap(binding.value) if binding is not None else None
         if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:
             return None
+        if value.type == "object" and binding.kind is BindingKind.CONST:
+            return "which lives as long as the module"  # `export const cartStore = { subscribe(fn) {...} }`
         if value.type not in ("new_expression", "call_expression") or required_module(value) is not None:
             return None
         made_by = unwrap(value.child_by_field_name("constructor")) if value.type == "new_expression" else None
