@@ -28,6 +28,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import di_singleton
+from ..semantic.owners import injected_service
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
     short_text, text, unwrap, walk,
@@ -258,9 +259,9 @@ class SubscriptionDetector(Detector):
             started = lifecycle_start(site)
             if started is None or slot.index >= len(args) or not _dropped(site, started.start):
                 continue
-            source = args[slot.index]
-            if made_in(source, started.start, ctx) or _kept_source(source, ctx) is None:
-                continue
+            source = _piped_source(args[slot.index])
+            if unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") or made_in(source, started.start, ctx):
+                continue  # as for a subscription written in the start itself (_judge)
             helper = short_text(site.child_by_field_name("function"), 40)
             message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and hands back the subscription, "
                        f"which this call drops, so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "
@@ -334,6 +335,9 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
             return None  # an instance of this file's own class: its methods are read where they are written
         return "which lives as long as the module"
     if root.type == "this" and steps > 0:
+        service = injected_service(outermost(root).parent) if steps > 1 else None
+        if service is not None:  # `this.auth.user$`: a field of an injected service
+            return f"a field of the injected `{service}`, one instance for the whole application"
         owner = this_owner(root)
         long_lived = next((c for c in ctx.long_lived_classes if c.node == owner), None)
         return f"a field of `{long_lived.name}`, whose instance is {long_lived.why}" if long_lived is not None else None

@@ -36,6 +36,29 @@ PER_OPERATION_ROLES = re.compile(
 )
 
 
+def injected_service(field: Node) -> str | None:
+    """The class of the service an injector hands to `this.<field>` through the constructor
+    (`constructor(private auth: AuthService)`), when it names a long-lived role: Angular and
+    NestJS inject the application's one instance, which outlives the component or controller."""
+    if field.type != "member_expression" or unwrap(field.child_by_field_name("object")) is None \
+            or unwrap(field.child_by_field_name("object")).type != "this":
+        return None
+    name = text(field.child_by_field_name("property"))
+    cls = this_owner(unwrap(field.child_by_field_name("object")))
+    body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_TYPES else None
+    ctor = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "constructor"),
+                None) if body is not None else None
+    params = ctor.child_by_field_name("parameters") if ctor is not None else None
+    for param in params.named_children if params is not None else ():
+        pattern, annotation = param.child_by_field_name("pattern"), param.child_by_field_name("type")
+        if pattern is None or text(pattern) != name or annotation is None or not any(
+                c.type in ("accessibility_modifier", "readonly") for c in param.children):
+            continue
+        type_name = text(annotation).lstrip(": ").strip()
+        return type_name if re.fullmatch(r"[A-Z][\w$]*", type_name) and LONG_LIVED_ROLES.search(type_name) else None
+    return None
+
+
 @dataclass(frozen=True)
 class OwnerClass:
     node: Node  # the class, or the constructor function of a prototype-style class
