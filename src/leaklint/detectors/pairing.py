@@ -19,13 +19,14 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
+from ..semantic.lifecycles import lifecycle_start
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
-from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, uses_of
+from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
@@ -120,11 +121,16 @@ class PairingDetector(Detector):
             )
             kept = parent.type != "expression_statement"
             missed = self._kept_handle_missed(call.site, ctx) if kept else None
+            unreleased = self._kept_never_released(call.site, ctx) if kept and missed is None else None
             if missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._missed_report(call.site, destination, miss, runs)
                 report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
-            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
+            elif unreleased is not None:  # kept, and never released: as good as dropped
+                report = self._leak_report(call.site, f"`{helper}`", unreleased, runs, [])
+                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+                report.code_flow = []
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None and unreleased is None)
             yield report
 
     def _kept_handle_missed(self, site: Node, ctx: FileContext) -> tuple[Destination, Miss] | None:
@@ -216,10 +222,7 @@ class PairingDetector(Detector):
             return None
         if not restarted and guarded_once(call, ctx):
             return None  # a flag set beside it makes the acquisition happen once (a restart is no such flag)
-        runs = ctx.run_context(call)
-        if runs.how is RunsHow.MAYBE:
-            refined = refine(runs, ctx.model)
-            runs = refined if refined.how is RunsHow.REPEATED else runs  # proven to repeat: a warning
+        runs = _in_start(ctx.run_context(call), call, ctx)
         if missed is not None:
             return None if runs.how is RunsHow.ONCE else self._missed_report(call, destination, missed, runs)
         if runs.how is RunsHow.ONCE:
@@ -245,16 +248,22 @@ class PairingDetector(Detector):
             parent = outermost(site).parent
             if parent is None:
                 continue
-            missed = self._kept_handle_missed(site, ctx) if parent.type != "expression_statement" else None
-            if parent.type != "expression_statement" and missed is None:
+            kept = parent.type != "expression_statement"
+            missed = self._kept_handle_missed(site, ctx) if kept else None
+            unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
+            if kept and missed is None and unreleased is None:
                 continue
-            runs = ctx.run_context(site)
-            if runs.how is RunsHow.MAYBE:
-                runs = refine(runs, ctx.model)
+            runs = _in_start(ctx.run_context(site), site, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
             shown = short_text(site.child_by_field_name("function"), 40)
+            if unreleased is not None:
+                report = self._leak_report(site, f"`{shown}`", unreleased, runs, [])
+                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{shown}()` and stored", 1)
+                report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
+                report.acquisition = call
+                return report
             if missed is not None:
                 report = self._missed_report(site, missed[0], missed[1], runs)
                 report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{shown}()` and stored", 1)
@@ -267,6 +276,19 @@ class PairingDetector(Detector):
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
             return Report(site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _kept_never_released(self, site: Node, ctx: FileContext) -> Destination | None:
+        """Where a helper's handle is kept (`this.timer = every(...)`), when nothing releases it
+        there, by name or by property, and it goes nowhere else."""
+        destination = handle_destination(site, self._releasers, ctx)
+        if destination.fate is not Fate.STORED or destination.key is None:
+            return None
+        uses = uses_of(destination.key, self._releasers, ctx, site)
+        if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, site):
+            return None
+        if any(_called(node, self.params["neutral_methods"]) for node in nodes_with_key(destination.key, ctx)):
+            return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
+        return destination
 
     def _returned_local(self, call: Node, destination: Destination, ctx: FileContext) -> Node | None:
         """The local the handle is kept in, when its only way out is `return t` (neutral
@@ -377,6 +399,29 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _called(node: Node, neutral: list[str]) -> bool:
+    """`node()`, or a method of it other than a neutral one (`.unref()`) called."""
+    node = outermost(node)
+    parent = node.parent
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == node \
+            and text(parent.child_by_field_name("property")) not in neutral:
+        node, parent = parent, parent.parent
+    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node
+
+
+def _in_start(runs: RunContext, call: Node, ctx: FileContext) -> RunContext:
+    """How often code of unknown frequency runs, when the file says more: its callers repeat
+    it (callers.refine), or it is a component's start (`componentDidMount()`), which runs on
+    every mount."""
+    if runs.how is not RunsHow.MAYBE:
+        return runs
+    refined = refine(runs, ctx.model)
+    if refined.how is RunsHow.REPEATED:
+        return refined  # proven to repeat: a warning
+    started = lifecycle_start(call)
+    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None) if started is not None else runs
 
 
 def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:

@@ -139,13 +139,13 @@ def _stored_at(parent: Node, node: Node, suffix: list[str], chained: set[str], c
 def uses_of(key: Key, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int = 0) -> Uses:
     """Every use of the key the handle is stored under, through plain aliases (`const t = this.timer`)."""
     uses = Uses()
-    for node in _nodes_with_key(key, ctx):
+    for node in nodes_with_key(key, ctx):
         _classify(node, uses, releasers, ctx, acquire, depth)
     uses.releases.sort(key=lambda n: n.start_byte)
     return uses
 
 
-def _nodes_with_key(key: Key, ctx: "FileContext") -> Iterator[Node]:
+def nodes_with_key(key: Key, ctx: "FileContext") -> Iterator[Node]:
     if not key.path:
         binding = ctx.model.binding_with_uid(key.root)
         for reference in binding.references if binding is not None else ():

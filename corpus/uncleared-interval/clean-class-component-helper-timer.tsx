@@ -1,0 +1,26 @@
+// The same ticker clears the helper's timer when it unmounts.
+import React from 'react';
+
+const every = (ms: number, fn: () => void): number => window.setInterval(fn, ms);
+
+export default class Ticker extends React.Component<{ symbol: string }, { price: number }> {
+  state = { price: 0 };
+  private timer?: number;
+
+  componentDidMount() {
+    this.timer = every(15_000, () => this.load());
+  }
+
+  componentWillUnmount() {
+    window.clearInterval(this.timer);
+  }
+
+  load = async () => {
+    const res = await fetch(`/api/quotes/${this.props.symbol}`);
+    this.setState({ price: (await res.json()).price });
+  };
+
+  render() {
+    return <span>{this.state.price}</span>;
+  }
+}
