@@ -59,9 +59,10 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
         uses.update(dict.fromkeys(detector.facts(ctx)))
         summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
     project_path = _project_path(source.path, root)  # the same for every finding of the file
+    places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
     for rule, report in fold_into_holders(reports):
-        findings.append(_finding(source, rule, report, seen, project_path))
-    reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root)) if b"export" in source.data else ()
+        findings.append(_finding(source, rule, report, seen, project_path, places))
+    reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
     calls = _helper_calls(ctx) if ctx.relative_imports else ()
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls)
@@ -126,10 +127,13 @@ class FileFacts:
     helper_calls: tuple[HelperCall, ...] = ()
 
 
-def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, project_path: str) -> Finding:
-    location = node_location(source, report.node)
-    context = _context_name(report.node)
-    anchor = source.line_text(report.node.start_point[0]).strip()
+def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, project_path: str,
+             places: dict[int, tuple[Location, str, str]]) -> Finding:
+    place = places.get(report.node.id)
+    if place is None:
+        place = places[report.node.id] = (node_location(source, report.node), _context_name(report.node), source.line_text(report.node.start_point[0]))
+    location, context, line = place
+    anchor = line.strip()
     occurrence_key = (rule.id, context, " ".join(anchor.split()))
     seen[occurrence_key] += 1
     return Finding(
@@ -140,9 +144,9 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
         related=tuple(Related(node_location(source, node), message) for node, message in report.related),
         code_flow=tuple(Related(node_location(source, node), message) for node, message in report.code_flow),
         fingerprint=fingerprint(rule.id, project_path, context, anchor, seen[occurrence_key]),
-        snippet=source.line_text(report.node.start_point[0])[:MAX_SNIPPET],
+        snippet=line[:MAX_SNIPPET],
         exported_as=report.exports,
-        needs=replace(report.needs, site=node_location(source, report.needs_site or report.node)) if report.needs else None,
+        needs=replace(report.needs, site=location if report.needs_site is None else node_location(source, report.needs_site)) if report.needs else None,
     )
 
 

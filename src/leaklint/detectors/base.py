@@ -84,17 +84,20 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     stored: what a helper's summary in another file may make a leak (project.join decides).
     Found once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
-    from ..semantic.lifecycles import lifecycle_start
+    from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 
     found = ctx.shared.get("imported.repeated")
     if found is None:
         found = ctx.shared["imported.repeated"] = []
+        starts: bool | None = None  # whether the file spells any component start, asked at the first call that needs it
         for call in ctx.imported_calls:
             parent = _value_holder(call.site)
             if parent is None or parent.type not in VALUE_HOLDERS:
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
-            if runs.how is RunsHow.MAYBE:
+            if runs.how is RunsHow.MAYBE and starts is None:
+                starts = may_hold_starts(ctx.source.data)
+            if runs.how is RunsHow.MAYBE and starts:
                 # `onMounted(() => listen(...))`: a component's start runs per mount (a result it
                 # keeps is the component's to release at its end: the rules judge that)
                 started = lifecycle_start(call.site)

@@ -67,8 +67,11 @@ class PairingDetector(Detector):
         yield from self._imported_helper_calls(ctx)
 
     def _acquisitions(self, ctx: FileContext) -> Iterator[tuple[Node, str]]:
-        names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]
-        if not any(name.encode() in ctx.source.data for name in names):
+        key = f"pairing.acquires:{self.rule.id}"
+        if key not in ctx.shared:  # asked by check and by summaries: the bytes are searched once
+            names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]
+            ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
+        if not ctx.shared[key]:
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
         starts = ctx.effects.of(Kind.START, [*self.params["acquire"], *self.params["acquire_methods"], *aliases])
@@ -121,7 +124,8 @@ class PairingDetector(Detector):
             )
             kept = parent.type != "expression_statement"
             missed = self._kept_handle_missed(call.site, ctx) if kept else None
-            unreleased = self._kept_never_released(call.site, ctx) if kept and missed is None else None
+            # kept by a component's start and never released: as good as dropped (the start runs per mount)
+            unreleased = self._kept_never_released(call.site, ctx) if kept and missed is None and lifecycle_start(call.site) else None
             if missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._missed_report(call.site, destination, miss, runs)
@@ -137,6 +141,8 @@ class PairingDetector(Detector):
         """A helper's handle the caller keeps (`const t = startProgress(res)`) and releases on
         one path only (`res.on('finish', () => clearInterval(t))`): that path, if so. Whether
         the helper starts anything at all is its summary's to say (project.join)."""
+        if not self._may_release(ctx):
+            return None  # no release anywhere in the file: none on one path either
         destination = handle_destination(site, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
@@ -276,6 +282,14 @@ class PairingDetector(Detector):
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
             return Report(site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _may_release(self, ctx: FileContext) -> bool:
+        """Whether the file spells any release of this rule at all, asked once per file."""
+        key = f"pairing.releases:{self.rule.id}"
+        if key not in ctx.shared:
+            names = (*self.params["release_functions"], *self.params["release_methods"])
+            ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
+        return bool(ctx.shared[key])
 
     def _kept_never_released(self, site: Node, ctx: FileContext) -> Destination | None:
         """Where a helper's handle is kept (`this.timer = every(...)`), when nothing releases it

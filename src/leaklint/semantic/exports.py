@@ -182,7 +182,7 @@ def _with_suffix(chains: set[Chain], suffix: list[str]) -> set[Chain]:
     return {chain + tuple(suffix) for chain in chains}
 
 
-def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
+def reexports(root: Node, imports: dict[str, tuple[str, Chain]] | None = None) -> list[tuple[Chain, str, Chain]]:
     """What this module passes on from another: (our chain, their specifier, their chain).
 
     `export { a as b } from './x'` gives (('b',), './x', ('a',)); `export * from './x'` gives
@@ -221,15 +221,17 @@ def reexports(root: Node) -> list[tuple[Chain, str, Chain]]:
                 if source:
                     found.append((("*",), source, ("*",)))
                     found.append((("default",), source, ("*",)))
-    return found + _passed_on_imports(root)
+    return found + _passed_on_imports(root, imports)
 
 
-def _passed_on_imports(root: Node) -> list[tuple[Chain, str, Chain]]:
+def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None) -> list[tuple[Chain, str, Chain]]:
     """Names imported from a project module and exported again under a name of ours, the
     shape of an `index.js`: `const { a } = require('./a'); module.exports = { a, b: a }`,
     `exports.a = a`, `import { a } from './a'; export { a as b }`. Read from the top-level
-    statements alone, as the imports are."""
-    if not any(s.type in ("lexical_declaration", "variable_declaration", "import_statement") for s in root.named_children):
+    statements alone, as the imports are (`imports`: those of project modules, when known)."""
+    if imports is None:
+        imports = {n: e for n, e in top_level_imports(root, values_only=True).items() if e[0].startswith(".")}
+    if not imports:
         return []
     exported: list[tuple[str, str]] = []  # (our name, the local name it holds)
     for statement in root.named_children:
@@ -258,7 +260,6 @@ def _passed_on_imports(root: Node) -> list[tuple[Chain, str, Chain]]:
             exported.append((left.rsplit(".", 1)[-1], text(right)))
     if not exported:
         return []
-    imports = top_level_imports(root, values_only=True)
     found = []
     for ours, local in exported:
         entry = imports.get(local)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, EVENT_OWNERS, HOOK_PAIRS, EventOwner, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, handed_to, outermost, string_value, text, unwrap,
@@ -30,6 +30,14 @@ class Started:
     ends: tuple[Node, ...] = field(default=())  # the end methods, or the cleanup functions returned
     repeats: str = "every mount"  # what makes the start run again
     owner: str = "component"
+
+
+# Every start's name as spelled in a file: none of them, no start (a test on the bytes first).
+START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS})
+
+
+def may_hold_starts(data: bytes) -> bool:
+    return any(name.encode() in data for name in START_SPELLINGS)
 
 
 def lifecycle_start(node: Node) -> Started | None:

@@ -67,9 +67,8 @@ def unwrap(node: Node | None) -> Node | None:
 
 
 def text(node: Node | None) -> str:
-    if node is None or node.text is None:
-        return ""
-    return node.text.decode("utf-8", "replace")
+    spelled = node.text if node is not None else None  # each read of `.text` copies the bytes: once
+    return spelled.decode("utf-8", "replace") if spelled is not None else ""
 
 
 def string_value(node: Node | None) -> str | None:
@@ -114,8 +113,9 @@ def callee_object(call: Node) -> Node | None:
 def outermost(node: Node) -> Node:
     """`node` with the parentheses and casts around it (`(x as T)!` for `x`): unwrap's inverse,
     so that `outermost(x).parent` is what the code does with the value."""
-    while node.parent is not None and node.parent.type in TRANSPARENT_WRAPPERS:
-        node = node.parent
+    parent = node.parent  # each read of `.parent` makes a new Node: once per step
+    while parent is not None and parent.type in TRANSPARENT_WRAPPERS:
+        node, parent = parent, parent.parent
     return node
 
 
@@ -172,10 +172,10 @@ def ancestors(node: Node) -> Iterator[Node]:
 
 
 def enclosing_function(node: Node) -> Node | None:
-    for parent in ancestors(node):
-        if parent.type in FUNCTION_TYPES:
-            return parent
-    return None
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_TYPES:
+        parent = parent.parent
+    return parent
 
 
 def returned_by(node: Node) -> Node | None:

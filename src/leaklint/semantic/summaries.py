@@ -255,8 +255,9 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
             site, called = _imported_call(ident, chain)
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))
-                found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
-                             for call, method in _methods_of_result(site, data))
+                if not call_arguments(site):  # an accessor takes nothing: `Cache.getInstance()`, `getCache()`
+                    found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
+                                 for call, method in _methods_of_result(site, data))
             elif ident.parent is not None and ident.parent.type == "new_expression":  # `new Client().send()`, `c = new Client()`
                 found.extend(ImportedCall(call, ident, specifier, (*chain, INSTANCE_STEP, method))
                              for call, method in _methods_of_result(ident.parent, data))
