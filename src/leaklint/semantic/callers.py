@@ -159,14 +159,18 @@ def _lazy_instances(class_binding: Binding, model: SemanticModel, instances: set
 
 
 def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
-    """`util.store(...)` for `store() {...}` of `const util = { store() {...} }` declared at
-    the top of the file."""
-    holder = method.parent
-    declarator = outermost(holder).parent if holder is not None else None
+    """`util.store(...)` for `store() {...}` (or `store: (...) => {...}`) of
+    `const util = { ... }` declared at the top of the file."""
+    if method.type == "method_definition":
+        holder, name = method.parent, text(method.child_by_field_name("name"))
+    elif method.parent is not None and method.parent.type == "pair" and method.parent.child_by_field_name("value") == outermost(method):
+        holder, name = method.parent.parent, text(method.parent.child_by_field_name("key"))
+    else:
+        return []
+    declarator = outermost(holder).parent if holder is not None and holder.type == "object" else None
     if declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
         return []
     binding = model.binding_of(declarator.child_by_field_name("name"))
-    name = text(method.child_by_field_name("name"))
     sites = []
     for reference in binding.references if binding is not None else ():
         member = reference.identifier.parent

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from .callers import method_call_sites, prototype_name
+from .callers import method_call_sites, object_method_call_sites, prototype_name
 from .keys import prototype_constructor
 from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, enclosing_function, function_name, outermost, text, unwrap
@@ -165,9 +165,13 @@ def prototype_method(this: Node) -> Node | None:
 
 
 def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
+    if fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "object":
+        return object_method_call_sites(fn, model)  # `util.bind(...)` of `const util = { bind() {...} }`
     if fn.type == "method_definition":
         cls = fn.parent.parent if fn.parent is not None else None
         return method_call_sites(fn, cls, model) if cls is not None and cls.type in CLASS_TYPES else []
+    if fn.parent is not None and fn.parent.type == "pair":
+        return object_method_call_sites(fn, model)
     constructor = prototype_constructor(fn)
     if constructor is not None:
         return method_call_sites(fn, constructor, model, prototype_name(fn))
