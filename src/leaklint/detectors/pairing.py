@@ -432,8 +432,8 @@ def _in_start(runs: RunContext, call: Node, ctx: FileContext) -> RunContext:
     if runs.how is not RunsHow.MAYBE:
         return runs
     refined = refine(runs, ctx.model)
-    if refined.how is RunsHow.REPEATED:
-        return refined  # proven to repeat: a warning
+    if refined.how is not RunsHow.MAYBE:
+        return refined  # proven to repeat (a warning), or to run once at start-up
     started = lifecycle_start(call)
     return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None) if started is not None else runs
 

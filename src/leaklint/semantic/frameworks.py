@@ -36,6 +36,8 @@ REPEATING_METHODS: dict[str, Registration] = {
     "subscribe": Registration("subscribe", "a subscription callback"),
     "process": Registration("process", "a job processor"),
     "consume": Registration("consume", "a message consumer"),  # amqplib: `channel.consume(queue, onMessage)`
+    # `fs.watch(dir, (event, file) => ...)`, `fs.watchFile(path, fn)`: called on every change
+    **{verb: Registration(verb, "a file watcher callback") for verb in ("watch", "watchFile")},
 }
 
 # Free functions whose callback arguments run repeatedly.
