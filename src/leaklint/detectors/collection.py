@@ -556,6 +556,8 @@ class CollectionDetector(Detector):
         if found.use is Use.VALUE:
             # Exported values are judged across files (leaklint.project); anything else that
             # takes the value may keep or bound it where we cannot see.
+            if _stored_on_itself(node):
+                return "neutral", None  # `Socket.Socket = Socket`: a name of its own, nobody new holds it
             return ("neutral", None) if with_model and value_exports(outermost(node), ctx.model) else ("escape", None)
         return "neutral", None
 
@@ -768,6 +770,16 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
         return False
     method = owner_method(release.node, container.owner.node) if container.owner is not None else None
     return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
+
+
+def _stored_on_itself(node: Node) -> bool:
+    """`Socket.Socket = Socket`: a value stored as a property of itself (the CommonJS idiom for a
+    named export beside the default one)."""
+    parent = outermost(node).parent
+    if parent is None or parent.type != "assignment_expression" or parent.child_by_field_name("right") != outermost(node):
+        return False
+    root, _ = access_root(parent.child_by_field_name("left"))
+    return root is not None and node.type == "identifier" and root.type == "identifier" and text(root) == text(node)
 
 
 def _in_dead_code(node: Node, ctx: FileContext) -> bool:

@@ -244,31 +244,60 @@ class SubscriptionDetector(Detector):
         return Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=flow, acquisition=call)
 
     def _through_helper(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
-        """`connect(store, fn) { return store.subscribe(fn) }`, a helper of this file that
-        subscribes to the source it is given and hands the subscription back, called from a
-        component's start that drops it: reported at that call, the source being the caller's."""
+        """A helper of this file that subscribes and hands the subscription back, to the source
+        it is given (`watch(store, fn) { return store.subscribe(fn) }`) or to one its module
+        keeps (`withConfig(fn) { return config$.subscribe(fn) }`), called from a component's
+        start or from code that repeats, which drops it: reported at that call."""
         fn = enclosing_function(call)
         root, _ = access_root(receiver)
-        if fn is None or root is None or root.type != "identifier" or returned_by(call) != fn:
+        if fn is None or root is None or returned_by(call) != fn:
             return None
-        slot = slot_of(root, ctx.model)
-        if slot is None or slot.function != fn or slot.index < 0:
+        slot = slot_of(root, ctx.model) if root.type == "identifier" else None
+        given = slot is not None and slot.function == fn and slot.index >= 0
+        if not given and _kept_source(receiver, ctx) is None:
             return None
         for site in call_sites(fn, ctx.model):
             args = call_arguments(site)
-            started = lifecycle_start(site)
-            if started is None or slot.index >= len(args) or not _dropped(site, started.start):
+            if given and slot.index >= len(args):
                 continue
-            source = _piped_source(args[slot.index])
-            if unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") or made_in(source, started.start, ctx):
+            argument = args[slot.index] if given else receiver
+            started = lifecycle_start(site)
+            if started is None:
+                report = self._repeating_through_helper(site, argument, call, ctx)
+                if report is not None:
+                    return report
+                continue
+            source = _piped_source(argument)
+            if not _dropped(site, started.start) or unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") \
+                    or (given and made_in(source, started.start, ctx)):
                 continue  # as for a subscription written in the start itself (_judge)
             helper = short_text(site.child_by_field_name("function"), 40)
             message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and hands back the subscription, "
                        f"which this call drops, so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "
                        "component alive after it is gone; keep what it returns and call it in the component's end")
-            flow = [(site, f"`{helper}()` is given `{short_text(source, 30)}`"), (call, "the subscription is made here")]
+            flow = [(site, f"`{helper}()` is given `{short_text(source, 30)}`" if given else f"`{helper}()` is called"),
+                    (call, "the subscription is made here")]
             return Report(site, message, code_flow=flow, acquisition=call)
         return None
+
+    def _repeating_through_helper(self, site: Node, argument: Node, call: Node, ctx: FileContext) -> Report | None:
+        """`withConfig(fn)` from a request handler, dropping the subscription the helper makes
+        on a source this module keeps: one more per request (as `_judge_repeating` in place)."""
+        parent = outermost(site).parent
+        source = _kept_source(_piped_source(argument), ctx)
+        if parent is None or parent.type != "expression_statement" or source is None:
+            return None
+        runs = ctx.run_context(site)
+        runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+        if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+            return None
+        helper = short_text(site.child_by_field_name("function"), 40)
+        message = (f"`{helper}()` subscribes to `{short_text(argument, 30)}` {runs.where} and hands back the subscription, which this call "
+                   f"drops: every run adds one more to `{short_text(argument, 30)}`, {source}, and each keeps its callback (and what that "
+                   "closes over) alive; keep the subscription and unsubscribe when the run's work ends")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        return Report(site, message, related=related, code_flow=[(site, f"`{helper}()` is given `{short_text(argument, 30)}`"),
+                                                                  (call, "the subscription is made here")], acquisition=call)
 
     def _render_hook(self, call: Node) -> str | None:
         """`useMemo(() => source.onChange(f), [source])`, its result unused: a subscription made
