@@ -108,7 +108,7 @@ class SubscriptionDetector(Detector):
         found = []
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
             call, fn = effect.node, enclosing_function(effect.node)
-            receiver = _piped_source(callee_object(call)) if callee_object(call) is not None else None
+            receiver = _piped_source(callee_object(call), ctx) if callee_object(call) is not None else None
             if not effect.is_method or fn is None or receiver is None or callee_name(call) in SERVER_VERBS:
                 continue
             handed_back = returned_by(call) == fn
@@ -205,7 +205,7 @@ class SubscriptionDetector(Detector):
         args = call_arguments(call)
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
-        receiver = _piped_source(receiver)
+        receiver = _piped_source(receiver, ctx)
         if unwrap(receiver).type in ("call_expression", "this", "super"):
             return None  # `http.get(url).subscribe(...)`: a per-call source that completes; or the component's own
         render = self._render_hook(call)
@@ -316,17 +316,30 @@ class SubscriptionDetector(Detector):
         return Report(call, message, acquisition=call)
 
 
-def _piped_source(receiver: Node) -> Node:
+def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
     """`ticks$.pipe(filter(...), map(...))` subscribes to `ticks$` itself: operators pass the
     subscriber on to their source, so the source keeps it. Unless an operator ends the
     subscription (`take(1)`, `first()`, `takeUntil(destroy$)`, `untilDestroyed(this)`): then the
-    piped call stays what it is, a source of its own that completes."""
+    piped call stays what it is, a source of its own that completes. With the file's context,
+    `takeUntil(shutdown$)` on a module-level notifier ends nothing before the process does."""
     node = unwrap(receiver)
     while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
-        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
+        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") and not _process_long_notifier(unwrap(a), ctx)
+               for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
             return receiver
         node = unwrap(callee_object(node))
     return node if node is not None else receiver
+
+
+def _process_long_notifier(operator: Node, ctx: FileContext | None) -> bool:
+    """`takeUntil(shutdown$)` whose notifier is a module-level (or imported) binding: it fires
+    once for the whole process, so a subscription made per request lives until then."""
+    if ctx is None or callee_name(operator) != "takeUntil":
+        return False
+    args = call_arguments(operator)
+    notifier = unwrap(args[0]) if args else None
+    binding = ctx.model.binding_of(notifier) if notifier is not None and notifier.type == "identifier" else None
+    return binding is not None and binding.is_module_level and binding.kind is not BindingKind.PARAMETER
 
 
 def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> bool:
