@@ -1,12 +1,15 @@
-"""Which functions of a file can run at all (semantic.callers.never_called)."""
+"""Which functions of a file can run at all (semantic.callers.never_called), and which event
+iterators have no way out (semantic.iterators)."""
 
 from __future__ import annotations
 
 import pytest
 
+from leaklint.context import FileContext
 from leaklint.parse import parse
 from leaklint.semantic import SemanticModel
 from leaklint.semantic.callers import never_called
+from leaklint.semantic.iterators import event_iterators
 from leaklint.semantic.nodes import walk
 
 
@@ -26,3 +29,16 @@ def test_functions_nothing_can_call(code, dead):
     drop = next(n for n in walk(source.root) if n.type in ("method_definition", "function_declaration")
                 and n.child_by_field_name("name").text == b"drop")
     assert never_called(drop, model) is dead
+
+
+@pytest.mark.parametrize("code, found", [
+    ("import { on } from 'node:events';\nasync function f(e) { for await (const x of on(e, 'x')) use(x); }", True),
+    ("const events = require('events');\nasync function f(e) { for await (const x of events.on(e, 'x')) use(x); }", True),
+    ("import { on } from 'node:events';\nasync function f(e, s) { for await (const x of on(e, 'x', { signal: s })) use(x); }", False),
+    ("import { on } from 'node:events';\nasync function f(e) { for await (const x of on(e, 'x')) { if (x.done) break; } }", False),
+    ("import { on } from 'node:events';\nasync function f(e) { for await (const x of on(e, 'x')) { for (const y of x) { if (y) break; } } }", True),
+    ("import { on } from 'node:events';\nasync function f(e) { for await (const x of on(e, 'x')) { if (x.last) return x; } }", False),
+    ("import { on } from './bus';\nasync function f(e) { for await (const x of on(e, 'x')) use(x); }", False),  # another module's `on`
+])
+def test_event_iterators_without_a_way_out(code, found):
+    assert bool(list(event_iterators(FileContext(parse("x.mjs", code))))) is found

@@ -14,7 +14,7 @@ from tree_sitter import Node
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow
 from ..semantic.effects import Vocabulary
-from ..semantic.nodes import outermost
+from ..semantic.nodes import outermost, text
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
@@ -67,16 +67,33 @@ def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> 
 VALUE_HOLDERS = frozenset({"expression_statement", "variable_declarator", "assignment_expression", "if_statement"})
 
 
+PROMISE_CHAIN = frozenset({"then", "catch", "finally"})
+
+
 def _value_holder(call: Node) -> Node | None:
     node = outermost(call)
-    while node.parent is not None and (node.parent.type == "await_expression" or (
-            node.parent.type == "unary_expression" and node.parent.child_by_field_name("operator") is not None
-            and node.parent.child_by_field_name("operator").type == "!")):
-        node = outermost(node.parent)
+    while node.parent is not None:
+        parent = node.parent
+        operator = parent.child_by_field_name("operator") if parent.type == "unary_expression" else None
+        if parent.type == "await_expression" or (operator is not None and operator.type == "!"):
+            node = outermost(parent)
+        elif _chained_reaction(node):
+            node = outermost(parent.parent)
+        else:
+            break
     parent = node.parent
     if parent is not None and parent.type == "parenthesized_expression" and parent.parent is not None and parent.parent.type == "if_statement":
         return parent.parent
     return parent
+
+
+def _chained_reaction(node: Node) -> bool:
+    """`helper(...).catch(log)`: a reaction chained on the call's promise, whose own value is
+    the same run's outcome."""
+    member = node.parent
+    call = member.parent if member is not None and member.type == "member_expression" and member.child_by_field_name("object") == node else None
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member \
+        and text(member.child_by_field_name("property")) in PROMISE_CHAIN
 
 
 def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:

@@ -31,6 +31,7 @@ from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
+from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path, retried_without_release
 from ..semantic.paths import Path
@@ -63,7 +64,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, own_object_calls, repeating_report, with_both_paths
+from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -288,6 +289,30 @@ class ListenerDetector(Detector):
             yield from own_object_calls(ctx, self.rule.id, "listener added", "never removed")
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
+        yield from self._event_iterators(ctx)
+
+    def _event_iterators(self, ctx: FileContext) -> Iterator[Report]:
+        """`for await (const [x] of on(emitter, 'x'))` (node:events): the iterator's listener
+        stays on the emitter until the loop is left or a `{ signal }` aborts it. A loop with no
+        way out, on a long-lived emitter, in code that repeats, adds one per run; in an
+        exported function of unknown frequency, callers in other files decide (slot OWN)."""
+        for call, loop in event_iterators(ctx):
+            args = call_arguments(call)
+            receiver = receiver_of(args[0], ctx.model)
+            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
+                continue
+            runs = refine(ctx.run_context(loop), ctx.model)
+            fn = enclosing_function(loop)
+            if runs.how is RunsHow.MAYBE and fn is not None and b"export" in ctx.source.data:
+                keep_own_summaries(ctx, self.rule.id, fn, "the iterator's listener is added here", call, event=string_value(args[1]))
+            if runs.how is not RunsHow.REPEATED:
+                continue
+            message = (f"`{short_text(call, 40)}` iterates events of {receiver.description} {runs.where}, and the loop has no way out "
+                       "(no `break` or `return`, no `{ signal }`): its listener, and what the loop body closes over, stays on the "
+                       "emitter for good, one more per run; pass a signal aborted when the run ends")
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=call_flow(runs, call, "the iterator's listener is added here"),
+                         acquisition=call)
 
     def _socket_timeouts(self, ctx: FileContext) -> Iterator[Report]:
         """`req.socket.setTimeout(5000, onIdle)` per request: the callback becomes a 'timeout'
@@ -968,8 +993,8 @@ class ListenerDetector(Detector):
         or through helpers of their own file, and do not remove it."""
         data = ctx.source.data
         if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
-            return []
-        found = []
+            return own_summaries(ctx, self.rule.id)
+        found = own_summaries(ctx, self.rule.id)  # found while checking (event iterators)
         for effect in ctx.effects.of(Kind.LISTEN, self.params["add_methods"]):
             call = effect.node
             parts = registration_parts(call) if effect.is_method else None
