@@ -62,8 +62,8 @@ class CacheConfigDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if not any(module.encode() in data for module in self._modules) or not self._quoted.search(data):
-            return  # the module is never named in an import or require (plain searches first: most files name none)
+        if not self._quoted.search(data):
+            return  # the module is never named in an import or require
         imports = self._imports(ctx)
         if not imports:
             return

@@ -912,15 +912,21 @@ DI_DECORATORS = (b"@Injectable(", b"@Service(", b"@singleton(")
 
 
 def _stored_new(data: bytes, name: str) -> bool:
-    """`= new Name(`, `??= new Name(`: an instance of the file's class stored somewhere."""
+    """`Name.instance = new Name(`, `instance = new Name(`, `slot ??= new Name(`: an instance of
+    the file's class stored where a lazy singleton keeps it (not a declaration, not `this.x`)."""
     needle = f"new {name}".encode()
     at = data.find(needle)
     while at >= 0:
-        before = data[max(0, at - 8):at].rstrip(b" \t(")
-        if before.endswith(b"=") and not before.endswith((b"==", b"!=", b"<=", b">=", b"=>")):
+        line = data[data.rfind(b"\n", 0, at) + 1:at]
+        if LAZY_STORE.search(line) and not DECLARED.search(line):
             return True
         at = data.find(needle, at + len(needle))
     return False
+
+
+# What comes before `new Name(` on its line in a lazy singleton's store, and what does not.
+LAZY_STORE = re.compile(rb"(?:\?\?=|\|\|=|(?<![=!<>])=)\s*\(?\s*$")
+DECLARED = re.compile(rb"(?:\b(?:const|let|var)\s+[\w$]+|\bthis\s*\.\s*[\w$]+|\breturn)\s*(?:=|\?\?=|\|\|=)?\s*\(?\s*$")
 
 
 def _field_names(obj: Node | None) -> set[str]:
