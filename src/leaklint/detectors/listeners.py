@@ -1032,8 +1032,9 @@ class ListenerDetector(Detector):
             return []
         if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS:
             return []
-        if callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
-            return []
+        once = callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options)
+        if (once and string_value(parts.event) not in SHARED_END_EVENTS) or handle_kept(call) or guarded_once(call, ctx):
+            return []  # a `once` for the module object's end ('shutdown', 'close') waits until the module's end
         removals = self._removal_nodes(parts, receiver, ctx)
         disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
         if (removals and not disposer) or _is_callback(fn):
