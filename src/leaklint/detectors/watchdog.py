@@ -400,9 +400,26 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
         if node.type in CONDITIONAL_TYPES or (node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("&&", "||", "??")):
             return None  # rescheduled only under a condition: the loop can end
     if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop and
-           any(a.type in CONDITIONAL_TYPES for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
+           any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
+
+
+def _process_long_test(conditional: Node, ctx: FileContext) -> bool:
+    """`if (shutdownSignal.aborted) return`: a test of module-level (or imported) state only,
+    which changes once for the whole process, so a loop started per run still outlives it."""
+    condition = conditional.child_by_field_name("condition")
+    names = [n for n in walk(condition) if n.type == "identifier"] if condition is not None else []
+    if not names or any(n.type in ("call_expression", "this") for n in walk(condition)):
+        return False
+    for name in names:
+        parent = name.parent
+        if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("property") == name:
+            continue
+        binding = ctx.model.binding_of(name)
+        if binding is None or not binding.is_module_level:
+            return False
+    return True
 
 
 def _timer_promise_helper(call: Node, settles) -> tuple[str, Node] | None:
