@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -26,7 +26,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 2
+FORMAT = 3  # 3: pending findings stored once per helper call (_pending_compact)
 
 
 def code_fingerprint() -> str:
@@ -79,7 +79,9 @@ class Cache:
     def put(self, path: str, key: str, result: FileResult) -> None:
         if any(n.is_failure for n in result.notifications):
             return  # an unreadable file may be readable next time
-        self._fresh[path] = [key, asdict(result)]
+        stored = asdict(replace(result, pending=()))
+        stored["pending_sites"], stored["pending"] = _pending_compact(result.pending)
+        self._fresh[path] = [key, stored]
 
     def save(self) -> None:
         """Write this run's new entries, merged into the index as it is on disk now."""
@@ -177,6 +179,38 @@ def _notification(data: dict) -> Notification:
     return Notification(data["path"], NoticeKind(data["kind"]), data["message"], Severity(data["severity"]), data["line"], data["column"])
 
 
+def _pending_compact(pending: tuple[Finding, ...]) -> tuple[list[dict], list[list]]:
+    """Every rule's pending finding of one helper call shares its place, line and requirement
+    (but its rule): stored once per call, with each rule's own fields beside it. Most of a
+    warm run's index is these."""
+    sites: list[dict] = []
+    index: dict[str, int] = {}
+    rows = []
+    for finding in pending:
+        needs = asdict(finding.needs) if finding.needs is not None else None
+        if needs is not None:
+            needs.pop("rule_id")
+        shared = {"location": asdict(finding.location), "snippet": finding.snippet, "needs": needs}
+        spelled = json.dumps(shared, sort_keys=True)
+        if spelled not in index:
+            index[spelled] = len(sites)
+            sites.append(shared)
+        rows.append([index[spelled], finding.rule_id, finding.severity.value, finding.message, [asdict(r) for r in finding.related],
+                     [asdict(r) for r in finding.code_flow], finding.fingerprint, [list(c) for c in finding.exported_as]])
+    return sites, rows
+
+
+def _pending_from(sites: list[dict], rows: list[list]) -> tuple[Finding, ...]:
+    places = [(_location(site["location"]), site["snippet"], site["needs"]) for site in sites]
+    found = []
+    for site, rule_id, severity, message, related, code_flow, fingerprint, exported_as in rows:
+        location, snippet, needs = places[site]
+        found.append(Finding(rule_id, Severity(severity), message, location, tuple(_related(r) for r in related),
+                             tuple(_related(r) for r in code_flow), fingerprint, snippet, tuple(tuple(c) for c in exported_as),
+                             needs=_requirement({**needs, "rule_id": rule_id}) if needs is not None else None))
+    return tuple(found)
+
+
 def _result_from(data: dict) -> FileResult:
     return FileResult(
         path=data["path"],
@@ -185,7 +219,7 @@ def _result_from(data: dict) -> FileResult:
         imported_uses=tuple(ImportedUse(u["specifier"], tuple(u["chain"])) for u in data["imported_uses"]),
         reexports=tuple(ReExport(tuple(r["ours"]), r["specifier"], tuple(r["theirs"])) for r in data["reexports"]),
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
-        pending=tuple(_finding(f) for f in data.get("pending", ())),
+        pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
         helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ()))) for c in data.get("helper_calls", ())),
     )
