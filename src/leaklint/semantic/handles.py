@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from tree_sitter import Node
 
 from .keys import Key, key_of, this_key
-from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, outermost, text
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, method_call_on, outermost, text
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -190,14 +190,3 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     uses.releases += found.releases
     uses.escaped |= found.escaped
     uses.methods |= found.methods
-
-
-def method_call_on(node: Node) -> Node | None:
-    """The call `node.m(...)` when `node` is the object of a called member expression."""
-    member = node.parent
-    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
-        return None
-    call = member.parent
-    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
-        return None
-    return call

@@ -293,3 +293,14 @@ def walk(root: Node, skip: frozenset[str] = frozenset()) -> Iterator[Node]:
         if node.type in skip:
             continue
         stack.extend(reversed(node.children))
+
+
+def method_call_on(node: Node) -> Node | None:
+    """The call `node.m(...)` when `node` is the object of a called member expression."""
+    member = node.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+        return None
+    call = member.parent
+    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
+        return None
+    return call

@@ -21,7 +21,10 @@ from tree_sitter import Node
 from .callers import method_call_sites, object_method_call_sites, prototype_name
 from .keys import prototype_constructor
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_object, declared_name, enclosing_function, function_name, outermost, text, unwrap
+from .nodes import (
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, declared_name, enclosing_function, function_name,
+    method_call_on, outermost, text, unwrap,
+)
 from .runs import callback_role
 from .scopes import BindingKind
 from .search import called_names, name_nodes, word_positions
@@ -339,13 +342,8 @@ def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
 
 def _method_called_on(node: Node) -> tuple[Node, str] | None:
     """`node.m(...)`: the call and `m`."""
-    member = node.parent
-    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
-        return None
-    call = member.parent
-    if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
-        return None
-    return call, text(member.child_by_field_name("property"))
+    call = method_call_on(node)
+    return (call, callee_name(call) or "") if call is not None else None
 
 
 def imported_call_at(call: Node, imports: dict[str, tuple[str, tuple[str, ...]]]) -> ImportedCall | None:
