@@ -65,8 +65,7 @@ def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> 
 # Where a helper call's value may land for its summary to decide: dropped, stored, or only
 # tested (`if (!markSeen(id))`), through `await` and `!`.
 VALUE_HOLDERS = frozenset({"expression_statement", "variable_declarator", "assignment_expression", "if_statement"})
-
-
+# Reactions chained on a helper's promise (`helper(...).catch(log)`): the value still lands where the chain's does.
 PROMISE_CHAIN = frozenset({"then", "catch", "finally"})
 
 
