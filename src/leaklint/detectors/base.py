@@ -111,11 +111,11 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
             if parent is None or parent.type not in VALUE_HOLDERS:
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
-            if runs.how is RunsHow.MAYBE and starts is None:
+            if runs.how is RunsHow.MAYBE and parent.type == "expression_statement" and starts is None:
                 starts = may_hold_starts(ctx.source.data)
-            if runs.how is RunsHow.MAYBE and starts:
-                # `onMounted(() => listen(...))`: a component's start runs per mount (a result it
-                # keeps is the component's to release at its end: the rules judge that)
+            if runs.how is RunsHow.MAYBE and parent.type == "expression_statement" and starts:
+                # `onMounted(() => listen(...))`, its result dropped: a component's start runs per mount
+                # (a result it keeps is the component's to release at its end: pairing judges that)
                 started = lifecycle_start(call.site)
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):

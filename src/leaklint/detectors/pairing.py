@@ -19,7 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
-from ..semantic.lifecycles import lifecycle_start
+from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
@@ -124,17 +124,35 @@ class PairingDetector(Detector):
             )
             kept = parent.type != "expression_statement"
             missed = self._kept_handle_missed(call.site, ctx) if kept else None
-            # kept by a component's start and never released: as good as dropped (the start runs per mount)
-            unreleased = self._kept_never_released(call.site, ctx) if kept and missed is None and lifecycle_start(call.site) else None
             if missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._missed_report(call.site, destination, miss, runs)
                 report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
-            elif unreleased is not None:  # kept, and never released: as good as dropped
-                report = self._leak_report(call.site, f"`{helper}`", unreleased, runs, [])
-                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
-                report.code_flow = []
-            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None and unreleased is None)
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
+            yield report
+        yield from self._kept_in_starts(ctx)
+
+    def _kept_in_starts(self, ctx: FileContext) -> Iterator[Report]:
+        """`this.timer = every(...)` in `componentDidMount()`, kept and cleared nowhere: the
+        start runs on every mount, so if the imported helper starts one (its summary, slot
+        RESULT), each mount leaves one running."""
+        if not may_hold_starts(ctx.source.data):
+            return
+        for call in ctx.imported_calls:
+            parent = outermost(call.site).parent
+            if parent is None or parent.type == "expression_statement" or ctx.run_context(call.site).how is not RunsHow.MAYBE:
+                continue
+            started = lifecycle_start(call.site)
+            unreleased = self._kept_never_released(call.site, ctx) if started is not None else None
+            if unreleased is None or guarded_once(call.site, ctx):
+                continue
+            helper = short_text(call.site.child_by_field_name("function"), 40)
+            runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
+            report = self._leak_report(call.site, f"`{helper}`", unreleased, runs, [])
+            resource = self.params["resource"]
+            report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+            report.code_flow = []
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
             yield report
 
     def _kept_handle_missed(self, site: Node, ctx: FileContext) -> tuple[Destination, Miss] | None:
