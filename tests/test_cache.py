@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -64,15 +63,36 @@ def test_a_run_on_some_files_keeps_the_entries_of_the_others(write, tmp_path):
 def test_a_damaged_entry_is_a_miss_not_a_crash(write, tmp_path):
     path = write("a.js", LEAK)
     _run([path], Cache(tmp_path / "cache", ["ctx"]))
-    (index,) = (tmp_path / "cache").rglob("*.json")
+    (index,) = [p for p in (tmp_path / "cache").rglob("*.json") if not p.name.endswith(".joined.json")]
     stored = json.loads(index.read_text())
     stored["entries"][str(path)][1]["findings"] = [{"rule_id": 3}]
     index.write_text(json.dumps(stored))
+    for joined in (tmp_path / "cache").rglob("*.joined.json"):
+        joined.unlink()  # or the last run's joined findings would answer without the index
     cache = Cache(tmp_path / "cache", ["ctx"])
     assert len(_run([path], cache)[0].findings) == 1 and cache.misses == 1
     index.write_text('{"entries": [1, 2')  # cut short
+    for joined in (tmp_path / "cache").rglob("*.joined.json"):
+        joined.write_text('{"key": ')  # damaged as well: a miss too
     cache = Cache(tmp_path / "cache", ["ctx"])
     assert len(_run([path], cache)[0].findings) == 1 and cache.misses == 1
+
+
+def test_an_unchanged_project_takes_the_last_joined_findings(write, tmp_path, monkeypatch):
+    """No file changed: the last run's joined findings answer, no file's facts are rebuilt;
+    one changed file (or another set of files) goes the long way again."""
+    helper = write("helper.js", "export function every(ms, fn) {\n  return setInterval(fn, ms);\n}\n")
+    caller = write("caller.js", "import http from 'http';\nimport { every } from './helper.js';\n"
+                   "http.createServer((req, res) => {\n  every(1000, () => res.write('.'));\n}).listen(8080);\n")
+    first = _run([helper, caller], Cache(tmp_path / "cache", ["ctx"]))
+    assert any(r.findings for r in first)
+    monkeypatch.setattr(Cache, "get", lambda *args: pytest.fail("a file's entry was read"))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    assert _run([helper, caller], cache) == first and cache.hits == 2
+    monkeypatch.undo()
+    caller.write_text("import http from 'http';\nhttp.createServer((req, res) => res.end('.')).listen(8080);\n")
+    changed = Cache(tmp_path / "cache", ["ctx"])
+    assert all(r.findings == () for r in _run([helper, caller], changed)) and changed.misses == 1
 
 
 def test_cli_cache_folder_config_invalidation_and_clean(write, tmp_path):

@@ -8,7 +8,9 @@ saved. Never pickle: whoever can write the cache folder must not be able to run 
 index is written to a temporary file and renamed into place, after merging what other runs
 wrote meanwhile, so concurrent runs can lose each other's entries (a later miss) but never
 read a partial index. A damaged index or entry is a miss. Per-file project facts are cached
-with the findings, so the cross-file join of a warm run reads only cached facts.
+with the findings, so the cross-file join of a warm run reads only cached facts; and when no
+file changed at all, the joined findings of the last run are taken as they are (a second, small
+file per context), without rebuilding any file's facts.
 """
 
 from __future__ import annotations
@@ -83,6 +85,43 @@ class Cache:
         stored["pending_sites"], stored["pending"] = _pending_compact(result.pending)
         self._fresh[path] = [key, stored]
 
+    def project_key(self, files: list[tuple[str, str]]) -> str:
+        """One key for a whole run: every file's path and content key, in this context."""
+        digest = hashlib.sha256(self.context.encode())
+        for path, key in sorted(files):
+            digest.update(f"{path}\0{key}\n".encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
+
+    @property
+    def joined_index(self) -> Path:
+        return self.folder / f"v{FORMAT}" / f"{self.context}.joined.json"
+
+    def joined(self, key: str) -> list[FileResult] | None:
+        """The joined findings of the last run over exactly these files, if that was this run."""
+        try:
+            data = json.loads(self.joined_index.read_text(encoding="utf-8"))
+            if data["key"] != key:
+                return None
+            self.hits += len(data["results"])
+            return [FileResult(r["path"], tuple(_finding(f) for f in r["findings"]), tuple(_notification(n) for n in r["notifications"]))
+                    for r in data["results"]]
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+    def put_joined(self, key: str, results: list[FileResult]) -> None:
+        """Keep a run's joined findings (only those: the per-file facts are in the index) for
+        the next run over the same files; a run with a file that failed keeps nothing."""
+        if any(n.is_failure for r in results for n in r.notifications):
+            return
+        stored = {"key": key, "results": [{"path": r.path, "findings": [asdict(f) for f in r.findings],
+                                           "notifications": [asdict(n) for n in r.notifications]} for r in results]}
+        try:
+            self.joined_index.parent.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+            _write_json(self.joined_index, stored)
+        except OSError:
+            pass  # a read-only or full disk makes the cache useless, not the run wrong
+
     def save(self) -> None:
         """Write this run's new entries, merged into the index as it is on disk now."""
         if not self._fresh:
@@ -90,15 +129,7 @@ class Cache:
         try:
             self.index.parent.mkdir(parents=True, exist_ok=True)
             self._mark_folder()
-            entries = {**self._read_index(), **self._fresh}
-            fd, temporary = tempfile.mkstemp(dir=self.index.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"entries": entries}, handle, default=_enum_value, separators=(",", ":"))
-                os.replace(temporary, self.index)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            _write_json(self.index, {"entries": {**self._read_index(), **self._fresh}})
         except OSError:
             pass  # a read-only or full disk makes the cache useless, not the run wrong
         self._fresh = {}
@@ -120,6 +151,18 @@ class Cache:
                 "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by leaklint.\n",
                 encoding="utf-8",
             )
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """Written to a temporary file and renamed into place: a reader never sees half of it."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, default=_enum_value, separators=(",", ":"))
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def clean(folder: Path) -> bool:

@@ -1,5 +1,6 @@
 """A run over many files: cached results first, the rest analysed (in a pool when it pays),
-then the project-level join of the per-file facts.
+then the project-level join of the per-file facts. A run whose every file is unchanged since
+a run that joined them takes that run's joined findings from the cache as they are.
 
 The analysis itself (leaklint.engine, the detectors, tree-sitter) is imported only when some
 file is not in the cache, so a run answered wholly from the cache never loads it.
@@ -43,7 +44,14 @@ def analyse_paths(
             keys[index] = cache.key(path, read_regular_file(path, settings.limits.max_bytes + 1))
         except OSError:
             continue  # the analysis itself reports it
-        results[index] = cache.get(path, keys[index])
+    whole = cache.project_key([(paths[i], key) for i, key in sorted(keys.items())]) if cache is not None and len(keys) == len(paths) else None
+    joined = cache.joined(whole) if cache is not None and whole is not None else None
+    if joined is not None:  # nothing changed since a run that joined these very files
+        if progress is not None:
+            progress(len(paths), len(paths))
+        return joined
+    for index, key in keys.items():
+        results[index] = cache.get(paths[index], key) if cache is not None else None
     todo = sorted((i for i, result in enumerate(results) if result is None), key=lambda i: -_file_size(paths[i]))
     done = len(paths) - len(todo)
     if progress is not None:
@@ -58,9 +66,12 @@ def analyse_paths(
             done += 1
             if progress is not None:
                 progress(done, len(paths))
+    joined = [FileResult(r.path, r.findings, r.notifications) for r in join([r for r in results if r is not None])]
     if cache is not None:
         cache.save()
-    return join([r for r in results if r is not None])
+        if whole is not None:
+            cache.put_joined(whole, joined)
+    return joined  # the findings and notices of each file: its facts served the join alone
 
 
 def _file_size(path: str) -> int:
