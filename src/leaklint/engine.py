@@ -31,6 +31,7 @@ from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
+from .semantic.provenance import BOUNDED_REQUEST_FIELDS
 from .semantic.nodes import ancestors, call_arguments, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
@@ -79,9 +80,18 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
                 and STARTUP_METHODS.match(function_name(runs.function) or ""):
             runs = refine(runs, ctx.model)
-        literals = tuple(string_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
+        literals = tuple(_fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals)] = None
     return tuple(found)
+
+
+def _fixed_value(argument: Node) -> str | None:
+    """What a helper call passes that takes one of a few values: a string literal, or a
+    request's bounded field (`req.method`) as written; None for anything else."""
+    value = string_value(argument)
+    if value is None and argument.type == "member_expression" and text(argument.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+        return text(argument)
+    return value
 
 
 _merged: list[tuple[tuple[Detector, ...], Vocabulary]] = []

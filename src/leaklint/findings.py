@@ -118,7 +118,7 @@ class HelperCall:
     specifier: str
     chain: Chain
     once: bool
-    literals: tuple[str | None, ...] = ()  # its string arguments: a fixed key adds one entry at most
+    literals: tuple[str | None, ...] = ()  # its string arguments (and bounded ones, `req.method`): a fixed key adds one entry at most
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
