@@ -6,6 +6,7 @@ findings in one place (locations, fingerprints, suppressions later), as ruff doe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
@@ -95,6 +96,27 @@ def _chained_reaction(node: Node) -> bool:
         and text(member.child_by_field_name("property")) in PROMISE_CHAIN
 
 
+# Methods that end what an instance started (`watcher.unwatchAll()`, `client.close()`, `sub.dispose()`).
+INSTANCE_RELEASES = re.compile(r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount|end|abort"
+                               r"|un[a-z]|remove|release|detach|off|clear|reset)", re.IGNORECASE)
+
+
+def released_instance(site: Node, ctx: "FileContext") -> bool:
+    """`watcher.watch(feed, ...)` on an instance of an imported class whose end the caller also
+    calls (`watcher.unwatchAll()` on disconnect): whatever the method adds, the instance can take
+    back, and here it is asked to. Searched by spelling in the function the call is in."""
+    from ..semantic.nodes import callee_object, enclosing_function
+
+    receiver = callee_object(site)
+    if receiver is None or receiver.type not in ("identifier", "member_expression"):
+        return False
+    scope = enclosing_function(site) or ctx.source.root
+    spelled = text(receiver)
+    body = ctx.source.data[scope.start_byte:scope.end_byte]
+    pattern = re.compile(re.escape(spelled.encode()) + rb"\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
+    return any(INSTANCE_RELEASES.match(m.group(1).decode()) for m in pattern.finditer(body))
+
+
 def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
     """Calls of imported helpers, in code that repeats and unguarded, whose result is dropped or
     stored: what a helper's summary in another file may make a leak (project.join decides).
@@ -133,11 +155,14 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     that fills a table from data is bounded."""
     from ..findings import OWN
     from ..semantic.callers import refine
+    from ..semantic.exports import INSTANCE_STEP
     from ..semantic.nodes import call_arguments
     from ..semantic.provenance import fresh_key, request_source
     from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx):
+        if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
+            continue
         fresh: tuple[str, ...] = ()
         if module_life and runs.registration is None:  # repeated by a loop, not by a handler: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)

@@ -39,7 +39,7 @@ from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_objects
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.nodes import (
@@ -64,7 +64,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report, with_both_paths
+from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -912,6 +912,8 @@ class ListenerDetector(Detector):
             return
         module_names = top_level_objects(ctx.source.root)  # imported names count too (_pending_reports)
         for call in ctx.imported_calls:
+            if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
+                continue  # `watcher.watch(feed, fn)`, and `watcher.unwatchAll()` at the end: the instance takes it back
             yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
 
     def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,

@@ -15,6 +15,8 @@ from .model import SemanticModel
 from .nodes import declared_name, enclosing_function, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import di_singleton
+from .callers import prototype_name
+from .keys import prototype_constructor
 from .search import name_nodes
 from .singletons import RESULT_STEP, lazy_singleton
 
@@ -58,7 +60,21 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
         chains.add(("default",))
     if fn.type == "method_definition":
         chains |= _method_exports(fn, model)
+    elif fn.parent is not None and fn.parent.type == "assignment_expression":
+        chains |= _prototype_method_exports(fn, model)
     return chains
+
+
+def _prototype_method_exports(fn: Node, model: SemanticModel) -> set[Chain]:
+    """`Watcher.prototype.watch = function (...) {...}` of an exported constructor: a method
+    of its instances, wherever another module makes one (a "prototype" step, as for a class)."""
+    ctor = prototype_constructor(fn)
+    name = ctor.child_by_field_name("name") if ctor is not None else None
+    binding = model.binding_of(name) if name is not None else None
+    method = prototype_name(fn)
+    if binding is None or not method:
+        return set()
+    return {(*chain, INSTANCE_STEP, method) for chain in binding_exports(binding, model)}
 
 
 def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
