@@ -333,13 +333,22 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
 
 def _process_long_notifier(operator: Node, ctx: FileContext | None) -> bool:
     """`takeUntil(shutdown$)` whose notifier is a module-level (or imported) binding: it fires
-    once for the whole process, so a subscription made per request lives until then."""
+    once for the whole process, so a subscription made per request lives until then. Or
+    `takeUntil(this.destroy$)` where nothing in the file ever emits on `destroy$`."""
     if ctx is None or callee_name(operator) != "takeUntil":
         return False
     args = call_arguments(operator)
     notifier = unwrap(args[0]) if args else None
+    if notifier is not None and notifier.type == "member_expression" and unwrap(notifier.child_by_field_name("object")) is not None \
+            and unwrap(notifier.child_by_field_name("object")).type == "this":
+        return not _fired(text(notifier.child_by_field_name("property")), ctx.source.data)
     binding = ctx.model.binding_of(notifier) if notifier is not None and notifier.type == "identifier" else None
     return binding is not None and binding.is_module_level and binding.kind is not BindingKind.PARAMETER
+
+
+def _fired(field: str, data: bytes) -> bool:
+    """`destroy$.next(`, `destroy$?.complete(`: something in the file makes the notifier fire."""
+    return re.search(re.escape(field.encode()) + rb"\s*\??\.\s*(?:next|complete|error|emit)\s*\(", data) is not None
 
 
 def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> bool:
