@@ -157,7 +157,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.callers import refine
     from ..semantic.exports import INSTANCE_STEP
     from ..semantic.nodes import call_arguments
-    from ..semantic.provenance import fresh_key, request_source
+    from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx):
@@ -168,9 +168,9 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
-        if module_life:
-            fresh = tuple("request" if request_source(a, runs, ctx.model) is not None else "id" if fresh_key(a, ctx.model) is not None else ""
-                          for a in call_arguments(call.site))
+        if module_life:  # a key checked against an allowlist first (`if (!PERIODS.includes(p)) throw`) is one of its values
+            fresh = tuple("" if allowlisted(a, call.site) else "request" if request_source(a, runs, ctx.model) is not None
+                          else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(call.site))
         helper, literals, kept = _call_parts(call.site, ctx)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         yield Report(

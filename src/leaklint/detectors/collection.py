@@ -56,7 +56,7 @@ from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
-from ..semantic.provenance import bounded_as_passed, fresh_key, is_bounded_key, request_source
+from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
@@ -220,7 +220,7 @@ class CollectionDetector(Detector):
                 continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and (
                     is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)
-                    or _allowlisted(growth.key, growth.site) or bounded_as_passed(growth.key, runs, ctx.model)):
+                    or allowlisted(growth.key, growth.site) or bounded_as_passed(growth.key, runs, ctx.model)):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue
@@ -1047,25 +1047,6 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
         binding = ctx.model.binding_with_uid(key.root)
         return [r.identifier for r in binding.references] if binding is not None else []
     return ctx.accesses(key)
-
-
-def _allowlisted(key: Node, site: Node) -> bool:
-    """`if (!TYPES.has(type)) return res.sendStatus(400)` before the add: the key is one of
-    the allowlist's values, so the container holds as many entries as the list at most."""
-    if key.type != "identifier":
-        return False
-    fn = enclosing_function(site)
-    body = fn.child_by_field_name("body") if fn is not None else None
-    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"\s*\)\s*\)")
-    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-        if statement.start_byte >= site.start_byte:
-            break
-        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
-        if consequence is not None and guard.fullmatch(text(statement.child_by_field_name("condition"))) \
-                and (consequence.type in ("return_statement", "throw_statement") or any(
-                    c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
-            return True
-    return False
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:

@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, outermost, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, outermost, parameter_property_type, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .scopes import Binding, BindingKind
 from .singletons import accessor_calls, lazy_singleton
@@ -137,11 +137,21 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
             sites.append(call)
         elif owner is not None and owner.id in handed_out:
             sites.append(call)  # `Cache.getInstance().put(...)`
+        elif owner is not None and owner.type == "member_expression" and class_name is not None and _injected(owner, text(class_name)):
+            sites.append(call)  # `this.breadcrumbs.add(...)`, the class injected into another of the file
         elif owner is not None and owner.type == "identifier":
             bound = model.binding_of(owner)
             if bound is not None and bound.uid in instances:
                 sites.append(call)
     return sites
+
+
+def _injected(field: Node, class_name: str) -> bool:
+    """`this.x` where the enclosing class's constructor takes `x` as a parameter property of
+    type `class_name`."""
+    holder = unwrap(field.child_by_field_name("object"))
+    return holder is not None and holder.type == "this" and \
+        parameter_property_type(this_owner(holder), text(field.child_by_field_name("property"))) == class_name
 
 
 def _lazy_instances(class_binding: Binding, model: SemanticModel, instances: set[str]) -> set[int]:

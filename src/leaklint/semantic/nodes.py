@@ -304,3 +304,18 @@ def method_call_on(node: Node) -> Node | None:
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != member:
         return None
     return call
+
+
+def parameter_property_type(cls: Node | None, name: str) -> str | None:
+    """The type a class's constructor declares for its parameter property `name`
+    (`constructor(private readonly auth: AuthService)`): how an injector hands it a dependency."""
+    body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_TYPES else None
+    ctor = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "constructor"),
+                None) if body is not None else None
+    params = ctor.child_by_field_name("parameters") if ctor is not None else None
+    for param in params.named_children if params is not None else ():
+        pattern, annotation = param.child_by_field_name("pattern"), param.child_by_field_name("type")
+        if pattern is not None and text(pattern) == name and annotation is not None and any(
+                c.type in ("accessibility_modifier", "readonly") for c in param.children):
+            return text(annotation).lstrip(": ").strip()
+    return None

@@ -19,7 +19,7 @@ from tree_sitter import Node
 from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, parameter_property_type, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # Class names that say "one of these serves the whole program": matched on the last word.
@@ -43,20 +43,8 @@ def injected_service(field: Node) -> str | None:
     if field.type != "member_expression" or unwrap(field.child_by_field_name("object")) is None \
             or unwrap(field.child_by_field_name("object")).type != "this":
         return None
-    name = text(field.child_by_field_name("property"))
-    cls = this_owner(unwrap(field.child_by_field_name("object")))
-    body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_TYPES else None
-    ctor = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "constructor"),
-                None) if body is not None else None
-    params = ctor.child_by_field_name("parameters") if ctor is not None else None
-    for param in params.named_children if params is not None else ():
-        pattern, annotation = param.child_by_field_name("pattern"), param.child_by_field_name("type")
-        if pattern is None or text(pattern) != name or annotation is None or not any(
-                c.type in ("accessibility_modifier", "readonly") for c in param.children):
-            continue
-        type_name = text(annotation).lstrip(": ").strip()
-        return type_name if re.fullmatch(r"[A-Z][\w$]*", type_name) and LONG_LIVED_ROLES.search(type_name) else None
-    return None
+    type_name = parameter_property_type(this_owner(unwrap(field.child_by_field_name("object"))), text(field.child_by_field_name("property")))
+    return type_name if type_name and re.fullmatch(r"[A-Z][\w$]*", type_name) and LONG_LIVED_ROLES.search(type_name) else None
 
 
 @dataclass(frozen=True)

@@ -310,3 +310,22 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
         if FRESH_NAME.search(text(node)):
             return f"id `{text(node)}`"
     return None
+
+
+def allowlisted(key: Node, site: Node) -> bool:
+    """`if (!TYPES.has(type)) return res.sendStatus(400)` before the add: the key is one of
+    the allowlist's values, so the container holds as many entries as the list at most."""
+    if key.type != "identifier":
+        return False
+    fn = enclosing_function(site)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.start_byte >= site.start_byte:
+            break
+        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
+        if consequence is not None and guard.fullmatch(text(statement.child_by_field_name("condition"))) \
+                and (consequence.type in ("return_statement", "throw_statement") or any(
+                    c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+            return True
+    return False
