@@ -122,6 +122,7 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     stored: what a helper's summary in another file may make a leak (project.join decides).
     Found once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
+    from ..semantic.handles import kept_unread
     from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 
     found = ctx.shared.get("imported.repeated")
@@ -133,9 +134,9 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
             if parent is None or parent.type not in VALUE_HOLDERS:
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
-            if runs.how is RunsHow.MAYBE and parent.type == "expression_statement" and starts is None:
+            if runs.how is RunsHow.MAYBE and starts is None:
                 starts = may_hold_starts(ctx.source.data)
-            if runs.how is RunsHow.MAYBE and parent.type == "expression_statement" and starts:
+            if runs.how is RunsHow.MAYBE and starts and (parent.type == "expression_statement" or kept_unread(call.site, ctx)):
                 # `onMounted(() => listen(...))`, its result dropped: a component's start runs per mount
                 # (a result it keeps is the component's to release at its end: pairing judges that)
                 started = lifecycle_start(call.site)
@@ -203,13 +204,14 @@ def own_summaries(ctx: "FileContext", rule_id: str) -> list[tuple[Summary, Node]
 def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, ...], bool]:
     """What every rule's pending report of one helper call says alike, read once per call."""
     from ..semantic.nodes import call_arguments, short_text, string_value
+    from ..semantic.handles import kept_unread
     from ..semantic.releases import handle_kept
 
     parts = ctx.shared.setdefault("imported.parts", {})
     found = parts.get(site.id)
     if found is None:
         found = parts[site.id] = (short_text(site.child_by_field_name("function"), 40),
-                                  tuple(string_value(a) for a in call_arguments(site)), handle_kept(site))
+                                  tuple(string_value(a) for a in call_arguments(site)), handle_kept(site) and not kept_unread(site, ctx))
     return found
 
 

@@ -25,6 +25,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, slot_of
 from ..semantic.exports import function_exports, instance_exports
 from ..semantic.guards import guarded_once
+from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import di_singleton
@@ -214,9 +215,13 @@ class SubscriptionDetector(Detector):
         started = lifecycle_start(call)
         if started is None:
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx)
-        if made_in(receiver, started.start, ctx) or not _dropped(call, started.start):
+        dropped = _dropped(call, started.start)
+        if made_in(receiver, started.start, ctx) or not (dropped or kept_unread(call, ctx)):
             return None
-        return self._report(call, f"in {started.start_name}, and its unsubscribe is dropped, so {started.end_name} cannot undo it",
+        holder = None if dropped else outermost(call).parent
+        stored = holder.child_by_field_name("left") or holder.child_by_field_name("name") if holder is not None else None
+        fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
+        return self._report(call, f"in {started.start_name}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
                             started.repeats)
 
     def _judge_repeating(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:

@@ -190,3 +190,22 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     uses.releases += found.releases
     uses.escaped |= found.escaped
     uses.methods |= found.methods
+
+
+def kept_unread(call: Node, ctx: "FileContext") -> bool:
+    """`this.unsubscribe = store.subscribe(fn)` (or `unwatch = watch(...)`) with nothing that
+    ever reads it again: kept in name only, as good as dropped."""
+    found = destination(call, Releasers(frozenset(), frozenset()), ctx)
+    if found.fate is not Fate.STORED or found.key is None or found.target is None:
+        return False
+    for node in nodes_with_key(found.key, ctx):
+        top = outermost(node)
+        parent = top.parent
+        if top == outermost(found.target) or (parent is not None and parent.type in ("assignment_expression", "augmented_assignment_expression")
+                                             and parent.child_by_field_name("left") == top):
+            continue  # the store itself, or another store into it
+        if node.type == "identifier" and node.parent is not None and node.parent.type == "variable_declarator" \
+                and node.parent.child_by_field_name("name") == node:
+            continue  # its declaration (`let unwatch;`)
+        return False
+    return True
