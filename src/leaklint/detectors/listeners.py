@@ -298,6 +298,10 @@ class ListenerDetector(Detector):
         exported function of unknown frequency, callers in other files decide (slot OWN)."""
         for call, loop in event_iterators(ctx):
             args = call_arguments(call)
+            slot = slot_of(unwrap(args[0]), ctx.model)
+            if slot is not None and slot.index >= 0 and slot.function == enclosing_function(loop):
+                yield from self._iterator_helper(call, slot, ctx)  # `relay(source, ...)`: the caller's emitter
+                continue
             receiver = receiver_of(args[0], ctx.model)
             if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
                 continue
@@ -313,6 +317,34 @@ class ListenerDetector(Detector):
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=call_flow(runs, call, "the iterator's listener is added here"),
                          acquisition=call)
+
+    def _iterator_helper(self, call: Node, slot: Slot, ctx: FileContext) -> Iterator[Report]:
+        """A function that iterates `on(source, ...)` of its parameter with no way out: callers
+        in this file that hand it a long-lived emitter from code that repeats add one listener
+        per run; exported, it is summarised for callers in other files (slot: the parameter)."""
+        fn, event = slot.function, call_arguments(call)[1]
+        if b"export" in ctx.source.data:
+            found = ctx.shared.setdefault(f"own.{self.rule.id}", [])
+            helper = (function_name(fn) or "").rsplit(".", 1)[-1]
+            named = slot_of(unwrap(event), ctx.model)  # `relay(source, eventName)`: the caller names the event
+            event_slot = named.index if named is not None and named.function == fn else -1
+            found += [(Summary(self.rule.id, chain, slot.index, helper, NOWHERE, "the iterator's listener is added here", string_value(event),
+                               event_slot), call)
+                      for chain in function_exports(fn, ctx.model)]
+        for hop in hops(slot, ctx.model):
+            receiver = receiver_of(hop.argument, ctx.model)
+            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(hop.call, ctx):
+                continue
+            runs = refine(ctx.run_context(hop.call), ctx.model)
+            if runs.how is not RunsHow.REPEATED:
+                continue
+            helper = short_text(hop.call.child_by_field_name("function"), 40)
+            message = (f"`{helper}()` iterates events of {receiver.description} {runs.where} with no way out (no `break` or `return`, "
+                       "no `{ signal }`): its listener stays on the emitter for good, one more per run; pass a signal aborted when the run ends")
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(hop.call, message, related=related, acquisition=call,
+                         code_flow=[(hop.call, f"`{helper}()` gets `{short_text(hop.argument, 40)}`"), (call, "the iterator's listener is added here")])
+            return
 
     def _socket_timeouts(self, ctx: FileContext) -> Iterator[Report]:
         """`req.socket.setTimeout(5000, onIdle)` per request: the callback becomes a 'timeout'
@@ -997,12 +1029,15 @@ class ListenerDetector(Detector):
         if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
             return own_summaries(ctx, self.rule.id)
         found = own_summaries(ctx, self.rule.id)  # found while checking (event iterators)
-        for effect in ctx.effects.of(Kind.LISTEN, self.params["add_methods"]):
+        for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             call = effect.node
             parts = registration_parts(call) if effect.is_method else None
             receiver = unwrap(parts.receiver) if parts is not None else None
             fn = enclosing_function(call)
-            if receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn):
+            own = receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn)
+            if effect.verb not in self.params["add_methods"] and not (own and string_value(parts.event) in SHARED_END_EVENTS):
+                continue  # a `once` counts only for the module object's end (_own_object_summaries)
+            if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
             if receiver is not None and receiver.type == "this" and fn is not None and fn.type == "method_definition":
