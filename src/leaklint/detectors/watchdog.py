@@ -36,6 +36,7 @@ from ..semantic.nodes import (
     callee_name,
     callee_object,
     contains,
+    declared_name,
     enclosing_function,
     function_name,
     is_static_member,
@@ -102,7 +103,7 @@ class WatchdogDetector(Detector):
         if loop is None or guarded_once(call, ctx):
             return None
         name = function_name(loop) or "the loop"
-        for site in call_sites(loop, ctx.model):
+        for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)]:
             if contains(loop, site):
                 continue  # the loop's own reschedule
             runs = refine(ctx.run_context(site), ctx.model)
@@ -403,6 +404,22 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
+
+
+DEFERRING = frozenset({"setTimeout", "setImmediate", "nextTick", "queueMicrotask"})
+
+
+def _deferred_starts(loop: Node, ctx: FileContext) -> list[Node]:
+    """`setTimeout(tick, ms)` outside `tick`: the loop's first run, deferred."""
+    name = declared_name(loop)
+    binding = ctx.model.binding_of(name) if name is not None else None
+    starts = []
+    for reference in binding.references if binding is not None else ():
+        holder = outermost(reference.identifier).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in DEFERRING and not contains(loop, call):
+            starts.append(call)
+    return starts
 
 
 def _process_long_test(conditional: Node, ctx: FileContext) -> bool:
