@@ -386,7 +386,7 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
     if callback is not None and callback.type == "arrow_function":
-        body = unwrap(callback.child_by_field_name("body"))
+        body = _called_in(unwrap(callback.child_by_field_name("body")))
         callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" and not call_arguments(body) else None
     loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
     if loop is None or not contains(loop, call):
@@ -404,6 +404,20 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
+
+
+def _called_in(body: Node | None) -> Node | None:
+    """The call an arrow's body makes, through `void` and the reactions chained on its promise:
+    `() => void renew().catch(log)` calls `renew()`."""
+    while body is not None:
+        if body.type == "unary_expression" and text(body.child_by_field_name("operator")) == "void":
+            body = unwrap(body.child_by_field_name("argument"))
+        elif body.type == "call_expression" and callee_name(body) in ("catch", "then", "finally") and callee_object(body) is not None \
+                and callee_object(body).type == "call_expression":
+            body = callee_object(body)
+        else:
+            return body
+    return None
 
 
 DEFERRING = frozenset({"setTimeout", "setImmediate", "nextTick", "queueMicrotask"})
