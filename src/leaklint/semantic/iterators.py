@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, call_arguments, text, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, outermost, text, unwrap
 from .search import calls_named
 
 if TYPE_CHECKING:
@@ -28,9 +28,9 @@ def event_iterators(ctx: "FileContext") -> Iterator[tuple[Node, Node]]:
     if b"for await" not in data or not any(module.encode() in data for module in EVENTS_MODULES):
         return
     for call in calls_named(ctx.source.root, data, ["on"]):
-        loop = call.parent
+        loop = outermost(call).parent  # through `as AsyncIterableIterator<...>`
         args = call_arguments(call)
-        if loop is None or loop.type != "for_in_statement" or loop.child_by_field_name("right") != call or len(args) < 2:
+        if loop is None or loop.type != "for_in_statement" or unwrap(loop.child_by_field_name("right")) != call or len(args) < 2:
             continue
         if not any(c.type == "await" for c in loop.children) or not _from_events(call, ctx):
             continue
