@@ -15,7 +15,8 @@ from tree_sitter import Node
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow
 from ..semantic.effects import Vocabulary
-from ..semantic.nodes import outermost, text
+from ..semantic.handles import kept_unread
+from ..semantic.nodes import callee_object, enclosing_function, outermost, text
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from .parameters import Param
 
@@ -105,8 +106,6 @@ def released_instance(site: Node, ctx: "FileContext") -> bool:
     """`watcher.watch(feed, ...)` on an instance of an imported class whose end the caller also
     calls (`watcher.unwatchAll()` on disconnect): whatever the method adds, the instance can take
     back, and here it is asked to. Searched by spelling in the function the call is in."""
-    from ..semantic.nodes import callee_object, enclosing_function
-
     receiver = callee_object(site)
     if receiver is None or receiver.type not in ("identifier", "member_expression"):
         return False
@@ -122,7 +121,6 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     stored: what a helper's summary in another file may make a leak (project.join decides).
     Found once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
-    from ..semantic.handles import kept_unread
     from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 
     found = ctx.shared.get("imported.repeated")
@@ -135,7 +133,7 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
                 continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.MAYBE and starts is None:
-                starts = may_hold_starts(ctx.source.data)
+                starts = may_hold_starts(ctx)
             if runs.how is RunsHow.MAYBE and starts and (parent.type == "expression_statement" or kept_unread(call.site, ctx)):
                 # `onMounted(() => listen(...))`, its result dropped: a component's start runs per mount
                 # (a result it keeps is the component's to release at its end: pairing judges that)
@@ -204,7 +202,6 @@ def own_summaries(ctx: "FileContext", rule_id: str) -> list[tuple[Summary, Node]
 def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, ...], bool]:
     """What every rule's pending report of one helper call says alike, read once per call."""
     from ..semantic.nodes import call_arguments, short_text, string_value
-    from ..semantic.handles import kept_unread
     from ..semantic.releases import handle_kept
 
     parts = ctx.shared.setdefault("imported.parts", {})

@@ -136,14 +136,8 @@ class PairingDetector(Detector):
         """`this.timer = every(...)` in `componentDidMount()`, kept and cleared nowhere: the
         start runs on every mount, so if the imported helper starts one (its summary, slot
         RESULT), each mount leaves one running."""
-        if not may_hold_starts(ctx.source.data):
-            return
-        for call in ctx.imported_calls:
-            parent = outermost(call.site).parent
-            if parent is None or parent.type == "expression_statement" or ctx.run_context(call.site).how is not RunsHow.MAYBE:
-                continue
-            started = lifecycle_start(call.site)
-            unreleased = self._kept_never_released(call.site, ctx) if started is not None else None
+        for call, started in _kept_by_starts(ctx):
+            unreleased = self._kept_never_released(call.site, ctx)
             if unreleased is None or guarded_once(call.site, ctx):
                 continue
             helper = short_text(call.site.child_by_field_name("function"), 40)
@@ -431,6 +425,22 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _kept_by_starts(ctx: FileContext) -> list:
+    """Imported helper calls whose result a component's start keeps: found once per file for
+    every pairing rule."""
+    found = ctx.shared.get("pairing.kept_by_starts")
+    if found is None:
+        found = ctx.shared["pairing.kept_by_starts"] = []
+        for call in ctx.imported_calls if may_hold_starts(ctx) else ():
+            parent = outermost(call.site).parent
+            if parent is None or parent.type == "expression_statement" or ctx.run_context(call.site).how is not RunsHow.MAYBE:
+                continue
+            started = lifecycle_start(call.site)
+            if started is not None:
+                found.append((call, started))
+    return found
 
 
 def _called(node: Node, neutral: list[str]) -> bool:

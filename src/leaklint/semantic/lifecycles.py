@@ -11,6 +11,7 @@ for an effect at a node, the start it runs in and the ends that belong to it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
@@ -20,6 +21,9 @@ from .nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, handed_to, outermost, string_value, text, unwrap,
     walk,
 )
+
+if TYPE_CHECKING:
+    from ..context import FileContext
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,12 @@ class Started:
 START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS})
 
 
-def may_hold_starts(data: bytes) -> bool:
-    return any(name.encode() in data for name in START_SPELLINGS)
+def may_hold_starts(ctx: "FileContext") -> bool:
+    """Whether the file spells any component start at all, searched once per file."""
+    found = ctx.shared.get("lifecycles.may_hold_starts")
+    if found is None:
+        found = ctx.shared["lifecycles.may_hold_starts"] = any(name.encode() in ctx.source.data for name in START_SPELLINGS)
+    return bool(found)
 
 
 def lifecycle_start(node: Node) -> Started | None:

@@ -268,7 +268,7 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
             elif ident.parent is not None and ident.parent.type == "new_expression":  # `new Client().send()`, `c = new Client()`
                 found.extend(ImportedCall(call, ident, specifier, (*chain, INSTANCE_STEP, method))
                              for call, method in _methods_of_result(ident.parent, data))
-        if name[:1].isupper() and b"this." in data:
+        if name[:1].isupper() and b"this." in data and (f": {name}".encode() in data or f"({name})".encode() in data):
             found.extend(ImportedCall(call, node, specifier, (*chain, INSTANCE_STEP, method))
                          for node, call, method in _methods_of_injected(root, data, name, spelled))
     return found
