@@ -6,7 +6,8 @@ import pytest
 
 from leaklint.parse import parse
 from leaklint.semantic import SemanticModel
-from leaklint.semantic.singletons import accessor_calls, lazy_singleton
+from leaklint.semantic.containers import container_kind
+from leaklint.semantic.singletons import accessor_calls, lazy_container, lazy_singleton
 from leaklint.semantic.summaries import imported_calls
 
 
@@ -64,3 +65,18 @@ def test_methods_called_on_an_imported_accessor_result():
     assert ("c.put(k)", ("Cache", "get", "()", "put")) in chains
     assert not any(site == "d.put(k)" for site, _ in chains)  # a `let` may be given another value
 
+
+
+@pytest.mark.parametrize("code, lazy", [
+    ("let cache;\nfunction get() { cache ??= new Map(); return cache; }", True),
+    ("let cache = null;\nfunction get() { if (!cache) cache = []; return cache; }", True),
+    ("let cache;\nconst get = () => cache ||= new Set();", True),
+    ("let cache;\nfunction get() { cache = new Map(); return cache; }", False),  # a new one on every call
+    ("let cache;\nfunction get() { cache ??= new Map(); return new Map(cache); }", False),  # hands out a copy
+    ("let cache;\nfunction get() { cache ??= new Map(); return cache; }\nfunction reset() { cache = undefined; }", False),  # filled twice
+])
+def test_containers_made_on_first_use(code, lazy):
+    source = parse("x.js", code)
+    model = SemanticModel(source.root, source.language, source.data)
+    found = lazy_container(model.module_scope.bindings["cache"], lambda value: container_kind(value, model), model)
+    assert (found is not None) is lazy

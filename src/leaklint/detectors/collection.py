@@ -453,9 +453,11 @@ class CollectionDetector(Detector):
 
     def _collect(self, key: Key, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
         for node in _nodes_with_key(key, ctx):
-            if contains(container.declaration, node):
-                continue  # the declaration itself, not a use
+            if contains(container.declaration, node) or (container.accessor is not None and contains(container.accessor, node)):
+                continue  # the declaration itself (or the accessor's making and handing out), not a use
             self._classify(node, container, uses, ctx, depth)
+        for call in call_sites(container.accessor, ctx.model) if container.accessor is not None and depth == 0 else ():
+            self._classify(call, container, uses, ctx, depth)  # `getCache().set(k, v)`: the container itself
         for size in range(len(key.path)):
             self._collect_holder(Key(key.root, key.path[:size]), key.path[size:], container, uses, ctx, depth)
 
@@ -894,6 +896,8 @@ def _top_level_candidates(source) -> bool:
                 names.add(text(declarator.child_by_field_name("name")))
                 names.update(_field_names(unwrap(value)))
     data = source.data
+    if LAZY_CONTAINER.search(data):
+        return True  # `cache ??= new Map()` in an accessor (singletons.lazy_container)
     if any(_stored_new(data, name) for name in classes if name):
         return True  # a lazy singleton (`Cache.instance = new Cache()`): semantic.singletons decides
     if classes and any(word in data for word in DI_DECORATORS) and _owned_container(data):
@@ -909,6 +913,8 @@ def _top_level_candidates(source) -> bool:
 
 
 DI_DECORATORS = (b"@Injectable(", b"@Service(", b"@singleton(")
+# A container made on first use: `cache ??= new Map()`, `cache ||= []`.
+LAZY_CONTAINER = re.compile(rb"(?:\?\?|\|\|)=\s*(?:new\s+(?:Map|Set)\b|\[\s*\]|\{\s*\})")
 
 
 def _stored_new(data: bytes, name: str) -> bool:

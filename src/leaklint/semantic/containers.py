@@ -33,7 +33,7 @@ from .nodes import (
 from .owners import OwnerClass, escaping_closures, long_lived_classes
 from .scopes import Binding, BindingKind
 from .search import name_nodes
-from .singletons import lazy_singleton
+from .singletons import lazy_container, lazy_singleton
 from .frameworks import di_singleton
 
 CONSTRUCTORS = {"Map": "Map", "Set": "Set", "Array": "array"}
@@ -74,6 +74,7 @@ class Container:
     owner: "OwnerClass | None" = None  # for a field of a long-lived class's instances (where 'owner')
     closures: tuple[Node, ...] = ()  # for a function's local (where 'closure'): the closures it outlives the call in
     factory: Node | None = None  # that function
+    accessor: Node | None = None  # for a module-level container made on first use: the function that hands it out
 
     @property
     def exports(self) -> set[Chain]:
@@ -127,6 +128,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
         for binding in model.module_scope.bindings.values():
             if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
                 found.extend(_binding_containers(binding, model))
+            if binding.kind in (BindingKind.VAR, BindingKind.LET) and (binding.value is None or text(unwrap(binding.value)) == "null"):
+                found.extend(_lazy_container(binding, model))
             elif binding.kind is BindingKind.CLASS:
                 found.extend(_class_containers(binding, model))
             elif binding.kind is BindingKind.FUNCTION and _prototype_constructor(binding, model) is not None:
@@ -359,6 +362,20 @@ def _class_containers(binding: Binding, model: SemanticModel) -> list[Container]
         exports = _extended(Later(lambda: binding_exports(binding, model)), prop)
         found.append(Container(kind, f"{binding.name}.{prop}", "static", member, value, keys, exports))
     return found + _module_level_instance(binding, model) + _lazy_instance(binding, model) + _injected_instance(binding, model)
+
+
+def _lazy_container(binding: Binding, model: SemanticModel) -> list[Container]:
+    """`let cache;` filled with `cache ??= new Map()` by the accessor that returns it
+    (singletons.lazy_container): the module's container, reached through the accessor's calls."""
+    if f"{binding.name} ??=".encode() not in model.data and f"{binding.name} =".encode() not in model.data:
+        return []
+    found = lazy_container(binding, lambda value: container_kind(value, model), model)
+    if found is None:
+        return []
+    accessor, value = found
+    exports = Later(lambda: binding_exports(binding, model))
+    return [Container(container_kind(value, model), binding.name, "module-level", binding.declaration, value, (Key(binding.uid),), exports,
+                      accessor=accessor)]
 
 
 def _injected_instance(binding: Binding, model: SemanticModel) -> list[Container]:

@@ -10,6 +10,7 @@ those of `const cache = new Cache()` do, and its methods are reached through the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from tree_sitter import Node
 
@@ -159,3 +160,26 @@ def _is_slot(value: Node, store: Node, slot: str) -> bool:
         return True
     return value.type == "binary_expression" and text(unwrap(value.child_by_field_name("left"))) == slot \
         and unwrap(value.child_by_field_name("right")) == store  # `slot ?? (slot = new C())`
+
+
+def lazy_container(binding: Binding, value_kind: Callable[[Node], str | None], model: SemanticModel) -> tuple[Node, Node] | None:
+    """`let cache; function getCache() { cache ??= new Map(); return cache }`: a module-level
+    container made on first use by an accessor that hands it out. (The accessor, the value it
+    stores), when `binding` is filled that way only; `value_kind` tells a container's value."""
+    if not binding.is_module_level or binding.kind not in (BindingKind.LET, BindingKind.VAR):
+        return None
+    initial = unwrap(binding.value)
+    if initial is not None and text(initial) not in ("null", "undefined"):
+        return None
+    stores = [r.identifier for r in binding.references if r.is_write and r.identifier != binding.identifier]
+    if len(stores) != 1:
+        return None
+    store = outermost(stores[0]).parent
+    value = unwrap(store.child_by_field_name("right")) if store is not None and store.type in ("assignment_expression", "augmented_assignment_expression") else None
+    if value is None or value_kind(value) is None or _lazy_store(value) != store:
+        return None
+    accessor = enclosing_function(store)
+    shown = binding.name
+    if accessor is None or not (store.type == "augmented_assignment_expression" or _tested_before(store, shown, accessor)):
+        return None
+    return (accessor, value) if _returns(accessor, store, shown) else None
