@@ -229,24 +229,33 @@ class SubscriptionDetector(Detector):
         on a source this module made and keeps (a module-level Subject or store, a field of a
         long-lived instance), with the subscription dropped: one more per run, each keeping its
         callback and whatever that closes over."""
-        parent = outermost(call).parent
-        if parent is None or parent.type != "expression_statement" or callee_name(call) in SERVER_VERBS:
+        if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
-        source = _kept_source(receiver, ctx)
-        if source is None or _unsubscribed_by_callback(call, receiver, ctx):
+        return self._dropped_per_run(call, receiver, call, ctx)
+
+    def _dropped_per_run(self, site: Node, source: Node, call: Node, ctx: FileContext) -> Report | None:
+        """The subscription `call` makes on `source`, dropped at `site` (the subscribe call
+        itself, or the call of a helper of this file that hands it back) in code that repeats."""
+        parent = outermost(site).parent
+        kept = _kept_source(source, ctx)
+        if parent is None or parent.type != "expression_statement" or kept is None:
             return None
-        runs = ctx.run_context(call)
-        if runs.how is RunsHow.MAYBE:
-            runs = refine(runs, ctx.model)
-        if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+        runs = ctx.run_context(site)
+        runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+        if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
             return None
-        method = f"{short_text(receiver, 30)}.{callee_name(call)}"
-        message = (f"`{method}()` subscribes {runs.where}, and the subscription is dropped: every run adds one more to "
-                   f"`{short_text(receiver, 30)}`, {source}, and each keeps its callback (and what that closes over) "
+        shown = short_text(source, 30)
+        if site == call:
+            what, flow = f"`{shown}.{callee_name(call)}()` subscribes {runs.where}, and the subscription is dropped", \
+                call_flow(runs, call, "the subscription is made here")
+        else:
+            helper = short_text(site.child_by_field_name("function"), 40)
+            what = f"`{helper}()` subscribes to `{shown}` {runs.where} and hands back the subscription, which this call drops"
+            flow = [(site, f"`{helper}()` is given `{shown}`"), (call, "the subscription is made here")]
+        message = (f"{what}: every run adds one more to `{shown}`, {kept}, and each keeps its callback (and what that closes over) "
                    "alive; keep the subscription and unsubscribe when the run's work ends")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        flow = call_flow(runs, call, "the subscription is made here")
-        return Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=flow, acquisition=call)
+        return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
 
     def _through_helper(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
         """A helper of this file that subscribes and hands the subscription back, to the source
@@ -268,7 +277,7 @@ class SubscriptionDetector(Detector):
             argument = args[slot.index] if given else receiver
             started = lifecycle_start(site)
             if started is None:
-                report = self._repeating_through_helper(site, argument, call, ctx)
+                report = self._dropped_per_run(site, _piped_source(argument), call, ctx)
                 if report is not None:
                     return report
                 continue
@@ -284,25 +293,6 @@ class SubscriptionDetector(Detector):
                     (call, "the subscription is made here")]
             return Report(site, message, code_flow=flow, acquisition=call)
         return None
-
-    def _repeating_through_helper(self, site: Node, argument: Node, call: Node, ctx: FileContext) -> Report | None:
-        """`withConfig(fn)` from a request handler, dropping the subscription the helper makes
-        on a source this module keeps: one more per request (as `_judge_repeating` in place)."""
-        parent = outermost(site).parent
-        source = _kept_source(_piped_source(argument), ctx)
-        if parent is None or parent.type != "expression_statement" or source is None:
-            return None
-        runs = ctx.run_context(site)
-        runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
-        if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
-            return None
-        helper = short_text(site.child_by_field_name("function"), 40)
-        message = (f"`{helper}()` subscribes to `{short_text(argument, 30)}` {runs.where} and hands back the subscription, which this call "
-                   f"drops: every run adds one more to `{short_text(argument, 30)}`, {source}, and each keeps its callback (and what that "
-                   "closes over) alive; keep the subscription and unsubscribe when the run's work ends")
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        return Report(site, message, related=related, code_flow=[(site, f"`{helper}()` is given `{short_text(argument, 30)}`"),
-                                                                  (call, "the subscription is made here")], acquisition=call)
 
     def _render_hook(self, call: Node) -> str | None:
         """`useMemo(() => source.onChange(f), [source])`, its result unused: a subscription made
@@ -329,14 +319,14 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
     `takeUntil(shutdown$)` on a module-level notifier ends nothing before the process does."""
     node = unwrap(receiver)
     while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
-        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") and not _process_long_notifier(unwrap(a), ctx)
+        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") and not _never_ending_notifier(unwrap(a), ctx)
                for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
             return receiver
         node = unwrap(callee_object(node))
     return node if node is not None else receiver
 
 
-def _process_long_notifier(operator: Node, ctx: FileContext | None) -> bool:
+def _never_ending_notifier(operator: Node, ctx: FileContext | None) -> bool:
     """`takeUntil(shutdown$)` whose notifier is a module-level (or imported) binding: it fires
     once for the whole process, so a subscription made per request lives until then. Or
     `takeUntil(this.destroy$)` where nothing in the file ever emits on `destroy$`."""
