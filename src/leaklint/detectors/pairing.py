@@ -92,7 +92,7 @@ class PairingDetector(Detector):
         found = []
         for call, name in self._acquisitions(ctx):
             destination = handle_destination(call, self._releasers, ctx)
-            fn = enclosing_function(destination.target if destination.target is not None else call)  # past `zone.run(() => ...)`
+            fn = _starting_function(call, destination)
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
@@ -126,8 +126,7 @@ class PairingDetector(Detector):
             missed = self._kept_handle_missed(call.site, ctx) if kept else None
             if missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
-                report = self._missed_report(call.site, destination, miss, runs)
-                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+                report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
             yield report
         yield from self._kept_in_starts(ctx)
@@ -142,9 +141,7 @@ class PairingDetector(Detector):
                 continue
             helper = short_text(call.site.child_by_field_name("function"), 40)
             runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
-            report = self._leak_report(call.site, f"`{helper}`", unreleased, runs, [])
-            resource = self.params["resource"]
-            report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+            report = self._through(self._leak_report(call.site, f"`{helper}`", unreleased, runs, []), helper)
             report.code_flow = []
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
             yield report
@@ -227,7 +224,7 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
-        stopper = _released_by_returned_stop(enclosing_function(destination.target if destination.target is not None else call), uses)
+        stopper = _released_by_returned_stop(_starting_function(call, destination), uses)
         if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
             return self._handed_back_and_dropped(call, stopper, name, ctx)
         restarted = restarted_only(call, uses.releases)
@@ -276,15 +273,10 @@ class PairingDetector(Detector):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
             shown = short_text(site.child_by_field_name("function"), 40)
-            if unreleased is not None:
-                report = self._leak_report(site, f"`{shown}`", unreleased, runs, [])
-                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{shown}()` and stored", 1)
-                report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
-                report.acquisition = call
-                return report
-            if missed is not None:
-                report = self._missed_report(site, missed[0], missed[1], runs)
-                report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{shown}()` and stored", 1)
+            if kept:  # kept, and never released or released on one path only
+                report = self._leak_report(site, f"`{shown}`", unreleased, runs, []) if unreleased is not None \
+                    else self._missed_report(site, missed[0], missed[1], runs)
+                report = self._through(report, shown)
                 report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
                 report.acquisition = call
                 return report
@@ -294,6 +286,12 @@ class PairingDetector(Detector):
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]
             return Report(site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _through(self, report: Report, helper: str) -> Report:
+        """A report about a handle stored by the caller, reworded for a helper that started it."""
+        resource = self.params["resource"]
+        report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
+        return report
 
     def _may_release(self, ctx: FileContext) -> bool:
         """Whether the file spells any release of this rule at all, asked once per file."""
@@ -441,6 +439,12 @@ def _kept_by_starts(ctx: FileContext) -> list:
             if started is not None:
                 found.append((call, started))
     return found
+
+
+def _starting_function(call: Node, destination: Destination) -> Node | None:
+    """The function where the handle lands: the enclosing one of where it is stored, past an
+    arrow that only carries it out (`zone.runOutsideAngular(() => setInterval(...))`)."""
+    return enclosing_function(destination.target if destination.target is not None else call)
 
 
 def _called(node: Node, neutral: list[str]) -> bool:
