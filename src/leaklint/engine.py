@@ -31,7 +31,7 @@ from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
-from .semantic.provenance import BOUNDED_REQUEST_FIELDS
+from .semantic.provenance import bounded_field
 from .semantic.nodes import ancestors, call_arguments, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
@@ -89,7 +89,7 @@ def _fixed_value(argument: Node) -> str | None:
     """What a helper call passes that takes one of a few values: a string literal, or a
     request's bounded field (`req.method`) as written; None for anything else."""
     value = string_value(argument)
-    if value is None and argument.type == "member_expression" and text(argument.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+    if value is None and bounded_field(argument):
         return text(argument)
     return value
 

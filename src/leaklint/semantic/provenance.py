@@ -57,7 +57,7 @@ def _bounded_field_of_parameter(member: Node, model: SemanticModel) -> bool:
     """`req.method`, `reply.statusCode`: a field of a handler's parameter that takes one of a
     handful of values (BOUNDED_REQUEST_FIELDS)."""
     owner = unwrap(member.child_by_field_name("object"))
-    if owner is None or owner.type != "identifier" or text(member.child_by_field_name("property")) not in BOUNDED_REQUEST_FIELDS:
+    if owner is None or owner.type != "identifier" or not bounded_field(member):
         return False
     binding = model.binding_of(owner)
     return binding is not None and binding.kind is BindingKind.PARAMETER
@@ -185,7 +185,7 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
             continue
         if binding.uid in params:
             access = _outer_access(node)
-            if access.type == "member_expression" and text(access.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+            if bounded_field(access):
                 continue  # `req.method`: one of a few values the server accepts at all
             return access
         if depth < 1 and binding.kind in (BindingKind.CONST, BindingKind.LET) and binding.value is not None and not binding.is_module_level:
@@ -211,7 +211,7 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return False
     if string_value(passed) is not None:
         return True
-    if passed.type == "member_expression" and text(passed.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS:
+    if bounded_field(passed):
         return True  # `bump(req.method)`
     binding = model.binding_of(passed) if passed.type == "identifier" else None
     return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
@@ -243,6 +243,12 @@ def _bounded_value(node: Node | None) -> bool:
         branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
         return all(_bounded_value(b) or (checked and text(unwrap(b)) in (text(a) for a in call_arguments(test))) for b in branches)
     return False
+
+
+def bounded_field(node: Node) -> bool:
+    """`x.method`, `x.statusCode`: a member read whose property is one of the request's (or
+    response's) fields with a handful of values."""
+    return node.type == "member_expression" and text(node.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS
 
 
 # Request (and response) fields that take one of a handful of values, whatever the client sends.

@@ -44,10 +44,12 @@ def word_positions(data: bytes, word: bytes, start: int = 0, end: int | None = N
         position = data.find(word, finish, stop)
 
 
-def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | None = None) -> Iterator[Node]:
+def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | None = None,
+               positions: Iterable[tuple[int, int]] | None = None) -> Iterator[Node]:
     """The leaf nodes spelled exactly `name` between `start` and `end`, in source order:
-    identifiers, property names, shorthand properties (the caller checks which it wants)."""
-    for position, finish in word_positions(data, name.encode("utf-8"), start, end):
+    identifiers, property names, shorthand properties (the caller checks which it wants).
+    `positions` are the name's word positions, when the caller has them already."""
+    for position, finish in positions if positions is not None else word_positions(data, name.encode("utf-8"), start, end):
         node = root.descendant_for_byte_range(position, finish)
         if node is not None and node.start_byte == position and node.end_byte == finish:
             yield node  # else: inside a string, a comment or a longer token

@@ -283,7 +283,7 @@ def _methods_of_injected(root: Node, data: bytes, name: str, spelled) -> Iterato
     """Methods called on a field that holds an instance of the imported class `name`, as a
     framework injects it (Angular, NestJS) or the class makes it: `this.polling.poll(...)`.
     Each with the node that names the class."""
-    for node in name_nodes(root, data, name) if spelled is None else _nodes_at(root, spelled):
+    for node in name_nodes(root, data, name, positions=spelled):
         holder = node.parent
         while holder is not None and holder.type in ("type_annotation", "generic_type", "arguments", "call_expression", "new_expression",
                                                      "await_expression", "parenthesized_expression"):
@@ -306,13 +306,6 @@ def _methods_of_injected(root: Node, data: bytes, name: str, spelled) -> Iterato
                 found = _method_called_on(member)
                 if found is not None:
                     yield node, found[0], found[1]
-
-
-def _nodes_at(root: Node, spelled) -> Iterator[Node]:
-    for start, end in spelled:
-        node = root.descendant_for_byte_range(start, end)
-        if node is not None and node.start_byte == start and node.end_byte == end:
-            yield node
 
 
 def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
