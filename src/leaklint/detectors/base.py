@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 from tree_sitter import Node
 
 from ..semantic import RunContext, RunsHow
-from ..semantic.callers import call_flow
+from ..semantic.callers import call_flow, refine
+from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
 from ..semantic.nodes import callee_object, enclosing_function, outermost, text
@@ -55,6 +56,19 @@ def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> R
     related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
     return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
                   code_flow=call_flow(runs, call, step), acquisition=call)
+
+
+def in_start(runs: RunContext, call: Node, ctx: "FileContext") -> RunContext:
+    """How often code of unknown frequency runs, when the file says more: its callers repeat
+    it (callers.refine), or it is a component's start (`componentDidMount()`), which runs on
+    every mount."""
+    if runs.how is not RunsHow.MAYBE:
+        return runs
+    refined = refine(runs, ctx.model)
+    if refined.how is not RunsHow.MAYBE:
+        return refined  # proven to repeat (a warning), or to run once at start-up
+    started = lifecycle_start(call)
+    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None) if started is not None else runs
 
 
 def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> Report:
@@ -121,7 +135,6 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
     stored: what a helper's summary in another file may make a leak (project.join decides).
     Found once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
-    from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 
     found = ctx.shared.get("imported.repeated")
     if found is None:
@@ -153,7 +166,6 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     `module_life`, repeating is judged against the module's life, as for its containers: a loop
     that fills a table from data is bounded."""
     from ..findings import OWN
-    from ..semantic.callers import refine
     from ..semantic.exports import INSTANCE_STEP
     from ..semantic.nodes import call_arguments
     from ..semantic.provenance import allowlisted, fresh_key, request_source

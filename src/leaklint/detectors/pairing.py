@@ -22,7 +22,7 @@ from ..semantic.keys import COMPUTED
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
-from ..semantic.callers import call_flow, refine
+from ..semantic.callers import call_flow
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import function_exports
@@ -44,7 +44,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from .base import Detector, Report, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, in_start, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -237,7 +237,7 @@ class PairingDetector(Detector):
             return None
         if not restarted and guarded_once(call, ctx):
             return None  # a flag set beside it makes the acquisition happen once (a restart is no such flag)
-        runs = _in_start(ctx.run_context(call), call, ctx)
+        runs = in_start(ctx.run_context(call), call, ctx)
         if missed is not None:
             return None if runs.how is RunsHow.ONCE else self._missed_report(call, destination, missed, runs)
         if runs.how is RunsHow.ONCE:
@@ -268,7 +268,7 @@ class PairingDetector(Detector):
             unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
             if kept and missed is None and unreleased is None:
                 continue
-            runs = _in_start(ctx.run_context(site), site, ctx)
+            runs = in_start(ctx.run_context(site), site, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
@@ -455,19 +455,6 @@ def _called(node: Node, neutral: list[str]) -> bool:
             and text(parent.child_by_field_name("property")) not in neutral:
         node, parent = parent, parent.parent
     return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node
-
-
-def _in_start(runs: RunContext, call: Node, ctx: FileContext) -> RunContext:
-    """How often code of unknown frequency runs, when the file says more: its callers repeat
-    it (callers.refine), or it is a component's start (`componentDidMount()`), which runs on
-    every mount."""
-    if runs.how is not RunsHow.MAYBE:
-        return runs
-    refined = refine(runs, ctx.model)
-    if refined.how is not RunsHow.MAYBE:
-        return refined  # proven to repeat (a warning), or to run once at start-up
-    started = lifecycle_start(call)
-    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None) if started is not None else runs
 
 
 def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
