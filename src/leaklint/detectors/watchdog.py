@@ -20,7 +20,8 @@ from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.handles import Fate, Releasers, destination, uses_of
+from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_of
+from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
@@ -39,6 +40,7 @@ from ..semantic.nodes import (
     declared_name,
     enclosing_function,
     function_name,
+    in_returned_disposer,
     is_static_member,
     outermost,
     promise_of_executor,
@@ -47,10 +49,11 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..findings import Severity, Summary
+from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
+from ..semantic.exports import function_exports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
-from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report, with_both_paths
+from .base import Detector, Report, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -76,6 +79,7 @@ class WatchdogDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "a polling loop is started", "it reschedules itself and nothing ever stops it", "")
+            yield from self._stop_dropped_through_helper(ctx)
         if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
@@ -83,7 +87,7 @@ class WatchdogDetector(Detector):
             if report is not None:
                 yield report
                 continue
-            loop = self._poll_loop(start.node, ctx)
+            loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -91,8 +95,20 @@ class WatchdogDetector(Detector):
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that start a polling loop that never stops (found by `check`,
-        which runs first): callers in other files that repeat them start one per run."""
-        return own_summaries(ctx, self.rule.id)
+        which runs first), or one that only the stop they hand back ends: callers in other
+        files that repeat them start one per run, unless they keep and call that stop."""
+        found = own_summaries(ctx, self.rule.id)
+        if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
+            return found
+        for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
+            stoppable = _stoppable_loop(start.node, ctx)
+            if stoppable is None:
+                continue
+            starter = stoppable[0]
+            helper = function_name(starter) or "<anonymous>"
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, "the loop reschedules itself here, until the returned stop is called",
+                               disposer=True), start.node) for chain in function_exports(starter, ctx.model)]
+        return found
 
     def _poll_loop(self, call: Node, ctx: FileContext) -> Report | None:
         """`function poll() { ...; setTimeout(poll, 1000) }`: a timer that reschedules its own
@@ -119,6 +135,46 @@ class WatchdogDetector(Detector):
                     (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
             return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _loop_left_running(self, call: Node, ctx: FileContext) -> Report | None:
+        """`function poll(id) { let stopped = false; const tick = async () => { ...; if
+        (!stopped) timer = setTimeout(tick, ms) }; tick(); return () => { stopped = true;
+        clearTimeout(timer) } }`: a loop whose only ways out (the flags it tests, the handle it
+        keeps) are set by the stop its starter hands back. A caller in code that repeats which
+        drops that stop, or keeps it and never reads it, leaves one more loop running per run."""
+        stoppable = _stoppable_loop(call, ctx)
+        if stoppable is None:
+            return None
+        starter, exits = stoppable
+        shown = function_name(starter) or "the helper"
+        for site in call_sites(starter, ctx.model):
+            holder = outermost(site).parent
+            if holder is None or contains(starter, site) or not (holder.type == "expression_statement" or kept_unread(site, ctx)):
+                continue
+            runs = in_start(ctx.run_context(site), site, ctx)
+            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+                continue
+            fate = "drops it" if holder.type == "expression_statement" else "keeps it but never calls it"
+            message = (f"`{shown}()` starts a loop that reschedules itself with {callee_name(call)}() until the stop it hands back is "
+                       f"called, and this call {runs.where} {fate}: every run adds one more loop that runs for good, with what it closes over")
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            flow = [(site, f"`{shown}()` is called and the stop it returns is never called"), (call, "the loop reschedules itself here"),
+                    (exits[0], "only the returned stop ends it")]
+            return Report(site, message, related=related, code_flow=flow, acquisition=call)
+        return None
+
+    def _stop_dropped_through_helper(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of imported helpers in code that repeats whose result is dropped or kept and
+        never read: findings if the helper's summary (slot RESULT, a disposer) says it starts a
+        loop only that result stops (project.join decides)."""
+        for call, parent, runs in repeated_imported_calls(ctx):
+            if parent.type != "expression_statement" and not kept_unread(call.site, ctx):
+                continue
+            helper = short_text(call.site.child_by_field_name("function"), 40)
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(call.site, f"`{helper}()` starts a loop that runs until the stop it hands back is called, and this call {runs.where} "
+                         "never calls it: every run adds one more loop that runs for good, with what it closes over", related=related,
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
 
     def _loop_summaries(self, site: Node, call: Node, name: str, ctx: FileContext) -> None:
         """The exported function that starts the loop, for callers in other files (slot OWN)."""
@@ -404,6 +460,82 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
+
+
+def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
+    """The named function whose own body schedules it again with `call` (`setTimeout(tick,
+    ms)`, `setTimeout(() => tick(), ms)`), whatever the conditions and the handle."""
+    args = call_arguments(call)
+    callback = unwrap(args[0]) if args else None
+    if callback is not None and callback.type == "arrow_function":
+        body = _called_in(unwrap(callback.child_by_field_name("body")))
+        callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" and not call_arguments(body) else None
+    loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
+    return loop if loop is not None and contains(loop, call) else None
+
+
+def _stoppable_loop(call: Node, ctx: FileContext) -> tuple[Node, list[Node]] | None:
+    """The function that starts the loop `call` reschedules, and the nodes that can end it,
+    when all of those sit in the stop that function hands back; else None."""
+    loop = _own_reschedule(call, ctx)
+    starter = enclosing_function(loop) if loop is not None else None
+    if starter is None or not _started_in(loop, starter, ctx):
+        return None
+    exits = _ways_out(call, loop, starter, ctx)
+    return (starter, exits) if exits and all(in_returned_disposer(node, starter) for node in exits) else None
+
+
+def _started_in(loop: Node, starter: Node, ctx: FileContext) -> bool:
+    """`tick()` (or `void tick()`, `setTimeout(tick)`) in the function that declares the loop."""
+    return any(contains(starter, site) and not contains(loop, site) for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)])
+
+
+def _ways_out(call: Node, loop: Node, starter: Node, ctx: FileContext) -> list[Node]:
+    """What can end the loop that `call` reschedules, when all of it is the starter's own
+    state: the writes of every local the conditions around the reschedule (and the loop's
+    conditional returns) test, and the clears of the local the handle is kept in. Empty when
+    anything else decides (a response's status, a parameter, a module-level flag): the loop
+    may end by itself."""
+    tests: list[Node] = []
+    for node in ancestors(call):
+        if node == loop:
+            break
+        if node.type in ("if_statement", "ternary_expression", "while_statement"):
+            tests.append(node.child_by_field_name("condition"))
+        elif node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("&&", "||", "??"):
+            tests.append(node.child_by_field_name("left"))
+        elif node.type in CONDITIONAL_TYPES:
+            return []  # a catch, a switch, a loop statement: decided by what the work does
+    for node in walk(loop):
+        if node.type in ("return_statement", "throw_statement") and enclosing_function(node) == loop:
+            tests += [a.child_by_field_name("condition") for a in ancestors(node) if contains(loop, a) and a.type == "if_statement"]
+    names = [n for test in tests if test is not None for n in walk(test) if n.type == "identifier"]
+    if any(n.type in ("call_expression", "member_expression", "subscript_expression") for test in tests if test is not None for n in walk(test)):
+        return []  # `if (res.status === 'done')`, `if (isDone())`: the work itself may end it
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "assignment_expression" and unwrap(holder.child_by_field_name("left")).type == "identifier":
+        names.append(unwrap(holder.child_by_field_name("left")))
+    elif holder is None or holder.type != "expression_statement":
+        return []  # the handle goes somewhere else: whoever holds it may clear it
+    exits: list[Node] = []
+    for name in names:
+        binding = ctx.model.binding_of(name)
+        if binding is None or binding.kind is BindingKind.PARAMETER or binding.scope.function_scope.node != starter:
+            return []
+        for reference in binding.references:
+            ident = reference.identifier
+            if ident == binding.identifier or contains(loop, ident):
+                continue
+            if reference.is_write or _cleared(ident):
+                exits.append(ident)
+    return exits
+
+
+def _cleared(ident: Node) -> bool:
+    """`clearTimeout(timer)`: the handle passed to a clear."""
+    parent = outermost(ident).parent
+    call = parent.parent if parent is not None and parent.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and (callee_name(call) or "").startswith("clear")
 
 
 def _called_in(body: Node | None) -> Node | None:
