@@ -13,9 +13,9 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-from .semantic.keys import this_owner
+from .semantic.keys import literal_holder, this_owner
 from .semantic.owners import OwnerClass, long_lived_classes
-from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text
+from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text, unwrap
 from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
 from .semantic.summaries import ImportedCall, imported_calls
@@ -152,7 +152,13 @@ class FileContext:
         if root.startswith("this@"):
             return self._this_uses(int(root.removeprefix("this@")))
         binding = model.binding_with_uid(root)
-        return [r.identifier for r in binding.references] if binding is not None else []
+        if binding is None:
+            return []
+        value = unwrap(binding.value)
+        methods_this = [] if value is None or value.type != "object" else [  # `this` in its methods (keys.literal_holder)
+            node for node in name_nodes(model.root, model.data, "this", value.start_byte, value.end_byte)
+            if node.type == "this" and literal_holder(node) == binding.identifier]
+        return [r.identifier for r in binding.references] + methods_this
 
     def _this_uses(self, owner_start: int) -> list[Node]:
         """`this` inside the owner that starts at `owner_start` (the whole file for -1), and the

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, string_value, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, outermost, string_value, text, unwrap
 
 COMPUTED = "[]"
 
@@ -65,6 +65,30 @@ def prototype_constructor(fn: Node) -> Node | None:
     if left is None or left.type not in ("member_expression", "subscript_expression"):
         return None
     return _constructor_named(_prototype_of(unwrap(left.child_by_field_name("object"))), fn)
+
+
+def literal_holder(this: Node) -> Node | None:
+    """`presence` for a `this` in a method of `const presence = { join() { this.rooms.set(...) } }`:
+    called as `presence.join()`, such a method's `this` is the object the name holds. None for
+    any other `this` (a class's, a prototype's, an object literal no name holds)."""
+    for parent in ancestors(this):
+        if parent.type in CLASS_TYPES:
+            return None
+        if parent.type not in FUNCTION_TYPES or parent.type == "arrow_function":
+            continue
+        holder = parent.parent
+        if parent.type != "method_definition":
+            if holder is None or holder.type != "pair" or holder.child_by_field_name("value") != parent:
+                return None
+            holder = holder.parent
+        if holder is None or holder.type != "object":
+            return None
+        declarator = outermost(holder).parent
+        if declarator is None or declarator.type != "variable_declarator" or unwrap(declarator.child_by_field_name("value")) != holder:
+            return None
+        name = declarator.child_by_field_name("name")
+        return name if name is not None and name.type == "identifier" else None
+    return None
 
 
 def _prototype_of(target: Node | None) -> str | None:
@@ -129,7 +153,9 @@ def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
     if node is None:
         return None
     if node.type == "this":
-        return Key(_this_root(node))
+        holder = literal_holder(node)
+        binding = model.binding_of(holder) if holder is not None else None
+        return Key(binding.uid) if binding is not None else Key(_this_root(node))
     if node.type != "identifier":
         return None
     binding = model.binding_of(node)
