@@ -211,3 +211,41 @@ def test_type_only_imports_leave_no_facts():
     """A type has no value at run time: a same-named local is not the import."""
     code = "import type { cache } from './a';\nimport { type queue } from './b';\nfunction f(cache: C, queue: Q) { cache.clear(); keep(queue); }\n"
     assert _facts(code) == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "fresh"),
+    [
+        ("crypto.randomBytes(16).toString('hex')", True),
+        ("Math.random().toString(36).slice(2)", True),
+        ("name.toString().trim()", False),
+        ("String(id).padStart(8, '0')", False),
+    ],
+)
+def test_a_fresh_value_spelled_differently_stays_fresh(key, fresh):
+    from leaklint.semantic.provenance import fresh_key
+
+    model = model_of(f"const m = new Map(); function f(name, id) {{ m.set({key}, 1) }}")
+    node = next(n for n in walk(model.root) if n.type == "call_expression" and n.text.startswith(b"m.set(")).child_by_field_name("arguments").named_children[0]
+    assert (fresh_key(node, model) is not None) is fresh
+
+
+def test_a_singletons_removal_method_waits_for_importers_unless_it_also_grows_or_is_called_here():
+    from leaklint.context import FileContext
+    from leaklint.detectors.collection import _exported_method_only
+
+    code = """class Table {
+  constructor() { this.rows = new Map() }
+  add(id, row) { this.rows.set(id, row) }
+  drop(id) { this.rows.delete(id) }
+}
+module.exports = new Table();
+"""
+    def chains(source):
+        ctx = FileContext(parse("t.js", source))
+        delete = next(n for n in walk(ctx.source.root) if n.type == "call_expression" and n.text.startswith(b"this.rows.delete"))
+        return _exported_method_only(delete, ctx)
+
+    assert chains(code) == {("*", "drop"), ("default", "drop")}
+    assert chains(code + "setInterval(() => module.exports.drop('x'), 1000);\n") == set()  # called in this file
+    assert chains(code.replace("module.exports = new Table();", "const table = new Table();")) == set()  # not exported

@@ -84,6 +84,7 @@ class Uses:
     releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
     dead_releases: list[Effect] = field(default_factory=list)  # shrinks in functions nothing calls (callers.never_called)
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
+    exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -189,6 +190,7 @@ class CollectionDetector(Detector):
         uses = Uses()
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
+        _settle_exported_methods(uses, container)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
@@ -227,8 +229,8 @@ class CollectionDetector(Detector):
             if only_off_path and fresh_key(growth.key, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
             growing.append((growth, runs))
-        if shared_maybe:
-            self._own_growth_summaries(container, shared_maybe, ctx)
+        if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
+            self._own_growth_summaries(container, shared_maybe, ctx, unless_used=tuple(sorted(uses.exported_releases)))
         if not growing:
             return None
         if uses.exported_releases:  # removed by an exported function this file never calls
@@ -505,6 +507,8 @@ class CollectionDetector(Detector):
             uses.growths.append(detail)
         elif effect == "shrink" and detail is not None and _in_dead_code(detail.node, ctx):
             uses.dead_releases.append(detail)  # a removal nothing can run: no removal at all
+        elif effect == "shrink" and detail is not None and (chains := _exported_method_only(detail.node, ctx)):
+            uses.exported_methods.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink" and detail is not None and (chains := _exported_only(detail.node, ctx)):
             uses.exported_releases |= chains  # a removal only other modules can run: they decide (project.join)
         elif effect == "shrink":
@@ -799,6 +803,37 @@ def _exported_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
     if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
         return set()
     return function_exports(fn, ctx.model)
+
+
+def _exported_method_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
+    """The chains of the method `node` runs in, of a class whose module-level instance the file
+    exports (`module.exports = new Registry()`), when nothing in this file calls a method of
+    that name: `remove(id) { this.items.delete(id) }` removes only if an importer calls
+    `registry.remove()`."""
+    method = enclosing_function(node)
+    if method is None or method.type != "method_definition" or method.parent is None or method.parent.type != "class_body":
+        return set()
+    name = text(method.child_by_field_name("name"))
+    cls = method.parent.parent
+    if not name or name == "constructor" or cls is None or any(not contains(method, call) for call in ctx.calls_named([name])):
+        return set()
+    return {(*chain, name) for chain in instance_exports(cls, ctx.model)}
+
+
+def _settle_exported_methods(uses: Uses, container: Container) -> None:
+    """Removals in methods of an exported instance's class, uncalled in this file: they wait
+    for the importers (project.join) only when the container is that instance's field and the
+    method does not grow it too. One that also grows it runs whenever the growth does
+    (`touch(id) { m.delete(id); m.set(id, v) }`), and a field judged for every instance of
+    the class (an owner) may be emptied through any of them."""
+    grown_in = {fn.id for g in uses.growths if (fn := enclosing_function(g.site)) is not None}
+    for release, chains in uses.exported_methods:
+        if container.where != "instance" or enclosing_function(release.node).id in grown_in:
+            uses.shrinks = True
+            uses.releases.append(release)
+        else:
+            uses.exported_releases |= chains
+    uses.exported_methods = []
 
 
 def _exporting(ident: Node) -> bool:

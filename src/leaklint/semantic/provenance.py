@@ -278,6 +278,8 @@ FRESH_NAME = re.compile(
     r"|_(?:id|uid|uuid|seq|counter|nonce)$"
 )
 MAX_FRESH_DEPTH = 2
+# Methods that spell a value differently and keep it as new as it was: `Math.random().toString(36).slice(2)`.
+RESPELLINGS = frozenset({"toString", "slice", "substring", "substr", "padStart", "padEnd", "toUpperCase", "toLowerCase", "trim"})
 
 
 def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | None:
@@ -295,6 +297,8 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
     if kind == "call_expression":
         fn = unwrap(node.child_by_field_name("function"))
         name = text(fn.child_by_field_name("property")) if fn is not None and fn.type == "member_expression" else text(fn)
+        if name in RESPELLINGS and fn is not None and fn.type == "member_expression":  # `randomBytes(8).toString('hex')`
+            return f"`{text(node)}`" if fresh_key(fn.child_by_field_name("object"), model, depth + 1) is not None else None
         return f"`{text(node)}`" if name in FRESH_FUNCTIONS else None
     if kind in ("object", "array", "new_expression"):
         return "an object made in the call"  # a function is not: handlers are registered once and kept
