@@ -57,3 +57,14 @@ def test_a_node_red_input_handler_is_driven_per_message_and_ends_at_close():
     assert direct is not None and direct.entry.framework == "Node-RED" and len(direct.ends) == 1
     assert nested is None  # a callback inside the handler runs on its own events
     assert plain is None  # no createNode(this): not a Node-RED node
+
+
+def test_a_framework_runs_an_interface_method_per_event_only_on_a_class_that_implements_it():
+    from leaklint.semantic.runs import RunsHow, run_context
+
+    middleware = "class Hits implements NestMiddleware { use(req, res, next) { seen.push(req.url) } }"
+    gateway = "@WebSocketGateway()\nexport class Feed { handleConnection(client) { seen.push(client) } }"
+    plain = "class Host { use(name) { seen.push(name) } }"
+    for code, repeats in ((middleware, True), (gateway, True), (plain, False)):
+        runs = run_context(first_call(code, "push", "x.ts"))
+        assert (runs.how is RunsHow.REPEATED) is repeats, code

@@ -54,6 +54,55 @@ NEST_HANDLER_DECORATORS = frozenset(
 )
 
 
+# Methods a framework calls on every request, connection or message, by name, on a class that
+# implements its interface (or, for a gateway, carries its decorator): (interfaces, decorator, what runs).
+INTERFACE_METHODS = {
+    "handleConnection": (("OnGatewayConnection",), "WebSocketGateway", "the connection handler"),
+    "handleDisconnect": (("OnGatewayDisconnect",), "WebSocketGateway", "the disconnection handler"),
+    "use": (("NestMiddleware",), None, "the middleware"),
+    "intercept": (("NestInterceptor", "HttpInterceptor"), None, "the interceptor"),
+    "canActivate": (("CanActivate",), None, "the guard"),
+    "transform": (("PipeTransform",), None, "the pipe"),
+    "resolve": (("Resolve",), None, "the route resolver"),
+}
+
+
+def _interface_method(method: Node) -> str | None:
+    """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
+    the framework runs it for, when the class says it implements that interface."""
+    name = function_name(method) or ""
+    entry = INTERFACE_METHODS.get(name.rsplit(".", 1)[-1])
+    cls = method.parent.parent if method.parent is not None and method.parent.type == "class_body" else None
+    if entry is None or cls is None:
+        return None
+    interfaces, decorator, what = entry
+    heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
+    words = text(heritage).replace("<", " ").replace(",", " ").split() if heritage is not None else []
+    implemented = any(i in words for i in interfaces)
+    decorated = decorator is not None and any(_decorator_name(d) == decorator for d in _decorators(cls))
+    return f"{what} `{name.rsplit('.', 1)[-1]}`" if implemented or decorated else None
+
+
+def _decorators(node: Node) -> list[Node]:
+    """The decorators written on a class or method: its own children, or the siblings before it."""
+    found = [c for c in node.children if c.type == "decorator"]
+    previous = node.prev_named_sibling
+    while previous is not None and previous.type == "decorator":
+        found.append(previous)
+        previous = previous.prev_named_sibling
+    holder = node.parent
+    if holder is not None and holder.type == "export_statement":
+        found += [c for c in holder.children if c.type == "decorator"]
+    return found
+
+
+def _decorator_name(decorator: Node) -> str:
+    target = decorator.named_children[0] if decorator.named_children else None
+    if target is not None and target.type == "call_expression":
+        target = target.child_by_field_name("function")
+    return text(target)
+
+
 def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
     """('repeat' | 'pass' | 'plain', description, registration call) for one function."""
     parent = outermost(fn).parent
@@ -70,6 +119,8 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
             return "repeat", described, parent
     if fn.type == "method_definition" and _has_handler_decorator(fn):
         return "repeat", f"the request handler `{function_name(fn)}`", fn
+    if fn.type == "method_definition" and (described := _interface_method(fn)) is not None:
+        return "repeat", described, fn
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
     return "plain", None, None
@@ -137,18 +188,7 @@ def _first_string(call: Node) -> str | None:
 
 
 def _has_handler_decorator(method: Node) -> bool:
-    previous = method.prev_named_sibling
-    decorators = [c for c in method.children if c.type == "decorator"]
-    while previous is not None and previous.type == "decorator":
-        decorators.append(previous)
-        previous = previous.prev_named_sibling
-    for decorator in decorators:
-        target = decorator.named_children[0] if decorator.named_children else None
-        if target is not None and target.type == "call_expression":
-            target = target.child_by_field_name("function")
-        if target is not None and text(target) in NEST_HANDLER_DECORATORS:
-            return True
-    return False
+    return any(_decorator_name(d) in NEST_HANDLER_DECORATORS for d in _decorators(method))
 
 
 def _describe_plain(fn: Node) -> str:
