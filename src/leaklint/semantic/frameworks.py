@@ -185,7 +185,7 @@ def _method_names(*words: str) -> re.Pattern[str]:
 
 
 # Start-up words that name nothing else: `start()`, `connect()`, `initialize()`.
-OWNER_START_WORDS = ("start", "connect", "init", "initialize", "open", "setup", "begin", "listen", "boot", "main")
+OWNER_START_WORDS = ("start", "connect", "init", "initialize", "open", "setup", "begin", "listen", "boot", "bootstrap", "main")
 # Method names that start an owner up, once: what they arm after a wait is their own business
 # (`run`, `load` and `create` too, which elsewhere also name work done per operation).
 STARTUP_METHODS = _method_names(*OWNER_START_WORDS, "run", "load", "create")
