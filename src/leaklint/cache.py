@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 3  # 3: pending findings stored once per helper call (_pending_compact)
+FORMAT = 4  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots
 
 
 def code_fingerprint() -> str:
@@ -209,13 +209,14 @@ def _finding(data: dict) -> Finding:
 def _requirement(data: dict) -> Requirement:
     site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
-                       tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())))
+                       tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
+                       tuple(data.get("self_ending", ())))
 
 
 def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
-                   tuple(tuple(c) for c in data.get("unless_used", ())))
+                   tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1))
 
 
 def _notification(data: dict) -> Notification:

@@ -144,6 +144,7 @@ class Requirement:
     # by: if the helper's summary holds, that function does the same to its module's object
     # (a summary of slot OWN that the join passes on to callers in further files).
     relay: tuple[Chain, ...] = ()
+    self_ending: tuple[int, ...] = ()  # the arguments that are `{ once: true }` or `{ signal }` options
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ class Summary:
     # Functions of the same module (their chains) that would undo it: exported, never called
     # there. The summary holds only if no analysed file calls or takes any of them (project.join).
     unless_used: tuple[Chain, ...] = ()
+    options_slot: int = -1  # the parameter the registration takes its options from: `{ signal }` there ends it
 
 
 @dataclass(frozen=True)

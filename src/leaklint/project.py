@@ -163,6 +163,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if summary.disposer and needs.kept:
                 continue
+            if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
+                continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.unless_used and any((target, chain) in used() for chain in summary.unless_used):
                 continue  # some file calls (or takes) the function that removes what the helper adds
             key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""

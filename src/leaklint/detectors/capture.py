@@ -250,6 +250,8 @@ class CaptureDetector(Detector):
             parts = registration_parts(registration)
             if parts is None or parts.handler != outermost(reference.identifier) or removes_itself(parts.options):
                 continue
+            if parts.options is not None and removes_itself(substitute(parts.options, hop.hop, ctx.model)):
+                continue  # `listen(bus, 'x', fn, { signal })`: the helper hands this caller's options on
             if _removed(parts.event, parts.handler, parts.receiver, ctx):
                 return None  # the helper takes it down again
             if returned_by(registration) == hop.hop.slot.function and handle_kept(call):

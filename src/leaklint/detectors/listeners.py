@@ -245,6 +245,15 @@ def _maybe_operation(effect: Effect) -> bool:
     return receiver is not None and receiver.type == "identifier" and per_operation_class(effect.node) is not None
 
 
+def _passes_removing_options(call: Node, options: Slot | None, helper: Slot) -> bool:
+    """A call of the helper whose registration takes its options from a parameter, passing
+    `{ once: true }` or `{ signal }` there: the registration ends itself."""
+    if options is None or options.function != helper.function or options.index < 0:
+        return False
+    args = call_arguments(call)
+    return options.index < len(args) and removes_itself(args[options.index])
+
+
 def _has_signal_option(options: Node | None) -> bool:
     options = unwrap(options)
     return options is not None and options.type == "object" and any(
@@ -924,10 +933,13 @@ class ListenerDetector(Detector):
         if found is None:
             return
         parts, slot, disposer = found
+        passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
                 if disposer and not chain and handle_kept(hop.call):
                     continue  # the caller keeps the disposer the helper returns
+                if not chain and _passes_removing_options(hop.call, passed_options, current):
+                    continue  # `listen(bus, 'x', fn, { signal })`: the helper hands the caller's options on
                 outer = slot_of(hop.argument, ctx.model)
                 if outer is not None and outer.function != current.function:
                     continue  # a parameter of the caller too: judged one hop further out
@@ -1001,7 +1013,7 @@ class ListenerDetector(Detector):
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals,
-                                  relay=relay),
+                                  relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a))),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
@@ -1052,11 +1064,13 @@ class ListenerDetector(Detector):
             for current, path in helper_chains(slot, ctx.model):
                 event = substitute_through(parts.event, path, ctx.model)
                 event_slot = slot_of(event, ctx.model)
+                options = slot_of(substitute_through(parts.options, path, ctx.model), ctx.model) if parts.options is not None else None
                 for chain in function_exports(current.function, ctx.model):
                     summary = Summary(self.rule.id, chain, current.index, current.helper, NOWHERE, "the listener is added here",
                                       string_value(event),
                                       event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
-                                      disposer and not path)
+                                      disposer and not path,
+                                      options_slot=options.index if options is not None and options.function == current.function else -1)
                     found.append((summary, call))
         return found
 
