@@ -233,12 +233,13 @@ class SubscriptionDetector(Detector):
             return None
         return self._dropped_per_run(call, receiver, call, ctx)
 
-    def _dropped_per_run(self, site: Node, source: Node, call: Node, ctx: FileContext) -> Report | None:
+    def _dropped_per_run(self, site: Node, source: Node, call: Node, ctx: FileContext, inside: bool = False) -> Report | None:
         """The subscription `call` makes on `source`, dropped at `site` (the subscribe call
-        itself, or the call of a helper of this file that hands it back) in code that repeats."""
+        itself, or the call of a helper of this file that hands it back, or that drops it
+        `inside`) in code that repeats."""
         parent = outermost(site).parent
         kept = _kept_source(source, ctx)
-        if parent is None or parent.type != "expression_statement" or kept is None:
+        if parent is None or (parent.type != "expression_statement" and not inside) or kept is None:
             return None
         runs = ctx.run_context(site)
         runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
@@ -250,7 +251,8 @@ class SubscriptionDetector(Detector):
                 call_flow(runs, call, "the subscription is made here")
         else:
             helper = short_text(site.child_by_field_name("function"), 40)
-            what = f"`{helper}()` subscribes to `{shown}` {runs.where} and hands back the subscription, which this call drops"
+            what = f"`{helper}()` subscribes to `{shown}` {runs.where} and " + (
+                "drops the subscription itself" if inside else "hands back the subscription, which this call drops")
             flow = [(site, f"`{helper}()` is given `{shown}`"), (call, "the subscription is made here")]
         message = (f"{what}: every run adds one more to `{shown}`, {kept}, and each keeps its callback (and what that closes over) "
                    "alive; keep the subscription and unsubscribe when the run's work ends")
@@ -264,7 +266,8 @@ class SubscriptionDetector(Detector):
         start or from code that repeats, which drops it: reported at that call."""
         fn = enclosing_function(call)
         root, _ = access_root(receiver)
-        if fn is None or root is None or returned_by(call) != fn:
+        inside = _dropped(call, fn) if fn is not None and returned_by(call) != fn else False  # `follow(store, fn) { store.subscribe(fn) }`
+        if fn is None or root is None or (returned_by(call) != fn and not inside):
             return None
         slot = slot_of(root, ctx.model) if root.type == "identifier" else None
         given = slot is not None and slot.function == fn and slot.index >= 0
@@ -277,18 +280,20 @@ class SubscriptionDetector(Detector):
             argument = args[slot.index] if given else receiver
             started = lifecycle_start(site)
             if started is None:
-                report = self._dropped_per_run(site, _piped_source(argument), call, ctx)
+                report = self._dropped_per_run(site, _piped_source(argument), call, ctx, inside)
                 if report is not None:
                     return report
                 continue
             source = _piped_source(argument)
-            if not _dropped(site, started.start) or unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") \
+            if not (inside or _dropped(site, started.start)) or unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") \
                     or (given and made_in(source, started.start, ctx)):
                 continue  # as for a subscription written in the start itself (_judge)
             helper = short_text(site.child_by_field_name("function"), 40)
-            message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and hands back the subscription, "
-                       f"which this call drops, so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "
-                       "component alive after it is gone; keep what it returns and call it in the component's end")
+            fate = "drops the subscription itself" if inside else "hands back the subscription, which this call drops"
+            message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and {fate}, "
+                       f"so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "
+                       "component alive after it is gone; " + ("have it return the subscription, and end that in the component's end" if inside
+                                                               else "keep what it returns and call it in the component's end"))
             flow = [(site, f"`{helper}()` is given `{short_text(source, 30)}`" if given else f"`{helper}()` is called"),
                     (call, "the subscription is made here")]
             return Report(site, message, code_flow=flow, acquisition=call)
