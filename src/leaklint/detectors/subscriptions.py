@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
-from ..findings import NOWHERE, OWN, Summary
+from ..findings import NOWHERE, OWN, Requirement, Summary
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, slot_of
 from ..semantic.exports import function_exports, instance_exports
@@ -37,7 +37,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, own_object_calls
+from .base import Detector, Report, own_object_calls, repeated_imported_calls
 from .parameters import PARAMETERS
 
 
@@ -98,6 +98,24 @@ class SubscriptionDetector(Detector):
             yield from self._disposer_dropped(ctx, kept)
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
+            yield from self._sources_handed_to_helpers(ctx)
+
+    def _sources_handed_to_helpers(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of imported helpers in code that repeats (or a component's start) that hand
+        them a source that outlives the run (`follow(cartStore, fn)`): findings if the helper's
+        summary says it subscribes to that parameter and drops the subscription, or hands it
+        back to a caller that drops it (project.join decides)."""
+        for call, parent, runs in repeated_imported_calls(ctx):
+            args = call_arguments(call.site)
+            for index, argument in enumerate(args):
+                root = access_root(argument)[0]
+                if root is None or root.type not in ("identifier", "this") or _kept_source(argument, ctx) is None:
+                    continue
+                helper, shown = short_text(call.site.child_by_field_name("function"), 40), short_text(argument, 40)
+                related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+                kept = parent.type != "expression_statement" and not kept_unread(call.site, ctx)
+                yield Report(call.site, f"subscription made to `{shown}` through `{helper}()` {runs.where}; never unsubscribed",
+                             related=related, needs=Requirement(self.rule.id, call.specifier, call.chain, index, shown, kept))
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions (and methods of an exported module-level instance) that subscribe
@@ -116,7 +134,16 @@ class SubscriptionDetector(Detector):
             parent = outermost(call).parent
             if not handed_back and (parent is None or parent.type != "expression_statement"):
                 continue
-            if _kept_source(receiver, ctx) is None or _unsubscribed_by_callback(call, receiver, ctx) or guarded_once(call, ctx):
+            if _unsubscribed_by_callback(call, receiver, ctx) or guarded_once(call, ctx):
+                continue
+            root = access_root(receiver)[0]
+            slot = slot_of(root, ctx.model) if root is not None and root.type == "identifier" and root == unwrap(receiver) else None
+            if slot is not None and slot.function == fn and slot.index >= 0:  # `follow(store, fn) { store.subscribe(fn) }`
+                name = (function_name(fn) or "").rsplit(".", 1)[-1]
+                found += [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
+                          for chain in function_exports(fn, ctx.model)]
+                continue
+            if _kept_source(receiver, ctx) is None:
                 continue
             cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
             if cls is not None and cls.type in CLASS_TYPES and not any(c.type == "static" for c in fn.children):

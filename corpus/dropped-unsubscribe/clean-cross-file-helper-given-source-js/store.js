@@ -1,0 +1,4 @@
+// The application's one session store.
+import { createStore } from 'zustand/vanilla';
+
+export const sessionStore = createStore(() => ({ user: null }));
