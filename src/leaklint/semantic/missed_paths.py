@@ -21,6 +21,7 @@ the file's `cleanup` contains a release of the handle.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -39,6 +40,9 @@ from .releases import normalised
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
 # Events that end an operation, normally or not: the outcomes a release on success alone misses.
 FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "end", "finish"})
+# What a socket, a stream or an HTTP message is called: their 'end' comes only after a clean
+# finish of the readable side, while 'close' comes always (an error, a reset, a destroy).
+CONNECTION_NAMES = re.compile(r"(?i)^(?:req|res|request|response)$|socket|sock$|conn|stream|duplex|readable")
 # A timer that fires once ends the wait itself: clearing it only when something fails is right.
 ONE_SHOT_TIMERS = frozenset({"setTimeout", "setImmediate"})
 # Calls that make a client request and hand its response to their last argument.
@@ -327,15 +331,22 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
 def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
     """`res.on('finish', () => clearInterval(progress))` alone: a response, or any writable,
     emits 'finish' only when it completes, and 'close' always. A client that goes away, or a
-    stream that fails, closes without finishing, and the release never runs. (A one-shot timer
-    fires anyway, soon: only what repeats, or a listener, is judged so.)"""
+    stream that fails, closes without finishing, and the release never runs. The same holds
+    for a socket's or a readable stream's 'end' (`socket.on('end', ...)`): a reset or an error
+    closes it without one. (A one-shot timer fires anyway, soon: only what repeats, or a
+    listener, is judged so.)"""
     listeners = [_listener_of(release, fn) for release in releases]
-    if not listeners or any(found is None or found[1] != "finish" for found in listeners):
+    if not listeners or any(found is None or found[1] not in ("finish", "end") for found in listeners):
         return None
-    registration = listeners[0][0]
+    registration, event = listeners[0]
     emitter = callee_object(registration)
-    return Miss(registration, f"an early close of `{short_text(emitter, 30)}` ('close' without 'finish', as when the client goes away)",
-                releases[0], f"at line {line(releases[0])} in the 'finish' listener only")
+    if event == "end" and not (emitter is not None and CONNECTION_NAMES.search(short_text(emitter, 60).rsplit(".", 1)[-1])):
+        return None  # a client's 'end' (a redis connection's) is its last event; a socket's or a stream's is not
+    if any(event != found[1] or callee_object(found[0]) is None or text(callee_object(found[0])) != text(emitter) for found in listeners):
+        return None
+    how = "as when the client goes away" if event == "finish" else "as when the connection resets or fails"
+    return Miss(registration, f"an early close of `{short_text(emitter, 30)}` ('close' without '{event}', {how})",
+                releases[0], f"at line {line(releases[0])} in the '{event}' listener only")
 
 
 def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
