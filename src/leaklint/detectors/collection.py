@@ -30,6 +30,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
+from ..semantic.missed_paths import Miss, line, missed_path
 from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
@@ -53,7 +54,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.owners import module_called, owner_method
-from ..semantic.paths import Path
+from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, is_bounded_key, request_source
@@ -199,7 +200,7 @@ class CollectionDetector(Detector):
         only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
         if uses.shrinks and not only_off_path and not uses.escapes and container.kind != "array" and None not in uses.releases:
             abandoned = _abandoned_by_timeout(container, uses, ctx)
-            return self._abandoned_report(container, uses, abandoned, ctx) if abandoned is not None else None
+            return self._abandoned_report(container, uses, abandoned, ctx) if abandoned is not None else self._one_path_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -247,6 +248,38 @@ class CollectionDetector(Detector):
                 "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
             report.related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         return report
+
+    def _one_path_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`inflight.set(id, p); await p; inflight.delete(id)`, or `p.then(() => inflight.delete(id))`:
+        every removal sits in the function that adds, and runs on one path only (semantic.
+        missed_paths), so each operation that fails leaves its entry. Judged with a key new per
+        operation; with a parameter for the key, callers in other files decide (the summary's
+        key slot)."""
+        if container.where not in ("module-level", "static", "instance"):
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        for growth in uses.growths:
+            fn = enclosing_function(growth.site)
+            if fn is None or not all(contains(fn, r) for r in releases):
+                continue
+            miss = _fulfilled_only(releases) or missed_path(growth.site, releases)
+            if miss is None:
+                continue
+            runs = refine(ctx.run_context(growth.site), ctx.model)
+            fresh = fresh_key(growth.key, ctx.model) or request_source(growth.key, runs, ctx.model)
+            if runs.how is RunsHow.ONCE:
+                continue
+            if runs.how is RunsHow.MAYBE:  # callers in other files decide too, by what they pass for the key
+                self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f", and removes it {miss.release_path}, not on {miss.path}")
+            if not isinstance(fresh, str):
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            when = f"with every call of `{name}()`" if name else runs.where
+            message = (f"{container.described} gains an entry {when} (key: {fresh}) and loses it "
+                       f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every operation that fails")
+            related = [(growth.site, "grows here"), (miss.release, "removed here, on that path only"), (miss.node, "this path leaves the entry")]
+            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+        return None
 
     def _abandoned_report(self, container: Container, uses: Uses, timer: Node, ctx: FileContext) -> Report | None:
         """`requests.set(id, request)` in `clusterMetrics()`, deleted by the reply handler only,
@@ -380,7 +413,7 @@ class CollectionDetector(Detector):
                       exports=tuple(sorted(container.exports)), acquisition=growth.site)
 
     def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext,
-                              unless_used: tuple[tuple[str, ...], ...] = ()) -> None:
+                              unless_used: tuple[tuple[str, ...], ...] = (), removal: str = "") -> None:
         """A module's container grown by functions it exports, at an unknown rate: callers in
         other files decide (slot OWN; project.join puts the finding at a caller in code that
         repeats and drops this note). Kept for `summaries`, which the engine asks next."""
@@ -396,7 +429,7 @@ class CollectionDetector(Detector):
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
-            keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here", container.declaration,
+            keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here{removal}", container.declaration,
                                chains, key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
@@ -747,6 +780,25 @@ def _settles(callback: Node) -> bool:
         if callee_name(node) in SETTLE_CALLS:
             settles = True
     return settles
+
+
+def _fulfilled_only(releases: list[Node]) -> Miss | None:
+    """Every removal runs in the fulfilment callback of a `.then()` that takes no rejection
+    callback: `pending.then(() => inflight.delete(id)).catch(log)` leaves the entry when the
+    promise rejects."""
+    first = None
+    for release in releases:
+        fn = enclosing_function(release)
+        holder = outermost(fn).parent if fn is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR:
+            return None
+        first = first or call
+    if first is None:
+        return None
+    return Miss(first, f"a rejection of `{short_text(callee_object(first), 30)}`", releases[0],
+                f"at line {line(releases[0])} when it resolves only")
 
 
 def _off_path(release: Effect, ctx: FileContext) -> bool:
