@@ -176,3 +176,13 @@ def test_names_are_resolved_only_where_asked():
     g_local = nodes(root, "identifier", "c")[0]
     assert g_local.id not in model._declared  # g was never read
     assert model.binding_of(nodes(root, "identifier", "c")[-1]).kind is BindingKind.LET
+
+
+def test_this_in_a_method_of_a_named_object_literal_is_that_object_unless_it_is_lent_out():
+    code = "const presence = { rooms: new Map(), join(id) { this.rooms.set(id, 1) } };\npresence.join('a');\n"
+    model, root = model_of(code)
+    spelled = next(n for n in walk(root) if n.type == "member_expression" and n.text == b"this.rooms")
+    assert key_of(spelled, model).root.startswith("presence@")
+    mixin, mixin_root = model_of(code + "Object.assign(target, presence);\n")
+    spelled = next(n for n in walk(mixin_root) if n.type == "member_expression" and n.text == b"this.rooms")
+    assert key_of(spelled, mixin).root.startswith("this@")

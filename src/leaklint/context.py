@@ -13,7 +13,7 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-from .semantic.keys import literal_holder, this_owner
+from .semantic.keys import literal_holder, only_a_receiver, this_owner
 from .semantic.owners import OwnerClass, long_lived_classes
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text, unwrap
 from .semantic.effects import FileEffects, Vocabulary
@@ -155,7 +155,7 @@ class FileContext:
         if binding is None:
             return []
         value = unwrap(binding.value)
-        methods_this = [] if value is None or value.type != "object" else [  # `this` in its methods (keys.literal_holder)
+        methods_this = [] if value is None or value.type != "object" or not only_a_receiver(binding) else [  # `this` in its methods (keys.literal_holder)
             node for node in name_nodes(model.root, model.data, "this", value.start_byte, value.end_byte)
             if node.type == "this" and literal_holder(node) == binding.identifier]
         return [r.identifier for r in binding.references] + methods_this

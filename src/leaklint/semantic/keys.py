@@ -91,6 +91,23 @@ def literal_holder(this: Node) -> Node | None:
     return None
 
 
+def only_a_receiver(binding) -> bool:
+    """Every use of the name calls or reads a member of its object (`presence.join()`), or
+    exports it: the object never goes anywhere as a value, so its methods' `this` is it. A
+    mixin (`Object.assign(target, StatefulMixin)`) lends its methods to other objects."""
+    for reference in binding.references:
+        ident = reference.identifier
+        parent = ident.parent
+        if ident == binding.identifier or parent is None:
+            continue
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == ident:
+            continue
+        if parent.type in ("export_specifier", "shorthand_property_identifier") or ident.type == "shorthand_property_identifier":
+            continue  # `export { presence }`, `module.exports = { presence }`
+        return False
+    return True
+
+
 def _prototype_of(target: Node | None) -> str | None:
     """`Client` for `Client.prototype`."""
     target = unwrap(target)
@@ -155,7 +172,7 @@ def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
     if node.type == "this":
         holder = literal_holder(node)
         binding = model.binding_of(holder) if holder is not None else None
-        return Key(binding.uid) if binding is not None else Key(_this_root(node))
+        return Key(binding.uid) if binding is not None and only_a_receiver(binding) else Key(_this_root(node))
     if node.type != "identifier":
         return None
     binding = model.binding_of(node)
