@@ -43,3 +43,19 @@ def test_functions_nothing_can_call(code, dead):
 ])
 def test_event_iterators_without_a_way_out(code, found):
     assert bool(list(event_iterators(FileContext(parse("x.ts", code))))) is found
+
+
+@pytest.mark.parametrize("code, once", [
+    ("class Sampler { constructor() { this.t = setInterval(tick, 1000) } }\nnew Sampler();", True),
+    ("export class Sampler { constructor() { this.t = setInterval(tick, 1000) } }\nnew Sampler();", False),  # importers make more
+    ("class Sampler { constructor() { this.t = setInterval(tick, 1000) } }\nnew Sampler();\nmodule.exports = Sampler;", False),
+    ("class Sampler { constructor() { this.t = setInterval(tick, 1000) } }\nfunction make() { return new Sampler() }\nmake();", True),
+])
+def test_a_constructor_runs_once_when_the_file_alone_makes_its_class_at_start_up(code, once):
+    from leaklint.semantic.callers import refine
+    from leaklint.semantic.runs import RunsHow, run_context
+
+    source = parse("x.js", code)
+    model = SemanticModel(source.root, source.language, source.data)
+    start = next(n for n in walk(source.root) if n.type == "call_expression" and n.text.startswith(b"setInterval"))
+    assert (refine(run_context(start), model).how is RunsHow.ONCE) is once

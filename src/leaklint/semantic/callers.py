@@ -88,12 +88,30 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
         sites = method_call_sites(method, cls, model)
     else:
         sites = method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
+    once = 0
     for site in sites:
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
                               calls=(*caller.calls, site))
+        once += caller.how is RunsHow.ONCE
+    if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):
+        return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the class is made only at start-up)")
     return context
+
+
+def _made_only_here(constructor: Node, model: SemanticModel) -> bool:
+    """A constructor of a class that no other module can reach: not exported, and every use of
+    its name in the file a `new`. Then the file's `new`s are all its runs."""
+    if text(constructor.child_by_field_name("name")) != "constructor":
+        return False
+    cls = constructor.parent.parent if constructor.parent is not None else None
+    name = cls.child_by_field_name("name") if cls is not None else None
+    binding = model.binding_of(name) if name is not None else None
+    if binding is None or _is_exported(cls):
+        return False
+    return all(r.identifier.parent is not None and r.identifier.parent.type == "new_expression" for r in binding.references
+               if r.identifier != binding.identifier)
 
 
 def prototype_name(fn: Node) -> str:
