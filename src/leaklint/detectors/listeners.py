@@ -39,9 +39,10 @@ from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
+from ..semantic.search import name_nodes
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -434,6 +435,9 @@ class ListenerDetector(Detector):
             return None
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
             return self._judge_lifecycle(call, parts, started, ctx)
+        torn = self._judge_teardown_misses(call, parts, ctx)
+        if torn is not None:
+            return torn
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
@@ -622,6 +626,34 @@ class ListenerDetector(Detector):
         return with_both_paths(report, missed, "a removal", "removed")
 
     # -- on the instance itself: per call of a method of a long-lived class ---------------------
+
+    def _judge_teardown_misses(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`window.addEventListener('scroll', this.reposition)` in the constructor of a class
+        whose `destroy()` does not remove it: a teardown says instances come and go (a tooltip
+        per hover, a widget per page), and each one torn down stays reachable from the
+        long-lived receiver through its listener, with whatever that closes over."""
+        method = enclosing_function(call)
+        if method is None or method.type != "method_definition" or not (is_constructor(method) or OWNER_START_METHODS.match(_plain_method_name(method))):
+            return None
+        body = method.parent
+        cls = body.parent if body is not None and body.type == "class_body" else None
+        teardown = next((m for m in body.named_children if m.type == "method_definition" and m != method
+                         and TEARDOWN_METHODS.match(_plain_method_name(m))), None) if cls is not None else None
+        if teardown is None or not _new_per_instance(parts.handler, callee_name(call), cls):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or receiver.is_self:
+            return None
+        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) or _made_once_here(cls, ctx):
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        where = "the constructor" if is_constructor(method) else f"`{_plain_method_name(method)}()`"
+        name, end = text(cls.child_by_field_name("name")) or "the class", _plain_method_name(teardown)
+        message = (f"listener for {shown} added to {receiver.description} in {where} of `{name}`, and its teardown `{end}()` never removes "
+                   f"it: every instance torn down stays reachable from `{short_text(parts.receiver, 30)}` through its listener, with what "
+                   f"that closes over; remove it in `{end}()`")
+        return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call)
 
     def _judge_view_update(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`update(view) { view.dom.addEventListener('mouseleave', ...) }` in a plugin view, a
@@ -1255,6 +1287,34 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _new_per_instance(handler: Node | None, method: str | None, cls: Node) -> bool:
+    """Whether each instance registers a function of its own: an arrow or a function written
+    in place, a bound method, or a field the class assigns (`this.onScroll = this.onScroll.bind(this)`,
+    `onScroll = () => {}`). A prototype method (`this.onScroll`, unbound) is one function for
+    all instances, which EventTarget registers once; an emitter adds any function again."""
+    handler = unwrap(handler)
+    if handler is None:
+        return False
+    if method != "addEventListener" or handler.type in (*FUNCTION_TYPES, "call_expression"):
+        return True
+    if handler.type != "member_expression" or unwrap(handler.child_by_field_name("object")).type != "this":
+        return False
+    field = text(handler.child_by_field_name("property"))
+    class_body = cls.child_by_field_name("body")
+    return any(member.type in ("public_field_definition", "field_definition") and text(member.child_by_field_name("property") or member.child_by_field_name("name")) == field
+               for member in class_body.named_children) or f"this.{field} =".encode() in (cls.text or b"")
+
+
+def _made_once_here(cls: Node, ctx: FileContext) -> bool:
+    """The class is not exported, and every `new` of it in this file runs at the top level."""
+    name = text(cls.child_by_field_name("name"))
+    binding = ctx.model.binding_of(cls.child_by_field_name("name")) if name else None
+    if binding is None or binding_exports(binding, ctx.model):
+        return False
+    made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
+    return bool(made) and all(enclosing_function(n) is None for n in made)
 
 
 def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
