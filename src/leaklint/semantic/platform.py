@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, handed_to, outermost, string_value, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, string_value, text, unwrap
 from .scopes import BindingKind
 
 
@@ -261,8 +261,27 @@ def long_lived_handout(receiver: Node | None, model: SemanticModel) -> tuple[Lon
     names = [p for p in params.named_children] if params is not None and params.type == "formal_parameters" else [params]
     for entry in HANDOUTS:
         if string_value(args[0]) == entry.event and len(names) > entry.position and _declares(names[entry.position], binding.identifier):
+            if entry.event == "socket" and _unpooled_request(callee_object(registration), model):
+                return None  # `agent: false`: a socket of its own, closed with the response
             return entry, registration
     return None
+
+
+def _unpooled_request(request: Node | None, model: SemanticModel) -> bool:
+    """`const req = https.request({ ..., agent: false })`: a client request that opens a
+    socket of its own, which no later request reuses."""
+    request = unwrap(request)
+    binding = model.binding_of(request) if request is not None and request.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None else None
+    if made is None or made.type != "call_expression":
+        return False
+    for argument in call_arguments(made):
+        argument = unwrap(argument)
+        if argument is not None and argument.type == "object" and any(
+                p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "agent" and text(p.child_by_field_name("value")) == "false"
+                for p in argument.named_children):
+            return True
+    return False
 
 
 def _function_of(identifier: Node) -> Node | None:
