@@ -67,6 +67,17 @@ INTERFACE_METHODS = {
 }
 
 
+# Hooks Nest runs once on its one instance of a provider, module or controller.
+NEST_ONCE_HOOKS = frozenset({"onModuleInit", "onApplicationBootstrap", "onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown"})
+NEST_SINGLETONS = frozenset({"Injectable", "Module", "Controller"})
+
+
+def _nest_provider(method: Node) -> bool:
+    """A method of a class Nest makes once: decorated `@Injectable()`, `@Module()` or `@Controller()`."""
+    cls = method.parent.parent if method.parent is not None and method.parent.type == "class_body" else None
+    return cls is not None and any(_decorator_name(d) in NEST_SINGLETONS for d in _decorators(cls))
+
+
 def _interface_method(method: Node) -> str | None:
     """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
     the framework runs it for, when the class says it implements that interface."""
@@ -121,6 +132,8 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", f"the request handler `{function_name(fn)}`", fn
     if fn.type == "method_definition" and (described := _interface_method(fn)) is not None:
         return "repeat", described, fn
+    if fn.type == "method_definition" and function_name(fn) in NEST_ONCE_HOOKS and _nest_provider(fn):
+        return "pass", None, None  # the injector's one instance runs it once, as the module's top level runs
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
     return "plain", None, None
