@@ -42,6 +42,7 @@ from ..semantic.releases import (
 from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
+from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -638,7 +639,7 @@ class ListenerDetector(Detector):
         body = method.parent
         cls = body.parent if body is not None and body.type == "class_body" else None
         teardown = next((m for m in body.named_children if m.type == "method_definition" and m != method
-                         and TEARDOWN_METHODS.match(_plain_method_name(m))), None) if cls is not None else None
+                         and TEARDOWN_METHODS.match(_plain_method_name(m)) and _ends_the_instance(m)), None) if cls is not None else None
         if teardown is None or not _new_per_instance(parts.handler, callee_name(call), cls):
             return None
         receiver = receiver_of(parts.receiver, ctx.model)
@@ -1287,6 +1288,20 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+# What a teardown of the instance itself may take: an error, a reason, options, a callback.
+ENDING_PARAMETERS = re.compile(r"^(?:err|error|reason|cause|opts|options|force|cb|callback|done|code|signal)$")
+
+
+def _ends_the_instance(method: Node) -> bool:
+    """`destroy()`, `close(err)`, `dispose(options?)`: a teardown of the instance. One that
+    names what it ends (`destroy(shardId)`) ends a part of it."""
+    params = method.child_by_field_name("parameters")
+    names = list(pattern_identifiers(params)) if params is not None else []
+    optional = [p for p in (params.named_children if params is not None else ()) if p.type == "optional_parameter"
+                or p.child_by_field_name("value") is not None or p.type == "assignment_pattern"]
+    return len(names) == 0 or (len(names) == 1 and (bool(optional) or bool(ENDING_PARAMETERS.match(text(names[0])))))
 
 
 def _new_per_instance(handler: Node | None, method: str | None, cls: Node) -> bool:
