@@ -19,6 +19,7 @@ from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
 from ..semantic.nodes import callee_object, enclosing_function, outermost, text
 from ..findings import ImportedUse, Requirement, Severity, Summary
+from ..semantic.nodes import shown_callee
 from .parameters import Param
 
 if TYPE_CHECKING:
@@ -142,8 +143,8 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
         starts: bool | None = None  # whether the file spells any component start, asked at the first call that needs it
         for call in ctx.imported_calls:
             parent = _value_holder(call.site)
-            if parent is None or parent.type not in VALUE_HOLDERS:
-                continue  # the value goes into another expression: whoever takes it decides
+            if parent is None or (parent.type not in VALUE_HOLDERS and call.chain[-1:] != ("constructor",)):
+                continue  # the value goes into another expression: whoever takes it decides (what a `new` starts, it starts anyway)
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.MAYBE and starts is None:
                 starts = may_hold_starts(ctx)
@@ -213,13 +214,13 @@ def own_summaries(ctx: "FileContext", rule_id: str) -> list[tuple[Summary, Node]
 
 def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, ...], bool]:
     """What every rule's pending report of one helper call says alike, read once per call."""
-    from ..semantic.nodes import call_arguments, short_text, string_value
+    from ..semantic.nodes import call_arguments, string_value
     from ..semantic.releases import handle_kept
 
     parts = ctx.shared.setdefault("imported.parts", {})
     found = parts.get(site.id)
     if found is None:
-        found = parts[site.id] = (short_text(site.child_by_field_name("function"), 40),
+        found = parts[site.id] = (shown_callee(site),
                                   tuple(string_value(a) for a in call_arguments(site)), handle_kept(site) and not kept_unread(site, ctx))
     return found
 

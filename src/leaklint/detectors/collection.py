@@ -62,6 +62,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
+from ..semantic.nodes import shown_callee
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
 from .parameters import PARAMETERS
 
@@ -460,7 +461,7 @@ class CollectionDetector(Detector):
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(call.site, container):
                 continue
-            helper = short_text(call.site.child_by_field_name("function"), 40)
+            helper = shown_callee(call.site)
             why = " (how often that code runs is unknown)" if runs.how is RunsHow.MAYBE else ""
             related = [(call.site, f"grows here, through `{helper}()`")]
             if runs.registration is not None:

@@ -25,7 +25,7 @@ from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.exports import function_exports
+from ..semantic.exports import constructor_exports, function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
@@ -44,6 +44,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
+from ..semantic.nodes import is_constructor, shown_callee
 from .base import Detector, Report, in_start, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -93,6 +94,9 @@ class PairingDetector(Detector):
         for call, name in self._acquisitions(ctx):
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
+            if is_constructor(fn):
+                found += self._constructor_summaries(call, name, fn, destination, ctx)
+                continue
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
@@ -111,11 +115,25 @@ class PairingDetector(Detector):
                       for chain in chains]
         return found
 
+    def _constructor_summaries(self, call: Node, name: str, ctor: Node, destination: Destination, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`constructor() { this.pinger = setInterval(...) }` of an exported class, kept in a
+        field that nothing in the class releases: every `new` in another module starts one more
+        (slot RESULT of the chain "prototype", "constructor"), however the caller keeps the instance."""
+        if destination.fate is not Fate.STORED or destination.key is None or self._released_by_own_callback(call) or guarded_once(call, ctx):
+            return []
+        uses = uses_of(destination.key, self._releasers, ctx, call)
+        if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, call):
+            return []
+        cls = ctor.parent.parent if ctor.parent is not None else None
+        helper = text(cls.child_by_field_name("name")) if cls is not None else "<class>"
+        return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and nothing clears it"), call)
+                for chain in constructor_exports(ctor, ctx.model)]
+
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers from code that repeats: findings if the helper's summary
         says it starts one per call (project.join decides)."""
         for call, parent, runs in repeated_imported_calls(ctx):
-            helper = short_text(call.site.child_by_field_name("function"), 40)
+            helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
             report = Report(
                 call.site,
@@ -139,7 +157,7 @@ class PairingDetector(Detector):
             unreleased = self._kept_never_released(call.site, ctx)
             if unreleased is None or guarded_once(call.site, ctx):
                 continue
-            helper = short_text(call.site.child_by_field_name("function"), 40)
+            helper = shown_callee(call.site)
             runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
             report = self._through(self._leak_report(call.site, f"`{helper}`", unreleased, runs, []), helper)
             report.code_flow = []

@@ -37,6 +37,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
+from ..semantic.nodes import shown_callee
 from .base import Detector, Report, own_object_calls, repeated_imported_calls
 from .parameters import PARAMETERS
 
@@ -111,7 +112,7 @@ class SubscriptionDetector(Detector):
                 root = access_root(argument)[0]
                 if root is None or root.type not in ("identifier", "this") or _kept_source(argument, ctx) is None:
                     continue
-                helper, shown = short_text(call.site.child_by_field_name("function"), 40), short_text(argument, 40)
+                helper, shown = shown_callee(call.site), short_text(argument, 40)
                 related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
                 kept = parent.type != "expression_statement" and not kept_unread(call.site, ctx)
                 yield Report(call.site, f"subscription made to `{shown}` through `{helper}()` {runs.where}; never unsubscribed",

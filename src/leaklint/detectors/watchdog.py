@@ -53,6 +53,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import function_exports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
+from ..semantic.nodes import shown_callee
 from .base import Detector, Report, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -170,7 +171,7 @@ class WatchdogDetector(Detector):
         for call, parent, runs in repeated_imported_calls(ctx):
             if parent.type != "expression_statement" and not kept_unread(call.site, ctx):
                 continue
-            helper = short_text(call.site.child_by_field_name("function"), 40)
+            helper = shown_callee(call.site)
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(call.site, f"`{helper}()` starts a loop that runs until the stop it hands back is called, and this call {runs.where} "
                          "never calls it: every run adds one more loop that runs for good, with what it closes over", related=related,

@@ -77,6 +77,25 @@ def _prototype_method_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     return {(*chain, INSTANCE_STEP, method) for chain in binding_exports(binding, model)}
 
 
+def class_exports(cls: Node, model: SemanticModel) -> set[Chain]:
+    """Every chain under which a class of this module is exported."""
+    class_name = cls.child_by_field_name("name")  # a type_identifier in TypeScript: looked up by its text
+    binding = model.module_scope.bindings.get(text(class_name)) if class_name is not None else None
+    chains = binding_exports(binding, model) if binding is not None and binding.value == cls else value_exports(cls, model)
+    if cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "default" for c in cls.parent.children):
+        chains.add(("default",))
+    return chains
+
+
+def constructor_exports(constructor: Node, model: SemanticModel) -> set[Chain]:
+    """`new Session(...)` in another module runs this constructor: its chains end in the
+    instance step and "constructor". Only rules that judge what one instance starts and never
+    ends ask for them (a constructor's effects on its own instance end with it)."""
+    holder = constructor.parent
+    cls = holder.parent if holder is not None and holder.type == "class_body" else None
+    return _with_suffix(class_exports(cls, model), [INSTANCE_STEP, "constructor"]) if cls is not None else set()
+
+
 def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
     """A method of an exported object literal (`module.exports = { track(x) {...} }`) or of an
     exported class: a static one, or an instance method (a "prototype" step in its chain)."""
@@ -92,11 +111,7 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
     cls = holder.parent if holder is not None and holder.type == "class_body" else None
     if cls is None or name == "constructor":
         return set()
-    class_name = cls.child_by_field_name("name")  # a type_identifier in TypeScript: looked up by its text
-    binding = model.module_scope.bindings.get(text(class_name)) if class_name is not None else None
-    chains = binding_exports(binding, model) if binding is not None and binding.value == cls else value_exports(cls, model)
-    if cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "default" for c in cls.parent.children):
-        chains.add(("default",))
+    chains = class_exports(cls, model)
     if any(c.type == "static" for c in method.children):
         return _with_suffix(chains, [name])
     # An instance method, called on any instance another module makes or is given (an

@@ -178,6 +178,13 @@ def enclosing_function(node: Node) -> Node | None:
     return parent
 
 
+def shown_callee(call: Node, limit: int = 40) -> str:
+    """What a call (or a `new`) calls, as written for a message: `helpers.track`, `new Session`."""
+    if call.type == "new_expression":
+        return "new " + short_text(call.child_by_field_name("constructor"), limit)
+    return short_text(call.child_by_field_name("function"), limit)
+
+
 def returned_by(node: Node) -> Node | None:
     """The function that hands back `node`'s value itself (`return x.on(...)`, or an arrow's
     body `(fn) => setInterval(fn, 1)`), through parentheses and casts; else None."""

@@ -266,6 +266,8 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
                     found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
                                  for call, method in _methods_of_result(site, data))
             elif ident.parent is not None and ident.parent.type == "new_expression":  # `new Client().send()`, `c = new Client()`
+                if ident.parent.child_by_field_name("constructor") == ident:
+                    found.append(ImportedCall(ident.parent, ident, specifier, (*chain, INSTANCE_STEP, "constructor")))
                 found.extend(ImportedCall(call, ident, specifier, (*chain, INSTANCE_STEP, method))
                              for call, method in _methods_of_result(ident.parent, data))
         if name[:1].isupper() and b"this." in data and (f": {name}".encode() in data or f"({name})".encode() in data):
