@@ -247,6 +247,20 @@ def _maybe_operation(effect: Effect) -> bool:
     return receiver is not None and receiver.type == "identifier" and per_operation_class(effect.node) is not None
 
 
+def _handler_not_passed(handler: Node | None, path: list[Hop], ctx: FileContext) -> bool:
+    """The listener is a parameter that the outermost call of the helpers leaves out."""
+    node = unwrap(handler)
+    for hop in path:
+        slot = slot_of(node, ctx.model) if node is not None else None
+        if slot is None or slot.function != hop.slot.function or slot.index < 0:
+            return False  # not a parameter of this helper: whatever it is, it is given
+        args = call_arguments(hop.call)
+        if slot.index >= len(args):
+            return True
+        node = unwrap(args[slot.index])
+    return False
+
+
 def _passes_removing_options(call: Node, options: Slot | None, helper: Slot) -> bool:
     """A call of the helper whose registration takes its options from a parameter, passing
     `{ once: true }` or `{ signal }` there: the registration ends itself."""
@@ -973,6 +987,8 @@ class ListenerDetector(Detector):
                     continue  # the caller keeps the disposer the helper returns
                 if not chain and _passes_removing_options(hop.call, passed_options, current):
                     continue  # `listen(bus, 'x', fn, { signal })`: the helper hands the caller's options on
+                if _handler_not_passed(parts.handler, [*chain, hop], ctx):
+                    continue  # `statsEmitter._request(req, res)`: no listener given, none added
                 outer = slot_of(hop.argument, ctx.model)
                 if outer is not None and outer.function != current.function:
                     continue  # a parameter of the caller too: judged one hop further out

@@ -128,6 +128,8 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
     under `name`): on `this` inside the class, and on instances the file makes and binds."""
     name = name if name is not None else text(method.child_by_field_name("name"))
     class_name = cls.child_by_field_name("name")
+    if class_name is None and cls.parent is not None and cls.parent.type == "variable_declarator":
+        class_name = cls.parent.child_by_field_name("name")  # `var Stats = function () {...}`, its prototype filled after
     class_binding = model.binding_of(class_name) if class_name is not None else None
     if class_binding is None:
         return []

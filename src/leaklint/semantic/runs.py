@@ -139,6 +139,24 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
     return "plain", None, None
 
 
+# The first two parameters of a function that serves one HTTP request.
+REQUEST_PAIRS = frozenset({("req", "res"), ("request", "response")})
+
+
+def _takes_a_request(fn: Node) -> bool:
+    """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
+    at least, since each call is handed that request's objects."""
+    if fn.type not in FUNCTION_TYPES:
+        return False
+    params = fn.child_by_field_name("parameters")
+    names = params.named_children[:2] if params is not None else []
+    if len(names) < 2:
+        return False
+    spelled = tuple(text(p.child_by_field_name("pattern") or p) if p.type in ("required_parameter", "optional_parameter") else text(p)
+                    for p in names)
+    return spelled in REQUEST_PAIRS
+
+
 def _is_component(fn: Node) -> bool:
     """A capitalised function that returns JSX: React calls it on every render."""
     name = function_name(fn)
@@ -274,4 +292,8 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
         return RunContext(RunsHow.ONCE, "at module top level" if owner is None or owner.parent is None else "once per owner")
     if in_loop:
         return RunContext(RunsHow.REPEATED, f"in a loop {_describe_plain(plain)}")
+    if _takes_a_request(plain):  # whoever calls it hands it one request's objects: once per request at least
+        name = function_name(plain)
+        shown = f"`{name}`, which takes" if name else "a function that takes"
+        return RunContext(RunsHow.REPEATED, f"inside {shown} a request and its response (once per request)", plain)
     return RunContext(RunsHow.MAYBE, _describe_plain(plain), function=plain)

@@ -108,7 +108,7 @@ def helper_chains(slot: Slot, model: SemanticModel) -> Iterator[tuple[Slot, list
             yield current, path
             for hop in hops(current, model):
                 outer = slot_of(hop.argument, model)
-                if outer is not None and outer.function != current.function and outer.index >= 0:
+                if outer is not None and outer.function != current.function and (outer.index >= 0 or outer.index == THIS):
                     deeper.append((outer, [*path, hop]))
         frontier = deeper
 
