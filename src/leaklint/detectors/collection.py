@@ -33,6 +33,7 @@ from ..semantic.callers import never_called, refine
 from ..semantic.missed_paths import Miss, line, missed_path
 from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of, prototype_constructor
+from ..semantic.scopes import BindingKind
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared
@@ -201,7 +202,9 @@ class CollectionDetector(Detector):
         only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
         if uses.shrinks and not only_off_path and not uses.escapes and container.kind != "array" and None not in uses.releases:
             abandoned = _abandoned_by_timeout(container, uses, ctx)
-            return self._abandoned_report(container, uses, abandoned, ctx) if abandoned is not None else self._one_path_report(container, uses, ctx)
+            if abandoned is not None:
+                return self._abandoned_report(container, uses, abandoned, ctx)
+            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -249,6 +252,26 @@ class CollectionDetector(Detector):
                 "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
             report.related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         return report
+
+    def _cleared_timeout_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`ws.send(msg, (err) => { if (err) { clearTimeout(timer); reject(err) } })`: the
+        entry's timeout removes it when the reply never comes, and this path clears that timeout
+        without removing the entry itself, so nothing ever will: one entry per operation that
+        ends there."""
+        found = _cleared_without_removal(container, uses, ctx)
+        growth = next((g for g in uses.growths if fresh_key(g.key, ctx.model) is not None), None)
+        if found is None or growth is None:
+            return None
+        clear, timed = found
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        message = (f"{container.described} gains an entry with every operation (key: {fresh_key(growth.key, ctx.model)}), which its timeout "
+                   f"removes if nothing else does; `{short_text(clear, 40)}` at line {line(clear)} clears that timeout on a path that does "
+                   "not remove the entry, so there the entry stays for good, one per operation that ends that way")
+        related = [(growth.site, "grows here"), (timed, "the timeout removes it here"), (clear, "this path clears the timeout and keeps the entry")]
+        severity = None if runs.how is RunsHow.REPEATED or container.where == "owner" else Severity.NOTE
+        return Report(container.declaration, message, severity=severity, related=related)
 
     def _one_path_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`inflight.set(id, p); await p; inflight.delete(id)`, or `p.then(() => inflight.delete(id))`:
@@ -310,7 +333,7 @@ class CollectionDetector(Detector):
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
         abandoned = _abandoned_by_timeout(container, uses, ctx) if kept and keyed and None not in kept else None
         if kept and abandoned is None:
-            return None
+            return self._cleared_timeout_report(container, uses, ctx) if keyed and None not in kept else None
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
         for growth in uses.growths:
@@ -747,6 +770,60 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
                 continue
             return timer.node
     return None
+
+
+def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext) -> tuple[Node, Node] | None:
+    """A clear of the timer whose callback removes the entry (`clearTimeout(timer)` with the
+    variable that holds it, or `clearTimeout(entry.timer)` with an entry read from this
+    container), in a function that neither removes the entry nor calls, by name, one that
+    does: (the clear, the timeout's removal)."""
+    timed = [r for r in uses.releases if r is not None and r.path is Path.TIMEOUT]
+    others = [r for r in uses.releases if r is not None and r.path is not Path.TIMEOUT]
+    if not timed or not others:
+        return None
+    for release in timed:
+        timer = _timer_of(release.node)
+        holder = outermost(timer).parent if timer is not None else None
+        target = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else \
+            holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+        handle = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
+        if handle is None:
+            continue
+        for clear in ctx.calls_named(("clearTimeout",)):
+            args = call_arguments(clear)
+            fn = enclosing_function(clear)
+            if not args or fn is None or contains(unwrap(call_arguments(timer)[0]), clear) or not _names_timer(args[0], handle, container, ctx):
+                continue
+            if any(enclosing_function(r.node) == fn for r in others) or _calls_releasing(fn, uses):
+                continue
+            if any(contains(g.site, clear) for g in uses.growths):
+                continue  # a callback stored as the entry: whoever takes it out calls it
+            return clear, release.node
+    return None
+
+
+def _names_timer(argument: Node, handle, container: Container, ctx: FileContext) -> bool:
+    """`timer`, the variable the timer was kept in, or `entry.timer` with `entry` read from the
+    container (`const entry = pending.get(id)`, `pending.forEach((entry) => ...)`)."""
+    argument = unwrap(argument)
+    if argument is None:
+        return False
+    if argument.type == "identifier":
+        return ctx.model.binding_of(argument) is handle
+    if argument.type != "member_expression" or text(argument.child_by_field_name("property")) != handle.name:
+        return False
+    entry = unwrap(argument.child_by_field_name("object"))
+    binding = ctx.model.binding_of(entry) if entry is not None and entry.type == "identifier" else None
+    if binding is None:
+        return False
+    value = unwrap(binding.value)
+    if value is not None and value.type == "call_expression" and callee_name(value) == "get":
+        return key_of(callee_object(value), ctx.model) in container.keys
+    fn = binding.scope.node if binding.kind is BindingKind.PARAMETER else None
+    holder = outermost(fn).parent if fn is not None else None
+    loop = holder.parent if holder is not None and holder.type == "arguments" else None
+    return loop is not None and loop.type == "call_expression" and callee_name(loop) == "forEach" \
+        and key_of(callee_object(loop), ctx.model) in container.keys
 
 
 def _calls_releasing(callback: Node, uses: Uses) -> bool:
