@@ -86,6 +86,7 @@ class Uses:
     pending: list[tuple[ImportedCall, int, Node]] = field(default_factory=list)  # handed to imported helpers
     releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
     dead_releases: list[Effect] = field(default_factory=list)  # shrinks in functions nothing calls (callers.never_called)
+    misses: list[tuple[Effect, str]] = field(default_factory=list)  # shrinks by a field no entry has (_settle_missing_fields)
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
 
@@ -194,6 +195,7 @@ class CollectionDetector(Detector):
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
         _settle_exported_methods(uses, container)
+        _settle_missing_fields(uses, container, ctx)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
@@ -243,6 +245,10 @@ class CollectionDetector(Detector):
                 self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
             return None  # here, other modules may call it: precision first
         report = self._report(container, growing, ctx)
+        if uses.misses:
+            release, name = uses.misses[0]
+            report.message += f"; its removal (`{short_text(release.node, 50)}`) looks the entry up by `{name}`, a field no entry has, so it removes nothing"
+            report.related.append((release.node, f"removes by `{name}`, which the entries added here never have"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
             report.message += f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls"
@@ -948,6 +954,63 @@ def _exported_method_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
     if not name or name == "constructor" or cls is None or any(not contains(method, call) for call in ctx.calls_named([name])):
         return set()
     return {(*chain, name) for chain in instance_exports(cls, ctx.model)}
+
+
+def _settle_missing_fields(uses: Uses, container: Container, ctx: FileContext) -> None:
+    """`delete self.requests[request.requestid]` where `request` is read from the same
+    container and no entry it gains (object literals, every one) has a `requestid`: the key is
+    `undefined`, and the removal removes nothing. Such removals count as none."""
+    fields: set[str] = set()
+    for growth in uses.growths:
+        value = _added_value(growth.site)
+        if value is None or value.type != "object" or any(c.type == "spread_element" for c in value.named_children):
+            return
+        fields |= {text(c.child_by_field_name("key") or c.child_by_field_name("name") or c) for c in value.named_children}
+    if not fields:
+        return
+    kept: list[Effect | None] = []
+    for release in uses.releases:
+        key = _removed_key(release) if release is not None else None
+        entry = unwrap(key.child_by_field_name("object")) if key is not None and key.type == "member_expression" else None
+        name = text(key.child_by_field_name("property")) if entry is not None else ""
+        if entry is not None and entry.type == "identifier" and name not in fields and _read_from(entry, container, ctx):
+            uses.misses.append((release, name))
+        else:
+            kept.append(release)
+    if uses.misses:
+        uses.releases = kept
+        uses.shrinks = bool(kept)
+
+
+def _removed_key(release: Effect) -> Node | None:
+    """The key a removal names: `m.delete(k)`'s `k`, `delete o[k]`'s `k`."""
+    if release.key is not None:
+        return unwrap(release.key)
+    node = release.node
+    if node.type == "call_expression" and callee_name(node) == "delete":
+        args = call_arguments(node)
+        return unwrap(args[0]) if args else None
+    target = unwrap(node.child_by_field_name("argument")) if node.type == "unary_expression" else None
+    return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
+
+
+def _added_value(site: Node) -> Node | None:
+    """What an add stores: `m.set(k, v)`'s `v`, `o[k] = v`'s `v`."""
+    if site.type == "call_expression":
+        args = call_arguments(site)
+        return unwrap(args[1]) if callee_name(site) == "set" and len(args) > 1 else None
+    return unwrap(site.child_by_field_name("right")) if site.type == "assignment_expression" else None
+
+
+def _read_from(entry: Node, container: Container, ctx: FileContext) -> bool:
+    """`entry` holds what the container gave back: `const entry = pending[id]`, `pending.get(id)`."""
+    binding = ctx.model.binding_of(entry)
+    value = unwrap(binding.value) if binding is not None else None
+    if value is not None and value.type == "subscript_expression":
+        return key_of(value.child_by_field_name("object"), ctx.model) in container.keys
+    if value is not None and value.type == "call_expression" and callee_name(value) == "get":
+        return key_of(callee_object(value), ctx.model) in container.keys
+    return False
 
 
 def _settle_exported_methods(uses: Uses, container: Container) -> None:
