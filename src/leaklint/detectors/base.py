@@ -142,9 +142,11 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
         found = ctx.shared["imported.repeated"] = []
         starts: bool | None = None  # whether the file spells any component start, asked at the first call that needs it
         for call in ctx.imported_calls:
+            if call.chain[-1:] == ("constructor",):
+                continue  # a `new`: what its constructor starts, only repeated_constructions asks
             parent = _value_holder(call.site)
-            if parent is None or (parent.type not in VALUE_HOLDERS and call.chain[-1:] != ("constructor",)):
-                continue  # the value goes into another expression: whoever takes it decides (what a `new` starts, it starts anyway)
+            if parent is None or parent.type not in VALUE_HOLDERS:
+                continue  # the value goes into another expression: whoever takes it decides
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.MAYBE and starts is None:
                 starts = may_hold_starts(ctx)
@@ -155,6 +157,27 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
+    return found
+
+
+def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", RunContext]]:
+    """`new Session(ws)` of an imported class in code that repeats (or a component's start),
+    wherever the instance goes: what the constructor starts, it starts anyway (its summary in
+    the class's file decides, project.join)."""
+    from ..semantic.guards import guarded_once
+
+    found = ctx.shared.get("imported.constructions")
+    if found is None:
+        found = ctx.shared["imported.constructions"] = []
+        for call in ctx.imported_calls:
+            if call.chain[-1:] != ("constructor",):
+                continue
+            runs = ctx.run_context(call.site)
+            started = lifecycle_start(call.site) if runs.how is RunsHow.MAYBE and may_hold_starts(ctx) else None
+            if started is not None:
+                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
+            if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
+                found.append((call, runs))
     return found
 
 

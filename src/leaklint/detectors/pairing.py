@@ -45,7 +45,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.nodes import is_constructor, shown_callee
-from .base import Detector, Report, in_start, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, in_start, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -147,6 +147,11 @@ class PairingDetector(Detector):
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
             yield report
+        for call, runs in repeated_constructions(ctx):
+            resource, verb = self.params["resource"], self.params["release_verb"]
+            yield Report(call.site, f"{_article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
+                         "every run starts one more", related=[(runs.registration, "this registration makes the code run repeatedly")]
+                         if runs.registration is not None else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
         yield from self._kept_in_starts(ctx)
 
     def _kept_in_starts(self, ctx: FileContext) -> Iterator[Report]:

@@ -81,9 +81,9 @@ def _nest_provider(method: Node) -> bool:
 def _interface_method(method: Node) -> str | None:
     """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
     the framework runs it for, when the class says it implements that interface."""
-    name = function_name(method) or ""
-    entry = INTERFACE_METHODS.get(name.rsplit(".", 1)[-1])
-    cls = method.parent.parent if method.parent is not None and method.parent.type == "class_body" else None
+    name = text(method.child_by_field_name("name"))
+    entry = INTERFACE_METHODS.get(name)
+    cls = method.parent.parent if entry is not None and method.parent is not None and method.parent.type == "class_body" else None
     if entry is None or cls is None:
         return None
     interfaces, decorator, what = entry
@@ -91,7 +91,7 @@ def _interface_method(method: Node) -> str | None:
     words = text(heritage).replace("<", " ").replace(",", " ").split() if heritage is not None else []
     implemented = any(i in words for i in interfaces)
     decorated = decorator is not None and any(_decorator_name(d) == decorator for d in _decorators(cls))
-    return f"{what} `{name.rsplit('.', 1)[-1]}`" if implemented or decorated else None
+    return f"{what} `{name}`" if implemented or decorated else None
 
 
 def _decorators(node: Node) -> list[Node]:
@@ -132,7 +132,7 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", f"the request handler `{function_name(fn)}`", fn
     if fn.type == "method_definition" and (described := _interface_method(fn)) is not None:
         return "repeat", described, fn
-    if fn.type == "method_definition" and function_name(fn) in NEST_ONCE_HOOKS and _nest_provider(fn):
+    if fn.type == "method_definition" and text(fn.child_by_field_name("name")) in NEST_ONCE_HOOKS and _nest_provider(fn):
         return "pass", None, None  # the injector's one instance runs it once, as the module's top level runs
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
@@ -146,10 +146,10 @@ REQUEST_PAIRS = frozenset({("req", "res"), ("request", "response")})
 def _takes_a_request(fn: Node) -> bool:
     """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
     at least, since each call is handed that request's objects."""
-    if fn.type not in FUNCTION_TYPES:
+    params = fn.child_by_field_name("parameters") if fn.type in FUNCTION_TYPES else None
+    if params is None or not params.text.startswith((b"(req", b"(request")):
         return False
-    params = fn.child_by_field_name("parameters")
-    names = params.named_children[:2] if params is not None else []
+    names = params.named_children[:2]
     if len(names) < 2:
         return False
     spelled = tuple(text(p.child_by_field_name("pattern") or p) if p.type in ("required_parameter", "optional_parameter") else text(p)
