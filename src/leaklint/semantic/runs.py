@@ -189,7 +189,7 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
     if call.type == "call_expression" and callee_object(call) is not None:
         registration = frameworks.REPEATING_METHODS.get(name)
         event = _first_string(call)
-        if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS:
+        if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS and not _per_worker(call, event):
             return "pass", None, None
         if registration is not None:
             event = event or name
@@ -202,6 +202,17 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
     if name in frameworks.PASS_THROUGH_FUNCTIONS or name in frameworks.PASS_THROUGH_METHODS:
         return "pass", None, None
     return "plain", None, None
+
+
+# Events the cluster module fires once per worker: 'online' on a worker comes once, on `cluster`
+# once for every worker forked (and every one forked again after a crash).
+CLUSTER_EVENTS = frozenset({"fork", "online", "listening", "disconnect", "exit", "message", "setup"})
+
+
+def _per_worker(call: Node, event: str | None) -> bool:
+    """`cluster.on('online', ...)`: a one-shot event's name, fired by the cluster module per worker."""
+    receiver = callee_object(call)
+    return event in CLUSTER_EVENTS and receiver is not None and text(receiver) == "cluster"
 
 
 def handed_role(ident: Node) -> tuple[str, str | None, Node | None]:
