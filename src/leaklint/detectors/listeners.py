@@ -20,6 +20,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
+from ..semantic.runs import callback_role
 from ..semantic.callers import call_flow, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
@@ -192,7 +193,13 @@ FAILURE_EVENTS = frozenset({"error", "cancel", "abort", "timeout", "goaway", "cl
 def _module_level_receiver(receiver: Node | None, ctx: FileContext) -> bool:
     receiver = unwrap(receiver)
     binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
-    return binding is not None and binding.is_module_level and binding.kind is not BindingKind.IMPORT
+    if binding is None or not binding.is_module_level:
+        return False
+    return binding.kind is not BindingKind.IMPORT or (binding.source_module or "").removeprefix("node:") in PLATFORM_SINGLETON_MODULES
+
+
+# Built-in modules whose exports are the process's own objects: `parentPort`, `cluster`.
+PLATFORM_SINGLETON_MODULES = frozenset({"worker_threads", "cluster", "process"})
 
 
 def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
@@ -209,11 +216,12 @@ def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
 
 
 def _maybe_module_once(effect: Effect) -> bool:
-    """`statement.once('error', ...)` in a named function: a candidate for _judge_waiting."""
+    """`statement.once('error', ...)` in a named function, or in a handler (`parentPort.once('close')`
+    per message): a candidate for _judge_waiting."""
     receiver = unwrap(effect.target)
     fn = enclosing_function(effect.node)
     return (receiver is not None and receiver.type == "identifier" and string_value(effect.event) in FAILURE_EVENTS
-            and fn is not None and not _is_callback(fn))
+            and fn is not None and (not _is_callback(fn) or callback_role(fn)[0] == "repeat"))
 
 
 def _request_socket_access(node: Node | None) -> bool:
@@ -865,11 +873,13 @@ class ListenerDetector(Detector):
             # Outside a promise: a `once` for a failure that may never come, on a module-level
             # object that serves every call (a prepared statement, a shared session).
             fn = enclosing_function(call)
-            if not once or event not in FAILURE_EVENTS or fn is None or _is_callback(fn) or not _module_level_receiver(parts.receiver, ctx):
+            handler = fn is not None and _is_callback(fn) and ctx.run_context(call).registration is not None  # per event
+            if not once or event not in FAILURE_EVENTS or fn is None or (_is_callback(fn) and not handler) \
+                    or not _module_level_receiver(parts.receiver, ctx):
                 return None
             executor = call
         outer = enclosing_function(executor)
-        while outer is not None and outer.type == "arrow_function":
+        while outer is not None and outer.type == "arrow_function" and ctx.run_context(executor).registration is None:
             outer = enclosing_function(outer)
         if outer is None or LIFECYCLE_METHODS.match(_plain_method_name(outer)) or is_constructor(outer):
             return None  # connect(), start(), close(): once in the owner's life
@@ -883,12 +893,13 @@ class ListenerDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
-        name = _plain_method_name(outer) or "the function"
+        name = _plain_method_name(outer) if not _is_callback(outer) else ""
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         why = (f"an operation that settles another way leaves it behind, since {shown} may never come" if once
                else "nothing removes it when the operation settles, so every operation's listener stays and runs on")
+        every = f"on every `{name}()` that waits for it ({runs.where})" if name else runs.where
         message = (f"{'`once` ' if once else ''}listener for {shown} added to {receiver.description}, which outlives each "
-                   f"operation, on every `{name}()` that waits for it ({runs.where}); {why}; remove it when the operation settles")
+                   f"operation, {every}; {why}; remove it when the operation settles")
         report = repeating_report(call, message, runs, "the listener is added here")
         if runs.how is RunsHow.MAYBE:
             report.severity = Severity.NOTE
