@@ -285,7 +285,7 @@ class CollectionDetector(Detector):
         missed_paths), so each operation that fails leaves its entry. Judged with a key new per
         operation; with a parameter for the key, callers in other files decide (the summary's
         key slot)."""
-        if container.where not in ("module-level", "static", "instance"):
+        if container.where not in ("module-level", "static", "instance", "owner"):
             return None
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
@@ -308,7 +308,8 @@ class CollectionDetector(Detector):
             message = (f"{container.described} gains an entry {when} (key: {fresh}) and loses it "
                        f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every operation that fails")
             related = [(growth.site, "grows here"), (miss.release, "removed here, on that path only"), (miss.node, "this path leaves the entry")]
-            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+            owner = container.where == "owner"  # a long-lived class's field: judged per call of its method, as above
+            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
         return None
 
     def _abandoned_report(self, container: Container, uses: Uses, timer: Node, ctx: FileContext) -> Report | None:
@@ -339,7 +340,9 @@ class CollectionDetector(Detector):
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
         abandoned = _abandoned_by_timeout(container, uses, ctx) if kept and keyed and None not in kept else None
         if kept and abandoned is None:
-            return self._cleared_timeout_report(container, uses, ctx) if keyed and None not in kept else None
+            if not keyed or None in kept:
+                return None
+            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
         for growth in uses.growths:

@@ -434,18 +434,26 @@ def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
 
 
 def _listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
-    """The registration in `fn` whose handler holds `release`, and its event: `socket.on('error',
-    () => clearInterval(t))`."""
+    """The registration in `fn` (or in a promise executor or arrow inside it) whose handler holds
+    `release`, and its event: `socket.on('error', () => clearInterval(t))`."""
     handler = enclosing_function(release)
     while handler is not None and handler != fn:
         handed = handed_to(handler)
         call = handed[0] if handed is not None else None
         if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
-                and enclosing_function(call) == fn and callee_object(call) is not None:
+                and _within(call, fn) and callee_object(call) is not None:
             event = string_value(call_arguments(call)[0]) if handed[1] == 1 else None
             return (call, event) if event is not None else None
         handler = enclosing_function(handler)
     return None
+
+
+def _within(call: Node, fn: Node) -> bool:
+    """`call` runs in `fn` itself or in an arrow it runs (a promise executor), not in a named function."""
+    inner = enclosing_function(call)
+    while inner is not None and inner != fn and inner.type == "arrow_function":
+        inner = enclosing_function(inner)
+    return inner == fn
 
 
 def _ends_operation(call: Node) -> str | None:
