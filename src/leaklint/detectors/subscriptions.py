@@ -37,7 +37,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.nodes import shown_callee
+from ..semantic.nodes import handed_to, shown_callee, string_value
 from .base import Detector, Report, own_object_calls, repeated_imported_calls
 from .parameters import PARAMETERS
 
@@ -259,7 +259,36 @@ class SubscriptionDetector(Detector):
         callback and whatever that closes over."""
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
-        return self._dropped_per_run(call, receiver, call, ctx)
+        return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx)
+
+    def _ended_on_request_only(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`watching = quotes$.subscribe(...)` in a socket's 'watch' handler, kept in a variable
+        of the connection handler and unsubscribed only in its 'unwatch' listener: a client that
+        disconnects without asking (or asks to watch twice) leaves the subscription on a source
+        that outlives it. Every unsubscribe waits for an ordinary event, none for the end."""
+        holder = outermost(call).parent
+        target = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+        binding = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
+        kept = _kept_source(source, ctx)
+        if binding is None or kept is None or binding.kind is BindingKind.PARAMETER or binding.is_module_level:
+            return None
+        owner = binding.scope.function_scope.node
+        events = []
+        for reference in binding.references:
+            parent = reference.identifier.parent
+            if parent is None or parent.type != "member_expression" or text(parent.child_by_field_name("property")) != "unsubscribe":
+                continue
+            event = _listener_event(reference.identifier, owner)
+            if event is None or event in END_EVENTS:
+                return None  # unsubscribed where the owner's code runs, or when it ends
+            events.append(event)
+        if not events or owner is None or owner.type not in FUNCTION_TYPES or ctx.run_context(call).how is not RunsHow.REPEATED:
+            return None
+        shown = short_text(source, 30)
+        message = (f"subscription to `{shown}` kept in `{binding.name}` is ended only in the '{events[0]}' listener: a client that goes away "
+                   f"without it (or a second subscribe that replaces `{binding.name}`) leaves it on `{shown}`, {kept}, with its callback and "
+                   "what that closes over; unsubscribe when the connection ends too")
+        return Report(call, message, acquisition=call)
 
     def _dropped_per_run(self, site: Node, source: Node, call: Node, ctx: FileContext, inside: bool = False) -> Report | None:
         """The subscription `call` makes on `source`, dropped at `site` (the subscribe call
@@ -342,6 +371,24 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+# Events that end the connection or stream a handler serves: an unsubscribe there always runs.
+END_EVENTS = frozenset({"close", "disconnect", "disconnecting", "end", "finish", "exit"})
+
+
+def _listener_event(node: Node, owner: Node | None) -> str | None:
+    """The event of the listener, registered directly in `owner`, whose handler `node` runs in;
+    None when `node` runs in `owner` itself or in anything else."""
+    fn = enclosing_function(node)
+    while fn is not None and fn != owner:
+        handed = handed_to(fn)
+        call = handed[0] if handed is not None else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in ("on", "addListener", "once", "addEventListener") \
+                and enclosing_function(call) == owner and handed[1] == 1:
+            return string_value(call_arguments(call)[0])
+        fn = enclosing_function(fn)
+    return None
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
