@@ -35,7 +35,7 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path, retried_without_release
-from ..semantic.paths import Path
+from ..semantic.paths import Path, path_of
 from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
@@ -873,7 +873,8 @@ class ListenerDetector(Detector):
             # Outside a promise: a `once` for a failure that may never come, on a module-level
             # object that serves every call (a prepared statement, a shared session).
             fn = enclosing_function(call)
-            handler = fn is not None and _is_callback(fn) and ctx.run_context(call).registration is not None  # per event
+            # per event, on every event: one under a condition (`case 10:`) may come once
+            handler = fn is not None and _is_callback(fn) and ctx.run_context(call).registration is not None and path_of(call) is Path.ALWAYS
             if not once or event not in FAILURE_EVENTS or fn is None or (_is_callback(fn) and not handler) \
                     or not _module_level_receiver(parts.receiver, ctx):
                 return None
