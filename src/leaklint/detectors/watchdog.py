@@ -440,13 +440,8 @@ class WatchdogDetector(Detector):
 def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
     """The named function that `call` (`setTimeout(poll, ms)`, `setTimeout(() => poll(), ms)`)
     schedules again from inside itself, unconditionally and dropping the handle; else None."""
-    args = call_arguments(call)
-    callback = unwrap(args[0]) if args else None
-    if callback is not None and callback.type == "arrow_function":
-        body = _called_in(unwrap(callback.child_by_field_name("body")))
-        callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" and not call_arguments(body) else None
-    loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
-    if loop is None or not contains(loop, call):
+    loop = _own_reschedule(call, ctx)
+    if loop is None:
         return None
     holder = outermost(call).parent
     concise = holder is not None and holder.type == "arrow_function"  # `.finally(() => setTimeout(poll, 1000))`
