@@ -96,6 +96,27 @@ ONE_SHOT_EVENTS = frozenset(
 )
 LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventListener"})
 
+# Events the cluster module fires once per worker: 'online' on a worker comes once, on `cluster`
+# once for every worker forked (and every one forked again after a crash).
+CLUSTER_EVENTS = frozenset({"fork", "online", "listening", "disconnect", "exit", "message", "setup"})
+
+# Methods a framework calls on every request, connection or message, by name, on a class that
+# implements its interface (or, for a gateway, carries its decorator): (interfaces, decorator, what runs).
+INTERFACE_METHODS = {
+    "handleConnection": (("OnGatewayConnection",), "WebSocketGateway", "the connection handler"),
+    "handleDisconnect": (("OnGatewayDisconnect",), "WebSocketGateway", "the disconnection handler"),
+    "use": (("NestMiddleware",), None, "the middleware"),
+    "intercept": (("NestInterceptor", "HttpInterceptor"), None, "the interceptor"),
+    "canActivate": (("CanActivate",), None, "the guard"),
+    "transform": (("PipeTransform",), None, "the pipe"),
+    "resolve": (("Resolve",), None, "the route resolver"),
+}
+
+
+# Hooks Nest runs once on its one instance of a provider, module or controller.
+NEST_ONCE_HOOKS = frozenset({"onModuleInit", "onApplicationBootstrap", "onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown"})
+NEST_SINGLETONS = frozenset({"Injectable", "Module", "Controller"})
+
 
 def extend(methods: tuple[str, ...] | list[str], functions: tuple[str, ...] | list[str]) -> None:
     """Add a project's own handler registrations (config `handler-methods`/`handler-functions`)."""

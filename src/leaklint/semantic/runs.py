@@ -54,35 +54,17 @@ NEST_HANDLER_DECORATORS = frozenset(
 )
 
 
-# Methods a framework calls on every request, connection or message, by name, on a class that
-# implements its interface (or, for a gateway, carries its decorator): (interfaces, decorator, what runs).
-INTERFACE_METHODS = {
-    "handleConnection": (("OnGatewayConnection",), "WebSocketGateway", "the connection handler"),
-    "handleDisconnect": (("OnGatewayDisconnect",), "WebSocketGateway", "the disconnection handler"),
-    "use": (("NestMiddleware",), None, "the middleware"),
-    "intercept": (("NestInterceptor", "HttpInterceptor"), None, "the interceptor"),
-    "canActivate": (("CanActivate",), None, "the guard"),
-    "transform": (("PipeTransform",), None, "the pipe"),
-    "resolve": (("Resolve",), None, "the route resolver"),
-}
-
-
-# Hooks Nest runs once on its one instance of a provider, module or controller.
-NEST_ONCE_HOOKS = frozenset({"onModuleInit", "onApplicationBootstrap", "onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown"})
-NEST_SINGLETONS = frozenset({"Injectable", "Module", "Controller"})
-
-
 def _nest_provider(method: Node) -> bool:
     """A method of a class Nest makes once: decorated `@Injectable()`, `@Module()` or `@Controller()`."""
     cls = method.parent.parent if method.parent is not None and method.parent.type == "class_body" else None
-    return cls is not None and any(_decorator_name(d) in NEST_SINGLETONS for d in _decorators(cls))
+    return cls is not None and any(_decorator_name(d) in frameworks.NEST_SINGLETONS for d in _decorators(cls))
 
 
 def _interface_method(method: Node) -> str | None:
     """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
     the framework runs it for, when the class says it implements that interface."""
     name = text(method.child_by_field_name("name"))
-    entry = INTERFACE_METHODS.get(name)
+    entry = frameworks.INTERFACE_METHODS.get(name)
     cls = method.parent.parent if entry is not None and method.parent is not None and method.parent.type == "class_body" else None
     if entry is None or cls is None:
         return None
@@ -132,7 +114,7 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", f"the request handler `{function_name(fn)}`", fn
     if fn.type == "method_definition" and (described := _interface_method(fn)) is not None:
         return "repeat", described, fn
-    if fn.type == "method_definition" and text(fn.child_by_field_name("name")) in NEST_ONCE_HOOKS and _nest_provider(fn):
+    if fn.type == "method_definition" and text(fn.child_by_field_name("name")) in frameworks.NEST_ONCE_HOOKS and _nest_provider(fn):
         return "pass", None, None  # the injector's one instance runs it once, as the module's top level runs
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
@@ -204,15 +186,10 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
     return "plain", None, None
 
 
-# Events the cluster module fires once per worker: 'online' on a worker comes once, on `cluster`
-# once for every worker forked (and every one forked again after a crash).
-CLUSTER_EVENTS = frozenset({"fork", "online", "listening", "disconnect", "exit", "message", "setup"})
-
-
 def _per_worker(call: Node, event: str | None) -> bool:
     """`cluster.on('online', ...)`: a one-shot event's name, fired by the cluster module per worker."""
     receiver = callee_object(call)
-    return event in CLUSTER_EVENTS and receiver is not None and text(receiver) == "cluster"
+    return event in frameworks.CLUSTER_EVENTS and receiver is not None and text(receiver) == "cluster"
 
 
 def handed_role(ident: Node) -> tuple[str, str | None, Node | None]:
