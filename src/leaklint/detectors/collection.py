@@ -813,7 +813,7 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
 
 def _names_timer(argument: Node, handle, container: Container, ctx: FileContext) -> bool:
     """`timer`, the variable the timer was kept in, or `entry.timer` with `entry` read from the
-    container (`const entry = pending.get(id)`, `pending.forEach((entry) => ...)`)."""
+    container (`const entry = pending.get(id)`, `pending[id]`, `pending.forEach((entry) => ...)`)."""
     argument = unwrap(argument)
     if argument is None:
         return False
@@ -825,9 +825,8 @@ def _names_timer(argument: Node, handle, container: Container, ctx: FileContext)
     binding = ctx.model.binding_of(entry) if entry is not None and entry.type == "identifier" else None
     if binding is None:
         return False
-    value = unwrap(binding.value)
-    if value is not None and value.type == "call_expression" and callee_name(value) == "get":
-        return key_of(callee_object(value), ctx.model) in container.keys
+    if _read_from(entry, container, ctx):
+        return True
     fn = binding.scope.node if binding.kind is BindingKind.PARAMETER else None
     holder = outermost(fn).parent if fn is not None else None
     loop = holder.parent if holder is not None and holder.type == "arguments" else None
