@@ -194,7 +194,15 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
 
 def kept_unread(call: Node, ctx: "FileContext") -> bool:
     """`this.unsubscribe = store.subscribe(fn)` (or `unwatch = watch(...)`) with nothing that
-    ever reads it again: kept in name only, as good as dropped."""
+    ever reads it again: kept in name only, as good as dropped. Asked by several rules about
+    the same call: answered once per call."""
+    answers = ctx.shared.setdefault("handles.kept_unread", {})
+    if call.id not in answers:
+        answers[call.id] = _kept_unread(call, ctx)
+    return answers[call.id]
+
+
+def _kept_unread(call: Node, ctx: "FileContext") -> bool:
     found = destination(call, Releasers(frozenset(), frozenset()), ctx)
     if found.fate is not Fate.STORED or found.key is None or found.target is None:
         return False
