@@ -803,12 +803,21 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
             fn = enclosing_function(clear)
             if not args or fn is None or contains(unwrap(call_arguments(timer)[0]), clear) or not _names_timer(args[0], handle, container, ctx):
                 continue
-            if any(enclosing_function(r.node) == fn for r in others) or _calls_releasing(fn, uses):
+            if any(enclosing_function(r.node) == fn and _reached_after(clear, r.node, fn) for r in others) or _calls_releasing(fn, uses):
                 continue
             if any(contains(g.site, clear) for g in uses.growths):
                 continue  # a callback stored as the entry: whoever takes it out calls it
             return clear, release.node
     return None
+
+
+def _reached_after(clear: Node, release: Node, fn: Node) -> bool:
+    """The removal has run by the time the clear has (it comes first), or runs after it with no
+    `return` or `throw` of the function in between (`if (body.error) { reject(e); return }`)."""
+    if release.start_byte < clear.start_byte:
+        return True
+    return not any(node.type in ("return_statement", "throw_statement") and clear.end_byte <= node.start_byte < release.start_byte
+                   and enclosing_function(node) == fn for node in walk(fn))
 
 
 def _names_timer(argument: Node, handle, container: Container, ctx: FileContext) -> bool:
