@@ -285,7 +285,7 @@ class CollectionDetector(Detector):
         missed_paths), so each operation that fails leaves its entry. Judged with a key new per
         operation; with a parameter for the key, callers in other files decide (the summary's
         key slot)."""
-        if container.where not in ("module-level", "static", "instance", "owner"):
+        if container.where not in ("module-level", "static", "instance", "owner", "closure"):
             return None
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
@@ -301,12 +301,15 @@ class CollectionDetector(Detector):
                 continue
             if runs.how is RunsHow.MAYBE:  # callers in other files decide too, by what they pass for the key
                 self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f", and removes it {miss.release_path}, not on {miss.path}")
-            if not isinstance(fresh, str):
-                continue
+            if not isinstance(fresh, str):  # the author meant entries to go: any key that is not one of a few values leaks
+                if growth.key is None or is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx) \
+                        or allowlisted(growth.key, growth.site):
+                    continue
+                fresh = f"`{short_text(growth.key, 30)}`"
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             when = f"with every call of `{name}()`" if name else runs.where
             message = (f"{container.described} gains an entry {when} (key: {fresh}) and loses it "
-                       f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every operation that fails")
+                       f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every key whose operation fails")
             related = [(growth.site, "grows here"), (miss.release, "removed here, on that path only"), (miss.node, "this path leaves the entry")]
             owner = container.where == "owner"  # a long-lived class's field: judged per call of its method, as above
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
