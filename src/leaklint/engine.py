@@ -32,7 +32,8 @@ from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.provenance import bounded_field
-from .semantic.nodes import ancestors, call_arguments, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
+from .semantic.listens import CHAINED
+from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
@@ -141,7 +142,11 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
              places: dict[int, tuple[Location, str, str]]) -> Finding:
     place = places.get(report.node.id)
     if place is None:
-        place = places[report.node.id] = (node_location(source, report.node), _context_name(report.node), source.line_text(report.node.start_point[0]))
+        shown = _chained_link(report.node)
+        location = node_location(source, shown) if shown is report.node else replace(node_location(source, report.node),
+                                                                                        start_line=shown.start_point[0] + 1,
+                                                                                        start_column=source.column(*shown.start_point))
+        place = places[report.node.id] = (location, _context_name(report.node), source.line_text(shown.start_point[0]))
     location, context, line = place
     anchor = line.strip()
     occurrence_key = (rule.id, context, " ".join(anchor.split()))
@@ -158,6 +163,16 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
         exported_as=report.exports,
         needs=replace(report.needs, site=location if report.needs_site is None else node_location(source, report.needs_site)) if report.needs else None,
     )
+
+
+def _chained_link(node: Node) -> Node:
+    """`proxy.once('a', f).once('error', g)`: a registration chained on the emitter the previous
+    one hands back is shown from its own method name, the line a reader looks at."""
+    callee = node.child_by_field_name("function") if node.type == "call_expression" else None
+    inner = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+    if inner is None or inner.type != "call_expression" or callee_name(node) not in CHAINED or callee_name(inner) not in CHAINED:
+        return node
+    return callee.child_by_field_name("property") or node
 
 
 def _project_path(path: str, root: str) -> str:

@@ -733,7 +733,8 @@ class ListenerDetector(Detector):
             return self._retry_report(call, parts, f"the `{lived.name}` instance itself", retried)
         name = _plain_method_name(method)
         registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
-        if not name or registers or LIFECYCLE_METHODS.match(name) or any(c.type in ("get", "set") for c in method.children):
+        lifecycle = LIFECYCLE_METHODS.match(name) and ctx.run_context(call).how is not RunsHow.REPEATED  # `init(req, res)` serves requests
+        if not name or registers or lifecycle or any(c.type in ("get", "set") for c in method.children):
             return None  # connect(), close(), onMessage(fn), `set onopen(fn)`: once per life, or the caller's to undo
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:

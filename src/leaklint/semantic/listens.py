@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .nodes import call_arguments, callee_object, string_value
+from .nodes import call_arguments, callee_name, callee_object, string_value
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,20 @@ class Parts:
     options: Node | None
 
 
+# Registrations and removals that return the emitter itself, so calls chain on it.
+CHAINED = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener", "off", "removeListener", "setMaxListeners"})
+
+
 def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
     """`e.on(event, handler, options)`, or the helper style `util.addListener(e, event, handler)`
     in which the emitter is the first argument and the event a string."""
     args = call_arguments(call)
     owner = callee_object(call)
     if owner is None or len(args) < minimum:
+        return None
+    while owner is not None and owner.type == "call_expression" and callee_name(owner) in CHAINED:
+        owner = callee_object(owner)  # `proxy.once('proxyRes', ok).once('error', fail)`: an emitter hands itself back
+    if owner is None:
         return None
     if len(args) >= 3 and string_value(args[1]) is not None and string_value(args[0]) is None:
         return Parts(args[0], args[1], args[2], args[3] if len(args) > 3 else None)

@@ -129,7 +129,7 @@ def _takes_a_request(fn: Node) -> bool:
     """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
     at least, since each call is handed that request's objects."""
     params = fn.child_by_field_name("parameters") if fn.type in FUNCTION_TYPES else None
-    if params is None or not params.text.startswith((b"(req", b"(request")):
+    if params is None or not params.text[1:].lstrip().startswith(b"req"):
         return False
     names = params.named_children[:2]
     if len(names) < 2:
