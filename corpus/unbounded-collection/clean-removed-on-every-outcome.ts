@@ -37,3 +37,23 @@ app.post('/previews', (req, res) => {
 });
 
 app.listen(3000);
+
+// A per-channel task queue: the chain's `.then()` follows a `.catch()`, so it runs whether the
+// task failed or not, and the entry goes either way.
+const chains = new Map<string, Promise<void>>();
+
+export function enqueue(channel: string, task: () => Promise<void>): Promise<void> {
+  const run = (chains.get(channel) ?? Promise.resolve()).then(task);
+  const settled = run
+    .catch(() => undefined)
+    .then(() => {
+      if (chains.get(channel) === settled) chains.delete(channel);
+    });
+  chains.set(channel, settled);
+  return run;
+}
+
+app.post('/channels/:id/tasks', (req, res) => {
+  void enqueue(req.params.id, async () => undefined);
+  res.sendStatus(202);
+});

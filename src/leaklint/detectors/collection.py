@@ -892,6 +892,9 @@ def _fulfilled_only(releases: list[Node]) -> Miss | None:
         args = call_arguments(call) if call is not None and call.type == "call_expression" else []
         if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR:
             return None
+        settled = callee_object(call)
+        if settled is not None and settled.type == "call_expression" and (callee_name(settled) in ("catch", "finally") or len(call_arguments(settled)) > 1):
+            return None  # `p.catch(log).then(() => m.delete(k))`: a rejection was caught first, so it runs either way
         first = first or call
     if first is None:
         return None

@@ -590,7 +590,8 @@ class ListenerDetector(Detector):
         handler_binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None
         if handler_binding is not None and handler_binding.kind is BindingKind.PARAMETER:
             return None  # the caller's own handler: a helper that registers for it (judged through helpers)
-        if removes_itself(parts.options) or handle_kept(call) or self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx):
+        if removes_itself(parts.options) or handle_kept(call) or self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) \
+                or _kept_and_cleared(binding, fn, ctx):
             return None
         name = _plain_method_name(fn) or "the operation"
         shown = short_text(parts.receiver, 40)
@@ -1331,6 +1332,23 @@ def _ends_the_instance(method: Node) -> bool:
     optional = [p for p in (params.named_children if params is not None else ()) if p.type == "optional_parameter"
                 or p.child_by_field_name("value") is not None or p.type == "assignment_pattern"]
     return len(names) == 0 or (len(names) == 1 and (bool(optional) or bool(ENDING_PARAMETERS.match(text(names[0])))))
+
+
+def _kept_and_cleared(param, fn: Node, ctx: FileContext) -> bool:
+    """`this.transport = transport`, and somewhere in the class `this.transport.removeAllListeners()`
+    (or `.off(...)`, `.removeListener(...)`): the emitter is kept in a field, and what it is
+    given is taken off it when it is replaced or the owner ends."""
+    cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+    if cls is None or cls.text is None:
+        return False
+    for reference in param.references:
+        holder = outermost(reference.identifier).parent
+        left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+        if left is not None and left.type == "member_expression" and text(left.child_by_field_name("object")) == "this":
+            field = text(left.child_by_field_name("property")).encode()
+            if any(b"this." + field + b"." + method + b"(" in cls.text for method in (b"removeAllListeners", b"off", b"removeListener")):
+                return True
+    return False
 
 
 def _new_per_instance(handler: Node | None, method: str | None, cls: Node) -> bool:
