@@ -25,7 +25,7 @@ from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.exports import constructor_exports, function_exports
+from ..semantic.exports import class_exports, constructor_exports, function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
@@ -259,7 +259,9 @@ class PairingDetector(Detector):
         if not missed and self._released_by_property_name(destination.key, ctx, call):
             return None
         if not restarted and guarded_once(call, ctx):
-            return None  # a flag set beside it makes the acquisition happen once (a restart is no such flag)
+            # a flag set beside it makes the acquisition happen once (a restart is no such flag); once per
+            # instance, for a field of an exported class nothing in the class releases: one per instance for good
+            return self._once_per_instance(call, name, destination, uses, ctx) if not missed else None
         runs = in_start(ctx.run_context(call), call, ctx)
         if missed is not None:
             return None if runs.how is RunsHow.ONCE else self._missed_report(call, destination, missed, runs)
@@ -274,6 +276,24 @@ class PairingDetector(Detector):
                 severity=Severity.NOTE,
             )
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [])
+
+    def _once_per_instance(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
+        """`start() { if (this._interval) return; this._interval = setInterval(...) }` in an
+        exported class with no method that clears it: the guard makes it once per instance,
+        and every instance another module makes keeps its own running for good (a note: how
+        many instances there are is the other modules' business)."""
+        key = destination.key
+        if key is None or uses.released or not key.root.startswith("this@") or len(key.path) != 1:
+            return None
+        method = enclosing_function(call)
+        cls = method.parent.parent if method is not None and method.type == "method_definition" and method.parent is not None else None
+        if cls is None or cls.type not in ("class_declaration", "class") or is_constructor(method) or not class_exports(cls, ctx.model):
+            return None
+        owner = text(cls.child_by_field_name("name")) or "the class"
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        return Report(call, f"{resource} stored in `this.{key.path[0]}` once per instance of the exported class `{owner}` is never {verb} "
+                      "anywhere in the class: every instance keeps one running, and itself alive, for good; give the class a stop method "
+                      "for it", severity=Severity.NOTE, acquisition=call)
 
     def _handed_back_and_dropped(self, call: Node, helper: Node | None, name: str, ctx: FileContext) -> Report | None:
         """A helper of this file that hands the handle back (`return setInterval(...)`, or an
