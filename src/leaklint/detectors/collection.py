@@ -30,7 +30,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
-from ..semantic.missed_paths import Miss, line, missed_path
+from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
 from ..semantic.containers import Container, closure_candidates, find_containers
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
@@ -290,9 +290,15 @@ class CollectionDetector(Detector):
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
             fn = enclosing_function(growth.site)
-            if fn is None or not all(contains(fn, r) for r in releases):
+            if fn is None:
                 continue
-            miss = _fulfilled_only(releases) or missed_path(growth.site, releases)
+            if all(contains(fn, r) for r in releases):
+                miss = _fulfilled_only(releases) or missed_path(growth.site, releases)
+            else:  # removed by a helper the adding function calls: `wrapper(key, p)` awaits, then deletes
+                helper = enclosing_function(releases[0]) if releases else None
+                calls_it = helper is not None and all(enclosing_function(r) == helper for r in releases) \
+                    and any(contains(fn, site) for site in call_sites(helper, ctx.model))
+                miss = thrown_in_helper(helper, releases) if calls_it else None
             if miss is None:
                 continue
             runs = refine(ctx.run_context(growth.site), ctx.model)

@@ -289,6 +289,13 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
     return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
 
 
+def thrown_in_helper(helper: Node, releases: list[Node]) -> Miss | None:
+    """`async function settle(key, p) { await p; cache.delete(key) }`: every release in the
+    helper comes after an `await` that may throw, with no `try`: a failure skips it."""
+    params = helper.child_by_field_name("parameters") or helper.child_by_field_name("parameter")
+    return _thrown_past(params, helper, releases) if params is not None else None
+
+
 def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if any(enclosing_function(r) != fn or r.start_byte < start.end_byte or path_of(r) is not Path.ALWAYS for r in releases):
         return None  # released in a callback, before the start, or on a branch: not this shape
