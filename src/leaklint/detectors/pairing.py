@@ -289,6 +289,9 @@ class PairingDetector(Detector):
         cls = method.parent.parent if method is not None and method.type == "method_definition" and method.parent is not None else None
         if cls is None or cls.type not in ("class_declaration", "class") or is_constructor(method) or not class_exports(cls, ctx.model):
             return None
+        heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
+        if heritage is not None and not any(base in text(heritage) for base in ("EventEmitter", "EventTarget")):
+            return None  # a base class may clear the field in its own stop() (`super.stop()`)
         owner = text(cls.child_by_field_name("name")) or "the class"
         resource, verb = self.params["resource"], self.params["release_verb"]
         return Report(call, f"{resource} stored in `this.{key.path[0]}` once per instance of the exported class `{owner}` is never {verb} "
