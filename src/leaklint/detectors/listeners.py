@@ -187,7 +187,7 @@ def _promise_executor(call: Node) -> Node | None:
 
 # Events that only a failure or an end emits: a `once` for one of them, per call, waits in vain
 # whenever the call succeeds.
-FAILURE_EVENTS = frozenset({"error", "cancel", "abort", "timeout", "goaway", "close", "disconnect"})
+FAILURE_EVENTS = frozenset({"error", "cancel", "abort", "timeout", "goaway", "close", "disconnect", "end"})
 
 
 def _module_level_receiver(receiver: Node | None, ctx: FileContext) -> bool:
@@ -882,10 +882,12 @@ class ListenerDetector(Detector):
                 return None
             executor = call
         outer = enclosing_function(executor)
-        while outer is not None and outer.type == "arrow_function" and ctx.run_context(executor).registration is None:
+        while outer is not None and outer.type == "arrow_function" and ctx.run_context(executor).registration is None \
+                and not (outer.parent is not None and outer.parent.type == "variable_declarator"):  # `const onEnd = (fn) => ...`: a helper
             outer = enclosing_function(outer)
-        if outer is None or LIFECYCLE_METHODS.match(_plain_method_name(outer)) or is_constructor(outer):
-            return None  # connect(), start(), close(): once in the owner's life
+        helper_repeats = outer is not None and outer.type != "method_definition" and refine(ctx.run_context(call), ctx.model).how is RunsHow.REPEATED
+        if outer is None or (LIFECYCLE_METHODS.match(_plain_method_name(outer)) and not helper_repeats) or is_constructor(outer):
+            return None  # connect(), start(), close(): once in the owner's life (a helper `onEnd(fn)` the file calls per request is not)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.is_self or receiver.fresh or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.INSTANCE):
             return None

@@ -1,0 +1,15 @@
+// The same helper, called once at start-up: one listener for the life of the client.
+const Fastify = require('fastify');
+const Redis = require('ioredis');
+
+const redis = new Redis();
+const app = Fastify();
+
+const whenRedisEnds = (fn) => {
+  redis.once('end', fn);
+};
+
+whenRedisEnds(() => app.log.warn('redis connection ended'));
+
+app.get('/cart', async (request) => ({ items: JSON.parse((await redis.get(`cart:${request.id}`)) ?? '[]') }));
+app.listen({ port: 3003 });
