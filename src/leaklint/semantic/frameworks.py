@@ -96,6 +96,9 @@ ONE_SHOT_EVENTS = frozenset(
 )
 LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventListener"})
 
+# Fastify hooks that run once in a server's life (at start-up or shutdown), not per request.
+ONCE_HOOKS = frozenset({"onReady", "onListen", "onClose", "preClose", "onRegister", "onRoute"})
+
 # Events the cluster module fires once per worker: 'online' on a worker comes once, on `cluster`
 # once for every worker forked (and every one forked again after a crash).
 CLUSTER_EVENTS = frozenset({"fork", "online", "listening", "disconnect", "exit", "message", "setup"})

@@ -173,6 +173,8 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         event = _first_string(call)
         if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS and not _per_worker(call, event):
             return "pass", None, None
+        if name == "addHook" and event in frameworks.ONCE_HOOKS:
+            return "pass", None, None  # fastify's `onReady`, `onClose`: once in the server's life
         if registration is not None:
             event = event or name
             return "repeat", registration.describe.format(event=event), call
