@@ -23,6 +23,7 @@ from ..semantic.nodes import shown_callee
 from .parameters import Param
 
 if TYPE_CHECKING:
+    from ..semantic.lifecycles import Started
     from ..semantic.missed_paths import Miss
     from ..semantic.summaries import ImportedCall
     from ..context import FileContext
@@ -69,7 +70,12 @@ def in_start(runs: RunContext, call: Node, ctx: "FileContext") -> RunContext:
     if refined.how is not RunsHow.MAYBE:
         return refined  # proven to repeat (a warning), or to run once at start-up
     started = lifecycle_start(call)
-    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None) if started is not None else runs
+    return per_mount(started) if started is not None else runs
+
+
+def per_mount(started: "Started") -> RunContext:
+    """A component's start (`componentDidMount()`, a useEffect callback) runs on every mount."""
+    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
 
 
 def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> Report:
@@ -121,6 +127,13 @@ def released_instance(site: Node, ctx: "FileContext") -> bool:
     """`watcher.watch(feed, ...)` on an instance of an imported class whose end the caller also
     calls (`watcher.unwatchAll()` on disconnect): whatever the method adds, the instance can take
     back, and here it is asked to. Searched by spelling in the function the call is in."""
+    answers = ctx.shared.setdefault("base.released_instance", {})  # asked by every rule of the same call
+    if site.id not in answers:
+        answers[site.id] = _released_instance(site, ctx)
+    return answers[site.id]
+
+
+def _released_instance(site: Node, ctx: "FileContext") -> bool:
     receiver = callee_object(site)
     if receiver is None or receiver.type not in ("identifier", "member_expression"):
         return False
@@ -175,7 +188,7 @@ def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", Run
             runs = ctx.run_context(call.site)
             started = lifecycle_start(call.site) if runs.how is RunsHow.MAYBE and may_hold_starts(ctx) else None
             if started is not None:
-                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
+                runs = per_mount(started)
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, runs))
     return found

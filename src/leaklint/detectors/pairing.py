@@ -45,7 +45,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.nodes import is_constructor, shown_callee
-from .base import Detector, Report, in_start, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -163,7 +163,7 @@ class PairingDetector(Detector):
             if unreleased is None or guarded_once(call.site, ctx):
                 continue
             helper = shown_callee(call.site)
-            runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
+            runs = per_mount(started)
             report = self._through(self._leak_report(call.site, f"`{helper}`", unreleased, runs, []), helper)
             report.code_flow = []
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
