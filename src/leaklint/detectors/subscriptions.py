@@ -37,7 +37,8 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.nodes import handed_to, shown_callee, string_value
+from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of
+from ..semantic.nodes import shown_callee
 from .base import Detector, Report, own_object_calls, repeated_imported_calls
 from .parameters import PARAMETERS
 
@@ -278,10 +279,10 @@ class SubscriptionDetector(Detector):
             parent = reference.identifier.parent
             if parent is None or parent.type != "member_expression" or text(parent.child_by_field_name("property")) != "unsubscribe":
                 continue
-            event = _listener_event(reference.identifier, owner)
-            if event is None or event in END_EVENTS:
+            found = listener_of(reference.identifier, owner) if owner is not None else None
+            if found is None or found[1] in NORMAL_END_EVENTS:
                 return None  # unsubscribed where the owner's code runs, or when it ends
-            events.append(event)
+            events.append(found[1])
         if not events or owner is None or owner.type not in FUNCTION_TYPES or ctx.run_context(call).how is not RunsHow.REPEATED:
             return None
         shown = short_text(source, 30)
@@ -371,24 +372,6 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
-
-
-# Events that end the connection or stream a handler serves: an unsubscribe there always runs.
-END_EVENTS = frozenset({"close", "disconnect", "disconnecting", "end", "finish", "exit"})
-
-
-def _listener_event(node: Node, owner: Node | None) -> str | None:
-    """The event of the listener, registered directly in `owner`, whose handler `node` runs in;
-    None when `node` runs in `owner` itself or in anything else."""
-    fn = enclosing_function(node)
-    while fn is not None and fn != owner:
-        handed = handed_to(fn)
-        call = handed[0] if handed is not None else None
-        if call is not None and call.type == "call_expression" and callee_name(call) in ("on", "addListener", "once", "addEventListener") \
-                and enclosing_function(call) == owner and handed[1] == 1:
-            return string_value(call_arguments(call)[0])
-        fn = enclosing_function(fn)
-    return None
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:

@@ -37,7 +37,7 @@ from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised
 
 # Events that end an operation normally: a release must run on one of them (or always).
-NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnected", "exit"})
+NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnecting", "disconnected", "exit"})
 # Events that end an operation, normally or not: the outcomes a release on success alone misses.
 FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "end", "finish"})
 # What a socket, a stream or an HTTP message is called: their 'end' comes only after a clean
@@ -342,7 +342,7 @@ def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
     for a socket's or a readable stream's 'end' (`socket.on('end', ...)`): a reset or an error
     closes it without one. (A one-shot timer fires anyway, soon: only what repeats, or a
     listener, is judged so.)"""
-    listeners = [_listener_of(release, fn) for release in releases]
+    listeners = [listener_of(release, fn) for release in releases]
     if not listeners or any(found is None or found[1] not in ("finish", "end") for found in listeners):
         return None
     registration, event = listeners[0]
@@ -386,7 +386,7 @@ def _listeners_only(fn: Node, releases: list[Node], accepts: Callable[[Node, str
     """When every release sits in a listener `fn` adds, on a path `accepts`: the first such
     registration, its event and its emitter. Not for process-wide hooks (`process`, `window`),
     which are not the end of one object."""
-    listeners = [_listener_of(release, fn) for release in releases]
+    listeners = [listener_of(release, fn) for release in releases]
     if not listeners or any(found is None or not accepts(release, found[1]) for found, release in zip(listeners, releases)):
         return None
     registration, event = listeners[0]
@@ -426,7 +426,7 @@ def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
     """The outcome a release waits for, as (registration, event, emitter): a listener in `fn`,
     or the response callback of a client request (`const req = http.get(url, (res) => ...)`
     is `req`'s 'response' listener)."""
-    found = _listener_of(release, fn)
+    found = listener_of(release, fn)
     if found is not None:
         return found[0], found[1], normalised(callee_object(found[0]))
     callback = enclosing_function(release)
@@ -440,7 +440,7 @@ def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
     return call, "response", text(declarator.child_by_field_name("name"))
 
 
-def _listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
+def listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
     """The registration in `fn` (or in a promise executor or arrow inside it) whose handler holds
     `release`, and its event: `socket.on('error', () => clearInterval(t))`."""
     handler = enclosing_function(release)
