@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 4  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots
+FORMAT = 5  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed
 
 
 def code_fingerprint() -> str:
@@ -265,5 +265,5 @@ def _result_from(data: dict) -> FileResult:
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
-        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ()))) for c in data.get("helper_calls", ())),
+        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"]) for c in data.get("helper_calls", ())),
     )

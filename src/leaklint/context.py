@@ -7,7 +7,7 @@ detector that found a candidate with a query pays for it, the others share it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable
+from typing import Callable, Iterable
 
 from tree_sitter import Node, QueryCursor
 
@@ -26,9 +26,11 @@ OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (se
 
 
 class FileContext:
-    def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None,
+                 judged: "Callable[[str, tuple[str, ...]], bool] | None" = None) -> None:
         self.source = source
         self.vocabulary = vocabulary or Vocabulary()
+        self.judged = judged  # which imported helpers' calls the rules judge, by (specifier, chain); None: all
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
@@ -52,11 +54,21 @@ class FileContext:
         return long_lived_classes(self.model)
 
     @cached_property
-    def imported_calls(self) -> list[ImportedCall]:
-        """Calls of functions imported from this project's modules, for summaries (project.join)."""
+    def helper_calls(self) -> list[ImportedCall]:
+        """Calls of functions imported from this project's modules, found by spelling."""
         if not self.relative_imports:
             return []
         return imported_calls(self.source.root, self.source.data, self.relative_imports, self.import_positions)
+
+    @cached_property
+    def imported_calls(self) -> list[ImportedCall]:
+        """The calls of imported helpers the rules judge, as pending findings that the helper's
+        summary decides (project.join): only those of helpers that may have a summary when the
+        run knows the others have none (project.HelperIndex), since judging a call (how often
+        it runs, what keeps its result) costs more than most of what a rule does, and most
+        helpers summarise nothing."""
+        judged = self.judged
+        return self.helper_calls if judged is None else [c for c in self.helper_calls if judged(c.specifier, c.chain)]
 
     @cached_property
     def import_positions(self) -> dict[str, list[tuple[int, int]]]:

@@ -13,7 +13,7 @@ import threading
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from tree_sitter import Node
 
@@ -36,6 +36,10 @@ from .semantic.listens import CHAINED
 from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
+if TYPE_CHECKING:
+    from .project import HelperIndex
+
+Judged = Callable[[str, tuple[str, ...]], bool]  # (specifier, chain) of an imported helper -> whether to judge its calls
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
 MAX_SNIPPET = 400
 
@@ -45,9 +49,11 @@ def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Fi
     return [f for f in analyse_with_facts(source, detectors)[0] if f.needs is None]
 
 
-def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "") -> tuple[list[Finding], FileFacts]:
-    """Findings, plus what other files' findings need to know about this one (project.join)."""
-    ctx = FileContext(source, vocabulary_of(detectors))
+def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "",
+                       judged: Judged | None = None) -> tuple[list[Finding], FileFacts]:
+    """Findings, plus what other files' findings need to know about this one (project.join).
+    `judged` picks the calls of imported helpers to judge (all by default); the rest are listed."""
+    ctx = FileContext(source, vocabulary_of(detectors), judged)
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
     uses: dict[ImportedUse, None] = {}
@@ -76,7 +82,11 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     `start()`). Other functions and methods are not followed: reading their call sites for
     every import would cost more than the few notes it could drop."""
     found: dict[HelperCall, None] = {}
-    for call in ctx.imported_calls:
+    judged = {id(call) for call in ctx.imported_calls}
+    for call in ctx.helper_calls:
+        if id(call) not in judged:  # listed only: enough for the run to see that it has no summary
+            found[HelperCall(call.specifier, call.chain, False, judged=False)] = None
+            continue
         runs = ctx.run_context(call.site)
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
                 and STARTUP_METHODS.match(function_name(runs.function) or ""):
@@ -113,7 +123,7 @@ def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Re
     """One finding per cause: a report whose holder another rule reports becomes part of that
     report (its message and code flow) instead of a second finding on the same leak."""
     by_node = {}
-    for _, r in reports:
+    for _, r in sorted(reports, key=lambda pair: pair[1].needs is None):  # a report of its own wins over a pending one at the same node
         if r.holder is None:  # the call a report stands at, and the acquisition it is about
             by_node.update({(n.start_byte, n.end_byte): r for n in (r.node, r.acquisition) if n is not None})
     kept = []
@@ -229,18 +239,19 @@ def time_budget(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits | None = None, settings: Settings | None = None) -> FileResult:
+def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits | None = None, settings: Settings | None = None,
+                 judged: Judged | None = None) -> FileResult:
     settings = settings or Settings()
     limits = limits or settings.limits
     try:
         with time_budget(limits.max_seconds):
-            return _analyse_file(path, detectors, limits, settings)
+            return _analyse_file(path, detectors, limits, settings, judged)
     except BudgetExceeded:
         message = f"skipped: analysis took longer than {limits.max_seconds:g} s (max-file-seconds)"
         return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, message, Severity.WARNING),))
 
 
-def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings) -> FileResult:
+def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings, judged: Judged | None) -> FileResult:
     try:
         raw = read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
@@ -256,7 +267,7 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     notes = [Notification(path, NoticeKind.DECODING, decoding_note, Severity.NOTE)] if decoding_note else []
     source = parse(path, text_)
     notes.extend(_syntax_notes(source))
-    findings, facts = analyse_with_facts(source, detectors, settings.root)
+    findings, facts = analyse_with_facts(source, detectors, settings.root, judged)
     findings, suppression_notes = suppressions.apply(findings, source, settings.policy)
     notes.extend(suppression_notes)
     final = tuple(f for f in findings if f.needs is None)
@@ -305,27 +316,33 @@ def _syntax_notes(source: SourceFile) -> list[Notification]:
 
 _worker_detectors: list[Detector] = []
 _worker_settings = Settings()
+_worker_judged: Judged | None = None
 
 
 def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
     return [detector_class(rule.detector)(rule) for rule in rules]
 
 
-def _init_worker(rules: list[Rule], settings: Settings) -> None:
-    global _worker_detectors, _worker_settings
+def _init_worker(rules: list[Rule], settings: Settings, judge_none: bool) -> None:
+    global _worker_detectors, _worker_settings, _worker_judged
     frameworks.extend(settings.handler_methods, settings.handler_functions)
     _worker_detectors = build_detectors(rules)
     _worker_settings = settings
+    _worker_judged = _judge_none if judge_none else None
 
 
 def _analyse_in_worker(path: str) -> FileResult:
-    return _safe_analyse(path, _worker_detectors, _worker_settings)
+    return _safe_analyse(path, _worker_detectors, _worker_settings, _worker_judged)
 
 
-def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None) -> FileResult:
+def _judge_none(specifier: str, chain: tuple[str, ...]) -> bool:
+    return False
+
+
+def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None, judged: Judged | None = None) -> FileResult:
     """The last line of defence: a bug in leaklint becomes a notification, not a lost run."""
     try:
-        return analyse_file(path, detectors, settings=settings)
+        return analyse_file(path, detectors, settings=settings, judged=judged)
     except RecursionError:
         return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, "skipped: nested too deeply to analyse", Severity.WARNING),))
     except Exception as error:  # noqa: BLE001 - reported, never swallowed silently
@@ -333,16 +350,28 @@ def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings |
         return FileResult(path, notifications=(Notification(path, NoticeKind.UNREADABLE, message, Severity.ERROR),))
 
 
-def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, settings: Settings) -> Iterator[FileResult]:
-    """Results in the order of `paths`: in this process, or in a pool of `jobs` workers."""
-    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+def in_process(jobs: int, count: int) -> bool:
+    return jobs <= 1 or count < POOL_THRESHOLD
+
+
+def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, settings: Settings,
+                 helpers: "HelperIndex | None" = None) -> Iterator[FileResult]:
+    """Results in the order of `paths`: in this process, or in a pool of `jobs` workers. With
+    `helpers`, a file judges only the calls of helpers that may have a summary by what the
+    index knows, and each result goes into the index as it comes (so helpers first is best);
+    a worker knows nothing of the other files and judges none: the run asks again for the
+    files that need it (project.needing_helpers)."""
+    if in_process(jobs, len(paths)):
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
         for path in paths:
-            yield _safe_analyse(path, detectors, settings)
+            result = _safe_analyse(path, detectors, settings, helpers.judged_in(path) if helpers is not None else None)
+            if helpers is not None:
+                helpers.add(result)
+            yield result
         return
     chunksize = max(1, min(4, len(paths) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a warm or one-job run never starts a pool
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings, helpers is not None)) as pool:
         yield from pool.map(_analyse_in_worker, paths, chunksize=chunksize)

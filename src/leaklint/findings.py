@@ -119,6 +119,7 @@ class HelperCall:
     chain: Chain
     once: bool
     literals: tuple[str | None, ...] = ()  # its string arguments (and bounded ones, `req.method`): a fixed key adds one entry at most
+    judged: bool = True  # False: only listed, since the helper had no summary the run knew of (project.HelperIndex)
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from .discover import read_regular_file
 from .findings import FileResult
-from .project import join
+from .project import HelperIndex, helpers_first, join, needing_helpers
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -56,22 +56,49 @@ def analyse_paths(
     done = len(paths) - len(todo)
     if progress is not None:
         progress(done, len(paths))
+    jobs = jobs or default_jobs()
     if todo:
-        from .engine import analyse_many  # the analysis, loaded only for files the cache cannot answer
+        from .engine import analyse_many, in_process  # the analysis, loaded only for files the cache cannot answer
 
-        for index, result in zip(todo, analyse_many([paths[i] for i in todo], rules, jobs or default_jobs(), settings)):
+        helpers = HelperIndex(paths)
+        for result in results:
+            if result is not None:
+                helpers.add(result)
+        if in_process(jobs, len(todo)):  # one at a time: helpers first, so that their summaries are known to their callers
+            order = helpers_first([paths[i] for i in todo], lambda path: read_regular_file(path, settings.limits.max_bytes + 1))
+            todo = [todo[k] for k in order]
+        for index, result in zip(todo, analyse_many([paths[i] for i in todo], rules, jobs, settings, helpers)):
             results[index] = result
             if cache is not None and index in keys:
                 cache.put(paths[index], keys[index], result)
             done += 1
             if progress is not None:
                 progress(done, len(paths))
+    _judge_again(paths, results, rules, jobs, settings, cache, keys)
     joined = [FileResult(r.path, r.findings, r.notifications) for r in join([r for r in results if r is not None])]
     if cache is not None:
         cache.save()
         if whole is not None:
             cache.put_joined(whole, joined)
     return joined  # the findings and notices of each file: its facts served the join alone
+
+
+def _judge_again(paths: Sequence[str], results: "list[FileResult | None]", rules: Sequence["Rule"], jobs: int,
+                 settings: Settings, cache: "Cache | None", keys: dict[int, str]) -> None:
+    """The files that listed a call of a helper without judging it, where the helper turned out
+    to have a summary (its file analysed later, in a worker, or a relay), analysed again with
+    every call judged; until none is left, since those may relay summaries further."""
+    while True:
+        wanted = needing_helpers([r for r in results if r is not None])
+        again = [i for i, r in enumerate(results) if r is not None and os.path.normpath(r.path) in wanted]
+        if not again:
+            return
+        from .engine import analyse_many
+
+        for index, result in zip(again, analyse_many([paths[i] for i in again], rules, jobs, settings)):
+            results[index] = result
+            if cache is not None and index in keys:
+                cache.put(paths[index], keys[index], result)
 
 
 def _file_size(path: str) -> int:

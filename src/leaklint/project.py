@@ -10,9 +10,12 @@ files of this run: the file system is never asked.
 
 from __future__ import annotations
 
+import heapq
 import os
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
@@ -202,6 +205,114 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+class HelperIndex:
+    """What a run knows so far of the helpers its files export: which (file, chain) have a
+    summary, or may gain one through a relay. A file asks it which of its calls of imported
+    helpers to judge: those of a helper with a summary where it is imported from or, through
+    re-exports, where it is defined. The others are only listed; a helper whose file is not
+    analysed yet (a cycle of imports) and turns out to have a summary makes the run analyse
+    the caller again (needing_helpers), which costs less than judging every such call."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.known = frozenset(os.path.normpath(p) for p in paths)
+        self.by_path: dict[str, FileResult] = {}
+        self.summarised: set[tuple[str, Chain]] = set()
+
+    def add(self, result: FileResult) -> None:
+        path = os.path.normpath(result.path)
+        self.by_path[path] = result
+        self.summarised |= {(path, s.chain) for s in result.summaries}
+        # a pending finding's relay chains: what the join may summarise the file's own exports as
+        self.summarised |= {(path, chain) for f in result.pending for chain in f.needs.relay}
+
+    def judged_in(self, importer: str) -> "Callable[[str, Chain], bool]":
+        importer = os.path.normpath(importer)
+        targets: dict[str, str | None] = {}  # a file calls many helpers of one module
+
+        def judged(specifier: str, chain: Chain) -> bool:
+            if specifier not in targets:
+                targets[specifier] = resolve(importer, specifier, self.known)
+            return self.may_summarise(targets[specifier], chain)
+        return judged
+
+    def may_summarise(self, target: str | None, chain: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
+        if target is None:
+            return False  # not a file of this run: no summary can come from it
+        result = self.by_path.get(target)
+        if result is None:
+            return False  # not analysed yet: listed now, judged in a second pass if it has a summary after all
+        if (target, chain) in self.summarised:
+            return True
+        return hops > 0 and any(self.may_summarise(resolve(target, hop.specifier, self.known), hop.theirs + chain[len(hop.ours):], hops - 1)
+                                for hop in result.reexports if chain[:len(hop.ours)] == hop.ours)
+
+
+def needing_helpers(results: list[FileResult]) -> set[str]:
+    """The files (normalised paths) that listed a call, without judging it, of a helper that
+    turned out to have a summary (or to relay one): the run analyses them again, judging all."""
+    index = HelperIndex(r.path for r in results)
+    for result in results:
+        index.add(result)
+    found = set()
+    for result in results:
+        path = os.path.normpath(result.path)
+        if any(not call.judged and index.may_summarise(resolve(path, call.specifier, index.known), call.chain) for call in result.helper_calls):
+            found.add(path)
+    return found
+
+
+# A relative specifier's tail, after its `./` (`'./x'`, `"../../y"`), found by that literal:
+# enough of a file's imports to analyse helpers before their callers (a specifier missed, or a
+# string that only looks like one, costs a call judged in vain, never a finding).
+SPECIFIER_TAIL = re.compile(rb"""\./([^'"`\n]{0,200})(['"`])""")
+
+
+def relative_specifiers(data: bytes) -> Iterator[str]:
+    for match in SPECIFIER_TAIL.finditer(data):
+        start, quote = match.start(), match.group(2)
+        head = data[max(0, start - 2):start]
+        if head[-1:] == quote:
+            yield "./" + match.group(1).decode("utf-8", "replace")
+        elif head == quote + b".":
+            yield "../" + match.group(1).decode("utf-8", "replace")
+
+
+def helpers_first(paths: Sequence[str], read: "Callable[[str], bytes]") -> list[int]:
+    """The indices of `paths`, each file after the files it imports, so that a file's helpers
+    are known when it is analysed. Imports often form cycles (a lazy `require` in a function
+    back to a module that requires this one): then the file with the fewest imports not yet
+    placed goes first, and of those the one most files import, as a utility would."""
+    known = {os.path.normpath(p): i for i, p in enumerate(paths)}
+    frozen = frozenset(known)
+    importers: list[list[int]] = [[] for _ in paths]
+    left = [0] * len(paths)  # imports not yet placed
+    for index, path in enumerate(paths):
+        try:
+            data = read(path)
+        except OSError:
+            continue
+        folder_path = os.path.normpath(path)
+        targets = {known[t] for spec in relative_specifiers(data) if (t := resolve(folder_path, spec, frozen)) is not None} - {index}
+        for target in targets:
+            importers[target].append(index)
+        left[index] = len(targets)
+    queue = [(left[i], -len(importers[i]), i) for i in range(len(paths))]
+    heapq.heapify(queue)
+    placed = [False] * len(paths)
+    order: list[int] = []
+    while queue:
+        count, _, index = heapq.heappop(queue)
+        if placed[index] or count != left[index]:
+            continue  # an entry from before one of its imports was placed
+        placed[index] = True
+        order.append(index)
+        for importer in importers[index]:
+            if not placed[importer]:
+                left[importer] -= 1
+                heapq.heappush(queue, (left[importer], -len(importers[importer]), importer))
+    return order
 
 
 def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], known: frozenset[str],

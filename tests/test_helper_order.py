@@ -1,0 +1,96 @@
+"""The run judges a call of an imported helper only where the helper has a summary: helpers
+first (project.helpers_first), the others listed (project.HelperIndex), and a second pass for a
+caller whose helper turned out to have one (project.needing_helpers). Whatever the order and
+however many jobs, the findings are those of judging every call."""
+
+from pathlib import Path
+
+import pytest
+
+from leaklint.engine import analyse_many
+from leaklint.findings import FileResult, HelperCall, Location, Severity, Summary, OWN
+from leaklint.pipeline import analyse_paths
+from leaklint.project import HelperIndex, helpers_first, join, needing_helpers, relative_specifiers
+from leaklint.rules import load_rules
+from leaklint.settings import Settings
+
+HELPER = """\
+const bus = require('./bus');
+function subscribe(name, fn) {
+  bus.on(name, fn);
+}
+module.exports = { subscribe };
+"""
+
+CALLER = """\
+const { subscribe } = require('./helper');
+const express = require('express');
+const app = express();
+app.get('/feed', (req, res) => {
+  subscribe('tick', (x) => res.write(x));
+});
+"""
+
+PLAIN = """\
+const { format } = require('./helper');
+const express = require('express');
+const app = express();
+app.get('/fmt', (req, res) => { res.send(format(req.query.x)); });
+"""
+
+
+def _findings(results: list[FileResult]) -> set[tuple[str, str, int]]:
+    return {(f.rule_id, Path(f.location.path).name, f.location.start_line) for r in results for f in r.findings}
+
+
+def _project(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    return sorted(str(tmp_path / name) for name in files)
+
+
+def test_relative_specifiers_are_read_from_any_quote_and_depth():
+    text = b"""require("./a"); import b from '../b'; import('./c.js'); export * from "../../d/e"; s = 'no./x'"""
+    assert list(relative_specifiers(text)) == ["./a", "../b", "./c.js", "../../d/e"]
+
+
+def test_helpers_come_before_their_callers_and_a_cycle_still_places_every_file():
+    sources = {"/p/app.js": b"require('./lib/util'); require('./b')", "/p/b.js": b"require('./app'); require('./lib/util')",
+               "/p/lib/util.js": b"const x = 1"}
+    paths = list(sources)
+    order = [paths[i] for i in helpers_first(paths, sources.__getitem__)]
+    assert sorted(order) == sorted(paths)
+    assert order[0] == "/p/lib/util.js"
+
+
+def test_the_index_judges_only_helpers_with_a_summary_or_a_relay():
+    summary = Summary("listener-leak", ("subscribe",), OWN, "subscribe", Location("/p/helper.js", 3, 3, 3, 20), "adds here")
+    index = HelperIndex(["/p/helper.js", "/p/routes.js", "/p/later.js"])
+    index.add(FileResult("/p/helper.js", summaries=(summary,)))
+    judged = index.judged_in("/p/routes.js")
+    assert judged("./helper", ("subscribe",))
+    assert not judged("./helper", ("format",))
+    assert not judged("./later", ("anything",))  # not analysed yet: listed, asked again after the run
+    assert not judged("express", ("Router",))
+
+
+def test_a_call_listed_before_its_helper_was_known_is_judged_in_a_second_pass():
+    summary = Summary("listener-leak", ("subscribe",), OWN, "subscribe", Location("/p/helper.js", 3, 3, 3, 20), "adds here")
+    helper = FileResult("/p/helper.js", summaries=(summary,))
+    listed = FileResult("/p/routes.js", helper_calls=(HelperCall("./helper", ("subscribe",), False, judged=False),))
+    unrelated = FileResult("/p/other.js", helper_calls=(HelperCall("./helper", ("format",), False, judged=False),))
+    judged = FileResult("/p/done.js", helper_calls=(HelperCall("./helper", ("subscribe",), False),))
+    assert needing_helpers([helper, listed, unrelated, judged]) == {"/p/routes.js"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_run_finds_what_judging_every_call_finds_in_any_order(tmp_path, jobs):
+    files = _project(tmp_path, {"helper.js": HELPER + "function format(x) { return String(x); }\nmodule.exports.format = format;\n",
+                                "routes.js": CALLER, "plain.js": PLAIN, "bus.js": "module.exports = new (require('events'))();\n"})
+    rules = load_rules()
+    every_call = _findings(join(list(analyse_many(files, rules, 1, Settings()))))
+    assert ("listener-leak", "routes.js", 5) in every_call
+    # enough files for a pool when jobs is 2: workers judge no call, the second pass does
+    padding = _project(tmp_path, {f"pad{i}.js": "module.exports = 1;\n" for i in range(8)})
+    assert _findings(analyse_paths(files + padding, rules, jobs)) == every_call
+    assert _findings(analyse_paths(list(reversed(files + padding)), rules, jobs)) == every_call
