@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from leaklint.engine import analyse_many
-from leaklint.findings import FileResult, HelperCall, Location, Severity, Summary, OWN
+from leaklint.findings import FileResult, HelperCall, Location, Summary, OWN
 from leaklint.pipeline import analyse_paths
 from leaklint.project import HelperIndex, helpers_first, join, needing_helpers, relative_specifiers
 from leaklint.rules import load_rules
