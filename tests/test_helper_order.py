@@ -67,11 +67,11 @@ def test_the_index_judges_only_helpers_with_a_summary_or_a_relay():
     summary = Summary("listener-leak", ("subscribe",), OWN, "subscribe", Location("/p/helper.js", 3, 3, 3, 20), "adds here")
     index = HelperIndex(["/p/helper.js", "/p/routes.js", "/p/later.js"])
     index.add(FileResult("/p/helper.js", summaries=(summary,)))
-    judged = index.judged_in("/p/routes.js")
-    assert judged("./helper", ("subscribe",))
-    assert not judged("./helper", ("format",))
-    assert not judged("./later", ("anything",))  # not analysed yet: listed, asked again after the run
-    assert not judged("express", ("Router",))
+    view = index.view("/p/routes.js")
+    assert view.judges("./helper", ("subscribe",)) and view.lists("./helper", ("subscribe",)) and view.lists("./helper", ())
+    assert not view.judges("./helper", ("format",)) and not view.lists("./helper", ("format",))
+    assert not view.judges("./later", ("anything",)) and view.lists("./later", ("anything",))  # not analysed yet: listed, asked again
+    assert not view.judges("express", ("Router",)) and not view.lists("express", ())
 
 
 def test_a_call_listed_before_its_helper_was_known_is_judged_in_a_second_pass():

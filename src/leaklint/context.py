@@ -7,7 +7,7 @@ detector that found a candidate with a query pays for it, the others share it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Callable, Iterable
+from typing import Iterable, Protocol
 
 from tree_sitter import Node, QueryCursor
 
@@ -25,12 +25,19 @@ from .semantic.search import calls_named, name_nodes, word_positions
 OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (semantic.keys.this_owner)
 
 
+class Helpers(Protocol):
+    """What the run knows of the helpers a file imports (project.HelperView, project.ListAll)."""
+
+    def lists(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # find the calls through an import of `prefix`
+
+    def judges(self, specifier: str, chain: tuple[str, ...]) -> bool: ...  # judge the calls of `chain`
+
+
 class FileContext:
-    def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None,
-                 judged: "Callable[[str, tuple[str, ...]], bool] | None" = None) -> None:
+    def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None, helpers: "Helpers | None" = None) -> None:
         self.source = source
         self.vocabulary = vocabulary or Vocabulary()
-        self.judged = judged  # which imported helpers' calls the rules judge, by (specifier, chain); None: all
+        self.helpers = helpers  # which calls of imported helpers to find and to judge (project.HelperView); None: all
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
@@ -55,10 +62,15 @@ class FileContext:
 
     @cached_property
     def helper_calls(self) -> list[ImportedCall]:
-        """Calls of functions imported from this project's modules, found by spelling."""
-        if not self.relative_imports:
+        """Calls of functions imported from this project's modules, found by spelling: of those
+        whose calls the run may read, if it knows which (project.HelperView.lists)."""
+        imports, helpers = self.relative_imports, self.helpers
+        if helpers is not None:
+            imports = {name: entry for name, entry in imports.items() if helpers.lists(*entry)}
+        if not imports:
             return []
-        return imported_calls(self.source.root, self.source.data, self.relative_imports, self.import_positions)
+        positions = self.import_positions
+        return imported_calls(self.source.root, self.source.data, imports, {name: positions[name] for name in imports})
 
     @cached_property
     def imported_calls(self) -> list[ImportedCall]:
@@ -67,8 +79,8 @@ class FileContext:
         run knows the others have none (project.HelperIndex), since judging a call (how often
         it runs, what keeps its result) costs more than most of what a rule does, and most
         helpers summarise nothing."""
-        judged = self.judged
-        return self.helper_calls if judged is None else [c for c in self.helper_calls if judged(c.specifier, c.chain)]
+        helpers = self.helpers
+        return self.helper_calls if helpers is None else [c for c in self.helper_calls if helpers.judges(c.specifier, c.chain)]
 
     @cached_property
     def import_positions(self) -> dict[str, list[tuple[int, int]]]:

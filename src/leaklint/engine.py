@@ -13,14 +13,15 @@ import threading
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from tree_sitter import Node
 
-from .context import FileContext
+from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
 from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
+from .project import ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import RunsHow, frameworks
@@ -38,8 +39,6 @@ from .semantic.nodes import ancestors, call_arguments, callee_name, function_nam
 
 if TYPE_CHECKING:
     from .project import HelperIndex
-
-Judged = Callable[[str, tuple[str, ...]], bool]  # (specifier, chain) of an imported helper -> whether to judge its calls
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
 MAX_SNIPPET = 400
 
@@ -50,10 +49,10 @@ def analyse_source(source: SourceFile, detectors: Sequence[Detector]) -> list[Fi
 
 
 def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: str = "",
-                       judged: Judged | None = None) -> tuple[list[Finding], FileFacts]:
+                       helpers: Helpers | None = None) -> tuple[list[Finding], FileFacts]:
     """Findings, plus what other files' findings need to know about this one (project.join).
-    `judged` picks the calls of imported helpers to judge (all by default); the rest are listed."""
-    ctx = FileContext(source, vocabulary_of(detectors), judged)
+    `helpers` picks the calls of imported helpers to judge (all by default) and to list."""
+    ctx = FileContext(source, vocabulary_of(detectors), helpers)
     seen: Counter[tuple[str, str, str]] = Counter()
     findings = []
     uses: dict[ImportedUse, None] = {}
@@ -240,18 +239,18 @@ def time_budget(seconds: float):
 
 
 def analyse_file(path: str, detectors: Sequence[Detector], limits: Limits | None = None, settings: Settings | None = None,
-                 judged: Judged | None = None) -> FileResult:
+                 helpers: Helpers | None = None) -> FileResult:
     settings = settings or Settings()
     limits = limits or settings.limits
     try:
         with time_budget(limits.max_seconds):
-            return _analyse_file(path, detectors, limits, settings, judged)
+            return _analyse_file(path, detectors, limits, settings, helpers)
     except BudgetExceeded:
         message = f"skipped: analysis took longer than {limits.max_seconds:g} s (max-file-seconds)"
         return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, message, Severity.WARNING),))
 
 
-def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings, judged: Judged | None) -> FileResult:
+def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, settings: Settings, helpers: Helpers | None) -> FileResult:
     try:
         raw = read_regular_file(path, limits.max_bytes + 1)
     except OSError as error:
@@ -267,7 +266,7 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     notes = [Notification(path, NoticeKind.DECODING, decoding_note, Severity.NOTE)] if decoding_note else []
     source = parse(path, text_)
     notes.extend(_syntax_notes(source))
-    findings, facts = analyse_with_facts(source, detectors, settings.root, judged)
+    findings, facts = analyse_with_facts(source, detectors, settings.root, helpers)
     findings, suppression_notes = suppressions.apply(findings, source, settings.policy)
     notes.extend(suppression_notes)
     final = tuple(f for f in findings if f.needs is None)
@@ -316,33 +315,29 @@ def _syntax_notes(source: SourceFile) -> list[Notification]:
 
 _worker_detectors: list[Detector] = []
 _worker_settings = Settings()
-_worker_judged: Judged | None = None
+_worker_helpers: Helpers | None = None
 
 
 def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
     return [detector_class(rule.detector)(rule) for rule in rules]
 
 
-def _init_worker(rules: list[Rule], settings: Settings, judge_none: bool) -> None:
-    global _worker_detectors, _worker_settings, _worker_judged
+def _init_worker(rules: list[Rule], settings: Settings, list_all: bool) -> None:
+    global _worker_detectors, _worker_settings, _worker_helpers
     frameworks.extend(settings.handler_methods, settings.handler_functions)
     _worker_detectors = build_detectors(rules)
     _worker_settings = settings
-    _worker_judged = _judge_none if judge_none else None
+    _worker_helpers = ListAll() if list_all else None
 
 
 def _analyse_in_worker(path: str) -> FileResult:
-    return _safe_analyse(path, _worker_detectors, _worker_settings, _worker_judged)
+    return _safe_analyse(path, _worker_detectors, _worker_settings, _worker_helpers)
 
 
-def _judge_none(specifier: str, chain: tuple[str, ...]) -> bool:
-    return False
-
-
-def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None, judged: Judged | None = None) -> FileResult:
+def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None, helpers: Helpers | None = None) -> FileResult:
     """The last line of defence: a bug in leaklint becomes a notification, not a lost run."""
     try:
-        return analyse_file(path, detectors, settings=settings, judged=judged)
+        return analyse_file(path, detectors, settings=settings, helpers=helpers)
     except RecursionError:
         return FileResult(path, notifications=(Notification(path, NoticeKind.SKIPPED, "skipped: nested too deeply to analyse", Severity.WARNING),))
     except Exception as error:  # noqa: BLE001 - reported, never swallowed silently
@@ -357,15 +352,15 @@ def in_process(jobs: int, count: int) -> bool:
 def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, settings: Settings,
                  helpers: "HelperIndex | None" = None) -> Iterator[FileResult]:
     """Results in the order of `paths`: in this process, or in a pool of `jobs` workers. With
-    `helpers`, a file judges only the calls of helpers that may have a summary by what the
-    index knows, and each result goes into the index as it comes (so helpers first is best);
-    a worker knows nothing of the other files and judges none: the run asks again for the
-    files that need it (project.needing_helpers)."""
+    `helpers`, a file judges only the calls of helpers that have a summary by what the index
+    knows, and each result goes into the index as it comes (so helpers first is best); a
+    worker knows nothing of the other files, lists every call and judges none: the run asks
+    again for the files that need it (project.needing_helpers)."""
     if in_process(jobs, len(paths)):
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
         for path in paths:
-            result = _safe_analyse(path, detectors, settings, helpers.judged_in(path) if helpers is not None else None)
+            result = _safe_analyse(path, detectors, settings, helpers.view(path) if helpers is not None else None)
             if helpers is not None:
                 helpers.add(result)
             yield result

@@ -209,35 +209,35 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
 
 class HelperIndex:
     """What a run knows so far of the helpers its files export: which (file, chain) have a
-    summary, or may gain one through a relay. A file asks it which of its calls of imported
-    helpers to judge: those of a helper with a summary where it is imported from or, through
-    re-exports, where it is defined. The others are only listed; a helper whose file is not
-    analysed yet (a cycle of imports) and turns out to have a summary makes the run analyse
-    the caller again (needing_helpers), which costs less than judging every such call."""
+    summary, or may gain one through a relay. A file asks it (through a HelperView) which of its
+    calls of imported helpers to judge: those of a helper with a summary where it is imported
+    from or, through re-exports, where it is defined. The calls of helpers whose file is not
+    analysed yet (a cycle of imports) are listed; if such a helper turns out to have a summary,
+    the run analyses the caller again (needing_helpers), which costs less than judging every
+    such call. Calls into a file known to summarise nothing under the name are not even listed."""
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.known = frozenset(os.path.normpath(p) for p in paths)
         self.by_path: dict[str, FileResult] = {}
         self.summarised: set[tuple[str, Chain]] = set()
+        self.asked: dict[str, set[Chain]] = {}  # per file, the chains whose calls the join reads: summarised or `unless_used`
 
     def add(self, result: FileResult) -> None:
         path = os.path.normpath(result.path)
         self.by_path[path] = result
-        self.summarised |= {(path, s.chain) for s in result.summaries}
+        summarised = {s.chain for s in result.summaries}
         # a pending finding's relay chains: what the join may summarise the file's own exports as
-        self.summarised |= {(path, chain) for f in result.pending for chain in f.needs.relay}
+        summarised |= {chain for f in result.pending for chain in f.needs.relay}
+        self.summarised |= {(path, chain) for chain in summarised}
+        asked = summarised | {chain for s in result.summaries for chain in s.unless_used}
+        if asked:
+            self.asked[path] = asked
 
-    def judged_in(self, importer: str) -> "Callable[[str, Chain], bool]":
-        importer = os.path.normpath(importer)
-        targets: dict[str, str | None] = {}  # a file calls many helpers of one module
-
-        def judged(specifier: str, chain: Chain) -> bool:
-            if specifier not in targets:
-                targets[specifier] = resolve(importer, specifier, self.known)
-            return self.may_summarise(targets[specifier], chain)
-        return judged
+    def view(self, importer: str) -> "HelperView":
+        return HelperView(self, os.path.normpath(importer))
 
     def may_summarise(self, target: str | None, chain: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
+        """Whether `chain` of `target` has a summary, as far as the files analysed so far tell."""
         if target is None:
             return False  # not a file of this run: no summary can come from it
         result = self.by_path.get(target)
@@ -247,6 +247,50 @@ class HelperIndex:
             return True
         return hops > 0 and any(self.may_summarise(resolve(target, hop.specifier, self.known), hop.theirs + chain[len(hop.ours):], hops - 1)
                                 for hop in result.reexports if chain[:len(hop.ours)] == hop.ours)
+
+    def may_be_asked(self, target: str | None, prefix: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
+        """Whether the join may read a call of some chain that starts with `prefix` (an import)
+        of `target`: one not analysed yet, or one that summarises (or removes) under it."""
+        if target is None:
+            return False
+        result = self.by_path.get(target)
+        if result is None:
+            return True
+        if any(chain[:len(prefix)] == prefix for chain in self.asked.get(target, ())):
+            return True
+        return hops > 0 and any(self.may_be_asked(resolve(target, hop.specifier, self.known), hop.theirs + prefix[len(hop.ours):], hops - 1)
+                                for hop in result.reexports if prefix[:len(hop.ours)] == hop.ours or hop.ours[:len(prefix)] == prefix)
+
+
+class HelperView:
+    """One file's questions to the index: which imports' calls to find, which calls to judge."""
+
+    def __init__(self, index: HelperIndex, importer: str) -> None:
+        self.index = index
+        self.importer = importer
+        self._targets: dict[str, str | None] = {}  # a file calls many helpers of one module
+
+    def _target(self, specifier: str) -> str | None:
+        if specifier not in self._targets:
+            self._targets[specifier] = resolve(self.importer, specifier, self.index.known)
+        return self._targets[specifier]
+
+    def lists(self, specifier: str, prefix: Chain) -> bool:
+        return self.index.may_be_asked(self._target(specifier), prefix)
+
+    def judges(self, specifier: str, chain: Chain) -> bool:
+        return self.index.may_summarise(self._target(specifier), chain)
+
+
+class ListAll:
+    """For a file analysed where no other file is known (a pool's worker): every call listed,
+    none judged; the run asks again for the files that need it."""
+
+    def lists(self, specifier: str, prefix: Chain) -> bool:
+        return True
+
+    def judges(self, specifier: str, chain: Chain) -> bool:
+        return False
 
 
 def needing_helpers(results: list[FileResult]) -> set[str]:
