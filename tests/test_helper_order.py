@@ -94,3 +94,18 @@ def test_the_run_finds_what_judging_every_call_finds_in_any_order(tmp_path, jobs
     padding = _project(tmp_path, {f"pad{i}.js": "module.exports = 1;\n" for i in range(8)})
     assert _findings(analyse_paths(files + padding, rules, jobs)) == every_call
     assert _findings(analyse_paths(list(reversed(files + padding)), rules, jobs)) == every_call
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_cached_caller_is_analysed_again_when_its_helper_gains_a_summary(tmp_path, jobs):
+    from leaklint.cache import Cache
+
+    quiet = "const bus = require('./bus');\nfunction subscribe(name, fn) { return name; }\nmodule.exports = { subscribe };\n"
+    files = _project(tmp_path, {"helper.js": quiet, "routes.js": CALLER, "bus.js": "module.exports = new (require('events'))();\n",
+                                **{f"pad{i}.js": "module.exports = 1;\n" for i in range(8)}})
+    rules = load_rules()
+    assert ("listener-leak", "routes.js", 5) not in _findings(analyse_paths(files, rules, jobs, cache=Cache(tmp_path / "c", ["x"])))
+    (tmp_path / "helper.js").write_text(HELPER)  # routes.js is unchanged: its cached result did not look for `subscribe`
+    cache = Cache(tmp_path / "c", ["x"])
+    assert ("listener-leak", "routes.js", 5) in _findings(analyse_paths(files, rules, jobs, cache=cache))
+    assert cache.hits >= 9  # the other files came from the cache

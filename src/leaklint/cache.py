@@ -266,4 +266,5 @@ def _result_from(data: dict) -> FileResult:
         pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
         helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"]) for c in data.get("helper_calls", ())),
+        unlisted=tuple((specifier, tuple(chain)) for specifier, chain in data["unlisted"]),
     )

@@ -45,6 +45,7 @@ class FileContext:
         self._chains: dict[str, dict[str, list[tuple[Node, list[Node]]]]] = {}
         self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
         self.shared: dict[str, object] = {}  # what several rules of one detector kind compute alike
+        self.unlisted: tuple[tuple[str, tuple[str, ...]], ...] = ()  # imports whose calls were not looked for (helper_calls)
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -66,7 +67,8 @@ class FileContext:
         whose calls the run may read, if it knows which (project.HelperView.lists)."""
         imports, helpers = self.relative_imports, self.helpers
         if helpers is not None:
-            imports = {name: entry for name, entry in imports.items() if helpers.lists(*entry)}
+            self.unlisted = tuple(dict.fromkeys(entry for entry in imports.values() if not helpers.lists(*entry)))
+            imports = {name: entry for name, entry in imports.items() if entry not in self.unlisted}
         if not imports:
             return []
         positions = self.import_positions

@@ -72,7 +72,7 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
     calls = _helper_calls(ctx) if ctx.relative_imports else ()
-    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls)
+    return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls, ctx.unlisted)
 
 
 def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
@@ -145,6 +145,7 @@ class FileFacts:
     summaries: tuple[Summary, ...] = ()
     imports: tuple[str, ...] = ()
     helper_calls: tuple[HelperCall, ...] = ()
+    unlisted: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, project_path: str,
@@ -272,7 +273,7 @@ def _analyse_file(path: str, detectors: Sequence[Detector], limits: Limits, sett
     final = tuple(f for f in findings if f.needs is None)
     pending = tuple(f for f in findings if f.needs is not None)
     return FileResult(path, final, tuple(notes), facts.imported_uses, facts.reexports, facts.summaries, pending, facts.imports,
-                      facts.helper_calls)
+                      facts.helper_calls, facts.unlisted)
 
 
 def _skip_reason(raw: bytes, limits: Limits) -> str | None:

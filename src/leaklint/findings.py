@@ -182,6 +182,7 @@ class FileResult:
     pending: tuple[Finding, ...] = ()  # findings that need another file's summary (project.join)
     imports: tuple[str, ...] = ()  # the project modules it imports (relative specifiers), for the join
     helper_calls: tuple[HelperCall, ...] = ()  # its calls of imported helpers, for the join
+    unlisted: tuple[tuple[str, Chain], ...] = ()  # imports (specifier, chain) whose calls it did not look for (project.HelperView)
 
 
 @dataclass

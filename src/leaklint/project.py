@@ -295,14 +295,17 @@ class ListAll:
 
 def needing_helpers(results: list[FileResult]) -> set[str]:
     """The files (normalised paths) that listed a call, without judging it, of a helper that
-    turned out to have a summary (or to relay one): the run analyses them again, judging all."""
+    turned out to have a summary (or to relay one), or did not look for the calls through an
+    import under which the helper's file now summarises something (a result from the cache, or
+    from before a file of a cycle was analysed): the run analyses them again, judging all."""
     index = HelperIndex(r.path for r in results)
     for result in results:
         index.add(result)
     found = set()
     for result in results:
         path = os.path.normpath(result.path)
-        if any(not call.judged and index.may_summarise(resolve(path, call.specifier, index.known), call.chain) for call in result.helper_calls):
+        if any(not call.judged and index.may_summarise(resolve(path, call.specifier, index.known), call.chain) for call in result.helper_calls) \
+                or any(index.may_be_asked(resolve(path, specifier, index.known), prefix) for specifier, prefix in result.unlisted):
             found.add(path)
     return found
 
