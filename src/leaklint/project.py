@@ -14,7 +14,7 @@ import heapq
 import os
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
@@ -28,18 +28,41 @@ MAX_RELAY_ROUNDS = 3  # helpers deep, across files
 
 def resolve(importer: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
     """The analysed file a relative specifier names, tried the way Node and TypeScript do.
-    With a frozenset of the run's files, remembered per folder and specifier (the files of one
-    folder import alike, and the join asks for every helper call)."""
+    With a frozenset of the run's files, remembered per importer (and per folder) and
+    specifier: a run asks for each import several times (ordering, helpers, the join)."""
     if not specifier.startswith("."):
         return None
-    if isinstance(known, frozenset):
-        return _resolve_in(os.path.dirname(importer), specifier, known)
-    return _resolve(os.path.dirname(importer), specifier, known)
+    if not isinstance(known, frozenset):
+        return _resolve(os.path.dirname(importer), specifier, known)
+    answers = _answers(known)
+    key = (importer, specifier)
+    found = answers.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        folder_key = (os.path.dirname(importer), specifier)
+        found = answers.get(folder_key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = answers[folder_key] = _resolve(folder_key[0], specifier, known)
+        answers[key] = found
+    return found
 
 
-@lru_cache(maxsize=8192)
-def _resolve_in(folder: str, specifier: str, known: frozenset[str]) -> str | None:
-    return _resolve(folder, specifier, known)
+_UNKNOWN = object()
+# The answers for each set of files: the set kept alive with them, found by identity first;
+# an equal set made elsewhere in the run shares them (compared once, not at every lookup).
+_resolved: dict[int, tuple[frozenset[str], dict[tuple[str, str], "str | None"]]] = {}
+
+
+def _answers(known: frozenset[str]) -> dict[tuple[str, str], "str | None"]:
+    entry = _resolved.get(id(known))
+    if entry is not None and entry[0] is known:
+        return entry[1]
+    answers = next((a for k, a in _resolved.values() if k == known), None)
+    if answers is None:
+        if len(_resolved) >= 8:
+            _resolved.clear()
+        answers = {}
+    _resolved[id(known)] = (known, answers)
+    return answers
 
 
 def _resolve(folder: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:

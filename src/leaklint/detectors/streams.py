@@ -32,9 +32,7 @@ class StreamDetector(Detector):
             yield from self._iterators(ctx)
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
-        for node in walk(ctx.source.root):
-            if node.type != "call_expression":
-                continue
+        for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
             name = callee_name(node)
             if name == "unpipe":
                 report = self._unpiped(node, ctx)
