@@ -1,7 +1,7 @@
-"""The run judges a call of an imported helper only where the helper has a summary: helpers
-first (project.helpers_first), the others listed (project.HelperIndex), and a second pass for a
-caller whose helper turned out to have one (project.needing_helpers). Whatever the order and
-however many jobs, the findings are those of judging every call."""
+"""The run judges a call of an imported helper only where the helper has a summary
+(leaklint.helper_index): helpers first, the others listed, and a second pass for a caller whose
+helper turned out to have one. Whatever the order and however many jobs, the findings are those
+of judging every call."""
 
 from pathlib import Path
 
@@ -10,7 +10,8 @@ import pytest
 from leaklint.engine import analyse_many
 from leaklint.findings import FileResult, HelperCall, Location, Summary, OWN
 from leaklint.pipeline import analyse_paths
-from leaklint.project import HelperIndex, helpers_first, join, needing_helpers, relative_specifiers
+from leaklint.helper_index import HelperIndex, helpers_first, needing_helpers, relative_specifiers
+from leaklint.project import join
 from leaklint.rules import load_rules
 from leaklint.settings import Settings
 

@@ -26,7 +26,7 @@ OWNER_TYPES = CLASS_TYPES | FUNCTION_TYPES  # what a `this` key's root names (se
 
 
 class Helpers(Protocol):
-    """What the run knows of the helpers a file imports (project.HelperView, project.ListAll)."""
+    """What the run knows of the helpers a file imports (helper_index.HelperView, helper_index.ListAll)."""
 
     def lists(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # find the calls through an import of `prefix`
 
@@ -37,7 +37,7 @@ class FileContext:
     def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None, helpers: "Helpers | None" = None) -> None:
         self.source = source
         self.vocabulary = vocabulary or Vocabulary()
-        self.helpers = helpers  # which calls of imported helpers to find and to judge (project.HelperView); None: all
+        self.helpers = helpers  # which calls of imported helpers to find and to judge (helper_index.HelperView); None: all
         self._runs: dict[int, RunContext] = {}
         self._calls_named: dict[tuple[str, ...], list[Node]] = {}
         self._accesses: dict[tuple[str, str], dict[Key, list[Node]]] = {}
@@ -64,7 +64,7 @@ class FileContext:
     @cached_property
     def helper_calls(self) -> list[ImportedCall]:
         """Calls of functions imported from this project's modules, found by spelling: of those
-        whose calls the run may read, if it knows which (project.HelperView.lists)."""
+        whose calls the run may read, if it knows which (helper_index.HelperView.lists)."""
         imports, helpers = self.relative_imports, self.helpers
         if helpers is not None:
             self.unlisted = tuple(dict.fromkeys(entry for entry in imports.values() if not helpers.lists(*entry)))
@@ -78,7 +78,7 @@ class FileContext:
     def imported_calls(self) -> list[ImportedCall]:
         """The calls of imported helpers the rules judge, as pending findings that the helper's
         summary decides (project.join): only those of helpers that may have a summary when the
-        run knows the others have none (project.HelperIndex), since judging a call (how often
+        run knows the others have none (helper_index.HelperIndex), since judging a call (how often
         it runs, what keeps its result) costs more than most of what a rule does, and most
         helpers summarise nothing."""
         helpers = self.helpers

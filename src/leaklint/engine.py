@@ -21,7 +21,7 @@ from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
 from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
-from .project import ListAll
+from .helper_index import ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import RunsHow, frameworks
@@ -38,7 +38,7 @@ from .semantic.nodes import ancestors, call_arguments, callee_name, function_nam
 
 
 if TYPE_CHECKING:
-    from .project import HelperIndex
+    from .helper_index import HelperIndex
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
 MAX_SNIPPET = 400
 
@@ -356,7 +356,7 @@ def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, setting
     `helpers`, a file judges only the calls of helpers that have a summary by what the index
     knows, and each result goes into the index as it comes (so helpers first is best); a
     worker knows nothing of the other files, lists every call and judges none: the run asks
-    again for the files that need it (project.needing_helpers)."""
+    again for the files that need it (helper_index.needing_helpers)."""
     if in_process(jobs, len(paths)):
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)

@@ -119,7 +119,7 @@ class HelperCall:
     chain: Chain
     once: bool
     literals: tuple[str | None, ...] = ()  # its string arguments (and bounded ones, `req.method`): a fixed key adds one entry at most
-    judged: bool = True  # False: only listed, since the helper had no summary the run knew of (project.HelperIndex)
+    judged: bool = True  # False: only listed, since the helper had no summary the run knew of (helper_index.HelperIndex)
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
@@ -182,7 +182,7 @@ class FileResult:
     pending: tuple[Finding, ...] = ()  # findings that need another file's summary (project.join)
     imports: tuple[str, ...] = ()  # the project modules it imports (relative specifiers), for the join
     helper_calls: tuple[HelperCall, ...] = ()  # its calls of imported helpers, for the join
-    unlisted: tuple[tuple[str, Chain], ...] = ()  # imports (specifier, chain) whose calls it did not look for (project.HelperView)
+    unlisted: tuple[tuple[str, Chain], ...] = ()  # imports (specifier, chain) whose calls it did not look for (helper_index.HelperView)
 
 
 @dataclass

@@ -1,5 +1,6 @@
-"""A run over many files: cached results first, the rest analysed (in a pool when it pays),
-then the project-level join of the per-file facts. A run whose every file is unchanged since
+"""A run over many files: cached results first, the rest analysed (in a pool when it pays;
+in one process, helpers before their callers), the files that must judge a helper's calls
+again (leaklint.helper_index), then the project-level join of the per-file facts. A run whose every file is unchanged since
 a run that joined them takes that run's joined findings from the cache as they are.
 
 The analysis itself (leaklint.engine, the detectors, tree-sitter) is imported only when some
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from .discover import read_regular_file
 from .findings import FileResult
-from .project import HelperIndex, helpers_first, join, needing_helpers
+from .helper_index import HelperIndex, helpers_first, needing_helpers
+from .project import join
 from .settings import Settings
 
 if TYPE_CHECKING:
