@@ -31,7 +31,7 @@ from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
 from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
-from ..semantic.containers import Container, closure_candidates, find_containers
+from ..semantic.containers import Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
@@ -1135,7 +1135,8 @@ def _top_level_candidates(source) -> bool:
             return True
         elif node.type == "expression_statement" and node.named_children:
             assignment = node.named_children[0]
-            if assignment.type == "assignment_expression" and _looks_like_container(assignment.child_by_field_name("right"), 1, classes):
+            if assignment.type in ("assignment_expression", "augmented_assignment_expression") \
+                    and _looks_like_container(reused_or_made(assignment), 1, classes):
                 names.add(text(assignment.child_by_field_name("left")).rsplit(".", 1)[-1])
         elif node.type in ("lexical_declaration", "variable_declaration"):
             for declarator in node.named_children:

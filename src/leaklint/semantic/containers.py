@@ -275,9 +275,9 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
     found = []
     for statement in model.root.named_children:
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if assignment is None or assignment.type != "assignment_expression":
+        if assignment is None or assignment.type not in ("assignment_expression", "augmented_assignment_expression"):
             continue
-        left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        left, value = assignment.child_by_field_name("left"), reused_or_made(assignment)
         kind = container_kind(value, model)
         key = key_of(left, model) if kind is not None else None
         if key is not None and len(key.path) == 1 and not key.root.startswith(("global:", "this@")):
@@ -298,6 +298,20 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
         exports = Later(lambda left=left: commonjs_export_chain(left, model) or set())
         found.append(Container(kind, text(left), "module-level", assignment, value, tuple(keys), exports))
     return found
+
+
+def reused_or_made(assignment: Node) -> Node | None:
+    """The value a top-level assignment makes: `x = new Map()`; also the container made only
+    when the slot is empty, `globalThis.hooks = globalThis.hooks || []` or `global.seen ??= new
+    Set()`, the idiom that keeps one container on the global object across reloads of a module."""
+    value = unwrap(assignment.child_by_field_name("right"))
+    if assignment.type == "augmented_assignment_expression":
+        operator = assignment.child_by_field_name("operator")
+        return value if operator is not None and operator.type in ("||=", "??=") else None
+    if value is not None and value.type == "binary_expression" and value.child_by_field_name("operator").type in ("||", "??") \
+            and text(value.child_by_field_name("left")) == text(assignment.child_by_field_name("left")):
+        return value.child_by_field_name("right")
+    return value
 
 
 def _binding_containers(binding: Binding, model: SemanticModel) -> list[Container]:
