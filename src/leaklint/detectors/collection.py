@@ -1148,7 +1148,7 @@ def _top_level_candidates(source) -> bool:
                 names.add(text(declarator.child_by_field_name("name")))
                 names.update(_field_names(unwrap(value)))
     data = source.data
-    if LAZY_CONTAINER.search(data):
+    if (b"?=" in data or b"|=" in data) and LAZY_CONTAINER.search(data):  # the literal first: the pattern opens with an alternation
         return True  # `cache ??= new Map()` in an accessor (singletons.lazy_container)
     if any(_stored_new(data, name) for name in classes if name):
         return True  # a lazy singleton (`Cache.instance = new Cache()`): semantic.singletons decides
