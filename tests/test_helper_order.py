@@ -110,3 +110,20 @@ def test_a_cached_caller_is_analysed_again_when_its_helper_gains_a_summary(tmp_p
     cache = Cache(tmp_path / "c", ["x"])
     assert ("listener-leak", "routes.js", 5) in _findings(analyse_paths(files, rules, jobs, cache=cache))
     assert cache.hits >= 9  # the other files came from the cache
+
+
+def test_a_cached_file_that_releases_an_export_is_read_again_when_the_export_is_reported(tmp_path):
+    from leaklint.cache import Cache
+
+    quiet = "const sessions = new Map();\nmodule.exports = { sessions };\n"
+    grown = ("const http = require('http');\nconst sessions = new Map();\n"
+             "http.createServer((req, res) => { sessions.set(req.headers['x-session'], Date.now()); res.end(); }).listen(8096);\n"
+             "module.exports = { sessions };\n")
+    reaper = ("const store = require('./sessions');\n"
+              "setInterval(() => { for (const [id, at] of store.sessions) if (Date.now() - at > 60000) store.sessions.delete(id); }, 30000).unref();\n")
+    files = _project(tmp_path, {"sessions.js": quiet, "reaper.js": reaper})
+    rules = load_rules()
+    assert _findings(analyse_paths(files, rules, 1, cache=Cache(tmp_path / "c", ["x"]))) == set()
+    (tmp_path / "sessions.js").write_text(grown)  # reaper.js is unchanged: its cached result did not read `store`
+    assert _findings(analyse_paths(files, rules, 1, cache=Cache(tmp_path / "c", ["x"]))) == set()
+    assert ("unbounded-collection", "sessions.js", 2) in _findings(analyse_paths([files[1]], rules, 1))  # without reaper.js, it is reported

@@ -62,13 +62,21 @@ class FileContext:
         return long_lived_classes(self.model)
 
     @cached_property
-    def helper_calls(self) -> list[ImportedCall]:
-        """Calls of functions imported from this project's modules, found by spelling: of those
-        whose calls the run may read, if it knows which (helper_index.HelperView.lists)."""
+    def followed_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """The relative imports whose calls and uses the run may read (a summary, a removal or
+        an exported finding under them, or a file not analysed yet: helper_index.HelperView);
+        all of them when the run does not say. The others are kept in `unlisted`."""
         imports, helpers = self.relative_imports, self.helpers
-        if helpers is not None:
+        if helpers is not None and imports:
             self.unlisted = tuple(dict.fromkeys(entry for entry in imports.values() if not helpers.lists(*entry)))
             imports = {name: entry for name, entry in imports.items() if entry not in self.unlisted}
+        return imports
+
+    @cached_property
+    def helper_calls(self) -> list[ImportedCall]:
+        """Calls of functions imported from this project's modules, found by spelling (of the
+        followed imports)."""
+        imports = self.followed_imports
         if not imports:
             return []
         positions = self.import_positions
@@ -89,7 +97,7 @@ class FileContext:
         """Where each name imported from this project's modules is spelled: searched once for
         the summaries' calls and the collection rule's facts."""
         data = self.source.data
-        return {name: list(word_positions(data, name.encode("utf-8"))) for name in self.relative_imports}
+        return {name: list(word_positions(data, name.encode("utf-8"))) for name in self.followed_imports}
 
     @cached_property
     def relative_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:

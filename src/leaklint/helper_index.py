@@ -4,10 +4,11 @@ Judging a call of a helper (how often it runs, whether it is guarded, what keeps
 is the dearest thing the rules do, and only a helper with a summary can make it a finding. So a
 run analyses helpers before their callers (helpers_first, from the imports spelled in the
 bytes), and each file asks the index of what is known so far (HelperIndex, through a
-HelperView) which imports' calls to find and which calls to judge. A call of a helper whose
-file was not analysed yet is listed; if that helper turns out to have a summary, or a cached
-result did not look for calls that now matter, the run analyses the file again judging every
-call (needing_helpers). The findings are those of judging every call.
+HelperView) which imports to follow (their calls and uses: only where the join may read
+them) and which calls to judge. A call of a helper whose file was not analysed yet is listed;
+if that helper turns out to have a summary, or a cached result did not follow an import that
+now matters, the run analyses the file again following and judging everything
+(needing_helpers). The findings are those of judging every call.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .findings import Chain, FileResult
-from .project import MAX_REEXPORT_HOPS, resolve
+from .project import FIELD, MAX_REEXPORT_HOPS, resolve
 
 
 class HelperIndex:
@@ -34,7 +35,7 @@ class HelperIndex:
         self.known = frozenset(os.path.normpath(p) for p in paths)
         self.by_path: dict[str, FileResult] = {}
         self.summarised: set[tuple[str, Chain]] = set()
-        self.asked: dict[str, set[Chain]] = {}  # per file, the chains whose calls the join reads: summarised or `unless_used`
+        self.asked: dict[str, set[Chain]] = {}  # per file, the chains whose calls or uses the join reads
 
     def add(self, result: FileResult) -> None:
         path = os.path.normpath(result.path)
@@ -44,6 +45,8 @@ class HelperIndex:
         summarised |= {chain for f in result.pending for chain in f.needs.relay}
         self.summarised |= {(path, chain) for chain in summarised}
         asked = summarised | {chain for s in result.summaries for chain in s.unless_used}
+        # a finding on an exported container: another file's use of it (a shrink, a hand-off) may release it
+        asked |= {chain for f in (*result.findings, *result.pending) for chain in f.exported_as if chain[:1] != (FIELD,)}
         if asked:
             self.asked[path] = asked
 
@@ -63,8 +66,9 @@ class HelperIndex:
                                 for hop in result.reexports if chain[:len(hop.ours)] == hop.ours)
 
     def may_be_asked(self, target: str | None, prefix: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
-        """Whether the join may read a call of some chain that starts with `prefix` (an import)
-        of `target`: one not analysed yet, or one that summarises (or removes) under it."""
+        """Whether the join may read a call or a use of some chain that starts with `prefix` (an
+        import) of `target`: one not analysed yet, or one that summarises, removes or reports an
+        exported container under it."""
         if target is None:
             return False
         result = self.by_path.get(target)

@@ -156,7 +156,7 @@ class CollectionDetector(Detector):
         found = [ImportedUse(FIELD, (name,)) for name in _fields_shrunk_elsewhere(data)]
         if b"./" not in data or (b"require" not in data and b"import" not in data):
             return found
-        imported = ctx.relative_imports
+        imported = ctx.followed_imports  # the others release nothing the run reports
         if not imported:
             return found
         for ident in self._occurrences_to_judge(ctx.source.data, ctx.source.root, ctx.import_positions):
