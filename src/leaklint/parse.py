@@ -71,6 +71,34 @@ def looks_binary(raw: bytes) -> bool:
     return b"\x00" in head
 
 
+class SourceBytes(bytes):
+    """A file's bytes that remember which words they were asked about (`b"subscribe" in data`).
+
+    Every rule tests a few words before it looks further, a hundred tests per file in all, and
+    a test for a word the file lacks reads the whole file. A word without whitespace is
+    looked for among the file's distinct whitespace-separated chunks instead (half the bytes,
+    or less); it is in the file exactly when it is in one of them. A word with whitespace in it
+    is looked for in the bytes themselves."""
+
+    def __contains__(self, word: object) -> bool:
+        answers = self.__dict__.setdefault("answers", {})
+        try:
+            return answers[word]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable needle (bytearray, memoryview)
+            return bytes.__contains__(self, word)
+        if isinstance(word, bytes) and word.split() == [word]:
+            chunks = self.__dict__.get("chunks")
+            if chunks is None:
+                chunks = self.__dict__["chunks"] = b"\n".join(set(self.split()))
+            found = bytes.__contains__(chunks, word)
+        else:
+            found = bytes.__contains__(self, word)
+        answers[word] = found
+        return found
+
+
 @dataclass
 class SourceFile:
     """A parsed file: its display path, UTF-8 bytes, tree and grammar."""
@@ -113,7 +141,7 @@ def parse(path: str, text: str) -> SourceFile:
     # Editors break lines at a lone CR (old Mac files); tree-sitter counts rows at LF only.
     # Turning each lone CR into LF keeps every offset and makes the rows agree.
     text = LONE_CR.sub("\n", text) if "\r" in text else text
-    data = text.encode("utf-8", "surrogatepass")
+    data = SourceBytes(text.encode("utf-8", "surrogatepass"))
     tree = parser(language_name).parse(data)
     if language_name == "javascript" and tree.root_node.has_error and FLOW_PRAGMA.match(data[:2000]):
         typed = parser("tsx").parse(data)

@@ -1,0 +1,30 @@
+"""parse.SourceBytes answers `word in data` from the file's distinct chunks and remembers
+the answer: it must agree with plain bytes for every needle, with or without whitespace."""
+
+import random
+
+from leaklint.parse import SourceBytes, parse
+
+TEXT = b"""const { subscribe } = require('./bus');
+export default function onMount(el) {\r\n  el.addEventListener('scroll', h, { passive: true });\tawait this.ready;
+  for await (const x of stream) cleanups.push(() => x.off());
+}
+"""
+
+
+def test_it_agrees_with_plain_bytes_for_words_pieces_and_whitespace():
+    data = SourceBytes(TEXT)
+    rng = random.Random(7)
+    needles = [b"", b"subscribe", b"./", b"export", b"await this.", b"for await", b"\tawait", b"\r\n", b"xyz", b"on", 10, 0]
+    for _ in range(400):
+        start = rng.randrange(len(TEXT))
+        needles.append(TEXT[start:start + rng.randrange(1, 12)])
+    for needle in needles * 2:  # the second time from what it remembered
+        assert (needle in data) == (needle in TEXT), needle
+    assert bytearray(b"subscribe") in data and memoryview(b"bus") in data
+
+
+def test_a_parsed_file_has_them():
+    source = parse("a.js", TEXT.decode())
+    assert isinstance(source.data, SourceBytes) and b"addEventListener" in source.data and b"removeEventListener" not in source.data
+    assert type(source.data[0:5]) is bytes
