@@ -80,8 +80,13 @@ class SourceBytes(bytes):
     or less); it is in the file exactly when it is in one of them. A word with whitespace in it
     is looked for in the bytes themselves."""
 
+    _answers: "dict[object, bool] | None" = None
+    _chunks: bytes | None = None
+
     def __contains__(self, word: object) -> bool:
-        answers = self.__dict__.setdefault("answers", {})
+        answers = self._answers
+        if answers is None:
+            answers = self._answers = {}
         try:
             return answers[word]
         except KeyError:
@@ -89,9 +94,9 @@ class SourceBytes(bytes):
         except TypeError:  # an unhashable needle (bytearray, memoryview)
             return bytes.__contains__(self, word)
         if isinstance(word, bytes) and word.split() == [word]:
-            chunks = self.__dict__.get("chunks")
+            chunks = self._chunks
             if chunks is None:
-                chunks = self.__dict__["chunks"] = b"\n".join(set(self.split()))
+                chunks = self._chunks = b"\n".join(set(self.split()))
             found = bytes.__contains__(chunks, word)
         else:
             found = bytes.__contains__(self, word)
