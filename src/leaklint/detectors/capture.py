@@ -228,6 +228,8 @@ class CaptureDetector(Detector):
                 return None
             return Sink(call, f"it is registered as a listener on {lives}, which outlives the request")
         if name in self.params["queue_methods"]:
+            if _imported_from_project(owner, ctx):
+                return None  # `active.add(ctx)` on another analysed module's object: its summary says what the method keeps
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
                 return None
@@ -452,3 +454,14 @@ def _is_singleton_service(handler: Node) -> bool:
     return any(c.type == "decorator" for c in cls.children) or (previous is not None and previous.type == "decorator") or (
         cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "decorator" for c in cls.parent.children)
     )
+
+
+def _imported_from_project(owner: Node, ctx: FileContext) -> bool:
+    """`active` in `active.add(ctx)` where `active` is imported from a module of this project:
+    whether its `add` keeps what it is handed is that module's to say (a pending finding through
+    its summary), not a Set's `add` taken on trust."""
+    root = access_root(owner)[0]
+    if root is None or root.type != "identifier" or text(root) not in ctx.relative_imports:
+        return False
+    binding = ctx.model.binding_of(root)
+    return binding is not None and binding.is_module_level and binding.source_module is not None
