@@ -29,7 +29,8 @@ class HelperIndex:
     from or, through re-exports, where it is defined. The calls of helpers whose file is not
     analysed yet (a cycle of imports) are listed; if such a helper turns out to have a summary,
     the run analyses the caller again (needing_helpers), which costs less than judging every
-    such call. Calls into a file known to summarise nothing under the name are not even listed."""
+    such call. An import of a file known to summarise, remove and report nothing under its name
+    is not followed at all: neither its calls nor its uses are looked for."""
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.known = frozenset(os.path.normpath(p) for p in paths)
@@ -130,7 +131,7 @@ def needing_helpers(results: list[FileResult]) -> set[str]:
 
 # A relative specifier's tail, after its `./` (`'./x'`, `"../../y"`), found by that literal:
 # enough of a file's imports to analyse helpers before their callers (a specifier missed, or a
-# string that only looks like one, costs a call judged in vain, never a finding).
+# string that only looks like one, costs at worst a caller analysed twice, never a finding).
 SPECIFIER_TAIL = re.compile(rb"""\./([^'"`\n]{0,200})(['"`])""")
 
 
