@@ -203,7 +203,7 @@ class CollectionDetector(Detector):
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
         if uses.shrinks and not only_off_path and not uses.escapes and container.kind != "array" and None not in uses.releases:
-            abandoned = _abandoned_by_timeout(container, uses, ctx)
+            abandoned = _abandoned(container, uses, ctx)
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
@@ -321,9 +321,10 @@ class CollectionDetector(Detector):
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
         return None
 
-    def _abandoned_report(self, container: Container, uses: Uses, timer: Node, ctx: FileContext) -> Report | None:
+    def _abandoned_report(self, container: Container, uses: Uses, abandoned: "Abandoned", ctx: FileContext) -> Report | None:
         """`requests.set(id, request)` in `clusterMetrics()`, deleted by the reply handler only,
-        while the timeout that fails the operation leaves the entry: one per timed-out call."""
+        while the timeout (or the failure handler) that fails the operation leaves the entry:
+        one per call that times out or fails."""
         growth = next((g for g in uses.growths if fresh_key(g.key, ctx.model) is not None), None)
         operation = _operation_of(growth.site, container) if growth is not None else None
         if growth is None or operation is None:
@@ -333,8 +334,8 @@ class CollectionDetector(Detector):
             return None
         name = (function_name(operation) or "the operation").rsplit(".", 1)[-1]
         message = (f"{container.described} gains an entry with every call of `{name}()` (key: {fresh_key(growth.key, ctx.model)}) "
-                   f"{LEFT_BY_TIMEOUT}, or wherever the operation settles")
-        related = [(growth.site, "grows here"), (timer, "this timeout ends the operation and leaves the entry")]
+                   f"{abandoned.left}, or wherever the operation settles")
+        related = [(growth.site, "grows here"), (abandoned.node, abandoned.related)]
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
 
@@ -347,7 +348,7 @@ class CollectionDetector(Detector):
             return None
         keyed = container.kind != "array"
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
-        abandoned = _abandoned_by_timeout(container, uses, ctx) if kept and keyed and None not in kept else None
+        abandoned = _abandoned(container, uses, ctx) if kept and keyed and None not in kept else None
         if kept and abandoned is None:
             if not keyed or None in kept:
                 return None
@@ -383,7 +384,7 @@ class CollectionDetector(Detector):
         growth, method, fresh, verb = growing[0]
         what = "key" if container.kind != "array" else "value"
         if abandoned is not None:
-            released = LEFT_BY_TIMEOUT
+            released = abandoned.left
         elif partial:
             released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
         else:
@@ -392,7 +393,7 @@ class CollectionDetector(Detector):
         related = [(g.site, f"grows here, in {m}") for g, m, _, _ in growing[: self.params["max_related"]]]
         related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         if abandoned is not None:
-            related.append((abandoned, "this timeout ends the operation and leaves the entry"))
+            related.append((abandoned.node, abandoned.related))
         # A fresh key proves one entry per operation; an array's pushes may come from set-up code
         # (how often the method runs is unknown), unless the push runs in code that repeats.
         repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _, _ in growing)
@@ -765,6 +766,77 @@ def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
 LEFT_BY_TIMEOUT = ("and loses it only when the operation completes; its timeout settles the operation without removing it, "
                    "so every call that times out leaves an entry behind; delete it in the timeout too")
 SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"})
+
+
+# ... and what it says of one that the operation's failure handler leaves (`.catch(reject)`).
+LEFT_BY_FAILURE = ("and loses it only when the operation completes; its failure handler settles the operation without removing it, "
+                   "so every call that fails leaves an entry behind; delete it there too")
+FAILURE_SETTLERS = SETTLE_CALLS - {"resolve"}
+
+
+@dataclass(frozen=True)
+class Abandoned:
+    node: Node  # the timer, or the failure handler, that ends the operation
+    left: str  # what the message says of the entry it leaves
+    related: str  # what the related location says
+
+
+def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned | None:
+    """Where an operation that adds an entry ends without removing it, while the reply that
+    completes it does: its timeout, or its failure handler."""
+    timer = _abandoned_by_timeout(container, uses, ctx)
+    if timer is not None:
+        return Abandoned(timer, LEFT_BY_TIMEOUT, "this timeout ends the operation and leaves the entry")
+    handler = _abandoned_by_failure(container, uses, ctx)
+    if handler is not None:
+        return Abandoned(handler, LEFT_BY_FAILURE, "this failure handler ends the operation and leaves the entry")
+    return None
+
+
+def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """The failure handler of an operation that adds an entry: `this.inflight.set(id, { resolve,
+    reject }); producer.send(msg).catch(reject)` with the delete only in the reply handler. The
+    handler (a `.catch()`'s, or a `.then()`'s second) is the operation's own settle function
+    (`reject`, `fail`, `cb`: a parameter, not a local function that may remove the entry), or a
+    callback that settles it, removes nothing and calls no method of the instance. A removal
+    routine that takes the key (`removePendingRequest(id)`) lets whoever catches the failure
+    take the entry out (an error middleware in another file): then nothing is said."""
+    if any(r is not None and _removal_routine(r, ctx) for r in uses.releases):
+        return None
+    for growth in uses.growths:
+        method = _operation_of(growth.site, container)
+        if method is None or fresh_key(growth.key, ctx.model) is None:
+            continue
+        for call in ctx.calls_named(("catch", "then")):
+            args = call_arguments(call)
+            handler = unwrap(args[0] if callee_name(call) == "catch" and len(args) == 1 else args[1] if len(args) == 2 else None)
+            if handler is None or not contains(method, call) or _operation_of(call, container) != method:
+                continue
+            if handler.type == "identifier":
+                binding = ctx.model.binding_of(handler)
+                if text(handler) in FAILURE_SETTLERS and binding is not None and binding.kind is BindingKind.PARAMETER:
+                    return call
+            elif handler.type in FUNCTION_TYPES and _settles(handler) and not _calls_releasing(handler, uses) \
+                    and not any(r is not None and contains(handler, r.node) for r in uses.releases):
+                return call
+    return None
+
+
+def _removal_routine(release: Effect, ctx: FileContext) -> bool:
+    """The removal is keyed by a parameter of the named function it is in: `remove(id) {
+    this.pending.delete(id) }`, callable by anyone who has the key."""
+    node = release.node
+    if node.type == "call_expression":
+        args = call_arguments(node)
+        key = unwrap(args[0]) if args else None
+    else:  # `delete pending[id]`
+        target = next((unwrap(c) for c in node.named_children), None)
+        key = unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
+    fn = enclosing_function(node)
+    if key is None or key.type != "identifier" or fn is None or fn.type not in ("method_definition", "function_declaration"):
+        return False
+    binding = ctx.model.binding_of(key)
+    return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.node == fn
 
 
 def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
