@@ -81,7 +81,11 @@ def test_a_call_listed_before_its_helper_was_known_is_judged_in_a_second_pass():
     listed = FileResult("/p/routes.js", helper_calls=(HelperCall("./helper", ("subscribe",), False, judged=False),))
     unrelated = FileResult("/p/other.js", helper_calls=(HelperCall("./helper", ("format",), False, judged=False),))
     judged = FileResult("/p/done.js", helper_calls=(HelperCall("./helper", ("subscribe",), False),))
-    assert needing_helpers([helper, listed, unrelated, judged]) == {"/p/routes.js"}
+    results = [helper, listed, unrelated, judged]
+    index = HelperIndex(r.path for r in results)
+    for result in results:
+        index.add(result)
+    assert needing_helpers(index, results) == {"/p/routes.js"}
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -127,3 +131,16 @@ def test_a_cached_file_that_releases_an_export_is_read_again_when_the_export_is_
     (tmp_path / "sessions.js").write_text(grown)  # reaper.js is unchanged: its cached result did not read `store`
     assert _findings(analyse_paths(files, rules, 1, cache=Cache(tmp_path / "c", ["x"]))) == set()
     assert ("unbounded-collection", "sessions.js", 2) in _findings(analyse_paths([files[1]], rules, 1))  # without reaper.js, it is reported
+
+
+def test_two_cached_files_first_analysed_apart_are_joined_with_the_helper_judged(tmp_path):
+    from leaklint.cache import Cache
+
+    files = _project(tmp_path, {"helper.js": HELPER, "routes.js": CALLER, "bus.js": "module.exports = new (require('events'))();\n"})
+    rules = load_rules()
+    helper, routes = str(tmp_path / "helper.js"), str(tmp_path / "routes.js")
+    analyse_paths([helper, str(tmp_path / "bus.js")], rules, 1, cache=Cache(tmp_path / "c", ["x"]))
+    analyse_paths([routes], rules, 1, cache=Cache(tmp_path / "c", ["x"]))  # alone, `./helper` names no file of the run
+    cache = Cache(tmp_path / "c", ["x"])
+    assert ("listener-leak", "routes.js", 5) in _findings(analyse_paths(files, rules, 1, cache=cache))
+    assert cache.misses == 0  # every file came from the cache; routes.js was analysed again all the same

@@ -45,7 +45,6 @@ class FileContext:
         self._chains: dict[str, dict[str, list[tuple[Node, list[Node]]]]] = {}
         self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
         self.shared: dict[str, object] = {}  # what several rules of one detector kind compute alike
-        self.unlisted: tuple[tuple[str, tuple[str, ...]], ...] = ()  # imports whose calls were not looked for (helper_calls)
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -62,15 +61,20 @@ class FileContext:
         return long_lived_classes(self.model)
 
     @cached_property
+    def unlisted(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The relative imports (specifier, chain) whose calls and uses the run will not read: no
+        summary, removal or exported finding under them, in a file analysed already
+        (helper_index.HelperView). None when the run does not say."""
+        helpers = self.helpers
+        if helpers is None:
+            return ()
+        return tuple(dict.fromkeys(entry for entry in self.relative_imports.values() if not helpers.lists(*entry)))
+
+    @cached_property
     def followed_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """The relative imports whose calls and uses the run may read (a summary, a removal or
-        an exported finding under them, or a file not analysed yet: helper_index.HelperView);
-        all of them when the run does not say. The others are kept in `unlisted`."""
-        imports, helpers = self.relative_imports, self.helpers
-        if helpers is not None and imports:
-            self.unlisted = tuple(dict.fromkeys(entry for entry in imports.values() if not helpers.lists(*entry)))
-            imports = {name: entry for name, entry in imports.items() if entry not in self.unlisted}
-        return imports
+        """The relative imports whose calls and uses are looked for: all but the unlisted."""
+        skipped = self.unlisted
+        return {name: entry for name, entry in self.relative_imports.items() if entry not in skipped} if skipped else self.relative_imports
 
     @cached_property
     def helper_calls(self) -> list[ImportedCall]:

@@ -354,17 +354,15 @@ def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, setting
                  helpers: "HelperIndex | None" = None) -> Iterator[FileResult]:
     """Results in the order of `paths`: in this process, or in a pool of `jobs` workers. With
     `helpers`, a file judges only the calls of helpers that have a summary by what the index
-    knows, and each result goes into the index as it comes (so helpers first is best); a
-    worker knows nothing of the other files, lists every call and judges none: the run asks
-    again for the files that need it (helper_index.needing_helpers)."""
+    knows when it is analysed: in this process the results come one at a time, and the caller
+    adds each to the index before asking for the next (so helpers first is best); a worker
+    knows nothing of the other files, lists every call and judges none: the run asks again for
+    the files that need it (helper_index.needing_helpers)."""
     if in_process(jobs, len(paths)):
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
         for path in paths:
-            result = _safe_analyse(path, detectors, settings, helpers.view(path) if helpers is not None else None)
-            if helpers is not None:
-                helpers.add(result)
-            yield result
+            yield _safe_analyse(path, detectors, settings, helpers.view(path) if helpers is not None else None)
         return
     chunksize = max(1, min(4, len(paths) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a warm or one-job run never starts a pool

@@ -112,14 +112,12 @@ class ListAll:
         return False
 
 
-def needing_helpers(results: list[FileResult]) -> set[str]:
+def needing_helpers(index: HelperIndex, results: list[FileResult]) -> set[str]:
     """The files (normalised paths) that listed a call, without judging it, of a helper that
     turned out to have a summary (or to relay one), or did not look for the calls through an
     import under which the helper's file now summarises something (a result from the cache, or
-    from before a file of a cycle was analysed): the run analyses them again, judging all."""
-    index = HelperIndex(r.path for r in results)
-    for result in results:
-        index.add(result)
+    from before a file of a cycle was analysed): the run analyses them again, judging all.
+    `index` holds every one of `results`."""
     found = set()
     for result in results:
         path = os.path.normpath(result.path)

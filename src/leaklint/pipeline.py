@@ -59,24 +59,25 @@ def analyse_paths(
     if progress is not None:
         progress(done, len(paths))
     jobs = jobs or default_jobs()
+    helpers = HelperIndex(paths)
+    for result in results:
+        if result is not None:
+            helpers.add(result)
     if todo:
         from .engine import analyse_many, in_process  # the analysis, loaded only for files the cache cannot answer
 
-        helpers = HelperIndex(paths)
-        for result in results:
-            if result is not None:
-                helpers.add(result)
         if in_process(jobs, len(todo)):  # one at a time: helpers first, so that their summaries are known to their callers
             order = helpers_first([paths[i] for i in todo], lambda path: read_regular_file(path, settings.limits.max_bytes + 1))
             todo = [todo[k] for k in order]
         for index, result in zip(todo, analyse_many([paths[i] for i in todo], rules, jobs, settings, helpers)):
             results[index] = result
+            helpers.add(result)  # before the next file is analysed: the generator waits for us
             if cache is not None and index in keys:
                 cache.put(paths[index], keys[index], result)
             done += 1
             if progress is not None:
                 progress(done, len(paths))
-    _judge_again(paths, results, rules, jobs, settings, cache, keys)
+    _judge_again(paths, results, rules, jobs, settings, cache, keys, helpers)  # also for cached results: their helpers may have changed
     joined = [FileResult(r.path, r.findings, r.notifications) for r in join([r for r in results if r is not None])]
     if cache is not None:
         cache.save()
@@ -86,12 +87,12 @@ def analyse_paths(
 
 
 def _judge_again(paths: Sequence[str], results: "list[FileResult | None]", rules: Sequence["Rule"], jobs: int,
-                 settings: Settings, cache: "Cache | None", keys: dict[int, str]) -> None:
+                 settings: Settings, cache: "Cache | None", keys: dict[int, str], helpers: HelperIndex) -> None:
     """The files that listed a call of a helper without judging it, where the helper turned out
     to have a summary (its file analysed later, in a worker, or a relay), analysed again with
     every call judged; until none is left, since those may relay summaries further."""
     while True:
-        wanted = needing_helpers([r for r in results if r is not None])
+        wanted = needing_helpers(helpers, [r for r in results if r is not None])
         again = [i for i, r in enumerate(results) if r is not None and os.path.normpath(r.path) in wanted]
         if not again:
             return
@@ -99,6 +100,7 @@ def _judge_again(paths: Sequence[str], results: "list[FileResult | None]", rules
 
         for index, result in zip(again, analyse_many([paths[i] for i in again], rules, jobs, settings)):
             results[index] = result
+            helpers.add(result)
             if cache is not None and index in keys:
                 cache.put(paths[index], keys[index], result)
 

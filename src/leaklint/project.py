@@ -4,7 +4,8 @@ Workers never see more than one file. Each one sends back, beside its findings, 
 other files may need: which imported values it shrinks or hands away (`ImportedUse`) and which
 names it re-exports from elsewhere (`ReExport`). After the pool is done, `join` reads them in
 one pass and drops the findings they answer, such as a cache exported from `cache.js` and
-cleared in `jobs.js`. Nothing is parsed twice, and module paths are resolved only against the
+cleared in `jobs.js`. A file is parsed twice only when a helper it calls turned out to
+matter after it was analysed (leaklint.helper_index), and module paths are resolved only against the
 files of this run: the file system is never asked.
 """
 

@@ -50,6 +50,7 @@ from ..semantic.nodes import (
     is_constructor,
     outermost,
     short_text,
+    shown_callee,
     string_value,
     text,
     unwrap,
@@ -63,7 +64,6 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from ..semantic.nodes import shown_callee
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
 from .parameters import PARAMETERS
 
@@ -825,14 +825,8 @@ def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) ->
 def _removal_routine(release: Effect, ctx: FileContext) -> bool:
     """The removal is keyed by a parameter of the named function it is in: `remove(id) {
     this.pending.delete(id) }`, callable by anyone who has the key."""
-    node = release.node
-    if node.type == "call_expression":
-        args = call_arguments(node)
-        key = unwrap(args[0]) if args else None
-    else:  # `delete pending[id]`
-        target = next((unwrap(c) for c in node.named_children), None)
-        key = unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
-    fn = enclosing_function(node)
+    key = _removed_key(release)
+    fn = enclosing_function(release.node)
     if key is None or key.type != "identifier" or fn is None or fn.type not in ("method_definition", "function_declaration"):
         return False
     binding = ctx.model.binding_of(key)
