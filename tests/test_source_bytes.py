@@ -1,5 +1,5 @@
-"""parse.SourceBytes answers `word in data` from the file's distinct chunks and remembers
-the answer: it must agree with plain bytes for every needle, with or without whitespace."""
+"""parse.SourceBytes answers `word in data` from the file's distinct identifier runs and remembers
+the answer: it must agree with plain bytes for every needle, with or without punctuation or whitespace."""
 
 import random
 
@@ -7,7 +7,7 @@ from leaklint.parse import SourceBytes, parse
 
 TEXT = b"""const { subscribe } = require('./bus');
 export default function onMount(el) {\r\n  el.addEventListener('scroll', h, { passive: true });\tawait this.ready;
-  for await (const x of stream) cleanups.push(() => x.off());
+  for await (const x of stream) cleanups.push(() => x.off()); const caf\xc3\xa9 = '\xe2\x82\xac$';
 }
 """
 
@@ -15,7 +15,7 @@ export default function onMount(el) {\r\n  el.addEventListener('scroll', h, { pa
 def test_it_agrees_with_plain_bytes_for_words_pieces_and_whitespace():
     data = SourceBytes(TEXT)
     rng = random.Random(7)
-    needles = [b"", b"subscribe", b"./", b"export", b"await this.", b"for await", b"\tawait", b"\r\n", b"xyz", b"on", 10, 0]
+    needles = [b"", b"subscribe", b"$", b"x.off", b".pipe(", b"bus')", b"subscribes", b"caf\xc3\xa9", b"\xc3\xa9 =", b"\xe2\x82", b"./", b"export", b"await this.", b"for await", b"\tawait", b"\r\n", b"xyz", b"on", 10, 0]
     for _ in range(400):
         start = rng.randrange(len(TEXT))
         needles.append(TEXT[start:start + rng.randrange(1, 12)])
