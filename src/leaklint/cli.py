@@ -22,7 +22,7 @@ from .progress import progress_for
 from .baseline import BaselineError, apply_baseline, read_baseline, write_baseline
 from .config import Config, ConfigError, custom_rules, find_config, load_config, with_severity, write_starter
 from .discover import discover
-from .pipeline import analyse_paths
+from .pipeline import analyse_paths, collect_cycles_seldom
 from .settings import Policy, Settings
 from .findings import FileResult, RunResult, Severity
 from .vcs import find_checkout
@@ -141,6 +141,7 @@ def check(
     checkout = find_checkout(Path.cwd())
     root = checkout.root if checkout is not None else config.base if config.path is not None else Path.cwd()
     bar = progress_for(sys.stderr) if not quiet else None
+    collect_cycles_seldom()
     result, files = project_run(paths, config, rules, known, root, known_baseline, strict_suppressions,
                                 None if no_cache else (cache_dir or root / CACHE_DIR_NAME), jobs, bar)
     if bar is not None:

@@ -325,6 +325,9 @@ def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
 
 def _init_worker(rules: list[Rule], settings: Settings, list_all: bool) -> None:
     global _worker_detectors, _worker_settings, _worker_helpers
+    from .pipeline import collect_cycles_seldom
+
+    collect_cycles_seldom()
     frameworks.extend(settings.handler_methods, settings.handler_functions)
     _worker_detectors = build_detectors(rules)
     _worker_settings = settings
