@@ -43,6 +43,7 @@ from ..semantic.nodes import (
     outermost,
     returned_by,
     short_text,
+    shown_callee,
     text,
     unwrap,
     walk,
@@ -264,7 +265,7 @@ class CaptureDetector(Detector):
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
             lives = self._outlives(receiver, param, ctx) if receiver is not None else None
             if lives is not None:
-                helper = short_text(call.child_by_field_name("function"), 40)
+                helper = shown_callee(call)
                 return Sink(call, f"`{helper}()` registers it as a listener on {lives}, which outlives the request")
         return None
 

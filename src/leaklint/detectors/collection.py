@@ -1397,7 +1397,7 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
 
 
 def callee_text(call: Node) -> str:
-    return short_text(call.child_by_field_name("function"), 40)
+    return shown_callee(call)
 
 
 def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:

@@ -61,6 +61,7 @@ from ..semantic.nodes import (
     promise_of_executor,
     returned_by,
     short_text,
+    shown_callee,
     string_value,
     text,
     unwrap,
@@ -371,7 +372,7 @@ class ListenerDetector(Detector):
             runs = refine(ctx.run_context(hop.call), ctx.model)
             if runs.how is not RunsHow.REPEATED:
                 continue
-            helper = short_text(hop.call.child_by_field_name("function"), 40)
+            helper = shown_callee(hop.call)
             message = (f"`{helper}()` iterates events of {receiver.description} {runs.where} with no way out (no `break` or `return`, "
                        "no `{ signal }`): its listener stays on the emitter for good, one more per run; pass a signal aborted when the run ends")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
@@ -541,7 +542,7 @@ class ListenerDetector(Detector):
             started = lifecycle_start(site)
             if started is None or holder is None or holder.type != "expression_statement":
                 continue
-            helper = short_text(site.child_by_field_name("function"), 40)
+            helper = shown_callee(site)
             message = (f"listener added to {receiver.description} through `{helper}()` in {started.start_name}, which drops the "
                        f"remover `{helper}()` hands back: {started.repeats} adds one more, and {started.end_name} cannot take it down")
             return Report(site, message, code_flow=[(site, f"`{helper}()` is called and its remover dropped"), (call, "the listener is added here")],
@@ -1049,7 +1050,7 @@ class ListenerDetector(Detector):
                 entry, registration = handout
                 if guarded_once(site, ctx):
                     continue
-                helper = short_text(site.child_by_field_name("function"), 40)
+                helper = shown_callee(site)
                 yield Report(
                     site,
                     f"listener added through `{helper}()` to `{text(argument)}`, {entry.described}, once per {entry.per}; "
@@ -1066,7 +1067,7 @@ class ListenerDetector(Detector):
                 continue
             if self._any_removal_on(argument, receiver, ctx) or guarded_once(site, ctx):
                 continue
-            helper = short_text(site.child_by_field_name("function"), 40)
+            helper = shown_callee(site)
             related = [(receiver.declaration, "the receiver is declared here")] if receiver.declaration is not None else []
             if runs.registration is not None:
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
@@ -1110,7 +1111,7 @@ class ListenerDetector(Detector):
             call = effect.node
             parts = registration_parts(call) if effect.is_method else None
             receiver = unwrap(parts.receiver) if parts is not None else None
-            fn = enclosing_function(call)
+            fn = _registering_function(call, receiver, ctx)
             own = receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn)
             if effect.verb not in self.params["add_methods"] and not (own and string_value(parts.event) in SHARED_END_EVENTS):
                 continue  # a `once` counts only for the module object's end (_own_object_summaries)
@@ -1635,3 +1636,12 @@ def _wrapped_method(call: Node, receiver: Node | None) -> tuple[Node, str] | Non
     if len(args) < 3 or not text(args[0]).endswith("prototype") or string_value(args[1]) is None:
         return None
     return site, string_value(args[1])
+
+
+def _registering_function(call: Node, receiver: Node | None, ctx: FileContext) -> Node | None:
+    """The function a registration belongs to: the one around it, or the helper whose parameter
+    it registers on from a closure of its own (`return new Promise((resolve) => conn.on('message',
+    ...))`): each call of the helper adds one, as when the same file calls it."""
+    fn = enclosing_function(call)
+    slot = slot_of(receiver, ctx.model) if receiver is not None and receiver.type == "identifier" else None
+    return slot.function if slot is not None and slot.index >= 0 and slot.function != fn else fn

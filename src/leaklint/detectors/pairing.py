@@ -40,7 +40,6 @@ from ..semantic.nodes import (
     in_returned_disposer,
     outermost,
     returned_by,
-    short_text,
     text,
     unwrap,
 )
@@ -318,7 +317,7 @@ class PairingDetector(Detector):
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
-            shown = short_text(site.child_by_field_name("function"), 40)
+            shown = shown_callee(site)
             if kept:  # kept, and never released or released on one path only
                 report = self._leak_report(site, f"`{shown}`", unreleased, runs, []) if unreleased is not None \
                     else self._missed_report(site, missed[0], missed[1], runs)

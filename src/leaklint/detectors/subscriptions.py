@@ -310,7 +310,7 @@ class SubscriptionDetector(Detector):
             what, flow = f"`{shown}.{callee_name(call)}()` subscribes {runs.where}, and the subscription is dropped", \
                 call_flow(runs, call, "the subscription is made here")
         else:
-            helper = short_text(site.child_by_field_name("function"), 40)
+            helper = shown_callee(site)
             what = f"`{helper}()` subscribes to `{shown}` {runs.where} and " + (
                 "drops the subscription itself" if inside else "hands back the subscription, which this call drops")
             flow = [(site, f"`{helper}()` is given `{shown}`"), (call, "the subscription is made here")]
@@ -348,7 +348,7 @@ class SubscriptionDetector(Detector):
             if not (inside or _dropped(site, started.start)) or unwrap(source) is None or unwrap(source).type in ("call_expression", "this", "super") \
                     or (given and made_in(source, started.start, ctx)):
                 continue  # as for a subscription written in the start itself (_judge)
-            helper = short_text(site.child_by_field_name("function"), 40)
+            helper = shown_callee(site)
             fate = "drops the subscription itself" if inside else "hands back the subscription, which this call drops"
             message = (f"`{helper}()` subscribes to `{short_text(source, 30)}` in {started.start_name} and {fate}, "
                        f"so {started.end_name} cannot undo it: {started.repeats} adds one more, which keeps the "

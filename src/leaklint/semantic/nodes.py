@@ -182,7 +182,10 @@ def shown_callee(call: Node, limit: int = 40) -> str:
     """What a call (or a `new`) calls, as written for a message: `helpers.track`, `new Session`."""
     if call.type == "new_expression":
         return "new " + short_text(call.child_by_field_name("constructor"), limit)
-    return short_text(call.child_by_field_name("function"), limit)
+    callee = call.child_by_field_name("function")
+    if callee is not None and callee.type == "await_expression" and callee.named_children:
+        callee = callee.named_children[-1]  # TypeScript's reading of `await wait<T>(x)`
+    return short_text(callee, limit)
 
 
 def returned_by(node: Node) -> Node | None:

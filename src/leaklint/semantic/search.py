@@ -56,11 +56,11 @@ def name_nodes(root: Node, data: bytes, name: str, start: int = 0, end: int | No
 
 
 def called_names(root: Node, data: bytes, name: str, positions: Iterable[tuple[int, int]] | None = None) -> Iterator[Node]:
-    """Identifiers spelled `name` that are called or have a property read (`name(`, `name.x`),
-    never a property themselves: the byte after and before decide before any tree lookup.
-    `positions` are the name's word positions, when the caller has them already."""
+    """Identifiers spelled `name` that are called or have a property read (`name(`, `name.x`,
+    TypeScript's `name<T>(`), never a property themselves: the byte after and before decide
+    before any tree lookup. `positions` are the name's word positions, when the caller has them already."""
     for position, finish in positions if positions is not None else word_positions(data, name.encode("utf-8")):
-        if data[finish:finish + 1] not in (b"(", b".") or _after_dot(data, position):
+        if data[finish:finish + 1] not in (b"(", b".", b"<") or _after_dot(data, position):
             continue
         node = root.descendant_for_byte_range(position, finish)
         if node is not None and node.start_byte == position and node.end_byte == finish and node.type == "identifier":

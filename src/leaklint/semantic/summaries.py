@@ -184,10 +184,9 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
         return []
     sites = []
     for reference in binding.references:
-        parent = reference.identifier.parent
-        if not reference.is_write and parent is not None and parent.type == "call_expression":
-            if parent.child_by_field_name("function") == reference.identifier:
-                sites.append(parent)
+        call = _called(reference.identifier) if not reference.is_write else None
+        if call is not None:
+            sites.append(call)
     return sites
 
 
@@ -357,10 +356,20 @@ def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | Non
     """`helper(...)` or `helpers.subscribe(...)` on an imported name: the call and the chain
     of the function it calls in the other module."""
     parent = identifier.parent
-    if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == identifier:
-        return parent, chain
+    if _called(identifier) is not None:
+        return _called(identifier), chain
     if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == identifier:
-        call = parent.parent
-        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+        call = _called(parent)
+        if call is not None:
             return call, (*chain, text(parent.child_by_field_name("property")))
     return None, chain
+
+
+def _called(callee: Node) -> Node | None:
+    """The call of `callee`. TypeScript's grammar reads `await wait<T>(x)` as a call of `await
+    wait`: that call is the awaited call of `wait`."""
+    parent = callee.parent
+    if parent is not None and parent.type == "await_expression" and parent.parent is not None \
+            and parent.parent.type == "call_expression" and parent.parent.child_by_field_name("type_arguments") is not None:
+        callee, parent = parent, parent.parent
+    return parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == callee else None
