@@ -292,6 +292,7 @@ class CollectionDetector(Detector):
             fn = enclosing_function(growth.site)
             if fn is None:
                 continue
+            adds_at = growth.site  # where the operation adds: the growth, or its call of the helper that grows
             if all(contains(fn, r) for r in releases):
                 miss = _fulfilled_only(releases) or missed_path(growth.site, releases)
             else:  # removed by a helper the adding function calls: `wrapper(key, p)` awaits, then deletes
@@ -299,9 +300,12 @@ class CollectionDetector(Detector):
                 calls_it = helper is not None and all(enclosing_function(r) == helper for r in releases) \
                     and any(contains(fn, site) for site in call_sites(helper, ctx.model))
                 miss = thrown_in_helper(helper, releases) if calls_it else None
+                found = _missed_after_adder(fn, helper, releases, ctx) if miss is None and helper is not None and helper != fn else None
+                if found is not None:
+                    (adds_at, miss), fn = found, helper
             if miss is None:
                 continue
-            runs = refine(ctx.run_context(growth.site), ctx.model)
+            runs = refine(ctx.run_context(adds_at), ctx.model)
             fresh = fresh_key(growth.key, ctx.model) or request_source(growth.key, runs, ctx.model)
             if runs.how is RunsHow.ONCE:
                 continue
@@ -317,6 +321,8 @@ class CollectionDetector(Detector):
             message = (f"{container.described} gains an entry {when} (key: {fresh}) and loses it "
                        f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every key whose operation fails")
             related = [(growth.site, "grows here"), (miss.release, "removed here, on that path only"), (miss.node, "this path leaves the entry")]
+            if adds_at != growth.site:
+                related.insert(1, (adds_at, f"calls `{shown_callee(adds_at)}()`, which adds the entry"))
             owner = container.where == "owner"  # a long-lived class's field: judged per call of its method, as above
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
         return None
@@ -950,6 +956,20 @@ def _settles(callback: Node) -> bool:
         if callee_name(node) in SETTLE_CALLS:
             settles = True
     return settles
+
+
+def _missed_after_adder(adder: Node, holder: Node, releases: list[Node], ctx: FileContext) -> tuple[Node, Miss] | None:
+    """`this.begin(id); try { ...; this.inflight.delete(id) } catch (e) { throw e }`: the entry is
+    added by a helper (`begin()`) that the function holding every removal calls; judged from
+    that call as if the helper's growth were written there. The call and the path it misses."""
+    if not all(enclosing_function(r) == holder for r in releases):
+        return None
+    for site in call_sites(adder, ctx.model):
+        if enclosing_function(site) == holder:
+            miss = _fulfilled_only(releases) or missed_path(site, releases)
+            if miss is not None:
+                return site, miss
+    return None
 
 
 def _fulfilled_only(releases: list[Node]) -> Miss | None:
