@@ -107,12 +107,26 @@ class PairingDetector(Detector):
                 handed_back = True
             elif self._returned_local(call, destination, ctx) is not None:
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
+            elif self._forgotten_local(call, destination, fn, ctx):
+                handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here", disposer=handed_back), call)
                       for chain in chains]
         return found
+
+    def _forgotten_local(self, call: Node, destination: Destination, fn: Node, ctx: FileContext) -> bool:
+        """Kept in a local variable of the starting function that nothing releases, hands out or
+        returns: when the call ends nobody holds the handle, so each call leaves one running."""
+        key = destination.key
+        if destination.fate is not Fate.STORED or key is None or key.path:
+            return False
+        binding = ctx.model.binding_with_uid(key.root)
+        if binding is None or binding.scope.function_scope.node != fn:
+            return False
+        uses = uses_of(key, self._releasers, ctx, call)
+        return not uses.escaped and not uses.released and not self._released_by_property_name(key, ctx, call)
 
     def _constructor_summaries(self, call: Node, name: str, ctor: Node, destination: Destination, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`constructor() { this.pinger = setInterval(...) }` of an exported class, kept in a
