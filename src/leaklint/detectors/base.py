@@ -168,6 +168,8 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
                 # (a result it keeps is the component's to release at its end: pairing judges that)
                 started = lifecycle_start(call.site)
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
+            if runs.how is RunsHow.MAYBE:  # a method of the file's own instance, called from a handler of its file
+                runs = refine(runs, ctx.model)
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
     return found

@@ -1128,6 +1128,8 @@ class ListenerDetector(Detector):
                 continue
             parts, slot, disposer = registration
             for current, path in helper_chains(slot, ctx.model):
+                if not disposer:
+                    found += self._own_object_hop_summaries(current, parts, path, ctx)
                 event = substitute_through(parts.event, path, ctx.model)
                 event_slot = slot_of(event, ctx.model)
                 options = slot_of(substitute_through(parts.options, path, ctx.model), ctx.model) if parts.options is not None else None
@@ -1162,6 +1164,24 @@ class ListenerDetector(Detector):
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
                          string_value(parts.event), event_slot, disposer), call)
                 for chain in function_exports(fn, ctx.model)]
+
+    def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`query(sql) { attachLogger(pool, sql); ... }` exported, with `attachLogger(p)` adding a
+        listener to `p`: the exported function hands the module's own object to a helper of its
+        file that registers on it, as if it registered itself (slot OWN; project.join decides)."""
+        found = []
+        for hop in hops(slot, ctx.model):
+            argument = unwrap(hop.argument)
+            if argument is None or argument.type != "identifier" or slot_of(argument, ctx.model) is not None:
+                continue  # a parameter passed on: helper_chains follows it
+            outer = [*path, hop]
+            event = substitute_through(parts.event, outer, ctx.model)
+            handler = substitute_through(parts.handler, outer, ctx.model)
+            options = substitute_through(parts.options, outer, ctx.model) if parts.options is not None else None
+            fn = enclosing_function(hop.call)
+            if fn is not None and event is not None:
+                found += self._own_object_summaries(hop.call, Parts(argument, event, handler, options), fn, ctx)
+        return found
 
     def _exported_instance_summaries(self, call: Node, method: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`onSample(fn) { this.on('sample', fn) }` in a class whose module-level instance is
