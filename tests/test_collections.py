@@ -90,6 +90,11 @@ def test_reexports_map_names_to_their_module():
     assert ((("*",), "./d", ("*",))) in reexports(root)
 
 
+def test_a_spread_of_a_required_module_passes_on_every_name():
+    root = parse("index.js", "module.exports = {\n  ...require('./a'),\n  ...require('./b').helpers,\n  version: 2,\n};").root
+    assert reexports(root) == [((), "./a", ())]  # `.helpers` is a part of './b', not its names
+
+
 @pytest.mark.parametrize(("code", "expected"), [
     ("const { a } = require('./a');\nmodule.exports = { a, b: a, c: 1 };", {("a",), ("b",)}),
     ("const m = require('./m');\nexports.run = m;", {("run",)}),

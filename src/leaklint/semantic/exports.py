@@ -217,7 +217,8 @@ def reexports(root: Node, imports: dict[str, tuple[str, Chain]] | None = None) -
     """What this module passes on from another: (our chain, their specifier, their chain).
 
     `export { a as b } from './x'` gives (('b',), './x', ('a',)); `export * from './x'` gives
-    ((), './x', ()) meaning every name; `module.exports = require('./x')` gives (('*',), './x', ('*',)).
+    ((), './x', ()) meaning every name, as does a spread `module.exports = { ...require('./x') }`;
+    `module.exports = require('./x')` gives (('*',), './x', ('*',)).
     """
     found: list[tuple[Chain, str, Chain]] = []
     for statement in root.named_children:
@@ -245,6 +246,11 @@ def reexports(root: Node, imports: dict[str, tuple[str, Chain]] | None = None) -
             if assignment.type != "assignment_expression" or text(assignment.child_by_field_name("left")) != "module.exports":
                 continue
             right = unwrap(assignment.child_by_field_name("right"))
+            if right is not None and right.type == "object":  # `module.exports = { ...require('./a'), ...require('./b') }`
+                found += [((), source, ()) for member in right.named_children
+                          if member.type == "spread_element" and (source := required_module(unwrap(member.named_children[0]) if member.named_children else None))
+                          and required_path(unwrap(member.named_children[0])) == ()]
+                continue
             fn = right.child_by_field_name("function") if right is not None and right.type == "call_expression" else None
             args = right.child_by_field_name("arguments") if fn is not None else None
             if text(fn) == "require" and args is not None and args.named_children:
