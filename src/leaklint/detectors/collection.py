@@ -300,7 +300,7 @@ class CollectionDetector(Detector):
                 calls_it = helper is not None and all(enclosing_function(r) == helper for r in releases) \
                     and any(contains(fn, site) for site in call_sites(helper, ctx.model))
                 miss = thrown_in_helper(helper, releases) if calls_it else None
-                found = _missed_after_adder(fn, helper, releases, ctx) if miss is None and helper is not None and helper != fn else None
+                found = _missed_after_adder(growth.site, fn, helper, releases, ctx) if miss is None and helper is not None and helper != fn else None
                 if found is not None:
                     (adds_at, miss), fn = found, helper
             if miss is None:
@@ -958,18 +958,37 @@ def _settles(callback: Node) -> bool:
     return settles
 
 
-def _missed_after_adder(adder: Node, holder: Node, releases: list[Node], ctx: FileContext) -> tuple[Node, Miss] | None:
+# Between a helper's growth and the helper itself: the growth may not happen on every call.
+CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "for_statement", "for_in_statement",
+                               "while_statement", "do_statement", "binary_expression", "catch_clause"})
+
+
+def _missed_after_adder(growth: Node, adder: Node, holder: Node, releases: list[Node], ctx: FileContext) -> tuple[Node, Miss] | None:
     """`this.begin(id); try { ...; this.inflight.delete(id) } catch (e) { throw e }`: the entry is
     added by a helper (`begin()`) that the function holding every removal calls; judged from
-    that call as if the helper's growth were written there. The call and the path it misses."""
-    if not all(enclosing_function(r) == holder for r in releases):
+    that call as if the helper's growth were written there. The call and the path it misses.
+    Only for a helper that adds on every call (not a get-or-create accessor, not a loop) and
+    removals of that entry by key (a reset with `clear()` ends a whole run, not an operation)."""
+    if not all(enclosing_function(r) == holder and _removes_by_key(r) for r in releases):
         return None
+    for node in ancestors(growth):
+        if node == adder:
+            break
+        if node.type in CONDITIONAL_TYPES:
+            return None
     for site in call_sites(adder, ctx.model):
         if enclosing_function(site) == holder:
             miss = _fulfilled_only(releases) or missed_path(site, releases)
             if miss is not None:
                 return site, miss
     return None
+
+
+def _removes_by_key(release: Node) -> bool:
+    """`m.delete(k)` or `delete o[k]`: one entry goes, not the whole container."""
+    if release.type == "call_expression":
+        return callee_name(release) == "delete" and bool(call_arguments(release))
+    return release.type == "unary_expression" and text(release).startswith("delete")
 
 
 def _fulfilled_only(releases: list[Node]) -> Miss | None:
