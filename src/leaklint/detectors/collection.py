@@ -55,7 +55,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.owners import module_called, owner_method
+from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
@@ -822,8 +822,9 @@ def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) ->
                 binding = ctx.model.binding_of(handler)
                 if text(handler) in FAILURE_SETTLERS and binding is not None and binding.kind is BindingKind.PARAMETER:
                     return call
-            elif handler.type in FUNCTION_TYPES and _settles(handler) and not _calls_releasing(handler, uses) \
-                    and not any(r is not None and contains(handler, r.node) for r in uses.releases):
+            elif handler.type in FUNCTION_TYPES and (settler := _settler(handler, container, ctx)) is not None \
+                    and not _calls_releasing(handler, uses) and not _calls_releasing(settler, uses) \
+                    and not any(r is not None and (contains(handler, r.node) or contains(settler, r.node)) for r in uses.releases):
                 return call
     return None
 
@@ -854,12 +855,27 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
             if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
                 continue
             callback = unwrap(timer.value)
-            if callback is None or callback.type not in FUNCTION_TYPES or not _settles(callback):
-                continue
-            if any(r is not None and contains(callback, r.node) for r in uses.releases) or _calls_releasing(callback, uses):
+            settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
+            if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
+                    or _calls_releasing(callback, uses) or _calls_releasing(settler, uses):
                 continue
             return timer.node
     return None
+
+
+def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | None:
+    """What settles the operation when `callback` runs: the callback itself (`() => reject(e)`),
+    or the one method of the owner it hands that to (`() => this._cancel(id, 'timeout')`, with
+    `_cancel` rejecting and removing nothing); None when neither settles."""
+    if _settles(callback):
+        return callback
+    if container.owner is None:
+        return None
+    called = [n for n in walk(callback) if n.type == "call_expression" and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
+    if len(called) != 1:
+        return None
+    method = methods_of(container.owner.node, ctx.source.root).get(callee_name(called[0]) or "")
+    return method if method is not None and _settles(method) else None
 
 
 def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext) -> tuple[Node, Node] | None:
