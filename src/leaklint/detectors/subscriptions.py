@@ -22,8 +22,8 @@ from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, Requirement, Summary
 from ..semantic.callers import call_flow, refine
-from ..semantic.summaries import call_sites, slot_of
-from ..semantic.exports import function_exports, instance_exports
+from ..semantic.summaries import call_sites, imported_calls, slot_of
+from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports
 from ..semantic.guards import guarded_once
 from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
@@ -88,8 +88,13 @@ class SubscriptionDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
         if any(name.encode() in data for name in self.params["subscribe_methods"]):
-            for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
-                if effect.is_method:
+            effects = [e for e in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]) if e.is_method]
+            # A method of an instance of the project's own class (injected, or made with `new`):
+            # its own code says what it subscribes to and keeps, through its summary.
+            classes = {c.site.id for c in imported_calls(ctx.source.root, data, ctx.relative_imports) if INSTANCE_STEP in c.chain} \
+                if effects and ctx.relative_imports else set()
+            for effect in effects:
+                if effect.node.id not in classes:
                     report = self._judge(effect.node, ctx)
                     if report is not None:
                         yield report
