@@ -1261,6 +1261,8 @@ class ListenerDetector(Detector):
             return refine(ctx.run_context(call), ctx.model)
         if origin == "owned" and receiver.owner is not None:
             runs = run_context(call, owner=receiver.owner)
+            if runs.how is RunsHow.MAYBE:  # a method the instance's own handler calls (`(ws) => this.onConnection(ws)`)
+                runs = refine(runs, ctx.model, owner=receiver.owner)
             return runs if runs.how is RunsHow.REPEATED else None
         return None
 
@@ -1551,6 +1553,8 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
     if key is None or owner is None or owner.type not in CLASS_TYPES or not key.path:
         return None
     field = Key(key.root, key.path[:1])
+    if _made_by_field_initializer(owner, key.path[0]):
+        return "owned"
     origin = _parameter_property_origin(owner, key.path[0])
     for access in ctx.accesses(field):
         if not (owner.start_byte <= access.start_byte < owner.end_byte):
@@ -1560,6 +1564,18 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
             return "owned"
         origin = origin or found
     return origin
+
+
+def _made_by_field_initializer(cls: Node, name: str) -> bool:
+    """`private readonly bus = new EventEmitter()`: a field each instance makes for itself."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type in ("public_field_definition", "field_definition"):
+            value = unwrap(member.child_by_field_name("value"))
+            if value is not None and value.type == "new_expression" \
+                    and text(member.child_by_field_name("name") or member.child_by_field_name("property")) == name:
+                return True
+    return False
 
 
 def _parameter_property_origin(cls: Node, name: str) -> str | None:
