@@ -144,10 +144,12 @@ def _released_instance(site: Node, ctx: "FileContext") -> bool:
     return any(INSTANCE_RELEASES.match(m.group(1).decode()) for m in pattern.finditer(body))
 
 
-def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
+def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[tuple["ImportedCall", Node, RunContext]]:
     """Calls of imported helpers, in code that repeats and unguarded, whose result is dropped or
     stored: what a helper's summary in another file may make a leak (project.join decides).
-    Found once per file for every rule that asks."""
+    With `any_use`, also those whose result goes into another expression (`res.end(await
+    ask(x))`): what a helper does to its own module's objects does not depend on it. Found
+    once per file for every rule that asks."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
 
     found = ctx.shared.get("imported.repeated")
@@ -158,8 +160,8 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
             if call.chain[-1:] == ("constructor",):
                 continue  # a `new`: what its constructor starts, only repeated_constructions asks
             parent = _value_holder(call.site)
-            if parent is None or parent.type not in VALUE_HOLDERS:
-                continue  # the value goes into another expression: whoever takes it decides
+            if parent is None:
+                continue
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.MAYBE and starts is None:
                 starts = may_hold_starts(ctx)
@@ -172,7 +174,8 @@ def repeated_imported_calls(ctx: "FileContext") -> list[tuple["ImportedCall", No
                 runs = refine(runs, ctx.model)
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
-    return found
+    # Otherwise the value goes into another expression: whoever takes it decides.
+    return found if any_use else [entry for entry in found if entry[1].type in VALUE_HOLDERS]
 
 
 def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", RunContext]]:
@@ -210,7 +213,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.runs import run_context
 
-    for call, _, runs in repeated_imported_calls(ctx):
+    for call, _, runs in repeated_imported_calls(ctx, any_use=True):
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()

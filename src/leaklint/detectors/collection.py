@@ -49,6 +49,7 @@ from ..semantic.nodes import (
     function_name,
     is_constructor,
     outermost,
+    running_function,
     short_text,
     shown_callee,
     string_value,
@@ -241,6 +242,12 @@ class CollectionDetector(Detector):
         if not growing:
             return None
         if uses.exported_releases:  # removed by an exported function this file never calls
+            timer = _abandoned_by_timeout(container, uses, ctx)  # ... but not when the operation times out
+            report = self._abandoned_report(container, uses, Abandoned(timer, LEFT_BY_TIMEOUT, TIMEOUT_LEAVES), ctx) if timer is not None else None
+            if report is not None:
+                if all(r.how is RunsHow.MAYBE for _, r in growing):
+                    self._own_growth_summaries(container, growing, ctx, removal=", and its timeout settles the call without removing the entry")
+                return report
             if all(r.how is RunsHow.MAYBE for _, r in growing):
                 self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
             return None  # here, other modules may call it: precision first
@@ -469,7 +476,7 @@ class CollectionDetector(Detector):
         if container.where not in ("module-level", "static", "instance"):
             return
         for growth, _ in growing:
-            fn = enclosing_function(growth.site)
+            fn = running_function(growth.site)
             key_slot = self._key_slot(growth, container, fn, ctx) if fn is not None else None
             if key_slot is None:
                 continue
@@ -771,6 +778,7 @@ def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
 # What a message says of an entry that the operation's timeout leaves behind.
 LEFT_BY_TIMEOUT = ("and loses it only when the operation completes; its timeout settles the operation without removing it, "
                    "so every call that times out leaves an entry behind; delete it in the timeout too")
+TIMEOUT_LEAVES = "this timeout ends the operation and leaves the entry"
 SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"})
 
 
@@ -792,7 +800,7 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     completes it does: its timeout, or its failure handler."""
     timer = _abandoned_by_timeout(container, uses, ctx)
     if timer is not None:
-        return Abandoned(timer, LEFT_BY_TIMEOUT, "this timeout ends the operation and leaves the entry")
+        return Abandoned(timer, LEFT_BY_TIMEOUT, TIMEOUT_LEAVES)
     handler = _abandoned_by_failure(container, uses, ctx)
     if handler is not None:
         return Abandoned(handler, LEFT_BY_FAILURE, "this failure handler ends the operation and leaves the entry")

@@ -141,6 +141,15 @@ def promise_of_executor(fn: Node | None) -> Node | None:
     return handed[0] if text(handed[0].child_by_field_name("constructor")) == "Promise" else None
 
 
+def running_function(node: Node) -> Node | None:
+    """The function whose call runs `node`: the enclosing function, or, for code in a `new
+    Promise` executor (which runs at once, inside the call), the function around the promise."""
+    fn = enclosing_function(node)
+    while fn is not None and promise_of_executor(fn) is not None and enclosing_function(fn) is not None:
+        fn = enclosing_function(fn)
+    return fn
+
+
 def member_chain(node: Node) -> Iterator[Node]:
     """The member accesses built on `node`, innermost first: for `a` in `(a as T).b[c].d`,
     `(a as T).b`, then `(a as T).b[c]`, then the whole."""
