@@ -460,12 +460,13 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
 
 def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
     """The named function whose own body schedules it again with `call` (`setTimeout(tick,
-    ms)`, `setTimeout(() => tick(), ms)`), whatever the conditions and the handle."""
+    ms)`, `setTimeout(() => tick(), ms)`, `setTimeout(() => retry(key, attempt + 1), ms)`),
+    whatever the conditions and the handle."""
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
     if callback is not None and callback.type == "arrow_function":
         body = _called_in(unwrap(callback.child_by_field_name("body")))
-        callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" and not call_arguments(body) else None
+        callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" else None
     loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
     return loop if loop is not None and contains(loop, call) else None
 
