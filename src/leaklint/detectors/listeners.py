@@ -21,7 +21,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
-from ..semantic.callers import call_flow, refine
+from ..semantic.callers import call_flow, method_call_sites, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
@@ -1255,14 +1255,18 @@ class ListenerDetector(Detector):
 
     def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
         origin = _field_origin(receiver, self._teardown, ctx)
+        method = enclosing_function(call)
+        if origin is not None and method is not None and method.type == "method_definition" and not _in_constructor(call) \
+                and receiver.key is not None and _assigns_field(method, receiver.key.path[0]):
+            return None  # `this.transport = transport; this.transport.on(...)`: a new object each run
         if origin == "injected":
             if _in_constructor(call):
                 return _per_instance(call, ctx)
             return refine(ctx.run_context(call), ctx.model)
         if origin == "owned" and receiver.owner is not None:
             runs = run_context(call, owner=receiver.owner)
-            if runs.how is RunsHow.MAYBE:  # a method the instance's own handler calls (`(ws) => this.onConnection(ws)`)
-                runs = refine(runs, ctx.model, owner=receiver.owner)
+            if runs.how is RunsHow.MAYBE:
+                runs = _through_own_calls(runs, receiver, ctx)
             return runs if runs.how is RunsHow.REPEATED else None
         return None
 
@@ -1564,6 +1568,37 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
             return "owned"
         origin = origin or found
     return origin
+
+
+def _through_own_calls(runs: RunContext, receiver: Receiver, ctx: FileContext) -> RunContext:
+    """A method the instance's own code calls (`(ws) => this.attach(ws)`) from a handler that
+    repeats: the same instance's field gains one listener per run. Not through another instance
+    (`conn.start()` on a new one each time), nor when the method makes the field anew before it
+    listens (`this.transport = transport`): then each run listens on a new object."""
+    method = runs.function
+    if method is None or method.type != "method_definition" or receiver.key is None or _assigns_field(method, receiver.key.path[0]):
+        return runs
+    for site in method_call_sites(method, receiver.owner, ctx.model):
+        holder = callee_object(site)
+        if holder is None or unwrap(holder).type != "this":
+            continue
+        caller = run_context(site, owner=receiver.owner)
+        if caller.how is RunsHow.REPEATED:
+            return RunContext(RunsHow.REPEATED, f"{runs.where}, called {caller.where}", caller.registration, calls=(*caller.calls, site))
+    return runs
+
+
+def _assigns_field(method: Node, name: str) -> bool:
+    """`this.name = ...` with a new value somewhere in the method (not `this.name = this.name ||
+    new Emitter()`, which keeps the one it has)."""
+    for node in walk(method):
+        if node.type == "assignment_expression":
+            left = unwrap(node.child_by_field_name("left"))
+            if left is not None and left.type == "member_expression" and text(left.child_by_field_name("property")) == name \
+                    and unwrap(left.child_by_field_name("object")).type == "this" \
+                    and f"this.{name}" not in text(node.child_by_field_name("right")).replace(" ", ""):
+                return True
+    return False
 
 
 def _made_by_field_initializer(cls: Node, name: str) -> bool:
