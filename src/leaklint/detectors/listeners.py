@@ -988,8 +988,8 @@ class ListenerDetector(Detector):
             return None
         removal = self._release_call(parts, receiver, ctx)
         disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
-        if removal is not None and not disposer:
-            return None  # the helper removes what it adds
+        if removal is not None and not disposer and self._missed(call, parts, self._removal_nodes(parts, receiver, ctx), ctx) is None:
+            return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
         return parts, slot, disposer
 
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:

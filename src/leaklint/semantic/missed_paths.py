@@ -322,6 +322,8 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
         if _in_timer_callback(release):
             return None  # a timer fires unless cleared: the release comes, late but surely
         inside_own = own is not None and contains(own, release)
+        if inside_own and where is Path.ALWAYS and _after_guard_return(release, own):
+            where = Path.CONDITION  # `if (msg.id !== id) return; ...; emitter.off(...)`: for its own message only
         if not (where in (Path.ERROR, Path.TIMEOUT, Path.CANCEL) or (inside_own and where is Path.CONDITION)):
             return None  # this release runs when the operation ends normally
     for node in walk(fn):
@@ -333,6 +335,14 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _after_guard_return(release: Node, handler: Node) -> bool:
+    """A `return` under a condition earlier in the handler's own body: the release runs only
+    for the calls that get past it (`if (msg.correlationId !== id) return`)."""
+    return any(node.type == "return_statement" and node.end_byte <= release.start_byte and enclosing_function(node) == handler
+               and any(a.type == "if_statement" for a in _up_to(node, handler))
+               for node in walk(handler.child_by_field_name("body") or handler, skip=FUNCTION_TYPES))
 
 
 def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
