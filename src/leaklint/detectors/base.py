@@ -217,7 +217,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()
-        if module_life and runs.registration is None:  # repeated by a loop, not by a handler: ask again
+        if module_life and runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop, not by a handler or a component's start: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
