@@ -330,6 +330,10 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
         if node.type != "call_expression" or node == start or enclosing_function(node) != fn:
             continue
         ending = _ends_operation(node)
+        if ending is not None and callee_name(node) in LISTEN_METHODS and start.type == "call_expression" \
+                and callee_object(start) is not None and callee_object(node) is not None \
+                and normalised(callee_object(node)) == normalised(callee_object(start)):
+            continue  # the receiver's own 'close': what listens on it goes with it
         if ending is not None and not covered(node):
             release = releases[0]
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
