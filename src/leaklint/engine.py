@@ -67,7 +67,12 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
         summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
     project_path = _project_path(source.path, root)  # the same for every finding of the file
     places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
+    said: set[tuple[str, int, str]] = set()  # two timers a helper starts, reported at its one call: one finding
     for rule, report in fold_into_holders(reports):
+        if report.needs is None:
+            if (rule.id, report.node.id, report.message) in said:
+                continue
+            said.add((rule.id, report.node.id, report.message))
         findings.append(_finding(source, rule, report, seen, project_path, places))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()

@@ -222,7 +222,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         if not result.pending and len(kept) == len(result.findings):
             joined.append(result)
             continue
-        relayed_on = [f for f in promoted.get(path, ()) if (f.rule_id, f.location) not in reached]  # a middle step another file's finding covers
+        # Not a middle step another file's finding covers, nor a call the file's rule reports by itself.
+        own = {(f.rule_id, f.location) for f in kept}
+        relayed_on = [f for f in promoted.get(path, ()) if (f.rule_id, f.location) not in reached and (f.rule_id, f.location) not in own]
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined

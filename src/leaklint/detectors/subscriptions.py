@@ -89,12 +89,13 @@ class SubscriptionDetector(Detector):
         data = ctx.source.data
         if any(name.encode() in data for name in self.params["subscribe_methods"]):
             effects = [e for e in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]) if e.is_method]
-            # A method of an instance of the project's own class (injected, or made with `new`):
-            # its own code says what it subscribes to and keeps, through its summary.
+            # A method of an instance of the project's own class (injected, or made with `new`)
+            # that is handed no callback (`hub.subscribe(res)`: the response, which the hub
+            # lets go on close): nothing that the caller drops keeps a closure of its own.
             classes = {c.site.id for c in imported_calls(ctx.source.root, data, ctx.relative_imports) if INSTANCE_STEP in c.chain} \
                 if effects and ctx.relative_imports else set()
             for effect in effects:
-                if effect.node.id not in classes:
+                if effect.node.id not in classes or _hands_a_callback(effect.node, ctx):
                     report = self._judge(effect.node, ctx)
                     if report is not None:
                         yield report
@@ -510,4 +511,22 @@ def _undone(holder: Node, ctx: FileContext) -> bool:
             item = text(first.child_by_field_name("pattern") or first) if first is not None else ""
             if item and any(n.type == "call_expression" and text(n.child_by_field_name("function")) == item for n in walk(callback)):
                 return True
+    return False
+
+
+def _hands_a_callback(call: Node, ctx: FileContext) -> bool:
+    """Some argument can be a callback or an observer: a function, an object literal, a bound
+    method, or a name for one (a parameter may be anything, unless its type says otherwise)."""
+    for argument in call_arguments(call):
+        node = unwrap(argument)
+        if node is None or node.type in FUNCTION_TYPES or node.type in ("object", "call_expression", "member_expression"):
+            return True
+        if node.type != "identifier":
+            continue
+        binding = ctx.model.binding_of(node)
+        if binding is None or binding.kind is not BindingKind.PARAMETER:
+            return True
+        annotation = binding.identifier.parent.child_by_field_name("type") if binding.identifier.parent is not None else None
+        if annotation is None or "=>" in text(annotation) or "Observer" in text(annotation) or "Handler" in text(annotation):
+            return True
     return False
