@@ -25,7 +25,7 @@ from .scopes import Binding, BindingKind
 # Class names that say "one of these serves the whole program": matched on the last word.
 LONG_LIVED_ROLES = re.compile(
     r"(?:Client|Server|Pool|Manager|Store|Registry|Connection|Transport|Broker|Adapter|Agent|Cache|Service|Bus|Hub|"
-    r"Tracker|Scheduler|PubSub|Gateway|Dispatcher|Engine|Monitor|Producer|Consumer|Transit|Plugin|Namespace)$"
+    r"Tracker|Scheduler|PubSub|Gateway|Dispatcher|Engine|Monitor|Producer|Consumer|Transit|Plugin|Namespace|Exchange|Channel|Queue|Publisher|Subscriber)$"
 )
 
 # Class names that say "one of these per operation": made for a request, a query or a message
