@@ -77,6 +77,10 @@ _IDENTIFIER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 _RUNS_ONLY = bytes(c if c in _IDENTIFIER_BYTES else 0x20 for c in range(256))
 
 
+# The identifier runs of each word ever asked about: the same hundred words for every file.
+_PIECES: dict[bytes, tuple[bytes, ...]] = {}
+
+
 class SourceBytes(bytes):
     """A file's bytes that remember which words they were asked about (`b"subscribe" in data`).
 
@@ -102,8 +106,12 @@ class SourceBytes(bytes):
         if not isinstance(word, bytes):
             found = bytes.__contains__(self, word)
         else:
-            pieces = word.translate(_RUNS_ONLY).split()
-            if pieces == [word]:
+            pieces = _PIECES.get(word)
+            if pieces is None:
+                if len(_PIECES) >= 10_000:  # words made from one file's names (a language server runs for days)
+                    _PIECES.clear()
+                pieces = _PIECES[word] = tuple(word.translate(_RUNS_ONLY).split())
+            if len(pieces) == 1 and pieces[0] == word:
                 runs = self._runs
                 if runs is None:
                     runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
