@@ -22,7 +22,7 @@ from ..semantic.keys import COMPUTED
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
-from ..semantic.callers import call_flow
+from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
@@ -43,7 +43,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import is_constructor, shown_callee
+from ..semantic.nodes import contains, is_constructor, shown_callee, walk
 from .base import Detector, Report, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -99,6 +99,7 @@ class PairingDetector(Detector):
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
+            action = f"{name}() starts it here"
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
@@ -109,12 +110,49 @@ class PairingDetector(Detector):
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
             elif self._forgotten_local(call, destination, fn, ctx):
                 handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
+            elif self._replaced_running(call, destination, fn, ctx):
+                handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
+                action = f"{name}() starts it here, over the handle of one already running, which can then never be {self.params['release_verb']}"
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
-            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here", disposer=handed_back), call)
-                      for chain in chains]
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back), call) for chain in chains]
         return found
+
+    def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, ctx: FileContext) -> Report | None:
+        """`start() { this.timer = setInterval(...) }` called by this file's repeating code
+        (a route, a handler): each call after the first loses the handle of a running one."""
+        method = enclosing_function(call)
+        if method is None or not self._replaced_running(call, destination, method, ctx) or guarded_once(call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED:
+            return None
+        field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
+        message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
+                   f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
+                   f"{verb}; release the one in `this.{field}` first, or return while it runs")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        return Report(call, message, related=related, acquisition=call)
+
+    def _replaced_running(self, call: Node, destination: Destination, fn: Node, ctx: FileContext) -> bool:
+        """A method (not the constructor) that keeps what it starts in a field of the instance,
+        which another method releases (`stop()`), without releasing the one already there first
+        or checking for it: called again, it overwrites the only handle to the running one,
+        which nothing can release any more."""
+        key = destination.key
+        if destination.fate is not Fate.STORED or key is None or not key.root.startswith("this@") or len(key.path) != 1:
+            return False
+        if fn.type != "method_definition" or is_constructor(fn):
+            return False
+        uses = uses_of(key, self._releasers, ctx, call)
+        if not uses.released or any(contains(fn, r) and r.start_byte < call.start_byte for r in uses.releases):
+            return False
+        releasing = {name.rsplit(".", 1)[-1] for r in uses.releases if (m := enclosing_function(r)) is not None and (name := function_name(m))}
+        if any(node.type == "call_expression" and node.end_byte <= call.start_byte and callee_name(node) in releasing
+               and callee_object(node) is not None and unwrap(callee_object(node)).type == "this" for node in walk(fn)):
+            return False  # `this.stopTimers()` first
+        return not _tests_field(fn, key.path[0], call)
 
     def _forgotten_local(self, call: Node, destination: Destination, fn: Node, ctx: FileContext) -> bool:
         """Kept in a local variable of the starting function that nothing releases, hands out or
@@ -144,8 +182,9 @@ class PairingDetector(Detector):
 
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers from code that repeats: findings if the helper's summary
-        says it starts one per call (project.join decides)."""
-        for call, parent, runs in repeated_imported_calls(ctx):
+        says it starts one per call (project.join decides). Wherever the call's value goes:
+        a helper that loses what it starts (its summary is no disposer) loses it anyway."""
+        for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
             helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
             report = Report(
@@ -267,6 +306,8 @@ class PairingDetector(Detector):
         missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
+        if uses.released and not uses.escaped and not restarted and missed is None:
+            return self._replaced_in_repeats(call, name, destination, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
@@ -526,3 +567,18 @@ def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
 
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
+
+
+def _tests_field(method: Node, name: str, call: Node) -> bool:
+    """The method looks at the field before it starts another (`if (this.timer) return`,
+    `this.timer ??= setInterval(...)`): it does not overwrite a running one blindly."""
+    for node in walk(method):
+        if node.end_byte > call.start_byte:
+            break
+        if node.type == "member_expression" and text(node.child_by_field_name("property")) == name \
+                and unwrap(node.child_by_field_name("object")).type == "this":
+            parent = node.parent
+            if parent is None or parent.type != "assignment_expression" or parent.child_by_field_name("left") != node:
+                return True  # read, not just written
+    holder = outermost(call).parent
+    return holder is not None and holder.type == "augmented_assignment_expression"
