@@ -2,19 +2,18 @@
 // clears the running ones: one set of timers at a time.
 const { EventEmitter } = require('events');
 
+const bus = new EventEmitter();
+
 class Discoverer {
-  constructor(bus) {
-    this.bus = bus;
+  constructor() {
     this.beatTimer = null;
     this.sweepTimer = null;
-    bus.on('connected', () => this.startTimers());
-    bus.on('disconnected', () => this.stopTimers());
   }
 
   startTimers() {
     this.stopTimers();
-    this.beatTimer = setInterval(() => this.bus.emit('beat'), 5000);
-    this.sweepTimer = setInterval(() => this.bus.emit('sweep'), 60000);
+    this.beatTimer = setInterval(() => bus.emit('beat'), 5000);
+    this.sweepTimer = setInterval(() => bus.emit('sweep'), 60000);
   }
 
   stopTimers() {
@@ -29,4 +28,8 @@ class Discoverer {
   }
 }
 
-module.exports = new Discoverer(new EventEmitter());
+const discoverer = new Discoverer();
+bus.on('connected', () => discoverer.startTimers());
+bus.on('disconnected', () => discoverer.stopTimers());
+
+module.exports = { bus };
