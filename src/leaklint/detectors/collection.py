@@ -90,6 +90,7 @@ class Uses:
     misses: list[tuple[Effect, str]] = field(default_factory=list)  # shrinks by a field no entry has (_settle_missing_fields)
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
+    exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -599,7 +600,7 @@ class CollectionDetector(Detector):
         elif effect == "shrink" and detail is not None and (chains := _exported_method_only(detail.node, ctx)):
             uses.exported_methods.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink" and detail is not None and (chains := _exported_only(detail.node, ctx)):
-            uses.exported_releases |= chains  # a removal only other modules can run: they decide (project.join)
+            uses.exported_functions.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink":
             uses.shrinks = True
             uses.releases.append(detail)
@@ -1171,14 +1172,22 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     method does not grow it too. One that also grows it runs whenever the growth does
     (`touch(id) { m.delete(id); m.set(id, v) }`), and a field judged for every instance of
     the class (an owner) may be emptied through any of them."""
-    grown_in = {fn.id for g in uses.growths if (fn := enclosing_function(g.site)) is not None}
+    grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     for release, chains in uses.exported_methods:
-        if container.where != "instance" or enclosing_function(release.node).id in grown_in:
+        if container.where != "instance" or running_function(release.node).id in grown_in:
             uses.shrinks = True
             uses.releases.append(release)
         else:
             uses.exported_releases |= chains
-    uses.exported_methods = []
+    # An exported function, uncalled here, that removes: importers decide (project.join), unless
+    # it is the function that adds (`add; await work(); delete`), whose removal runs with the add.
+    for release, chains in uses.exported_functions:
+        if running_function(release.node).id in grown_in:
+            uses.shrinks = True
+            uses.releases.append(release)
+        else:
+            uses.exported_releases |= chains
+    uses.exported_methods, uses.exported_functions = [], []
 
 
 def _exporting(ident: Node) -> bool:
