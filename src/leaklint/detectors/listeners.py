@@ -783,6 +783,8 @@ class ListenerDetector(Detector):
         returned cleanup) can take the listener down again."""
         if removes_itself(parts.options) or (handle_kept(call) and not _concise_body(started, call)) or made_in(parts.receiver, started.start, ctx):
             return None
+        if _own_subtree(parts.receiver, ctx):
+            return None  # `this.shadowRoot.querySelector('button')`: part of the element, gone with it
         hook = outermost(started.start).parent.parent if outermost(started.start).parent is not None else None
         root = parts_receiver_root(call)
         if hook is not None and hook.type == "call_expression" and _effect_keyed_on(hook, root) and len(call_arguments(hook)) > 1 \
@@ -1716,3 +1718,20 @@ def _registering_function(call: Node, receiver: Node | None, ctx: FileContext) -
     fn = enclosing_function(call)
     slot = slot_of(receiver, ctx.model) if receiver is not None and receiver.type == "identifier" else None
     return slot.function if slot is not None and slot.index >= 0 and slot.function != fn else fn
+
+
+# Steps from an element into its own subtree (or its shadow root): nodes that go with it.
+SUBTREE_STEPS = re.compile(r"^this(?:\.shadowRoot)?(?:\??\.(?:querySelector|querySelectorAll|getElementById|getElementsByClassName|"
+                           r"getElementsByTagName)\([^()]*\)(?:\[\d+\])?|\??\.(?:firstElementChild|lastElementChild|children\[\d+\]))*$")
+
+
+def _own_subtree(receiver: Node, ctx: FileContext) -> bool:
+    """A node of the component's own subtree, reached from `this` (`this.shadowRoot`,
+    `this.querySelector('button')`, `this.firstElementChild`), also through a local that holds
+    one: it lives and dies with the element, whatever listens on it."""
+    node = unwrap(receiver)
+    if node is not None and node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        node = unwrap(binding.value) if binding is not None and not binding.writes and binding.value is not None else node
+    spelled = "".join(text(node).split())
+    return spelled != "this" and SUBTREE_STEPS.match(spelled) is not None

@@ -143,7 +143,7 @@ class Lifecycle:
 # Class methods (and options-object methods) that frameworks call at a component's start and end.
 LIFECYCLE_METHODS: tuple[Lifecycle, ...] = (
     Lifecycle("React", "componentDidMount", ("componentWillUnmount",)),
-    Lifecycle("a web component", "connectedCallback", ("disconnectedCallback",)),
+    Lifecycle("web", "connectedCallback", ("disconnectedCallback",)),
     Lifecycle("Angular", "ngOnInit", ("ngOnDestroy",)),
     Lifecycle("Angular", "ngAfterViewInit", ("ngOnDestroy",)),
     Lifecycle("Vue", "mounted", ("unmounted", "beforeUnmount", "destroyed", "beforeDestroy")),
