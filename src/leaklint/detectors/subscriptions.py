@@ -244,16 +244,19 @@ class SubscriptionDetector(Detector):
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
         receiver = _piped_source(receiver, ctx)
-        if unwrap(receiver).type in ("call_expression", "this", "super"):
+        endless = _never_completes(receiver)
+        if unwrap(receiver).type in ("call_expression", "this", "super") and not endless:
             return None  # `http.get(url).subscribe(...)`: a per-call source that completes; or the component's own
         render = self._render_hook(call)
         if render is not None:
             return self._report(call, f"in `{render}()`, which has no cleanup", "every recomputation (each mount, each change of its dependencies)")
         started = lifecycle_start(call)
         if started is None:
+            if endless:
+                return self._endless_per_run(call, receiver, ctx)
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx)
         dropped = _dropped(call, started.start)
-        if made_in(receiver, started.start, ctx) or not (dropped or kept_unread(call, ctx)):
+        if (made_in(receiver, started.start, ctx) and not endless) or not (dropped or kept_unread(call, ctx)):
             return None
         holder = None if dropped else outermost(call).parent
         stored = holder.child_by_field_name("left") or holder.child_by_field_name("name") if holder is not None else None
@@ -375,11 +378,40 @@ class SubscriptionDetector(Detector):
             return None
         return callee_name(hook) if outermost(hook).parent is not None and outermost(hook).parent.type == "expression_statement" else None
 
+    def _endless_per_run(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`interval(1000).subscribe(...)` in a request handler, its subscription dropped: the
+        source never completes, so each run leaves one more ticking for good."""
+        parent = outermost(call).parent
+        if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)) or guarded_once(call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED:
+            return None
+        message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes to `{short_text(source, 30)}`, which never "
+                   f"completes, {runs.where}, and drops the subscription: every run leaves one more running for good, with its "
+                   "callback and what that closes over; keep the subscription and unsubscribe when the run's work ends")
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        return Report(call, message, related=related, acquisition=call)
+
     def _report(self, call: Node, where: str, repeats: str) -> Report:
         message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes {where}: {repeats} adds one more "
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+# rxjs sources that never complete by themselves: a timer that repeats, events of a target.
+ENDLESS_SOURCES = frozenset({"interval", "fromEvent", "fromEventPattern", "animationFrames"})
+
+
+def _never_completes(source: Node) -> bool:
+    """`interval(1000)`, `timer(0, 5000)`, `fromEvent(window, 'resize')`: subscribed, it runs
+    until unsubscribed, whoever made it."""
+    node = unwrap(source)
+    if node is None or node.type != "call_expression":
+        return False
+    name = callee_name(node)
+    return name in ENDLESS_SOURCES or (name == "timer" and len(call_arguments(node)) >= 2)
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
