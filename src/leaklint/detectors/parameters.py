@@ -88,7 +88,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         ),
     },
     "watchdog": {
-        "timer_functions": Param(list, ["setTimeout"], "Functions that start a one-shot timer and return its handle.", str),
+        "timer_functions": Param(list, ["setTimeout", "requestAnimationFrame"], "Functions that start a one-shot timer and return its handle.", str),
         "settle_functions": Param(
             list, ["reject", "resolve", "done", "callback", "cb", "next", "fail", "onTimeout", "abort"],
             "Functions whose call in the timer's callback ends the operation the timer guards.", str,

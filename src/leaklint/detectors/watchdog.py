@@ -549,7 +549,7 @@ def _called_in(body: Node | None) -> Node | None:
     return None
 
 
-DEFERRING = frozenset({"setTimeout", "setImmediate", "nextTick", "queueMicrotask"})
+DEFERRING = frozenset({"setTimeout", "setImmediate", "nextTick", "queueMicrotask", "requestAnimationFrame"})
 
 
 def _deferred_starts(loop: Node, ctx: FileContext) -> list[Node]:
