@@ -232,8 +232,13 @@ def restarted_only(start: Node, releases: Iterable[Node]) -> bool:
 
 
 def is_restart(release: Node, start: Node, fn: Node | None = None) -> bool:
+    """The release comes before the start in the same function, and the start runs whenever
+    the release does: not `close(); if (wanted) open()`, whose other branch stops it for good."""
     fn = fn if fn is not None else enclosing_function(start)
-    return enclosing_function(release) == fn and release.end_byte <= start.start_byte
+    if enclosing_function(release) != fn or release.end_byte > start.start_byte:
+        return False
+    return not any(node.type in ("if_statement", "ternary_expression", "switch_case", "else_clause") and not contains(node, release)
+                   for node in _up_to(start, fn))
 
 
 def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
