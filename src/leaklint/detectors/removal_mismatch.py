@@ -47,10 +47,12 @@ class RemovalMismatchDetector(Detector):
             shown = f"'{event}'" if event is not None else f"`{text(args[0])}`"
             problem = _never_registered(handler)
             if problem is not None:
+                added = _registration_for(call, ctx)
                 yield Report(
                     call,
                     f"{callee_name(call)}({shown}, ...) is given {problem}, which was never registered; "
                     "the call removes nothing and the listener it targets stays",
+                    related=[(added, "the listener that stays is registered here")] if added is not None else [],
                 )
                 continue
             other = _other_handler_registered(call, handler, ctx)
@@ -72,6 +74,22 @@ class RemovalMismatchDetector(Detector):
                     f"earlier call added is a different function and stays; declare `{text(handler)}` outside the function",
                     related=[(later, f"registered here with a new `{text(handler)}` on every call")],
                 )
+
+
+def _registration_for(removal: Node, ctx: FileContext) -> Node | None:
+    """The registration a removal aims at: the last one before it, on a receiver spelled alike,
+    for the same event, whose handler is spelled alike (`this.onClick.bind(this)` twice)."""
+    receiver, args = text(callee_object(removal)), call_arguments(removal)
+    if len(args) < 2:
+        return None
+    event, handler = text(args[0]), "".join(text(unwrap(args[1])).split())
+    found = None
+    for call in ctx.calls_named(REGISTER_METHODS):
+        given = call_arguments(call)
+        if len(given) >= 2 and text(callee_object(call)) == receiver and text(given[0]) == event \
+                and ("".join(text(unwrap(given[1])).split()) == handler or unwrap(given[1]).type in FUNCTION_TYPES):
+            found = call if found is None or abs(call.start_byte - removal.start_byte) < abs(found.start_byte - removal.start_byte) else found
+    return found
 
 
 def _never_registered(handler: Node | None) -> str | None:
