@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
-from ..findings import NOWHERE, OWN, Requirement, Summary
+from ..findings import NOWHERE, OWN, RESULT, Requirement, Summary
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports
@@ -32,7 +32,7 @@ from ..semantic.frameworks import di_singleton
 from ..semantic.owners import injected_service
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
-    short_text, text, unwrap, walk,
+    running_function, short_text, text, unwrap, walk,
 )
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
@@ -132,9 +132,11 @@ class SubscriptionDetector(Detector):
         to a source their module keeps, and drop the subscription or hand it back: callers in
         other files that repeat them add one per run (slot OWN; a kept hand-back is a disposer)."""
         data = ctx.source.data
-        if b"export" not in data or not any(name.encode() in data for name in self.params["subscribe_methods"]):
+        if b"export" not in data:
             return []
-        found = []
+        found = self._endless_returns(ctx)
+        if not any(name.encode() in data for name in self.params["subscribe_methods"]):
+            return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
             call, fn = effect.node, enclosing_function(effect.node)
             receiver = _piped_source(callee_object(call), ctx) if callee_object(call) is not None else None
@@ -165,6 +167,29 @@ class SubscriptionDetector(Detector):
                 name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], function_exports(fn, ctx.model)
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
                       for chain in chains]
+        return found
+
+    def _endless_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions and methods that hand back an observable that never completes
+        (`quotes(s) { return timer(0, 2000).pipe(switchMap(...)) }`): a caller that subscribes
+        and drops the subscription in code that repeats, or in a component's start, leaves one
+        running for good (slot RESULT)."""
+        if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
+            return []
+        found = []
+        for source in ctx.calls_named((*ENDLESS_SOURCES, "timer")):
+            if not _never_completes(source):
+                continue
+            outer = source
+            while outer.parent is not None and outer.parent.type == "member_expression" and outer.parent.parent is not None \
+                    and outer.parent.parent.type == "call_expression" and callee_name(outer.parent.parent) == "pipe":
+                outer = outer.parent.parent
+            fn = running_function(outer)
+            if fn is None or returned_by(outer) != fn or _piped_source(outer, ctx) != source:
+                continue  # not handed back, or piped through an operator that ends it
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back `{short_text(source, 30)}` here, which never completes"), outer)
+                      for chain in function_exports(fn, ctx.model)]
         return found
 
     def _disposer_dropped(self, ctx: FileContext, names: set[str]) -> Iterator[Report]:
@@ -245,8 +270,10 @@ class SubscriptionDetector(Detector):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
         receiver = _piped_source(receiver, ctx)
         endless = _never_completes(receiver)
-        if unwrap(receiver).type in ("call_expression", "this", "super") and not endless:
-            return None  # `http.get(url).subscribe(...)`: a per-call source that completes; or the component's own
+        if unwrap(receiver).type == "call_expression" and not endless:
+            return self._endless_from_helper(call, unwrap(receiver), ctx)
+        if unwrap(receiver).type in ("this", "super"):
+            return None  # the component's own
         render = self._render_hook(call)
         if render is not None:
             return self._report(call, f"in `{render}()`, which has no cleanup", "every recomputation (each mount, each change of its dependencies)")
@@ -377,6 +404,31 @@ class SubscriptionDetector(Detector):
         if hook is None or hook.type != "call_expression" or callee_name(hook) not in self.params["render_hooks"]:
             return None
         return callee_name(hook) if outermost(hook).parent is not None and outermost(hook).parent.type == "expression_statement" else None
+
+    def _endless_from_helper(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`this.prices.quotes(s).pipe(...).subscribe(fn)` with the subscription dropped, in a
+        component's start or in code that repeats: a finding if the imported helper's summary says
+        it hands back an observable that never completes (project.join decides). Any other call
+        is a per-call source that completes (`http.get(url)`)."""
+        helper = next((c for c in ctx.imported_calls if c.site == source), None) if ctx.relative_imports else None
+        if helper is None or guarded_once(call, ctx):
+            return None
+        started = lifecycle_start(call)
+        if started is not None:
+            if not (_dropped(call, started.start) or kept_unread(call, ctx)):
+                return None
+            where, repeats = f"in {started.start_name}", started.repeats
+        else:
+            parent = outermost(call).parent
+            runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is not RunsHow.REPEATED or parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
+                return None
+            where, repeats = runs.where, "every run"
+        shown = shown_callee(source)
+        message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes to what `{shown}()` hands back {where} and "
+                   f"drops the subscription: {repeats} leaves one more running for good, with its callback and what that closes over; "
+                   "keep the subscription and unsubscribe when the work ends")
+        return Report(call, message, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
 
     def _endless_per_run(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`interval(1000).subscribe(...)` in a request handler, its subscription dropped: the

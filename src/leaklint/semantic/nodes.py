@@ -6,6 +6,8 @@ grammar; the sets below name every spelling so callers never compare node types 
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
@@ -269,9 +271,13 @@ def contains(outer: Node, node: Node) -> bool:
     return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
 
+CHAINED_AFTER_SPACE = re.compile(r" (?=\??\.[A-Za-z_$])")
+
+
 def short_text(node: Node | None, limit: int = 60) -> str:
-    """A node's source on one line, cut to `limit` characters for messages."""
-    shown = " ".join(text(node).split())
+    """A node's source on one line, cut to `limit` characters for messages; a chain broken over
+    lines (`this.prices\n  .quotes(s)`) reads as written on one (`this.prices.quotes(s)`)."""
+    shown = CHAINED_AFTER_SPACE.sub("", " ".join(text(node).split()))
     return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
