@@ -95,6 +95,10 @@ ONE_SHOT_EVENTS = frozenset(
     }
 )
 LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventListener"})
+# ... except that a client that reconnects (socket.io, MQTT, a broker) fires these again on every
+# reconnect: known when the same emitter also has a listener for one of RECONNECT_EVENTS.
+RECONNECT_REPEATED = frozenset({"connect", "ready", "open"})
+RECONNECT_EVENTS = ("reconnect", "reconnecting", "reconnect_attempt", "offline", "disconnect", "disconnected")
 
 # Fastify hooks that run once in a server's life (at start-up or shutdown), not per request.
 ONCE_HOOKS = frozenset({"onReady", "onListen", "onClose", "preClose", "onRegister", "onRoute"})

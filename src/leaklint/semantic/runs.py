@@ -7,6 +7,8 @@ a phrase for messages ("inside the 'connection' handler") and the node that made
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from enum import Enum
 
@@ -172,6 +174,8 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         registration = frameworks.REPEATING_METHODS.get(name)
         event = _first_string(call)
         if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS and not _per_worker(call, event):
+            if event in frameworks.RECONNECT_REPEATED and _reconnects(call):
+                return "repeat", f"the '{event}' handler (again on every reconnect)", call
             return "pass", None, None
         if name == "addHook" and event in frameworks.ONCE_HOOKS:
             return "pass", None, None  # fastify's `onReady`, `onClose`: once in the server's life
@@ -186,6 +190,21 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
     if name in frameworks.PASS_THROUGH_FUNCTIONS or name in frameworks.PASS_THROUGH_METHODS:
         return "pass", None, None
     return "plain", None, None
+
+
+def _reconnects(call: Node) -> bool:
+    """The emitter also has a listener for losing its connection or getting it back
+    (`broker.on('disconnect', ...)`, `client.on('reconnect', ...)`) in this file: a client that
+    reconnects fires 'connect' (or 'ready', 'open') again each time, however once-only it sounds."""
+    receiver = callee_object(call)
+    root = call
+    while root.parent is not None:
+        root = root.parent
+    if receiver is None or root.text is None:
+        return False
+    spelled = re.escape("".join(text(receiver).split()).encode())
+    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*\.\s*(?:on|once|addListener|addEventListener)\s*\(\s*['\"]("
+                     + b"|".join(e.encode() for e in frameworks.RECONNECT_EVENTS) + rb")['\"]", root.text) is not None
 
 
 def _per_worker(call: Node, event: str | None) -> bool:
