@@ -1248,7 +1248,7 @@ FRESH_GROWTH = (
 CALLED_CHAIN = re.compile(rb"((?:\s*\.\s*[\w$]+)*)\s*\(")
 NEW_BEFORE = re.compile(rb"\bnew\s*$")
 GROWN_AFTER = re.compile(rb"\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=]|\s*\})")
-ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*)\s*$")
+ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*|[(,])\s*$")  # assigned, in an object literal, or handed to a call
 
 
 def _top_level_candidates(source) -> bool:
