@@ -25,7 +25,7 @@ from ..semantic.callers import call_flow, method_call_sites, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import this_key, this_owner
-from ..semantic.frameworks import OWNER_START_METHODS, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
+from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
 from ..semantic.platform import (
@@ -1238,6 +1238,10 @@ class ListenerDetector(Detector):
     # -- how often, relative to the receiver's owner ---------------------------------------
 
     def _frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
+        runs = self._how_often(call, receiver, ctx)
+        return None if runs is not None and _part_of_reconnecting(runs, parts_receiver_root(call), call) else runs
+
+    def _how_often(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
         if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
             return refine(ctx.run_context(call), ctx.model)
         if receiver.injected:
@@ -1735,3 +1739,18 @@ def _own_subtree(receiver: Node, ctx: FileContext) -> bool:
         node = unwrap(binding.value) if binding is not None and not binding.writes and binding.value is not None else node
     spelled = "".join(text(node).split())
     return spelled != "this" and SUBTREE_STEPS.match(spelled) is not None
+
+
+def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> bool:
+    """`client.on('connect', () => client[kSocket].on('drain', ...))`: the handler repeats on
+    every reconnect, and what it listens on is a part of the reconnecting client (its socket,
+    its stream), made anew with each connection."""
+    registration = runs.registration
+    if runs.how is not RunsHow.REPEATED or registration is None or registration.type != "call_expression" or root is None:
+        return False
+    args = call_arguments(registration)
+    emitter = callee_object(registration)
+    if not args or string_value(args[0]) not in RECONNECT_REPEATED or emitter is None:
+        return False
+    receiver = unwrap(callee_object(call))
+    return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))

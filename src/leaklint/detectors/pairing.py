@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
+from ..semantic.frameworks import RECONNECT_EVENTS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
@@ -43,7 +44,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import contains, is_constructor, shown_callee, walk
+from ..semantic.nodes import contains, is_constructor, shown_callee, string_value, walk
 from .base import Detector, Report, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -148,6 +149,8 @@ class PairingDetector(Detector):
         uses = uses_of(key, self._releasers, ctx, call)
         if not uses.released or any(contains(fn, r) and r.start_byte < call.start_byte for r in uses.releases):
             return False
+        if any(_in_reconnect_listener(r) for r in uses.releases):
+            return False  # cleared when the connection goes, restarted when it comes back
         releasing = {name.rsplit(".", 1)[-1] for r in uses.releases if (m := enclosing_function(r)) is not None and (name := function_name(m))}
         if any(node.type == "call_expression" and node.end_byte <= call.start_byte and callee_name(node) in releasing
                and callee_object(node) is not None and unwrap(callee_object(node)).type == "this" for node in walk(fn)):
@@ -582,3 +585,18 @@ def _tests_field(method: Node, name: str, call: Node) -> bool:
                 return True  # read, not just written
     holder = outermost(call).parent
     return holder is not None and holder.type == "augmented_assignment_expression"
+
+
+def _in_reconnect_listener(node: Node) -> bool:
+    """`ipm2.on('reconnecting', () => clearInterval(this.timer))`: the release runs whenever the
+    connection is lost, before the 'ready' handler starts the next one."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        holder = outermost(fn).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in ("on", "once", "addListener"):
+            args = call_arguments(call)
+            if args and string_value(args[0]) in (*RECONNECT_EVENTS, "close", "end"):
+                return True
+        fn = enclosing_function(fn)
+    return False
