@@ -21,10 +21,10 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
-from ..semantic.callers import call_flow, method_call_sites, refine
+from ..semantic.callers import call_flow, method_call_sites, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
-from ..semantic.keys import this_key, this_owner
+from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class
@@ -1120,7 +1120,8 @@ class ListenerDetector(Detector):
             if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
-            if receiver is not None and receiver.type == "this" and fn is not None and fn.type == "method_definition":
+            if receiver is not None and receiver.type == "this" and fn is not None \
+                    and (fn.type == "method_definition" or prototype_constructor(fn) is not None):
                 found += self._exported_instance_summaries(call, fn, ctx)
                 continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
@@ -1191,13 +1192,16 @@ class ListenerDetector(Detector):
         that repeats adds one listener per run to an object that lives as long as the module
         (slot OWN, under the instance's chains plus the method's name)."""
         registration = self._helper_registration(call, ctx)
-        cls = method.parent.parent if method.parent is not None else None
-        if registration is None or cls is None or cls.type not in CLASS_TYPES:
+        if method.type == "method_definition":  # a class's method; else `Stats.prototype.onStats = function (fn) {...}`
+            cls = method.parent.parent if method.parent is not None else None
+            name = text(method.child_by_field_name("name"))
+        else:
+            cls, name = prototype_constructor(method), prototype_name(method)
+        if registration is None or cls is None or (method.type == "method_definition" and cls.type not in CLASS_TYPES) or not name:
             return []
         parts, slot, disposer = registration
         if slot.function != method or slot.index != THIS:
             return []
-        name = text(method.child_by_field_name("name"))
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
                          string_value(parts.event), disposer=disposer), call)
                 for chain in instance_exports(cls, ctx.model)]

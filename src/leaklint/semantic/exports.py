@@ -125,7 +125,7 @@ def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
     an exported accessor of a lazy singleton (`Monitor.getInstance()`, a step "()" in the
     chain), or by the injector when it is a DI singleton (any instance, a "prototype" step).
     Its methods are then called on one object that lives as long as the module."""
-    name = cls.child_by_field_name("name")
+    name = cls.child_by_field_name("name") or declared_name(cls)  # `const Stats = function () {...}`
     if name is None:
         return set()
     binding = model.binding_of(name)

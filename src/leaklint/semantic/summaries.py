@@ -204,7 +204,7 @@ def _parameter_at(fn: Node, index: int) -> Node | None:
     if params is None:
         parameter = fn.child_by_field_name("parameter")
         return parameter if index == 0 and parameter is not None and parameter.type == "identifier" else None
-    named = params.named_children
+    named = _runtime_parameters(params)
     if index >= len(named):
         return None
     param = named[index]
@@ -213,12 +213,19 @@ def _parameter_at(fn: Node, index: int) -> Node | None:
     return param if param is not None and param.type == "identifier" else None
 
 
+def _runtime_parameters(params: Node) -> list[Node]:
+    """The parameters a call's arguments fill, in order: not comments, and not TypeScript's
+    `this: T` pseudo-parameter, which only types `this`."""
+    return [p for p in params.named_children if p.type != "comment"
+            and not (p.type == "required_parameter" and (pattern := p.child_by_field_name("pattern")) is not None and pattern.type == "this")]
+
+
 def _parameter_index(fn: Node, identifier: Node) -> int | None:
     params = fn.child_by_field_name("parameters")
     if params is None:
         parameter = fn.child_by_field_name("parameter")  # `x => ...`
         return 0 if parameter is not None and parameter == identifier else None
-    for index, param in enumerate(params.named_children):
+    for index, param in enumerate(_runtime_parameters(params)):
         target = param
         if param.type in ("required_parameter", "optional_parameter"):
             target = param.child_by_field_name("pattern")
