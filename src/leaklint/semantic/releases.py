@@ -9,6 +9,8 @@ one closure is never quiet in one rule and a warning in another.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable, Iterator
 
 from tree_sitter import Node
@@ -37,9 +39,25 @@ def removes_itself(options: Node | None) -> bool:
         if prop.type == "pair":
             name = text(prop.child_by_field_name("key")).strip("'\"")
             value = text(prop.child_by_field_name("value"))
-            if name == "signal" or (name == "once" and value != "false"):
+            if (name == "signal" and not _never_aborted(prop.child_by_field_name("value"))) or (name == "once" and value != "false"):
                 return True
     return False
+
+
+def _never_aborted(signal: Node | None) -> bool:
+    """`{ signal: ac.signal }` with `const ac = new AbortController()` made in the same function,
+    which never calls `ac.abort()`: the signal never fires, so it removes nothing."""
+    node = unwrap(signal)
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "signal":
+        return False
+    controller = unwrap(node.child_by_field_name("object"))
+    fn = enclosing_function(node)
+    if controller is None or controller.type != "identifier" or fn is None:
+        return False
+    body = (fn.text or b"").decode("utf-8", "replace")
+    name = re.escape(text(controller))
+    made = re.search(rf"\b(?:const|let|var)\s+{name}\s*=\s*new\s+AbortController\s*\(", body)
+    return made is not None and re.search(rf"\b{name}\s*\??\.\s*abort\s*\(", body) is None
 
 
 def handle_kept(call: Node) -> bool:
