@@ -17,7 +17,8 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
-from ..semantic.nodes import callee_object, enclosing_function, outermost, text
+from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, text, unwrap, walk
+from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
 from .parameters import Param
@@ -226,9 +227,11 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
                           else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(call.site))
         helper, literals, kept = _call_parts(call.site, ctx)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        captured = captured_request(call_arguments(call.site), ctx)
         yield Report(
             call.site,
-            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
+            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}"
+            + (f"; the closure it hands over captures `{captured}`, so each one keeps a whole request alive" if captured else ""),
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh),
         )
@@ -290,3 +293,23 @@ class Detector:
         """What this file's exported functions do to their parameters, for callers in other
         files; each with the node its location is taken from (the engine fills it in)."""
         return []
+
+
+# Parameter names of the per-request objects a handler is given.
+REQUEST_NAMES = frozenset({"req", "res", "request", "response", "reply", "ctx"})
+
+
+def captured_request(args: list[Node], ctx: "FileContext") -> str | None:
+    """The request (or response) of an enclosing handler that a function handed to a helper
+    uses: what the registration keeps alive with the closure (`subscribe(bus, () => res.write(x))`)."""
+    for argument in args:
+        closure = unwrap(argument)
+        if closure is None or closure.type not in FUNCTION_TYPES:
+            continue
+        for node in walk(closure):
+            if node.type != "identifier" or text(node) not in REQUEST_NAMES:
+                continue
+            binding = ctx.model.binding_of(node)
+            if binding is not None and binding.kind is BindingKind.PARAMETER and not contains(closure, binding.identifier):
+                return binding.name
+    return None

@@ -68,7 +68,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -1075,9 +1075,11 @@ class ListenerDetector(Detector):
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
             outer = enclosing_function(site) if runs.how is RunsHow.MAYBE and receiver.lifetime is Lifetime.MODULE else None
             relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
+            captured = captured_request(args, ctx)
+            kept = f"; the closure it hands over captures `{captured}`, so each one keeps a whole request alive" if captured else ""
             yield Report(
                 site,
-                f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed",
+                f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed{kept}",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals,
@@ -1758,3 +1760,4 @@ def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> boo
         return False
     receiver = unwrap(callee_object(call))
     return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))
+

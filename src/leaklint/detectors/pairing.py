@@ -45,7 +45,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.nodes import contains, is_constructor, shown_callee, string_value, walk
-from .base import Detector, Report, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -332,7 +332,7 @@ class PairingDetector(Detector):
                 f"module-level {name}() is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
-        return self._leak_report(call, name, destination, runs, uses.releases if restarted else [])
+        return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
 
     def _once_per_instance(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { if (this._interval) return; this._interval = setInterval(...) }` in an
@@ -448,7 +448,8 @@ class PairingDetector(Detector):
                    f"but not on {missed.path}: on that path it stays active and keeps its callback's closure alive")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
-    def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node]) -> Report:
+    def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node],
+                     ctx: FileContext | None = None) -> Report:
         resource = self.params["resource"]
         verb = self.params["release_verb"]
         if self.params["release_functions"]:
@@ -477,6 +478,9 @@ class PairingDetector(Detector):
         flow = call_flow(runs, call, f"{name}() starts it here")
         # Through helpers proven to repeat, the finding stands at the call in the repeating code.
         primary = runs.calls[0] if runs.calls else call
+        captured = captured_request(call_arguments(runs.calls[-1]), ctx) if runs.calls and ctx is not None else None
+        if captured:  # `every(10_000, () => res.write(...))`: the helper's timer keeps the request
+            message += f"; the callback handed to it captures `{captured}`, so each one keeps a whole request alive"
         # A restart replaces the timer rather than adding one: one per owner, so a note.
         quiet = runs.how is RunsHow.MAYBE or bool(restarts)
         return Report(primary, message, related=related, severity=Severity.NOTE if quiet else None,
