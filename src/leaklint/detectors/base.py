@@ -231,7 +231,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         yield Report(
             call.site,
             f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}"
-            + (f"; the closure it hands over captures `{captured}`, so each one keeps a whole request alive" if captured else ""),
+            + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
+            code_flow=captured[1] if captured else [],
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh),
         )
@@ -299,9 +300,10 @@ class Detector:
 REQUEST_NAMES = frozenset({"req", "res", "request", "response", "reply", "ctx"})
 
 
-def captured_request(args: list[Node], ctx: "FileContext") -> str | None:
+def captured_request(args: list[Node], ctx: "FileContext") -> tuple[str, list[tuple[Node, str]]] | None:
     """The request (or response) of an enclosing handler that a function handed to a helper
-    uses: what the registration keeps alive with the closure (`subscribe(bus, () => res.write(x))`)."""
+    uses: what the registration keeps alive with the closure (`subscribe(bus, () => res.write(x))`).
+    Its name, and the steps that show it (for the finding's code flow)."""
     for argument in args:
         closure = unwrap(argument)
         if closure is None or closure.type not in FUNCTION_TYPES:
@@ -311,5 +313,6 @@ def captured_request(args: list[Node], ctx: "FileContext") -> str | None:
                 continue
             binding = ctx.model.binding_of(node)
             if binding is not None and binding.kind is BindingKind.PARAMETER and not contains(closure, binding.identifier):
-                return binding.name
+                return binding.name, [(binding.identifier, f"`{binding.name}` is the per-request object of the handler"),
+                                      (closure, f"this closure captures `{binding.name}`")]
     return None

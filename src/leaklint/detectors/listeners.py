@@ -1076,11 +1076,12 @@ class ListenerDetector(Detector):
             outer = enclosing_function(site) if runs.how is RunsHow.MAYBE and receiver.lifetime is Lifetime.MODULE else None
             relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
             captured = captured_request(args, ctx)
-            kept = f"; the closure it hands over captures `{captured}`, so each one keeps a whole request alive" if captured else ""
+            kept = f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""
             yield Report(
                 site,
                 f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed{kept}",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                code_flow=captured[1] if captured else [],
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals,
                                   relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a))),

@@ -480,7 +480,8 @@ class PairingDetector(Detector):
         primary = runs.calls[0] if runs.calls else call
         captured = captured_request(call_arguments(runs.calls[-1]), ctx) if runs.calls and ctx is not None else None
         if captured:  # `every(10_000, () => res.write(...))`: the helper's timer keeps the request
-            message += f"; the callback handed to it captures `{captured}`, so each one keeps a whole request alive"
+            message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
+            flow = [*captured[1], *flow]
         # A restart replaces the timer rather than adding one: one per owner, so a note.
         quiet = runs.how is RunsHow.MAYBE or bool(restarts)
         return Report(primary, message, related=related, severity=Severity.NOTE if quiet else None,
