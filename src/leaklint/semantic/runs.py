@@ -200,11 +200,25 @@ def _reconnects(call: Node) -> bool:
     root = call
     while root.parent is not None:
         root = root.parent
-    if receiver is None or root.text is None:
-        return False
-    spelled = re.escape("".join(text(receiver).split()).encode())
-    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*\.\s*(?:on|once|addListener|addEventListener)\s*\(\s*['\"]("
-                     + b"|".join(e.encode() for e in frameworks.RECONNECT_EVENTS) + rb")['\"]", root.text) is not None
+    return receiver is not None and "".join(text(receiver).split()) in _reconnecting_emitters(root.text or b"")
+
+
+# `client.on('disconnect', ...)`: the emitter (group 1) and the event, as spelled.
+RECONNECT_LISTENER = re.compile(rb"(?<![\w$.])([\w$]+(?:\s*\.\s*[\w$]+)*)\s*\.\s*(?:on|once|addListener|addEventListener)\s*\(\s*['\"]("
+                                + b"|".join(e.encode() for e in frameworks.RECONNECT_EVENTS) + rb")['\"]")
+_reconnecting: dict[int, frozenset[str]] = {}
+
+
+def _reconnecting_emitters(data: bytes) -> frozenset[str]:
+    """The emitters a file listens on for a lost or regained connection, read once per file:
+    every 'connect' handler of a file asks."""
+    key = hash(data)
+    found = _reconnecting.get(key)
+    if found is None:
+        if len(_reconnecting) >= 64:
+            _reconnecting.clear()
+        found = _reconnecting[key] = frozenset("".join(m.group(1).decode("utf-8", "replace").split()) for m in RECONNECT_LISTENER.finditer(data))
+    return found
 
 
 def _per_worker(call: Node, event: str | None) -> bool:
