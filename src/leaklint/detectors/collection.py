@@ -36,8 +36,9 @@ from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
-from ..semantic.releases import handle_cleared
+from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
+    BRANCHING_TYPES,
     FUNCTION_TYPES,
     ancestors,
     callee_name,
@@ -952,8 +953,7 @@ def _names_timer(argument: Node, handle, container: Container, ctx: FileContext)
 def _calls_releasing(callback: Node, uses: Uses) -> bool:
     """The callback calls, by name, a function that removes the entry: `request.done(err)`
     where `done` deletes it."""
-    releasing = {name.rsplit(".", 1)[-1] for r in uses.releases if r is not None
-                 and (fn := enclosing_function(r.node)) is not None and (name := function_name(fn))}
+    releasing = releasing_names(r.node for r in uses.releases if r is not None)
     return bool(releasing) and any(n.type == "call_expression" and callee_name(n) in releasing for n in walk(callback))
 
 
@@ -984,8 +984,7 @@ def _settles(callback: Node) -> bool:
 
 
 # Between a helper's growth and the helper itself: the growth may not happen on every call.
-CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "for_statement", "for_in_statement",
-                               "while_statement", "do_statement", "binary_expression", "catch_clause"})
+CONDITIONAL_TYPES = BRANCHING_TYPES | {"for_in_statement", "do_statement", "binary_expression"}
 
 
 def _missed_after_adder(growth: Node, adder: Node, holder: Node, releases: list[Node], ctx: FileContext) -> tuple[Node, Miss] | None:

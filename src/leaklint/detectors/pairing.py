@@ -28,6 +28,7 @@ from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
+from ..semantic.releases import releasing_names
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
@@ -120,11 +121,11 @@ class PairingDetector(Detector):
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back), call) for chain in chains]
         return found
 
-    def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, ctx: FileContext) -> Report | None:
+    def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { this.timer = setInterval(...) }` called by this file's repeating code
         (a route, a handler): each call after the first loses the handle of a running one."""
         method = enclosing_function(call)
-        if method is None or not self._replaced_running(call, destination, method, ctx) or guarded_once(call, ctx):
+        if method is None or not self._replaced_running(call, destination, method, ctx, uses) or guarded_once(call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is not RunsHow.REPEATED:
@@ -136,7 +137,7 @@ class PairingDetector(Detector):
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
 
-    def _replaced_running(self, call: Node, destination: Destination, fn: Node, ctx: FileContext) -> bool:
+    def _replaced_running(self, call: Node, destination: Destination, fn: Node, ctx: FileContext, uses: Uses | None = None) -> bool:
         """A method (not the constructor) that keeps what it starts in a field of the instance,
         which another method releases (`stop()`), without releasing the one already there first
         or checking for it: called again, it overwrites the only handle to the running one,
@@ -146,12 +147,12 @@ class PairingDetector(Detector):
             return False
         if fn.type != "method_definition" or is_constructor(fn):
             return False
-        uses = uses_of(key, self._releasers, ctx, call)
+        uses = uses if uses is not None else uses_of(key, self._releasers, ctx, call)
         if not uses.released or any(contains(fn, r) and r.start_byte < call.start_byte for r in uses.releases):
             return False
         if any(_in_reconnect_listener(r) for r in uses.releases):
             return False  # cleared when the connection goes, restarted when it comes back
-        releasing = {name.rsplit(".", 1)[-1] for r in uses.releases if (m := enclosing_function(r)) is not None and (name := function_name(m))}
+        releasing = releasing_names(uses.releases)
         if any(node.type == "call_expression" and node.end_byte <= call.start_byte and callee_name(node) in releasing
                and callee_object(node) is not None and unwrap(callee_object(node)).type == "this" for node in walk(fn)):
             return False  # `this.stopTimers()` first
@@ -310,7 +311,7 @@ class PairingDetector(Detector):
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
-            return self._replaced_in_repeats(call, name, destination, ctx)
+            return self._replaced_in_repeats(call, name, destination, uses, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):

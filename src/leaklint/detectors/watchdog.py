@@ -53,7 +53,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import function_exports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
-from ..semantic.nodes import shown_callee
+from ..semantic.nodes import BRANCHING_TYPES, shown_callee
 from .base import Detector, Report, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -64,7 +64,7 @@ ENDING_METHODS = frozenset({"clear", "close", "destroy", "end", "abort", "remove
 
 
 # Where a loop's reschedule (or its early return) runs only sometimes: the loop can end.
-CONDITIONAL_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "catch_clause", "while_statement", "for_statement"})
+CONDITIONAL_TYPES = BRANCHING_TYPES
 
 # Method calls that give an operation another way to end: listeners and promise reactions.
 RACE_METHODS = frozenset({"on", "once", "addListener", "addEventListener", "then", "catch", "finally"})

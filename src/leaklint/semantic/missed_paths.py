@@ -34,7 +34,7 @@ from .nodes import (
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
-from .releases import normalised
+from .releases import normalised, releasing_names
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnecting", "disconnected", "exit"})
@@ -244,7 +244,7 @@ def is_restart(release: Node, start: Node, fn: Node | None = None) -> bool:
 def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
     """Whether a piece of code releases the handle: it contains a release, or calls a function
     of the file, by name, that does."""
-    releasing = {name.rsplit(".", 1)[-1] for r in releases if (fn := enclosing_function(r)) is not None and (name := function_name(fn))}
+    releasing = releasing_names(releases)
 
     def covered(node: Node) -> bool:
         if any(contains(node, release) for release in releases):

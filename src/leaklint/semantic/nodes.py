@@ -58,6 +58,8 @@ TYPE_ONLY_TYPES = frozenset(
 )
 
 GLOBAL_OBJECT_NAMES = frozenset({"globalThis", "global", "window", "self"})
+# Statements and expressions whose body runs only sometimes (a branch, a loop, a catch).
+BRANCHING_TYPES = frozenset({"if_statement", "ternary_expression", "switch_statement", "catch_clause", "while_statement", "for_statement"})
 
 
 def unwrap(node: Node | None) -> Node | None:

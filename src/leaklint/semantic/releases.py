@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, enclosing_function, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, enclosing_function, function_name, outermost, string_value, text, unwrap
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -58,6 +58,12 @@ def _never_aborted(signal: Node | None) -> bool:
     name = re.escape(text(controller))
     made = re.search(rf"\b(?:const|let|var)\s+{name}\s*=\s*new\s+AbortController\s*\(", body)
     return made is not None and re.search(rf"\b{name}\s*\??\.\s*abort\s*\(", body) is None
+
+
+def releasing_names(releases: Iterable[Node]) -> set[str]:
+    """The plain names of the functions the releases sit in (`stop`, `_cancel`): a call of one
+    of them, by name, releases too."""
+    return {name.rsplit(".", 1)[-1] for r in releases if (fn := enclosing_function(r)) is not None and (name := function_name(fn))}
 
 
 def handle_kept(call: Node) -> bool:
