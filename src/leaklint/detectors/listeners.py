@@ -21,7 +21,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
-from ..semantic.callers import call_flow, method_call_sites, prototype_name, refine
+from ..semantic.callers import call_flow, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
@@ -1591,14 +1591,7 @@ def _through_own_calls(runs: RunContext, receiver: Receiver, ctx: FileContext) -
     method = runs.function
     if method is None or method.type != "method_definition" or receiver.key is None or _assigns_field(method, receiver.key.path[0]):
         return runs
-    for site in method_call_sites(method, receiver.owner, ctx.model):
-        holder = callee_object(site)
-        if holder is None or unwrap(holder).type != "this":
-            continue
-        caller = run_context(site, owner=receiver.owner)
-        if caller.how is RunsHow.REPEATED:
-            return RunContext(RunsHow.REPEATED, f"{runs.where}, called {caller.where}", caller.registration, calls=(*caller.calls, site))
-    return runs
+    return refine(runs, ctx.model, owner=receiver.owner, same_instance=True)
 
 
 def _assigns_field(method: Node, name: str) -> bool:
@@ -1609,7 +1602,7 @@ def _assigns_field(method: Node, name: str) -> bool:
             left = unwrap(node.child_by_field_name("left"))
             if left is not None and left.type == "member_expression" and text(left.child_by_field_name("property")) == name \
                     and unwrap(left.child_by_field_name("object")).type == "this" \
-                    and f"this.{name}" not in text(node.child_by_field_name("right")).replace(" ", ""):
+                    and re.search(rf"\bthis\s*\.\s*{re.escape(name)}(?![\w$])", text(node.child_by_field_name("right"))) is None:
                 return True
     return False
 

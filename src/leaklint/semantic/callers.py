@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, declared_name, function_name, outermost, parameter_property_type, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, declared_name, function_name, outermost, parameter_property_type, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .scopes import Binding, BindingKind
 from .singletons import accessor_calls, lazy_singleton
@@ -31,16 +31,21 @@ def _is_direct_call(ident: Node) -> bool:
     return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == ident
 
 
-def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Node | None = None) -> RunContext:
+def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Node | None = None,
+           same_instance: bool = False) -> RunContext:
     """Replace MAYBE by what the file's own calls of the function say, when they say enough.
 
     `owner` is passed on to run_context for callers: with the module root, a loop around a
-    call does not make it repeat (semantic.runs).
+    call does not make it repeat (semantic.runs). With `same_instance`, a method counts only
+    the calls made on the same instance (`this.attach(ws)`): what it does to its instance's
+    fields repeats only when that instance's own code repeats it.
     """
     if context.how is not RunsHow.MAYBE or context.function is None or depth >= MAX_DEPTH:
         return context
     if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
-        return _refine_method(context, model, depth, owner)
+        return _refine_method(context, model, depth, owner, same_instance)
+    if same_instance:
+        return context
     name = declared_name(context.function)
     binding = model.binding_of(name) if name is not None else None
     if binding is None:
@@ -71,7 +76,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     return context
 
 
-def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner: Node | None) -> RunContext:
+def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner: Node | None, same_instance: bool = False) -> RunContext:
     """A method repeats when the file calls it from repeated code: `this.m()`, `Cls.m()`,
     `instance.m()` where `instance = new Cls()`, or `new Cls()` for a constructor.
 
@@ -88,9 +93,11 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
         sites = method_call_sites(method, cls, model)
     else:
         sites = method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
+    if same_instance:
+        sites = [site for site in sites if (holder := callee_object(site)) is not None and unwrap(holder).type == "this"]
     once = 0
     for site in sites:
-        caller = refine(run_context(site, owner), model, depth + 1, owner)
+        caller = refine(run_context(site, owner), model, depth + 1, owner, same_instance)
         if caller.how is RunsHow.REPEATED:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
                               calls=(*caller.calls, site))
