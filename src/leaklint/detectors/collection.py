@@ -114,7 +114,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
-        instances = deeper and any(pattern.search(data) for pattern in FRESH_GROWTH)
+        instances = deeper and _fresh_growth_spelled(data)
         closures = deeper and bool(closure_candidates(ctx.source.root))
         module = _top_level_candidates(ctx.source)
         if not (instances or closures or module):
@@ -371,7 +371,7 @@ class CollectionDetector(Detector):
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
         for growth in uses.growths:
-            method = owner_method(growth.site, container.owner.node)
+            method = owner_method(growth.site, container.owner.node, through_callbacks=True)
             if method is None or method == container.owner.node:
                 continue
             name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
@@ -763,16 +763,19 @@ SETUP_METHODS = re.compile(
 FIELD = "#field"
 # Two searches, each opening with a literal so that the regular expression skips ahead in C.
 FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])")
-FIELD_DELETE = re.compile(rb"delete\s+(?!this\b|self\b)[\w$]+(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
+FIELD_DELETE = re.compile(rb"delete\s+([\w$]+)(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
+THIS_ALIAS = re.compile(rb"\b(?:var|let|const)\s+([\w$]+)\s*=\s*this\s*[;,\n]")
+RECEIVER_BEFORE = re.compile(rb"(?<![\w$.])([\w$]+)\s*\Z")  # the name a field access starts from (`client` in `client.pending`)
 
 
 def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
-    """Field names shrunk through a receiver other than `this`: `client.pending.delete(id)`,
-    `delete conn.inflight[id]`."""
-    found = {m.group(1).decode("utf-8", "replace") for m in FIELD_DELETE.finditer(data)} if b"delete" in data else set()
+    """Field names shrunk through a receiver other than `this` or a name that holds it (`var
+    client = this`): `client.pending.delete(id)`, `delete conn.inflight[id]`."""
+    own = {b"this", b"self", *(m.group(1) for m in THIS_ALIAS.finditer(data))}
+    found = {m.group(2).decode("utf-8", "replace") for m in FIELD_DELETE.finditer(data) if m.group(1) not in own} if b"delete" in data else set()
     for match in FIELD_SHRINK_CALL.finditer(data):
-        before = data[max(0, match.start() - 4):match.start()]
-        if before not in (b"this", b"self"):
+        receiver = RECEIVER_BEFORE.search(data, max(0, match.start() - 64), match.start())
+        if receiver is None or receiver.group(1) not in own:
             found.add(match.group(1).decode("utf-8", "replace"))
     return found
 
@@ -961,7 +964,7 @@ def _operation_of(node: Node, container: Container) -> Node | None:
     """The method of the container's owner that `node` runs in; for a module-level container,
     the named function (not a callback) it runs in: the operation that adds and times out."""
     if container.owner is not None:
-        return owner_method(node, container.owner.node)
+        return owner_method(node, container.owner.node, through_callbacks=True)
     fn = enclosing_function(node)
     while fn is not None and fn.type == "arrow_function":
         fn = enclosing_function(fn)
@@ -1062,7 +1065,7 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
     it bounds growth per life of the owner, not growth per operation within one."""
     if release.verb not in ("clear", "=", "length"):
         return False
-    method = owner_method(release.node, container.owner.node) if container.owner is not None else None
+    method = owner_method(release.node, container.owner.node, through_callbacks=True) if container.owner is not None else None
     return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
 
 
@@ -1237,10 +1240,23 @@ def _owned_container(data: bytes) -> bool:
 # an object literal): what makes an instance's fields worth judging (provenance.fresh_key
 # decides for real). Each search opens with the literal `this`.
 FRESH_WORD = rb"[\w$.]*(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
-FRESH_GROWTH = (
-    re.compile(rb"this\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]"),
-    re.compile(rb"this\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)"),
+FRESH_GROWTH_TAILS = (
+    rb"\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]",
+    rb"\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
 )
+FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
+
+
+def _fresh_growth_spelled(data: bytes) -> bool:
+    """Whether some field grows with a fresh key or value, through `this` or a name that holds
+    it (`var client = this; client.pending[id] = cb`)."""
+    if any(pattern.search(data) for pattern in FRESH_GROWTH):
+        return True
+    aliases = {m.group(1) for m in THIS_ALIAS.finditer(data)} if b"= this" in data or b"=this" in data else set()
+    if not aliases:
+        return False
+    names = b"|".join(re.escape(name) for name in sorted(aliases))
+    return any(re.search(rb"(?<![\w$.])(?:" + names + rb")" + tail, data) for tail in FRESH_GROWTH_TAILS)
 
 
 # `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).

@@ -184,11 +184,19 @@ def module_called(fn: Node, model: SemanticModel) -> bool:
     return False
 
 
-def owner_method(node: Node, owner: Node) -> Node | None:
-    """The method of `owner` (or its constructor function) that `node` runs in."""
+def owner_method(node: Node, owner: Node, through_callbacks: bool = False) -> Node | None:
+    """The method of `owner` (or its constructor function) that `node` runs in. With
+    `through_callbacks`, a function expression handed to a call (`new Promise(function (r)
+    {...})`, reached through `var self = this`) belongs to the method around it, as an arrow
+    function does."""
     for fn in ancestors(node):
         if fn.type in FUNCTION_TYPES and fn.type != "arrow_function":
-            return fn if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner else None
+            if this_owner(fn.child_by_field_name("body") or fn) == owner or fn == owner:
+                return fn
+            if through_callbacks and fn.type in ("function_expression", "function") and outermost(fn).parent is not None \
+                    and outermost(fn).parent.type == "arguments":
+                continue
+            return None
     return None
 
 
