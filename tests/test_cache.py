@@ -199,3 +199,30 @@ def test_summaries_and_pending_findings_survive_the_cache(write, tmp_path):
     assert finding.rule_id == "listener-leak" and finding.location.start_line == 6
     assert [step.location.path.endswith("helper.js") for step in finding.code_flow] == [False, True]
     assert _run([files[1]], None)[0].findings == ()  # without the helper's file, the call stays unknown
+
+
+PATCHES = (
+    "export const applied = [];\n"
+    "export function patch(target, method, hook, log) {\n  const original = target[method];\n"
+    "  target[method] = (...args) => { hook(...args); return original(...args); };\n  log.push({ target, method });\n}\n"
+)
+PATCHER = (
+    "import http from 'http';\nimport { patch, applied } from './patches.js';\n"
+    "http.createServer((req, res) => { patch(res, 'end', () => req.url, applied); res.end(); }).listen(80);\n"
+)
+UNDOER = "import { applied } from './patches.js';\nexport function undoAll() { applied.splice(0); }\n"
+
+
+def test_an_imported_container_handed_to_an_imported_helper_survives_the_cache(write, tmp_path):
+    """A requirement's container and a hand-off's helper are stored and read back: the joined
+    findings from cached facts are those from fresh ones, with and without a file that empties
+    the container."""
+    files = [write("patches.js", PATCHES), write("server.js", PATCHER)]
+    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    second = _run(files, cache)
+    assert cache.hits == 2 and second == first
+    [finding] = [f for r in second for f in r.findings]
+    assert finding.location.path.endswith("server.js") and [s.location.start_line for s in finding.code_flow] == [3, 5, 1]
+    emptied = [*files, write("undo.js", UNDOER)]
+    assert [f for r in _run(emptied, Cache(tmp_path / "cache", ["ctx"])) for f in r.findings] == []

@@ -1,7 +1,7 @@
 """project.apply_summaries: pending findings promoted by other files' summaries, one finding
 per cause, and helpers every known caller runs once."""
 
-from leaklint.findings import OWN, FileResult, Finding, HelperCall, Location, Requirement, Severity, Summary
+from leaklint.findings import CONTAINER, OWN, FileResult, Finding, HelperCall, ImportedUse, Location, Requirement, Severity, Summary
 from leaklint.project import apply_summaries
 
 HELPER = "/p/helper.js"
@@ -85,3 +85,43 @@ def test_a_summary_passes_on_through_an_exported_helper_of_a_further_file():
     assert [f.location.path for f in joined[outer].findings] == [outer]
     assert joined[outer].findings[0].code_flow[-1].location == hand_over
     assert joined[middle].findings == ()
+
+
+STORE = "/p/store.js"
+
+
+def _store(unless_used: tuple = ()) -> FileResult:
+    declared = Location(STORE, 1, 7, 1, 30)
+    summary = Summary("unbounded-collection", ("sessions",), CONTAINER, "sessions", declared, "declared here", unless_used=unless_used)
+    return FileResult(STORE, summaries=(summary,))
+
+
+def _grows(specifier: str = "./store", chain: tuple = ("sessions",), slot: int = CONTAINER, container=None) -> Finding:
+    needs = Requirement("unbounded-collection", specifier, chain, slot, "sessions", container=container)
+    return Finding("unbounded-collection", Severity.WARNING, "entry added to `sessions`", Location(CALLER, 5, 3, 5, 20), needs=needs)
+
+
+def test_an_add_to_an_imported_container_its_module_never_empties_is_reported_where_it_repeats():
+    joined = _by_path(apply_summaries([_store(), FileResult(CALLER, pending=(_grows(),))]))
+    [finding] = joined[CALLER].findings
+    assert [step.location.path for step in finding.code_flow] == [CALLER, STORE] and finding.needs is None
+
+
+def test_an_imported_container_that_another_file_empties_or_that_its_module_can_empty_is_not_reported():
+    sweeper = FileResult("/p/sweep.js", imported_uses=(ImportedUse("./store", ("sessions",)),))
+    assert _by_path(apply_summaries([_store(), FileResult(CALLER, pending=(_grows(),)), sweeper]))[CALLER].findings == ()
+    logout = FileResult("/p/logout.js", helper_calls=(HelperCall("./store", ("logout",), False),))
+    assert _by_path(apply_summaries([_store(unless_used=(("logout",),)), FileResult(CALLER, pending=(_grows(),)), logout]))[CALLER].findings == ()
+    assert len(_by_path(apply_summaries([_store(unless_used=(("logout",),)), FileResult(CALLER, pending=(_grows(),))]))[CALLER].findings) == 1
+
+
+def test_an_imported_container_handed_to_a_helper_needs_both_summaries_and_a_hand_off_to_that_helper_is_no_release():
+    helper = Summary("unbounded-collection", ("track",), 0, "track", STEP, "adds here")
+    helper_file = FileResult(HELPER, summaries=(helper,))
+    through = _grows("./helper", ("track",), 0, container=("./store", ("sessions",)))
+    handed = FileResult(CALLER, pending=(through,), imported_uses=(ImportedUse("./store", ("sessions",), ("./helper", ("track",), 0)),))
+    [finding] = _by_path(apply_summaries([_store(), helper_file, handed]))[CALLER].findings
+    assert [step.location.path for step in finding.code_flow] == [CALLER, HELPER, STORE]
+    assert _by_path(apply_summaries([helper_file, handed]))[CALLER].findings == ()  # the container's module not analysed
+    other = FileResult("/p/other.js", imported_uses=(ImportedUse("./store", ("sessions",), ("./reader", ("show",), 0)),))
+    assert _by_path(apply_summaries([_store(), helper_file, handed, other]))[CALLER].findings == ()  # handed to code that may empty it

@@ -28,7 +28,8 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 5  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed
+FORMAT = 6  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+# 6: imported containers (a requirement's container, a hand-off's helper)
 
 
 def code_fingerprint() -> str:
@@ -210,7 +211,16 @@ def _requirement(data: dict) -> Requirement:
     site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
                        tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
-                       tuple(data.get("self_ending", ())))
+                       tuple(data.get("self_ending", ())), _specified_chain(data.get("container")))
+
+
+def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
+    return (data[0], tuple(data[1])) if data else None
+
+
+def _imported_use(data: dict) -> ImportedUse:
+    via = data.get("via")
+    return ImportedUse(data["specifier"], tuple(data["chain"]), (via[0], tuple(via[1]), via[2]) if via else None)
 
 
 def _summary(data: dict) -> Summary:
@@ -260,7 +270,7 @@ def _result_from(data: dict) -> FileResult:
         path=data["path"],
         findings=tuple(_finding(f) for f in data["findings"]),
         notifications=tuple(_notification(n) for n in data["notifications"]),
-        imported_uses=tuple(ImportedUse(u["specifier"], tuple(u["chain"])) for u in data["imported_uses"]),
+        imported_uses=tuple(_imported_use(u) for u in data["imported_uses"]),
         reexports=tuple(ReExport(tuple(r["ours"]), r["specifier"], tuple(r["theirs"])) for r in data["reexports"]),
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=_pending_from(data["pending_sites"], data["pending"]),

@@ -98,6 +98,9 @@ class ImportedUse:
 
     specifier: str
     chain: Chain
+    # A hand-off as an argument of a project helper's call: (its specifier, its chain, the
+    # argument's index). No release if that helper's summary grows what it gets there.
+    via: "tuple[str, Chain, int] | None" = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ class HelperCall:
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
 OWN = -3  # a summary's slot for what the helper does to its own module's objects, whatever it is handed
+CONTAINER = -4  # a summary's slot for an exported container its module never empties: growth by importers decides
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 
@@ -146,6 +150,9 @@ class Requirement:
     # (a summary of slot OWN that the join passes on to callers in further files).
     relay: tuple[Chain, ...] = ()
     self_ending: tuple[int, ...] = ()  # the arguments that are `{ once: true }` or `{ signal }` options
+    # An imported container the call hands the helper in `slot` (its specifier and chain): the
+    # finding needs that container's own summary too (slot CONTAINER), as well as the helper's.
+    container: "tuple[str, Chain] | None" = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import os
 from dataclasses import replace
 from functools import cache
 
-from .findings import OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import CONTAINER, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -174,6 +174,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             summaries.setdefault(key, summary)
             steps.setdefault(key, []).append(summary.location)
     used = cache(lambda: _used_chains(by_path, known))  # asked only by a summary with `unless_used`
+    emptied = cache(lambda: _emptied_containers(by_path, known, summaries))  # asked only by a container's summary
     promoted: dict[str, list[Finding]] = {}
     reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
     waiting = [(os.path.normpath(r.path), f) for r in results for f in r.pending]
@@ -191,10 +192,13 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.unless_used and any((target, chain) in used() for chain in summary.unless_used):
                 continue  # some file calls (or takes) the function that removes what the helper adds
+            held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
+            if held is None:
+                continue  # the container it grows is emptied, bounded or taken over somewhere
             key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
-            found = _through_summary(finding, summary, target)
+            found = _through_summary(finding, summary, target, held)
             value = needs.fresh[summary.value_slot] if 0 <= summary.value_slot < len(needs.fresh) else ""
             if key == "request":  # as in one file: a key the client chooses grows the container without bound
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")
@@ -251,6 +255,49 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
     return None, None
 
 
+def _container_held(needs, path: str, summary: Summary, target: str, by_path: dict[str, FileResult], known: frozenset[str],
+                    summaries: dict[tuple[str, str, Chain, int], Summary], used, emptied) -> "tuple[str, Summary | None] | None":
+    """For a pending add to an imported container (directly, slot CONTAINER, or through a helper
+    it is handed to): the container's file and summary, or None when the container's module
+    does not summarise it or some analysed file empties it, takes it over or calls what
+    removes its entries. (target, None) for a finding that grows no imported container."""
+    if summary.slot == CONTAINER:
+        where, container = target, summary
+    elif needs.container is not None:
+        specifier, chain = needs.container
+        where, container = _summary_for(replace(needs, chain=chain, slot=CONTAINER), resolve(path, specifier, known), by_path, known, summaries)
+        if container is None:
+            return None
+    else:
+        return target, None
+    if container.unless_used and any((where, chain) in used() for chain in container.unless_used):
+        return None
+    if _released(where, container.chain, emptied()):
+        return None
+    return where, container
+
+
+def _emptied_containers(by_path: dict[str, FileResult], known: frozenset[str],
+                        summaries: dict[tuple[str, str, Chain, int], Summary]) -> set[tuple[str, Chain]]:
+    """Every (file, chain) of an exported value that some analysed file shrinks or hands away,
+    through re-exports. A hand-off to a helper of the project counts unless that helper's
+    summary says it adds to what it is given there (`wrap(res, 'send', fn, hooks)` grows `hooks`)."""
+    released: set[tuple[str, Chain]] = set()
+    slots = {key[1:] for key in summaries}
+    for path, result in by_path.items():
+        for use in result.imported_uses:
+            target = resolve(path, use.specifier, known) if use.specifier != FIELD else None
+            if target is None:
+                continue
+            if use.via is not None:
+                specifier, chain, slot = use.via
+                helper = resolve(path, specifier, known)
+                if helper is not None and (helper, chain, slot) in slots:
+                    continue  # handed to a helper that grows it: an add, judged at that call
+            released.add((target, use.chain))
+    return released | _through_reexports(released, by_path, known)
+
+
 def _used_chains(by_path: dict[str, FileResult], known: frozenset[str]) -> set[tuple[str, Chain]]:
     """Every (file, chain) some analysed file calls or takes as a value, through re-exports."""
     used: set[tuple[str, Chain]] = set()
@@ -284,16 +331,25 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
             if slot in (OWN, RESULT) and harmless.get((rule, target, chain)) for step in places}
 
 
-def _through_summary(finding: Finding, summary: Summary, target: str) -> Finding:
+def _through_summary(finding: Finding, summary: Summary, target: str, held: "tuple[str, Summary | None]") -> Finding:
     needs = finding.needs
     event = summary.event
     if event is None and 0 <= summary.event_slot < len(needs.literals):
         event = needs.literals[summary.event_slot]
     shown = f"'{event}'" if event is not None else "an event"
+    if summary.slot == CONTAINER:
+        steps = (
+            Related(needs.site or finding.location, f"an entry is added to `{needs.argument}` here"),
+            Related(summary.location, f"{summary.action}, in {os.path.basename(target)}"),
+        )
+        return replace(finding, code_flow=(*steps, *finding.code_flow), needs=None)
     given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else "is called"
     steps = (
         Related(needs.site or finding.location, f"`{summary.helper}()` {given}"),
         Related(summary.location, f"{summary.action}, in {os.path.basename(target)}, reached through `{summary.helper}()`"),
     )
+    where, container = held
+    if container is not None:
+        steps += (Related(container.location, f"{container.action}, in {os.path.basename(where)}"),)
     message = finding.message.replace("listener added", f"listener for {shown} added", 1)
     return replace(finding, message=message, code_flow=(*steps, *finding.code_flow), needs=None)

@@ -67,6 +67,7 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
+from .imported_containers import container_summaries, imported_growth
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -108,6 +109,7 @@ class CollectionDetector(Detector):
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module", module_life=True)
+            yield from imported_growth(self, ctx)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -167,9 +169,9 @@ class CollectionDetector(Detector):
             if entry is None or _is_declaration(ident):
                 continue
             module, prefix = entry
-            chain, effect = self._chain_use(ident, ctx)
+            chain, effect, node = self._chain_use(ident, ctx)
             if effect in ("shrink", "escape"):
-                found.append(ImportedUse(module, prefix + chain))
+                found.append(ImportedUse(module, prefix + chain, _handed_to_helper(node, ctx) if effect == "escape" else None))
         return found
 
     def _occurrences_to_judge(self, data: bytes, root: Node, positions: dict[str, list[tuple[int, int]]]) -> list[Node]:
@@ -199,6 +201,8 @@ class CollectionDetector(Detector):
             self._collect(key, container, uses, ctx, 0)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
+        if container.where == "module-level" and b"export" in ctx.source.data:
+            container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
@@ -729,8 +733,9 @@ class CollectionDetector(Detector):
             return text(fn) in ("Map", "Set", "WeakSet")
         return text(fn) in self.params["read_only_functions"]
 
-    def _chain_use(self, ident: Node, ctx: FileContext) -> tuple[tuple[str, ...], str]:
-        """For an imported name: the property chain used (`m.cache`) and what is done to it."""
+    def _chain_use(self, ident: Node, ctx: FileContext) -> tuple[tuple[str, ...], str, Node]:
+        """For an imported name: the property chain used (`m.cache`), what is done to it, and
+        the node that denotes it."""
         chain: list[str] = []
         node = ident
         while True:
@@ -744,7 +749,7 @@ class CollectionDetector(Detector):
                     node = parent
                     continue
             effect, _ = self._effect(node, "any", ctx, with_model=False)
-            return tuple(chain), effect
+            return tuple(chain), effect, node
 
 
 # Paths a release may run on and still leave the normal path leaking (semantic.paths).
@@ -766,6 +771,18 @@ FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice
 FIELD_DELETE = re.compile(rb"delete\s+([\w$]+)(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
 THIS_ALIAS = re.compile(rb"\b(?:var|let|const)\s+([\w$]+)\s*=\s*this\s*[;,\n]")
 RECEIVER_BEFORE = re.compile(rb"(?<![\w$.])([\w$]+)\s*\Z")  # the name a field access starts from (`client` in `client.pending`)
+
+
+def _handed_to_helper(node: Node, ctx: FileContext) -> tuple[str, tuple[str, ...], int] | None:
+    """`wrap(res, 'send', fn, hooks)` with `wrap` imported from this project: the helper and the
+    argument's index, for the join to ask whether the helper grows what it gets there."""
+    arguments = node.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    imported = imported_call_at(call, ctx.relative_imports) if call is not None and call.type == "call_expression" else None
+    if imported is None:
+        return None
+    index = next((i for i, argument in enumerate(call_arguments(call)) if argument == node), None)
+    return (imported.specifier, imported.chain, index) if index is not None else None
 
 
 def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
@@ -1208,10 +1225,12 @@ def _exporting(ident: Node) -> bool:
 
 def _may_hold_containers(ctx: FileContext) -> bool:
     """Cheap test before any model is built: no container, and no growth call, no computed
-    store and no project module to hand a container to (a helper there may grow it)."""
+    store, no project module to hand a container to (a helper there may grow it) and no export
+    (importers may grow it: imported_containers)."""
     data = ctx.source.data
     return any(token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")) and any(
-        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"] ??=", b"] ||=", b"= [", b".concat(", b"./")
+        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"] ??=", b"] ||=", b"= [", b".concat(", b"./",
+                                    b"export")
     )
 
 
@@ -1277,6 +1296,7 @@ def _top_level_candidates(source) -> bool:
     """
     root = source.root
     statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in root.named_children]
+    exported = {s.id for s in statements if s.parent is not None and s.parent.type == "export_statement"}
     classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
     classes |= {name for s in statements if s.type == "function_declaration" and (name := text(s.child_by_field_name("name")))[:1].isupper()
                 and f"{name}.prototype".encode() in source.data}  # prototype-style constructors
@@ -1298,6 +1318,8 @@ def _top_level_candidates(source) -> bool:
                     continue
                 if unwrap(value).type == "new_expression" and text(unwrap(value).child_by_field_name("constructor")) in classes:
                     return True
+                if node.id in exported:
+                    return True  # `export const sessions = new Map()`: importers may fill it (imported_containers)
                 names.add(text(declarator.child_by_field_name("name")))
                 names.update(_field_names(unwrap(value)))
     data = source.data

@@ -1,0 +1,2 @@
+// The same shared Map of who is online.
+export const lastSeen = new Map<string, number>();

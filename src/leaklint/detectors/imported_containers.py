@@ -1,0 +1,148 @@
+"""Containers that one module exports and others fill: `export const sessions = new Map()` in
+store.js, `sessions.set(id, user)` in a route handler of app.js.
+
+Neither file shows the leak alone. The container's module summarises it (slot CONTAINER) when
+nothing there removes entries from it, bounds it or hands it away; each importer reports,
+pending, where it adds to it in code that repeats, directly or through a helper that grows
+what it is handed (`wrap(res, 'send', fn, hooks)`, with `wrap` and `hooks` both imported).
+The join (project.apply_summaries) keeps such a finding only when the summaries hold and no
+analysed file empties or takes over the container.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from tree_sitter import Node
+
+from ..findings import CONTAINER, NOWHERE, Requirement, Severity, Summary
+from ..semantic import RunsHow, run_context
+from ..semantic.callers import refine
+from ..semantic.containers import Container
+from ..semantic.nodes import call_arguments, callee_name, outermost, short_text, string_value, text, unwrap
+from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
+from .base import Report
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+    from .collection import CollectionDetector, Uses
+
+FIELD_CHAIN = "#field"
+
+# After an imported name: an add on it or on one of its fields (`sessions.set(`, `state.queue.push(`,
+# `registry[id] =`); before and after it: an argument of a call (`wrap(res, 'send', fn, hooks)`).
+GROWN_AFTER = re.compile(rb"(?:\s*\.\s*[\w$]+)*?\s*(?:\.\s*(?:set|add|push|unshift)\s*\(|\[[^\]\n]*\]\s*=[^=])")
+ARGUMENT_BEFORE = re.compile(rb"[(,]\s*\Z")
+ARGUMENT_AFTER = re.compile(rb"\s*[,)]")
+APPENDS = frozenset({"push", "unshift"})
+
+
+def container_summaries(container: Container, uses: "Uses", ctx: "FileContext", rule_id: str) -> None:
+    """An exported module-level container that its module never empties, bounds or hands away:
+    kept for the rule's `summaries` (slot CONTAINER), under every name other modules reach it
+    by. A function the module exports that removes entries, uncalled here, voids it wherever
+    an analysed file calls that function (Summary.unless_used)."""
+    if container.where != "module-level" or container.kind == "WeakMap":
+        return
+    if uses.shrinks or uses.escapes or uses.pending or uses.size_checks:
+        return
+    chains = sorted(c for c in container.exports if c[:1] != (FIELD_CHAIN,))
+    if not chains:
+        return
+    action = f"{container.described} is declared here, and nothing in its module removes entries from it"
+    found = ctx.shared.setdefault(f"own.{rule_id}", [])
+    for chain in chains:
+        found.append((Summary(rule_id, chain, CONTAINER, container.name, NOWHERE, action,
+                              unless_used=tuple(sorted(uses.exported_releases))), container.declaration))
+
+
+def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Iterator[Report]:
+    """Adds to containers imported from this project's modules, in code that repeats, as pending
+    reports (one per container and file): `sessions.set(req.body.id, user)` in a handler, or
+    `wrap(res, 'send', fn, hooks)` handing an imported array to an imported helper."""
+    imports = ctx.followed_imports
+    if not imports:
+        return
+    data, root = ctx.source.data, ctx.source.root
+    reported: set[tuple[str, tuple[str, ...]]] = set()
+    for name, spots in ctx.import_positions.items():
+        specifier, prefix = imports[name]
+        for start, end in spots:
+            handed = ARGUMENT_BEFORE.search(data, max(0, start - 40), start) is not None and ARGUMENT_AFTER.match(data, end) is not None
+            if not handed and GROWN_AFTER.match(data, end) is None:
+                continue
+            ident = root.descendant_for_byte_range(start, end)
+            if ident is None or ident.type != "identifier" or ident.start_byte != start or ident.end_byte != end:
+                continue
+            binding = ctx.model.binding_of(ident)
+            if binding is None or not binding.is_module_level or binding.source_module != specifier:
+                continue  # a local spelled like the import
+            node, chain = _chain_of(ident, prefix)
+            if (specifier, chain) in reported:
+                continue
+            report = _judged(detector, node, name, specifier, chain, ctx)
+            if report is not None:
+                reported.add((specifier, chain))
+                yield report
+
+
+def _chain_of(ident: Node, prefix: tuple[str, ...]) -> tuple[Node, tuple[str, ...]]:
+    """`store.sessions` for `store` imported whole: the node that denotes the container, and its
+    chain in the other module (the properties read before any call)."""
+    node, chain = ident, list(prefix)
+    while True:
+        node = outermost(node)
+        parent = node.parent
+        if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != node:
+            return node, tuple(chain)
+        outer = parent.parent
+        if outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == parent:
+            return node, tuple(chain)  # `sessions.set(...)`: the container is the receiver
+        chain.append(text(parent.child_by_field_name("property")))
+        node = parent
+
+
+def _judged(detector: "CollectionDetector", node: Node, name: str, specifier: str, chain: tuple[str, ...],
+            ctx: "FileContext") -> Report | None:
+    from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
+
+    effect, detail = detector._effect(node, "any", ctx)
+    if effect == "grow":
+        site, key, helper, container = detail.site, detail.key, None, None
+    elif effect == "pending":
+        call, _, argument = detail
+        site, key, helper, container = call.site, None, call, (specifier, chain)
+    else:
+        return None
+    runs = refine(run_context(site, ctx.source.root), ctx.model, owner=ctx.source.root)
+    if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+        return None  # at start-up, or at a rate nothing here shows: precision first
+    if key is not None and callee_name(site) not in APPENDS and _bounded(key, site):
+        return None  # a Map or Set (or an object used as one) under one of a few keys: an array grows with any value
+    source = request_source(key, runs, ctx.model) if key is not None else None
+    shown = short_text(node, 40)
+    held = "holding" if key is not None and callee_name(site) in APPENDS else "keyed by"
+    why = f": {held} request data (`{short_text(source)}`), it gains an entry with every request" if source is not None else ""
+    related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+    if helper is None:
+        needs = Requirement(detector.rule.id, specifier, chain, CONTAINER, shown)
+        message = f"entry added to `{shown}`, imported from `{specifier}`, {runs.where}; never pruned{why}"
+    else:
+        fresh = tuple("request" if request_source(a, runs, ctx.model) is not None else "id" if fresh_key(a, ctx.model) is not None else ""
+                      for a in call_arguments(site))
+        needs = Requirement(detector.rule.id, helper.specifier, helper.chain, call_arguments(site).index(argument), shown,
+                            fresh=fresh, container=container)
+        message = f"entry added to `{shown}`, imported from `{specifier}`, through `{short_text(site.child_by_field_name('function'), 40)}()` {runs.where}; never pruned"
+    return Report(site, message, severity=Severity.ERROR if source is not None else None, related=related, needs=needs, needs_site=site)
+
+
+def _bounded(key: Node, site: Node) -> bool:
+    """A key that takes one of a few values: a literal, a request's bounded field (`req.method`),
+    or one checked against an allowlist first."""
+    key = unwrap(key)
+    if key is None:
+        return False
+    if string_value(key) is not None or key.type in ("number", "true", "false", "null", "undefined") or bounded_field(key):
+        return True
+    return key.type == "identifier" and allowlisted(key, site)
