@@ -164,7 +164,11 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
         place = places[report.node.id] = (location, _context_name(report.node), source.line_text(shown.start_point[0]))
     location, context, line = place
     anchor = line.strip()
-    occurrence_key = (rule.id, context, " ".join(anchor.split()))
+    # A pending report is counted among those waiting on the same summary only: which other
+    # helper calls a file judges depends on what the run knew of their helpers, and a count
+    # shifted by one of those, dropped at the join, would change this one's fingerprint.
+    needs = report.needs
+    occurrence_key = (rule.id, context, " ".join(anchor.split()), (needs.specifier, needs.chain, needs.slot) if needs is not None else None)
     seen[occurrence_key] += 1
     return Finding(
         rule_id=rule.id,
