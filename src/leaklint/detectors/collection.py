@@ -1510,10 +1510,10 @@ def callee_text(call: Node) -> str:
 
 
 def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Where `name.method(` is spelled with a plain name before the dot (not `a.name.method(`):
-    (the name's offset, the name), in source order."""
+    """Where `name.method(` or `name[key] =` is spelled with a plain name before the dot or the
+    bracket (not `a.name.method(`): (the name's offset, the name), in source order."""
     found = []
-    for match in _add_pattern(methods).finditer(data):
+    for match in (*_add_pattern(methods).finditer(data), *(BRACKET_STORE.finditer(data) if b"] =" in data or b"]=" in data else ())):
         end = match.start()
         while end > 0 and data[end - 1] in BLANK_BYTES:
             end -= 1
@@ -1522,7 +1522,10 @@ def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
             start -= 1
         if start < end and (start == 0 or data[start - 1] != DOT):
             found.append((start, data[start:end].decode("utf-8", "replace")))
-    return found
+    return sorted(found)
+
+
+BRACKET_STORE = re.compile(rb"\[[^\]\n]*\][ \t]*=(?![=>])")  # `[key] = value`: a store under a computed key
 
 
 @lru_cache(maxsize=8)
@@ -1545,3 +1548,6 @@ def _parameter_adds(fn: Node, adds: list[tuple[int, str]]) -> Iterator[Node]:
         call = member.parent if member is not None else None
         if node.type == "identifier" and member is not None and member.type == "member_expression" and call is not None and call.type == "call_expression":
             yield node
+        elif node.type == "identifier" and member is not None and member.type == "subscript_expression" and member.child_by_field_name("object") == node \
+                and call is not None and call.type == "assignment_expression" and call.child_by_field_name("left") == member:
+            yield node  # `table[key] = value`

@@ -366,13 +366,58 @@ def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
         return None
     registration, event = listeners[0]
     emitter = callee_object(registration)
-    if event == "end" and not (emitter is not None and CONNECTION_NAMES.search(short_text(emitter, 60).rsplit(".", 1)[-1])):
+    if event == "end" and not (emitter is not None and (CONNECTION_NAMES.search(short_text(emitter, 60).rsplit(".", 1)[-1])
+                                                        or _served_connection(emitter, fn))):
         return None  # a client's 'end' (a redis connection's) is its last event; a socket's or a stream's is not
     if any(event != found[1] or callee_object(found[0]) is None or text(callee_object(found[0])) != text(emitter) for found in listeners):
         return None
     how = "as when the client goes away" if event == "finish" else "as when the connection resets or fails"
     return Miss(registration, f"an early close of `{short_text(emitter, 30)}` ('close' without '{event}', {how})",
                 releases[0], f"at line {line(releases[0])} in the '{event}' listener only")
+
+
+def _served_connection(emitter: Node, fn: Node) -> bool:
+    """`net.createServer(serve)` with `function serve(client) {...}`, or `server.on('connection',
+    (peer) => ...)`: the emitter is the socket a server hands its connection handler, whatever
+    it is called."""
+    handler = fn
+    while handler is not None and not any(p.type == "identifier" and text(p) == text(emitter) for p in _first_parameter(handler)):
+        handler = enclosing_function(handler)
+    if handler is None:
+        return False
+    holder = outermost(handler).parent
+    if holder is not None and holder.type == "arguments":
+        return _serves_connections(holder.parent)
+    name = function_name(handler)
+    if not name or handler.type != "function_declaration":
+        return False
+    root = handler
+    while root.parent is not None:
+        root = root.parent
+    spelled = re.escape(name.encode())
+    return re.search(rb"(?:createServer|createSecureServer)\s*\((?:[^()]*,)?\s*" + spelled + rb"\s*\)|\.on\(\s*['\"](?:secureConnection|connection)['\"]\s*,\s*"
+                     + spelled + rb"\s*\)", root.text or b"") is not None
+
+
+def _first_parameter(fn: Node) -> list[Node]:
+    parameters = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if parameters is None:
+        return []
+    if parameters.type == "identifier":
+        return [parameters]
+    first = parameters.named_children[:1]
+    return [unwrap(p.child_by_field_name("pattern")) or p for p in first]
+
+
+def _serves_connections(call: Node | None) -> bool:
+    """A call that hands its function argument a server's connections."""
+    if call is None or call.type != "call_expression":
+        return False
+    name = callee_name(call)
+    if name in ("createServer", "createSecureServer"):
+        return True
+    arguments = call_arguments(call)
+    return name == "on" and bool(arguments) and string_value(arguments[0]) in ("connection", "secureConnection")
 
 
 def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
