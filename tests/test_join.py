@@ -125,3 +125,13 @@ def test_an_imported_container_handed_to_a_helper_needs_both_summaries_and_a_han
     assert _by_path(apply_summaries([helper_file, handed]))[CALLER].findings == ()  # the container's module not analysed
     other = FileResult("/p/other.js", imported_uses=(ImportedUse("./store", ("sessions",), ("./reader", ("show",), 0)),))
     assert _by_path(apply_summaries([_store(), helper_file, handed, other]))[CALLER].findings == ()  # handed to code that may empty it
+
+
+def test_a_name_judged_finding_at_a_call_a_helpers_summary_explains_gives_way():
+    guess = Finding("dropped-unsubscribe", Severity.WARNING, "`events.subscribe()` drops its subscription", Location(CALLER, 5, 3, 5, 20))
+    elsewhere = Finding("dropped-unsubscribe", Severity.WARNING, "`feed.subscribe()` drops its subscription", Location(CALLER, 9, 3, 9, 20))
+    needs = Requirement("listener-leak", "./helper", ("subscribe",), 0, "bus")
+    pending = Finding("listener-leak", Severity.WARNING, "listener added through `events.subscribe()`", Location(CALLER, 5, 3, 5, 20), needs=needs)
+    helper = FileResult(HELPER, summaries=(Summary("listener-leak", ("subscribe",), 0, "subscribe", STEP, "the listener is added here"),))
+    joined = _by_path(apply_summaries([helper, FileResult(CALLER, findings=(guess, elsewhere), pending=(pending,))]))
+    assert [(f.rule_id, f.location.start_line) for f in joined[CALLER].findings] == [("listener-leak", 5), ("dropped-unsubscribe", 9)]

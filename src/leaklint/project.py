@@ -22,6 +22,9 @@ FIELD = "#field"
 EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
 MAX_RELAY_ROUNDS = 3  # helpers deep, across files
+# Rules that judge a call of a project module's function by its name alone, not knowing what
+# the function does: their finding at a call that a helper's summary explains gives way.
+NAME_JUDGED_RULES = frozenset({"dropped-unsubscribe"})
 
 
 def resolve(importer: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
@@ -229,6 +232,10 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         # Not a middle step another file's finding covers, nor a call the file's rule reports by itself.
         own = {(f.rule_id, f.location) for f in kept}
         relayed_on = [f for f in promoted.get(path, ()) if (f.rule_id, f.location) not in reached and (f.rule_id, f.location) not in own]
+        # A guess from a method's name (`events.subscribe(bus, fn)` drops a subscription) yields
+        # to what the helper's summary shows the call does there: one finding per cause.
+        explained = {f.location for f in relayed_on}
+        kept = [f for f in kept if not (f.rule_id in NAME_JUDGED_RULES and f.location in explained)]
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
