@@ -85,6 +85,9 @@ def test_a_captured_request_is_part_of_the_leak_that_holds_it(corpus_sarif):
     results = json.loads(corpus_sarif.read_text())["runs"][0]["results"]
     folded = [r for r in results if r["ruleId"] in ("listener-leak", "uncleared-interval") and "keeps a whole request alive" in r["message"]["text"]]
     assert len(folded) >= 10
+    across = {r["ruleId"] for r in folded if len({s["location"]["physicalLocation"]["artifactLocation"]["uri"]
+                                                  for s in r["codeFlows"][0]["threadFlows"][0]["locations"]}) > 1}
+    assert across == {"listener-leak", "uncleared-interval"}  # through a helper in another file too
     for result in folded:
         steps = [s["location"]["message"]["text"] for s in result["codeFlows"][0]["threadFlows"][0]["locations"]]
         assert any("per-request object" in step for step in steps) and any("captures" in step for step in steps)

@@ -201,13 +201,20 @@ class PairingDetector(Detector):
             if missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
+            captured = captured_request(call_arguments(call.site), ctx)
+            if captured:  # `every(10_000, () => res.write(...))` imported: the helper's timer keeps the request
+                report.message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
+                report.code_flow = [*captured[1], *report.code_flow]
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
             yield report
         for call, runs in repeated_constructions(ctx):
             resource, verb = self.params["resource"], self.params["release_verb"]
+            captured = captured_request(call_arguments(call.site), ctx)
             yield Report(call.site, f"{_article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
-                         "every run starts one more", related=[(runs.registration, "this registration makes the code run repeatedly")]
-                         if runs.registration is not None else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
+                         "every run starts one more" + (f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole "
+                                                        "request alive" if captured else ""),
+                         related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
+                         code_flow=captured[1] if captured else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
         yield from self._kept_in_starts(ctx)
 
     def _kept_in_starts(self, ctx: FileContext) -> Iterator[Report]:

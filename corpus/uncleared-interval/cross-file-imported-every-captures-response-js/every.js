@@ -1,0 +1,6 @@
+// Runs a function every so many milliseconds; the handle is thrown away.
+function every(ms, fn) {
+  setInterval(fn, ms);
+}
+
+module.exports = { every };
