@@ -1250,6 +1250,8 @@ class ListenerDetector(Detector):
 
     def _how_often(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
         if receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL):
+            if receiver.lifetime is Lifetime.MODULE and _assigned_just_before(receiver, call, ctx):
+                return None  # `conn = connection; conn.on('data', ...)`: each run listens on the object it just stored
             return refine(ctx.run_context(call), ctx.model)
         if receiver.injected:
             if _handed_for_itself(receiver.declaration) or _class_tears_down(call, receiver, self._teardowns(ctx), ctx):
@@ -1347,6 +1349,25 @@ def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> boo
     for write in binding.writes:
         fn = enclosing_function(write.identifier)
         if fn is not None and fn != receiver.owner and contains(fn, call):
+            return True
+    return False
+
+
+def _assigned_just_before(receiver: Receiver, call: Node, ctx: FileContext) -> bool:
+    """A module-level variable that a statement of a block around the registration assigns
+    first, unconditionally: the listener goes on the object that run stored (`current =
+    connection; current.on(...)`), not on one that every run shares. A store under a guard
+    (`if (!client) client = make()`) keeps the one it has."""
+    binding = ctx.model.binding_of(receiver.declaration) if receiver.declaration is not None else None
+    if binding is None:
+        return False
+    for write in binding.writes:
+        assignment = write.identifier.parent
+        if assignment is None or assignment.type != "assignment_expression" or assignment.child_by_field_name("left") != write.identifier:
+            continue
+        statement = outermost(assignment).parent
+        block = statement.parent if statement is not None and statement.type == "expression_statement" else None
+        if block is not None and block.type == "statement_block" and statement.start_byte < call.start_byte and contains(block, call):
             return True
     return False
 
