@@ -13,9 +13,9 @@ from tree_sitter import Node, QueryCursor
 
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
-from .semantic.keys import literal_holder, only_a_receiver, this_owner
+from .semantic.keys import literal_holder, only_a_receiver, this_assigned_once, this_owner
 from .semantic.owners import OwnerClass, long_lived_classes
-from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, text, unwrap
+from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, outermost, text, unwrap
 from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
 from .semantic.summaries import ImportedCall, imported_calls
@@ -215,11 +215,21 @@ class FileContext:
             if node.type != "this" or (end is None and owner_start >= 0 and _owner_start(node) != owner_start):
                 continue
             found.append(node)
-            alias = aliased_by(node)
+            alias = aliased_by(node) or _assigned_name(node)
             binding = model.binding_of(alias) if alias is not None else None
-            if binding is not None and binding.kind.value in ("const", "let", "var"):
+            if binding is not None and binding.kind.value in ("const", "let", "var") \
+                    and (binding.value is not None or this_assigned_once(binding) is not None):
                 found.extend(r.identifier for r in binding.references)
         return found
+
+
+def _assigned_name(this: Node) -> Node | None:
+    """`client` in `client = this`."""
+    parent = outermost(this).parent
+    if parent is None or parent.type != "assignment_expression" or unwrap(parent.child_by_field_name("right")) != this:
+        return None
+    left = parent.child_by_field_name("left")
+    return left if left is not None and left.type == "identifier" else None
 
 
 def _owner_start(this: Node) -> int:

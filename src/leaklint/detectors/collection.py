@@ -41,6 +41,7 @@ from ..semantic.nodes import (
     BRANCHING_TYPES,
     FUNCTION_TYPES,
     ancestors,
+    module_statements,
     callee_name,
     callee_object,
     walk,
@@ -769,7 +770,7 @@ FIELD = "#field"
 # Two searches, each opening with a literal so that the regular expression skips ahead in C.
 FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])")
 FIELD_DELETE = re.compile(rb"delete\s+([\w$]+)(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
-THIS_ALIAS = re.compile(rb"\b(?:var|let|const)\s+([\w$]+)\s*=\s*this\s*[;,\n]")
+THIS_ALIAS = re.compile(rb"(?:\b(?:var|let|const)\s+|^[ \t]*|[;{}][ \t]*)([\w$]+)\s*=\s*this\s*[;,\n]", re.MULTILINE)
 RECEIVER_BEFORE = re.compile(rb"(?<![\w$.])([\w$]+)\s*\Z")  # the name a field access starts from (`client` in `client.pending`)
 
 
@@ -1295,7 +1296,7 @@ def _top_level_candidates(source) -> bool:
     the file (a possible singleton) always counts. Most files stop here without a model.
     """
     root = source.root
-    statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in root.named_children]
+    statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in module_statements(root)]
     exported = {s.id for s in statements if s.parent is not None and s.parent.type == "export_statement"}
     classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
     classes |= {name for s in statements if s.type == "function_declaration" and (name := text(s.child_by_field_name("name")))[:1].isupper()

@@ -26,6 +26,7 @@ from .nodes import (
     FUNCTION_DECLARATION_TYPES,
     FUNCTION_TYPES,
     TYPE_ONLY_TYPES,
+    module_wrappers,
     required_module,
     string_value,
     text,
@@ -103,6 +104,10 @@ class ScopeBuilder:
         self.by_uid: dict[str, Binding] = {}
         self.function_bodies: set[int] = set()
         self._read: set[int] = set()  # units whose own statements have been read
+        # The functions that hold the whole module (nodes.module_wrappers), read with the
+        # module: what they declare is module-level, and so are their bodies' blocks.
+        self.wrappers = {w.id for w in module_wrappers(root)} if root.type == "program" else set()
+        self.transparent: set[int] = set()
 
     def ensure(self, node: Node) -> None:
         """Read every unit that encloses `node`, outermost first, so that its scope and every
@@ -115,7 +120,8 @@ class ScopeBuilder:
                 unread.append(current)
             current = current.parent
         for unit in reversed(unread):
-            self._read_unit(unit)
+            if unit.id not in self._read:  # a module wrapper is read with the module
+                self._read_unit(unit)
 
     def module_scope(self) -> Scope:
         """The module scope with every module-level declaration in it."""
@@ -149,6 +155,9 @@ class ScopeBuilder:
             node, scope = stack.pop()
             kind = node.type
             if kind in units:
+                if node.id in self.wrappers and scope is self.module:
+                    self._read_wrapper(node, stack)
+                    continue
                 self._enter(node, scope)  # read later, if ever
                 continue
             if kind in passed_over:
@@ -161,6 +170,18 @@ class ScopeBuilder:
             children = node.named_children
             if children:
                 stack.extend(zip(reversed(children), repeat(inner)))
+
+    def _read_wrapper(self, fn: Node, stack: list) -> None:
+        """A module wrapper, read as part of the module: its names and parameters are declared
+        in the module scope, and its body's statements are walked next, in that scope."""
+        self._read.add(fn.id)
+        self.scope_by_node[fn.id] = self.module
+        self._declare_own_names(fn, self.module)
+        body = fn.child_by_field_name("body")
+        if body is not None and body.type == "statement_block":
+            self.transparent.add(body.id)
+            self.scope_by_node[body.id] = self.module
+            stack.extend(zip(reversed(body.named_children), repeat(self.module)))
 
     def _may_hold_unit(self, node: Node) -> bool:
         """False when the bytes of an expression show it holds no function, arrow, class or
@@ -333,6 +354,8 @@ class ScopeBuilder:
             self.declared[ident.id] = existing
             return existing
         binding = Binding(name, kind, scope, ident, declaration, value, module, imported, finder=self.finder)
+        binding.in_wrapper = scope is self.module and bool(self.wrappers) and ident.parent is not None and any(
+            a.id in self.wrappers for a in _ancestors(ident))
         scope.bindings[name] = binding
         self.declared[ident.id] = binding
         self.by_uid[binding.uid] = binding
@@ -343,6 +366,13 @@ class ScopeBuilder:
         parent.children.append(scope)
         self.scope_by_node[node.id] = scope
         return scope
+
+def _ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
 
 def _destructured_key(ident: Node) -> str | None:
     """The property a destructured name reads: `{ a: b }` -> 'a', `{ a }` -> 'a'."""

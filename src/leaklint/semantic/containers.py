@@ -22,6 +22,7 @@ from .nodes import (
     CLASS_TYPES,
     GLOBAL_OBJECT_NAMES,
     FIELD_TYPES,
+    module_statements,
     call_arguments,
     enclosing_function,
     is_constructor,
@@ -126,6 +127,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
     found: list[Container] = []
     if module:
         for binding in model.module_scope.bindings.values():
+            if binding.in_wrapper and binding.kind is not BindingKind.FUNCTION:
+                continue  # a bundle's or a UMD library's own tables: only its classes' instances are judged (below)
             if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:
                 found.extend(_binding_containers(binding, model))
             if binding.kind in (BindingKind.VAR, BindingKind.LET) and (binding.value is None or text(unwrap(binding.value)) == "null"):
@@ -273,7 +276,7 @@ def _closure_containers(model: SemanticModel) -> list[Container]:
 def _assigned_containers(model: SemanticModel) -> list[Container]:
     """`exports.cache = {}`, `module.exports.queue = []`, `globalThis.seen = new Set()` at top level."""
     found = []
-    for statement in model.root.named_children:
+    for statement in module_statements(model.root):
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
         if assignment is None or assignment.type not in ("assignment_expression", "augmented_assignment_expression"):
             continue

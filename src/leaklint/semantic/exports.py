@@ -12,7 +12,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import declared_name, enclosing_function, outermost, required_module, required_path, string_value, text, unwrap
+from .nodes import declared_name, enclosing_function, module_statements, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import di_singleton
 from .callers import prototype_name
@@ -353,7 +353,7 @@ def top_level_functions(root: Node) -> list[Node]:
     """Functions a module may export, read from its top-level statements without the model:
     declarations, `const f = (...) => ...`, and `exports.f = function ...` / `module.exports.f = ...`."""
     found = []
-    for statement in root.named_children:
+    for statement in module_statements(root):
         if statement.type == "export_statement":
             statement = statement.child_by_field_name("declaration") or statement.child_by_field_name("value") or statement
         if statement.type in ("function_declaration", "generator_function_declaration", *FUNCTION_VALUE_TYPES):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, outermost, string_value, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, module_statements, outermost, string_value, text, unwrap
 
 COMPUTED = "[]"
 
@@ -123,7 +123,7 @@ def _constructor_named(name: str | None, near: Node) -> Node | None:
     root = near
     while root.parent is not None:
         root = root.parent
-    for statement in root.named_children:
+    for statement in module_statements(root):
         if statement.type == "export_statement":
             statement = statement.child_by_field_name("declaration") or statement
         if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == name:
@@ -178,8 +178,21 @@ def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
     binding = model.binding_of(node)
     if binding is None:
         return Key(f"global:{text(node)}")
-    alias = unwrap(binding.value)
+    alias = unwrap(binding.value) if binding.value is not None else this_assigned_once(binding)
     if alias is not None and alias.type == "this" and binding.kind.value in ("const", "let", "var"):
         return Key(_this_root(alias))
     return Key(binding.uid)
+
+
+def this_assigned_once(binding) -> Node | None:
+    """`var client; ... client = this;`: the `this` a name declared without a value is given
+    by its one assignment, which older code writes apart from the declaration."""
+    if binding.kind.value not in ("let", "var"):
+        return None
+    writes = [r.identifier for r in binding.references if r.is_write]
+    assignment = writes[0].parent if len(writes) == 1 else None
+    if assignment is None or assignment.type != "assignment_expression" or assignment.child_by_field_name("left") != writes[0]:
+        return None
+    right = unwrap(assignment.child_by_field_name("right"))
+    return right if right is not None and right.type == "this" else None
 

@@ -184,6 +184,55 @@ def ancestors(node: Node) -> Iterator[Node]:
         parent = parent.parent
 
 
+# The operators a wrapper's call may stand under: `!function () {...}()`, `+function ...`, `void (() => {...})()`.
+WRAPPER_OPERATORS = frozenset({"unary_expression", "parenthesized_expression"})
+FUNCTION_VALUES = frozenset({"function_expression", "function", "arrow_function"})
+
+
+def module_wrappers(root: Node) -> list[Node]:
+    """The functions a file's top level calls at once to hold the whole module: an IIFE
+    (`(function (root) {...}(this))`, `;(() => {...})()`, `(function () {...}).call(this)`)
+    and the factory a UMD wrapper is handed (`(function (root, factory) {...}(this, function
+    () {...}))`). Each runs once, when the module loads: its locals live as long as a
+    module's, and its statements are the module's."""
+    found = []
+    for statement in root.named_children:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        call = statement.named_children[0]
+        while call.type in WRAPPER_OPERATORS and call.named_children:
+            call = call.named_children[-1]
+        if call.type != "call_expression":
+            continue
+        callee = unwrap(call.child_by_field_name("function"))
+        if callee is not None and callee.type == "member_expression" and text(callee.child_by_field_name("property")) in ("call", "apply"):
+            callee = unwrap(callee.child_by_field_name("object"))
+        if callee is None or callee.type not in FUNCTION_VALUES:
+            continue
+        found.append(callee)
+        found.extend(a for a in map(unwrap, call_arguments(call)) if a is not None and a.type in FUNCTION_VALUES)
+    return found
+
+
+def module_statements(root: Node) -> list[Node]:
+    """The module's statements: the top level's, with those of its wrappers (module_wrappers)
+    in place of the statements that call them."""
+    wrappers = module_wrappers(root) if root.type == "program" else []
+    if not wrappers:
+        return list(root.named_children)
+    found = []
+    for statement in root.named_children:
+        inside = [w for w in wrappers if statement.start_byte <= w.start_byte and w.end_byte <= statement.end_byte]
+        if not inside:
+            found.append(statement)
+            continue
+        for wrapper in inside:
+            body = wrapper.child_by_field_name("body")
+            if body is not None and body.type == "statement_block":
+                found.extend(body.named_children)
+    return found
+
+
 def enclosing_function(node: Node) -> Node | None:
     parent = node.parent
     while parent is not None and parent.type not in FUNCTION_TYPES:

@@ -47,6 +47,7 @@ class Binding:
     source_module: str | None = None
     imported_name: str | None = None
     is_parameter_property: bool = False
+    in_wrapper: bool = False  # declared in a function that holds the whole module (nodes.module_wrappers)
     # Finds the uses of this binding; the model sets it. Resolved on first asking, since
     # most bindings are never asked about (semantic.model).
     finder: "Callable[[Binding], list[Reference]] | None" = field(default=None, repr=False)
