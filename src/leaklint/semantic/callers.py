@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, declared_name, function_name, outermost, parameter_property_type, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, outermost, parameter_property_type, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .scopes import Binding, BindingKind
 from .singletons import accessor_calls, lazy_singleton
@@ -95,6 +95,10 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
         sites = method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
     if same_instance:
         sites = [site for site in sites if (holder := callee_object(site)) is not None and unwrap(holder).type == "this"]
+    looped = next((site for site in sites if _calls_itself_later(method, site)), None)
+    if looped is not None:
+        return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
+                          None, calls=(looped,))
     once = 0
     for site in sites:
         caller = refine(run_context(site, owner), model, depth + 1, owner, same_instance)
@@ -105,6 +109,20 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the class is made only at start-up)")
     return context
+
+
+def _calls_itself_later(fn: Node, site: Node) -> bool:
+    """`connect() { ...; this.ws.on('close', () => this.connect()) }`: a call of `fn` from a
+    callback `fn` itself hands over (a listener, a timer): each run schedules the next, so the
+    function runs again and again for as long as the loop goes on."""
+    if not contains(fn, site):
+        return False
+    callback = enclosing_function(site)
+    while callback is not None and callback != fn:
+        if outermost(callback).parent is not None and outermost(callback).parent.type == "arguments":
+            return True
+        callback = enclosing_function(callback)
+    return False
 
 
 def _made_only_here(constructor: Node, model: SemanticModel) -> bool:

@@ -331,6 +331,9 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             where = Path.CONDITION  # `if (msg.id !== id) return; ...; emitter.off(...)`: for its own message only
         if not (where in (Path.ERROR, Path.TIMEOUT, Path.CANCEL) or (inside_own and where is Path.CONDITION)):
             return None  # this release runs when the operation ends normally
+    answered = _answered_in_catch(own, fn, releases, covered) if own is not None else None
+    if answered is not None:
+        return answered
     for node in walk(fn):
         if node.type != "call_expression" or node == start or enclosing_function(node) != fn:
             continue
@@ -344,6 +347,43 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+# What ends a request from inside a callback: a call that answers on its response, or settles
+# the promise the function made.
+ANSWERS = frozenset({"end", "json", "send", "sendStatus", "render", "redirect", "jsonp", "sendFile"})
+
+
+def _answered_in_catch(own: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`setInterval(async () => { try { if (await done(id)) { clearInterval(t); res.json(x) } }
+    catch { res.status(500).end() } })`: the callback's `catch` answers the request (or rejects),
+    so the operation is over there, but nothing clears the interval: it polls for good."""
+    parameters = {text(p) for p in _parameter_names(fn)}
+    for clause in walk(own.child_by_field_name("body") or own, skip=FUNCTION_TYPES):
+        if clause.type != "catch_clause" or covered(clause):
+            continue
+        for node in walk(clause, skip=FUNCTION_TYPES):
+            if node.type != "call_expression":
+                continue
+            receiver = callee_object(node)
+            while receiver is not None and receiver.type == "call_expression":
+                receiver = callee_object(receiver)  # `res.status(500).end()`
+            answers = callee_name(node) in ANSWERS and receiver is not None and text(receiver) in parameters
+            settles = callee_object(node) is None and callee_name(node) in ("reject", "resolve")
+            if answers or settles:
+                ends = "answers the request" if answers else "settles the operation"
+                return Miss(clause, f"the `catch` at line {line(clause)}, which {ends} (`{short_text(node, 30)}`)", releases[0],
+                            f"at line {line(releases[0])} inside its own callback, under a condition")
+    return None
+
+
+def _parameter_names(fn: Node) -> list[Node]:
+    parameters = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if parameters is None:
+        return []
+    if parameters.type == "identifier":
+        return [parameters]
+    return [unwrap(p.child_by_field_name("pattern")) or p for p in parameters.named_children]
 
 
 def _after_guard_return(release: Node, handler: Node) -> bool:
@@ -381,7 +421,7 @@ def _served_connection(emitter: Node, fn: Node) -> bool:
     (peer) => ...)`: the emitter is the socket a server hands its connection handler, whatever
     it is called."""
     handler = fn
-    while handler is not None and not any(p.type == "identifier" and text(p) == text(emitter) for p in _first_parameter(handler)):
+    while handler is not None and not any(p.type == "identifier" and text(p) == text(emitter) for p in _parameter_names(handler)[:1]):
         handler = enclosing_function(handler)
     if handler is None:
         return False
@@ -397,16 +437,6 @@ def _served_connection(emitter: Node, fn: Node) -> bool:
     spelled = re.escape(name.encode())
     return re.search(rb"(?:createServer|createSecureServer)\s*\((?:[^()]*,)?\s*" + spelled + rb"\s*\)|\.on\(\s*['\"](?:secureConnection|connection)['\"]\s*,\s*"
                      + spelled + rb"\s*\)", root.text or b"") is not None
-
-
-def _first_parameter(fn: Node) -> list[Node]:
-    parameters = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-    if parameters is None:
-        return []
-    if parameters.type == "identifier":
-        return [parameters]
-    first = parameters.named_children[:1]
-    return [unwrap(p.child_by_field_name("pattern")) or p for p in first]
 
 
 def _serves_connections(call: Node | None) -> bool:
