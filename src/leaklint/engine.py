@@ -186,12 +186,16 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
 
 def _chained_link(node: Node) -> Node:
     """`proxy.once('a', f).once('error', g)`: a registration chained on the emitter the previous
-    one hands back is shown from its own method name, the line a reader looks at."""
+    one hands back is shown from its own method name, the line a reader looks at; so is the
+    last call of a chain written over several lines (`source$\n.pipe(...)\n.subscribe(fn)`)."""
     callee = node.child_by_field_name("function") if node.type == "call_expression" else None
     inner = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
-    if inner is None or inner.type != "call_expression" or callee_name(node) not in CHAINED or callee_name(inner) not in CHAINED:
+    if inner is None or inner.type != "call_expression":
         return node
-    return callee.child_by_field_name("property") or node
+    prop = callee.child_by_field_name("property")
+    if callee_name(node) in CHAINED and callee_name(inner) in CHAINED:
+        return prop or node
+    return prop if prop is not None and prop.start_point[0] > node.start_point[0] else node
 
 
 def _project_path(path: str, root: str) -> str:
