@@ -40,3 +40,20 @@ def test_repeated_identical_lines_get_distinct_fingerprints():
 
 def test_fingerprint_changes_when_the_flagged_line_changes():
     assert fingerprints(CODE)[0] != fingerprints(CODE.replace("1000", "2000", 1))[0]
+
+
+CHAIN = """
+import http from 'http';
+import { interval } from 'rxjs';
+import { map } from 'rxjs/operators';
+http.createServer((req, res) => {
+  interval(1000)
+    .pipe(map((n) => n * 2))
+    .subscribe((n) => res.write(String(n)));
+}).listen(80);
+"""
+
+
+def test_the_last_call_of_a_chain_over_several_lines_is_shown_from_its_method_name():
+    [finding] = analyse_source(parse("app.js", CHAIN), build_detectors(load_rules()))
+    assert finding.location.start_line == 8 and finding.snippet.strip().startswith(".subscribe(")
