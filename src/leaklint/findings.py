@@ -153,6 +153,9 @@ class Requirement:
     # An imported container the call hands the helper in `slot` (its specifier and chain): the
     # finding needs that container's own summary too (slot CONTAINER), as well as the helper's.
     container: "tuple[str, Chain] | None" = None
+    # The call's operation has a timeout that settles it without calling anything of the
+    # helper's module: a summary voided by a removal importers call (`unless_used`) still holds.
+    left_by_timeout: bool = False
 
 
 @dataclass(frozen=True)

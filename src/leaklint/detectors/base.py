@@ -211,6 +211,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..findings import OWN
     from ..semantic.exports import INSTANCE_STEP
     from ..semantic.nodes import call_arguments
+    from ..semantic.missed_paths import timeout_leaves_helper_entry
     from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.runs import run_context
 
@@ -228,14 +229,21 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         helper, literals, kept = _call_parts(call.site, ctx)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(call.site), ctx)
+        timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
+        if timer is not None:  # removed by the module's other function, which this operation's timeout never calls
+            related.append((timer, TIMEOUT_LEAVES_ENTRY))
         yield Report(
             call.site,
             f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}"
+            + (f", nor when its timeout (line {timer.start_point[0] + 1}) settles the call" if timer is not None else "")
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,
-            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh),
+            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None),
         )
+
+
+TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the entry"
 
 
 def keep_own_summaries(ctx: "FileContext", rule_id: str, fn: Node, action: str, node: Node,

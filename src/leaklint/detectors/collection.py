@@ -68,7 +68,7 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
-from .imported_containers import container_summaries, imported_growth
+from .imported_containers import container_summaries, imported_growth, timed_out_helper_adds
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -111,6 +111,7 @@ class CollectionDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module", module_life=True)
             yield from imported_growth(self, ctx)
+            yield from timed_out_helper_adds(self.rule.id, ctx)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)

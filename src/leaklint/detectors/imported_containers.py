@@ -20,7 +20,7 @@ from ..findings import CONTAINER, NOWHERE, Requirement, Severity, Summary
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
-from ..semantic.nodes import call_arguments, callee_name, outermost, short_text, string_value, text, unwrap
+from ..semantic.nodes import call_arguments, callee_name, function_name, outermost, short_text, string_value, text, unwrap
 from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
 from .base import Report
 
@@ -85,6 +85,36 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             if report is not None:
                 reported.add((specifier, chain))
                 yield report
+
+
+def timed_out_helper_adds(rule_id: str, ctx: "FileContext") -> Iterator[Report]:
+    """`request() { const id = register(resolve, reject); setTimeout(() => reject(err), ms) }` in
+    a method of a long-lived class: each call has the helper's module add an entry, and the
+    call's timeout settles it without calling anything of that module, where the entry would be
+    removed. Pending (slot OWN, left by timeout): the module's summary decides that it adds and
+    removes only through a function this timeout does not call (project.join)."""
+    from ..findings import OWN
+    from ..semantic.missed_paths import timeout_leaves_helper_entry
+    from ..semantic.owners import owner_method
+    from .base import TIMEOUT_LEAVES_ENTRY, repeated_imported_calls
+
+    owners = ctx.long_lived_classes
+    if not owners or b"setTimeout" not in ctx.source.data:
+        return
+    repeated = {call.site.id for call, _, _ in repeated_imported_calls(ctx, any_use=True)}  # judged by own_object_calls
+    for call in ctx.imported_calls:
+        if call.site.id in repeated or call.chain[-1:] == ("constructor",):
+            continue
+        method = next((m for o in owners if (m := owner_method(call.site, o.node, through_callbacks=True)) is not None), None)
+        timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if method is not None else None
+        if timer is None:
+            continue
+        helper = short_text(call.site.child_by_field_name("function"), 40)
+        name = (function_name(method) or "the operation").rsplit(".", 1)[-1]
+        yield Report(call.site, f"entry added through `{helper}()` to a container of its module with every call of `{name}()`, and not removed "
+                     f"when its timeout (line {timer.start_point[0] + 1}) settles the call: every call that times out leaves one behind",
+                     related=[(timer, TIMEOUT_LEAVES_ENTRY)],
+                     needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", left_by_timeout=True))
 
 
 def _chain_of(ident: Node, prefix: tuple[str, ...]) -> tuple[Node, tuple[str, ...]]:

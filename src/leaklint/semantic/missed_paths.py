@@ -28,8 +28,8 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, short_text,
-    string_value, text, unwrap, walk,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    running_function, short_text, string_value, text, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
@@ -347,6 +347,40 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def timeout_leaves_helper_entry(site: Node, imported: dict[str, tuple[str, tuple[str, ...]]], specifier: str) -> Node | None:
+    """`const id = register(resolve, reject); setTimeout(() => reject(new Error('timeout')), ms)`:
+    the operation that has the helper module add an entry (the call at `site`) also has a
+    timeout that settles it without calling anything of that module, which is where the entry
+    would go. The timer, or None. (Whether the module removes the entry at all, its summary says.)"""
+    fn = running_function(site)
+    if fn is None:
+        return None
+    for timer in walk(fn.child_by_field_name("body") or fn):
+        if timer.type != "call_expression" or callee_name(timer) != "setTimeout" or callee_object(timer) is not None \
+                or running_function(timer) != fn:
+            continue
+        args = call_arguments(timer)
+        callback = unwrap(args[0]) if args else None
+        if callback is None or callback.type not in FUNCTION_TYPES:
+            continue
+        calls = [n for n in walk(callback) if n.type == "call_expression"]
+        settles = any(callee_object(n) is None and callee_name(n) in SETTLE_FUNCTIONS for n in calls)
+        helps = any(_imported_from(n, imported) == specifier or (callee_object(n) is not None and unwrap(callee_object(n)).type == "this")
+                    for n in calls)
+        if settles and not helps:
+            return timer
+    return None
+
+
+def _imported_from(call: Node, imported: dict[str, tuple[str, tuple[str, ...]]]) -> str | None:
+    """The module a call's callee (or its object, `pending.settle(id)`) is imported from."""
+    callee = unwrap(call.child_by_field_name("function"))
+    while callee is not None and callee.type == "member_expression":
+        callee = unwrap(callee.child_by_field_name("object"))
+    entry = imported.get(text(callee)) if callee is not None and callee.type == "identifier" else None
+    return entry[0] if entry is not None else None
 
 
 # What ends a request from inside a callback: a call that answers on its response, or settles
