@@ -31,7 +31,7 @@ from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
 from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
-from ..semantic.containers import Container, closure_candidates, find_containers, reused_or_made
+from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
@@ -567,6 +567,8 @@ class CollectionDetector(Detector):
             parent = node.parent
             if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
                 continue  # a longer path: the container itself or a sibling field
+            if _extended_in_place(node):
+                continue  # `Object.assign(Pusher, {...})`: properties copied onto it, nothing handed away
             effect, detail = self._effect(node, "holder", ctx)
             if effect in ("escape", "pending") and container.where == "owner" and not holder.path:
                 continue  # a class hands `this` around all the time; who gets it rarely empties its fields
@@ -773,6 +775,13 @@ FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice
 FIELD_DELETE = re.compile(rb"delete\s+([\w$]+)(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
 THIS_STORE = re.compile(rb"=[ \t]*this[ \t]*[;,\n]")  # `= this;` (the byte before tells it from `=== this`)
 ASSIGNING = frozenset(b"=!<>+-*/%&|^?")
+
+
+def _extended_in_place(node: Node) -> bool:
+    """The first argument of `Object.assign(target, {...})` or `_.extend(target, {...})`."""
+    arguments = outermost(node).parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and callee_name(call) in EXTENDERS and call_arguments(call)[:1] == [outermost(node)]
 
 
 def _handed_to_helper(node: Node, ctx: FileContext) -> tuple[str, tuple[str, ...], int] | None:
@@ -1336,6 +1345,9 @@ def _top_level_candidates(source) -> bool:
             if assignment.type in ("assignment_expression", "augmented_assignment_expression") \
                     and _looks_like_container(reused_or_made(assignment), 1, classes):
                 names.add(text(assignment.child_by_field_name("left")).rsplit(".", 1)[-1])
+            elif assignment.type == "call_expression" and callee_name(assignment) in EXTENDERS:  # `Object.assign(Cls, { all: [] })`
+                literal = next((unwrap(a) for a in call_arguments(assignment)[1:2] if unwrap(a) is not None and unwrap(a).type == "object"), None)
+                names.update(_field_names(literal) if literal is not None else ())
         elif node.type in ("lexical_declaration", "variable_declaration"):
             for declarator in node.named_children:
                 value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None

@@ -278,6 +278,9 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
     found = []
     for statement in module_statements(model.root):
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is not None and assignment.type == "call_expression":
+            found.extend(_extended_statics(assignment, model))
+            continue
         if assignment is None or assignment.type not in ("assignment_expression", "augmented_assignment_expression"):
             continue
         left, value = assignment.child_by_field_name("left"), reused_or_made(assignment)
@@ -300,6 +303,36 @@ def _assigned_containers(model: SemanticModel) -> list[Container]:
             continue
         exports = Later(lambda left=left: commonjs_export_chain(left, model) or set())
         found.append(Container(kind, text(left), "module-level", assignment, value, tuple(keys), exports))
+    return found
+
+
+# Calls that copy an object literal's properties onto their first argument.
+EXTENDERS = frozenset({"assign", "extend", "mixin", "defaults"})
+
+
+def _extended_statics(call: Node, model: SemanticModel) -> list[Container]:
+    """`Object.assign(Pusher, { instances: [] })`, `_.extend(Pusher, {...})` at top level: static
+    containers of a module-level class or constructor, put there in one go."""
+    callee = unwrap(call.child_by_field_name("function"))
+    name = text(callee.child_by_field_name("property")) if callee is not None and callee.type == "member_expression" else text(callee)
+    args = call_arguments(call)
+    if name not in EXTENDERS or len(args) < 2:
+        return []
+    target, source = unwrap(args[0]), unwrap(args[1])
+    owner = model.binding_of(target) if target is not None and target.type == "identifier" else None
+    constructor = owner is not None and (owner.kind in (BindingKind.CLASS, BindingKind.FUNCTION) or (
+        unwrap(owner.value) is not None and unwrap(owner.value).type in ("function_expression", "function", "class")))
+    if not constructor or not owner.is_module_level or source is None or source.type != "object":
+        return []
+    found = []
+    for pair in source.named_children:
+        value = unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
+        kind = container_kind(value, model) if value is not None else None
+        prop = string_value(pair.child_by_field_name("key")) or text(pair.child_by_field_name("key")) if kind is not None else None
+        if kind is None or not prop:
+            continue
+        key = Key(owner.uid, (prop,))
+        found.append(Container(kind, f"{owner.name}.{prop}", "static", pair, value, (key,), _extended(Later(lambda b=owner: binding_exports(b, model)), prop)))
     return found
 
 
