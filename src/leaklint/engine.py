@@ -8,6 +8,7 @@ parsed becomes a notification; nothing a file contains can stop the run.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 from contextlib import contextmanager
@@ -136,11 +137,18 @@ def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Re
         if holder is None or holder is report:
             kept.append((rule, report))
             continue
-        holder.message = f"{holder.message}; {report.as_part}" if report.as_part else holder.message
-        holder.code_flow = [*holder.code_flow, *report.code_flow]
+        named = report.as_part and any(f"captures `{name}`" in holder.message for name in _captured_names(report.as_part))
+        if not named:  # the holder's own report names the capture already (a helper's call), with its steps
+            holder.message = f"{holder.message}; {report.as_part}" if report.as_part else holder.message
+            holder.code_flow = [*holder.code_flow, *report.code_flow]
         if holder.severity is Severity.NOTE and report.severity is not Severity.NOTE:
             holder.severity = None  # the captured request proves the code repeats: the rule's own level
     return kept
+
+
+def _captured_names(part: str) -> list[str]:
+    """The names a capture's message part says are captured: `res` in "... captures `res` ..."."""
+    return re.findall(r"captures `([^`]+)`", part)
 
 
 @dataclass(frozen=True)

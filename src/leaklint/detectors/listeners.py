@@ -1231,7 +1231,12 @@ class ListenerDetector(Detector):
                       substitute_through(parts.handler, path, ctx.model), None)
         if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx):
             return None
-        return self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
+        report = self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
+        captured = captured_request(call_arguments(site), ctx) if report is not None else None
+        if captured:  # `stats.onStats((n) => res.write(n))` through a method: the listener keeps the request
+            report.message += f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive"
+            report.code_flow = [*report.code_flow, *captured[1]]
+        return report
 
     def _handed_out_argument(self, argument: Node, ctx: FileContext):
         """The platform table's entry when `argument` is a request's socket or an object the

@@ -153,21 +153,22 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
     under `name`): on `this` inside the class, and on instances the file makes and binds."""
     name = name if name is not None else text(method.child_by_field_name("name"))
     class_name = cls.child_by_field_name("name")
-    if class_name is None and cls.parent is not None and cls.parent.type == "variable_declarator":
-        class_name = cls.parent.child_by_field_name("name")  # `var Stats = function () {...}`, its prototype filled after
+    declarator = outermost(cls).parent
+    if class_name is None and declarator is not None and declarator.type == "variable_declarator":
+        class_name = declarator.child_by_field_name("name")  # `var Stats = function () {...}` (or cast), its prototype filled after
     class_binding = model.binding_of(class_name) if class_name is not None else None
     if class_binding is None:
         return []
     instances = {class_binding.uid}
     sites = []
     for reference in class_binding.references:
-        parent = reference.identifier.parent
+        parent = outermost(reference.identifier).parent  # `new (Stats as any)()` too
         if parent is None:
             continue
         if parent.type == "new_expression":
             if name == "constructor":
                 sites.append(parent)
-            holder = parent.parent
+            holder = outermost(parent).parent  # `const stats = new Stats() as Stats`
             if holder is not None and holder.type == "variable_declarator":
                 bound = model.binding_of(holder.child_by_field_name("name"))
                 if bound is not None:
