@@ -88,12 +88,7 @@ def join(results: list[FileResult]) -> list[FileResult]:
     known = frozenset(by_path)
     released: set[tuple[str, Chain]] = set()
     if any(chain[:1] != (FIELD,) for r in results for f in r.findings for chain in f.exported_as):
-        for path, result in by_path.items():
-            for use in result.imported_uses:
-                target = resolve(path, use.specifier, known) if use.specifier != FIELD else None
-                if target is not None:
-                    released.add((target, use.chain))
-        released |= _through_reexports(released, by_path, known)
+        released = _released_uses(by_path, known)
     wanted = {os.path.normpath(r.path) for r in results for f in r.findings if any(c[:1] == (FIELD,) for c in f.exported_as)}
     fields = _emptied_fields(by_path, known, wanted) if wanted else {}
     joined = []
@@ -286,11 +281,19 @@ def _container_held(needs, path: str, summary: Summary, target: str, by_path: di
 
 def _emptied_containers(by_path: dict[str, FileResult], known: frozenset[str],
                         summaries: dict[tuple[str, str, Chain, int], Summary]) -> set[tuple[str, Chain]]:
+    """Every (file, chain) of an exported container that some analysed file shrinks or hands
+    away, where a hand-off to a helper whose summary adds to what it gets there (`wrap(res,
+    'send', fn, hooks)` grows `hooks`) is an add, not a release."""
+    return _released_uses(by_path, known, frozenset(key[1:] for key in summaries))
+
+
+def _released_uses(by_path: dict[str, FileResult], known: frozenset[str],
+                   growing: "frozenset[tuple[str, Chain, int]]" = frozenset()) -> set[tuple[str, Chain]]:
     """Every (file, chain) of an exported value that some analysed file shrinks or hands away,
-    through re-exports. A hand-off to a helper of the project counts unless that helper's
-    summary says it adds to what it is given there (`wrap(res, 'send', fn, hooks)` grows `hooks`)."""
+    through re-exports; a hand-off to a helper's parameter in `growing` (file, chain, slot)
+    does not count."""
     released: set[tuple[str, Chain]] = set()
-    slots = {key[1:] for key in summaries}
+    slots = growing
     for path, result in by_path.items():
         for use in result.imported_uses:
             target = resolve(path, use.specifier, known) if use.specifier != FIELD else None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 from tree_sitter import Node
 
 from ..findings import CONTAINER, NOWHERE, Requirement, Severity, Summary
+from ..project import FIELD
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
@@ -27,8 +28,6 @@ from .base import Report
 if TYPE_CHECKING:
     from ..context import FileContext
     from .collection import CollectionDetector, Uses
-
-FIELD_CHAIN = "#field"
 
 # After an imported name: an add on it or on one of its fields (`sessions.set(`, `state.queue.push(`,
 # `registry[id] =`); before and after it: an argument of a call (`wrap(res, 'send', fn, hooks)`).
@@ -47,7 +46,7 @@ def container_summaries(container: Container, uses: "Uses", ctx: "FileContext", 
         return
     if uses.shrinks or uses.escapes or uses.pending or uses.size_checks:
         return
-    chains = sorted(c for c in container.exports if c[:1] != (FIELD_CHAIN,))
+    chains = sorted(c for c in container.exports if c[:1] != (FIELD,))
     if not chains:
         return
     action = f"{container.described} is declared here, and nothing in its module removes entries from it"
@@ -81,7 +80,7 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             node, chain = _chain_of(ident, prefix)
             if (specifier, chain) in reported:
                 continue
-            report = _judged(detector, node, name, specifier, chain, ctx)
+            report = _judged(detector, node, specifier, chain, ctx)
             if report is not None:
                 reported.add((specifier, chain))
                 yield report
@@ -133,8 +132,9 @@ def _chain_of(ident: Node, prefix: tuple[str, ...]) -> tuple[Node, tuple[str, ..
         node = parent
 
 
-def _judged(detector: "CollectionDetector", node: Node, name: str, specifier: str, chain: tuple[str, ...],
-            ctx: "FileContext") -> Report | None:
+def _judged(detector: "CollectionDetector", node: Node, specifier: str, chain: tuple[str, ...], ctx: "FileContext") -> Report | None:
+    """The pending report for one use of an imported container: an add in code that repeats,
+    directly or through a project helper it is handed to; None for anything else."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
 
     effect, detail = detector._effect(node, "any", ctx)

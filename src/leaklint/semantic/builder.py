@@ -26,6 +26,7 @@ from .nodes import (
     FUNCTION_DECLARATION_TYPES,
     FUNCTION_TYPES,
     TYPE_ONLY_TYPES,
+    ancestors,
     module_wrappers,
     required_module,
     string_value,
@@ -107,7 +108,6 @@ class ScopeBuilder:
         # The functions that hold the whole module (nodes.module_wrappers), read with the
         # module: what they declare is module-level, and so are their bodies' blocks.
         self.wrappers = {w.id for w in module_wrappers(root)} if root.type == "program" else set()
-        self.transparent: set[int] = set()
 
     def ensure(self, node: Node) -> None:
         """Read every unit that encloses `node`, outermost first, so that its scope and every
@@ -179,7 +179,6 @@ class ScopeBuilder:
         self._declare_own_names(fn, self.module)
         body = fn.child_by_field_name("body")
         if body is not None and body.type == "statement_block":
-            self.transparent.add(body.id)
             self.scope_by_node[body.id] = self.module
             stack.extend(zip(reversed(body.named_children), repeat(self.module)))
 
@@ -355,7 +354,7 @@ class ScopeBuilder:
             return existing
         binding = Binding(name, kind, scope, ident, declaration, value, module, imported, finder=self.finder)
         binding.in_wrapper = scope is self.module and bool(self.wrappers) and ident.parent is not None and any(
-            a.id in self.wrappers for a in _ancestors(ident))
+            a.id in self.wrappers for a in ancestors(ident))
         scope.bindings[name] = binding
         self.declared[ident.id] = binding
         self.by_uid[binding.uid] = binding
@@ -366,13 +365,6 @@ class ScopeBuilder:
         parent.children.append(scope)
         self.scope_by_node[node.id] = scope
         return scope
-
-def _ancestors(node: Node) -> Iterator[Node]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
-
 
 def _destructured_key(ident: Node) -> str | None:
     """The property a destructured name reads: `{ a: b }` -> 'a', `{ a }` -> 'a'."""
