@@ -32,6 +32,8 @@ class Helpers(Protocol):
 
     def judges(self, specifier: str, chain: tuple[str, ...]) -> bool: ...  # judge the calls of `chain`
 
+    def summarises_nothing(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # no summary can come under `prefix`
+
 
 class FileContext:
     def __init__(self, source: SourceFile, vocabulary: Vocabulary | None = None, helpers: "Helpers | None" = None) -> None:

@@ -100,6 +100,12 @@ class HelperView:
     def judges(self, specifier: str, chain: Chain) -> bool:
         return self.index.may_summarise(self._target(specifier), chain)
 
+    def summarises_nothing(self, specifier: str, chain: Chain) -> bool:
+        """The file `specifier` names is analysed and has no summary for `chain`, where it is
+        defined either (through re-exports): what this file does with it can make no finding."""
+        target = self._target(specifier)
+        return target is not None and target in self.index.by_path and not self.index.may_summarise(target, chain)
+
 
 class ListAll:
     """For a file analysed where no other file is known (a pool's worker): every call listed,
@@ -109,6 +115,9 @@ class ListAll:
         return True
 
     def judges(self, specifier: str, chain: Chain) -> bool:
+        return False
+
+    def summarises_nothing(self, specifier: str, chain: Chain) -> bool:
         return False
 
 

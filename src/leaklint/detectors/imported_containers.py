@@ -63,7 +63,7 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
     imports = ctx.followed_imports
     if not imports:
         return
-    data, root = ctx.source.data, ctx.source.root
+    data, root, helpers = ctx.source.data, ctx.source.root, ctx.helpers
     reported: set[tuple[str, tuple[str, ...]]] = set()
     for name, spots in ctx.import_positions.items():
         specifier, prefix = imports[name]
@@ -74,12 +74,12 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             ident = root.descendant_for_byte_range(start, end)
             if ident is None or ident.type != "identifier" or ident.start_byte != start or ident.end_byte != end:
                 continue
+            node, chain = _chain_of(ident, prefix)
+            if (specifier, chain) in reported or (helpers is not None and helpers.summarises_nothing(specifier, chain)):
+                continue  # reported, or its module is analysed and declares no container under that name
             binding = ctx.model.binding_of(ident)
             if binding is None or not binding.is_module_level or binding.source_module != specifier:
                 continue  # a local spelled like the import
-            node, chain = _chain_of(ident, prefix)
-            if (specifier, chain) in reported:
-                continue
             report = _judged(detector, node, specifier, chain, ctx)
             if report is not None:
                 reported.add((specifier, chain))
@@ -97,8 +97,10 @@ def timed_out_helper_adds(rule_id: str, ctx: "FileContext") -> Iterator[Report]:
     from ..semantic.owners import owner_method
     from .base import TIMEOUT_LEAVES_ENTRY, repeated_imported_calls
 
+    if b"setTimeout" not in ctx.source.data or not ctx.imported_calls:
+        return  # before any model: most files have no timeout, or call no helper with a summary
     owners = ctx.long_lived_classes
-    if not owners or b"setTimeout" not in ctx.source.data:
+    if not owners:
         return
     repeated = {call.site.id for call, _, _ in repeated_imported_calls(ctx, any_use=True)}  # judged by own_object_calls
     for call in ctx.imported_calls:
