@@ -1298,6 +1298,7 @@ FRESH_GROWTH_TAILS = (
     rb"\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
+FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
@@ -1306,10 +1307,8 @@ def _fresh_growth_spelled(data: bytes) -> bool:
     if any(pattern.search(data) for pattern in FRESH_GROWTH):
         return True
     aliases = _names_of_this(data) if b"this" in data else set()
-    if not aliases:
-        return False
-    names = b"|".join(re.escape(name) for name in sorted(aliases))
-    return any(re.search(rb"(?<![\w$.])(?:" + names + rb")" + tail, data) for tail in FRESH_GROWTH_TAILS)
+    return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
+                                 for match in pattern.finditer(data))
 
 
 # `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).

@@ -65,6 +65,7 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
         return
     data, root, helpers = ctx.source.data, ctx.source.root, ctx.helpers
     reported: set[tuple[str, tuple[str, ...]]] = set()
+    nothing: dict[tuple[str, tuple[str, ...]], bool] = {}  # per import and chain, asked once
     for name, spots in ctx.import_positions.items():
         specifier, prefix = imports[name]
         for start, end in spots:
@@ -75,8 +76,10 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             if ident is None or ident.type != "identifier" or ident.start_byte != start or ident.end_byte != end:
                 continue
             node, chain = _chain_of(ident, prefix)
-            if (specifier, chain) in reported or (helpers is not None and helpers.summarises_nothing(specifier, chain)):
-                continue  # reported, or its module is analysed and declares no container under that name
+            if (specifier, chain) in reported:
+                continue
+            if helpers is not None and nothing.setdefault((specifier, chain), helpers.summarises_nothing(specifier, chain)):
+                continue  # its module is analysed and declares no container under that name
             binding = ctx.model.binding_of(ident)
             if binding is None or not binding.is_module_level or binding.source_module != specifier:
                 continue  # a local spelled like the import
