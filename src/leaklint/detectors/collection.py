@@ -368,7 +368,9 @@ class CollectionDetector(Detector):
         if uses.escapes or uses.pending:
             return None
         keyed = container.kind != "array"
-        kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and not (keyed and _teardown_reset(r, container)))]
+        cleared = {id(r): clear for r in uses.releases if r is not None and (clear := _removed_when_cleared(r, uses, ctx)) is not None}
+        kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and id(r) not in cleared
+                                                          and not ((keyed or cleared) and _teardown_reset(r, container)))]
         abandoned = _abandoned(container, uses, ctx) if kept and keyed and None not in kept else None
         if kept and abandoned is None:
             if not keyed or None in kept:
@@ -390,7 +392,7 @@ class CollectionDetector(Detector):
                 shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
-            fresh = fresh_key(growth.key, ctx.model)
+            fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None)
             if fresh is None or _size_checked(growth.site, uses.size_checks):
                 continue
             growing.append((growth, shown, fresh, verb))
@@ -408,6 +410,10 @@ class CollectionDetector(Detector):
             released = abandoned.left
         elif partial:
             released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
+        elif cleared:
+            clear = next(iter(cleared.values()))
+            released = (f"and loses it only when that timer is cleared (`{short_text(clear, 40)}` at line {clear.start_point[0] + 1}), never "
+                        "when the timer fires, which is how most of them end; remove it when the timer fires too")
         else:
             released = "and nothing ever removes it; delete entries when their operation is done"
 
@@ -415,6 +421,8 @@ class CollectionDetector(Detector):
         related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
         if abandoned is not None:
             related.append((abandoned.node, abandoned.related))
+        elif not partial and cleared:
+            related.append((next(iter(cleared.values())), "removed only on this path, when the timer is cleared"))
         # A fresh key proves one entry per operation; an array's pushes may come from set-up code
         # (how often the method runs is unknown), unless the push runs in code that repeats.
         repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _, _ in growing)
@@ -1103,6 +1111,51 @@ def _off_path(release: Effect, ctx: FileContext) -> bool:
     return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)), debounce_fires=True)
 
 
+TIMER_STARTS = frozenset({"setTimeout", "setInterval"})
+TIMER_CLEARS = frozenset({"clearTimeout", "clearInterval"})
+
+
+def _removed_when_cleared(release: Effect, uses: Uses, ctx: FileContext) -> Node | None:
+    """`clearTimeout(id); list.splice(list.indexOf(id), 1)` for a list of timer handles: the
+    removal runs on the path that cancels the timer, a block that first clears it, and nowhere
+    in a callback the timer runs. A timer that fires, the usual end, leaves its handle (and the
+    callback it holds) in the list. The clear, or None."""
+    if not uses.growths or not all(_timer_handle(g.key, ctx) for g in uses.growths):
+        return None
+    fn = enclosing_function(release.node)
+    if fn is None or _timer_of(release.node) is not None:
+        return None
+    for block in ancestors(release.node):
+        if block == fn:
+            break
+        if block.type != "statement_block":
+            continue
+        for statement in block.named_children:
+            if statement.start_byte >= release.node.start_byte:
+                break
+            call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if call is not None and call.type == "call_expression" and callee_name(call) in TIMER_CLEARS:
+                return call
+    return None
+
+
+def _timer_handle(value: Node | None, ctx: FileContext) -> bool:
+    """A handle `setTimeout`/`setInterval` returned: the call itself, or a name one of them is
+    stored in."""
+    value = unwrap(value)
+    if value is None:
+        return False
+    if value.type == "call_expression":
+        return callee_name(value) in TIMER_STARTS and callee_object(value) is None
+    binding = ctx.model.binding_of(value) if value.type == "identifier" else None
+    if binding is None:
+        return False
+    stored = [unwrap(binding.value)] if binding.value is not None else []
+    stored += [unwrap(w.identifier.parent.child_by_field_name("right")) for w in binding.writes
+               if w.identifier.parent is not None and w.identifier.parent.type == "assignment_expression"]
+    return any(v is not None and v.type == "call_expression" and callee_name(v) in TIMER_STARTS for v in stored)
+
+
 def _timer_of(node: Node) -> Node | None:
     """The `setTimeout(...)` call whose callback `node` runs in."""
     fn = enclosing_function(node)
@@ -1117,7 +1170,7 @@ def _teardown_reset(release: Effect, container: Container) -> bool:
     if release.verb not in ("clear", "=", "length"):
         return False
     method = owner_method(release.node, container.owner.node, through_callbacks=True) if container.owner is not None else None
-    return method is not None and bool(TEARDOWN_NAMES.match(function_name(method) or ""))
+    return method is not None and bool(TEARDOWN_NAMES.match((function_name(method) or "").rsplit(".", 1)[-1]))  # `Cls.prototype.close` too
 
 
 def _stored_on_itself(node: Node) -> bool:
@@ -1296,6 +1349,7 @@ FRESH_WORD = rb"[\w$.]*(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
 FRESH_GROWTH_TAILS = (
     rb"\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]",
     rb"\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
+    rb"\.[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
