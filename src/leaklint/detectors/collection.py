@@ -68,6 +68,7 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
+from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, timed_out_helper_adds
 from .parameters import PARAMETERS
 
@@ -777,7 +778,6 @@ SETUP_METHODS = re.compile(
 
 # What other code does to a field of some object, by the field's name: objects travel (a handler
 # gets the client and deletes from `client.pending`), where receiver keys cannot follow them.
-FIELD = "#field"
 # Two searches, each opening with a literal so that the regular expression skips ahead in C.
 FIELD_SHRINK_CALL = re.compile(rb"\.\s*([\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop)\s*\(|\.\s*length\s*=[^=])")
 FIELD_DELETE = re.compile(rb"delete\s+([\w$]+)(?:\s*\.\s*[\w$]+)*?\s*\.\s*([\w$]+)\s*\[")
@@ -831,12 +831,17 @@ def _names_of_this(data: bytes) -> set[bytes]:
 def _name_before(data: bytes, end: int) -> bytes:
     """The plain name that ends, before blanks, at `end` (`client` in `client.pending`, `self` in
     `self = this`); empty when there is none or it is a property (`a.client`)."""
+    return _name_span_before(data, end)[1]
+
+
+def _name_span_before(data: bytes, end: int) -> tuple[int, bytes]:
+    """(where it starts, the name) for _name_before."""
     while end > 0 and data[end - 1] in BLANK_BYTES:
         end -= 1
     start = end
     while start > 0 and data[start - 1] in IDENTIFIER_BYTES:
         start -= 1
-    return data[start:end] if start < end and (start == 0 or data[start - 1] != DOT) else b""
+    return (start, data[start:end]) if start < end and (start == 0 or data[start - 1] != DOT) else (start, b"")
 
 
 # What a message says of an entry that the operation's timeout leaves behind.
@@ -1604,14 +1609,9 @@ def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
     bracket (not `a.name.method(`): (the name's offset, the name), in source order."""
     found = []
     for match in (*_add_pattern(methods).finditer(data), *(BRACKET_STORE.finditer(data) if b"] =" in data or b"]=" in data else ())):
-        end = match.start()
-        while end > 0 and data[end - 1] in BLANK_BYTES:
-            end -= 1
-        start = end
-        while start > 0 and data[start - 1] in IDENTIFIER_BYTES:
-            start -= 1
-        if start < end and (start == 0 or data[start - 1] != DOT):
-            found.append((start, data[start:end].decode("utf-8", "replace")))
+        start, name = _name_span_before(data, match.start())
+        if name:
+            found.append((start, name.decode("utf-8", "replace")))
     return sorted(found)
 
 

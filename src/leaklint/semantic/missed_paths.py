@@ -35,6 +35,7 @@ from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised, releasing_names
+from .summaries import parameter_at, parameter_names
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnecting", "disconnected", "exit"})
@@ -392,7 +393,7 @@ def _answered_in_catch(own: Node, fn: Node, releases: list[Node], covered: Calla
     """`setInterval(async () => { try { if (await done(id)) { clearInterval(t); res.json(x) } }
     catch { res.status(500).end() } })`: the callback's `catch` answers the request (or rejects),
     so the operation is over there, but nothing clears the interval: it polls for good."""
-    parameters = {text(p) for p in _parameter_names(fn)}
+    parameters = parameter_names(fn)
     for clause in walk(own.child_by_field_name("body") or own, skip=FUNCTION_TYPES):
         if clause.type != "catch_clause" or covered(clause):
             continue
@@ -409,15 +410,6 @@ def _answered_in_catch(own: Node, fn: Node, releases: list[Node], covered: Calla
                 return Miss(clause, f"the `catch` at line {line(clause)}, which {ends} (`{short_text(node, 30)}`)", releases[0],
                             f"at line {line(releases[0])} inside its own callback, under a condition")
     return None
-
-
-def _parameter_names(fn: Node) -> list[Node]:
-    parameters = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-    if parameters is None:
-        return []
-    if parameters.type == "identifier":
-        return [parameters]
-    return [unwrap(p.child_by_field_name("pattern")) or p for p in parameters.named_children]
 
 
 def _after_guard_return(release: Node, handler: Node) -> bool:
@@ -455,7 +447,7 @@ def _served_connection(emitter: Node, fn: Node) -> bool:
     (peer) => ...)`: the emitter is the socket a server hands its connection handler, whatever
     it is called."""
     handler = fn
-    while handler is not None and not any(p.type == "identifier" and text(p) == text(emitter) for p in _parameter_names(handler)[:1]):
+    while handler is not None and text(parameter_at(handler, 0)) != text(emitter):
         handler = enclosing_function(handler)
     if handler is None:
         return False

@@ -155,7 +155,7 @@ def helper_hop(call: Node, argument: Node, model: SemanticModel) -> HelperArgume
     if fn is None or fn.type not in FUNCTION_TYPES:
         return None
     index = next((i for i, arg in enumerate(call_arguments(call)) if arg == argument), None)
-    identifier = _parameter_at(fn, index) if index is not None else None
+    identifier = parameter_at(fn, index) if index is not None else None
     if identifier is None:
         return None
     return HelperArgument(Hop(call, Slot(fn, index, text(identifier)), argument), identifier)
@@ -196,10 +196,11 @@ def parameter_names(fn: Node) -> set[str]:
     if params is None:
         single = fn.child_by_field_name("parameter")
         return {text(single)} if single is not None and single.type == "identifier" else set()
-    return {text(p) for i in range(len(params.named_children)) if (p := _parameter_at(fn, i)) is not None}
+    return {text(p) for i in range(len(params.named_children)) if (p := parameter_at(fn, i)) is not None}
 
 
-def _parameter_at(fn: Node, index: int) -> Node | None:
+def parameter_at(fn: Node, index: int) -> Node | None:
+    """The plain parameter in slot `index` (TypeScript's `this:` pseudo-parameter takes none)."""
     params = fn.child_by_field_name("parameters")
     if params is None:
         parameter = fn.child_by_field_name("parameter")
