@@ -1,4 +1,6 @@
-// The emitter listens to itself: `this.on` and an overridden `on` that calls `super.on`.
+// The emitter listens to itself: `this.on` in the constructor (once per life), through an
+// alias of `this` in a method that hands back the removal, and an overridden `on` that calls
+// `super.on`.
 import { EventEmitter } from 'node:events';
 
 export class Queue extends EventEmitter {
@@ -9,9 +11,11 @@ export class Queue extends EventEmitter {
     this.on('added', () => this.pending++);
   }
 
-  watch(): void {
+  watch(): () => void {
     const self = this;
-    self.on('done', () => self.pending--);
+    const onDone = () => self.pending--;
+    self.on('done', onDone);
+    return () => self.off('done', onDone);
   }
 
   override on(event: string | symbol, listener: (...args: any[]) => void): this {

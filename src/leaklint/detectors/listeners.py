@@ -21,7 +21,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
-from ..semantic.callers import call_flow, prototype_name, refine
+from ..semantic.callers import call_flow, called_only_while_constructing, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
@@ -91,15 +91,26 @@ SHARED_RESOURCE_NAMES = re.compile(r"(?i)^(?:con|conn|db)$|connection|client|poo
 SELF_ONCE_METHODS = ("once", "prependOnceListener")
 # Methods a long-lived object runs once in its life, however they are named per library.
 # Named by what they do, these run once in a long-lived object's life (start-up, teardown), or
-# are subscription APIs that register what the caller hands them (`onMessage(fn)`).
+# are subscription APIs that register what the caller hands them (`onMessage(fn)`). A bare
+# `create()` builds the object's own parts once; `createStream()` is a factory, one per call.
 LIFECYCLE_METHODS = re.compile(
-    r"^(?:init|initialize|setup|start|connect|listen|open|bind|attach|enable|register|use|boot|run|main|ready|load|create|build|"
+    r"^(?:init|initialize|setup|start|connect|listen|open|bind|attach|enable|register|use|boot|run|main|ready|load|create(?![A-Z])|build|"
     r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
     r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
 )
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
-TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway"})
+TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway",
+                             "dispose", "destroy", "shutdown"})
+
+
+def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
+    """The receiver when it is a plain name that only ever holds `this` (lifetimes.receiver_of)."""
+    node = unwrap(receiver)
+    if node is None or node.type != "identifier":
+        return None
+    found = receiver_of(node, ctx.model)
+    return found if found is not None and found.is_self and found.owner is not None else None
 
 
 def _plain_method_name(fn: Node) -> str:
@@ -210,7 +221,7 @@ def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
     executor, on the server behind a connection, for the process's exit, on an emitter the
     caller hands in, or for a failure on a module-level object."""
     data, target = ctx.source.data, effect.target
-    return (_on_itself(effect) or _maybe_handout(effect, data) or _maybe_operation(effect) or maybe_request_socket(target, data)
+    return (_on_itself(effect, ctx) or _maybe_handout(effect, data) or _maybe_operation(effect) or maybe_request_socket(target, data)
             or _maybe_loan_receiver(target, data) or _promise_executor(effect.node) is not None
             or _server_receiver(target, ctx) is not None or _waits_for_exit(target, effect.node)
             or _maybe_caller_emitter(effect) or _maybe_module_once(effect))
@@ -288,9 +299,15 @@ def _has_signal_option(options: Node | None) -> bool:
     )
 
 
-def _on_itself(effect: Effect) -> bool:
+def _on_itself(effect: Effect, ctx: FileContext) -> bool:
+    """On `this`, or, for an event that ends something, on a name that holds `this` (only
+    there does a `once` on the instance wait in vain: _self_report)."""
     target = unwrap(effect.target)
-    return target is not None and target.type in ("this", "super")
+    if target is None:
+        return False
+    if target.type in ("this", "super"):
+        return True
+    return target.type == "identifier" and string_value(effect.event) in TERMINAL_EVENTS and _this_alias(target, ctx) is not None
 
 
 class ListenerDetector(Detector):
@@ -466,6 +483,9 @@ class ListenerDetector(Detector):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
             return self._judge_self(call, parts, ctx)
+        alias = _this_alias(parts.receiver, ctx)
+        if alias is not None:  # `var self = this; ... self.once('dispose', f)`: the instance itself
+            return self._judge_self(call, parts, ctx, alias)
         updated = self._judge_view_update(call, parts, ctx)
         if updated is not None:
             return updated
@@ -712,25 +732,27 @@ class ListenerDetector(Detector):
                    f"(in the constructor) and remove it in `{_plain_method_name(teardown)}()`")
         return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call)
 
-    def _judge_self(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+    def _judge_self(self, call: Node, parts: Parts, ctx: FileContext, alias: Receiver | None = None) -> Report | None:
         """`this.once('error', reject)` in `acquire()`: a long-lived instance (semantic.owners)
         that registers on itself in a method gains a listener per call; in the constructor,
         once per life, it is fine. A `once` listener stays until its event comes, which for
-        'close' or 'error' may be never."""
+        'close' or 'error' may be never. `alias` is the receiver when it is a name for `this`
+        (`var self = this`), whose owner is the method that wrote the alias."""
         if removes_itself(parts.options) or handle_kept(call):
             return None
-        owner = this_owner(call)
+        owner = this_owner(call) if alias is None else alias.owner
         lived = next((o for o in ctx.long_lived_classes if o.node == owner), None) if owner is not None else None
-        method = owner_method(call, owner) if lived is not None else None
+        method = owner_method(call, owner, through_callbacks=alias is not None) if lived is not None else None
         if method is None or method == owner:
             return None
+        itself = Receiver(Lifetime.INSTANCE, "", owner=lived.node, key=alias.key if alias is not None and alias.key is not None else this_key(call))
         if is_constructor(method):
             # Once per instance, unless a handler the constructor registers adds it per event.
             runs = run_context(call, owner=method)
             if runs.how is not RunsHow.REPEATED or runs.registration is None:
                 return None
-            return self._self_report(call, parts, lived, runs, f"every run of {runs.where.removeprefix('inside ')}", ctx)
-        retried = self._retried(call, parts, Receiver(Lifetime.INSTANCE, "", owner=lived.node, key=this_key(call)), ctx)
+            return self._self_report(call, parts, lived, itself, runs, f"every run of {runs.where.removeprefix('inside ')}", ctx)
+        retried = self._retried(call, parts, itself, ctx)
         if retried is not None:
             return self._retry_report(call, parts, f"the `{lived.name}` instance itself", retried)
         name = _plain_method_name(method)
@@ -739,9 +761,9 @@ class ListenerDetector(Detector):
         if not name or registers or lifecycle or any(c.type in ("get", "set") for c in method.children):
             return None  # connect(), close(), onMessage(fn), `set onopen(fn)`: once per life, or the caller's to undo
         runs = refine(ctx.run_context(call), ctx.model)
-        if runs.how is RunsHow.ONCE:
-            return None
-        return self._self_report(call, parts, lived, runs, f"every call of `{name}()` ({runs.where})", ctx)
+        if runs.how is RunsHow.ONCE or (runs.how is RunsHow.MAYBE and called_only_while_constructing(method, owner, ctx.model)):
+            return None  # set-up code the constructor runs once per instance (`this.initialise()`)
+        return self._self_report(call, parts, lived, itself, runs, f"every call of `{name}()` ({runs.where})", ctx)
 
     def _retried(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Miss | None:
         """A removal on one branch while the other branch runs the registering function again
@@ -760,13 +782,13 @@ class ListenerDetector(Detector):
         return Report(call, message, related=[(missed.node, "this path registers again without a removal"),
                                               (missed.release, "removed here only")], acquisition=call)
 
-    def _self_report(self, call: Node, parts: Parts, lived, runs: RunContext, every: str, ctx: FileContext) -> Report | None:
+    def _self_report(self, call: Node, parts: Parts, lived, itself: Receiver, runs: RunContext, every: str, ctx: FileContext) -> Report | None:
         """The instance registers on itself on `every` run: unless a `once` is consumed by a
         recurring event, or the listener is released, one more stays per run."""
         event = string_value(parts.event)
         if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
             return None  # a recurring event consumes its `once` listeners
-        if self._released(parts, Receiver(Lifetime.INSTANCE, "", owner=lived.node, key=this_key(call)), ctx) or guarded_once(call, ctx):
+        if self._released(parts, itself, ctx) or guarded_once(call, ctx):
             return None
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         verb = callee_name(call)

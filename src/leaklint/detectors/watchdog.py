@@ -25,6 +25,7 @@ from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
+from ..semantic.listens import registration_parts
 from ..semantic.missed_paths import Miss, line, method_of, missed_path, restarted_only
 from ..semantic.paths import Path, path_of
 from ..semantic.search import calls_named
@@ -45,6 +46,7 @@ from ..semantic.nodes import (
     outermost,
     promise_of_executor,
     short_text,
+    string_value,
     text,
     unwrap,
     walk,
@@ -233,7 +235,7 @@ class WatchdogDetector(Detector):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
         ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
-        if ends is None or not self._raced(call, callback):
+        if ends is None or _after_the_end(call) or not self._raced(call, callback):
             return self._judge_unstoppable(call, ctx)  # not a watchdog: can its owner's teardown stop it?
         if TEARDOWN_METHODS.match(method_of(call)):
             return None  # `shutdown()` racing its flush against a deadline: once in the owner's life
@@ -435,6 +437,21 @@ class WatchdogDetector(Detector):
             if callee_object(node) is not None and name in teardown:
                 return f"calls `{short_text(node.child_by_field_name('function'), 40)}()`"
         return None
+
+
+# Events after which nothing is left to race: a timer started in their listener (a delay
+# before reconnecting) comes after the operation, not beside it.
+ENDED_EVENTS = frozenset({"close", "end", "exit", "disconnect", "finish"})
+
+
+def _after_the_end(call: Node) -> bool:
+    """`sock.on('close', () => { setTimeout(() => { sock.destroy(); reconnect() }, retry) })`:
+    started once the operation has ended, the timer is a delay, not a watchdog."""
+    fn = enclosing_function(call)
+    arguments = outermost(fn).parent if fn is not None else None
+    listening = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    parts = registration_parts(listening) if listening is not None and listening.type == "call_expression" else None
+    return parts is not None and unwrap(parts.handler) == fn and string_value(parts.event) in ENDED_EVENTS
 
 
 def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:

@@ -84,17 +84,11 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     method repeats, never that it runs once.
     """
     method = context.function
-    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object":
-        sites = object_method_call_sites(method, model)
-    elif method.type == "method_definition":
-        cls = method.parent.parent if method.parent is not None else None
-        if cls is None or cls.type not in CLASS_TYPES:
-            return context
-        sites = method_call_sites(method, cls, model)
-    else:
-        sites = method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
+    sites = _method_sites(method, model)
+    if sites is None:
+        return context
     if same_instance:
-        sites = [site for site in sites if (holder := callee_object(site)) is not None and unwrap(holder).type == "this"]
+        sites = [site for site in sites if _this_named(callee_object(site), model) is not None]
     looped = next((site for site in sites if _calls_itself_later(method, site)), None)
     if looped is not None:
         return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
@@ -109,6 +103,37 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the class is made only at start-up)")
     return context
+
+
+def _method_sites(method: Node, model: SemanticModel) -> list[Node] | None:
+    """The file's calls of a method (of an object literal, a class, or a constructor's
+    prototype); None when it belongs to none of these."""
+    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object":
+        return object_method_call_sites(method, model)
+    if method.type == "method_definition":
+        cls = method.parent.parent if method.parent is not None else None
+        if cls is None or cls.type not in CLASS_TYPES:
+            return None
+        return method_call_sites(method, cls, model)
+    return method_call_sites(method, prototype_constructor(method), model, prototype_name(method))
+
+
+def called_only_while_constructing(method: Node, owner: Node, model: SemanticModel) -> bool:
+    """`function Primus() { ...; this.initialise(options) }`: every call the file makes of the
+    method is made by the constructor of `owner` on its own instance, once per construction
+    (no loop, no callback). Then the method runs once per instance, as the constructor does."""
+    sites = _method_sites(method, model)
+    if not sites:
+        return False
+    for site in sites:
+        caller = enclosing_function(site)
+        while caller is not None and caller.type == "arrow_function":
+            caller = enclosing_function(caller)
+        constructing = caller == owner or (caller is not None and caller.type == "method_definition"
+                                           and text(caller.child_by_field_name("name")) == "constructor" and this_owner(caller.child_by_field_name("body")) == owner)
+        if not constructing or _this_named(callee_object(site), model) is None or run_context(site, owner=caller).how is not RunsHow.ONCE:
+            return False
+    return True
 
 
 def _calls_itself_later(fn: Node, site: Node) -> bool:
@@ -179,8 +204,9 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
     for call in model.method_calls(name):
         fn = unwrap(call.child_by_field_name("function"))
         owner = unwrap(fn.child_by_field_name("object"))
-        if owner is not None and owner.type == "this" and this_owner(owner) == cls:
-            sites.append(call)
+        this = _this_named(owner, model)
+        if this is not None and this_owner(this) == cls:
+            sites.append(call)  # `this.m()`, or `self.m()` after `var self = this`
         elif owner is not None and owner.id in handed_out:
             sites.append(call)  # `Cache.getInstance().put(...)`
         elif owner is not None and owner.type == "member_expression" and class_name is not None and _injected(owner, text(class_name)):
@@ -190,6 +216,19 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
             if bound is not None and bound.uid in instances:
                 sites.append(call)
     return sites
+
+
+def _this_named(node: Node | None, model: SemanticModel) -> Node | None:
+    """The `this` that `node` is: `this` itself, or a name declared once as `this` and never
+    written again (`var self = this`)."""
+    node = unwrap(node)
+    if node is None or node.type == "this":
+        return node
+    if node.type != "identifier":
+        return None
+    binding = model.binding_of(node)
+    value = unwrap(binding.value) if binding is not None and not binding.writes else None
+    return value if value is not None and value.type == "this" else None
 
 
 def _injected(field: Node, class_name: str) -> bool:

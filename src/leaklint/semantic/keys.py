@@ -64,7 +64,27 @@ def prototype_constructor(fn: Node) -> Node | None:
     left = unwrap(holder.child_by_field_name("left"))
     if left is None or left.type not in ("member_expression", "subscript_expression"):
         return None
-    return _constructor_named(_prototype_of(unwrap(left.child_by_field_name("object"))), fn)
+    target = unwrap(left.child_by_field_name("object"))
+    if target is not None and target.type == "identifier" and text(target) not in NOT_PROTOTYPE_ALIASES:
+        return _constructor_named(_prototype_alias(text(target), fn), fn)  # `var proto = Client.prototype; proto.send = ...`
+    return _constructor_named(_prototype_of(target), fn)
+
+
+# Names a module writes functions onto that are never a prototype's alias.
+NOT_PROTOTYPE_ALIASES = frozenset({"exports", "module", "window", "self", "global", "globalThis"})
+
+
+def _prototype_alias(name: str, near: Node) -> str | None:
+    """`Client` when the module declares `var <name> = Client.prototype` at its top."""
+    root = near
+    while root.parent is not None:
+        root = root.parent
+    for statement in module_statements(root):
+        if statement.type in ("variable_declaration", "lexical_declaration"):
+            for declarator in statement.named_children:
+                if declarator.type == "variable_declarator" and text(declarator.child_by_field_name("name")) == name:
+                    return _prototype_of(declarator.child_by_field_name("value"))
+    return None
 
 
 def literal_holder(this: Node) -> Node | None:
