@@ -35,13 +35,14 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path, retried_without_release
+from ..semantic.counterparts import counterpart_names, functions_named
 from ..semantic.paths import Path, path_of
 from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
-from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_at, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
@@ -111,6 +112,81 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
         return None
     found = receiver_of(node, ctx.model)
     return found if found is not None and found.is_self and found.owner is not None else None
+
+
+def _bound_call(node: Node) -> bool:
+    """`this.onMessage.bind(this)`: a new function object on every call."""
+    return node.type == "call_expression" and callee_name(node) == "bind"
+
+
+def _siblings(fn: Node, other: Node) -> bool:
+    """Two functions of one owner: both at the module's level (or its wrapper's), or methods of
+    one class or prototype."""
+    if fn == other:
+        return False
+    owner, other_owner = this_owner(fn.child_by_field_name("body") or fn), this_owner(other.child_by_field_name("body") or other)
+    if fn.type == "method_definition" or other.type == "method_definition" or prototype_constructor(fn) is not None:
+        return owner is not None and owner == other_owner
+    return enclosing_function(fn) == enclosing_function(other)
+
+
+# Methods after which an object is never used again (a closed or stopped client may be
+# connected or started again, with the listeners it already has).
+FINAL_ENDS = frozenset({"destroy", "dispose", "terminate", "kill"})
+
+
+def _assigned_in(receiver: Node | None, fn: Node) -> bool:
+    """`this.client = ...` (or the receiver's own name assigned) inside `fn`, before the
+    registration uses it: the function makes the object it registers on."""
+    receiver = unwrap(receiver)
+    shown = normalised(receiver) if receiver is not None else ""
+    for node in walk(fn):
+        if node.type == "assignment_expression" and node.start_byte < receiver.start_byte \
+                and normalised(node.child_by_field_name("left")) in (shown, shown.rsplit(".", 1)[0]):
+            return True
+    return False
+
+
+def _tail_name(node: Node) -> str:
+    """`this.redis.sub` -> 'sub'."""
+    return normalised(node).replace("!", "").replace("?", "").rsplit(".", 1)[-1]
+
+
+def _names_in(undo: Node, root: Node, fn: Node, ctx: FileContext) -> list[str]:
+    """What `undo` calls the object `fn`'s registration went on: the parameter at the same
+    position, when the registration's receiver is a parameter of `fn`."""
+    if root.type != "identifier":
+        return []
+    names, theirs = _parameter_list(fn), _parameter_list(undo)
+    index = names.index(text(root)) if text(root) in names else -1
+    return [theirs[index]] if 0 <= index < len(theirs) and theirs[index] is not None else []
+
+
+def _parameter_list(fn: Node) -> list[str | None]:
+    """A function's plain parameter names by position (None where a slot is a pattern)."""
+    params = fn.child_by_field_name("parameters")
+    count = len(params.named_children) if params is not None else 1
+    found = [parameter_at(fn, i) for i in range(count)]
+    while found and found[-1] is None:
+        found.pop()
+    return [text(p) if p is not None else None for p in found]
+
+
+def _same_receiver_reachable(root: Node, fn: Node, undo: Node, ctx: FileContext) -> bool:
+    """The counterpart can reach the object the listener went on: a parameter of `fn` whose
+    position `undo` also takes, or a name both see (a module-level emitter)."""
+    if root.type != "identifier":
+        return False
+    binding = ctx.model.binding_of(root)
+    if binding is None:
+        return False
+    if binding.kind is BindingKind.PARAMETER:
+        if binding.scope.node != fn:
+            return False
+        names = _parameter_list(fn)
+        index = names.index(text(root)) if text(root) in names else -1
+        return 0 <= index < len(_parameter_list(undo))
+    return binding.is_module_level
 
 
 def _plain_method_name(fn: Node) -> str:
@@ -327,6 +403,8 @@ class ListenerDetector(Detector):
                 if effect.verb in SELF_ONCE_METHODS and effect.verb not in self.params["add_methods"] and not _once_may_wait(effect, ctx):
                     continue
                 report = self._judge(call, ctx)
+                if report is None or report.severity is Severity.NOTE:  # a counterpart that forgets it says more
+                    report = self._forgotten_by_counterpart(call, ctx) or report
                 if report is not None:
                     yield report
                 else:
@@ -764,6 +842,51 @@ class ListenerDetector(Detector):
         if runs.how is RunsHow.ONCE or (runs.how is RunsHow.MAYBE and called_only_while_constructing(method, owner, ctx.model)):
             return None  # set-up code the constructor runs once per instance (`this.initialise()`)
         return self._self_report(call, parts, lived, itself, runs, f"every call of `{name}()` ({runs.where})", ctx)
+
+    def _forgotten_by_counterpart(self, call: Node, ctx: FileContext) -> Report | None:
+        """`SSUBSCRIBE(client, channel, handler)` adds a listener for each channel to the client
+        it is handed, and `SUNSUBSCRIBE(client, channel)`, the function its callers run to undo
+        it (semantic.counterparts), never removes it: every subscribe/unsubscribe cycle leaves
+        one more listener, with its closure, on the long-lived client. The same for a method
+        and its counterpart on a field of `this`, or on a module-level emitter."""
+        parts = registration_parts(call)
+        if parts is None or callee_name(call) not in self.params["add_methods"] or removes_itself(parts.options) or handle_kept(call):
+            return None
+        handler = unwrap(parts.handler)
+        if handler is None or (handler.type not in FUNCTION_TYPES and not _bound_call(handler)):
+            return None  # a closure made per call; a named function may be the same object each time
+        fn = enclosing_function(call)
+        while fn is not None and fn.type == "arrow_function" and _is_callback(fn):
+            fn = enclosing_function(fn)
+        name = (function_name(fn) or "").rsplit(".", 1)[-1].strip("[]#") if fn is not None else ""  # as spelled: `SSUBSCRIBE`
+        undo = next((c for n in counterpart_names(name) if n.encode() in ctx.source.data
+                     for c in functions_named(ctx.source.root, ctx.source.data, n) if _siblings(fn, c)), None) if name else None
+        if undo is None:
+            return None
+        root, _ = access_root(parts.receiver)
+        if root is None or (root.type != "this" and not _same_receiver_reachable(root, fn, undo, ctx)):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.fresh or guarded_once(call, ctx):
+            return None
+        shown_receiver = short_text(parts.receiver, 40)
+        if _assigned_in(parts.receiver, fn):
+            return None  # `this.client = await connect(); this.client.on(...)`: a new object per call
+        names = {_tail_name(parts.receiver), *_names_in(undo, root, fn, ctx)}
+        if any(_tail_name(callee_object(c)) in names or text(access_root(callee_object(c))[0]) in names
+               for c in walk(undo) if c.type == "call_expression" and callee_object(c) is not None
+               and (callee_name(c) in self.params["remove_methods"] or callee_name(c) in self.params["remove_all_methods"]
+                    or callee_name(c) in FINAL_ENDS)):
+            return None  # the counterpart removes something from the same object, or ends it for good: trust it
+        if self._removal_nodes(parts, receiver, ctx) or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        made, undone = function_name(fn) or name, function_name(undo) or "its counterpart"
+        message = (f"listener for {shown} added to `{shown_receiver}` on every call of `{made}()`, and `{undone}()`, which undoes "
+                   f"it, never removes it: every {name}/{(function_name(undo) or '').rsplit('.', 1)[-1]} cycle leaves one more listener, with its closure, on "
+                   f"`{shown_receiver}`; keep the handler and remove it in `{undone}()`, or add one listener once")
+        return Report(call, message, related=[(undo, "the counterpart, which does not remove it")], acquisition=call)
 
     def _retried(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Miss | None:
         """A removal on one branch while the other branch runs the registering function again
@@ -1309,6 +1432,8 @@ class ListenerDetector(Detector):
             runs = run_context(call, owner=receiver.owner)
             if runs.how is RunsHow.MAYBE:
                 runs = _through_own_calls(runs, receiver, ctx)
+            if runs.how is RunsHow.MAYBE and _keeps_per_call_object(call, receiver, ctx):
+                return runs  # how often the method runs is unknown: a note
             return runs if runs.how is RunsHow.REPEATED else None
         return None
 
@@ -1629,6 +1754,26 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
             return "owned"
         origin = origin or found
     return origin
+
+
+def _keeps_per_call_object(call: Node, receiver: Receiver, ctx: FileContext) -> bool:
+    """`handle(id, socket) { this.bus.on('broadcast', (m) => socket.emit('message', m)) }` in a
+    long-lived class: a method (not its start-up or wiring, not one only the constructor
+    calls) registers on an emitter the instance owns a closure over what its caller handed
+    it, so each call keeps one more of those objects for the instance's whole life."""
+    method = enclosing_function(call)
+    handler = unwrap(registration_parts(call).handler)
+    if method is None or method.type != "method_definition" or handler is None or handler.type not in FUNCTION_TYPES or is_constructor(method):
+        return False
+    name = _plain_method_name(method)
+    if not name or LIFECYCLE_METHODS.match(name) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
+        return False
+    params = parameter_names(method)
+    if not params or not any(n.type == "identifier" and text(n) in params for n in walk(handler)):
+        return False
+    if not any(o.node == receiver.owner for o in ctx.long_lived_classes) or guarded_once(call, ctx):
+        return False
+    return not called_only_while_constructing(method, receiver.owner, ctx.model)
 
 
 def _through_own_calls(runs: RunContext, receiver: Receiver, ctx: FileContext) -> RunContext:

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from .keys import key_of
+from .scopes import BindingKind
 from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, outermost, text, unwrap
 
 
@@ -128,6 +129,8 @@ def _outlives_call(path: Node, fn: Node, ctx: FileContext) -> bool:
     alias = unwrap(binding.value)
     if alias is not None and alias.type == "this":
         return True  # `const self = this`
+    if root is not path and binding.kind is BindingKind.PARAMETER:
+        return True  # `if (!client[kHandlers]) { client[kHandlers] = ... }`: a mark on the caller's object
     return not (fn.start_byte <= binding.identifier.start_byte < fn.end_byte)
 
 

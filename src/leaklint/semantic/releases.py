@@ -91,6 +91,8 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
     removed_key = key_of(removed, model)
     if added_key is not None and removed_key == added_key:
         return True
+    if _kept_and_fetched(added, removed, model):
+        return True  # `listeners.set(socket, onLine)` when added, `listeners.get(socket)` when removed
     if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path \
             and _made_locally(added, model) and _made_locally(removed, model):
         return False  # two functions made under one name in different functions: different handlers
@@ -196,6 +198,57 @@ def _disposer_of_own_parameter(removed: Node, model: SemanticModel) -> bool:
     if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node is None:
         return False
     return enclosing_function(node) != binding.scope.node
+
+
+# Methods that put a value into a container, and those that read one back.
+KEEPING_METHODS = frozenset({"set", "push", "add", "unshift"})
+FETCHING_METHODS = frozenset({"get", "pop", "shift"})
+
+
+def _kept_and_fetched(added: Node, removed: Node, model: SemanticModel) -> bool:
+    """The handler was put into a container when added (`this.listeners.set(socket, listener)`,
+    `handlers[id] = listener`) and the removal reads it back from the same container
+    (`this.listeners.get(socket)`, directly or through a local): the same function."""
+    kept = _containers_keeping(unwrap(added), model)
+    if not kept:
+        return False
+    fetched = unwrap(removed)
+    if fetched is not None and fetched.type == "identifier":
+        binding = model.binding_of(fetched)
+        fetched = unwrap(binding.value) if binding is not None and not binding.writes else None
+    while fetched is not None and fetched.type == "non_null_expression":
+        fetched = unwrap(fetched.named_children[0]) if fetched.named_children else None
+    if fetched is None:
+        return False
+    if fetched.type == "subscript_expression":
+        return normalised(fetched.child_by_field_name("object")) in kept
+    function = unwrap(fetched.child_by_field_name("function")) if fetched.type == "call_expression" else None
+    return function is not None and function.type == "member_expression" \
+        and text(function.child_by_field_name("property")) in FETCHING_METHODS and normalised(function.child_by_field_name("object")) in kept
+
+
+def _containers_keeping(handler: Node | None, model: SemanticModel) -> set[str]:
+    """The containers (as spelled) a locally made handler is put into."""
+    if handler is None or handler.type != "identifier":
+        return set()
+    binding = model.binding_of(handler)
+    if binding is None or binding.is_module_level or binding.kind is BindingKind.PARAMETER:
+        return set()
+    found = set()
+    for reference in binding.references:
+        ident = reference.identifier
+        parent = outermost(ident).parent
+        if parent is None:
+            continue
+        if parent.type == "arguments" and parent.parent is not None and parent.parent.type == "call_expression":
+            function = unwrap(parent.parent.child_by_field_name("function"))
+            if function is not None and function.type == "member_expression" and text(function.child_by_field_name("property")) in KEEPING_METHODS:
+                found.add(normalised(function.child_by_field_name("object")))
+        elif parent.type == "assignment_expression" and parent.child_by_field_name("right") == outermost(ident):
+            left = unwrap(parent.child_by_field_name("left"))
+            if left is not None and left.type in ("subscript_expression", "member_expression"):
+                found.add(normalised(left.child_by_field_name("object")))
+    return found
 
 
 def _made_locally(handler: Node, model: SemanticModel) -> bool:

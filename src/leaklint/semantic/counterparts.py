@@ -1,0 +1,82 @@
+"""A function's counterpart: the one a caller runs to undo it (`subscribe`/`unsubscribe`,
+`addClient`/`removeClient`, `SSUBSCRIBE`/`SUNSUBSCRIBE`, `attach`/`detach`).
+
+A pair says how its callers use it: whatever the first acquires, the second is where they
+expect it to end. When the counterpart forgets part of it, every cycle of the pair leaves
+that part behind, however seldom either is called.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from tree_sitter import Node
+
+from .nodes import FUNCTION_TYPES, unwrap
+from .search import name_nodes
+
+# Verbs undone by an `un` in front of them.
+UNDONE_BY_UN = ("subscribe", "watch", "listen", "bind", "register", "observe", "mount", "hook", "track", "follow", "link")
+# Verbs undone by another verb.
+SWAPPED = {"add": ("remove", "delete"), "attach": ("detach",), "on": ("off",), "start": ("stop",), "open": ("close",),
+           "connect": ("disconnect",), "enable": ("disable",), "join": ("leave",), "acquire": ("release",),
+           "register": ("deregister",), "install": ("uninstall",)}
+# One camel-case or snake-case word of a name, with where it starts.
+WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def counterpart_names(name: str) -> list[str]:
+    """The names the undoing function of `name` may have, spelled in `name`'s case style."""
+    found: list[str] = []
+    words = list(WORD.finditer(name))
+    for match in words:
+        word = match.group()
+        lower = word.lower()
+        head, tail = name[:match.start()], name[match.end():]
+        for verb in UNDONE_BY_UN:
+            if lower == verb or (word.isupper() and lower.endswith(verb)):  # `SSUBSCRIBE`: the verb after a one-letter prefix
+                at = match.end() - len(verb)
+                spelled = name[at:match.end()]
+                found.append(name[:at] + _styled("un", spelled) + _after_un(spelled) + tail)
+        for other in SWAPPED.get(lower, ()):
+            found.append(head + _styled(other, word) + tail)
+    return list(dict.fromkeys(n for n in found if n != name))
+
+
+def _styled(word: str, like: str) -> str:
+    """`word` in the case style of `like`: `UN`, `Un` or `un`."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _after_un(verb: str) -> str:
+    """The verb after an inserted `un`: `Subscribe` -> `subscribe` (`onUnsubscribe`), kept
+    as it is in upper case (`UNSUBSCRIBE`) and lower case."""
+    return verb if verb.isupper() or verb.islower() else verb[:1].lower() + verb[1:]
+
+
+def functions_named(root: Node, data: bytes, name: str) -> Iterator[Node]:
+    """The functions the file defines under `name`: `function name`, a method, `const name =
+    () => ...`, `{ name: function () {} }`, `X.prototype.name = function () {}`."""
+    for node in name_nodes(root, data, name):
+        parent = node.parent
+        if parent is None:
+            continue
+        if parent.type in ("function_declaration", "generator_function_declaration", "method_definition") \
+                and parent.child_by_field_name("name") == node:
+            yield parent
+            continue
+        value = None
+        if parent.type == "variable_declarator" and parent.child_by_field_name("name") == node:
+            value = parent.child_by_field_name("value")
+        elif parent.type == "pair" and parent.child_by_field_name("key") == node:
+            value = parent.child_by_field_name("value")
+        elif parent.type == "member_expression" and parent.child_by_field_name("property") == node:
+            holder = parent.parent
+            if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == parent:
+                value = holder.child_by_field_name("right")
+        value = unwrap(value)
+        if value is not None and value.type in FUNCTION_TYPES:
+            yield value
