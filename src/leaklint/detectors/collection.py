@@ -58,6 +58,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
+from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
@@ -472,6 +473,12 @@ class CollectionDetector(Detector):
             growth, runs = growing[0]
             severity, why = Severity.NOTE, " (how often that code runs is unknown)"
             self._own_growth_summaries(container, growing, ctx)
+            fn = running_function(growth.site)
+            undo = counterpart(fn, ctx.source.root, ctx.source.data) if container.kind != "WeakMap" else None
+            if undo is not None:  # however seldom the pair runs, each cycle leaves an entry
+                severity = None
+                why = (f", not even by `{spelled_name(undo)}()`, which undoes `{spelled_name(fn)}()`: what "
+                       f"`{spelled_name(fn)}()` adds stays after `{spelled_name(undo)}()`")
         message = f"{container.described} grows {runs.where} and is never pruned{why}; bound it, or delete entries when they are done"
         if container.kind == "WeakMap":
             message = _weak_brackets(container, f" {runs.where}")

@@ -35,7 +35,7 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path, retried_without_release
-from ..semantic.counterparts import counterpart_names, functions_named
+from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.paths import Path, path_of
 from ..semantic.releases import (
     handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
@@ -117,17 +117,6 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
 def _bound_call(node: Node) -> bool:
     """`this.onMessage.bind(this)`: a new function object on every call."""
     return node.type == "call_expression" and callee_name(node) == "bind"
-
-
-def _siblings(fn: Node, other: Node) -> bool:
-    """Two functions of one owner: both at the module's level (or its wrapper's), or methods of
-    one class or prototype."""
-    if fn == other:
-        return False
-    owner, other_owner = this_owner(fn.child_by_field_name("body") or fn), this_owner(other.child_by_field_name("body") or other)
-    if fn.type == "method_definition" or other.type == "method_definition" or prototype_constructor(fn) is not None:
-        return owner is not None and owner == other_owner
-    return enclosing_function(fn) == enclosing_function(other)
 
 
 # Methods after which an object is never used again (a closed or stopped client may be
@@ -858,11 +847,10 @@ class ListenerDetector(Detector):
         fn = enclosing_function(call)
         while fn is not None and fn.type == "arrow_function" and _is_callback(fn):
             fn = enclosing_function(fn)
-        name = (function_name(fn) or "").rsplit(".", 1)[-1].strip("[]#") if fn is not None else ""  # as spelled: `SSUBSCRIBE`
-        undo = next((c for n in counterpart_names(name) if n.encode() in ctx.source.data
-                     for c in functions_named(ctx.source.root, ctx.source.data, n) if _siblings(fn, c)), None) if name else None
+        undo = counterpart(fn, ctx.source.root, ctx.source.data)
         if undo is None:
             return None
+        name = spelled_name(fn)
         root, _ = access_root(parts.receiver)
         if root is None or (root.type != "this" and not _same_receiver_reachable(root, fn, undo, ctx)):
             return None
@@ -884,7 +872,7 @@ class ListenerDetector(Detector):
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         made, undone = function_name(fn) or name, function_name(undo) or "its counterpart"
         message = (f"listener for {shown} added to `{shown_receiver}` on every call of `{made}()`, and `{undone}()`, which undoes "
-                   f"it, never removes it: every {name}/{(function_name(undo) or '').rsplit('.', 1)[-1]} cycle leaves one more listener, with its closure, on "
+                   f"it, never removes it: every {name}/{spelled_name(undo)} cycle leaves one more listener, with its closure, on "
                    f"`{shown_receiver}`; keep the handler and remove it in `{undone}()`, or add one listener once")
         return Report(call, message, related=[(undo, "the counterpart, which does not remove it")], acquisition=call)
 

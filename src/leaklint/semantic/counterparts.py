@@ -13,7 +13,8 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, unwrap
+from .keys import prototype_constructor, this_owner
+from .nodes import FUNCTION_TYPES, enclosing_function, function_name, unwrap
 from .search import name_nodes
 
 # Verbs undone by an `un` in front of them.
@@ -80,3 +81,26 @@ def functions_named(root: Node, data: bytes, name: str) -> Iterator[Node]:
         value = unwrap(value)
         if value is not None and value.type in FUNCTION_TYPES:
             yield value
+
+
+def spelled_name(fn: Node) -> str:
+    """A function's own name as written: `SSUBSCRIBE`, `register` for `Registry.prototype.register`."""
+    return (function_name(fn) or "").rsplit(".", 1)[-1].strip("[]#")
+
+
+def counterpart(fn: Node | None, root: Node, data: bytes) -> Node | None:
+    """The function that undoes `fn`: named as its counterpart and defined beside it (both at
+    the module's level, or both methods of one class or prototype)."""
+    name = spelled_name(fn) if fn is not None else ""
+    if not name:
+        return None
+    return next((c for n in counterpart_names(name) if n.encode() in data for c in functions_named(root, data, n) if _siblings(fn, c)), None)
+
+
+def _siblings(fn: Node, other: Node) -> bool:
+    if fn == other:
+        return False
+    owner, other_owner = this_owner(fn.child_by_field_name("body") or fn), this_owner(other.child_by_field_name("body") or other)
+    if fn.type == "method_definition" or other.type == "method_definition" or prototype_constructor(fn) is not None:
+        return owner is not None and owner == other_owner
+    return enclosing_function(fn) == enclosing_function(other)
