@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
-from ..findings import NOWHERE, OWN, RESULT, Requirement, Summary
+from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports
@@ -31,7 +31,8 @@ from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import di_singleton
 from ..semantic.owners import injected_service
 from ..semantic.nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, outermost, required_module, returned_by,
+    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost,
+    parameter_property_type, required_module, returned_by,
     running_function, short_text, text, unwrap, walk,
 )
 from ..semantic.releases import normalised
@@ -281,7 +282,7 @@ class SubscriptionDetector(Detector):
         if started is None:
             if endless:
                 return self._endless_per_run(call, receiver, ctx)
-            return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx)
+            return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) or self._injected_in_constructor(call, receiver, ctx)
         dropped = _dropped(call, started.start)
         if (made_in(receiver, started.start, ctx) and not endless) or not (dropped or kept_unread(call, ctx)):
             return None
@@ -299,6 +300,34 @@ class SubscriptionDetector(Detector):
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
         return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx)
+
+    def _injected_in_constructor(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`constructor(@Inject(LANGUAGES) languages: Observable<string[]>) { languages.subscribe((l)
+        => { this.languages = l }) }`: the source is handed in by whoever makes the instance and
+        outlives it; the dropped subscription's callback holds the instance, so every instance
+        made stays reachable from the source. Once per instance: a note, as for a listener on an
+        injected emitter."""
+        fn = enclosing_function(call)
+        if fn is None or not is_constructor(fn) or outermost(call).parent is None or outermost(call).parent.type != "expression_statement":
+            return None
+        root, _ = access_root(source)
+        if root is None:
+            return None
+        if root.type == "identifier":
+            binding = ctx.model.binding_of(root)
+            injected = binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.node == fn
+        else:
+            injected = root.type == "this" and _parameter_field(source, fn)
+        callback = unwrap(call_arguments(call)[-1])
+        if not injected or callback is None or callback.type not in FUNCTION_TYPES or not any(n.type == "this" for n in walk(callback)):
+            return None
+        shown = short_text(source, 30)
+        cls = this_owner(fn.child_by_field_name("body") or fn)
+        name = text(cls.child_by_field_name("name")) if cls is not None and cls.child_by_field_name("name") is not None else "the class"
+        message = (f"subscription to the injected `{shown}` made in the constructor of `{name}` (once per instance) is dropped: "
+                   f"its callback holds the instance, so `{shown}`, which whoever made the instance keeps, keeps every instance "
+                   "alive; keep the subscription and unsubscribe in the class's teardown (or end it with `takeUntil`)")
+        return Report(call, message, severity=Severity.NOTE, acquisition=call)
 
     def _ended_on_request_only(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`watching = quotes$.subscribe(...)` in a socket's 'watch' handler, kept in a variable
@@ -464,6 +493,18 @@ def _never_completes(source: Node) -> bool:
         return False
     name = callee_name(node)
     return name in ENDLESS_SOURCES or (name == "timer" and len(call_arguments(node)) >= 2)
+
+
+def _parameter_field(source: Node, constructor: Node) -> bool:
+    """`this.languages$` where the constructor takes `languages$` as a parameter property
+    (`private readonly languages$: Observable<string[]>`)."""
+    node = unwrap(source)
+    while node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")) is not None \
+            and unwrap(node.child_by_field_name("object")).type != "this":
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "member_expression":
+        return False
+    return parameter_property_type(this_owner(node), text(node.child_by_field_name("property"))) is not None
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
