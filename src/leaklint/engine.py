@@ -35,7 +35,7 @@ from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.provenance import bounded_field
 from .semantic.listens import CHAINED
-from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, string_value, FUNCTION_TYPES, CLASS_TYPES, text
+from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, module_statements, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
     calls = _helper_calls(ctx) if ctx.relative_imports else ()
+    if b"require(" in source.data and b")(" in source.data:
+        calls = (*calls, *_required_and_called(source.root))
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls, ctx.unlisted)
 
 
@@ -98,6 +100,23 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
             runs = refine(runs, ctx.model)
         literals = tuple(_fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals)] = None
+    return tuple(found)
+
+
+def _required_and_called(root: Node) -> tuple[HelperCall, ...]:
+    """`require('./edit')(Posts)` as a statement of the module: the module's exported function
+    called once, when this module loads (CommonJS modules that extend an object they are
+    handed)."""
+    found = []
+    for statement in module_statements(root):
+        call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        loader = call.child_by_field_name("function") if call is not None and call.type == "call_expression" else None
+        if loader is None or loader.type != "call_expression" or text(loader.child_by_field_name("function")) != "require":
+            continue
+        args = call_arguments(loader)
+        specifier = string_value(args[0]) if len(args) == 1 else None
+        if specifier is not None and specifier.startswith("."):
+            found.append(HelperCall(specifier, ("*",), True))  # the module object itself, called (exports.top_level_imports)
     return tuple(found)
 
 

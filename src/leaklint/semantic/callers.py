@@ -7,6 +7,8 @@ passed as a value) keeps its unknown frequency unless some call in the file repe
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from .model import SemanticModel
@@ -44,6 +46,15 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
         return context
     if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
         return _refine_method(context, model, depth, owner, same_instance)
+    refined = _refine_function(context, model, depth, owner, same_instance)
+    if refined.how is RunsHow.MAYBE and module_startup(context.function, model):
+        return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the module's start-up function)")
+    return refined
+
+
+def _refine_function(context: RunContext, model: SemanticModel, depth: int, owner: Node | None, same_instance: bool) -> RunContext:
+    """A plain function repeats when the file calls it (or hands it by name) from code that
+    repeats, and runs once when every call runs once and it does not escape."""
     if same_instance:
         return context
     name = declared_name(context.function)
@@ -134,6 +145,37 @@ def called_only_while_constructing(method: Node, owner: Node, model: SemanticMod
         if not constructing or _this_named(callee_object(site), model) is None or run_context(site, owner=caller).how is not RunsHow.ONCE:
             return False
     return True
+
+
+# What a module names the function that starts it up: `start.start = async function () {...}`,
+# `Analytics.init = function () {...}`, `export async function bootstrap()`.
+# The whole name: `startPolling()` starts something per call.
+MODULE_STARTUP = re.compile(r"^_*(?:start|init|initialize|setup|boot|bootstrap|main)$")
+
+
+def module_startup(fn: Node, model: SemanticModel) -> bool:
+    """A function of the module itself (a top-level declaration, or a function put on the
+    module's exports or on a module-level object) named as its start-up: the program calls it
+    once, when it starts, whoever the callers are. A class's or a prototype's `init()` is not:
+    it runs once per instance, and instances may be many."""
+    name = (function_name(fn) or "").rsplit(".", 1)[-1]
+    if not MODULE_STARTUP.match(name) or fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
+        return False
+    if fn.type == "function_declaration":
+        statement = fn.parent.parent if fn.parent is not None and fn.parent.type == "export_statement" else fn.parent
+        return statement is not None and statement.type == "program"
+    holder = outermost(fn).parent
+    if holder is None or holder.type != "assignment_expression" or prototype_constructor(fn) is not None:
+        return False
+    left = unwrap(holder.child_by_field_name("left"))
+    target = unwrap(left.child_by_field_name("object")) if left is not None and left.type == "member_expression" else None
+    if target is None:
+        return False
+    if text(target) in ("module.exports", "exports"):
+        return True
+    binding = model.binding_of(target) if target.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level and not binding.writes else None
+    return value is not None and (value.type == "object" or text(value) in ("module.exports", "exports"))
 
 
 def _calls_itself_later(fn: Node, site: Node) -> bool:

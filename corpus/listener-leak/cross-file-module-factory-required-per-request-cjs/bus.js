@@ -1,0 +1,5 @@
+'use strict';
+
+const { EventEmitter } = require('events');
+
+module.exports = new EventEmitter();
