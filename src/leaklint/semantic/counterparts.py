@@ -100,7 +100,18 @@ def counterpart(fn: Node | None, root: Node, data: bytes) -> Node | None:
 def _siblings(fn: Node, other: Node) -> bool:
     if fn == other:
         return False
+    literal = _object_holding(fn)
+    if literal is not None:
+        return literal == _object_holding(other)  # `{ add() {...}, remove() {...} }`
     owner, other_owner = this_owner(fn.child_by_field_name("body") or fn), this_owner(other.child_by_field_name("body") or other)
     if fn.type == "method_definition" or other.type == "method_definition" or prototype_constructor(fn) is not None:
         return owner is not None and owner == other_owner
     return enclosing_function(fn) == enclosing_function(other)
+
+
+def _object_holding(fn: Node) -> Node | None:
+    """The object literal `fn` is a method of (`{ add() {} }`, `{ add: function () {} }`)."""
+    holder = fn.parent
+    if holder is not None and holder.type == "pair":
+        holder = holder.parent
+    return holder if holder is not None and holder.type == "object" else None
