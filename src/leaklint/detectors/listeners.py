@@ -1470,7 +1470,7 @@ class ListenerDetector(Detector):
 # same object, runs once per object, and so does whatever it registers on that object.
 ONCE_PER_OBJECT_EVENTS = frozenset(
     {"socket", "response", "connect", "secureConnect", "open", "ready", "close", "finish", "end", "upgrade", "exit",
-     "listening", "lookup", "timeout", "abort"}
+     "listening", "lookup", "timeout", "abort", "pipe"}
 )
 
 

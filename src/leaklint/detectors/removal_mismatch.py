@@ -159,6 +159,13 @@ def _other_handler_registered(removal: Node, handler: Node | None, ctx: FileCont
     other = others[0] if len(others) == 1 and unwrap(call_arguments(others[0])[1]).type == "identifier" else None
     if other is None or _aliased(handler, text(unwrap(call_arguments(other)[1])), scope):
         return None
+    registered = text(unwrap(call_arguments(other)[1]))
+    for node in walk(scope):  # the registered one is removed too: this removal is a stray no-op, nothing stays
+        if node.type == "call_expression" and node != removal and callee_name(node) == callee_name(removal):
+            args = call_arguments(node)
+            if len(args) >= 2 and text(args[0]) == event and text(unwrap(args[1])) == registered \
+                    and text(_chain_root(callee_object(node))) == receiver:
+                return None
     return other
 
 
