@@ -1749,8 +1749,8 @@ def _keeps_per_call_object(call: Node, receiver: Receiver, ctx: FileContext) -> 
     long-lived class: a method (not its start-up or wiring, not one only the constructor
     calls) registers on an emitter the instance owns a closure over what its caller handed
     it, so each call keeps one more of those objects for the instance's whole life."""
-    method = enclosing_function(call)
-    handler = unwrap(registration_parts(call).handler)
+    method, parts = enclosing_function(call), registration_parts(call)
+    handler = unwrap(parts.handler) if parts is not None else None
     if method is None or method.type != "method_definition" or handler is None or handler.type not in FUNCTION_TYPES or is_constructor(method):
         return False
     name = _plain_method_name(method)
