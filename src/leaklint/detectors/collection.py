@@ -63,6 +63,7 @@ from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
+from ..semantic.listens import registration_parts
 from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
@@ -859,6 +860,9 @@ SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"}
 
 
 # ... and what it says of one that the operation's failure handler leaves (`.catch(reject)`).
+LEFT_BY_CLOSE = ("and loses it only when the reply comes; its 'close' handler ends the connection without settling or removing "
+                 "the entries in flight, so every call pending at a disconnect leaves an entry, with its caller's callbacks, behind; "
+                 "settle and delete them there too")
 LEFT_BY_FAILURE = ("and loses it only when the operation completes; its failure handler settles the operation without removing it, "
                    "so every call that fails leaves an entry behind; delete it there too")
 FAILURE_SETTLERS = SETTLE_CALLS - {"resolve"}
@@ -880,7 +884,64 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     handler = _abandoned_by_failure(container, uses, ctx)
     if handler is not None:
         return Abandoned(handler, LEFT_BY_FAILURE, "this failure handler ends the operation and leaves the entry")
+    ended = _abandoned_by_close(container, uses, ctx)
+    if ended is not None:
+        event = string_value(call_arguments(ended)[0]) or "close"
+        return Abandoned(ended, LEFT_BY_CLOSE.replace("'close'", f"'{event}'"),
+                         f"this '{event}' handler ends the connection and leaves the entries in flight")
     return None
+
+
+# The events that end the connection an instance's operations wait on.
+CONNECTION_ENDS = frozenset({"close", "end", "disconnect"})
+
+
+def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """`this.pending.set(id, { resolve, reject })` in `request()`, deleted only when the reply
+    comes (`_onData`), while the instance's 'close' listener on its connection neither settles
+    nor removes what is in flight: every request pending at a disconnect stays, with the
+    promise functions (and what they hold) of its caller. Only a field of a class whose
+    entries are waited on (settle functions or a callback in the value), only when the class
+    has such a listener: it shows where the end is handled, and that it forgets them."""
+    if container.owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
+        return None
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    if field is None:
+        return None
+    methods = methods_of(container.owner.node, ctx.source.root)
+    for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener")):
+        parts = registration_parts(effect.node) if effect.is_method else None
+        if parts is None or string_value(parts.event) not in CONNECTION_ENDS or owner_method(effect.node, container.owner.node) is None:
+            continue
+        root = access_root(parts.receiver)[0]
+        if root is None or root.type != "this":
+            continue
+        handler = unwrap(parts.handler)
+        bodies = [handler] if handler is not None and handler.type in FUNCTION_TYPES else []
+        if handler is not None and handler.type in ("member_expression", "call_expression"):
+            named = methods.get(text(handler).removeprefix("this.").split(".")[0].split("(")[0])
+            bodies = [named] if named is not None else []
+        if not bodies:
+            continue
+        called = [methods[callee_name(n)] for b in bodies for n in walk(b) if n.type == "call_expression" and callee_name(n) in methods
+                  and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
+        if not any(re.search(rf"\.\s*{re.escape(field)}\b", text(b)) for b in [*bodies, *called]):
+            return effect.node
+    return None
+
+
+def _waited_on(growth: Growth) -> bool:
+    """The added value holds what settles a caller's wait: `{ resolve, reject }`, `callback`."""
+    site = growth.site
+    if site.type == "call_expression":
+        args = call_arguments(site)
+        value = unwrap(args[-1]) if args else None
+    else:
+        value = unwrap(site.child_by_field_name("right")) if site.type == "assignment_expression" else None
+    if value is None:
+        return False
+    names = {text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")}
+    return bool(names & SETTLE_CALLS)
 
 
 def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
