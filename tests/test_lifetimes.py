@@ -71,5 +71,7 @@ def test_callers_refine_unknown_frequency():
     assert refine(run_context(call), model).how is RunsHow.ONCE
     _, call, model = receiver("function track() { process.mark(); } app.get('/', (req, res) => { track(); });")
     assert refine(run_context(call), model).how is RunsHow.REPEATED
+    _, call, model = receiver("export function track() { process.mark(); } track();")
+    assert refine(run_context(call), model).how is RunsHow.MAYBE  # exported: other modules may call it again
     _, call, model = receiver("export function setup() { process.mark(); } setup();")
-    assert refine(run_context(call), model).how is RunsHow.MAYBE
+    assert refine(run_context(call), model).how is RunsHow.ONCE  # the module's start-up, whoever calls it

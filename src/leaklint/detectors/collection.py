@@ -64,6 +64,7 @@ from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
+from ..semantic.releases import normalised
 from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
@@ -971,7 +972,53 @@ def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) ->
                     and not _calls_releasing(handler, uses) and not _calls_releasing(settler, uses) \
                     and not any(r is not None and (contains(handler, r.node) or contains(settler, r.node)) for r in uses.releases):
                 return call
+        failed = _failure_listener(method, uses, ctx)
+        if failed is not None:
+            return failed
     return None
+
+
+# Events by which an operation in flight fails: its 'error', or its own 'timeout'.
+OPERATION_FAILURES = frozenset({"error", "timeout"})
+
+
+def _failure_listener(method: Node, uses: Uses, ctx: FileContext) -> Node | None:
+    """`sender.on('error', (err) => req.emit('error', err))` in the method that adds the entry:
+    the operation's failure is passed on to its caller (an 'error' emitted, a settle function
+    called) and nothing removes the entry, which only the reply handler deletes."""
+    failures = [e for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
+                if e.is_method and contains(method, e.node) and string_value(e.event) in OPERATION_FAILURES and unwrap(e.value) is not None]
+    releasing = {normalised(e.target) for e in failures if any(r is not None and contains(unwrap(e.value), r.node) for r in uses.releases)
+                 or _calls_releasing(unwrap(e.value), uses)}
+    for effect in failures:
+        handler = unwrap(effect.value)
+        if normalised(effect.target) in releasing:
+            continue  # the operation's other failure (its timeout) removes the entry: the failures meet there
+        if handler.type in FUNCTION_TYPES and (_settles(handler) or _emits_failure(handler)):
+            return effect.node
+        if handler.type == "call_expression" and callee_name(handler) == "bind" and _emits_failure(handler):
+            return effect.node  # `req.emit.bind(req, 'error')`
+    return None
+
+
+def _emits_failure(node: Node) -> bool:
+    """`x.emit('error', ...)` inside `node`, or `x.emit.bind(x, 'error')` as `node`: the failure
+    handed to whoever waits on `x`; no method of the instance is called."""
+    for call in walk(node):
+        if call.type != "call_expression":
+            continue
+        owner = callee_object(call)
+        if owner is not None and unwrap(owner).type == "this":
+            return False
+        function = unwrap(call.child_by_field_name("function"))
+        if callee_name(call) == "bind" and function is not None and function.type == "member_expression" \
+                and text(function.child_by_field_name("property")) == "bind" and text(unwrap(function.child_by_field_name("object"))).endswith(".emit"):
+            args = call_arguments(call)
+            if len(args) >= 2 and string_value(args[1]) in OPERATION_FAILURES:
+                return True
+        if callee_name(call) == "emit" and call_arguments(call) and string_value(call_arguments(call)[0]) in OPERATION_FAILURES:
+            return True
+    return False
 
 
 def _removal_routine(release: Effect, ctx: FileContext) -> bool:

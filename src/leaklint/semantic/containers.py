@@ -31,7 +31,7 @@ from .nodes import (
     text,
     unwrap,
 )
-from .owners import OwnerClass, escaping_closures, long_lived_classes
+from .owners import OwnerClass, escaping_closures, long_lived_classes, methods_of
 from .scopes import Binding, BindingKind
 from .search import name_nodes
 from .singletons import lazy_container, lazy_singleton
@@ -159,6 +159,10 @@ def _owner_containers(model: SemanticModel, owners: list[OwnerClass]) -> list[Co
     for owner in owners:
         fields = _instance_fields(owner.node, "this", (), frozenset, model) if owner.node.type in CLASS_TYPES else _constructor_fields(owner.node, model)
         seen = {c.name for c in fields}
+        for container in _set_up_fields(owner.node, model):  # `function Agent() { this._init() }`
+            if container.name not in seen:
+                fields.append(container)
+                seen.add(container.name)
         for match in LAZY_FIELD.finditer(model.data, owner.node.start_byte if owner.node.type in CLASS_TYPES else 0,
                                          owner.node.end_byte if owner.node.type in CLASS_TYPES else len(model.data)):
             assignment = model.root.descendant_for_byte_range(match.start(), match.end())
@@ -175,6 +179,36 @@ def _owner_containers(model: SemanticModel, owners: list[OwnerClass]) -> list[Co
         for container in fields:
             container.where, container.owner = "owner", owner
         found.extend(fields)
+    return found
+
+
+def _set_up_fields(owner: Node, model: SemanticModel) -> list[Container]:
+    """Fields made by the set-up methods a constructor calls on its own instance, as a
+    statement of its body (`this._init()`): `_init() { ...; this._msgIdToReq = {} }` makes them
+    for every instance as the constructor itself would."""
+    if owner.type in CLASS_TYPES:
+        body = owner.child_by_field_name("body")
+        ctor = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "constructor"),
+                    None) if body is not None else None
+    else:
+        ctor = owner
+    statements = ctor.child_by_field_name("body") if ctor is not None else None
+    called = []
+    for statement in statements.named_children if statements is not None else ():
+        call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        function = unwrap(call.child_by_field_name("function")) if call is not None and call.type == "call_expression" else None
+        if function is not None and function.type == "member_expression" and unwrap(function.child_by_field_name("object")).type == "this":
+            called.append(text(function.child_by_field_name("property")))
+    if not called:
+        return []
+    methods = methods_of(owner, model.root)
+    found = []
+    for name in dict.fromkeys(called):
+        method = methods.get(name.strip("#"))
+        if method is None or method == ctor:
+            continue
+        for assignment, left, prop in _this_assignments(method.child_by_field_name("body")):
+            found.extend(_instance_field(assignment, left, prop, assignment.child_by_field_name("right"), owner, "this", (), frozenset, model))
     return found
 
 
