@@ -986,39 +986,18 @@ def _failure_listener(method: Node, uses: Uses, ctx: FileContext) -> Node | None
     """`sender.on('error', (err) => req.emit('error', err))` in the method that adds the entry:
     the operation's failure is passed on to its caller (an 'error' emitted, a settle function
     called) and nothing removes the entry, which only the reply handler deletes."""
-    failures = [e for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
-                if e.is_method and contains(method, e.node) and string_value(e.event) in OPERATION_FAILURES and unwrap(e.value) is not None]
-    releasing = {normalised(e.target) for e in failures if any(r is not None and contains(unwrap(e.value), r.node) for r in uses.releases)
+    listens = [e for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
+               if e.is_method and contains(method, e.node) and unwrap(e.value) is not None]
+    releasing = {normalised(e.target) for e in listens if any(r is not None and contains(unwrap(e.value), r.node) for r in uses.releases)
                  or _calls_releasing(unwrap(e.value), uses)}
-    for effect in failures:
+    for effect in listens:
         handler = unwrap(effect.value)
-        if normalised(effect.target) in releasing:
-            continue  # the operation's other failure (its timeout) removes the entry: the failures meet there
-        if handler.type in FUNCTION_TYPES and (_settles(handler) or _emits_failure(handler)):
-            return effect.node
-        if handler.type == "call_expression" and callee_name(handler) == "bind" and _emits_failure(handler):
-            return effect.node  # `req.emit.bind(req, 'error')`
+        if string_value(effect.event) not in OPERATION_FAILURES or normalised(effect.target) in releasing:
+            continue  # another listener on the same object (its 'close', its timeout) removes the entry: the failure meets it there
+        if (handler.type in FUNCTION_TYPES or callee_name(handler) == "bind") and _settles(handler, passed_on=True) \
+                or handler.type == "identifier" and text(handler) in FAILURE_SETTLERS:
+            return effect.node  # `(err) => job.emit('error', err)`, `req.emit.bind(req, 'error')`, `reject`
     return None
-
-
-def _emits_failure(node: Node) -> bool:
-    """`x.emit('error', ...)` inside `node`, or `x.emit.bind(x, 'error')` as `node`: the failure
-    handed to whoever waits on `x`; no method of the instance is called."""
-    for call in walk(node):
-        if call.type != "call_expression":
-            continue
-        owner = callee_object(call)
-        if owner is not None and unwrap(owner).type == "this":
-            return False
-        function = unwrap(call.child_by_field_name("function"))
-        if callee_name(call) == "bind" and function is not None and function.type == "member_expression" \
-                and text(function.child_by_field_name("property")) == "bind" and text(unwrap(function.child_by_field_name("object"))).endswith(".emit"):
-            args = call_arguments(call)
-            if len(args) >= 2 and string_value(args[1]) in OPERATION_FAILURES:
-                return True
-        if callee_name(call) == "emit" and call_arguments(call) and string_value(call_arguments(call)[0]) in OPERATION_FAILURES:
-            return True
-    return False
 
 
 def _removal_routine(release: Effect, ctx: FileContext) -> bool:
@@ -1150,9 +1129,11 @@ def _operation_of(node: Node, container: Container) -> Node | None:
     return fn
 
 
-def _settles(callback: Node) -> bool:
+def _settles(callback: Node, passed_on: bool = False) -> bool:
     """The callback settles an operation (`reject(...)`, `cb(err)`, `request.done(err)`) and
-    calls no method of the instance, whose effects this rule does not follow."""
+    calls no method of the instance, whose effects this rule does not follow. With
+    `passed_on`, handing the failure to whoever waits also settles: `x.emit('error', err)`, or
+    `x.emit.bind(x, 'error')` as the callback itself."""
     settles = False
     for node in walk(callback):
         if node.type != "call_expression":
@@ -1160,9 +1141,19 @@ def _settles(callback: Node) -> bool:
         owner = callee_object(node)
         if owner is not None and unwrap(owner).type == "this":
             return False
-        if callee_name(node) in SETTLE_CALLS:
+        if callee_name(node) in SETTLE_CALLS or (passed_on and _emits_failure(node)):
             settles = True
     return settles
+
+
+def _emits_failure(call: Node) -> bool:
+    """`x.emit('error', ...)`, or `x.emit.bind(x, 'error')`."""
+    args = call_arguments(call)
+    if callee_name(call) == "emit":
+        return bool(args) and string_value(args[0]) in OPERATION_FAILURES
+    bound = unwrap(callee_object(call)) if callee_name(call) == "bind" else None
+    return bound is not None and bound.type == "member_expression" and text(bound.child_by_field_name("property")) == "emit" \
+        and len(args) >= 2 and string_value(args[1]) in OPERATION_FAILURES
 
 
 # Between a helper's growth and the helper itself: the growth may not happen on every call.
