@@ -35,14 +35,14 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import Miss, missed_path, retried_without_release
-from ..semantic.counterparts import counterpart, spelled_name
+from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name
 from ..semantic.paths import Path, path_of
 from ..semantic.releases import (
-    handle_kept, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
-from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_at, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
@@ -134,48 +134,6 @@ def _assigned_in(receiver: Node | None, fn: Node) -> bool:
                 and normalised(node.child_by_field_name("left")) in (shown, shown.rsplit(".", 1)[0]):
             return True
     return False
-
-
-def _tail_name(node: Node) -> str:
-    """`this.redis.sub` -> 'sub'."""
-    return normalised(node).replace("!", "").replace("?", "").rsplit(".", 1)[-1]
-
-
-def _names_in(undo: Node, root: Node, fn: Node, ctx: FileContext) -> list[str]:
-    """What `undo` calls the object `fn`'s registration went on: the parameter at the same
-    position, when the registration's receiver is a parameter of `fn`."""
-    if root.type != "identifier":
-        return []
-    names, theirs = _parameter_list(fn), _parameter_list(undo)
-    index = names.index(text(root)) if text(root) in names else -1
-    return [theirs[index]] if 0 <= index < len(theirs) and theirs[index] is not None else []
-
-
-def _parameter_list(fn: Node) -> list[str | None]:
-    """A function's plain parameter names by position (None where a slot is a pattern)."""
-    params = fn.child_by_field_name("parameters")
-    count = len(params.named_children) if params is not None else 1
-    found = [parameter_at(fn, i) for i in range(count)]
-    while found and found[-1] is None:
-        found.pop()
-    return [text(p) if p is not None else None for p in found]
-
-
-def _same_receiver_reachable(root: Node, fn: Node, undo: Node, ctx: FileContext) -> bool:
-    """The counterpart can reach the object the listener went on: a parameter of `fn` whose
-    position `undo` also takes, or a name both see (a module-level emitter)."""
-    if root.type != "identifier":
-        return False
-    binding = ctx.model.binding_of(root)
-    if binding is None:
-        return False
-    if binding.kind is BindingKind.PARAMETER:
-        if binding.scope.node != fn:
-            return False
-        names = _parameter_list(fn)
-        index = names.index(text(root)) if text(root) in names else -1
-        return 0 <= index < len(_parameter_list(undo))
-    return binding.is_module_level
 
 
 def _plain_method_name(fn: Node) -> str:
@@ -852,7 +810,7 @@ class ListenerDetector(Detector):
             return None
         name = spelled_name(fn)
         root, _ = access_root(parts.receiver)
-        if root is None or (root.type != "this" and not _same_receiver_reachable(root, fn, undo, ctx)):
+        if root is None or (root.type != "this" and not reachable_from_both(root, fn, undo, ctx.model)):
             return None
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.fresh or guarded_once(call, ctx):
@@ -860,8 +818,8 @@ class ListenerDetector(Detector):
         shown_receiver = short_text(parts.receiver, 40)
         if _assigned_in(parts.receiver, fn):
             return None  # `this.client = await connect(); this.client.on(...)`: a new object per call
-        names = {_tail_name(parts.receiver), *_names_in(undo, root, fn, ctx)}
-        if any(_tail_name(callee_object(c)) in names or text(access_root(callee_object(c))[0]) in names
+        names = {last_name(parts.receiver), *names_in_counterpart(undo, root, fn)}
+        if any(last_name(callee_object(c)) in names or text(access_root(callee_object(c))[0]) in names
                for c in walk(undo) if c.type == "call_expression" and callee_object(c) is not None
                and (callee_name(c) in self.params["remove_methods"] or callee_name(c) in self.params["remove_all_methods"]
                     or callee_name(c) in FINAL_ENDS)):

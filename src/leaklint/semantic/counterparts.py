@@ -14,7 +14,10 @@ from typing import Iterator
 from tree_sitter import Node
 
 from .keys import prototype_constructor, this_owner
-from .nodes import FUNCTION_TYPES, enclosing_function, function_name, unwrap
+from .model import SemanticModel
+from .scopes import BindingKind
+from .summaries import parameter_list
+from .nodes import FUNCTION_TYPES, enclosing_function, function_name, text, unwrap
 from .search import name_nodes
 
 # Verbs undone by an `un` in front of them.
@@ -115,3 +118,30 @@ def _object_holding(fn: Node) -> Node | None:
     if holder is not None and holder.type == "pair":
         holder = holder.parent
     return holder if holder is not None and holder.type == "object" else None
+
+
+def names_in_counterpart(undo: Node, root: Node, fn: Node) -> list[str]:
+    """What `undo` calls the object `fn` acted on: the parameter at the same position, when
+    that object is a parameter (`root`) of `fn`."""
+    if root.type != "identifier":
+        return []
+    names, theirs = parameter_list(fn), parameter_list(undo)
+    index = names.index(text(root)) if text(root) in names else -1
+    return [theirs[index]] if 0 <= index < len(theirs) and theirs[index] is not None else []
+
+
+def reachable_from_both(root: Node, fn: Node, undo: Node, model: SemanticModel) -> bool:
+    """The counterpart can reach the object `fn` acted on: a parameter of `fn` whose position
+    `undo` also takes, or a module-level name both see."""
+    if root.type != "identifier":
+        return False
+    binding = model.binding_of(root)
+    if binding is None:
+        return False
+    if binding.kind is BindingKind.PARAMETER:
+        if binding.scope.node != fn:
+            return False
+        names = parameter_list(fn)
+        index = names.index(text(root)) if text(root) in names else -1
+        return 0 <= index < len(parameter_list(undo))
+    return binding.is_module_level

@@ -133,7 +133,7 @@ def matching_removals(event_node: Node | None, handler: Node | None, receiver: N
             yield removal
 
 
-def _last_name(node: Node | None) -> str:
+def last_name(node: Node | None) -> str:
     """`command.abort!.listener` -> 'listener'; `onAbort` -> 'onAbort'."""
     return normalised(node).replace("!", "").rsplit(".", 1)[-1]
 
@@ -150,11 +150,11 @@ def removal_by_names(event_node: Node | None, handler: Node | None, receiver: No
 def removals_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None,
                       removals: Iterable[Effect]) -> Iterator[Effect]:
     """The removals removal_by_names counts."""
-    receiver_name, handler_name = (_last_name(receiver) if receiver is not None else None), _last_name(handler)
+    receiver_name, handler_name = (last_name(receiver) if receiver is not None else None), last_name(handler)
     event = string_value(event_node)
     for r in removals:
         if r.value is not None and string_value(r.event) == event and (r.target is not None or receiver is None) \
-                and (receiver_name is None or _last_name(r.target) == receiver_name) and _last_name(r.value) == handler_name:
+                and (receiver_name is None or last_name(r.target) == receiver_name) and last_name(r.value) == handler_name:
             yield r
 
 

@@ -199,6 +199,16 @@ def parameter_names(fn: Node) -> set[str]:
     return {text(p) for i in range(len(params.named_children)) if (p := parameter_at(fn, i)) is not None}
 
 
+def parameter_list(fn: Node) -> list[str | None]:
+    """A function's plain parameter names by position (None where a slot is a pattern)."""
+    params = fn.child_by_field_name("parameters")
+    count = len(params.named_children) if params is not None else 1
+    found = [parameter_at(fn, i) for i in range(count)]
+    while found and found[-1] is None:
+        found.pop()
+    return [text(p) if p is not None else None for p in found]
+
+
 def parameter_at(fn: Node, index: int) -> Node | None:
     """The plain parameter in slot `index` (TypeScript's `this:` pseudo-parameter takes none)."""
     params = fn.child_by_field_name("parameters")
