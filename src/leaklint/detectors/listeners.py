@@ -114,6 +114,14 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
     return found if found is not None and found.is_self and found.owner is not None else None
 
 
+def _signal_owner(signal: Node, ctx: FileContext) -> str:
+    """Whose AbortSignal a message names: the module's (`shutdown.signal` of a module-level
+    controller), or a caller's."""
+    root, _ = access_root(signal)
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return "the module's AbortSignal, shared by every run," if binding is not None and binding.is_module_level else "a caller's AbortSignal"
+
+
 def _bound_call(node: Node) -> bool:
     """`this.onMessage.bind(this)`: a new function object on every call."""
     return node.type == "call_expression" and callee_name(node) == "bind"
@@ -1048,14 +1056,14 @@ class ListenerDetector(Detector):
             if missed is None:
                 return None
             signal = short_text(parts.receiver, 40)
-            message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
+            message = (f"'abort' listener added to `{signal}`, {_signal_owner(parts.receiver, ctx)} that may outlive the operation, "
                        f"{runs.where}; removed {missed.release_path}, but not on {missed.path}, which ends the operation and "
                        "leaves it (with its closure) on the signal until it aborts, which may be never; remove it in a finally")
             return with_both_paths(repeating_report(call, message, runs, "the listener is added here"), missed, "a removal", "removed")
         if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         signal = short_text(parts.receiver, 40)
-        message = (f"'abort' listener added to `{signal}`, a caller's AbortSignal that may outlive the operation, "
+        message = (f"'abort' listener added to `{signal}`, {_signal_owner(parts.receiver, ctx)} that may outlive the operation, "
                    f"{runs.where}; never removed when the operation ends, so it stays (with its closure) until the "
                    "signal aborts, which may be never; remove it in a finally, or pass `{ signal }` of an operation-scoped controller")
         return repeating_report(call, message, runs, "the listener is added here")
