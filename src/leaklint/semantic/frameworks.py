@@ -74,11 +74,13 @@ PASS_THROUGH_METHODS = frozenset(
     {
         "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
         "flatMap", "sort", "then", "catch", "finally", "call", "apply",
+        "ready",  # `$(document).ready(fn)`, `app.ready(fn)`: the callback runs once, when it is ready
     }
 )
 PASS_THROUGH_FUNCTIONS = frozenset(
     {
         "Promise", "setTimeout", "setImmediate", "queueMicrotask", "nextTick",
+        "$", "jQuery",  # `$(function () {...})`: jQuery runs it once, when the document is ready
         # test frameworks: each callback runs once per test, and a test run is not a server
         "describe", "context", "suite", "it", "test", "specify", "before", "after", "beforeEach", "afterEach",
         "beforeAll", "afterAll",
