@@ -495,16 +495,23 @@ def _never_completes(source: Node) -> bool:
     return name in ENDLESS_SOURCES or (name == "timer" and len(call_arguments(node)) >= 2)
 
 
+# Injected services whose observables end with the component that was handed them (Angular's
+# router completes a route's `params`, `data`, `queryParams` when its component is destroyed).
+SELF_ENDING_SERVICES = frozenset({"ActivatedRoute"})
+
+
 def _parameter_field(source: Node, constructor: Node) -> bool:
     """`this.languages$` where the constructor takes `languages$` as a parameter property
-    (`private readonly languages$: Observable<string[]>`)."""
+    (`private readonly languages$: Observable<string[]>`), of a type whose sources do not end
+    with the instance by themselves."""
     node = unwrap(source)
     while node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")) is not None \
             and unwrap(node.child_by_field_name("object")).type != "this":
         node = unwrap(node.child_by_field_name("object"))
     if node is None or node.type != "member_expression":
         return False
-    return parameter_property_type(this_owner(node), text(node.child_by_field_name("property"))) is not None
+    declared = parameter_property_type(this_owner(node), text(node.child_by_field_name("property")))
+    return declared is not None and declared.split("<", 1)[0].strip() not in SELF_ENDING_SERVICES
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
