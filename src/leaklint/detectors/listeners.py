@@ -42,7 +42,7 @@ from ..semantic.releases import (
     same_object, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
-from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
@@ -130,6 +130,16 @@ def _bound_call(node: Node) -> bool:
 # Methods after which an object is never used again (a closed or stopped client may be
 # connected or started again, with the listeners it already has).
 FINAL_ENDS = frozenset({"destroy", "dispose", "terminate", "kill"})
+
+
+def _removes_callers_function(removal: Node, undo: Node) -> bool:
+    """`emitter.off(event, fn)` where `fn` is a parameter of `undo`: it can only take down a
+    function the caller added itself, never one the registering function made."""
+    if callee_name(removal) not in ("off", "removeListener", "removeEventListener"):
+        return False
+    args = call_arguments(removal)
+    handler = unwrap(args[1]) if len(args) >= 2 else None
+    return handler is not None and handler.type == "identifier" and text(handler) in parameter_list(undo)
 
 
 def _assigned_in(receiver: Node | None, fn: Node) -> bool:
@@ -827,16 +837,25 @@ class ListenerDetector(Detector):
         if _assigned_in(parts.receiver, fn):
             return None  # `this.client = await connect(); this.client.on(...)`: a new object per call
         names = {last_name(parts.receiver), *names_in_counterpart(undo, root, fn)}
-        if any(last_name(callee_object(c)) in names or text(access_root(callee_object(c))[0]) in names
-               for c in walk(undo) if c.type == "call_expression" and callee_object(c) is not None
-               and (callee_name(c) in self.params["remove_methods"] or callee_name(c) in self.params["remove_all_methods"]
-                    or callee_name(c) in FINAL_ENDS)):
+        removals = [c for c in walk(undo) if c.type == "call_expression" and callee_object(c) is not None
+                    and (callee_name(c) in self.params["remove_methods"] or callee_name(c) in self.params["remove_all_methods"]
+                         or callee_name(c) in FINAL_ENDS)
+                    and (last_name(callee_object(c)) in names or text(access_root(callee_object(c))[0]) in names)]
+        callers = [c for c in removals if _removes_callers_function(c, undo)]
+        if len(callers) < len(removals):
             return None  # the counterpart removes something from the same object, or ends it for good: trust it
         if self._removal_nodes(parts, receiver, ctx) or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         made, undone = function_name(fn) or name, function_name(undo) or "its counterpart"
+        if callers:  # `off(event, fn) { emitter.off(event, fn) }` after `on()` added a wrapper around `fn`
+            given = text(call_arguments(callers[0])[1])
+            message = (f"listener for {shown} added to `{shown_receiver}` on every call of `{made}()` is a function made there, and "
+                       f"`{undone}()`, which undoes it, removes `{given}`, the function its caller hands it, which was never added: "
+                       f"every {name}/{spelled_name(undo)} cycle leaves one more listener, with its closure, on `{shown_receiver}`; "
+                       f"keep the function `{made}()` adds (in a map keyed by the caller's) and remove that one")
+            return Report(call, message, related=[(callers[0], "removes the caller's function, not the one added")], acquisition=call)
         message = (f"listener for {shown} added to `{shown_receiver}` on every call of `{made}()`, and `{undone}()`, which undoes "
                    f"it, never removes it: every {name}/{spelled_name(undo)} cycle leaves one more listener, with its closure, on "
                    f"`{shown_receiver}`; keep the handler and remove it in `{undone}()`, or add one listener once")
