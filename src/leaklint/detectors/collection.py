@@ -59,6 +59,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.counterparts import counterpart, spelled_name
+from ..semantic.summaries import parameter_list
 from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path, path_of
 from ..semantic.siblings import forgotten_siblings
@@ -95,6 +96,7 @@ class Uses:
     releases: list[Effect | None] = field(default_factory=list)  # each shrink, when it is read as an effect
     dead_releases: list[Effect] = field(default_factory=list)  # shrinks in functions nothing calls (callers.never_called)
     misses: list[tuple[Effect, str]] = field(default_factory=list)  # shrinks by a field no entry has (_settle_missing_fields)
+    wrong_keys: list[tuple[Effect, str]] = field(default_factory=list)  # a counterpart's shrinks by another key (_settle_wrong_keys)
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
@@ -205,6 +207,7 @@ class CollectionDetector(Detector):
         uses = Uses()
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
+        _settle_wrong_keys(uses, ctx)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
         if container.where == "module-level" and b"export" in ctx.source.data:
@@ -268,6 +271,11 @@ class CollectionDetector(Detector):
             release, name = uses.misses[0]
             report.message += f"; its removal (`{short_text(release.node, 50)}`) looks the entry up by `{name}`, a field no entry has, so it removes nothing"
             report.related.append((release.node, f"removes by `{name}`, which the entries added here never have"))
+        if uses.wrong_keys:
+            release, missed = uses.wrong_keys[0]
+            remover = spelled_name(running_function(release.node))
+            report.message += f"; `{remover}()`, which undoes the add, removes by {missed}, so it removes nothing"
+            report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
             report.message += f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls"
@@ -933,12 +941,7 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
 
 def _waited_on(growth: Growth) -> bool:
     """The added value holds what settles a caller's wait: `{ resolve, reject }`, `callback`."""
-    site = growth.site
-    if site.type == "call_expression":
-        args = call_arguments(site)
-        value = unwrap(args[-1]) if args else None
-    else:
-        value = unwrap(site.child_by_field_name("right")) if site.type == "assignment_expression" else None
+    value = _added_value(growth.site)
     if value is None:
         return False
     names = {text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")}
@@ -1350,6 +1353,64 @@ def _settle_missing_fields(uses: Uses, container: Container, ctx: FileContext) -
     if uses.misses:
         uses.releases = kept
         uses.shrinks = bool(kept)
+
+
+def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
+    """`add(item) { this.items.set(item.id, item) }` and its counterpart `remove(item) {
+    this.items.delete(item) }`: the counterpart takes the same thing, under the same name at
+    the same position, but removes by the whole of it where entries are keyed by a field of
+    it, so it removes nothing. (`remove(id) { this.items.delete(id) }` is the usual, right
+    shape.) Such removals count as none, named in the report. Read before the removals that
+    importers may run are set aside (_settle_exported_methods)."""
+    added: list[tuple[Node, Node, int]] = []  # (growing function, key, parameter position)
+    for growth in uses.growths:
+        fn = running_function(growth.site)
+        position = _parameter_key(growth.key, fn) if fn is not None and growth.key is not None else None
+        if position is not None:
+            added.append((fn, growth.key, position))
+    if not added:
+        return
+
+    def wrong(release: Effect | None) -> str | None:
+        key = _removed_key(release) if release is not None else None
+        remover = running_function(release.node) if release is not None else None
+        for fn, add_key, position in added:
+            if key is None or remover is None or counterpart(fn, ctx.source.root, ctx.source.data) != remover:
+                continue
+            if _parameter_key(key, remover) == position and _steps(add_key) == 1 and _steps(key) == 0 \
+                    and text(unwrap(key)) == text(unwrap(unwrap(add_key).child_by_field_name("object"))):
+                return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`"  # same name, the whole for its field
+        return None
+
+    for name in ("releases", "exported_methods", "exported_functions"):
+        kept = []
+        for entry in getattr(uses, name):
+            release = entry[0] if isinstance(entry, tuple) else entry
+            missed = wrong(release)
+            if missed is None:
+                kept.append(entry)
+            else:
+                uses.wrong_keys.append((release, missed))
+        setattr(uses, name, kept)
+    if uses.wrong_keys:
+        uses.shrinks = bool(uses.releases)
+
+
+def _parameter_key(key: Node, fn: Node) -> int | None:
+    """The position of `fn`'s parameter a key is, or is one field of (`item`, `item.id`)."""
+    node = unwrap(key)
+    if node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")) is not None \
+            and unwrap(node.child_by_field_name("object")).type == "identifier":
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return None
+    names = parameter_list(fn)
+    return names.index(text(node)) if text(node) in names else None
+
+
+def _steps(key: Node) -> int:
+    """0 for a parameter itself, 1 for one of its fields."""
+    return 1 if unwrap(key) is not None and unwrap(key).type == "member_expression" else 0
 
 
 def _removed_key(release: Effect) -> Node | None:
