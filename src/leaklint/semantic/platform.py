@@ -12,6 +12,8 @@ of database connections (POOL_LOANS) does the same with each connection it lends
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -34,6 +36,8 @@ class LongLivedHandout:
     shown_at: str = "the platform hands the long-lived object to this listener"
     # Events the object emits again for every use: a `once` listener for one is consumed by it.
     recurring: tuple[str, ...] = ("free", "data", "drain", "readable", "agentRemove")
+    # What the emitter that hands it out is named like (None: any emitter).
+    emitter: "re.Pattern[str] | None" = None
 
 
 HANDOUTS = (
@@ -41,6 +45,12 @@ HANDOUTS = (
         "socket", 0, "the pooled socket of a client request",
         "a keep-alive Agent reuses it for the next request, with every listener the earlier ones added",
         ("socket", "connection"),
+    ),
+    LongLivedHandout(
+        "free", 0, "a pooled socket the Agent hands its 'free' listeners",
+        "the Agent frees the same socket after every request it serves, so each time it comes back one more listener stays on it",
+        per="time the socket is freed", shown_at="the Agent hands the pooled socket to this listener each time it is freed",
+        emitter=re.compile(r"(?i)agent$"),
     ),
 )
 REGISTRATIONS = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener"})
@@ -261,6 +271,8 @@ def long_lived_handout(receiver: Node | None, model: SemanticModel) -> tuple[Lon
     names = [p for p in params.named_children] if params is not None and params.type == "formal_parameters" else [params]
     for entry in HANDOUTS:
         if string_value(args[0]) == entry.event and len(names) > entry.position and _declares(names[entry.position], binding.identifier):
+            if entry.emitter is not None and not entry.emitter.search(text(callee_object(registration)).rsplit(".", 1)[-1]):
+                continue  # `agent.on('free', ...)`, not any emitter's 'free'
             if entry.event == "socket" and _unpooled_request(callee_object(registration), model):
                 return None  # `agent: false`: a socket of its own, closed with the response
             return entry, registration
