@@ -23,11 +23,17 @@ def _run(paths, cache):
     return analyse_paths([str(p) for p in paths], load_rules(), jobs=1, cache=cache)
 
 
+def _cold_then_warm(paths, tmp_path):
+    """A run that fills a new cache, then one answered from it: (first results, second
+    results, the second run's cache)."""
+    first = _run(paths, Cache(tmp_path / "cache", ["ctx"]))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    return first, _run(paths, cache), cache
+
+
 def test_second_run_hits_and_gives_the_same_results(write, tmp_path):
     files = [write(f"f{i}.js", LEAK if i % 2 else CLEAN) for i in range(4)]
-    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
-    cache = Cache(tmp_path / "cache", ["ctx"])
-    second = _run(files, cache)
+    first, second, cache = _cold_then_warm(files, tmp_path)
     assert (cache.hits, cache.misses) == (4, 0)
     assert second == first
 
@@ -191,9 +197,7 @@ CALLER = (
 def test_summaries_and_pending_findings_survive_the_cache(write, tmp_path):
     """A leak through a helper in another file is joined from cached facts as from fresh ones."""
     files = [write("helper.js", HELPER), write("caller.js", CALLER)]
-    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
-    cache = Cache(tmp_path / "cache", ["ctx"])
-    second = _run(files, cache)
+    first, second, cache = _cold_then_warm(files, tmp_path)
     assert cache.hits == 2 and second == first
     [finding] = [f for r in second for f in r.findings]
     assert finding.rule_id == "listener-leak" and finding.location.start_line == 6
@@ -218,9 +222,7 @@ def test_an_imported_container_handed_to_an_imported_helper_survives_the_cache(w
     findings from cached facts are those from fresh ones, with and without a file that empties
     the container."""
     files = [write("patches.js", PATCHES), write("server.js", PATCHER)]
-    first = _run(files, Cache(tmp_path / "cache", ["ctx"]))
-    cache = Cache(tmp_path / "cache", ["ctx"])
-    second = _run(files, cache)
+    first, second, cache = _cold_then_warm(files, tmp_path)
     assert cache.hits == 2 and second == first
     [finding] = [f for r in second for f in r.findings]
     assert finding.location.path.endswith("server.js") and [s.location.start_line for s in finding.code_flow] == [3, 5, 1]

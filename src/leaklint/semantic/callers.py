@@ -12,7 +12,7 @@ import re
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .keys import prototype_constructor, this_owner
+from .keys import prototype_constructor, this_assigned_once, this_owner
 from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, outermost, parameter_property_type, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .scopes import Binding, BindingKind
@@ -261,16 +261,18 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
 
 
 def _this_named(node: Node | None, model: SemanticModel) -> Node | None:
-    """The `this` that `node` is: `this` itself, or a name declared once as `this` and never
-    written again (`var self = this`)."""
+    """The `this` that `node` is: `this` itself, or a name that only ever holds it (`var self =
+    this`, or `var client; ... client = this`: keys.this_assigned_once)."""
     node = unwrap(node)
     if node is None or node.type == "this":
         return node
     if node.type != "identifier":
         return None
     binding = model.binding_of(node)
-    value = unwrap(binding.value) if binding is not None and not binding.writes else None
-    return value if value is not None and value.type == "this" else None
+    if binding is None:
+        return None
+    value = unwrap(binding.value) if not binding.writes else None
+    return value if value is not None and value.type == "this" else this_assigned_once(binding)
 
 
 def _injected(field: Node, class_name: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from .callers import prototype_name
 from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
@@ -211,23 +212,12 @@ def methods_of(owner: Node, root: Node) -> dict[str, Node]:
         if fn.type == "arrow_function" and (outermost(fn).parent is None or outermost(fn).parent.type not in FIELD_TYPES):
             continue
         if owner_method(fn.child_by_field_name("body") or fn, owner) is not None or (fn.type == "arrow_function" and this_owner(fn) == owner):
-            name = (_stored_as(fn) or function_name(fn) or "").rsplit(".", 1)[-1].strip("#[]")
+            stored = prototype_name(fn) if fn.type != "method_definition" else ""  # `_init`, not `function initSock`
+            name = (stored or function_name(fn) or "").rsplit(".", 1)[-1].strip("#[]")
             if name:
                 found.setdefault(name, fn)
     return found
 
-
-def _stored_as(fn: Node) -> str | None:
-    """The property a function expression is stored under, which callers use, rather than
-    its own name: `_init` for `Agent.prototype._init = function initSock() {...}`."""
-    holder = outermost(fn).parent
-    if holder is not None and holder.type == "assignment_expression" and fn.type != "method_definition":
-        left = unwrap(holder.child_by_field_name("left"))
-        if left is not None and left.type == "member_expression":
-            return text(left.child_by_field_name("property"))
-    if holder is not None and holder.type == "pair" and fn.type != "method_definition":
-        return text(holder.child_by_field_name("key"))
-    return None
 
 
 def per_operation_class(node: Node) -> str | None:
