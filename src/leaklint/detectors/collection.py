@@ -595,7 +595,7 @@ class CollectionDetector(Detector):
                 continue  # a longer path: the container itself or a sibling field
             if _extended_in_place(node):
                 continue  # `Object.assign(Pusher, {...})`: properties copied onto it, nothing handed away
-            effect, detail = self._effect(node, "holder", ctx)
+            effect, detail = self.use_effect(node, "holder", ctx)
             if effect in ("escape", "pending") and container.where == "owner" and not holder.path:
                 continue  # a class hands `this` around all the time; who gets it rarely empties its fields
             if effect in ("escape", "pending", "shrink"):
@@ -627,7 +627,7 @@ class CollectionDetector(Detector):
         uses.escapes = True
 
     def _classify(self, node: Node, container: Container, uses: Uses, ctx: FileContext, depth: int) -> None:
-        effect, detail = self._effect(node, container.kind, ctx)
+        effect, detail = self.use_effect(node, container.kind, ctx)
         if effect == "grow":
             uses.growths.append(detail)
         elif effect == "shrink" and detail is not None and _in_dead_code(detail.node, ctx):
@@ -661,7 +661,7 @@ class CollectionDetector(Detector):
                 return
         uses.escapes = True  # a destructured container: its parts go where we do not follow
 
-    def _effect(self, node: Node, kind: str, ctx: FileContext, with_model: bool = True) -> tuple[str, object]:
+    def use_effect(self, node: Node, kind: str, ctx: FileContext, with_model: bool = True) -> tuple[str, object]:
         """What the code around `node`, which denotes a container, does to it (semantic.uses),
         with what only this rule decides: which calls only read it, what a helper of this file
         or another does to it, and which values flow to other modules."""
@@ -719,7 +719,7 @@ class CollectionDetector(Detector):
             for reference in binding.references:
                 if reference.is_write:
                     continue
-                effect, detail = self._effect(reference.identifier, kind, ctx)
+                effect, detail = self.use_effect(reference.identifier, kind, ctx)
                 if effect in ("shrink", "escape", "alias", "pending"):
                     return ("shrink", None) if effect == "shrink" else ("escape", None)
                 if effect == "size":
@@ -778,7 +778,7 @@ class CollectionDetector(Detector):
                     chain.append(text(parent.child_by_field_name("property")))
                     node = parent
                     continue
-            effect, _ = self._effect(node, "any", ctx, with_model=False)
+            effect, _ = self.use_effect(node, "any", ctx, with_model=False)
             return tuple(chain), effect, node
 
 

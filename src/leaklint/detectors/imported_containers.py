@@ -142,7 +142,7 @@ def _judged(detector: "CollectionDetector", node: Node, specifier: str, chain: t
     directly or through a project helper it is handed to; None for anything else."""
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
 
-    effect, detail = detector._effect(node, "any", ctx)
+    effect, detail = detector.use_effect(node, "any", ctx)
     if effect == "grow":
         site, key, helper, container = detail.site, detail.key, None, None
     elif effect == "pending":
