@@ -143,15 +143,26 @@ def _removes_callers_function(removal: Node, undo: Node) -> bool:
 
 
 def _assigned_in(receiver: Node | None, fn: Node) -> bool:
-    """`this.client = ...` (or the receiver's own name assigned) inside `fn`, before the
-    registration uses it: the function makes the object it registers on."""
+    """The function makes the object it registers on: a field of `this` it assigns a new value
+    (_assigns_field: not `this.x = this.x || make()`), or a name it assigns before the
+    registration."""
     receiver = unwrap(receiver)
+    field = _this_field_of(receiver)
+    if field is not None:
+        return _assigns_field(fn, field)
     shown = normalised(receiver) if receiver is not None else ""
-    for node in walk(fn):
-        if node.type == "assignment_expression" and node.start_byte < receiver.start_byte \
-                and normalised(node.child_by_field_name("left")) in (shown, shown.rsplit(".", 1)[0]):
-            return True
-    return False
+    return any(node.type == "assignment_expression" and node.start_byte < receiver.start_byte
+               and normalised(node.child_by_field_name("left")) == shown for node in walk(fn))
+
+
+def _this_field_of(node: Node | None) -> str | None:
+    """`client` for `this.client` or `this.client.stream`."""
+    while node is not None and node.type == "member_expression":
+        inner = unwrap(node.child_by_field_name("object"))
+        if inner is not None and inner.type == "this":
+            return text(node.child_by_field_name("property"))
+        node = inner
+    return None
 
 
 def _plain_method_name(fn: Node) -> str:
