@@ -32,7 +32,7 @@ def test_counterpart_names(name, expected):
 
 @pytest.mark.parametrize("name", ["send", "render", "update", "constructor", ""])
 def test_names_without_a_counterpart(name):
-    assert counterpart_names(name) == []
+    assert counterpart_names(name) == ()
 
 
 def _function(source, name):

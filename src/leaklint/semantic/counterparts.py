@@ -9,6 +9,7 @@ that part behind, however seldom either is called.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from tree_sitter import Node
@@ -30,8 +31,10 @@ SWAPPED = {"add": ("remove", "delete"), "attach": ("detach",), "on": ("off",), "
 WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
-def counterpart_names(name: str) -> list[str]:
-    """The names the undoing function of `name` may have, spelled in `name`'s case style."""
+@lru_cache(maxsize=4096)
+def counterpart_names(name: str) -> tuple[str, ...]:
+    """The names the undoing function of `name` may have, spelled in `name`'s case style.
+    Asked for every registering function and every growing one: the answer is kept."""
     found: list[str] = []
     words = list(WORD.finditer(name))
     for match in words:
@@ -45,7 +48,7 @@ def counterpart_names(name: str) -> list[str]:
                 found.append(name[:at] + _styled("un", spelled) + _after_un(spelled) + tail)
         for other in SWAPPED.get(lower, ()):
             found.append(head + _styled(other, word) + tail)
-    return list(dict.fromkeys(n for n in found if n != name))
+    return tuple(dict.fromkeys(n for n in found if n != name))
 
 
 def _styled(word: str, like: str) -> str:
