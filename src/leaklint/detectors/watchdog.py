@@ -26,7 +26,7 @@ from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
 from ..semantic.listens import registration_parts
-from ..semantic.missed_paths import Miss, line, method_of, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, answers_handler_response, line, method_of, missed_path, restarted_only
 from ..semantic.paths import Path, path_of
 from ..semantic.search import calls_named
 from ..semantic.owners import methods_of, owner_method
@@ -416,12 +416,15 @@ class WatchdogDetector(Detector):
         for node in walk(fn):
             if contains(callback, node):
                 continue
-            if node.type == "await_expression" or (node.type == "return_statement" and node.named_children):
+            # An ending the function reaches before it starts the timer (`if (ok) return
+            # res.json(x)`) is another path, not a race; one inside a callback runs later.
+            later = node.start_byte > call.end_byte or enclosing_function(node) != fn
+            if later and (node.type == "await_expression" or (node.type == "return_statement" and node.named_children)):
                 return True
             if node.type == "call_expression" and node != call:
                 name = callee_name(node)
                 method = callee_object(node) is not None
-                if (method and (name in RACE_METHODS or name in teardown)) or (not method and name in settle):
+                if (method and name in RACE_METHODS) or (later and ((method and name in teardown) or (not method and name in settle))):
                     return True
         return False
 
@@ -434,7 +437,7 @@ class WatchdogDetector(Detector):
             name = callee_name(node)
             if callee_object(node) is None and name in settle:
                 return f"calls `{name}()`"
-            if callee_object(node) is not None and name in teardown:
+            if callee_object(node) is not None and (name in teardown or answers_handler_response(node)):
                 return f"calls `{short_text(node.child_by_field_name('function'), 40)}()`"
         return None
 

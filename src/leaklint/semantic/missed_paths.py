@@ -35,6 +35,7 @@ from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
 from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised, releasing_names
+from .requests import is_request_handler
 from .summaries import parameter_at, parameter_names
 
 # Events that end an operation normally: a release must run on one of them (or always).
@@ -389,6 +390,32 @@ def _imported_from(call: Node, imported: dict[str, tuple[str, tuple[str, ...]]])
 ANSWERS = frozenset({"end", "json", "send", "sendStatus", "render", "redirect", "jsonp", "sendFile"})
 
 
+def answering_receiver(call: Node) -> Node | None:
+    """The object a call answers on (`res` of `res.status(504).json(x)`), when it is an
+    answering method; None otherwise."""
+    if callee_name(call) not in ANSWERS:
+        return None
+    receiver = callee_object(call)
+    while receiver is not None and receiver.type == "call_expression":
+        receiver = callee_object(receiver)  # `res.status(500).end()`
+    return receiver
+
+
+def answers_handler_response(call: Node) -> bool:
+    """`res.status(504).json(x)` inside a callback of a route or request handler whose
+    parameter `res` is: the call answers the request, so the operation it served is over."""
+    receiver = answering_receiver(call)
+    if receiver is None or receiver.type != "identifier":
+        return False
+    name = text(receiver)
+    fn = enclosing_function(call)
+    while fn is not None:
+        if name in parameter_names(fn):
+            return is_request_handler(fn)
+        fn = enclosing_function(fn)
+    return False
+
+
 def _answered_in_catch(own: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
     """`setInterval(async () => { try { if (await done(id)) { clearInterval(t); res.json(x) } }
     catch { res.status(500).end() } })`: the callback's `catch` answers the request (or rejects),
@@ -400,10 +427,8 @@ def _answered_in_catch(own: Node, fn: Node, releases: list[Node], covered: Calla
         for node in walk(clause, skip=FUNCTION_TYPES):
             if node.type != "call_expression":
                 continue
-            receiver = callee_object(node)
-            while receiver is not None and receiver.type == "call_expression":
-                receiver = callee_object(receiver)  # `res.status(500).end()`
-            answers = callee_name(node) in ANSWERS and receiver is not None and text(receiver) in parameters
+            receiver = answering_receiver(node)
+            answers = receiver is not None and text(receiver) in parameters
             settles = callee_object(node) is None and callee_name(node) in ("reject", "resolve")
             if answers or settles:
                 ends = "answers the request" if answers else "settles the operation"
