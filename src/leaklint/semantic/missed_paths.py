@@ -81,6 +81,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
+            or _ended_but_not_failed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _conditional_end(start, releases))
@@ -565,6 +566,53 @@ def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callabl
         return Miss(node, f"the '{event}' listener at line {line(node)}", releases[0],
                     f"at line {line(releases[0])}, in the '{listeners[0][1]}' listener only")
     return None
+
+
+# Normal ends that a failure skips: a readable that fails emits 'error' and 'close' but no
+# 'end', a writable no 'finish', and a child process that cannot start no 'exit'.
+SKIPPED_BY_FAILURE = frozenset({"end", "finish", "exit"})
+# What makes such an object: a file or network stream, a socket, a child process.
+STREAM_MAKERS = frozenset({"createReadStream", "createWriteStream", "spawn", "fork", "exec", "execFile", "connect",
+                           "createConnection", "request", "get"})
+
+
+def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`input.on('end', () => clearInterval(t))` beside `input.on('error', answer)` that
+    releases nothing: the function listens for the stream's (or child process's) failure too,
+    and a failure skips the normal end, so on that path the interval runs, and a listener
+    stays, for good."""
+    listeners = [listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None or found[1] not in SKIPPED_BY_FAILURE for found in listeners):
+        return None
+    emitters = {normalised(callee_object(found[0])) for found in listeners}
+    if len(emitters) != 1 or not _stream_or_child(callee_object(listeners[0][0]), fn):
+        return None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or node == start:
+            continue
+        args = call_arguments(node)
+        if len(args) < 2 or string_value(args[0]) != "error" or normalised(callee_object(node)) not in emitters or covered(args[1]):
+            continue
+        return Miss(node, f"the 'error' listener at line {line(node)} (a failure of `{short_text(callee_object(node), 30)}` skips "
+                    f"its '{listeners[0][1]}')", releases[0], f"at line {line(releases[0])} in the '{listeners[0][1]}' listener only")
+    return None
+
+
+def _stream_or_child(emitter: Node | None, fn: Node) -> bool:
+    """An emitter the function makes itself with a stream, socket or child-process maker
+    (`const input = fs.createReadStream(file)`), or one named like a connection or stream."""
+    if emitter is None:
+        return False
+    if emitter.type != "identifier":
+        return bool(CONNECTION_NAMES.search(short_text(emitter, 60).rsplit(".", 1)[-1]))
+    name = text(emitter)
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
+            value = unwrap(node.child_by_field_name("value"))
+            while value is not None and value.type == "await_expression" and value.named_children:
+                value = unwrap(value.named_children[0])
+            return value is not None and value.type == "call_expression" and callee_name(value) in STREAM_MAKERS
+    return bool(CONNECTION_NAMES.search(name))
 
 
 def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
