@@ -81,7 +81,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
-            or _ended_but_not_failed(start, fn, releases, covered)
+            or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _conditional_end(start, releases))
@@ -580,7 +580,7 @@ def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: 
     """`input.on('end', () => clearInterval(t))` beside `input.on('error', answer)` that
     releases nothing: the function listens for the stream's (or child process's) failure too,
     and a failure skips the normal end, so on that path the interval runs, and a listener
-    stays, for good."""
+    stays, for good. (A one-shot timer fires anyway: not judged so.)"""
     listeners = [listener_of(release, fn) for release in releases]
     if not listeners or any(found is None or found[1] not in SKIPPED_BY_FAILURE for found in listeners):
         return None
