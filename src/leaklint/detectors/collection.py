@@ -61,7 +61,7 @@ from ..semantic.nodes import (
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_list
 from ..semantic.owners import methods_of, module_called, owner_method
-from ..semantic.paths import Path, path_of
+from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
@@ -321,7 +321,7 @@ class CollectionDetector(Detector):
                 continue
             adds_at = growth.site  # where the operation adds: the growth, or its call of the helper that grows
             if all(contains(fn, r) for r in releases):
-                miss = _fulfilled_only(releases) or missed_path(growth.site, releases)
+                miss = missed_path(growth.site, releases)
             else:  # removed by a helper the adding function calls: `wrapper(key, p)` awaits, then deletes
                 helper = enclosing_function(releases[0]) if releases else None
                 calls_it = helper is not None and all(enclosing_function(r) == helper for r in releases) \
@@ -1178,7 +1178,7 @@ def _missed_after_adder(growth: Node, adder: Node, holder: Node, releases: list[
             return None
     for site in call_sites(adder, ctx.model):
         if enclosing_function(site) == holder:
-            miss = _fulfilled_only(releases) or missed_path(site, releases)
+            miss = missed_path(site, releases)
             if miss is not None:
                 return site, miss
     return None
@@ -1189,28 +1189,6 @@ def _removes_by_key(release: Node) -> bool:
     if release.type == "call_expression":
         return callee_name(release) == "delete" and bool(call_arguments(release))
     return release.type == "unary_expression" and text(release).startswith("delete")
-
-
-def _fulfilled_only(releases: list[Node]) -> Miss | None:
-    """Every removal runs in the fulfilment callback of a `.then()` that takes no rejection
-    callback: `pending.then(() => inflight.delete(id)).catch(log)` leaves the entry when the
-    promise rejects."""
-    first = None
-    for release in releases:
-        fn = enclosing_function(release)
-        holder = outermost(fn).parent if fn is not None else None
-        call = holder.parent if holder is not None and holder.type == "arguments" else None
-        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
-        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR:
-            return None
-        settled = callee_object(call)
-        if settled is not None and settled.type == "call_expression" and (callee_name(settled) in ("catch", "finally") or len(call_arguments(settled)) > 1):
-            return None  # `p.catch(log).then(() => m.delete(k))`: a rejection was caught first, so it runs either way
-        first = first or call
-    if first is None:
-        return None
-    return Miss(first, f"a rejection of `{short_text(callee_object(first), 30)}`", releases[0],
-                f"at line {line(releases[0])} when it resolves only")
 
 
 def _off_path(release: Effect, ctx: FileContext) -> bool:

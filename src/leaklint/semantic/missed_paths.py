@@ -78,13 +78,37 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     if _finally_covers(start, fn, releases):
         return None
     covered = _coverage(releases)
-    return (_error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
+    return ((_fulfilled_only(releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _conditional_end(start, releases))
+
+
+def _fulfilled_only(releases: list[Node]) -> Miss | None:
+    """Every removal runs in the fulfilment callback of a `.then()` that takes no rejection
+    callback: `pending.then(() => inflight.delete(id)).catch(log)` leaves the entry when the
+    promise rejects."""
+    first = None
+    for release in releases:
+        fn = enclosing_function(release)
+        holder = outermost(fn).parent if fn is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR:
+            return None
+        settled = callee_object(call)
+        if settled is not None and settled.type == "call_expression" and (callee_name(settled) in ("catch", "finally")
+                                                                  or (callee_name(settled) == "then" and len(call_arguments(settled)) > 1)):
+            return None  # `p.catch(log).then(() => m.delete(k))`: a rejection was caught first, so it runs either way
+        first = first or call
+    if first is None:
+        return None
+    return Miss(first, f"a rejection of `{short_text(callee_object(first), 30)}`", releases[0],
+                f"at line {line(releases[0])} when it resolves only")
 
 
 def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
