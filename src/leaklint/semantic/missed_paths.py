@@ -83,6 +83,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _conditional_end(start, releases))
@@ -619,6 +620,29 @@ def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: 
             continue
         return Miss(node, f"the 'error' listener at line {line(node)} (a failure of `{short_text(callee_object(node), 30)}` skips "
                     f"its '{listeners[0][1]}')", releases[0], f"at line {line(releases[0])} in the '{listeners[0][1]}' listener only")
+    return None
+
+
+def _left_before_armed(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`feed.on('tick', f); if (!(await allowed(req))) return res.status(403).end();
+    req.on('close', () => feed.off('tick', f))`: every release sits in a listener the function
+    adds after the start, and an early `return` (or `throw`) between the two leaves before
+    the release is ever set up."""
+    listeners = [listener_of(release, fn) for release in releases]
+    if not listeners or any(found is None for found in listeners):
+        return None
+    armed = min(found[0].start_byte for found in listeners)
+    if armed < start.end_byte:
+        return None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type not in ("return_statement", "throw_statement") or not start.end_byte <= node.start_byte < armed:
+            continue
+        branch = next((a for a in _up_to(node, fn) if a.type in ("statement_block", "if_statement", "else_clause", "switch_case")), node)
+        if covered(branch):
+            continue  # `if (denied) { feed.off('tick', f); return }`: released on its way out
+        leaves = "`return`" if node.type == "return_statement" else "`throw`"
+        return Miss(node, f"the early {leaves} at line {line(node)}, before the release is set up", releases[0],
+                    f"at line {line(releases[0])}, in a listener added after it")
     return None
 
 
