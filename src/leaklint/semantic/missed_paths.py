@@ -78,7 +78,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     if _finally_covers(start, fn, releases):
         return None
     covered = _coverage(releases)
-    return ((_fulfilled_only(releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+    return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
@@ -89,17 +89,19 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _conditional_end(start, releases))
 
 
-def _fulfilled_only(releases: list[Node]) -> Miss | None:
+def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
     """Every removal runs in the fulfilment callback of a `.then()` that takes no rejection
-    callback: `pending.then(() => inflight.delete(id)).catch(log)` leaves the entry when the
-    promise rejects."""
+    callback, chained in the function that starts (`start_fn`): `pending.then(() =>
+    inflight.delete(id)).catch(log)` leaves the entry when the promise rejects. (A chain in
+    another function, a `stop()`, is another operation, with failures of its own.)"""
     first = None
     for release in releases:
         fn = enclosing_function(release)
         holder = outermost(fn).parent if fn is not None else None
         call = holder.parent if holder is not None and holder.type == "arguments" else None
         args = call_arguments(call) if call is not None and call.type == "call_expression" else []
-        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR:
+        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR \
+                or not _within(call, start_fn):
             return None
         settled = callee_object(call)
         if settled is not None and settled.type == "call_expression" and (callee_name(settled) in ("catch", "finally")
