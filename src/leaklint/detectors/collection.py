@@ -125,6 +125,8 @@ class CollectionDetector(Detector):
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
         instances = deeper and _fresh_growth_spelled(data)
+        if deeper and not instances and _queued_waiter_spelled(data):
+            instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
         closures = deeper and bool(closure_candidates(ctx.source.root))
         module = _top_level_candidates(ctx.source)
         if not (instances or closures or module):
@@ -383,7 +385,10 @@ class CollectionDetector(Detector):
         cleared = {id(r): clear for r in uses.releases if r is not None and (clear := _removed_when_cleared(r, uses, ctx)) is not None}
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and id(r) not in cleared
                                                           and not ((keyed or cleared) and _teardown_reset(r, container)))]
-        abandoned = _abandoned(container, uses, ctx) if kept and keyed and None not in kept else None
+        abandoned = (_abandoned(container, uses, ctx) if keyed else _abandoned_in_queue(container, uses, ctx)) \
+            if kept and None not in kept else None
+        if abandoned is None and ctx.shared.get("collection.queues only"):
+            return None
         if kept and abandoned is None:
             if not keyed or None in kept:
                 return None
@@ -893,6 +898,9 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     handler = _abandoned_by_failure(container, uses, ctx)
     if handler is not None:
         return Abandoned(handler, LEFT_BY_FAILURE, "this failure handler ends the operation and leaves the entry")
+    failed = _failed_reply_listener(container, uses, ctx)
+    if failed is not None:
+        return Abandoned(failed, LEFT_BY_FAILURE, "this failure listener settles the operation and leaves the entry")
     ended = _abandoned_by_close(container, uses, ctx)
     if ended is not None:
         event = string_value(call_arguments(ended)[0]) or "close"
@@ -937,6 +945,66 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
         if not any(re.search(rf"\.\s*{re.escape(field)}\b", text(b)) for b in [*bodies, *called]):
             return effect.node
     return None
+
+
+# An event that reports an operation's failure, by its name: 'error', 'job.failed', 'nack'.
+FAILURE_EVENT = re.compile(r"(?i)(?:^|[._:-])(?:error|fail(?:ed|ure)?|reject(?:ed)?|timeout|nack|abort(?:ed)?|cancel(?:led)?)$")
+
+
+def _failed_reply_listener(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """`broker.on('job.done', (id, r) => { const w = this.waiting.get(id); this.waiting.delete(id);
+    w.resolve(r) })` beside `broker.on('job.failed', (id, e) => this.waiting.get(id)?.reject(e))`:
+    the instance answers its waiting operations from the replies of one source, and the
+    listener for the failure reply settles the operation but keeps its entry. Only for entries
+    that are waited on (settle functions in the value) under fresh keys."""
+    if container.owner is None or not uses.releases or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
+        return None
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    if field is None:
+        return None
+    reads = re.compile(rf"\.\s*{re.escape(field)}\b")
+    listens = [(e.node, parts, handler) for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
+               if e.is_method and (parts := registration_parts(e.node)) is not None
+               and owner_method(e.node, container.owner.node) is not None
+               and (handler := _handler_body(parts.handler, container.owner.node, ctx)) is not None]
+    removing = {normalised(parts.receiver) for _, parts, handler in listens
+                if any(r is not None and contains(handler, r.node) for r in uses.releases) or _calls_releasing(handler, uses)}
+    for call, parts, handler in listens:
+        event = string_value(parts.event)
+        if event is None or not FAILURE_EVENT.search(event) or normalised(parts.receiver) not in removing:
+            continue  # a failure listener of a source whose replies remove entries elsewhere
+        if reads.search(text(handler)) and _settles_entry(handler) and not _calls_releasing(handler, uses) \
+                and not any(r is not None and contains(handler, r.node) for r in uses.releases):
+            return call
+    return None
+
+
+def _handler_body(handler: Node | None, owner: Node, ctx: FileContext) -> Node | None:
+    """The function a listener runs: written in place, or the owner's own, named through `this`
+    (`this.onReply`, `this.onReply.bind(this)`): a method, an arrow field, or a function the
+    constructor stores (`this.onReply = (id, v) => ...`)."""
+    handler = unwrap(handler)
+    if handler is not None and handler.type == "call_expression" and callee_name(handler) == "bind":
+        handler = unwrap(callee_object(handler))
+    if handler is None or handler.type in FUNCTION_TYPES:
+        return handler
+    if handler.type != "member_expression" or unwrap(handler.child_by_field_name("object")).type != "this":
+        return None
+    name = text(handler.child_by_field_name("property"))
+    found = methods_of(owner, ctx.source.root).get(name)
+    if found is not None:
+        return found
+    for node in walk(owner):
+        if node.type == "assignment_expression" and normalised(node.child_by_field_name("left")) == f"this.{name}":
+            value = unwrap(node.child_by_field_name("right"))
+            return value if value is not None and value.type in FUNCTION_TYPES else None
+    return None
+
+
+def _settles_entry(handler: Node) -> bool:
+    """The handler settles what it looked up: `w.reject(err)`, `entry?.callback(err)`."""
+    return any(n.type == "call_expression" and callee_name(n) in SETTLE_CALLS and callee_object(n) is not None
+               and unwrap(callee_object(n)).type != "this" for n in walk(handler))
 
 
 def _waited_on(growth: Growth) -> bool:
@@ -1035,6 +1103,53 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
                 continue
             return timer.node
     return None
+
+
+LEFT_IN_QUEUE = ("and loses it only when the queue is served; its timeout settles the waiting operation without taking "
+                 "it out, so while the queue waits every call that times out leaves its entry (and what it holds) behind; "
+                 "remove it in the timeout too")
+
+
+def _abandoned_in_queue(container: Container, uses: Uses, ctx: FileContext) -> Abandoned | None:
+    """`this.waiters.push({ resolve, reject }); setTimeout(() => reject(new Error('timeout')), ms)`
+    with the `shift()` only where the queue is served: the waiter that timed out stays in
+    the queue, holding its caller's promise functions, until something is handed out, which
+    under the load that made it wait may be never. An array of an instance's waiters."""
+    timers = ctx.effects.of(Kind.START, ("setTimeout",))
+    for growth in uses.growths:
+        method = _operation_of(growth.site, container)
+        if method is None or growth.site.type != "call_expression" or callee_name(growth.site) not in ("push", "unshift") \
+                or not _holds_waiter(growth.site, ctx):
+            continue
+        for timer in timers:
+            if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
+                continue
+            callback = unwrap(timer.value)
+            settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
+            if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
+                    or _calls_releasing(callback, uses) or _calls_releasing(settler, uses) or _names_container(callback, container):
+                continue
+            return Abandoned(timer.node, LEFT_IN_QUEUE, TIMEOUT_LEAVES)
+    return None
+
+
+def _holds_waiter(push: Node, ctx: FileContext) -> bool:
+    """The pushed value holds what settles a caller's wait: `{ resolve, reject }` written there
+    or in the variable it names."""
+    args = call_arguments(push)
+    value = unwrap(args[0]) if len(args) == 1 else None
+    if value is not None and value.type == "identifier":
+        binding = ctx.model.binding_of(value)
+        value = unwrap(binding.value) if binding is not None and binding.value is not None else None
+    if value is None or value.type != "object":
+        return False
+    return bool({text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")} & SETTLE_CALLS)
+
+
+def _names_container(callback: Node, container: Container) -> bool:
+    """The callback touches the queue itself (`this.waiters.indexOf(w)`): it may take the entry out."""
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    return field is not None and re.search(rf"\.\s*{re.escape(field)}\b", text(callback)) is not None
 
 
 def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | None:
@@ -1503,6 +1618,15 @@ FRESH_GROWTH_TAILS = (
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
+
+
+# `this.waiters.push(waiter)`: a named value queued on a field (what it holds, the judge reads).
+QUEUED_NAME = re.compile(rb"this\s*\.\s*[\w$]+\s*\.\s*(?:push|unshift)\(\s*[\w$]+\s*\)")
+
+
+def _queued_waiter_spelled(data: bytes) -> bool:
+    """Whether a field may queue waiters that a timeout settles (judged by _abandoned_in_queue)."""
+    return b"setTimeout" in data and (b"reject" in data or b"callback" in data) and QUEUED_NAME.search(data) is not None
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:

@@ -201,6 +201,9 @@ def _root_of(node: Node | None, model: SemanticModel) -> Key | None:
     alias = unwrap(binding.value) if binding.value is not None else this_assigned_once(binding)
     if alias is not None and alias.type == "this" and binding.kind.value in ("const", "let", "var"):
         return Key(_this_root(alias))
+    if binding.is_parameter_property and not binding.writes:
+        # `constructor(private bus: Bus)`: `bus` in the constructor is the field `this.bus`
+        return Key(_this_root(binding.identifier), (binding.name,))
     return Key(binding.uid)
 
 
