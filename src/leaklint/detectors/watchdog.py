@@ -25,12 +25,14 @@ from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven
 from ..semantic.keys import this_owner
+from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
 from ..semantic.missed_paths import Miss, answers_handler_response, line, method_of, missed_path, restarted_only
-from ..semantic.paths import Path, path_of
+from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named
 from ..semantic.owners import methods_of, owner_method
 from ..semantic.nodes import (
+    CLASS_TYPES,
     FUNCTION_TYPES,
     ancestors,
     GLOBAL_OBJECT_NAMES,
@@ -41,6 +43,7 @@ from ..semantic.nodes import (
     declared_name,
     enclosing_function,
     function_name,
+    handed_to,
     in_returned_disposer,
     is_static_member,
     outermost,
@@ -52,7 +55,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
-from ..semantic.exports import function_exports
+from ..semantic.exports import class_exports, function_exports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
@@ -137,7 +140,31 @@ class WatchdogDetector(Detector):
             flow = [*((c, f"`{short_text(c.child_by_field_name('function'), 40)}` is called here") for c in runs.calls),
                     (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
             return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
-        return None
+        return self._instance_loop(loop, call, name, ctx)
+
+    def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
+        """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
+        in an exported class: each instance starts a loop that nothing can stop, which keeps
+        the instance (and what it holds) for good. A note: how many instances there are is
+        the importers' business."""
+        owner = this_owner(call)
+        if owner is None or owner.type not in CLASS_TYPES or not class_exports(owner, ctx.model):
+            return None
+        methods = _owner_methods(owner, ctx)
+        if loop not in methods.values():
+            return None  # a function of its own, not the instance's method
+        spelled = f"this.{name}"  # an arrow field (`poll = () => {...}`) has no binding to follow
+        sites = call_sites(loop, ctx.model) or [n for n in walk(owner) if n.type == "call_expression"
+                                                and normalised(n.child_by_field_name("function")) == spelled]
+        site = next((s for s in sites if not contains(loop, s) and owner_method(s, owner) is not None), None)
+        if site is None:
+            return None
+        shown = function_name(owner) or "the class"
+        message = (f"`{name}()` reschedules itself with {callee_name(call)}() on every run and nothing stops it: every instance of "
+                   f"the exported class `{shown}` starts it, and each one keeps polling, and stays alive, for good; keep the handle "
+                   "and clear it in a stop method (or check a flag it sets)")
+        return Report(site, message, severity=Severity.NOTE, code_flow=[(site, f"`{name}()` starts the loop here"),
+                      (call, "it reschedules itself here, unconditionally")], acquisition=call)
 
     def _loop_left_running(self, call: Node, ctx: FileContext) -> Report | None:
         """`function poll(id) { let stopped = false; const tick = async () => { ...; if
@@ -348,9 +375,7 @@ class WatchdogDetector(Detector):
         method = owner_method(call, owner) if owner is not None else None
         if method is None or is_static_member(method):
             return None  # a static method's `this` is the class itself: it lives as long as the module
-        methods = ctx.shared.get(("owner-methods", owner.start_byte))
-        if methods is None:
-            methods = ctx.shared[("owner-methods", owner.start_byte)] = methods_of(owner, ctx.source.root)
+        methods = _owner_methods(owner, ctx)
         teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn)), None)
         if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
             return None
@@ -484,11 +509,63 @@ def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
     whatever the conditions and the handle."""
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
-    if callback is not None and callback.type == "arrow_function":
+    if callback is not None and callback.type == "arrow_function" and callback.child_by_field_name("body").type != "statement_block":
         body = _called_in(unwrap(callback.child_by_field_name("body")))
         callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" else None
-    loop = ctx.model.function_named(callback) if callback is not None and callback.type == "identifier" else None
-    return loop if loop is not None and contains(loop, call) else None
+    elif callback is not None and callback.type in FUNCTION_TYPES:
+        callback = _last_call_of(callback)  # `setTimeout(() => { work(); poll() }, ms)`
+    loop = _function_called(callback, call, ctx) if callback is not None else None
+    if loop is None or not contains(loop, call) or _in_listener(call, loop):
+        return None
+    return loop
+
+
+def _in_listener(call: Node, loop: Node) -> bool:
+    """`connect() { sock.on('close', () => setTimeout(() => this.connect(), 1000)) }`: started
+    by an event the function listens for (a reconnect after a close), not on every run."""
+    fn = enclosing_function(call)
+    while fn is not None and fn != loop:
+        handed = handed_to(fn)
+        if handed is not None and handed[0].type == "call_expression" and callee_name(handed[0]) in LISTEN_METHODS:
+            return True
+        fn = enclosing_function(fn)
+    return False
+
+
+def _owner_methods(owner: Node, ctx: FileContext) -> dict[str, Node]:
+    """The methods of a class (semantic.owners.methods_of), found once per class and file."""
+    methods = ctx.shared.get(("owner-methods", owner.start_byte))
+    if methods is None:
+        methods = ctx.shared[("owner-methods", owner.start_byte)] = methods_of(owner, ctx.source.root)
+    return methods
+
+
+def _last_call_of(callback: Node) -> Node | None:
+    """What a callback's block calls as one of its own statements, after whatever else it does,
+    when nothing in it returns or throws first: `{ await check(); this.poll() }` calls `this.poll`."""
+    body = callback.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return None
+    if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == callback for n in walk(body)):
+        return None  # the callback may leave before it reschedules
+    for statement in reversed(body.named_children):
+        called = _called_in(unwrap(statement.named_children[0])) if statement.type == "expression_statement" and statement.named_children else None
+        if called is not None and called.type == "call_expression":
+            return unwrap(called.child_by_field_name("function"))
+    return None
+
+
+def _function_called(callee: Node, call: Node, ctx: FileContext) -> Node | None:
+    """The function a callee names: a function of the file (`poll`), or a method of the
+    instance the timer runs in (`this.poll`)."""
+    if callee.type == "identifier":
+        return ctx.model.function_named(callee)
+    if callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
+        return None
+    owner = this_owner(call)
+    if owner is None:
+        return None
+    return _owner_methods(owner, ctx).get(text(callee.child_by_field_name("property")))
 
 
 def _stoppable_loop(call: Node, ctx: FileContext) -> tuple[Node, list[Node]] | None:
