@@ -33,7 +33,7 @@ from ..semantic.owners import injected_service
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost,
     parameter_property_type, required_module, returned_by,
-    running_function, short_text, text, unwrap, walk,
+    running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
@@ -267,6 +267,9 @@ class SubscriptionDetector(Detector):
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         receiver = callee_object(call)
         args = call_arguments(call)
+        page = _page_target(call)
+        if page is not None:
+            return self._page_listener(call, page, ctx)
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
         receiver = _piped_source(receiver, ctx)
@@ -474,11 +477,51 @@ class SubscriptionDetector(Detector):
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
 
+    def _page_listener(self, call: Node, page: str, ctx: FileContext) -> Report | None:
+        """`this.renderer.listen('document', 'pointermove', fn)` in a handler that runs per
+        event (`@HostListener`), or in a component's start, with the unlisten function it
+        returns dropped: the page keeps one more listener each time, and the listener keeps
+        the component or directive it closes over after it is gone."""
+        parent = outermost(call).parent
+        if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
+            return None
+        started = lifecycle_start(call)
+        if started is not None:
+            where, repeats = f"in `{started.start_name}()`", "every mount"
+        else:
+            runs = ctx.run_context(call)
+            runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+            if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+                return None
+            where, repeats = runs.where, "every run"
+        event = short_text(call_arguments(call)[1], 30)
+        message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` adds a listener for {event} to `{page}` {where} and "
+                   f"drops the function that removes it: {repeats} adds one more to `{page}`, which lives as long as the page and "
+                   "keeps each listener, and what it closes over, alive; keep what it returns and call it when the work is done "
+                   "(and in the component's end)")
+        return Report(call, message, acquisition=call)
+
     def _report(self, call: Node, where: str, repeats: str) -> Report:
         message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes {where}: {repeats} adds one more "
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+# What Angular's `Renderer2.listen(target, ...)` names as a target that lives with the page.
+PAGE_TARGETS = frozenset({"document", "window", "body"})
+
+
+def _page_target(call: Node) -> str | None:
+    """`renderer.listen('document', 'click', fn)` (or `listen(window, ...)`): the page-lifetime
+    target a renderer's listen adds to, as written; None for any other call."""
+    args = call_arguments(call)
+    if callee_name(call) != "listen" or len(args) != 3 or string_value(args[1]) is None:
+        return None
+    target = string_value(args[0])
+    if target is None and unwrap(args[0]) is not None and unwrap(args[0]).type == "identifier":
+        target = text(unwrap(args[0]))
+    return target if target in PAGE_TARGETS else None
 
 
 # rxjs sources that never complete by themselves: a timer that repeats, events of a target.
@@ -514,14 +557,19 @@ def _parameter_field(source: Node, constructor: Node) -> bool:
     return declared is not None and declared.split("<", 1)[0].strip() not in SELF_ENDING_SERVICES
 
 
+# Calls that derive an observable from their receiver, which then holds every subscriber:
+# operators (`pipe`), and a store's selectors (NgRx `store.select(selectUser)`).
+DERIVING_METHODS = frozenset({"pipe", "select"})
+
+
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
     """`ticks$.pipe(filter(...), map(...))` subscribes to `ticks$` itself: operators pass the
-    subscriber on to their source, so the source keeps it. Unless an operator ends the
+    subscriber on to their source, so the source keeps it (and `store.select(f)` to `store`). Unless an operator ends the
     subscription (`take(1)`, `first()`, `takeUntil(destroy$)`, `untilDestroyed(this)`): then the
     piped call stays what it is, a source of its own that completes. With the file's context,
     `takeUntil(shutdown$)` on a module-level notifier ends nothing before the process does."""
     node = unwrap(receiver)
-    while node is not None and node.type == "call_expression" and callee_name(node) == "pipe" and callee_object(node) is not None:
+    while node is not None and node.type == "call_expression" and callee_name(node) in DERIVING_METHODS and callee_object(node) is not None:
         if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") and not _never_ending_notifier(unwrap(a), ctx)
                for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
             return receiver

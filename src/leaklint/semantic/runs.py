@@ -287,6 +287,19 @@ def _is_literal(node: Node) -> bool:
     return node.type in LITERAL_TYPES
 
 
+def host_listener_event(method: Node) -> str | None:
+    """The event of an Angular `@HostListener('pointerdown', ...)` method, as written: the
+    framework calls it on every such event of the host (or of `document`, `window`)."""
+    sibling = method.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        call = sibling.named_children[0] if sibling.named_children else None
+        if call is not None and call.type == "call_expression" and text(call.child_by_field_name("function")) == "HostListener":
+            arguments = call_arguments(call)
+            return text(arguments[0]) if arguments else "''"
+        sibling = sibling.prev_named_sibling
+    return None
+
+
 def run_context(node: Node, owner: Node | None = None) -> RunContext:
     """Classify the code at `node` by walking its ancestors once.
 
@@ -305,6 +318,9 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
         elif kind in FIELD_TYPES and not is_static_member(current) and plain is None:
             plain = current
         elif kind in FUNCTION_TYPES:
+            event = host_listener_event(current) if kind == "method_definition" else None
+            if event is not None:
+                return RunContext(RunsHow.REPEATED, f"inside the @HostListener({event}) handler", None)
             role, described, registration = callback_role(current)
             if role == "repeat":
                 return RunContext(RunsHow.REPEATED, f"inside {described}", registration)
