@@ -41,7 +41,7 @@ from ..semantic.releases import (
     handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, function_exports, instance_exports, top_level_objects
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
@@ -59,6 +59,7 @@ from ..semantic.nodes import (
     in_returned_disposer,
     is_constructor,
     outermost,
+    parameter_property_type,
     promise_of_executor,
     returned_by,
     short_text,
@@ -1256,6 +1257,9 @@ class ListenerDetector(Detector):
                     and (fn.type == "method_definition" or prototype_constructor(fn) is not None):
                 found += self._exported_instance_summaries(call, fn, ctx)
                 continue
+            if receiver is not None and fn is not None and is_constructor(fn) and effect.verb in self.params["add_methods"]:
+                found += self._constructor_summaries(call, parts, fn, ctx)
+                continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
             registration = self._helper_registration(call, ctx)
@@ -1317,6 +1321,28 @@ class ListenerDetector(Detector):
             if fn is not None and event is not None:
                 found += self._own_object_summaries(hop.call, Parts(argument, event, handler, options), fn, ctx)
         return found
+
+    def _constructor_summaries(self, call: Node, parts: Parts, constructor: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`constructor(bus, socket) { this.bus = bus; bus.on('message', this.onMessage) }` in an
+        exported class: every `new Session(bus, ...)` adds a listener to what its caller hands
+        in (slot: the parameter's place, under the class's chains and `constructor`). A caller
+        that makes instances in code that repeats, with a long-lived object there, leaks one per
+        run (project.join), unless it calls a method of the class that removes the listener
+        (`dispose()`): those methods' chains are the summary's `unless_used`."""
+        cls = constructor.parent.parent if constructor.parent is not None else None
+        index = _constructor_parameter(parts.receiver, constructor)
+        if cls is None or cls.type not in CLASS_TYPES or index is None or guarded_once(call, ctx) or handle_kept(call):
+            return []
+        if removes_itself(parts.options) or _has_signal_option(parts.options):
+            return []
+        undoing = _removing_methods(cls, constructor, parts, self.params["remove_methods"])
+        if undoing is None:
+            return []  # removed in the constructor itself (on the instance's own end): the instance manages it
+        chains = class_exports(cls, ctx.model)
+        name = text(cls.child_by_field_name("name")) or "constructor"
+        return [(Summary(self.rule.id, (*chain, INSTANCE_STEP, "constructor"), index, name, NOWHERE, "the listener is added here",
+                         string_value(parts.event), unless_used=tuple((*chain, INSTANCE_STEP, m) for m in undoing)), call)
+                for chain in chains]
 
     def _exported_instance_summaries(self, call: Node, method: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`onSample(fn) { this.on('sample', fn) }` in a class whose module-level instance is
@@ -1833,6 +1859,52 @@ def _origin_of_use(access: Node, teardown: frozenset[str], ctx: FileContext) -> 
         if method_call is not None and method_call.type == "call_expression" and text(parent.child_by_field_name("property")) in teardown:
             return "owned"
     return None
+
+
+def _constructor_parameter(receiver: Node, constructor: Node) -> int | None:
+    """The place of the constructor's parameter that `receiver` is: the parameter itself
+    (`bus`), or the field the constructor stores it in or declares it as (`this.bus`,
+    `this.#bus`, a TypeScript parameter property)."""
+    receiver = unwrap(receiver)
+    names = parameter_list(constructor)
+    if receiver is None:
+        return None
+    if receiver.type == "identifier":
+        return names.index(text(receiver)) if text(receiver) in names else None
+    if receiver.type != "member_expression" or unwrap(receiver.child_by_field_name("object")).type != "this":
+        return None
+    field = text(receiver.child_by_field_name("property"))
+    if field in names and parameter_property_type(constructor.parent.parent, field) is not None:
+        return names.index(field)
+    body = constructor.child_by_field_name("body")
+    for node in walk(body) if body is not None else ():
+        if node.type == "assignment_expression" and normalised(node.child_by_field_name("left")) == f"this.{field}":
+            value = unwrap(node.child_by_field_name("right"))
+            return names.index(text(value)) if value is not None and value.type == "identifier" and text(value) in names else None
+    return None
+
+
+def _removing_methods(cls: Node, constructor: Node, parts: Parts, remove_methods: list[str]) -> list[str] | None:
+    """The class's methods that remove a listener for the same event from the same receiver
+    (as spelled through `this`); None when the constructor removes it itself."""
+    event = string_value(parts.event)
+    receiver = normalised(parts.receiver)
+    found: list[str] = []
+    for node in walk(cls):
+        if node.type != "call_expression" or callee_name(node) not in remove_methods:
+            continue
+        args = call_arguments(node)
+        if not args or (event is not None and string_value(args[0]) not in (event, None)):
+            continue
+        if normalised(callee_object(node)) not in (receiver, f"this.{receiver}", receiver.removeprefix("this.")):
+            continue
+        method = enclosing_function(node)
+        while method is not None and method.type != "method_definition":
+            method = enclosing_function(method)
+        if method is None or method == constructor:
+            return None
+        found.append(text(method.child_by_field_name("name")))
+    return found
 
 
 def _local_function(handler: Node | None, ctx: FileContext) -> Node | None:
