@@ -212,7 +212,7 @@ class CollectionDetector(Detector):
         _settle_wrong_keys(uses, ctx)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
-        if container.where == "module-level" and b"export" in ctx.source.data:
+        if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
             container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)

@@ -38,12 +38,13 @@ APPENDS = frozenset({"push", "unshift"})
 
 
 def container_summaries(container: Container, uses: "Uses", ctx: "FileContext", rule_id: str) -> None:
-    """An exported module-level container that its module never empties, bounds or hands away:
+    """An exported module-level container (or a field of an exported module-level instance)
+    that its module never empties, bounds or hands away:
     kept for the rule's `summaries` (slot CONTAINER), under every name other modules reach it
     by. A function the module exports that removes entries, uncalled here, voids it wherever
     an analysed file calls that function (Summary.unless_used)."""
-    if container.where != "module-level" or container.kind == "WeakMap":
-        return
+    if container.where not in ("module-level", "instance") or container.kind == "WeakMap" or container.shared_class:
+        return  # a module-level container, or a field of the module's one instance (`export default new Board()`)
     if uses.shrinks or uses.escapes or uses.pending or uses.size_checks:
         return
     chains = sorted(c for c in container.exports if c[:1] != (FIELD,))
