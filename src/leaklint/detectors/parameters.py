@@ -160,7 +160,8 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "reaction_methods": Param(list, ["then", "catch", "finally"], "Methods that add a reaction to a promise.", str),
         "end_names": Param(
             list, ["closed", "stopped", "shutdown", "aborted", "cancelled", "canceled", "destroyed", "terminated", "ended",
-                   "disposed", "finished", "exited", "abortPromise", "cancelPromise", "closePromise", "stopPromise"],
+                   "disposed", "finished", "exited", "abortPromise", "cancelPromise", "closePromise", "stopPromise",
+                   "draining", "drained", "stopping", "closing", "shuttingDown", "terminating", "exiting"],
             "Names of promises that settle only when their owner ends: a field or module variable so named lives as long as it does.", str,
         ),
     },
