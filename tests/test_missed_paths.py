@@ -124,3 +124,48 @@ def test_a_removal_before_the_branch_covers_the_retry():
 
 def test_a_branch_that_does_not_retry_is_not_this_miss():
     assert _retry_miss(RETRY % "if (done) { emitter.removeListener('close', stop); } else { report(); }") is None
+
+
+def test_a_clear_on_a_streams_end_misses_the_error_listener_that_does_not_clear_it():
+    leaky = """function f(file) {
+  const input = fs.createReadStream(file);
+  const t = setInterval(report, 1000);
+  input.on('end', () => clearInterval(t));
+  input.on('error', (e) => log(e));
+}"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "'error' listener" in miss.path and "'end'" in miss.path
+    assert missed_path(*calls(leaky.replace("log(e)", "{ log(e); clearInterval(t) }"))) is None
+    assert missed_path(*calls(leaky.replace("'end'", "'close'"))) is None  # 'close' follows an error too
+    client = leaky.replace("fs.createReadStream(file)", "makeClient(file)").replace("input", "api")
+    assert missed_path(*calls(client)) is None  # a client's 'end' is its last event, after failures too
+    timer = leaky.replace("setInterval", "setTimeout").replace("clearInterval", "clearTimeout")
+    assert missed_path(*calls(timer)) is None  # a one-shot timer fires anyway
+
+
+def test_an_early_return_before_the_releasing_listener_is_added_is_the_missed_path():
+    leaky = """async function f(req, res) {
+  const t = setInterval(ping, 1000);
+  if (!(await allowed(req))) { res.end(); return; }
+  req.on('close', () => clearInterval(t));
+}"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "early `return`" in miss.path
+    assert missed_path(*calls(leaky.replace("res.end(); return;", "clearInterval(t); res.end(); return;"))) is None
+    armed_first = """async function f(req, res) {
+  const t = setInterval(ping, 1000);
+  req.on('close', () => clearInterval(t));
+  if (!(await allowed(req))) { res.end(); return; }
+}"""
+    assert missed_path(*calls(armed_first)) is None
+
+
+def test_a_release_in_then_only_misses_the_rejection_when_the_chain_runs_where_the_start_is():
+    leaky = "function f() { const t = setInterval(g, 1000); load().then(() => clearInterval(t)) }"
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "rejection" in miss.path
+    assert missed_path(*calls(leaky.replace(".then(() => clearInterval(t))", ".finally(() => clearInterval(t))"))) is None
+    caught_first = "function f() { const t = setInterval(g, 1000); load(1, 2).catch(log).then(() => clearInterval(t)) }"
+    assert missed_path(*calls(caught_first)) is None
+    elsewhere = "function f() { this.t = setInterval(g, 1000) } function stop() { shutdown().then(() => clearInterval(this.t)) }"
+    assert missed_path(*calls(elsewhere)) is None  # another operation, with failures of its own

@@ -109,6 +109,15 @@ def test_keys_of_this_differ_between_classes():
     assert first != second
 
 
+def test_a_typescript_parameter_property_is_its_field():
+    model, root = model_of("class A { constructor(private bus: Bus, plain: Bus) { bus.on('x', f); this.bus.off('x', f); plain.on('x', f); this.plain.on('x', f); } }", "x.ts")
+    keys = {n.text.decode(): key_of(n, model) for n in walk(root) if n.type in ("identifier", "member_expression")
+            and n.text.decode() in ("bus", "this.bus", "plain", "this.plain") and n.parent.type == "member_expression"
+            and n.parent.child_by_field_name("object") == n}
+    assert keys["bus"] == keys["this.bus"]
+    assert keys["plain"] != keys["this.plain"]  # a plain parameter is not stored anywhere by itself
+
+
 def _runs(code: str, marker: str = "mark", name: str = "x.js"):
     source = parse(name, code)
     call = next(n for n in walk(source.root) if n.type == "call_expression" and n.text.decode().startswith(marker))
@@ -141,6 +150,12 @@ def test_handlers_and_callbacks_repeat():
 def test_nest_controller_methods_repeat():
     code = "class C { @Get(':id') find() { mark(); } plain() { mark(); } }"
     assert _runs(code, name="x.ts").how is RunsHow.REPEATED
+
+
+def test_angular_host_listener_methods_repeat_per_event():
+    context = _runs("class D { @HostListener('pointerdown', ['$event']) down(e) { mark(); } }", name="x.ts")
+    assert context.how is RunsHow.REPEATED and "@HostListener('pointerdown')" in context.where
+    assert _runs("class D { @Input() set value(v) { mark(); } }", name="x.ts").how is not RunsHow.REPEATED
 
 
 def test_plain_functions_maybe_and_loops_inside_them_repeat():
