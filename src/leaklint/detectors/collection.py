@@ -1088,20 +1088,11 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
     delete only in the reply handler. The timer must be started where the entry is added, its
     callback must settle the operation, and it must not call a method of the instance (which
     may well remove the entry)."""
-    timers = ctx.effects.of(Kind.START, ("setTimeout",))
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
-        if method is None or fresh_key(growth.key, ctx.model) is None:
-            continue
-        for timer in timers:
-            if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
-                continue
-            callback = unwrap(timer.value)
-            settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
-            if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
-                    or _calls_releasing(callback, uses) or _calls_releasing(settler, uses):
-                continue
-            return timer.node
+        timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh_key(growth.key, ctx.model) is not None else None
+        if timer is not None:
+            return timer
     return None
 
 
@@ -1115,22 +1106,39 @@ def _abandoned_in_queue(container: Container, uses: Uses, ctx: FileContext) -> A
     with the `shift()` only where the queue is served: the waiter that timed out stays in
     the queue, holding its caller's promise functions, until something is handed out, which
     under the load that made it wait may be never. An array of an instance's waiters."""
-    timers = ctx.effects.of(Kind.START, ("setTimeout",))
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
         if method is None or growth.site.type != "call_expression" or callee_name(growth.site) not in ("push", "unshift") \
                 or not _holds_waiter(growth.site, ctx):
             continue
-        for timer in timers:
-            if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
-                continue
-            callback = unwrap(timer.value)
-            settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
-            if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
-                    or _calls_releasing(callback, uses) or _calls_releasing(settler, uses) or _names_container(callback, container):
-                continue
-            return Abandoned(timer.node, LEFT_IN_QUEUE, TIMEOUT_LEAVES)
+        timer = _settling_timer(method, container, uses, ctx, touching_ok=False)
+        if timer is not None:
+            return Abandoned(timer, LEFT_IN_QUEUE, TIMEOUT_LEAVES)
     return None
+
+
+def _settling_timer(method: Node, container: Container, uses: Uses, ctx: FileContext, touching_ok: bool = True) -> Node | None:
+    """A `setTimeout` that the operation `method` starts whose callback settles the operation
+    (itself, or through the one method of the owner it calls) and removes nothing: no removal
+    inside, no call of a function that removes, and (unless `touching_ok`) no use of the
+    container's field at all (`this.waiters.indexOf(w)` may well take the entry out)."""
+    for timer in ctx.effects.of(Kind.START, ("setTimeout",)):
+        if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
+            continue
+        callback = unwrap(timer.value)
+        settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
+        if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
+                or _calls_releasing(callback, uses) or _calls_releasing(settler, uses) \
+                or (not touching_ok and _names_container(callback, container)):
+            continue
+        return timer.node
+    return None
+
+
+def _names_container(callback: Node, container: Container) -> bool:
+    """The callback touches the queue itself (`this.waiters.indexOf(w)`): it may take the entry out."""
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    return field is not None and re.search(rf"\.\s*{re.escape(field)}\b", text(callback)) is not None
 
 
 def _holds_waiter(push: Node, ctx: FileContext) -> bool:
@@ -1144,12 +1152,6 @@ def _holds_waiter(push: Node, ctx: FileContext) -> bool:
     if value is None or value.type != "object":
         return False
     return bool({text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")} & SETTLE_CALLS)
-
-
-def _names_container(callback: Node, container: Container) -> bool:
-    """The callback touches the queue itself (`this.waiters.indexOf(w)`): it may take the entry out."""
-    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
-    return field is not None and re.search(rf"\.\s*{re.escape(field)}\b", text(callback)) is not None
 
 
 def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | None:
