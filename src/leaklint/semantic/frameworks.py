@@ -75,6 +75,7 @@ PASS_THROUGH_METHODS = frozenset(
         "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
         "flatMap", "sort", "then", "catch", "finally", "call", "apply",
         "ready",  # `$(document).ready(fn)`, `app.ready(fn)`: the callback runs once, when it is ready
+        "runOutsideAngular", "runGuarded",  # Angular's NgZone runs the callback there and then
     }
 )
 PASS_THROUGH_FUNCTIONS = frozenset(

@@ -14,7 +14,8 @@ from tree_sitter import Node
 from ..context import FileContext
 from .keys import key_of
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, outermost, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, handed_to, outermost, text, unwrap
+from .runs import callback_role
 
 
 def guarded_once(call: Node, ctx: FileContext) -> bool:
@@ -36,7 +37,10 @@ def _guarded_once(call: Node, ctx: FileContext) -> bool:
             return True
         if parent.type == "statement_block" and _early_return_guard(parent, call, fn, ctx):
             return True
-    return False
+    # `if (!this.started) { zone.runOutsideAngular(() => document.addEventListener(...)) }`: a
+    # callback run there and then is as guarded as the call that runs it.
+    handed = handed_to(fn) if fn is not None and callback_role(fn)[0] == "pass" else None
+    return handed is not None and handed[0].type == "call_expression" and guarded_once(handed[0], ctx)
 
 
 def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:
