@@ -10,6 +10,8 @@ functions; detectors ask about a few.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from tree_sitter import Node
 
 from .builder import REFERENCE_TYPES, SKIPPED_SUBTREES, ScopeBuilder
@@ -18,6 +20,7 @@ from .search import method_calls, name_nodes
 from .scopes import Binding, BindingKind, Reference, Scope
 
 WRITE_PARENTS = frozenset({"assignment_expression", "augmented_assignment_expression"})
+TYPE_DECLARATIONS = frozenset({"interface_declaration", "type_alias_declaration", "class_declaration", "enum_declaration"})
 _UNRESOLVED = object()
 
 
@@ -35,6 +38,17 @@ class SemanticModel:
     def module_scope(self) -> Scope:
         """The module's scope, read whole: detectors list its bindings."""
         return self._built.module_scope()
+
+    @cached_property
+    def declared_types(self) -> frozenset[str]:
+        """The interfaces, type aliases, classes and enums the module declares at its top level
+        (interfaces and type aliases make no bindings): the program's own types."""
+        names = []
+        for statement in self.root.named_children:
+            declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+            if declaration is not None and declaration.type in TYPE_DECLARATIONS:
+                names.append(text(declaration.child_by_field_name("name")))
+        return frozenset(names)
 
     def function_named(self, ident: Node | None) -> Node | None:
         """The function a name is declared as (`function f() {}`, `const f = () => ...`), if any."""

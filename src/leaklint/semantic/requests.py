@@ -161,7 +161,9 @@ def _server_type(ident: Node, model: SemanticModel) -> bool:
     first = text(node).split(".", 1)[0].split("<", 1)[0]
     binding = model.module_scope.bindings.get(first)
     if binding is None or binding.source_module is None:
-        return binding is None  # a global type; a local declaration is the program's own
+        # a global type; a local declaration (a class, or an interface or type of this file's
+        # own, as `interface Context` in a GraphQL cache) is the program's own
+        return binding is None and first not in model.declared_types
     return binding.source_module.removeprefix("node:") in SERVER_MODULES
 
 
