@@ -317,9 +317,52 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
             found = fresh_key(binding.value, model, depth + 1)
             if found is not None:
                 return found
+            if binding.kind is BindingKind.CONST and _one_of_few(binding.value, model):
+                return None  # `const rootId = 'ROOT_' + which` with `which: 'Query' | 'Mutation'`: the name says nothing
         if FRESH_NAME.search(text(node)):
             return f"id `{text(node)}`"
     return None
+
+
+# Calls that keep a value among as few values as it had.
+RESPELLING_CALLS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
+
+
+def _one_of_few(node: Node | None, model: SemanticModel, depth: int = 0) -> bool:
+    """A value made only of literals and of parameters typed as a union of literals
+    (`which: 'Query' | 'Mutation'`): it takes one of a few values, whatever the caller."""
+    node = unwrap(node)
+    if node is None or depth > MAX_FRESH_DEPTH:
+        return False
+    if node.type in ("string", "number"):
+        return True
+    if node.type in ("binary_expression", "template_string"):
+        parts = [p.named_children[0] if p.type == "template_substitution" and p.named_children else p
+                 for p in node.named_children if p.type not in ("string_fragment", "escape_sequence")]
+        return all(_one_of_few(p, model, depth + 1) for p in parts)
+    if node.type == "call_expression":
+        callee = unwrap(node.child_by_field_name("function"))
+        return callee is not None and callee.type == "member_expression" \
+            and text(callee.child_by_field_name("property")) in RESPELLING_CALLS \
+            and _one_of_few(callee.child_by_field_name("object"), model, depth + 1)
+    if node.type == "identifier":
+        binding = model.binding_of(node)
+        if binding is None or binding.kind is not BindingKind.PARAMETER:
+            return False
+        parameter = binding.identifier.parent
+        annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
+        kind = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+        return kind is not None and kind.type == "union_type" and all(t.type == "literal_type" for t in _union_members(kind))
+    return False
+
+
+def _union_members(union: Node) -> list[Node]:
+    members, stack = [], [union]
+    while stack:
+        node = stack.pop()
+        for child in node.named_children:
+            (stack if child.type == "union_type" else members).append(child)
+    return members
 
 
 def allowlisted(key: Node, site: Node) -> bool:
