@@ -171,7 +171,11 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
     """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer.
     With `debounce_fires`, a clear just before the timer is armed again in the same function
     (a debounce) does not count: the last timer armed still fires."""
-    parent = outermost(start).parent
+    held = outermost(start)
+    parent = held.parent
+    while parent is not None and parent.type == "ternary_expression" and parent.child_by_field_name("condition") != held:
+        held = outermost(parent)  # `const ping = keepAlive ? setInterval(...) : null`: either way, kept there
+        parent = held.parent
     target = None
     if parent is not None and parent.type == "variable_declarator":
         target = parent.child_by_field_name("name")
