@@ -145,8 +145,8 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
         return None
     for release in in_end:
         guard = _guard_of(release)
-        if guard is None or _names_handle(guard, release):
-            return None  # released unconditionally, or only when the handle itself exists
+        if guard is None or _names_handle(guard, release) or _started_under(guard, start):
+            return None  # released unconditionally, only when the handle itself exists, or under the start's own condition
     guard = _guard_of(in_end[0])
     condition = guard.child_by_field_name("condition")
     return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
@@ -161,6 +161,25 @@ def _guard_of(release: Node) -> Node | None:
         if parent.type == "if_statement" and not contains(parent.child_by_field_name("condition"), release):
             return parent
     return None
+
+
+def _started_under(guard: Node, start: Node) -> bool:
+    """`if (loop) t = setInterval(...)` and, in the cleanup, `if (loop) clearInterval(t)`: the
+    release's condition is one the start itself ran under, on names that nothing assigns again
+    (props, constants of the run), so the release runs whenever there is something to release."""
+    if any(n.type in ("member_expression", "subscript_expression", "call_expression") for n in walk(guard.child_by_field_name("condition"))):
+        return False  # `if (ref.current)`: what the condition reads changes under it (React empties a ref at unmount)
+    condition = normalised(guard.child_by_field_name("condition"))
+    fn = enclosing_function(start)
+    tested = [a for a in ancestors(start) if a.type == "if_statement" and (fn is None or contains(fn, a))
+              and not contains(a.child_by_field_name("condition"), start)]
+    if not any(normalised(a.child_by_field_name("condition")) == condition for a in tested):
+        return False
+    names = {text(n) for n in walk(guard.child_by_field_name("condition")) if n.type == "identifier"}
+    scope = enclosing_function(fn) or fn
+    return scope is not None and not any(
+        n.type in ("assignment_expression", "augmented_assignment_expression") and text(n.child_by_field_name("left")) in names
+        for n in walk(scope))
 
 
 def _names_handle(guard: Node, release: Node) -> bool:
