@@ -28,7 +28,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
-from ..semantic.frameworks import di_singleton
+from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost,
@@ -313,6 +313,8 @@ class SubscriptionDetector(Detector):
         fn = enclosing_function(call)
         if fn is None or not is_constructor(fn) or outermost(call).parent is None or outermost(call).parent.type != "expression_statement":
             return None
+        if fn.parent is not None and fn.parent.parent is not None and app_root_service(fn.parent.parent):
+            return None  # `providedIn: 'root'`: the injector's one instance lives as long as what it subscribes to
         root, _ = access_root(source)
         if root is None:
             return None

@@ -13,8 +13,9 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, outermost, parameter_property_type, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap
 from .runs import RunContext, RunsHow, handed_role, run_context
+from .frameworks import app_root_service
 from .scopes import Binding, BindingKind
 from .singletons import accessor_calls, lazy_singleton
 
@@ -44,6 +45,9 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     """
     if context.how is not RunsHow.MAYBE or context.function is None or depth >= MAX_DEPTH:
         return context
+    if is_constructor(context.function) and context.function.parent is not None and context.function.parent.parent is not None \
+            and app_root_service(context.function.parent.parent):
+        return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the application's injector makes one instance)")
     if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
         return _refine_method(context, model, depth, owner, same_instance)
     refined = _refine_function(context, model, depth, owner, same_instance)

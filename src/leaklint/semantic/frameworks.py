@@ -235,6 +235,19 @@ DI_SINGLETON_DECORATORS = re.compile(r"^@\s*(?:Injectable|Service|singleton)\s*\
 PER_USE_SCOPES = re.compile(r"Scope\s*\.\s*(?:REQUEST|TRANSIENT)|scope\s*:\s*['\"](?:request|transient)")
 
 
+# Angular's application-wide injectors: a service they provide is made once per application.
+APP_ROOT_PROVIDED = re.compile(r"^@\s*Injectable\s*\(\s*\{[^}]*providedIn\s*:\s*['\"](?:root|platform)['\"]")
+
+
+def app_root_service(cls: Node) -> bool:
+    """`@Injectable({ providedIn: 'root' })`: the application's one instance, made when first
+    asked for and kept until the page goes (its constructor runs once)."""
+    decorators = [c for c in cls.children if c.type == "decorator"]
+    if cls.parent is not None and cls.parent.type == "export_statement":
+        decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    return any(APP_ROOT_PROVIDED.match(text(d)) for d in decorators)
+
+
 def di_singleton(cls: Node) -> bool:
     """A class the application's injector instantiates once: every component, controller or
     service that asks for it is handed the same instance, for the life of the application."""

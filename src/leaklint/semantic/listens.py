@@ -40,7 +40,14 @@ def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
         return None
     if len(args) >= 3 and string_value(args[1]) is not None and string_value(args[0]) is None:
         return Parts(args[0], args[1], args[2], args[3] if len(args) > 3 else None)
-    return Parts(owner, _arg(args, 0), _arg(args, 1), _arg(args, 2))
+    # Node's EventEmitter takes no options: `emitter.on('x', fn, { signal })` ignores the signal
+    # (only `addEventListener`, and `events.on()`/`once()`, read one).
+    options = _arg(args, 2) if callee_name(call) not in EMITTER_METHODS else None
+    return Parts(owner, _arg(args, 0), _arg(args, 1), options)
+
+
+# Registrations of Node's EventEmitter, which read no options argument.
+EMITTER_METHODS = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener"})
 
 
 def _arg(args: list[Node], index: int) -> Node | None:

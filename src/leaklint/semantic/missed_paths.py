@@ -186,7 +186,9 @@ def _names_handle(guard: Node, release: Node) -> bool:
     """The condition tests the released handle itself (`if (timer)`, `if (this.observer)`)."""
     condition = text(guard.child_by_field_name("condition"))
     args = call_arguments(release)
-    handle = unwrap(args[0]) if args and callee_object(release) is None else callee_object(release)
+    owner = callee_object(release)
+    function_like = owner is None or text(owner) in ("window", "globalThis", "self", "global")  # `window.clearInterval(h)`
+    handle = unwrap(args[0]) if args and function_like else owner
     shown = text(handle)
     return bool(shown) and shown in condition
 

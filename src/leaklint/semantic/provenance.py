@@ -40,17 +40,102 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
     if kind == "unary_expression" and text(node.child_by_field_name("operator")) in ("typeof", "!", "-"):
         return text(node.child_by_field_name("operator")) != "-" or _is_literal(node.child_by_field_name("argument"), model, depth + 1)
     if kind == "ternary_expression":
-        return all(_is_literal(node.child_by_field_name(f), model, depth + 1) for f in ("consequence", "alternative"))
-    if kind == "binary_expression" and text(node.child_by_field_name("operator")) in ("||", "??"):
+        return all(_is_literal(node.child_by_field_name(f), model, depth + 1) or _tested_member(node, f, model)
+                   for f in ("consequence", "alternative"))
+    if kind == "binary_expression" and text(node.child_by_field_name("operator")) in ("||", "??", "+"):
         return all(_is_literal(node.child_by_field_name(f), model, depth + 1) for f in ("left", "right"))
+    if kind == "template_string":
+        return all(_is_literal(part.named_children[0] if part.named_children else None, model, depth + 1)
+                   for part in node.named_children if part.type == "template_substitution")
+    if kind == "call_expression" and node.child_by_field_name("function") is not None:
+        callee = unwrap(node.child_by_field_name("function"))
+        if callee.type == "member_expression" and text(callee.child_by_field_name("property")) in RESPELLING_CALLS:
+            return _is_literal(callee.child_by_field_name("object"), model, depth + 1)  # `kind.toUpperCase()`
+        fn = model.function_named(callee) if callee.type == "identifier" else None
+        returns = fn.child_by_field_name("return_type") if fn is not None else None
+        return returns is not None and _finite_type(returns, model, depth + 1)  # `classify(status): StatusClass`
     if kind == "identifier":
         binding = model.binding_of(node)
         if binding is None:
             return text(node) == "undefined"
+        if binding.kind is BindingKind.PARAMETER:
+            parameter = binding.identifier.parent
+            annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
+            return annotation is not None and _finite_type(annotation, model, depth + 1)
         return binding.kind is BindingKind.CONST and _is_literal(binding.value, model, depth + 1)
     if kind == "member_expression":
         return _is_enum_member(node, model) or _bounded_field_of_parameter(node, model)
     return False
+
+
+# Calls that keep a value among as few values as it had.
+RESPELLING_CALLS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
+
+
+def _tested_member(ternary: Node, branch: str, model: SemanticModel) -> bool:
+    """`SUPPORTED.has(locale) ? locale : 'en'`: the branch is the very value the condition
+    found in a constant list of the module (an allowlist), so it is one of the list's values."""
+    value = unwrap(ternary.child_by_field_name(branch))
+    condition = unwrap(ternary.child_by_field_name("condition"))
+    if branch != "consequence" or value is None or value.type != "identifier" or condition is None or condition.type != "call_expression":
+        return False
+    args = call_arguments(condition)
+    if callee_name(condition) not in ("has", "includes") or len(args) != 1 or text(args[0]) != text(value):
+        return False
+    holder = unwrap(unwrap(condition.child_by_field_name("function")).child_by_field_name("object"))
+    binding = model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
+    return binding is not None and binding.kind is BindingKind.CONST and binding.is_module_level
+
+
+def _finite_type(annotation: Node, model: SemanticModel, depth: int) -> bool:
+    """A TypeScript type with a handful of values: a union of literals, `boolean`, an enum of the
+    file, an alias of those, or `(typeof LIST)[number]` of a constant list of the file."""
+    node = annotation.named_children[0] if annotation.type == "type_annotation" and annotation.named_children else annotation
+    if node is None or depth > MAX_DEPTH + 2:
+        return False
+    kind = node.type
+    if kind == "union_type":
+        return all(_finite_type(member, model, depth) for member in node.named_children)
+    if kind == "literal_type" or (kind == "predefined_type" and text(node) == "boolean"):
+        return True
+    if kind == "parenthesized_type":
+        return bool(node.named_children) and _finite_type(node.named_children[0], model, depth + 1)
+    if kind == "lookup_type":  # `(typeof ROUTES)[number]`
+        query = next((n for n in walk(node) if n.type == "type_query"), None)
+        listed = query.named_children[0] if query is not None and query.named_children else None
+        binding = model.module_scope.bindings.get(text(listed)) if listed is not None and listed.type == "identifier" else None
+        return binding is not None and binding.kind is BindingKind.CONST and _is_literal_list(binding.value)
+    if kind == "type_identifier":
+        declared = _type_declaration(text(node), model)
+        if declared is None:
+            return False
+        if declared.type == "enum_declaration":
+            return True
+        value = declared.child_by_field_name("value")
+        return value is not None and _finite_type(value, model, depth + 1)
+    return False
+
+
+def _type_declaration(name: str, model: SemanticModel) -> Node | None:
+    """The enum or type alias named `name` at the file's top level."""
+    if name not in model.declared_types:
+        return None
+    for statement in model.root.named_children:
+        declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if declaration is not None and declaration.type in ("enum_declaration", "type_alias_declaration") \
+                and text(declaration.child_by_field_name("name")) == name:
+            return declaration
+    return None
+
+
+def _is_literal_list(value: Node | None) -> bool:
+    """`['a', 'b'] as const`, `Object.freeze(['a', 'b'])`, `['a', 'b']`: a list of literals."""
+    node = unwrap(value)
+    while node is not None and node.type in ("as_expression", "satisfies_expression") and node.named_children:
+        node = unwrap(node.named_children[0])
+    if node is not None and node.type == "call_expression" and call_arguments(node):
+        node = unwrap(call_arguments(node)[0])
+    return node is not None and node.type == "array" and all(string_value(e) is not None or e.type == "number" for e in node.named_children)
 
 
 def _bounded_field_of_parameter(member: Node, model: SemanticModel) -> bool:
@@ -317,52 +402,11 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
             found = fresh_key(binding.value, model, depth + 1)
             if found is not None:
                 return found
-            if binding.kind is BindingKind.CONST and _one_of_few(binding.value, model):
+            if binding.kind is BindingKind.CONST and _is_literal(binding.value, model, 0):
                 return None  # `const rootId = 'ROOT_' + which` with `which: 'Query' | 'Mutation'`: the name says nothing
         if FRESH_NAME.search(text(node)):
             return f"id `{text(node)}`"
     return None
-
-
-# Calls that keep a value among as few values as it had.
-RESPELLING_CALLS = frozenset({"toUpperCase", "toLowerCase", "trim", "toString"})
-
-
-def _one_of_few(node: Node | None, model: SemanticModel, depth: int = 0) -> bool:
-    """A value made only of literals and of parameters typed as a union of literals
-    (`which: 'Query' | 'Mutation'`): it takes one of a few values, whatever the caller."""
-    node = unwrap(node)
-    if node is None or depth > MAX_FRESH_DEPTH:
-        return False
-    if node.type in ("string", "number"):
-        return True
-    if node.type in ("binary_expression", "template_string"):
-        parts = [p.named_children[0] if p.type == "template_substitution" and p.named_children else p
-                 for p in node.named_children if p.type not in ("string_fragment", "escape_sequence")]
-        return all(_one_of_few(p, model, depth + 1) for p in parts)
-    if node.type == "call_expression":
-        callee = unwrap(node.child_by_field_name("function"))
-        return callee is not None and callee.type == "member_expression" \
-            and text(callee.child_by_field_name("property")) in RESPELLING_CALLS \
-            and _one_of_few(callee.child_by_field_name("object"), model, depth + 1)
-    if node.type == "identifier":
-        binding = model.binding_of(node)
-        if binding is None or binding.kind is not BindingKind.PARAMETER:
-            return False
-        parameter = binding.identifier.parent
-        annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
-        kind = annotation.named_children[0] if annotation is not None and annotation.named_children else None
-        return kind is not None and kind.type == "union_type" and all(t.type == "literal_type" for t in _union_members(kind))
-    return False
-
-
-def _union_members(union: Node) -> list[Node]:
-    members, stack = [], [union]
-    while stack:
-        node = stack.pop()
-        for child in node.named_children:
-            (stack if child.type == "union_type" else members).append(child)
-    return members
 
 
 def allowlisted(key: Node, site: Node) -> bool:
