@@ -118,6 +118,12 @@ def test_imported_names_exported_again_are_reexports(code, expected):
         ("const m = new Map<'a' | 'b', number>(); function f(k) { m.set(k, 1) }", "k", True),
         ("const m = new Map(); function f(k) { m.set(k, 1) }", "k", False),
         ("const m = new Map(); function f(k) { m.set(`${k}`, 1) }", "`${k}`", False),
+        ("const m = new Map(); function f(k: 'a' | 'b') { m.set(`x:${k}`, 1) }", "`x:${k}`", True),
+        ("enum Tier { A, B } const m = new Map(); function f(t: Tier) { m.set(t, 1) }", "t", True),
+        ("const L = ['a', 'b'] as const; type T = (typeof L)[number]; const m = new Map(); function f(k: T) { m.set(k, 1) }", "k", True),
+        ("type B = 'x' | 'y'; function g(n: number): B { return n ? 'x' : 'y' } const m = new Map(); function f(n) { m.set(g(n), 1) }", "g(n)", True),
+        ("const OK = new Set(['en', 'fr']); const m = new Map(); function f(l) { m.set(OK.has(l) ? l : 'en', 1) }", "OK.has(l) ? l : 'en'", True),
+        ("const m = new Map(); function f(k: string) { m.set(k.toUpperCase(), 1) }", "k.toUpperCase()", False),
     ],
 )
 def test_bounded_keys(code, marker, bounded):
