@@ -226,7 +226,7 @@ def _imported_use(data: dict) -> ImportedUse:
 def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
-                   tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1))
+                   tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1))
 
 
 def _notification(data: dict) -> Notification:

@@ -179,6 +179,9 @@ class Summary:
     # there. The summary holds only if no analysed file calls or takes any of them (project.join).
     unless_used: tuple[Chain, ...] = ()
     options_slot: int = -1  # the parameter the registration takes its options from: `{ signal }` there ends it
+    # It holds only for a call that leaves this parameter out, whose default is the module's own
+    # container (`wrap(obj, name, fn, list = replacements)`); -1: for any call.
+    omitted_slot: int = -1
 
 
 @dataclass(frozen=True)

@@ -188,6 +188,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
+            if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
+                continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
             if summary.unless_used and any((target, chain) in used() for chain in summary.unless_used) and not needs.left_by_timeout:
                 continue  # some file calls (or takes) the function that removes what the helper adds (not this call's timeout)
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)

@@ -27,7 +27,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, ImportedUse, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
 from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
@@ -59,7 +59,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.counterparts import counterpart, spelled_name
-from ..semantic.summaries import parameter_list
+from ..semantic.summaries import parameter_at, parameter_list
 from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
@@ -760,6 +760,10 @@ class CollectionDetector(Detector):
                     site = growth.via or growth.site
                     found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site)
                               for chain in chains]
+                    default = _module_container_default(fn, slot.index, ctx)
+                    if default is not None:  # `list = replacements`: a caller that leaves it out grows the module's own
+                        found += [(Summary(self.rule.id, chain, OWN, slot.helper, NOWHERE, f"the entry is added to `{default}` here",
+                                           omitted_slot=slot.index), site) for chain in chains]
         return found
 
     def _is_read_only(self, call: Node) -> bool:
@@ -1855,6 +1859,34 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
         binding = ctx.model.binding_with_uid(key.root)
         return [r.identifier for r in binding.references] if binding is not None else []
     return ctx.accesses(key)
+
+
+# What empties a container, by its name: `list.splice(`, `cache.delete(`, `queue.length = 0`.
+EMPTIED_AFTER = re.compile(rb"\s*\.\s*(?:splice|shift|pop|delete|clear)\s*\(|\s*\.\s*length\s*=[^=]|\s*=[^=>]")
+
+
+def _module_container_default(fn: Node, index: int, ctx: FileContext) -> str | None:
+    """The name of the module-level container a parameter defaults to (`list = replacements`,
+    with `const replacements = []` at the top level), when nothing in the file empties or
+    reassigns it; None otherwise."""
+    parameter = parameter_at(fn, index)
+    holder = parameter.parent if parameter is not None else None
+    if holder is not None and holder.type in ("required_parameter", "optional_parameter"):
+        value = holder.child_by_field_name("value")
+    else:
+        value = holder.child_by_field_name("right") if holder is not None and holder.type == "assignment_pattern" else None
+    value = unwrap(value)
+    binding = ctx.model.binding_of(value) if value is not None and value.type == "identifier" else None
+    if binding is None or not binding.is_module_level or binding.kind not in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR):
+        return None
+    made = unwrap(binding.value)
+    if made is None or not (made.type == "array" or (made.type == "new_expression" and text(made.child_by_field_name("constructor")) in ("Map", "Set"))):
+        return None
+    name = binding.name.encode()
+    if any(EMPTIED_AFTER.match(ctx.source.data, m.end()) for m in re.finditer(rb"(?<![\w$.])" + re.escape(name) + rb"(?![\w$])", ctx.source.data)
+           if m.start() != binding.identifier.start_byte):
+        return None
+    return binding.name
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # `registry[id] =`); before and after it: an argument of a call (`wrap(res, 'send', fn, hooks)`).
 GROWN_AFTER = re.compile(rb"(?:\s*\.\s*[\w$]+)*?\s*(?:\.\s*(?:set|add|push|unshift)\s*\(|\[[^\]\n]*\]\s*=[^=])")
 ARGUMENT_BEFORE = re.compile(rb"[(,]\s*\Z")
-ARGUMENT_AFTER = re.compile(rb"\s*[,)]")
+ARGUMENT_AFTER = re.compile(rb"(?:\s*\.\s*[\w$]+)*\s*[,)]")  # `hooks` or `hooks.replacements`, handed on
 APPENDS = frozenset({"push", "unshift"})
 
 
