@@ -59,7 +59,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.counterparts import counterpart, spelled_name
-from ..semantic.summaries import parameter_at, parameter_list
+from ..semantic.summaries import parameter_list
 from ..semantic.owners import methods_of, module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
@@ -760,10 +760,11 @@ class CollectionDetector(Detector):
                     site = growth.via or growth.site
                     found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site)
                               for chain in chains]
-                    default = _module_container_default(fn, slot.index, ctx)
+                    default = _module_container_default(receiver, ctx)
                     if default is not None:  # `list = replacements`: a caller that leaves it out grows the module's own
+                        held = _held_parameter(growth.site, fn, ctx)
                         found += [(Summary(self.rule.id, chain, OWN, slot.helper, NOWHERE, f"the entry is added to `{default}` here",
-                                           omitted_slot=slot.index), site) for chain in chains]
+                                           value_slot=held, omitted_slot=slot.index), site) for chain in chains]
         return found
 
     def _is_read_only(self, call: Node) -> bool:
@@ -1865,12 +1866,12 @@ def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:
 EMPTIED_AFTER = re.compile(rb"\s*\.\s*(?:splice|shift|pop|delete|clear)\s*\(|\s*\.\s*length\s*=[^=]|\s*=[^=>]")
 
 
-def _module_container_default(fn: Node, index: int, ctx: FileContext) -> str | None:
-    """The name of the module-level container a parameter defaults to (`list = replacements`,
-    with `const replacements = []` at the top level), when nothing in the file empties or
-    reassigns it; None otherwise."""
-    parameter = parameter_at(fn, index)
-    holder = parameter.parent if parameter is not None else None
+def _module_container_default(receiver: Node, ctx: FileContext) -> str | None:
+    """The name of the module-level container the parameter `receiver` names defaults to
+    (`list = replacements`, with `const replacements = []` at the top level), when nothing in
+    the file empties or reassigns it; None otherwise."""
+    parameter = ctx.model.binding_of(receiver)
+    holder = parameter.identifier.parent if parameter is not None else None
     if holder is not None and holder.type in ("required_parameter", "optional_parameter"):
         value = holder.child_by_field_name("value")
     else:
@@ -1887,6 +1888,17 @@ def _module_container_default(fn: Node, index: int, ctx: FileContext) -> str | N
            if m.start() != binding.identifier.start_byte):
         return None
     return binding.name
+
+
+def _held_parameter(site: Node, fn: Node, ctx: FileContext) -> int:
+    """The first parameter of `fn` that the value an add stores holds (`list.push({ target, name })`
+    holds `target`): request data there makes the caller's finding an error; -1 for none."""
+    args = call_arguments(site) if site.type == "call_expression" else []
+    value = _added_value(site) or (unwrap(args[0]) if args else None)
+    names = parameter_list(fn)
+    held = [names.index(text(n)) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier") and text(n) in names] \
+        if value is not None else []
+    return min(held) if held else -1
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:
@@ -1936,13 +1948,25 @@ def _add_pattern(methods: tuple[str, ...]) -> re.Pattern[bytes]:
     return re.compile(rb"\.[ \t\r\n]*(?:" + names + rb")[ \t\r\n]*\(")
 
 
+def _defaulted_names(fn: Node) -> set[str]:
+    """The names of `fn`'s parameters that have a default (`list = replacements`)."""
+    params = fn.child_by_field_name("parameters")
+    found = set()
+    for param in params.named_children if params is not None else ():
+        left = param.child_by_field_name("left") if param.type == "assignment_pattern" else \
+            param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") and param.child_by_field_name("value") else None
+        if left is not None and left.type == "identifier":
+            found.add(text(left))
+    return found
+
+
 def _parameter_adds(fn: Node, adds: list[tuple[int, str]]) -> Iterator[Node]:
     """Receivers of the adds inside `fn` that are spelled like one of its parameters."""
     names = None
     for position, name in adds:
         if not (fn.start_byte <= position < fn.end_byte):
             continue
-        names = parameter_names(fn) if names is None else names
+        names = parameter_names(fn) | _defaulted_names(fn) if names is None else names
         if name not in names:
             continue
         node = fn.descendant_for_byte_range(position, position + len(name.encode()))

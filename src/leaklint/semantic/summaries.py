@@ -221,8 +221,6 @@ def parameter_at(fn: Node, index: int) -> Node | None:
     param = named[index]
     if param.type in ("required_parameter", "optional_parameter"):
         param = param.child_by_field_name("pattern")
-    elif param.type == "assignment_pattern":  # `list = []`: a parameter with a default
-        param = param.child_by_field_name("left")
     return param if param is not None and param.type == "identifier" else None
 
 
