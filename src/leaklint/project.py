@@ -160,7 +160,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     RESULT) the same way; otherwise the pending finding is dropped (unknown callees stay
     unknown). One finding per cause: the helper's own finding on the step a promoted finding
     leads through goes, as does one on a step that every call in the project runs once."""
-    if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) for r in results for s in r.summaries):
+    if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) or _constructing(s.chain) for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
     known = frozenset(by_path)
@@ -329,7 +329,7 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
     (its callers are unknown)."""
     by_chain: dict[tuple[str, Chain], list[Summary]] = {}
     for (_, where, chain, slot), summary in summaries.items():
-        if slot in (OWN, RESULT):
+        if slot in (OWN, RESULT) or _constructing(chain):
             by_chain.setdefault((where, chain), []).append(summary)
     harmless: dict[tuple[str, str, Chain], bool] = {}
     for path, result in by_path.items():
@@ -340,7 +340,13 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
                 key = (summary.rule_id, target, call.chain)
                 harmless[key] = harmless.get(key, True) and (call.once or fixed_key)
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
-            if slot in (OWN, RESULT) and harmless.get((rule, target, chain)) for step in places}
+            if (slot in (OWN, RESULT) or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
+
+
+def _constructing(chain: Chain) -> bool:
+    """A class's constructor (`new Client(bus)`): what it does to what it is handed happens once
+    per instance, and an instance made only at start-up does it once."""
+    return chain[-1:] == ("constructor",)
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str, held: "tuple[str, Summary | None]") -> Finding:
