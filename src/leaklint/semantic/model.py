@@ -40,15 +40,15 @@ class SemanticModel:
         return self._built.module_scope()
 
     @cached_property
-    def declared_types(self) -> frozenset[str]:
-        """The interfaces, type aliases, classes and enums the module declares at its top level
-        (interfaces and type aliases make no bindings): the program's own types."""
-        names = []
+    def declared_types(self) -> dict[str, Node]:
+        """The interfaces, type aliases, classes and enums the module declares at its top level,
+        by name (interfaces and type aliases make no bindings): the program's own types."""
+        found: dict[str, Node] = {}
         for statement in self.root.named_children:
             declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
             if declaration is not None and declaration.type in TYPE_DECLARATIONS:
-                names.append(text(declaration.child_by_field_name("name")))
-        return frozenset(names)
+                found.setdefault(text(declaration.child_by_field_name("name")), declaration)
+        return found
 
     def function_named(self, ident: Node | None) -> Node | None:
         """The function a name is declared as (`function f() {}`, `const f = () => ...`), if any."""

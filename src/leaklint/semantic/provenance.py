@@ -106,26 +106,14 @@ def _finite_type(annotation: Node, model: SemanticModel, depth: int) -> bool:
         binding = model.module_scope.bindings.get(text(listed)) if listed is not None and listed.type == "identifier" else None
         return binding is not None and binding.kind is BindingKind.CONST and _is_literal_list(binding.value)
     if kind == "type_identifier":
-        declared = _type_declaration(text(node), model)
-        if declared is None:
+        declared = model.declared_types.get(text(node))
+        if declared is None or declared.type not in ("enum_declaration", "type_alias_declaration"):
             return False
         if declared.type == "enum_declaration":
             return True
         value = declared.child_by_field_name("value")
         return value is not None and _finite_type(value, model, depth + 1)
     return False
-
-
-def _type_declaration(name: str, model: SemanticModel) -> Node | None:
-    """The enum or type alias named `name` at the file's top level."""
-    if name not in model.declared_types:
-        return None
-    for statement in model.root.named_children:
-        declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
-        if declaration is not None and declaration.type in ("enum_declaration", "type_alias_declaration") \
-                and text(declaration.child_by_field_name("name")) == name:
-            return declaration
-    return None
 
 
 def _is_literal_list(value: Node | None) -> bool:
