@@ -1949,13 +1949,18 @@ def _add_pattern(methods: tuple[str, ...]) -> re.Pattern[bytes]:
 
 
 def _defaulted_names(fn: Node) -> set[str]:
-    """The names of `fn`'s parameters that have a default (`list = replacements`)."""
+    """The names of `fn`'s parameters whose default is a name (`list = replacements`): the only
+    defaults that may be the module's own container."""
     params = fn.child_by_field_name("parameters")
     found = set()
     for param in params.named_children if params is not None else ():
-        left = param.child_by_field_name("left") if param.type == "assignment_pattern" else \
-            param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") and param.child_by_field_name("value") else None
-        if left is not None and left.type == "identifier":
+        if param.type == "assignment_pattern":
+            left, default = param.child_by_field_name("left"), param.child_by_field_name("right")
+        elif param.type in ("required_parameter", "optional_parameter"):
+            left, default = param.child_by_field_name("pattern"), param.child_by_field_name("value")
+        else:
+            continue
+        if left is not None and left.type == "identifier" and default is not None and unwrap(default).type == "identifier":
             found.add(text(left))
     return found
 

@@ -79,6 +79,8 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             node, chain = _chain_of(ident, prefix)
             if (specifier, chain) in reported:
                 continue
+            if handed and node != ident and not _handed_to_import(node, imports):
+                continue  # `set.add(Globals.require)`: a member of a module handed on counts only to its own helpers
             if helpers is not None and nothing.setdefault((specifier, chain), helpers.summarises_nothing(specifier, chain)):
                 continue  # its module is analysed and declares no container under that name
             binding = ctx.model.binding_of(ident)
@@ -88,6 +90,17 @@ def imported_growth(detector: "CollectionDetector", ctx: "FileContext") -> Itera
             if report is not None:
                 reported.add((specifier, chain))
                 yield report
+
+
+def _handed_to_import(node: Node, imports: dict[str, tuple[str, tuple[str, ...]]]) -> bool:
+    """`instrument.track(res, 'json', instrument.wrapped)`: the argument goes to a function
+    imported from a project module, whose summary may say it grows what it is handed."""
+    arguments = outermost(node).parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    callee = unwrap(call.child_by_field_name("function")) if call is not None and call.type == "call_expression" else None
+    while callee is not None and callee.type == "member_expression":
+        callee = unwrap(callee.child_by_field_name("object"))
+    return callee is not None and callee.type == "identifier" and text(callee) in imports
 
 
 def timed_out_helper_adds(rule_id: str, ctx: "FileContext") -> Iterator[Report]:
