@@ -914,8 +914,10 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     return None
 
 
-# The events that end the connection an instance's operations wait on.
-CONNECTION_ENDS = frozenset({"close", "end", "disconnect"})
+# The events that end (or break) the connection or worker an instance's operations wait on:
+# its normal end, or a failure or exit where it has none.
+NORMAL_ENDS = frozenset({"close", "end", "disconnect"})
+CONNECTION_ENDS = NORMAL_ENDS | {"exit", "error"}
 
 
 def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
@@ -925,18 +927,22 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     promise functions (and what they hold) of its caller. Only a field of a class whose
     entries are waited on (settle functions or a callback in the value), only when the class
     has such a listener: it shows where the end is handled, and that it forgets them."""
-    if container.owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
+    owner = container.owner.node if container.owner is not None else container.singleton_class  # an owner's field, or a singleton's
+    if owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
         return None
     field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
     if field is None:
         return None
-    methods = methods_of(container.owner.node, ctx.source.root)
-    for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener")):
-        parts = registration_parts(effect.node) if effect.is_method else None
-        if parts is None or string_value(parts.event) not in CONNECTION_ENDS or owner_method(effect.node, container.owner.node) is None:
-            continue
-        root = access_root(parts.receiver)[0]
-        if root is None or root.type != "this":
+    methods = methods_of(owner, ctx.source.root)
+    ends = [(effect, parts) for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener"))
+            if (parts := registration_parts(effect.node) if effect.is_method else None) is not None
+            and string_value(parts.event) in CONNECTION_ENDS and owner_method(effect.node, owner) is not None
+            and (root := access_root(parts.receiver)[0]) is not None and root.type == "this"]
+    # A failure ('error', a worker's 'exit') counts only for a source whose normal end the
+    # instance does not listen for: a socket's 'error' is followed by its 'close'.
+    closing = {normalised(parts.receiver) for _, parts in ends if string_value(parts.event) in NORMAL_ENDS}
+    for effect, parts in ends:
+        if string_value(parts.event) not in NORMAL_ENDS and normalised(parts.receiver) in closing:
             continue
         handler = unwrap(parts.handler)
         bodies = [handler] if handler is not None and handler.type in FUNCTION_TYPES else []

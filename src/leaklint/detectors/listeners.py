@@ -488,7 +488,14 @@ class ListenerDetector(Detector):
         for call in ctx.calls_named(names):
             callee = unwrap(call.child_by_field_name("function"))
             binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
-            if binding is None or not binding.is_module_level or handle_kept(call) or guarded_once(call, ctx):
+            if binding is None or not binding.is_module_level or guarded_once(call, ctx):
+                continue
+            helper = returned_by(call)
+            if helper is not None and b"export" in ctx.source.data:  # `export`, `module.exports`, `exports.x`
+                # `whenDone(fn) { return onExit(fn) }`, exported: its callers must keep and call the remover
+                keep_own_summaries(ctx, self.rule.id, helper, f"the exit hook is registered here with `{text(callee)}()`", call,
+                                   event="exit", disposer=True)
+            if handle_kept(call):
                 continue
             runs = refine(ctx.run_context(call), ctx.model)
             if runs.how is RunsHow.ONCE:

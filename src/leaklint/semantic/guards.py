@@ -135,7 +135,22 @@ def _outlives_call(path: Node, fn: Node, ctx: FileContext) -> bool:
         return True  # `const self = this`
     if root is not path and binding.kind is BindingKind.PARAMETER:
         return True  # `if (!client[kHandlers]) { client[kHandlers] = ... }`: a mark on the caller's object
+    if root is not path and binding.kind is BindingKind.CONST and _read_from_parameter(alias, ctx):
+        return True  # `const socket = res.socket; if (!socket.server.hooked) ...`: a mark on an object the caller's reaches
     return not (fn.start_byte <= binding.identifier.start_byte < fn.end_byte)
+
+
+def _read_from_parameter(value: Node | None, ctx: FileContext) -> bool:
+    """`res.socket`, `(res.socket as Sock)`: a property path read from a parameter."""
+    node = value
+    while node is not None and node.type in ("as_expression", "satisfies_expression", "non_null_expression") and node.named_children:
+        node = unwrap(node.named_children[0])
+    if node is None or node.type != "member_expression":
+        return False
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = unwrap(node.child_by_field_name("object"))
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    return binding is not None and binding.kind is BindingKind.PARAMETER
 
 
 def _access_paths(root: Node | None) -> Iterator[Node]:

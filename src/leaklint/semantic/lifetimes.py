@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
-from .nodes import is_constructor, text, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, is_constructor, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
@@ -83,7 +83,7 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
         if binding is None:
             name = text(root)
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`", key=key) if name in GLOBAL_OBJECTS else None
-        alias = _alias_target(binding)
+        alias = _alias_target(binding) or _handed_out(binding, model)
         if alias is None:
             return _binding_receiver(expr, binding, key, model)
         if steps == 0 and server_behind(alias) is not None:  # `const server = req.socket.server`
@@ -101,6 +101,27 @@ def _alias_target(binding: Binding) -> Node | None:
     if value is None or value.type not in ("this", "member_expression", "identifier", "subscript_expression"):
         return None
     return value
+
+
+def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
+    """`const s = pushSession()` where `pushSession()` returns the module's own `session` (made
+    on first use, kept for later calls): the local is that module-level object."""
+    if binding.kind is not BindingKind.CONST or binding.is_module_level:
+        return None
+    value = unwrap(binding.value)
+    while value is not None and value.type == "await_expression" and value.named_children:
+        value = unwrap(value.named_children[0])
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    fn = model.function_named(callee) if callee is not None and callee.type == "identifier" and not call_arguments(value) else None
+    if fn is None:
+        return None
+    body = fn.child_by_field_name("body")
+    returned = [unwrap(r.named_children[0]) if r.named_children else None
+                for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement"] if body is not None and body.type == "statement_block" else []
+    if not returned or any(r is None or r.type != "identifier" or text(r) != text(returned[0]) for r in returned):
+        return None
+    target = model.binding_of(returned[0])
+    return returned[0] if target is not None and target.is_module_level and target.kind in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST) else None
 
 
 def _this_receiver(expr: Node, root: Node, steps: int, key: Key | None) -> Receiver:

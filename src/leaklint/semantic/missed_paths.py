@@ -347,9 +347,13 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
 
 def thrown_in_helper(helper: Node, releases: list[Node]) -> Miss | None:
     """`async function settle(key, p) { await p; cache.delete(key) }`: every release in the
-    helper comes after an `await` that may throw, with no `try`: a failure skips it."""
+    helper comes after an `await` that may throw, with no `try` (or in a `try` whose `catch`
+    does not release): a failure skips it."""
     params = helper.child_by_field_name("parameters") or helper.child_by_field_name("parameter")
-    return _thrown_past(params, helper, releases) if params is not None else None
+    if params is None:
+        return None
+    # `try { await attempt.send(); pending.delete(id) } catch (e) { log(e) }`: the catch leaves it too
+    return _thrown_past(params, helper, releases) or _released_in_try_only(params, helper, releases, _coverage(releases))
 
 
 def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
