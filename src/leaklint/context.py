@@ -14,7 +14,7 @@ from tree_sitter import Node, QueryCursor
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.keys import literal_holder, only_a_receiver, this_assigned_once, this_owner
-from .semantic.owners import OwnerClass, long_lived_classes
+from .semantic.owners import OwnerClass, long_lived_classes, methods_of
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, outermost, text, unwrap
 from .semantic.effects import FileEffects, Vocabulary
 from .semantic.exports import top_level_imports
@@ -47,6 +47,7 @@ class FileContext:
         self._chains: dict[str, dict[str, list[tuple[Node, list[Node]]]]] = {}
         self.guards: dict[int, bool] = {}  # semantic.guards: whether a call is guarded to run once
         self.shared: dict[str, object] = {}  # what several rules of one detector kind compute alike
+        self._methods: dict[int, dict[str, Node]] = {}  # FileContext.methods_of
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -119,6 +120,14 @@ class FileContext:
         compiled = query(self.source.language, query_source)
         found = QueryCursor(compiled).captures(self.source.root).get(name, [])
         return sorted(found, key=lambda n: n.start_byte)
+
+    def methods_of(self, owner: Node) -> dict[str, Node]:
+        """The methods of a class (or constructor function) by name (semantic.owners.methods_of),
+        found once per owner for every rule that asks."""
+        found = self._methods.get(owner.id)
+        if found is None:
+            found = self._methods[owner.id] = methods_of(owner, self.source.root)
+        return found
 
     def run_context(self, node: Node) -> RunContext:
         cached = self._runs.get(node.id)

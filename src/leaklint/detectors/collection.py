@@ -60,7 +60,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_list
-from ..semantic.owners import methods_of, module_called, owner_method
+from ..semantic.owners import module_called, owner_method
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
@@ -928,12 +928,12 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     entries are waited on (settle functions or a callback in the value), only when the class
     has such a listener: it shows where the end is handled, and that it forgets them."""
     owner = container.owner.node if container.owner is not None else container.singleton_class  # an owner's field, or a singleton's
-    if owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
+    if owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
         return None
-    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
-    if field is None:
+    reads = _field_reads(container)
+    if reads is None:
         return None
-    methods = methods_of(owner, ctx.source.root)
+    methods = ctx.methods_of(owner)
     ends = [(effect, parts) for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener"))
             if (parts := registration_parts(effect.node) if effect.is_method else None) is not None
             and string_value(parts.event) in CONNECTION_ENDS and owner_method(effect.node, owner) is not None
@@ -944,16 +944,12 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     for effect, parts in ends:
         if string_value(parts.event) not in NORMAL_ENDS and normalised(parts.receiver) in closing:
             continue
-        handler = unwrap(parts.handler)
-        bodies = [handler] if handler is not None and handler.type in FUNCTION_TYPES else []
-        if handler is not None and handler.type in ("member_expression", "call_expression"):
-            named = methods.get(text(handler).removeprefix("this.").split(".")[0].split("(")[0])
-            bodies = [named] if named is not None else []
-        if not bodies:
+        handler = _handler_body(parts.handler, owner, ctx)
+        if handler is None:
             continue
-        called = [methods[callee_name(n)] for b in bodies for n in walk(b) if n.type == "call_expression" and callee_name(n) in methods
+        called = [methods[callee_name(n)] for n in walk(handler) if n.type == "call_expression" and callee_name(n) in methods
                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
-        if not any(re.search(rf"\.\s*{re.escape(field)}\b", text(b)) for b in [*bodies, *called]):
+        if not any(reads.search(text(b)) for b in [handler, *called]):
             return effect.node
     return None
 
@@ -968,12 +964,11 @@ def _failed_reply_listener(container: Container, uses: Uses, ctx: FileContext) -
     the instance answers its waiting operations from the replies of one source, and the
     listener for the failure reply settles the operation but keeps its entry. Only for entries
     that are waited on (settle functions in the value) under fresh keys."""
-    if container.owner is None or not uses.releases or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g) for g in uses.growths):
+    if container.owner is None or not uses.releases or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
         return None
-    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
-    if field is None:
+    reads = _field_reads(container)
+    if reads is None:
         return None
-    reads = re.compile(rf"\.\s*{re.escape(field)}\b")
     listens = [(e.node, parts, handler) for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
                if e.is_method and (parts := registration_parts(e.node)) is not None
                and owner_method(e.node, container.owner.node) is not None
@@ -1002,7 +997,7 @@ def _handler_body(handler: Node | None, owner: Node, ctx: FileContext) -> Node |
     if handler.type != "member_expression" or unwrap(handler.child_by_field_name("object")).type != "this":
         return None
     name = text(handler.child_by_field_name("property"))
-    found = methods_of(owner, ctx.source.root).get(name)
+    found = ctx.methods_of(owner).get(name)
     if found is not None:
         return found
     for node in walk(owner):
@@ -1018,13 +1013,26 @@ def _settles_entry(handler: Node) -> bool:
                and unwrap(callee_object(n)).type != "this" for n in walk(handler))
 
 
-def _waited_on(growth: Growth) -> bool:
-    """The added value holds what settles a caller's wait: `{ resolve, reject }`, `callback`."""
-    value = _added_value(growth.site)
+def _waited_on(growth: Growth, ctx: FileContext) -> bool:
+    """The added value holds what settles a caller's wait: `{ resolve, reject }`, `callback`
+    (`m.set(id, {...})`, `o[id] = {...}`, `list.push(waiter)` with the object in `waiter`)."""
+    site = growth.site
+    args = call_arguments(site) if site.type == "call_expression" else []
+    value = _added_value(site) or (unwrap(args[0]) if callee_name(site) in ("push", "unshift") and len(args) == 1 else None)
+    if value is not None and value.type == "identifier":
+        binding = ctx.model.binding_of(value)
+        value = unwrap(binding.value) if binding is not None and binding.value is not None and unwrap(binding.value).type == "object" else value
     if value is None:
         return False
     names = {text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")}
     return bool(names & SETTLE_CALLS)
+
+
+def _field_reads(container: Container) -> "re.Pattern[str] | None":
+    """A search for reads of the container's field (`.pending`), in code that names it through
+    `this` or an alias; None for a container that is no field."""
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    return re.compile(rf"\.\s*{re.escape(field)}\b") if field is not None else None
 
 
 def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
@@ -1120,7 +1128,7 @@ def _abandoned_in_queue(container: Container, uses: Uses, ctx: FileContext) -> A
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
         if method is None or growth.site.type != "call_expression" or callee_name(growth.site) not in ("push", "unshift") \
-                or not _holds_waiter(growth.site, ctx):
+                or not _waited_on(growth, ctx):
             continue
         timer = _settling_timer(method, container, uses, ctx, touching_ok=False)
         if timer is not None:
@@ -1148,21 +1156,8 @@ def _settling_timer(method: Node, container: Container, uses: Uses, ctx: FileCon
 
 def _names_container(callback: Node, container: Container) -> bool:
     """The callback touches the queue itself (`this.waiters.indexOf(w)`): it may take the entry out."""
-    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
-    return field is not None and re.search(rf"\.\s*{re.escape(field)}\b", text(callback)) is not None
-
-
-def _holds_waiter(push: Node, ctx: FileContext) -> bool:
-    """The pushed value holds what settles a caller's wait: `{ resolve, reject }` written there
-    or in the variable it names."""
-    args = call_arguments(push)
-    value = unwrap(args[0]) if len(args) == 1 else None
-    if value is not None and value.type == "identifier":
-        binding = ctx.model.binding_of(value)
-        value = unwrap(binding.value) if binding is not None and binding.value is not None else None
-    if value is None or value.type != "object":
-        return False
-    return bool({text(n) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier")} & SETTLE_CALLS)
+    reads = _field_reads(container)
+    return reads is not None and reads.search(text(callback)) is not None
 
 
 def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | None:
@@ -1176,7 +1171,7 @@ def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | N
     called = [n for n in walk(callback) if n.type == "call_expression" and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
     if len(called) != 1:
         return None
-    method = methods_of(container.owner.node, ctx.source.root).get(callee_name(called[0]) or "")
+    method = ctx.methods_of(container.owner.node).get(callee_name(called[0]) or "")
     return method if method is not None and _settles(method) else None
 
 

@@ -30,7 +30,7 @@ from ..semantic.listens import registration_parts
 from ..semantic.missed_paths import Miss, answers_handler_response, line, method_of, missed_path, restarted_only
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named
-from ..semantic.owners import methods_of, owner_method
+from ..semantic.owners import owner_method
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -150,7 +150,7 @@ class WatchdogDetector(Detector):
         owner = this_owner(call)
         if owner is None or owner.type not in CLASS_TYPES or not class_exports(owner, ctx.model):
             return None
-        methods = _owner_methods(owner, ctx)
+        methods = ctx.methods_of(owner)
         if loop not in methods.values():
             return None  # a function of its own, not the instance's method
         spelled = f"this.{name}"  # an arrow field (`poll = () => {...}`) has no binding to follow
@@ -375,7 +375,7 @@ class WatchdogDetector(Detector):
         method = owner_method(call, owner) if owner is not None else None
         if method is None or is_static_member(method):
             return None  # a static method's `this` is the class itself: it lives as long as the module
-        methods = _owner_methods(owner, ctx)
+        methods = ctx.methods_of(owner)
         teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn)), None)
         if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
             return None
@@ -532,14 +532,6 @@ def _in_listener(call: Node, loop: Node) -> bool:
     return False
 
 
-def _owner_methods(owner: Node, ctx: FileContext) -> dict[str, Node]:
-    """The methods of a class (semantic.owners.methods_of), found once per class and file."""
-    methods = ctx.shared.get(("owner-methods", owner.start_byte))
-    if methods is None:
-        methods = ctx.shared[("owner-methods", owner.start_byte)] = methods_of(owner, ctx.source.root)
-    return methods
-
-
 def _last_call_of(callback: Node) -> Node | None:
     """What a callback's block calls as one of its own statements, after whatever else it does,
     when nothing in it returns or throws first: `{ await check(); this.poll() }` calls `this.poll`."""
@@ -565,7 +557,7 @@ def _function_called(callee: Node, call: Node, ctx: FileContext) -> Node | None:
     owner = this_owner(call)
     if owner is None:
         return None
-    return _owner_methods(owner, ctx).get(text(callee.child_by_field_name("property")))
+    return ctx.methods_of(owner).get(text(callee.child_by_field_name("property")))
 
 
 def _stoppable_loop(call: Node, ctx: FileContext) -> tuple[Node, list[Node]] | None:

@@ -142,9 +142,7 @@ def _outlives_call(path: Node, fn: Node, ctx: FileContext) -> bool:
 
 def _read_from_parameter(value: Node | None, ctx: FileContext) -> bool:
     """`res.socket`, `(res.socket as Sock)`: a property path read from a parameter."""
-    node = value
-    while node is not None and node.type in ("as_expression", "satisfies_expression", "non_null_expression") and node.named_children:
-        node = unwrap(node.named_children[0])
+    node = unwrap(value)
     if node is None or node.type != "member_expression":
         return False
     while node is not None and node.type in ("member_expression", "subscript_expression"):

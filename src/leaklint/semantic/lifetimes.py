@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, is_constructor, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, call_arguments, is_constructor, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
@@ -108,9 +108,7 @@ def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
     on first use, kept for later calls): the local is that module-level object."""
     if binding.kind is not BindingKind.CONST or binding.is_module_level:
         return None
-    value = unwrap(binding.value)
-    while value is not None and value.type == "await_expression" and value.named_children:
-        value = unwrap(value.named_children[0])
+    value = unawaited(binding.value)
     callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
     fn = model.function_named(callee) if callee is not None and callee.type == "identifier" and not call_arguments(value) else None
     if fn is None:

@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from .nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
-    running_function, short_text, string_value, text, unwrap, walk,
+    running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import lifecycle_start
@@ -683,9 +683,7 @@ def _stream_or_child(emitter: Node | None, fn: Node) -> bool:
     name = text(emitter)
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
-            value = unwrap(node.child_by_field_name("value"))
-            while value is not None and value.type == "await_expression" and value.named_children:
-                value = unwrap(value.named_children[0])
+            value = unawaited(node.child_by_field_name("value"))
             return value is not None and value.type == "call_expression" and callee_name(value) in STREAM_MAKERS
     return bool(CONNECTION_NAMES.search(name))
 

@@ -70,6 +70,14 @@ def unwrap(node: Node | None) -> Node | None:
     return node
 
 
+def unawaited(node: Node | None) -> Node | None:
+    """What an `await` waits for (`await connect()` is the call), through wrappers."""
+    node = unwrap(node)
+    while node is not None and node.type == "await_expression" and node.named_children:
+        node = unwrap(node.named_children[0])
+    return node
+
+
 def text(node: Node | None) -> str:
     spelled = node.text if node is not None else None  # each read of `.text` copies the bytes: once
     return spelled.decode("utf-8", "replace") if spelled is not None else ""

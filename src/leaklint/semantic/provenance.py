@@ -118,9 +118,7 @@ def _finite_type(annotation: Node, model: SemanticModel, depth: int) -> bool:
 
 def _is_literal_list(value: Node | None) -> bool:
     """`['a', 'b'] as const`, `Object.freeze(['a', 'b'])`, `['a', 'b']`: a list of literals."""
-    node = unwrap(value)
-    while node is not None and node.type in ("as_expression", "satisfies_expression") and node.named_children:
-        node = unwrap(node.named_children[0])
+    node = unwrap(value)  # `as const` too
     if node is not None and node.type == "call_expression" and call_arguments(node):
         node = unwrap(call_arguments(node)[0])
     return node is not None and node.type == "array" and all(string_value(e) is not None or e.type == "number" for e in node.named_children)

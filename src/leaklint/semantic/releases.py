@@ -220,8 +220,6 @@ def _kept_and_fetched(added: Node, removed: Node, model: SemanticModel) -> bool:
     if fetched is not None and fetched.type == "identifier":
         binding = model.binding_of(fetched)
         fetched = unwrap(binding.value) if binding is not None and not binding.writes else None
-    while fetched is not None and fetched.type == "non_null_expression":
-        fetched = unwrap(fetched.named_children[0]) if fetched.named_children else None
     if fetched is None:
         return False
     if fetched.type == "subscript_expression":
