@@ -60,7 +60,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_list
-from ..semantic.owners import module_called, owner_method
+from ..semantic.owners import module_called, owner_method, stored_in_field
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
@@ -1000,11 +1000,8 @@ def _handler_body(handler: Node | None, owner: Node, ctx: FileContext) -> Node |
     found = ctx.methods_of(owner).get(name)
     if found is not None:
         return found
-    for node in walk(owner):
-        if node.type == "assignment_expression" and normalised(node.child_by_field_name("left")) == f"this.{name}":
-            value = unwrap(node.child_by_field_name("right"))
-            return value if value is not None and value.type in FUNCTION_TYPES else None
-    return None
+    value = stored_in_field(owner, name)  # `this.onReply = (id, v) => ...` in the constructor
+    return value if value is not None and value.type in FUNCTION_TYPES else None
 
 
 def _settles_entry(handler: Node) -> bool:

@@ -27,7 +27,7 @@ from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
-from ..semantic.owners import owner_method, per_operation_class
+from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
@@ -1883,12 +1883,8 @@ def _constructor_parameter(receiver: Node, constructor: Node) -> int | None:
     field = text(receiver.child_by_field_name("property"))
     if field in names and parameter_property_type(constructor.parent.parent, field) is not None:
         return names.index(field)
-    body = constructor.child_by_field_name("body")
-    for node in walk(body) if body is not None else ():
-        if node.type == "assignment_expression" and normalised(node.child_by_field_name("left")) == f"this.{field}":
-            value = unwrap(node.child_by_field_name("right"))
-            return names.index(text(value)) if value is not None and value.type == "identifier" and text(value) in names else None
-    return None
+    value = stored_in_field(constructor.child_by_field_name("body"), field)  # `this.bus = bus`
+    return names.index(text(value)) if value is not None and value.type == "identifier" and text(value) in names else None
 
 
 def _removing_methods(cls: Node, constructor: Node, parts: Parts, remove_methods: list[str]) -> list[str] | None:

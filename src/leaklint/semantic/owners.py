@@ -201,6 +201,18 @@ def owner_method(node: Node, owner: Node, through_callbacks: bool = False) -> No
     return None
 
 
+def stored_in_field(scope: Node | None, name: str) -> Node | None:
+    """What `scope` first stores in `this.name` (`this.onReply = (id, v) => ...`, `this.bus =
+    bus`), unwrapped; None when it stores nothing there."""
+    for node in walk(scope) if scope is not None else ():
+        if node.type == "assignment_expression":
+            left = unwrap(node.child_by_field_name("left"))
+            if left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this" \
+                    and text(left.child_by_field_name("property")) == name:
+                return unwrap(node.child_by_field_name("right"))
+    return None
+
+
 def methods_of(owner: Node, root: Node) -> dict[str, Node]:
     """The methods whose `this` is an instance of `owner`, by plain name: a class's methods
     and arrow fields, or the functions put on a constructor's prototype."""
