@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -187,7 +187,7 @@ def _names_handle(guard: Node, release: Node) -> bool:
     condition = text(guard.child_by_field_name("condition"))
     args = call_arguments(release)
     owner = callee_object(release)
-    function_like = owner is None or text(owner) in ("window", "globalThis", "self", "global")  # `window.clearInterval(h)`
+    function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
     shown = text(handle)
     return bool(shown) and shown in condition
