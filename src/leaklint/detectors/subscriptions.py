@@ -18,6 +18,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
+from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
@@ -31,7 +32,7 @@ from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service
 from ..semantic.nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost,
+    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor, outermost,
     parameter_property_type, required_module, returned_by,
     running_function, short_text, string_value, text, unwrap, walk,
 )
@@ -40,7 +41,7 @@ from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, own_object_calls, repeated_imported_calls
+from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls
 from .parameters import PARAMETERS
 
 
@@ -107,6 +108,8 @@ class SubscriptionDetector(Detector):
         kept = kept_teardowns(data)
         if kept:
             yield from self._disposer_dropped(ctx, kept)
+        for pair in custom_pairs(ctx):
+            yield from self._pair_dropped(pair, ctx)
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
             yield from self._sources_handed_to_helpers(ctx)
@@ -135,7 +138,7 @@ class SubscriptionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        found = self._endless_returns(ctx)
+        found = self._endless_returns(ctx) + self._pair_summaries(ctx)
         if not any(name.encode() in data for name in self.params["subscribe_methods"]):
             return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
@@ -169,6 +172,57 @@ class SubscriptionDetector(Detector):
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
                       for chain in chains]
         return found
+
+    def _pair_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions of the custom-pair shape (semantic.custom_pairs) over a container of
+        their module, and such methods of an exported module-level instance: a caller in another
+        file that repeats the call and drops what it returns adds a callback per run (slot OWN,
+        a disposer: keeping it answers)."""
+        found = []
+        for pair in custom_pairs(ctx):
+            cls = pair.function.parent.parent if pair.on_this else None
+            if cls is not None:
+                chains = {(*chain, pair.name) for chain in instance_exports(cls, ctx.model)}
+                if di_singleton(cls):
+                    chains |= function_exports(pair.function, ctx.model)
+            else:
+                chains = function_exports(pair.function, ctx.model)
+            found += [(Summary(self.rule.id, chain, OWN, pair.name, NOWHERE, "the callback is added here", disposer=True), pair.growth)
+                      for chain in chains]
+        return found
+
+    def _pair_dropped(self, pair: CustomPair, ctx: FileContext) -> Iterator[Report]:
+        """Calls of a custom pair of this file (semantic.custom_pairs) that drop the remover it
+        hands back, in code that repeats or in a component's start. A method's call counts on
+        an instance the module keeps (`const ticker = new Ticker()`), not on one made per run."""
+        for site in call_sites(pair.function, ctx.model):
+            if contains(pair.function, site) or (pair.on_this and not _module_instance(callee_object(site), ctx)):
+                continue
+            shown = shown_callee(site)
+            flow = [(site, f"`{shown}()` is called"), (pair.growth, f"the callback is added to `{pair.container}` here")]
+            started = lifecycle_start(site)
+            if started is not None:
+                if made_in(callee_object(site), started.start, ctx) or not (_dropped(site, started.start) or kept_unread(site, ctx)):
+                    continue
+                yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name} and hands back the function "
+                                   f"that takes it out, which this call drops, so {started.end_name} cannot undo it: {started.repeats} "
+                                   "adds one more, which keeps the component alive after it is gone; keep what it returns and call it "
+                                   "in the component's end", code_flow=flow, acquisition=site)
+                continue
+            parent = outermost(site).parent
+            if parent is None or not (parent.type == "expression_statement" or kept_unread(site, ctx)):
+                continue
+            runs = ctx.run_context(site)
+            runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+                continue
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            captured = captured_request(call_arguments(site), ctx)
+            yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` {runs.where} and hands back the function that "
+                               "takes it out, which this call drops: every run leaves one more callback there, with what it closes "
+                               f"over" + (f" (it captures `{captured[0]}`, so each one keeps a whole request alive)" if captured else "")
+                               + f"; keep what `{shown}()` returns and call it when the run's work ends",
+                         related=related, code_flow=[*flow, *(captured[1] if captured else [])], acquisition=site)
 
     def _endless_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions and methods that hand back an observable that never completes
@@ -641,6 +695,14 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         long_lived = next((c for c in ctx.long_lived_classes if c.node == owner), None)
         return f"a field of `{long_lived.name}`, whose instance is {long_lived.why}" if long_lived is not None else None
     return None
+
+
+def _module_instance(receiver: Node | None, ctx: FileContext) -> bool:
+    """`ticker` bound at module level to an instance the module makes and keeps."""
+    receiver = unwrap(receiver)
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level else None
+    return value is not None and value.type == "new_expression"
 
 
 def _dropped(call: Node, start: Node) -> bool:

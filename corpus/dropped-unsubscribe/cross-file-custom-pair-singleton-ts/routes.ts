@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { presence } from './presence';
+
+export async function routes(app: FastifyInstance): Promise<void> {
+  app.get('/presence/:room', async (request, reply) => {
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream' });
+    presence.follow((userId, online) => { // expect: dropped-unsubscribe
+      reply.raw.write(`data: ${JSON.stringify({ userId, online })}\n\n`);
+    });
+  });
+}

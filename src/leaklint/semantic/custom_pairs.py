@@ -1,0 +1,134 @@
+"""Subscriptions a project writes itself: a function that adds the callback it is handed to a
+container that outlives the call, and hands back the function that takes it out again.
+
+    const subscribers = new Set();
+    export function onPrice(fn) { subscribers.add(fn); return () => subscribers.delete(fn); }
+
+    class Ticker { onTick(h) { this.handlers.push(h); return () => { this.handlers = this.handlers.filter(...) } } }
+
+No name says "subscribe": the shape does. The returned function is the only way out; a caller
+that drops it in code that repeats (or in a component's start) leaves one callback per run in
+the container, and with it whatever the callback closes over. Read by the subscription rule,
+in this file and, through summaries, in the files that import the function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
+from .scopes import BindingKind
+from .summaries import slot_of
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+
+ADD_METHODS = ("push", "unshift", "add", "set")
+# Spellings of taking an entry out again: `c.delete(fn)`, `c.splice(i, 1)`, `c = c.filter(...)`.
+REMOVE_METHODS = frozenset({"delete", "splice"})
+ADD_SPELLINGS = (b".push(", b".unshift(", b".add(", b".set(")
+REMOVE_SPELLINGS = (b".delete(", b".splice(", b".filter(")
+
+
+@dataclass(frozen=True)
+class CustomPair:
+    """A function that subscribes its parameter `slot` to `container` and returns the remover."""
+
+    function: Node
+    name: str  # as its callers spell it: `onPrice`, `onTick`
+    container: str  # as written: `subscribers`, `this.handlers`
+    growth: Node  # the add call
+    slot: int
+
+    @property
+    def on_this(self) -> bool:
+        return self.container.startswith("this.")
+
+
+def custom_pairs(ctx: "FileContext") -> list[CustomPair]:
+    """The file's functions and methods of that shape, found once per file for every rule."""
+    found = ctx.shared.get("custom_pairs")
+    if found is None:
+        found = ctx.shared["custom_pairs"] = _find(ctx)
+    return found
+
+
+def _find(ctx: "FileContext") -> list[CustomPair]:
+    data = ctx.source.data
+    if b"return" not in data or not any(s in data for s in REMOVE_SPELLINGS) or not any(s in data for s in ADD_SPELLINGS):
+        return []
+    found: list[CustomPair] = []
+    for call in ctx.calls_named(ADD_METHODS):
+        fn = enclosing_function(call)
+        args = call_arguments(call)
+        value = unwrap(args[-1]) if args else None
+        container = unwrap(callee_object(call))
+        if fn is None or value is None or value.type != "identifier" or container is None or not _long_lived(container, fn, ctx):
+            continue
+        slot = slot_of(value, ctx.model)
+        if slot is None or slot.function != fn or slot.index < 0 or not _returns_remover(fn, text(container)):
+            continue
+        key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
+        key_slot = slot_of(key, ctx.model) if key is not None else None
+        if key_slot is not None and key_slot.function == fn:
+            continue  # `register(name, plugin)`: a registry under the caller's names, one entry per name
+        name = (function_name(fn) or "").rsplit(".", 1)[-1]
+        if name and all(p.function != fn for p in found):
+            found.append(CustomPair(fn, name, text(container), call, slot.index))
+    return found
+
+
+def _long_lived(container: Node, fn: Node, ctx: "FileContext") -> bool:
+    """A module-level binding the file declares (not an import, not a parameter), or a field of
+    `this` in a class's method (how long the instance lives, the caller's receiver says)."""
+    if container.type == "identifier":
+        binding = ctx.model.binding_of(container)
+        return binding is not None and binding.is_module_level and binding.source_module is None \
+            and binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR)
+    if container.type == "member_expression":
+        owner = unwrap(container.child_by_field_name("object"))
+        cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+        return owner is not None and owner.type == "this" and cls is not None and cls.type in CLASS_TYPES
+    return False
+
+
+def _returns_remover(fn: Node, container: str) -> bool:
+    """`fn` hands back a function (or an object of functions) that takes an entry out of
+    `container`: `return () => c.delete(h)`, `return function off() {...}`, `return { unsubscribe() {...} }`,
+    or the name of an inner function declared for it."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    returned = []
+    if body.type != "statement_block":
+        returned.append(unwrap(body))  # `(fn) => (subs.add(fn), () => subs.delete(fn))` is not this shape; an arrow's body is its value
+    for node in walk(body):
+        if node.type == "return_statement" and enclosing_function(node) == fn and node.named_children:
+            returned.append(unwrap(node.named_children[0]))
+    inner = {text(d.child_by_field_name("name")): d for d in walk(body)
+             if d.type == "function_declaration" and enclosing_function(d) == fn and d.child_by_field_name("name") is not None}
+    for value in returned:
+        if value is None:
+            continue
+        if value.type == "identifier" and text(value) in inner:
+            value = inner[text(value)]
+        removers = [value] if value.type in FUNCTION_TYPES else [
+            unwrap(m.child_by_field_name("value")) if m.type == "pair" else m for m in value.named_children] if value.type == "object" else []
+        if any(r is not None and r.type in (*FUNCTION_TYPES, "method_definition") and _removes_from(r, container) for r in removers):
+            return True
+    return False
+
+
+def _removes_from(remover: Node, container: str) -> bool:
+    for node in walk(remover):
+        if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) == container:
+            return True
+        if node.type == "assignment_expression" and text(node.child_by_field_name("left")) == container:
+            right = unwrap(node.child_by_field_name("right"))
+            if right is not None and right.type == "call_expression" and callee_name(right) == "filter" \
+                    and text(unwrap(callee_object(right))) == container:
+                return True
+    return False

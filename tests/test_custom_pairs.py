@@ -1,0 +1,38 @@
+"""Subscriptions a project writes itself (semantic.custom_pairs): a function that adds the
+callback it is handed to a container outliving the call and hands back what takes it out."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaklint.context import FileContext
+from leaklint.parse import parse
+from leaklint.semantic.custom_pairs import custom_pairs
+
+
+def pairs(code: str, name: str = "x.ts") -> list[tuple[str, str, int]]:
+    return [(p.name, p.container, p.slot) for p in custom_pairs(FileContext(parse(name, code)))]
+
+
+@pytest.mark.parametrize("code, found", [
+    ("const s = new Set();\nfunction on(fn) { s.add(fn); return () => s.delete(fn); }", [("on", "s", 0)]),
+    ("const l = [];\nfunction sub(topic, fn) { l.push(fn); return function off() { l.splice(l.indexOf(fn), 1); }; }", [("sub", "l", 1)]),
+    ("let l = [];\nexport const sub = (fn) => { l.push(fn); return () => { l = l.filter((x) => x !== fn); }; };", [("sub", "l", 0)]),
+    ("const m = new Map();\nlet n = 0;\nfunction watch(fn) { const id = n++; m.set(id, fn); return { stop() { m.delete(id); } }; }", [("watch", "m", 0)]),
+    ("const s = new Set();\nfunction on(fn) { s.add(fn); function off() { s.delete(fn); } return off; }", [("on", "s", 0)]),
+    ("class Hub { h = []; onTick(fn) { this.h.push(fn); return () => { this.h = this.h.filter((x) => x !== fn); }; } }", [("onTick", "this.h", 0)]),
+])
+def test_functions_that_add_their_callback_and_return_the_remover(code, found):
+    assert pairs(code) == found
+
+
+@pytest.mark.parametrize("code", [
+    "const s = new Set();\nfunction on(fn) { s.add(fn); }",  # no way out: unbounded-collection's
+    "const s = new Set();\nfunction on(fn) { s.add(fn); return () => other.delete(fn); }",  # takes it out of something else
+    "function on(s, fn) { s.add(fn); return () => s.delete(fn); }",  # the caller's container: its own lifetime
+    "const s = new Set();\nfunction on(fn) { const local = new Set(); local.add(fn); return () => local.delete(fn); }",
+    "const reg = new Map();\nfunction register(name, fn) { reg.set(name, fn); return () => reg.delete(name); }",  # one entry per name
+    "import { s } from './s';\nfunction on(fn) { s.add(fn); return () => s.delete(fn); }",  # another module's container
+])
+def test_other_shapes_are_not_custom_pairs(code):
+    assert pairs(code) == []
