@@ -27,6 +27,7 @@ from ..semantic.listens import registration_parts
 from ..semantic.stale import emptied_anywhere
 from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
+from ..semantic.scopes import BindingKind
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -234,6 +235,8 @@ class CaptureDetector(Detector):
         if name in self.params["queue_methods"]:
             if _imported_from_project(owner, ctx):
                 return None  # `active.add(ctx)` on another analysed module's object: its summary says what the method keeps
+            if _own_class_instance(owner, ctx):
+                return None  # `presence.add(id, { socket })` of `new Presence()`: the class's method, not a Set's; unbounded-collection reads its field
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
                 return None
@@ -263,6 +266,8 @@ class CaptureDetector(Detector):
             if returned_by(registration) == hop.hop.slot.function and handle_kept(call):
                 return None  # the helper hands back what the registration returns, and this caller keeps it
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
+            if receiver is not None and _removed(substitute(parts.event, hop.hop, ctx.model), argument, receiver, ctx):
+                return None  # `onMiss(cache, record)`, then `cache.off('miss', record)` here: as listener-leak reads it
             lives = self._outlives(receiver, param, ctx) if receiver is not None else None
             if lives is not None:
                 helper = shown_callee(call)
@@ -406,6 +411,17 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
         if binding is not None and binding.kind.value == "parameter" and not contains(closure, binding.identifier):
             return True
     return False
+
+
+def _own_class_instance(owner: Node, ctx: FileContext) -> bool:
+    """`presence` bound to `new Presence()` of a class this file declares: what its `add()` or
+    `push()` keeps, the class's own code says."""
+    owner = unwrap(owner)
+    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None else None
+    made_by = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
+    made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
+    return made_by is not None and made_by.kind is BindingKind.CLASS and made_by.source_module is None
 
 
 def _removed(event: Node | None, handler: Node | None, receiver: Node, ctx: FileContext) -> bool:
