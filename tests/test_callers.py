@@ -22,6 +22,13 @@ from leaklint.semantic.nodes import walk
     ("function drop() {}\nfunction add() {}\nadd();", True),
     ("function drop() {}\nsocket.on('close', drop);", False),
     ("export function drop() {}", False),
+    # a class's method, in a module that exports nothing: only its own definition spells its name
+    ("class Room { add(x) {} drop(x) {} }\nconst room = new Room();\nroom.add(1);", True),
+    ("class Room { add(x) {} drop(x) {} }\nconst room = new Room();\nsocket.on('close', () => room.drop(1));", False),
+    ("class Room { add(x) {} drop(x) {} }\nconst room = new Room();\nsocket.on('close', room.drop.bind(room));", False),
+    ("class Room { add(x) {} drop(x) {} }\nmodule.exports = new Room();", False),  # importers may call it
+    ("// exports nothing\nclass Room { add(x) {} drop(x) {} }\nnew Room().add(1);", True),  # the word in prose is no export
+    ("class Room { static drop(x) {} }\nnew Room();", False),
 ])
 def test_functions_nothing_can_call(code, dead):
     source = parse("x.js", code)
