@@ -34,7 +34,7 @@ from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
-from ..semantic.exports import function_exports, instance_exports, top_level_functions, value_exports
+from ..semantic.exports import exported_only, function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
@@ -639,7 +639,7 @@ class CollectionDetector(Detector):
             uses.dead_releases.append(detail)  # a removal nothing can run: no removal at all
         elif effect == "shrink" and detail is not None and (chains := _exported_method_only(detail.node, ctx)):
             uses.exported_methods.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
-        elif effect == "shrink" and detail is not None and (chains := _exported_only(detail.node, ctx)):
+        elif effect == "shrink" and detail is not None and (chains := exported_only(detail.node, ctx.model)):
             uses.exported_functions.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink":
             uses.shrinks = True
@@ -1409,18 +1409,6 @@ def _in_dead_code(node: Node, ctx: FileContext) -> bool:
     return fn is not None and never_called(fn, ctx.model)
 
 
-def _exported_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
-    """The chains of the exported function `node` runs in, when nothing in this file calls it:
-    `export function untrack(job) { active.delete(job) }` removes only if another module does."""
-    fn = enclosing_function(node)
-    if fn is None or fn.type != "function_declaration" or fn.parent is None or fn.parent.type not in ("program", "export_statement"):
-        return set()
-    binding = ctx.model.binding_of(fn.child_by_field_name("name"))
-    if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
-        return set()
-    return function_exports(fn, ctx.model)
-
-
 def _exported_method_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
     """The chains of the method `node` runs in, of a class whose module-level instance the file
     exports (`module.exports = new Registry()`), when nothing in this file calls a method of
@@ -1573,20 +1561,6 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
         else:
             uses.exported_releases |= chains
     uses.exported_methods, uses.exported_functions = [], []
-
-
-def _exporting(ident: Node) -> bool:
-    """`module.exports = { untrack }`, `exports.untrack = untrack`, `export { untrack }`: a use
-    that only exports the function."""
-    parent = ident.parent
-    if parent is not None and parent.type in ("shorthand_property_identifier", "export_specifier"):
-        return True
-    if ident.type == "shorthand_property_identifier":
-        return True
-    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident:
-        return True
-    return parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == ident \
-        and text(parent.child_by_field_name("left")).startswith(("exports.", "module.exports"))
 
 
 def _may_hold_containers(ctx: FileContext) -> bool:

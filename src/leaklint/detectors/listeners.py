@@ -41,7 +41,7 @@ from ..semantic.releases import (
     handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_only, function_exports, instance_exports, top_level_objects
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
@@ -1108,15 +1108,17 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool] | None:
-        """A registration on a helper's parameter (or `this`) that the helper does not release
-        itself: what it names, the slot, and whether the helper returns a disposer for it."""
+    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...]] | None:
+        """A registration on a helper's parameter (or `this`, or a field of `this` that the
+        instance makes) that the helper does not release itself: what it names, the slot,
+        whether the helper returns a disposer for it, and the exported functions or methods,
+        uncalled here, whose calls by importers would release it."""
         parts = registration_parts(call)
         if parts is None or guarded_once(call, ctx):
             return None
         if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not _has_signal_option(parts.options)):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
-        slot = slot_of(parts.receiver, ctx.model)
+        slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
             return None  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
@@ -1127,15 +1129,21 @@ class ListenerDetector(Detector):
             return None
         removal = self._release_call(parts, receiver, ctx)
         disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
-        if removal is not None and not disposer and self._missed(call, parts, self._removal_nodes(parts, receiver, ctx), ctx) is None:
-            return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
-        return parts, slot, disposer
+        unless: tuple[tuple[str, ...], ...] = ()
+        if removal is not None and not disposer:
+            removals = self._removal_nodes(parts, receiver, ctx)
+            unless = _removed_by_importers_only(removals, slot.function, ctx)
+            if unless:
+                removal = None  # `offSample(cb)` of an exported instance, uncalled here: importers that call it release
+            elif self._missed(call, parts, removals, ctx) is None:
+                return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
+        return parts, slot, disposer, unless
 
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         found = self._helper_registration(call, ctx)
         if found is None:
             return
-        parts, slot, disposer = found
+        parts, slot, disposer, _ = found
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
@@ -1260,7 +1268,7 @@ class ListenerDetector(Detector):
             if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
-            if receiver is not None and receiver.type == "this" and fn is not None \
+            if receiver is not None and (receiver.type == "this" or _instance_field_slot(receiver, ctx) is not None) and fn is not None \
                     and (fn.type == "method_definition" or prototype_constructor(fn) is not None):
                 found += self._exported_instance_summaries(call, fn, ctx)
                 continue
@@ -1272,7 +1280,7 @@ class ListenerDetector(Detector):
             registration = self._helper_registration(call, ctx)
             if registration is None:
                 continue
-            parts, slot, disposer = registration
+            parts, slot, disposer, unless = registration
             for current, path in helper_chains(slot, ctx.model):
                 if not disposer:
                     found += self._own_object_hop_summaries(current, parts, path, ctx)
@@ -1284,6 +1292,7 @@ class ListenerDetector(Detector):
                                       string_value(event),
                                       event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
                                       disposer and not path,
+                                      unless_used=unless,
                                       options_slot=options.index if options is not None and options.function == current.function else -1)
                     found.append((summary, call))
         return found
@@ -1301,6 +1310,11 @@ class ListenerDetector(Detector):
         if (once and string_value(parts.event) not in SHARED_END_EVENTS) or handle_kept(call) or guarded_once(call, ctx):
             return []  # a `once` for the module object's end ('shutdown', 'close') waits until the module's end
         removals = self._removal_nodes(parts, receiver, ctx)
+        # `export function offReload(fn) { reloads.off(...) }`, uncalled here: it removes only
+        # for importers that call it (the summary's unless_used; project.join decides).
+        undoing = {id(r): exported_only(r, ctx.model) for r in removals if enclosing_function(r) != fn}
+        unless = tuple(sorted(chain for chains in undoing.values() for chain in chains))
+        removals = [r for r in removals if not undoing.get(id(r))]
         disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
         if (removals and not disposer) or _is_callback(fn):
             return []
@@ -1308,7 +1322,7 @@ class ListenerDetector(Detector):
         event_slot = slot_of(parts.event, ctx.model)  # `listenWindow(name, fn)`: the caller names the event
         event_slot = event_slot.index if event_slot is not None and event_slot.function == fn else -1
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
-                         string_value(parts.event), event_slot, disposer), call)
+                         string_value(parts.event), event_slot, disposer, unless_used=unless), call)
                 for chain in function_exports(fn, ctx.model)]
 
     def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -1364,11 +1378,11 @@ class ListenerDetector(Detector):
             cls, name = prototype_constructor(method), prototype_name(method)
         if registration is None or cls is None or (method.type == "method_definition" and cls.type not in CLASS_TYPES) or not name:
             return []
-        parts, slot, disposer = registration
+        parts, slot, disposer, unless = registration
         if slot.function != method or slot.index != THIS:
             return []
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
-                         string_value(parts.event), disposer=disposer), call)
+                         string_value(parts.event), disposer=disposer, unless_used=unless), call)
                 for chain in instance_exports(cls, ctx.model)]
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
@@ -2007,3 +2021,49 @@ def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> boo
     receiver = unwrap(callee_object(call))
     return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))
 
+
+def _instance_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None:
+    """`this.emitter` in a method, where the instance makes that object itself (a field
+    initialiser `bus = new EventEmitter()`, or `this.emitter = new EventEmitter()` in the
+    constructor): a registration on it lasts as long as the instance, as one on `this` does, so
+    it is summarised as the method's `this` slot."""
+    node = unwrap(receiver)
+    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
+    if owner is None or owner.type != "this":
+        return None
+    slot = slot_of(owner, ctx.model)
+    cls = this_owner(owner)
+    if slot is None or cls is None or cls.type not in CLASS_TYPES:
+        return None
+    field = text(node.child_by_field_name("property"))
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type in ("field_definition", "public_field_definition") and text(member.child_by_field_name("property") or member.child_by_field_name("name")) == field:
+            value = unwrap(member.child_by_field_name("value"))
+            return slot if value is not None and value.type == "new_expression" else None
+        if member.type == "method_definition" and is_constructor(member):
+            for node_ in walk(member):
+                if node_.type == "assignment_expression" and text(node_.child_by_field_name("left")) == f"this.{field}":
+                    value = unwrap(node_.child_by_field_name("right"))
+                    return slot if value is not None and value.type == "new_expression" else None
+    return None
+
+
+def _removed_by_importers_only(removals: list[Node], registering: Node, ctx: FileContext) -> tuple[tuple[str, ...], ...]:
+    """When every removal sits in another exported function, or a method of a class whose
+    module-level instance is exported, that this file never calls (`offSample(cb)`): the chains
+    importers would call to release; else ()."""
+    chains: set[tuple[str, ...]] = set()
+    for removal in removals:
+        fn = enclosing_function(removal)
+        if fn is None or fn == registering:
+            return ()
+        found = exported_only(removal, ctx.model)
+        if not found and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
+            name = text(fn.child_by_field_name("name"))
+            if name and name != "constructor" and all(contains(fn, call) for call in ctx.calls_named([name])):
+                found = {(*chain, name) for chain in instance_exports(fn.parent.parent, ctx.model)}
+        if not found:
+            return ()
+        chains |= found
+    return tuple(sorted(chains))

@@ -395,3 +395,29 @@ def top_level_objects(root: Node) -> set[str]:
 def _is_type_only(node: Node) -> bool:
     """`import type { A }` or the `type B` in `import { type B }`: no value at run time."""
     return any(child.type == "type" and not child.is_named for child in node.children)
+
+
+def exported_only(node: Node, model: SemanticModel) -> set[Chain]:
+    """The chains of the exported function `node` runs in, when nothing in this file calls it:
+    `export function untrack(job) { active.delete(job) }` removes only if another module does."""
+    fn = enclosing_function(node)
+    if fn is None or fn.type != "function_declaration" or fn.parent is None or fn.parent.type not in ("program", "export_statement"):
+        return set()
+    binding = model.binding_of(fn.child_by_field_name("name"))
+    if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
+        return set()
+    return function_exports(fn, model)
+
+
+def _exporting(ident: Node) -> bool:
+    """`module.exports = { untrack }`, `exports.untrack = untrack`, `export { untrack }`: a use
+    that only exports the function."""
+    parent = ident.parent
+    if parent is not None and parent.type in ("shorthand_property_identifier", "export_specifier"):
+        return True
+    if ident.type == "shorthand_property_identifier":
+        return True
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident:
+        return True
+    return parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == ident \
+        and text(parent.child_by_field_name("left")).startswith(("exports.", "module.exports"))
