@@ -241,6 +241,37 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None),
         )
+    if not module_life:
+        yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
+
+
+def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:
+    """Calls of imported helpers whose frequency is unknown, made (their result dropped) by an
+    exported function of this file: `followUser(ws, id) { notifier.listen(id, fn) }`. If the
+    helper's summary holds, the exported function does the same to that module's object on
+    every call (the Requirement's relay: project.join passes it on to callers in further
+    files), and the call here is a note."""
+    from ..findings import OWN
+    from ..semantic.exports import INSTANCE_STEP, function_exports
+    from ..semantic.guards import guarded_once
+
+    if b"export" not in ctx.source.data:
+        return
+    repeated = {id(call) for call, _, _ in repeated_imported_calls(ctx, any_use=True)}
+    for call in ctx.imported_calls:
+        if id(call) in repeated or call.chain[-1:] == ("constructor",) or (INSTANCE_STEP in call.chain and released_instance(call.site, ctx)):
+            continue
+        parent = outermost(call.site).parent
+        runs = ctx.run_context(call.site)
+        if parent is None or parent.type != "expression_statement" or runs.how is not RunsHow.MAYBE or guarded_once(call.site, ctx):
+            continue
+        outer = enclosing_function(call.site)
+        relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
+        if not relay:
+            continue
+        helper, literals, kept = _call_parts(call.site, ctx)
+        yield Report(call.site, f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
+                     severity=Severity.NOTE, needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, relay=relay))
 
 
 TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the entry"
