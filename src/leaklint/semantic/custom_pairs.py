@@ -14,6 +14,7 @@ in this file and, through summaries, in the files that import the function.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from tree_sitter import Node
 
 from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
 from .scopes import BindingKind
-from .summaries import slot_of
+from .summaries import parameter_names, slot_of
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -60,16 +61,25 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
     data = ctx.source.data
     if b"return" not in data or not any(s in data for s in REMOVE_SPELLINGS) or not any(s in data for s in ADD_SPELLINGS):
         return []
+    removed_from = _removed_spellings(data)
+    if not any(name + add in data for name in removed_from for add in ADD_SPELLINGS):
+        return []  # nothing both gains and loses an entry under one spelling: no pair, before any tree is read
     found: list[CustomPair] = []
     for call in ctx.calls_named(ADD_METHODS):
-        fn = enclosing_function(call)
         args = call_arguments(call)
         value = unwrap(args[-1]) if args else None
         container = unwrap(callee_object(call))
-        if fn is None or value is None or value.type != "identifier" or container is None or not _long_lived(container, fn, ctx):
+        if value is None or value.type != "identifier" or container is None or container.type not in ("identifier", "member_expression"):
+            continue
+        fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
+        spelled = text(container).encode()
+        body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
+        if b"return" not in body or not any(spelled + removal in body for removal in REMOVE_SPELLINGS):
+            continue
+        if text(value) not in parameter_names(fn) or not _returns_remover(fn, text(container)):
             continue
         slot = slot_of(value, ctx.model)
-        if slot is None or slot.function != fn or slot.index < 0 or not _returns_remover(fn, text(container)):
+        if slot is None or slot.function != fn or slot.index < 0 or not _long_lived(container, fn, ctx):
             continue
         key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
@@ -78,6 +88,22 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         name = (function_name(fn) or "").rsplit(".", 1)[-1]
         if name and all(p.function != fn for p in found):
             found.append(CustomPair(fn, name, text(container), call, slot.index))
+    return found
+
+
+# The receiver spelled before a removal: `subscribers` in `subscribers.delete(`, `this.h` in `this.h.filter(`.
+RECEIVER_BEFORE = re.compile(rb"(?:this\.)?[#\w$]+$")
+
+
+def _removed_spellings(data: bytes) -> set[bytes]:
+    found = set()
+    for removal in REMOVE_SPELLINGS:
+        at = data.find(removal)
+        while at >= 0:
+            match = RECEIVER_BEFORE.search(data, max(0, at - 60), at)
+            if match is not None:
+                found.add(match.group())
+            at = data.find(removal, at + 1)
     return found
 
 
