@@ -108,6 +108,19 @@ def test_imported_names_exported_again_are_reexports(code, expected):
     assert {ours for ours, _, _ in reexports(root) if len(ours) == 1} == expected
 
 
+@pytest.mark.parametrize(("code", "expected"), [
+    ("import { Feed } from './feed';\nexport const market = new Feed();", {(("market",), ("Feed", "shared"))}),
+    ("const { Stats } = require('./stats');\nconst stats = new Stats();\nmodule.exports = stats;",
+     {(("*",), ("Stats", "shared")), (("default",), ("Stats", "shared"))}),
+    ("import Feed from './feed';\nexport default new Feed();", {(("*",), ("default", "shared")), (("default",), ("default", "shared"))}),
+    ("import { Feed } from 'feed-lib';\nexport const market = new Feed();", set()),  # a package's class: not summarised here
+    ("import { Feed } from './feed';\nexport function make() { return new Feed(); }", set()),  # one per call, not one the module keeps
+])
+def test_a_module_level_instance_of_an_imported_class_is_that_class_shared_instance(code, expected):
+    found = {(ours, theirs) for ours, _, theirs in reexports(parse("m.ts", code).root)}
+    assert {pair for pair in found if pair[0] in {("market",), ("*",), ("default",)}} == expected
+
+
 @pytest.mark.parametrize(
     ("code", "marker", "bounded"),
     [

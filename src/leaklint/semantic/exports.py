@@ -22,6 +22,10 @@ from .singletons import RESULT_STEP, lazy_singleton
 
 Chain = tuple[str, ...]
 INSTANCE_STEP = "prototype"  # `Cls.prototype.m`: a method of the class's instances, in a chain
+# The one instance of an exported class that another module makes at its top level and
+# exports (`export const market = new QuoteFeed()`, re-exported under this step): its methods
+# act on an object that lives as long as that module. Fresh instances take INSTANCE_STEP.
+SHARED_STEP = "shared"
 
 
 def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
@@ -133,6 +137,8 @@ def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
     chains: set[Chain] = {(*c, RESULT_STEP) for c in function_exports(singleton.accessor, model)} if singleton is not None else set()
     if binding is not None and di_singleton(cls):  # the injector's one instance, handed to whoever asks
         chains |= {(*c, INSTANCE_STEP) for c in binding_exports(binding, model)}
+    cls_binding = binding if binding is not None and binding.value == cls else None
+    chains |= {(*c, SHARED_STEP) for c in (binding_exports(cls_binding, model) if cls_binding is not None else class_exports(cls, model))}
     for ctor in name_nodes(model.root, model.data, text(name)):
         new = ctor.parent
         if new is None or new.type != "new_expression" or new.child_by_field_name("constructor") != ctor or enclosing_function(new) is not None:
@@ -278,6 +284,11 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
                 if spec.type == "export_specifier":
                     local = text(spec.child_by_field_name("name"))
                     exported.append((text(spec.child_by_field_name("alias")) or local, local))
+            declaration = statement.child_by_field_name("declaration")
+            if declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):  # `export const market = new Feed()`
+                exported += [(text(d.child_by_field_name("name")),) * 2 for d in declaration.named_children
+                             if d.type == "variable_declarator" and d.child_by_field_name("name") is not None
+                             and d.child_by_field_name("name").type == "identifier"]
             continue
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
         if assignment is None or assignment.type != "assignment_expression":
@@ -295,13 +306,77 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
                     exported.append((string_value(key) or text(key), text(unwrap(member.child_by_field_name("value")))))
         elif left.startswith(("exports.", "module.exports.")) and left.count(".") == left.startswith("module.") + 1 and right.type == "identifier":
             exported.append((left.rsplit(".", 1)[-1], text(right)))
-    if not exported:
+    instances = _instances_of_imports(root, imports)
+    whole = _exported_whole(root)  # `module.exports = stats`, `export default stats`
+    if not exported and not whole:
         return []
     found = []
     for ours, local in exported:
         entry = imports.get(local)
+        if entry is None and local in instances:
+            entry = instances[local]
         if entry is not None and entry[0].startswith("."):
             found += [((ours,), entry[0], entry[1]), (("*", ours), entry[0], entry[1]), (("default", ours), entry[0], entry[1])]
+    for local in whole:
+        entry = instances.get(local)
+        if entry is not None:
+            found += [(("*",), entry[0], entry[1]), (("default",), entry[0], entry[1])]
+    return found
+
+
+def _instances_of_imports(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[str, tuple[str, Chain]]:
+    """Top-level `const market = new QuoteFeed()` (or `export const`) of a class imported from
+    a project module: the name, and where the class's shared instance is summarised
+    (SHARED_STEP). `""` stands for an instance exported without a name (`module.exports = new
+    Stats()`, `export default new Stats()`)."""
+    found: dict[str, tuple[str, Chain]] = {}
+    for statement in root.named_children:
+        declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        value = None
+        if statement.type == "export_statement" and declaration is None:
+            value = unwrap(statement.child_by_field_name("value"))  # `export default new Stats()`
+            name = ""
+        elif declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in declaration.named_children if d.type == "variable_declarator"):
+                target, made = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+                entry = _imported_class_of(made, imports)
+                if target is not None and target.type == "identifier" and entry is not None:
+                    found[text(target)] = entry
+            continue
+        elif statement.type == "expression_statement" and statement.named_children and statement.named_children[0].type == "assignment_expression":
+            assignment = statement.named_children[0]
+            if text(assignment.child_by_field_name("left")) != "module.exports":
+                continue
+            value, name = unwrap(assignment.child_by_field_name("right")), ""
+        entry = _imported_class_of(value, imports)
+        if entry is not None:
+            found[name] = entry
+    return found
+
+
+def _imported_class_of(value: Node | None, imports: dict[str, tuple[str, Chain]]) -> tuple[str, Chain] | None:
+    ctor = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
+    entry = imports.get(text(ctor)) if ctor is not None and ctor.type == "identifier" else None
+    return (entry[0], (*entry[1], SHARED_STEP)) if entry is not None and entry[0].startswith(".") else None
+
+
+def _exported_whole(root: Node) -> list[str]:
+    """The local names a module exports as itself (`module.exports = stats`, `export default
+    stats`), and "" for a `new` exported so."""
+    found = []
+    for statement in root.named_children:
+        if statement.type == "export_statement" and statement.child_by_field_name("declaration") is None \
+                and any(c.type == "default" for c in statement.children):
+            value = unwrap(statement.child_by_field_name("value"))
+        elif statement.type == "expression_statement" and statement.named_children and statement.named_children[0].type == "assignment_expression" \
+                and text(statement.named_children[0].child_by_field_name("left")) == "module.exports":
+            value = unwrap(statement.named_children[0].child_by_field_name("right"))
+        else:
+            continue
+        if value is not None and value.type == "identifier":
+            found.append(text(value))
+        elif value is not None and value.type == "new_expression":
+            found.append("")
     return found
 
 
