@@ -60,6 +60,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_list
+from ..semantic.requests import is_request_handler
 from ..semantic.owners import module_called, owner_method, stored_in_field
 from ..semantic.paths import Path
 from ..semantic.siblings import forgotten_siblings
@@ -224,7 +225,8 @@ class CollectionDetector(Detector):
             abandoned = _abandoned(container, uses, ctx)
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
-            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
+            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
+                or self._parked_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -373,6 +375,26 @@ class CollectionDetector(Detector):
         related = [(growth.site, "grows here"), (abandoned.node, abandoned.related)]
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _parked_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`waiters.add({ user, res })` per long-poll request, removed only where an answer comes
+        (`notify()`), with no 'close' listener and no timer where the entry is made: a client
+        that goes away first is never answered, and its response stays in the container."""
+        parked = _parked_connection(container, uses, ctx)
+        if parked is None:
+            return None
+        growth, runs, held = parked
+        release = next(r for r in uses.releases if r is not None)
+        answering = function_name(running_function(release.node))
+        where = f"`{answering.rsplit('.', 1)[-1]}()`" if answering else f"the code at line {release.node.start_point[0] + 1}"
+        message = (f"{container.described} keeps the `{held}` of every waiting client {runs.where}, and loses it only when "
+                   f"{where} answers it: nothing removes it when the client goes away first (no 'close' listener, no "
+                   f"timeout), so every client that disconnects before its answer leaves its `{held}` behind; delete the entry "
+                   "on the request's 'close' too")
+        related = [(growth.site, "parked here"), (release.node, "removed here, when answered only")]
+        if runs.registration is not None:
+            related.append((runs.registration, "this registration makes the code run repeatedly"))
+        return Report(container.declaration, message, related=related)
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 
@@ -1518,6 +1540,106 @@ def _removed_key(release: Effect) -> Node | None:
         return unwrap(args[0]) if args else None
     target = unwrap(node.child_by_field_name("argument")) if node.type == "unary_expression" else None
     return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
+
+
+# The events that end a client's connection, and the calls that end a wait on their own: with
+# any of them where an entry is parked, its end is handled there (or judged by another reading).
+CLIENT_ENDS = frozenset({"close", "aborted", "end", "finish", "error", "disconnect"})
+WAIT_ENDERS = frozenset({"setTimeout", "setInterval", "timeout", "race"})
+
+
+def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tuple[Growth, RunContext, str] | None:
+    """A growth in code that repeats per request whose entry holds the handler's own request,
+    response or socket, while every removal runs in another function and nothing where the
+    entry is made (the handler, or the helper it calls) listens for the client's end or starts
+    a timer: the growth, its run and the held parameter's name."""
+    if container.where not in ("module-level", "singleton") or not uses.releases or None in uses.releases \
+            or not all(_answered_from(r.node, container, ctx) for r in uses.releases):
+        return None
+    for growth in uses.growths:
+        grown_in = running_function(growth.site)
+        if grown_in is None or any(running_function(r.node) == grown_in for r in uses.releases):
+            continue
+        if growth.key is not None and fresh_key(growth.key, ctx.model) is None:
+            continue  # `waiting.set(userId, res)`: a later poll of the same user replaces it
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is not RunsHow.REPEATED or runs.registration is None:
+            continue
+        held = _held_connection(_added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set"
+                                else _pushed_value(growth.site), runs, grown_in)
+        handler = enclosing_function(runs.calls[0]) if runs.calls else grown_in
+        if held is None or any(_watches_end(fn) for fn in {grown_in, handler} if fn is not None):
+            continue
+        return growth, runs, held
+    return None
+
+
+def _answered_from(release: Node, container: Container, ctx: FileContext) -> bool:
+    """`waiters.delete(w)` where `w` comes out of the container itself (`for (const w of
+    waiters)`, `const w = waiters.get(id)`): the code that answers removes the entries it
+    finds, those of other clients; not a request's own end removing its own entry."""
+    args = call_arguments(release) if release.type == "call_expression" else []
+    root = access_root(args[0])[0] if args else None
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    if binding is None:
+        return False
+    if _read_from(binding.identifier, container, ctx):
+        return True
+    loop = binding.identifier.parent
+    while loop is not None and loop.type in ("array_pattern", "object_pattern", "pair_pattern", "shorthand_property_identifier_pattern"):
+        loop = loop.parent
+    if loop is None or loop.type != "for_in_statement":
+        return False
+    right = unwrap(loop.child_by_field_name("right"))
+    if right is not None and right.type == "call_expression" and callee_name(right) in ("values", "entries", "keys"):
+        right = unwrap(callee_object(right))
+    return right is not None and key_of(right, ctx.model) in container.keys
+
+
+def _pushed_value(site: Node) -> Node | None:
+    args = call_arguments(site)
+    return unwrap(args[-1]) if args else None
+
+
+def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
+    """The request handler's own parameter (`res`, `reply`, `ctx`, `socket`) that `value`
+    holds, directly or as a property of an object literal, passed down unchanged through the
+    helpers the handler calls (`park(userId, req, res)`)."""
+    if value is None:
+        return None
+    parts = [value] if value.type == "identifier" else [
+        c if c.type == "shorthand_property_identifier" else unwrap(c.child_by_field_name("value"))
+        for c in value.named_children if c.type in ("shorthand_property_identifier", "pair")] if value.type == "object" else []
+    for part in parts:
+        if part is None or part.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        fn, name = grown_in, text(part)
+        for call in reversed(runs.calls):
+            params = parameter_list(fn)
+            args = call_arguments(call)
+            index = params.index(name) if name in params else -1
+            argument = unwrap(args[index]) if 0 <= index < len(args) else None
+            if argument is None or argument.type != "identifier":
+                fn = None
+                break
+            fn, name = enclosing_function(call), text(argument)
+        if fn is not None and name in parameter_list(fn) and is_request_handler(fn):
+            return name
+    return None
+
+
+def _watches_end(fn: Node) -> bool:
+    for node in walk(fn):
+        if node.type != "call_expression":
+            continue
+        name = callee_name(node)
+        if name in WAIT_ENDERS:
+            return True
+        if name in ("on", "once", "addListener", "addEventListener", "prependListener"):
+            args = call_arguments(node)
+            if args and string_value(args[0]) in CLIENT_ENDS:
+                return True
+    return False
 
 
 def _added_value(site: Node) -> Node | None:
