@@ -46,6 +46,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.nodes import contains, is_constructor, shown_callee, string_value, walk
+from ..semantic.lifetimes import Lifetime, receiver_of
 from .base import Detector, Report, captured_request, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -81,7 +82,7 @@ class PairingDetector(Detector):
             starts += ctx.effects.constructed(Kind.START, self.params["acquire_constructors"])
         for call in (start.node for start in starts):
             name = self._acquired_name(call, aliases, ctx) if call.type == "call_expression" else self._constructed_name(call, ctx)
-            if name is not None:
+            if name is not None and (name not in self.params["acquire_on_input"] or _long_lived_input(call, ctx)):
                 yield call, name
 
     # -- across files: helpers that start one and never release it ----------------------------
@@ -332,8 +333,9 @@ class PairingDetector(Detector):
             return None if runs.how is RunsHow.ONCE else self._missed_report(call, destination, missed, runs)
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
-            if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]):
-                return None
+            if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]) \
+                    or name in self.params["acquire_on_input"]:
+                return None  # one interface on the process's input, for its life: a command line's prompt
             ok = " or ".join(f"{m}()'d" for m in self.params["module_level_ok_methods"])
             return Report(
                 call,
@@ -613,3 +615,17 @@ def _in_reconnect_listener(node: Node) -> bool:
                 return True
         fn = enclosing_function(fn)
     return False
+
+
+def _long_lived_input(call: Node, ctx: FileContext) -> bool:
+    """`createInterface({ input: process.stdin })` (or `createInterface(process.stdin)`): the
+    interface listens on its input until closed, so it lasts as long as an input that the
+    process or the module keeps; on a stream made for the call (a file read to its end) it
+    closes itself when the input ends."""
+    args = call_arguments(call)
+    first = unwrap(args[0]) if args else None
+    if first is not None and first.type == "object":
+        pair = next((p for p in first.named_children if p.type == "pair" and text(p.child_by_field_name("key")) == "input"), None)
+        first = unwrap(pair.child_by_field_name("value")) if pair is not None else None
+    receiver = receiver_of(first, ctx.model) if first is not None else None
+    return receiver is not None and receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL) and not receiver.fresh

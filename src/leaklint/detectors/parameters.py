@@ -42,6 +42,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "resource": Param(str, "interval", "What the acquired thing is called in messages."),
         "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
         "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
+        "acquire_on_input": Param(list, [], "Acquire functions that count only on a long-lived `input` (`readline.createInterface({ input: process.stdin })`).", str),
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
         "report_module_level": Param(bool, True, "Report a module-level acquire that is never released, as a note."),
     },
