@@ -2040,7 +2040,8 @@ def _instance_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None
     for member in body.named_children if body is not None else ():
         if member.type in ("field_definition", "public_field_definition") and text(member.child_by_field_name("property") or member.child_by_field_name("name")) == field:
             value = unwrap(member.child_by_field_name("value"))
-            return slot if value is not None and value.type == "new_expression" else None
+            if value is not None:  # `private events: EventEmitter;` is only declared: the constructor assigns it
+                return slot if value.type == "new_expression" else None
         if member.type == "method_definition" and is_constructor(member):
             for node_ in walk(member):
                 if node_.type == "assignment_expression" and text(node_.child_by_field_name("left")) == f"this.{field}":
