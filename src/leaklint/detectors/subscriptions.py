@@ -657,8 +657,21 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
     """`channel.subscribe(cb)` paired with `channel.unsubscribe(cb)` (diagnostics_channel, many
     buses): the source removes by callback, not by a returned handle, so nothing is dropped."""
     shown = normalised(receiver)
-    return any(normalised(callee_object(other)) == shown for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"])
-               if callee_object(other) is not None and call_arguments(other))
+    if any(normalised(callee_object(other)) == shown for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"])
+           if callee_object(other) is not None and call_arguments(other)):
+        return True
+    # `presence.onChange(relay)` ... `presence.offChange(relay)`: the same callback handed to an
+    # undoing method of the same source (whatever `onChange` returns, nothing needs keeping)
+    args = call_arguments(call)
+    callback = unwrap(args[-1]) if args else None
+    binding = ctx.model.binding_of(callback) if callback is not None and callback.type == "identifier" else None
+    for reference in binding.references if binding is not None else ():
+        holder = outermost(reference.identifier).parent
+        other = holder.parent if holder is not None and holder.type == "arguments" else None
+        if other is not None and other != call and other.type == "call_expression" and callee_object(other) is not None \
+                and normalised(callee_object(other)) == shown and (TEARDOWN_NAMES.search(name := callee_name(other) or "") or name.startswith("remove")):
+            return True
+    return False
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
