@@ -296,15 +296,37 @@ def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
     """Whether a piece of code releases the handle: it contains a release, or calls a function
     of the file, by name, that does."""
     releasing = releasing_names(releases)
+    aborting = _aborted_controllers(releases)
 
     def covered(node: Node) -> bool:
         if any(contains(node, release) for release in releases):
             return True
+        if aborting and any(n.type == "call_expression" and callee_name(n) == "abort" and callee_object(n) is not None
+                            and normalised(callee_object(n)) in aborting for n in walk(node)):
+            return True  # `req.on('close', () => controller.abort())`, the release in the signal's 'abort' listener
         return bool(releasing) and any(  # called, or handed over as a callback (`req.on('close', onAbort)`)
             (n.type == "call_expression" and callee_name(n) in releasing) or (n.type == "identifier" and text(n) in releasing)
             for n in walk(node)
         )
     return covered
+
+
+def _aborted_controllers(releases: list[Node]) -> set[str]:
+    """The controllers whose abort runs a release: `ctrl` for a release inside
+    `ctrl.signal.addEventListener('abort', ...)` (or `.onabort`-style `on('abort')`)."""
+    found = set()
+    for release in releases:
+        listener = enclosing_function(release)
+        holder = outermost(listener).parent if listener is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is None or callee_name(call) not in LISTEN_METHODS or callee_object(call) is None:
+            continue
+        args = call_arguments(call)
+        signal = unwrap(callee_object(call))
+        if args and string_value(args[0]) == "abort" and signal is not None and signal.type == "member_expression" \
+                and text(signal.child_by_field_name("property")) == "signal":
+            found.add(normalised(signal.child_by_field_name("object")))
+    return found
 
 
 def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
@@ -563,6 +585,11 @@ def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
     if found is None:
         return None
     registration, event, emitter = found
+    owner = unwrap(emitter.child_by_field_name("object")) if event == "abort" and emitter.type == "member_expression" \
+        and text(emitter.child_by_field_name("property")) == "signal" else None
+    if owner is not None and any(n.type == "call_expression" and callee_name(n) == "abort" and callee_object(n) is not None
+                                 and normalised(callee_object(n)) == normalised(owner) for n in walk(fn)):
+        return None  # an AbortSignal has no other end, and this function aborts its controller
     return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' without an '{event}')", releases[0],
                 f"at line {line(releases[0])} in the '{event}' listener only")
 
