@@ -21,6 +21,9 @@ def pairs(code: str, name: str = "x.ts") -> list[tuple[str, str, int]]:
     ("const m = new Map();\nlet n = 0;\nfunction watch(fn) { const id = n++; m.set(id, fn); return { stop() { m.delete(id); } }; }", [("watch", "m", 0)]),
     ("const s = new Set();\nfunction on(fn) { s.add(fn); function off() { s.delete(fn); } return off; }", [("on", "s", 0)]),
     ("class Hub { h = []; onTick(fn) { this.h.push(fn); return () => { this.h = this.h.filter((x) => x !== fn); }; } }", [("onTick", "this.h", 0)]),
+    # a Set kept per key in a module-level Map, held by a local (TypeScript's `!` too)
+    ("const t = new Map();\nfunction on(k, fn) { let s = t.get(k); if (!s) { s = new Set(); t.set(k, s); } s.add(fn); return () => s!.delete(fn); }",
+     [("on", "t.get(…)", 1)]),
 ])
 def test_functions_that_add_their_callback_and_return_the_remover(code, found):
     assert pairs(code) == found

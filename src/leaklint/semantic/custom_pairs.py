@@ -74,7 +74,7 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
         body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
-        if b"return" not in body or not any(spelled + removal in body for removal in REMOVE_SPELLINGS):
+        if b"return" not in body or spelled not in removed_from or spelled not in _removed_spellings(body):
             continue
         if text(value) not in parameter_names(fn) or not _returns_remover(fn, text(container)):
             continue
@@ -87,12 +87,12 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue  # `register(name, plugin)`: a registry under the caller's names, one entry per name
         name = (function_name(fn) or "").rsplit(".", 1)[-1]
         if name and all(p.function != fn for p in found):
-            found.append(CustomPair(fn, name, text(container), call, slot.index))
+            found.append(CustomPair(fn, name, _shown(container, ctx), call, slot.index))
     return found
 
 
 # The receiver spelled before a removal: `subscribers` in `subscribers.delete(`, `this.h` in `this.h.filter(`.
-RECEIVER_BEFORE = re.compile(rb"(?:this\.)?[#\w$]+$")
+RECEIVER_BEFORE = re.compile(rb"((?:this\.)?[#\w$]+)[!?]?$")
 
 
 def _removed_spellings(data: bytes) -> set[bytes]:
@@ -102,16 +102,21 @@ def _removed_spellings(data: bytes) -> set[bytes]:
         while at >= 0:
             match = RECEIVER_BEFORE.search(data, max(0, at - 60), at)
             if match is not None:
-                found.add(match.group())
+                found.add(match.group(1))
             at = data.find(removal, at + 1)
     return found
 
 
-def _long_lived(container: Node, fn: Node, ctx: "FileContext") -> bool:
+def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = True) -> bool:
     """A module-level binding the file declares (not an import, not a parameter), or a field of
-    `this` in a class's method (how long the instance lives, the caller's receiver says)."""
+    `this` in a class's method (how long the instance lives, the caller's receiver says); or a
+    local holding what such a container keeps under a key (`let set = channels.get(event)`)."""
     if container.type == "identifier":
         binding = ctx.model.binding_of(container)
+        if binding is not None and not binding.is_module_level and nested and binding.kind in (BindingKind.CONST, BindingKind.LET):
+            value = unwrap(binding.value)
+            outer = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
+            return outer is not None and _long_lived(outer, fn, ctx, nested=False)
         return binding is not None and binding.is_module_level and binding.source_module is None \
             and binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR)
     if container.type == "member_expression":
@@ -119,6 +124,16 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext") -> bool:
         cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
         return owner is not None and owner.type == "this" and cls is not None and cls.type in CLASS_TYPES
     return False
+
+
+def _shown(container: Node, ctx: "FileContext") -> str:
+    """How messages name the container: `subscribers`, `this.handlers`, or `channels.get(…)` for
+    a local holding what a container keeps under a key."""
+    binding = ctx.model.binding_of(container) if container.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and not binding.is_module_level else None
+    if value is not None and value.type == "call_expression" and callee_name(value) == "get" and callee_object(value) is not None:
+        return f"{text(unwrap(callee_object(value)))}.get(…)"
+    return text(container)
 
 
 def _returns_remover(fn: Node, container: str) -> bool:
