@@ -24,6 +24,10 @@ def pairs(code: str, name: str = "x.ts") -> list[tuple[str, str, int]]:
     # a Set kept per key in a module-level Map, held by a local (TypeScript's `!` too)
     ("const t = new Map();\nfunction on(k, fn) { let s = t.get(k); if (!s) { s = new Set(); t.set(k, s); } s.add(fn); return () => s!.delete(fn); }",
      [("on", "t.get(…)", 1)]),
+    # the callback carried in an entry object, directly or through a local
+    ("class R { l = []; on(listener) { const entry = { listener }; this.l.push(entry); return { dispose: () => this.l.splice(this.l.indexOf(entry), 1) }; } }",
+     [("on", "this.l", 0)]),
+    ("const l = [];\nfunction on(fn, opts) { l.push({ fn, once: opts.once }); return () => l.splice(0, 1); }", [("on", "l", 0)]),
 ])
 def test_functions_that_add_their_callback_and_return_the_remover(code, found):
     assert pairs(code) == found

@@ -22,7 +22,7 @@ from tree_sitter import Node
 
 from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
 from .scopes import BindingKind
-from .summaries import parameter_names, slot_of
+from .summaries import parameter_list, slot_of
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -69,17 +69,17 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         args = call_arguments(call)
         value = unwrap(args[-1]) if args else None
         container = unwrap(callee_object(call))
-        if value is None or value.type != "identifier" or container is None or container.type not in ("identifier", "member_expression"):
+        if value is None or value.type not in ("identifier", "object") or container is None or container.type not in ("identifier", "member_expression"):
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
         body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
         if b"return" not in body or spelled not in removed_from or spelled not in _removed_spellings(body):
             continue
-        if text(value) not in parameter_names(fn) or not _returns_remover(fn, text(container)):
+        if not _returns_remover(fn, text(container)):
             continue
-        slot = slot_of(value, ctx.model)
-        if slot is None or slot.function != fn or slot.index < 0 or not _long_lived(container, fn, ctx):
+        index = _carried_parameter(value, fn, ctx)
+        if index is None or not _long_lived(container, fn, ctx):
             continue
         key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
@@ -87,7 +87,7 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue  # `register(name, plugin)`: a registry under the caller's names, one entry per name
         name = (function_name(fn) or "").rsplit(".", 1)[-1]
         if name and all(p.function != fn for p in found):
-            found.append(CustomPair(fn, name, _shown(container, ctx), call, slot.index))
+            found.append(CustomPair(fn, name, _shown(container, ctx), call, index))
     return found
 
 
@@ -124,6 +124,25 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = Tr
         cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
         return owner is not None and owner.type == "this" and cls is not None and cls.type in CLASS_TYPES
     return False
+
+
+def _carried_parameter(value: Node, fn: Node, ctx: "FileContext") -> int | None:
+    """The parameter of `fn` that the added value is, or carries as a property (`{ listener }`,
+    also through a local: `const entry = { listener, once }; list.push(entry)`)."""
+    if value.type == "identifier":
+        slot = slot_of(value, ctx.model)
+        if slot is not None and slot.function == fn and slot.index >= 0:
+            return slot.index
+        binding = ctx.model.binding_of(value)
+        value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+        if value is None or value.type != "object":
+            return None
+    names = parameter_list(fn)
+    for member in value.named_children:
+        held = member if member.type == "shorthand_property_identifier" else unwrap(member.child_by_field_name("value")) if member.type == "pair" else None
+        if held is not None and held.type in ("identifier", "shorthand_property_identifier") and text(held) in names:
+            return names.index(text(held))
+    return None
 
 
 def _shown(container: Node, ctx: "FileContext") -> str:
