@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..context import FileContext
 
 ADD_METHODS = ("push", "unshift", "add", "set")
+NESTED = frozenset({*FUNCTION_TYPES, "class_declaration", "class"})
 # Spellings of taking an entry out again: `c.delete(fn)`, `c.splice(i, 1)`, `c = c.filter(...)`.
 REMOVE_METHODS = frozenset({"delete", "splice"})
 ADD_SPELLINGS = (b".push(", b".unshift(", b".add(", b".set(")
@@ -76,10 +77,8 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
         if b"return" not in body or spelled not in removed_from or spelled not in _removed_spellings(body):
             continue
-        if not _returns_remover(fn, text(container)):
-            continue
         index = _carried_parameter(value, fn, ctx)
-        if index is None or not _long_lived(container, fn, ctx):
+        if index is None or not _returns_remover(fn, text(container)) or not _long_lived(container, fn, ctx):
             continue
         key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
@@ -96,15 +95,23 @@ RECEIVER_BEFORE = re.compile(rb"((?:this\.)?[#\w$]+)[!?]?$")
 
 
 def _removed_spellings(data: bytes) -> set[bytes]:
+    """The receivers spelled before a removal: `x.delete(`, `x.splice(`, and `x = x.filter(`
+    (a filter whose result goes elsewhere removes nothing)."""
     found = set()
     for removal in REMOVE_SPELLINGS:
         at = data.find(removal)
         while at >= 0:
             match = RECEIVER_BEFORE.search(data, max(0, at - 60), at)
-            if match is not None:
+            if match is not None and (removal != b".filter(" or _reassigned(data, match.start(), match.group(1))):
                 found.add(match.group(1))
             at = data.find(removal, at + 1)
     return found
+
+
+def _reassigned(data: bytes, start: int, spelled: bytes) -> bool:
+    """`spelled = ` just before `start`: `this.h = this.h.filter(...)`."""
+    before = data[max(0, start - len(spelled) - 8):start].rstrip()
+    return before.endswith(b"=") and before[:-1].rstrip().endswith(spelled) and not before.endswith((b"==", b"!=", b">=", b"<="))
 
 
 def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = True) -> bool:
@@ -165,11 +172,12 @@ def _returns_remover(fn: Node, container: str) -> bool:
     returned = []
     if body.type != "statement_block":
         returned.append(unwrap(body))  # `(fn) => (subs.add(fn), () => subs.delete(fn))` is not this shape; an arrow's body is its value
-    for node in walk(body):
-        if node.type == "return_statement" and enclosing_function(node) == fn and node.named_children:
+    inner = {}
+    for node in walk(body, NESTED):  # its own statements: not those of the functions it defines
+        if node.type == "return_statement" and node.named_children:
             returned.append(unwrap(node.named_children[0]))
-    inner = {text(d.child_by_field_name("name")): d for d in walk(body)
-             if d.type == "function_declaration" and enclosing_function(d) == fn and d.child_by_field_name("name") is not None}
+        elif node.type == "function_declaration" and node.child_by_field_name("name") is not None:
+            inner[text(node.child_by_field_name("name"))] = node
     for value in returned:
         if value is None:
             continue
