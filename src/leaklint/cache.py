@@ -211,7 +211,8 @@ def _requirement(data: dict) -> Requirement:
     site = _location(data["site"]) if data.get("site") else None
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
                        tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
-                       tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False))
+                       tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False),
+                       data.get("hands_back", False))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":

@@ -156,6 +156,9 @@ class Requirement:
     # The call's operation has a timeout that settles it without calling anything of the
     # helper's module: a summary voided by a removal importers call (`unless_used`) still holds.
     left_by_timeout: bool = False
+    # The relaying function returns what the helper hands back (`return hub.listen(...)`): its
+    # callers in further files get the disposer, and must keep it as this caller does.
+    hands_back: bool = False
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 still.append((path, finding))
                 continue
             if summary.disposer and needs.kept:
+                if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
+                    relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)
                 continue
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
@@ -206,14 +208,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
             promoted.setdefault(path, []).append(found)
             reached |= {(summary.rule_id, step) for step in steps[(summary.rule_id, target, summary.chain, summary.slot)]}
-            for chain in needs.relay:  # `watchTopic(name, fn) { subscribe(bus, ...) }`, exported: its callers do it too
-                relay_key = (needs.rule_id, path, chain, OWN)
-                if relay_key not in summaries:
-                    summaries[relay_key] = Summary(needs.rule_id, chain, OWN, chain[-1], found.location,
-                                                   f"`{summary.helper}()` is called here, and {summary.action.replace(' here', ' in it', 1)}",
-                                                   summary.event, summary.event_slot)
-                    steps[relay_key] = [found.location]
-                    relayed = True
+            relayed |= _relay(needs, path, summary, found.location, summaries, steps)
         waiting = still
         if not relayed:
             break
@@ -236,6 +231,23 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _relay(needs, path: str, summary: Summary, location: Location | None, summaries: dict, steps: dict, disposer: bool = False) -> bool:
+    """`watchTopic(name, fn) { subscribe(bus, ...) }`, exported: its callers do it too (a
+    summary of slot OWN for each chain the calling function is exported under). Whether it
+    added one: the join then reads the waiting calls again."""
+    where = location if location is not None else needs.site
+    added = False
+    for chain in needs.relay:
+        relay_key = (needs.rule_id, path, chain, OWN)
+        if relay_key not in summaries and where is not None:
+            summaries[relay_key] = Summary(needs.rule_id, chain, OWN, chain[-1], where,
+                                           f"`{summary.helper}()` is called here, and {summary.action.replace(' here', ' in it', 1)}",
+                                           summary.event, summary.event_slot, disposer=disposer)
+            steps[relay_key] = [where]
+            added = True
+    return added
 
 
 def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], known: frozenset[str],

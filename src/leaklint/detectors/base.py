@@ -17,7 +17,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
-from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
@@ -263,15 +263,18 @@ def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never
             continue
         parent = outermost(call.site).parent
         runs = ctx.run_context(call.site)
-        if parent is None or parent.type != "expression_statement" or runs.how is not RunsHow.MAYBE or guarded_once(call.site, ctx):
-            continue
         outer = enclosing_function(call.site)
+        hands_back = outer is not None and returned_by(call.site) == outer  # `relay(res) { return hub.listen(fn) }`
+        if parent is None or (parent.type != "expression_statement" and not hands_back) or runs.how is not RunsHow.MAYBE \
+                or guarded_once(call.site, ctx):
+            continue
         relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
         if not relay:
             continue
         helper, literals, kept = _call_parts(call.site, ctx)
         yield Report(call.site, f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
-                     severity=Severity.NOTE, needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, relay=relay))
+                     severity=Severity.NOTE, needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept or hands_back, literals,
+                                                               relay=relay, hands_back=hands_back))
 
 
 TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the entry"
