@@ -28,6 +28,7 @@ from ..semantic.stale import emptied_anywhere
 from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
 from ..semantic.scopes import BindingKind
+from ..semantic.helper_removals import removed_through_helper
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -266,8 +267,9 @@ class CaptureDetector(Detector):
             if returned_by(registration) == hop.hop.slot.function and handle_kept(call):
                 return None  # the helper hands back what the registration returns, and this caller keeps it
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
-            if receiver is not None and _removed(substitute(parts.event, hop.hop, ctx.model), argument, receiver, ctx):
-                return None  # `onMiss(cache, record)`, then `cache.off('miss', record)` here: as listener-leak reads it
+            if receiver is not None and (_removed(substitute(parts.event, hop.hop, ctx.model), argument, receiver, ctx)
+                                         or removed_through_helper(receiver, _listener_removals(ctx), ctx)):
+                return None  # `onMiss(cache, record)`, then `cache.off('miss', record)` (or `offMiss(cache, record)`) here: as listener-leak reads it
             lives = self._outlives(receiver, param, ctx) if receiver is not None else None
             if lives is not None:
                 helper = shown_callee(call)
@@ -424,9 +426,13 @@ def _own_class_instance(owner: Node, ctx: FileContext) -> bool:
     return made_by is not None and made_by.kind is BindingKind.CLASS and made_by.source_module is None
 
 
+def _listener_removals(ctx: FileContext) -> list:
+    return ctx.effects.of(Kind.RELEASE, [*LISTENER_REMOVALS, *LISTENER_REMOVALS_OF_ALL])
+
+
 def _removed(event: Node | None, handler: Node | None, receiver: Node, ctx: FileContext) -> bool:
     """The listener is taken down again: the same removal listener-leak looks for (semantic.releases)."""
-    removals = ctx.effects.of(Kind.RELEASE, [*LISTENER_REMOVALS, *LISTENER_REMOVALS_OF_ALL])
+    removals = _listener_removals(ctx)
     return matching_removal(event, handler, receiver, key_of(receiver, ctx.model), removals, LISTENER_REMOVALS_OF_ALL, ctx.model) is not None
 
 

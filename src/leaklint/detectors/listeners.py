@@ -42,6 +42,7 @@ from ..semantic.releases import (
     same_object, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_only, function_exports, instance_exports, top_level_objects
+from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
@@ -1287,12 +1288,14 @@ class ListenerDetector(Detector):
                 event = substitute_through(parts.event, path, ctx.model)
                 event_slot = slot_of(event, ctx.model)
                 options = slot_of(substitute_through(parts.options, path, ctx.model), ctx.model) if parts.options is not None else None
+                undoing = unless + tuple(sorted({c for fn, _ in parameter_removers(self._removals(ctx), ctx) if fn != current.function
+                                                 for c in function_exports(fn, ctx.model)}))
                 for chain in function_exports(current.function, ctx.model):
                     summary = Summary(self.rule.id, chain, current.index, current.helper, NOWHERE, "the listener is added here",
                                       string_value(event),
                                       event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
                                       disposer and not path,
-                                      unless_used=unless,
+                                      unless_used=undoing,
                                       options_slot=options.index if options is not None and options.function == current.function else -1)
                     found.append((summary, call))
         return found
@@ -1405,7 +1408,8 @@ class ListenerDetector(Detector):
             return None
         outer = Parts(argument, substitute_through(parts.event, path, ctx.model),
                       substitute_through(parts.handler, path, ctx.model), None)
-        if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx):
+        if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx) \
+                or removed_through_helper(argument, self._removals(ctx), ctx):
             return None
         report = self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
         captured = captured_request(call_arguments(site), ctx) if report is not None else None
