@@ -21,7 +21,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
-from ..semantic.callers import call_flow, called_only_while_constructing, prototype_name, refine
+from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
@@ -1132,11 +1132,14 @@ class ListenerDetector(Detector):
         disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
         unless: tuple[tuple[str, ...], ...] = ()
         if removal is not None and not disposer:
-            removals = self._removal_nodes(parts, receiver, ctx)
-            unless = _removed_by_importers_only(removals, slot.function, ctx)
+            removals = [r for r in self._removal_nodes(parts, receiver, ctx)
+                        if (fn := enclosing_function(r)) is None or fn == slot.function or not never_called(fn, ctx.model)]
+            if not removals:
+                removal = None  # only in methods nothing can call (`offStats()` of a module that exports nothing)
+            unless = _removed_by_importers_only(removals, slot.function, ctx) if removals else ()
             if unless:
                 removal = None  # `offSample(cb)` of an exported instance, uncalled here: importers that call it release
-            elif self._missed(call, parts, removals, ctx) is None:
+            elif removals and self._missed(call, parts, removals, ctx) is None:
                 return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
         return parts, slot, disposer, unless
 

@@ -337,7 +337,9 @@ def never_called(fn: Node, model: SemanticModel) -> bool:
         binding = model.binding_of(fn.child_by_field_name("name"))
         return binding is not None and not any(not r.is_write for r in binding.references) and not _is_exported(fn)
     if fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
-        return _uncalled_method(fn, model.data)
+        return _uncalled_method(text(fn.child_by_field_name("name")), fn, model.data)
+    if fn.parent is not None and fn.parent.type == "assignment_expression" and prototype_name(fn):
+        return _uncalled_method(prototype_name(fn), fn, model.data)  # `Stats.prototype.offStats = function (fn) {...}`
     if fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "object":
         holder, name = fn.parent, text(fn.child_by_field_name("name"))
     elif fn.parent is not None and fn.parent.type == "pair" and fn.parent.parent is not None and fn.parent.parent.type == "object":
@@ -366,11 +368,11 @@ def never_called(fn: Node, model: SemanticModel) -> bool:
 EXPORTS = re.compile(rb"(?<![\w$])export(?![\w$])|module\.exports|(?<![\w$.])exports\.")
 
 
-def _uncalled_method(method: Node, data: bytes) -> bool:
-    """A method of a class of a module that exports nothing, whose name the file spells only
-    where it defines it: no call, no `this.remove` handed on, no `'remove'` looked up, no
-    subclass calling it. Accessors and static methods are read otherwise."""
-    name = text(method.child_by_field_name("name"))
+def _uncalled_method(name: str, method: Node, data: bytes) -> bool:
+    """A method of a class (or a constructor's prototype) of a module that exports nothing,
+    whose name the file spells only where it defines it: no call, no `this.remove` handed on,
+    no `'remove'` looked up, no subclass calling it. Accessors and static methods are read
+    otherwise."""
     if not name or name == "constructor" or EXPORTS.search(data) or any(c.type in ("get", "set", "static") for c in method.children):
         return False
     return len(re.findall(rb"(?<![\w$#])" + re.escape(name.encode()) + rb"(?![\w$])", data)) == 1

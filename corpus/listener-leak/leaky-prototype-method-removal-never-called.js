@@ -1,0 +1,39 @@
+// A constructor function whose prototype adds a listener to the instance, and has a removal
+// method that nothing in this module (which hands nothing out) calls.
+'use strict';
+
+const EventEmitter = require('events');
+const util = require('util');
+const http = require('http');
+
+function Meter() {
+  EventEmitter.call(this);
+  this.total = 0;
+}
+util.inherits(Meter, EventEmitter);
+
+Meter.prototype.add = function (bytes) {
+  this.total += bytes;
+  this.emit('total', this.total);
+};
+
+Meter.prototype.onTotal = function (fn) {
+  this.on('total', fn);
+};
+
+Meter.prototype.offTotal = function (fn) {
+  this.removeListener('total', fn);
+};
+
+const meter = new Meter();
+
+http.createServer(function (req, res) {
+  meter.add(Number(req.headers['content-length'] || 0));
+  if (req.url === '/meter') {
+    meter.onTotal(function (total) { // expect: listener-leak
+      res.write(total + '\n');
+    });
+    return;
+  }
+  res.end();
+}).listen(8050);
