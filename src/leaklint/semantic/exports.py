@@ -476,9 +476,12 @@ def exported_only(node: Node, model: SemanticModel) -> set[Chain]:
     """The chains of the exported function `node` runs in, when nothing in this file calls it:
     `export function untrack(job) { active.delete(job) }` removes only if another module does."""
     fn = enclosing_function(node)
-    if fn is None or fn.type != "function_declaration" or fn.parent is None or fn.parent.type not in ("program", "export_statement"):
+    name = declared_name(fn) if fn is not None else None
+    statement = fn if fn is not None and fn.type == "function_declaration" else \
+        name.parent.parent if name is not None and name.parent is not None else None  # `export const offX = (fn) => ...`
+    if name is None or statement is None or statement.parent is None or statement.parent.type not in ("program", "export_statement"):
         return set()
-    binding = model.binding_of(fn.child_by_field_name("name"))
+    binding = model.binding_of(name)
     if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
         return set()
     return function_exports(fn, model)
