@@ -169,3 +169,32 @@ def test_a_release_in_then_only_misses_the_rejection_when_the_chain_runs_where_t
     assert missed_path(*calls(caught_first)) is None
     elsewhere = "function f() { this.t = setInterval(g, 1000) } function stop() { shutdown().then(() => clearInterval(this.t)) }"
     assert missed_path(*calls(elsewhere)) is None  # another operation, with failures of its own
+
+
+def test_an_interval_whose_own_callback_settles_in_a_branch_that_does_not_clear_it_misses_that_branch():
+    leaky = """function wait(id) { return new Promise((resolve, reject) => {
+  const t = setInterval(() => {
+    if (ready(id)) { clearInterval(t); resolve(id); }
+    else if (failed(id)) { reject(new Error('x')); }
+  }, 100);
+}); }"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "reject(new Error('x'))" in miss.path and "another branch" in miss.release_path
+    for clean in (
+        leaky.replace("{ reject(new Error('x')); }", "{ clearInterval(t); reject(new Error('x')); }"),
+        # a one-shot timer fires once anyway: no branch leaves it running
+        leaky.replace("setInterval", "setTimeout").replace("clearInterval", "clearTimeout"),
+    ):
+        assert missed_path(*calls(clean)) is None, clean
+
+
+def test_a_watch_callback_in_second_place_is_the_watchers_own_callback():
+    source = parse("x.js", """function wait(name) { return new Promise((resolve, reject) => {
+  const w = fs.watch(dir, (event, file) => { if (file !== name) return; w.close(); resolve(file); });
+  setTimeout(() => reject(new Error('late')), 1000);
+}); }""")
+    found = [n for n in walk(source.root) if n.type == "call_expression"]
+    start = next(n for n in found if callee_name(n) == "watch")
+    releases = [n for n in found if callee_name(n) == "close"]
+    miss = missed_path(start, releases)
+    assert miss is not None and "timeout" in miss.path

@@ -86,7 +86,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _conditional_end(start, releases))
+            or _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases))
 
 
 def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
@@ -151,6 +151,30 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
     condition = guard.child_by_field_name("condition")
     return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
                 f"at line {line(in_end[0])} only under that condition")
+
+
+def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | None:
+    """`useEffect(() => { const id = setInterval(f, ms); if (live) return () => clearInterval(id) })`:
+    the effect starts the handle on every run but returns the cleanup that releases it only
+    under a condition, so a run where it does not hold ends with no cleanup at all."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends or not all(any(contains(end, r) for end in started.ends) for r in releases):
+        return None
+    guards = []
+    for end in (e for e in started.ends if any(contains(e, r) for r in releases)):
+        returned = outermost(end).parent
+        if returned is None or returned.type != "return_statement":
+            return None  # the arrow's own body, or a cleanup handed back otherwise: every run returns it
+        guard = next((a for a in ancestors(returned) if a.type in ("if_statement", "switch_case", "ternary_expression")
+                      or a == started.start), started.start)
+        if guard == started.start or contains(guard, start) or (guard.type == "if_statement" and _started_under(guard, start)):
+            return None  # returned on every run, or started in the same branch, or under the same condition
+        guards.append(guard)
+    if not guards:
+        return None
+    condition = guards[0].child_by_field_name("condition") or guards[0]
+    return Miss(guards[0], f"a run of {started.start_name} where `{short_text(condition, 40)}` does not hold, which returns no cleanup",
+                releases[0], f"at line {line(releases[0])} only in the cleanup returned under that condition")
 
 
 def _guard_of(release: Node) -> Node | None:
@@ -395,10 +419,9 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
 
 
 def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool], own: Node | None) -> Miss | None:
-    if own is None:
+    if own is None:  # the start's own callback: `setInterval(fn, ms)`, `fs.watch(dir, fn)`, `fs.watch(dir, opts, fn)`
         args = call_arguments(start) if start.type == "call_expression" else []
-        callback = unwrap(args[0]) if args else None
-        own = callback if callback is not None and callback.type in FUNCTION_TYPES else None
+        own = next((c for a in args if (c := unwrap(a)) is not None and c.type in FUNCTION_TYPES), None)
     for release in releases:
         where = path_of(release)
         if _in_timer_callback(release):
@@ -411,6 +434,9 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
     answered = _answered_in_catch(own, fn, releases, covered) if own is not None else None
     if answered is not None:
         return answered
+    settled = _settled_in_other_branch(start, own, releases) if own is not None else None
+    if settled is not None:
+        return settled
     for node in walk(fn):
         if node.type != "call_expression" or node == start or enclosing_function(node) != fn:
             continue
@@ -754,6 +780,24 @@ def _within(call: Node, fn: Node) -> bool:
     while inner is not None and inner != fn and inner.type == "arrow_function":
         inner = enclosing_function(inner)
     return inner == fn
+
+
+def _settled_in_other_branch(start: Node, own: Node, releases: list[Node]) -> Miss | None:
+    """`setInterval(() => { if (done) { clearInterval(poll); resolve(x) } else if (failed)
+    reject(e) })`: the interval's own callback settles the operation in a branch that does not
+    clear it, so after that end it keeps running (and polling) for good."""
+    if callee_name(start) != "setInterval":
+        return None
+    for node in walk(own):
+        if node.type != "call_expression" or callee_name(node) not in SETTLE_FUNCTIONS or enclosing_function(node) != own \
+                or unwrap(node.child_by_field_name("function")) is None or unwrap(node.child_by_field_name("function")).type != "identifier":
+            continue
+        branch = next((a for a in ancestors(node) if a.type == "statement_block" or a == own), own)
+        if branch == own.child_by_field_name("body") or any(contains(branch, release) for release in releases):
+            continue  # settled where it is cleared, or in the callback's body itself (after a clear judged elsewhere)
+        return Miss(node, f"`{short_text(node, 40)}` at line {line(node)}, which settles the operation", releases[0],
+                    f"at line {line(releases[0])} in another branch only")
+    return None
 
 
 def _ends_operation(call: Node) -> str | None:
