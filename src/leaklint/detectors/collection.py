@@ -226,7 +226,7 @@ class CollectionDetector(Detector):
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
-                or self._parked_report(container, uses, ctx)
+                or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -395,6 +395,31 @@ class CollectionDetector(Detector):
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, related=related)
+
+    def _one_case_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`switch (update.status) { case 'done': jobs.delete(id); ...; case 'failed': notify(); }`:
+        every removal sits in one case of a switch over how an operation ended, and another case
+        that names an end ('failed', 'cancelled', 'timeout') removes nothing: each operation that
+        ends that way keeps its entry."""
+        releases = [r.node for r in uses.releases if r is not None]
+        cases = {id(c): c for r in releases if (c := _case_of(r)) is not None}
+        if not releases or len(cases) != 1 or not all(_case_of(r) is not None for r in releases):
+            return None
+        case = next(iter(cases.values()))
+        switch = case.parent
+        other = next((c for c in switch.named_children if c.type == "switch_case" and c != case and _names_an_end(c)
+                      and not _falls_into(c, case)), None) if switch is not None else None
+        growth = next((g for g in uses.growths if g.key is not None and not is_bounded_key(g.key, container, ctx.model)
+                       and refine(ctx.run_context(g.site), ctx.model).how is RunsHow.REPEATED), None)
+        if other is None or growth is None:
+            return None
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        label, missed = text(case.child_by_field_name("value")), text(other.child_by_field_name("value"))
+        message = (f"{container.described} gains an entry {runs.where} (key: `{short_text(growth.key, 30)}`) and loses it only in "
+                   f"`case {label}` (line {line(case)}), not in `case {missed}` (line {line(other)}), which ends the operation "
+                   "another way: every operation that ends so keeps its entry; delete it there too, or before the switch")
+        return Report(container.declaration, message, related=[(growth.site, "grows here"), (releases[0], f"removed here, in `case {label}` only"),
+                                                                (other, "this end removes nothing")])
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 
@@ -928,6 +953,9 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     failed = _failed_reply_listener(container, uses, ctx)
     if failed is not None:
         return Abandoned(failed, LEFT_BY_FAILURE, "this failure listener settles the operation and leaves the entry")
+    settled = _settled_in_other_branch(container, uses, ctx)
+    if settled is not None:
+        return Abandoned(settled, LEFT_BY_FAILURE, "this branch settles the operation and leaves the entry")
     ended = _abandoned_by_close(container, uses, ctx)
     if ended is not None:
         event = string_value(call_arguments(ended)[0]) or "close"
@@ -1052,6 +1080,30 @@ def _field_reads(container: Container) -> "re.Pattern[str] | None":
     `this` or an alias; None for a container that is no field."""
     field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
     return re.compile(rf"\.\s*{re.escape(field)}\b") if field is not None else None
+
+
+def _settled_in_other_branch(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """`const entry = this.pending.get(msg.id); if (msg.ok) { this.pending.delete(msg.id);
+    entry.resolve(r) } else { entry.reject(e) }`: the reply handler settles the waiting call in
+    a branch that removes nothing, while another branch removes its entry."""
+    releases = [r.node for r in uses.releases if r is not None]
+    handler = enclosing_function(releases[0]) if releases else None
+    if handler is None or any(enclosing_function(r) != handler for r in releases) \
+            or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
+        return None
+    for node in walk(handler):
+        if node.type != "call_expression" or callee_name(node) not in SETTLE_CALLS or enclosing_function(node) != handler:
+            continue
+        entry = unwrap(callee_object(node))
+        binding = ctx.model.binding_of(entry) if entry is not None and entry.type == "identifier" else None
+        if binding is None or not _read_from(binding.identifier, container, ctx):
+            continue
+        block = next((a for a in ancestors(node) if a.type == "statement_block"), None)
+        if block is None or block == handler.child_by_field_name("body") or any(contains(block, r) for r in releases) \
+                or any(contains(b, node) for r in releases if (b := next((a for a in ancestors(r) if a.type == "statement_block"), None)) is not None):
+            continue  # settled where the entry is removed (or after a removal that runs anyway)
+        return node
+    return None
 
 
 def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
@@ -1640,6 +1692,35 @@ def _watches_end(fn: Node) -> bool:
             if args and string_value(args[0]) in CLIENT_ENDS:
                 return True
     return False
+
+
+# A switch case that names how an operation ended: `case 'failed':`, `case Status.Cancelled:`.
+END_LABEL = re.compile(r"(?i)done|complete|finish|fail|error|cancel|abort|timeout|timed.?out|reject|close|expire|success|succeed|end(?:ed)?\b")
+
+
+def _case_of(node: Node) -> Node | None:
+    """The switch case `node` runs in, within its function."""
+    fn = enclosing_function(node)
+    for parent in ancestors(node):
+        if parent == fn:
+            return None
+        if parent.type == "switch_case":
+            return parent
+    return None
+
+
+def _names_an_end(case: Node) -> bool:
+    value = case.child_by_field_name("value")
+    return value is not None and bool(END_LABEL.search(text(value)))
+
+
+def _falls_into(case: Node, target: Node) -> bool:
+    """`case 'failed': case 'done': ...`: an empty case runs the next one's statements."""
+    siblings = [c for c in case.parent.named_children if c.type == "switch_case"]
+    at = siblings.index(case)
+    while at < len(siblings) and len([c for c in siblings[at].named_children if c != siblings[at].child_by_field_name("value")]) == 0:
+        at += 1
+    return at < len(siblings) and siblings[at] == target
 
 
 def _added_value(site: Node) -> Node | None:
