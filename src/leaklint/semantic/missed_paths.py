@@ -100,8 +100,14 @@ def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
         holder = outermost(fn).parent if fn is not None else None
         call = holder.parent if holder is not None and holder.type == "arguments" else None
         args = call_arguments(call) if call is not None and call.type == "call_expression" else []
-        if not args or callee_name(call) != "then" or len(args) != 1 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR \
+        if not args or callee_name(call) != "then" or len(args) > 2 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR \
                 or not _within(call, start_fn):
+            return None
+        rejected = unwrap(args[1]) if len(args) == 2 else None  # `.then(ok, reject)`: a rejection callback that releases nothing
+        if rejected is not None and (any(contains(rejected, r) for r in releases) or rejected.type not in ("identifier", *FUNCTION_TYPES)
+                                     or (rejected.type == "identifier" and text(rejected) in releasing_names(releases))
+                                     or (rejected.type in FUNCTION_TYPES and any(n.type == "call_expression" and callee_name(n) in releasing_names(releases)
+                                                                                 for n in walk(rejected)))):
             return None
         settled = callee_object(call)
         if settled is not None and settled.type == "call_expression" and (callee_name(settled) in ("catch", "finally")
