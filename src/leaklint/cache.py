@@ -212,7 +212,7 @@ def _requirement(data: dict) -> Requirement:
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
                        tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
                        tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False),
-                       data.get("hands_back", False))
+                       data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":

@@ -159,6 +159,11 @@ class Requirement:
     # The relaying function returns what the helper hands back (`return hub.listen(...)`): its
     # callers in further files get the disposer, and must keep it as this caller does.
     hands_back: bool = False
+    # Functions of the helper's module this caller calls after it on one path only (`finish(id)`
+    # in the `.then()` alone), and that path: if they are what undoes the helper's growth
+    # (the summary's unless_used), the operations that end otherwise keep their entries.
+    partial: tuple[Chain, ...] = ()
+    partial_path: str = ""
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
                 continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
-            if summary.unless_used and any((target, chain) in used() for chain in summary.unless_used) and not needs.left_by_timeout:
+            undoing = [chain for chain in summary.unless_used if (target, chain) in used()]
+            one_path = bool(undoing) and all(chain[-1:] in {c[-1:] for c in needs.partial} for chain in undoing)  # one function, however exported
+            if undoing and not needs.left_by_timeout and not one_path:
                 continue  # some file calls (or takes) the function that removes what the helper adds (not this call's timeout)
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
             if held is None:
@@ -201,6 +203,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             found = _through_summary(finding, summary, target, held)
+            if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
+                found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
+                                                  f"{needs.partial_path}: every operation that ends that way keeps its entry")
             value = needs.fresh[summary.value_slot] if 0 <= summary.value_slot < len(needs.fresh) else ""
             if key == "request":  # as in one file: a key the client chooses grows the container without bound
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")

@@ -230,6 +230,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(call.site), ctx)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
+        partial, partial_path = _one_path_siblings(call, ctx) if module_life else ((), "")
         if timer is not None:  # removed by the module's other function, which this operation's timeout never calls
             related.append((timer, TIMEOUT_LEAVES_ENTRY))
         yield Report(
@@ -239,7 +240,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,
-            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None),
+            needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
+                              partial=partial, partial_path=partial_path),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
@@ -275,6 +277,21 @@ def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never
         yield Report(call.site, f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
                      severity=Severity.NOTE, needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept or hands_back, literals,
                                                                relay=relay, hands_back=hands_back))
+
+
+def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The other functions of the same module that the calling function calls after `call` on
+    one path only (semantic.missed_paths), with that path: `begin(id); load().then(() =>
+    finish(id))` gives ((finish,), "at line 9 when it resolves only, not on a rejection of ...")."""
+    from ..semantic.missed_paths import missed_path
+
+    fn = enclosing_function(call.site)
+    siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and c.chain != call.chain
+                and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte]
+    miss = missed_path(call.site, [c.site for c in siblings]) if siblings else None
+    if miss is None:
+        return (), ""
+    return tuple(sorted({c.chain for c in siblings})), f"{miss.release_path}, not on {miss.path}"
 
 
 TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the entry"
