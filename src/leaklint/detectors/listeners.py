@@ -1083,7 +1083,8 @@ class ListenerDetector(Detector):
         often outlives the operation (one signal for a whole batch, a page, a process), and the
         listener, even with `{ once: true }`, stays until the signal aborts, which may be never.
         Only a removal when the operation ends releases it."""
-        if handle_kept(call) or _has_signal_option(parts.options) or made_here(parts.receiver, ctx.model):
+        if handle_kept(call) or _has_signal_option(parts.options) or made_here(parts.receiver, ctx.model) \
+                or _signal_made_by_every_caller(parts.receiver, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
@@ -2075,3 +2076,14 @@ def _removed_by_importers_only(removals: list[Node], registering: Node, ctx: Fil
             return ()
         chains |= found
     return tuple(sorted(chains))
+
+
+def _signal_made_by_every_caller(signal: Node, ctx: FileContext) -> bool:
+    """`lock(signal)` of a module that exports nothing, whose every caller passes the signal of a
+    controller it makes for that call (`lock(controller.signal)`): the listener lives no longer
+    than the caller's operation."""
+    slot = slot_of(signal, ctx.model) if unwrap(signal) is not None and unwrap(signal).type == "identifier" else None
+    if slot is None or slot.index < 0 or function_exports(slot.function, ctx.model):
+        return False
+    sites = call_sites(slot.function, ctx.model)
+    return bool(sites) and all(slot.index < len(args := call_arguments(site)) and made_here(args[slot.index], ctx.model) for site in sites)
