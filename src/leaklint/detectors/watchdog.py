@@ -438,9 +438,11 @@ class WatchdogDetector(Detector):
         if _race_arm(fn):
             return True  # `Promise.race([work, new Promise((_, reject) => setTimeout(...))])`
         settle, teardown = set(self.params["settle_functions"]), set(self.params["teardown_methods"])
+        failures = [n for n in walk(fn) if n.type == "call_expression" and callee_object(n) is not None
+                    and callee_name(n) in RACE_METHODS and _failure_only(n)]
         for node in walk(fn):
-            if contains(callback, node):
-                continue
+            if contains(callback, node) or any(contains(f, node) for f in failures):
+                continue  # the timer's own end, or a failure beside it (`watcher.once('error', ...)`): not a normal end that beats it
             # An ending the function reaches before it starts the timer (`if (ok) return
             # res.json(x)`) is another path, not a race; one inside a callback runs later.
             later = node.start_byte > call.end_byte or enclosing_function(node) != fn
@@ -470,6 +472,16 @@ class WatchdogDetector(Detector):
 # Events after which nothing is left to race: a timer started in their listener (a delay
 # before reconnecting) comes after the operation, not beside it.
 ENDED_EVENTS = frozenset({"close", "end", "exit", "disconnect", "finish"})
+
+
+def _failure_only(registration: Node) -> bool:
+    """A listener for an 'error' alone (or a `.catch()`): the timer is then the operation's
+    normal end, and a failure that comes first leaves it pending for its delay at most."""
+    name = callee_name(registration)
+    if name == "catch":
+        return True
+    args = call_arguments(registration)
+    return name in ("on", "once", "addListener", "addEventListener") and bool(args) and string_value(args[0]) == "error"
 
 
 def _after_the_end(call: Node) -> bool:
