@@ -211,6 +211,7 @@ class CollectionDetector(Detector):
         for key in container.keys:
             self._collect(key, container, uses, ctx, 0)
         _settle_wrong_keys(uses, ctx)
+        _settle_refreshes(uses)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
@@ -1740,6 +1741,24 @@ def _read_from(entry: Node, container: Container, ctx: FileContext) -> bool:
     if value is not None and value.type == "call_expression" and callee_name(value) == "get":
         return key_of(callee_object(value), ctx.model) in container.keys
     return False
+
+
+def _settle_refreshes(uses: Uses) -> None:
+    """`m.delete(k); m.set(k, v)`: a delete followed, in the same block, by an add under the same
+    key moves the entry to the end (an LRU's touch) and removes nothing; it is no prune."""
+    kept = []
+    for release in uses.releases:
+        args = call_arguments(release.node) if release is not None and release.node.type == "call_expression" else []
+        block = release.node.parent.parent if release is not None and release.node.parent is not None else None
+        refreshed = bool(args) and callee_name(release.node) == "delete" and block is not None and any(
+            g.key is not None and g.site.start_byte > release.node.end_byte and contains(block, g.site)
+            and enclosing_function(g.site) == enclosing_function(release.node) and normalised(g.key) == normalised(args[0])
+            for g in uses.growths)
+        if not refreshed:
+            kept.append(release)
+    if len(kept) != len(uses.releases):
+        uses.releases = kept
+        uses.shrinks = bool(kept)
 
 
 def _settle_exported_methods(uses: Uses, container: Container) -> None:
