@@ -125,6 +125,8 @@ class WatchdogDetector(Detector):
         if loop is None or guarded_once(call, ctx):
             return None
         name = function_name(loop) or "the loop"
+        if b"export" in ctx.source.data:  # `module.exports = { poll }`: each importer's call starts one more loop (slot OWN)
+            keep_own_summaries(ctx, self.rule.id, loop, f"`{name}()` reschedules itself here, and nothing stops it", call)
         for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)]:
             if contains(loop, site):
                 continue  # the loop's own reschedule

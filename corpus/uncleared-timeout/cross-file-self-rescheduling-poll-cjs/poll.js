@@ -1,0 +1,15 @@
+'use strict';
+
+// Pushes a job's progress to a socket every two seconds.
+async function progressOf(jobId) {
+  return { jobId, at: Date.now() };
+}
+
+function pushProgress(socket, jobId) {
+  setTimeout(async () => {
+    socket.emit('progress', await progressOf(jobId));
+    pushProgress(socket, jobId);
+  }, 2000);
+}
+
+module.exports = { pushProgress };
