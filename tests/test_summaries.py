@@ -98,3 +98,17 @@ def test_request_capture_follows_a_closure_into_a_helper_that_registers_it():
     assert "`subscribe()` registers it as a listener on module-level `bus`" in alone.stdout
     both = run_leaklint("--select", "request-capture", "--select", "listener-leak", "-q", str(case))
     assert "request-capture" not in both.stdout and "captures `res`" in both.stdout
+
+
+def test_this_in_an_arrow_field_is_the_instance_and_its_calls_are_the_methods_calls():
+    from leaklint.semantic.summaries import call_sites, field_arrow
+
+    model, root = model_of("class Clock { onTick = (fn) => this.emitter.on('tick', fn); }\nconst clock = new Clock();\nclock.onTick(f);\nlater(() => { const x = () => this; });")
+    arrow = next(n for n in nodes(root, "arrow_function") if n.parent.type in ("public_field_definition", "field_definition"))
+    this = next(n for n in nodes(root, "this"))
+    slot = slot_of(this, model)
+    assert slot is not None and slot.index == THIS and slot.function == arrow
+    assert field_arrow(arrow)[1] == "onTick"
+    assert [site.text.decode() for site in call_sites(arrow, model)] == ["clock.onTick(f)"]
+    stray = list(nodes(root, "this"))[-1]  # an arrow outside any class has no instance
+    assert slot_of(stray, model) is None

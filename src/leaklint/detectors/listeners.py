@@ -43,7 +43,7 @@ from ..semantic.releases import (
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_only, function_exports, instance_exports, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
-from ..semantic.summaries import THIS, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, field_arrow, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
@@ -1274,7 +1274,7 @@ class ListenerDetector(Detector):
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
             if receiver is not None and (receiver.type == "this" or _instance_field_slot(receiver, ctx) is not None) and fn is not None \
-                    and (fn.type == "method_definition" or prototype_constructor(fn) is not None):
+                    and (fn.type == "method_definition" or prototype_constructor(fn) is not None or field_arrow(fn) is not None):
                 found += self._exported_instance_summaries(call, fn, ctx)
                 continue
             if receiver is not None and fn is not None and is_constructor(fn) and effect.verb in self.params["add_methods"]:
@@ -1381,6 +1381,8 @@ class ListenerDetector(Detector):
         if method.type == "method_definition":  # a class's method; else `Stats.prototype.onStats = function (fn) {...}`
             cls = method.parent.parent if method.parent is not None else None
             name = text(method.child_by_field_name("name"))
+        elif field_arrow(method) is not None:  # `onTick = (fn) => this.emitter.on('tick', fn)`
+            cls, name = field_arrow(method)
         else:
             cls, name = prototype_constructor(method), prototype_name(method)
         if registration is None or cls is None or (method.type == "method_definition" and cls.type not in CLASS_TYPES) or not name:

@@ -175,6 +175,9 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
         return method_call_sites(fn, cls, model) if cls is not None and cls.type in CLASS_TYPES else []
     if fn.parent is not None and fn.parent.type == "pair":
         return object_method_call_sites(fn, model)
+    field = field_arrow(fn)
+    if field is not None:
+        return method_call_sites(fn, field[0], model, field[1])
     constructor = prototype_constructor(fn)
     if constructor is not None:
         return method_call_sites(fn, constructor, model, prototype_name(fn))
@@ -248,14 +251,29 @@ def _parameter_index(fn: Node, identifier: Node) -> int | None:
 
 
 def _enclosing_method(node: Node) -> Node | None:
-    current = node.parent
+    current, inner = node.parent, None
     while current is not None:
         if current.type == "method_definition":
             return current
+        if current.type in FIELD_TYPES and inner is not None and unwrap(current.child_by_field_name("value")) == inner:
+            return inner  # `onTick = (fn) => this.emitter.on('tick', fn)`: an arrow field is a method of each instance
         if current.type in FUNCTION_TYPES and current.type != "arrow_function":
             return None  # a plain function has its own `this`
+        inner = current if current.type == "arrow_function" else inner
         current = current.parent
     return None
+
+
+FIELD_TYPES = ("public_field_definition", "field_definition")
+
+
+def field_arrow(fn: Node) -> tuple[Node, str] | None:
+    """The class and field name of an arrow function that is a class field's value."""
+    field = fn.parent if fn.type == "arrow_function" else None
+    body = field.parent if field is not None and field.type in FIELD_TYPES else None
+    cls = body.parent if body is not None and body.type == "class_body" else None
+    name = field.child_by_field_name("name") or field.child_by_field_name("property") if cls is not None else None
+    return (cls, text(name)) if cls is not None and name is not None and cls.type in CLASS_TYPES else None
 
 
 @dataclass(frozen=True)
