@@ -168,6 +168,8 @@ def value_exports(node: Node, model: SemanticModel) -> set[Chain]:
             return _with_suffix({("*", alias), (alias,)} | ({("default",)} if alias == "default" else set()), suffix)
         if kind == "export_statement" and parent.child_by_field_name("value") == current:
             return _with_suffix({("default",)}, suffix)
+        if kind == "export_statement" and any(c.type == "=" for c in parent.children):  # TypeScript's `export = follow`
+            return _with_suffix({("*",), ("default",)}, suffix)
         if current.type == "shorthand_property_identifier" and kind == "object":
             suffix.insert(0, text(current))
             current = parent
@@ -389,6 +391,11 @@ def top_level_imports(root: Node, values_only: bool = False) -> dict[str, tuple[
     for statement in root.named_children:
         if statement.type == "import_statement":
             source = string_value(statement.child_by_field_name("source"))
+            for clause in (c for c in statement.named_children if c.type == "import_require_clause"):  # `import f = require('./f')`
+                name = next((c for c in clause.named_children if c.type == "identifier"), None)
+                required = string_value(clause.child_by_field_name("source"))
+                if name is not None and required:
+                    found[text(name)] = (required, ("*",))
             if not source or values_only and _is_type_only(statement):
                 continue
             for clause in (c for c in statement.named_children if c.type == "import_clause"):
