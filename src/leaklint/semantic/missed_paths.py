@@ -817,7 +817,10 @@ def _ends_operation(call: Node) -> str | None:
     if name == "setTimeout" and args and unwrap(args[0]) is not None and unwrap(args[0]).type in FUNCTION_TYPES:
         settles = any(n.type == "call_expression" and callee_name(n) in SETTLE_FUNCTIONS and n.child_by_field_name("function").type == "identifier"
                       for n in walk(unwrap(args[0])))
-        return "the timeout that settles the operation" if settles else None
+        if settles:
+            return "the timeout that settles the operation"
+        answers = any(n.type == "call_expression" and answers_handler_response(n) for n in walk(unwrap(args[0])))
+        return "the timeout that answers the request" if answers else None
     return None
 
 
