@@ -289,7 +289,7 @@ class CaptureDetector(Detector):
             return Sink(assignment, f"it is stored in the module variable `{binding.name}`, which outlives the request")
         if target.type in ("member_expression", "subscript_expression"):
             lives = self._outlives(target.child_by_field_name("object"), param, ctx)
-            if lives is None or _drained(target.child_by_field_name("object"), ctx):
+            if lives is None or _drained(target.child_by_field_name("object"), ctx) or _member_emptied(target, ctx.source.data):
                 return None
             return Sink(assignment, f"it is stored on {lives}, which outlives the request")
         return None
@@ -413,6 +413,16 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
         if binding is not None and binding.kind.value == "parameter" and not contains(closure, binding.identifier):
             return True
     return False
+
+
+def _member_emptied(target: Node, data: bytes) -> bool:
+    """`translator.onMissingKey = null` (or `undefined`, or `delete translator.onMissingKey`)
+    somewhere in the file: the slot is held while in use only, as a module variable emptied
+    in a finally is."""
+    if target.type != "member_expression":
+        return False
+    spelled = re.escape(text(target).encode())
+    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*=\s*(?:null|undefined)\b|\bdelete\s+" + spelled + rb"(?![\w$])", data) is not None
 
 
 def _own_class_instance(owner: Node, ctx: FileContext) -> bool:
