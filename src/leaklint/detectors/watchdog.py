@@ -260,7 +260,8 @@ class WatchdogDetector(Detector):
             driven = event_driven(call)
             if driven is not None:
                 return self._judge_event_driven(call, driven)
-        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and promise_of_executor(holder) is not None):
+        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and promise_of_executor(holder) is not None) \
+                and not self._kept_in_name_only(call, ctx):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
         callback = unwrap(args[0])
         ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
@@ -349,6 +350,16 @@ class WatchdogDetector(Detector):
         report = repeating_report(call, message, runs, "the deferred call is scheduled here")
         report.related.append((inline, "the same work runs inline here, leaving the timer pending"))
         return report
+
+    def _kept_in_name_only(self, call: Node, ctx: FileContext) -> bool:
+        """`timer = setTimeout(...)` in a variable nothing ever clears, returns or hands on:
+        as good as dropped."""
+        releasers = Releasers.of(self.params["clear_functions"], (), NEUTRAL_TIMER_METHODS)
+        kept = destination(call, releasers, ctx)
+        if kept.fate is not Fate.STORED or kept.key is None or kept.key.path:
+            return False  # a field of an object: another method may clear it
+        binding = ctx.model.binding_with_uid(kept.key.root)
+        return binding is not None and not any(not r.is_write for r in binding.references)  # never read again
 
     def _judge_kept(self, call: Node, ctx: FileContext) -> Report | None:
         """A kept handle cleared on one path only (semantic.missed_paths): cleared by the success
@@ -731,7 +742,15 @@ def _race_arm(fn: Node) -> bool:
     """`fn` is the executor of a `new Promise(...)` that is an arm of `Promise.race([...])`:
     the other arms are the work the timer races against."""
     made = promise_of_executor(fn)
-    return made is not None and _race_of_arm(made) is not None
+    if made is None:
+        return False
+    if _race_of_arm(made) is not None:
+        return True
+    holder = outermost(made).parent  # `const timeout = new Promise(...); return Promise.race([work, timeout])`
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    scope = enclosing_function(holder) if name is not None else None
+    return scope is not None and name.type == "identifier" and any(
+        n.type == "identifier" and n != name and text(n) == text(name) and _race_of_arm(n) is not None for n in walk(scope))
 
 
 def _handle_name(call: Node) -> str | None:

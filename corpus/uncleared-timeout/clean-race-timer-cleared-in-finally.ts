@@ -1,0 +1,17 @@
+// The same race, clearing the kept timer once it settles either way.
+import express from 'express';
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const app = express();
+app.get('/rates', async (req, res) => {
+  const rates = await withTimeout(fetch(`https://rates.example/${req.query.to}`).then((r) => r.json()), 60_000);
+  res.json(rates);
+});
+app.listen(3035);
