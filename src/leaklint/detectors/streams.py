@@ -17,7 +17,12 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.lifecycles import returned_functions
-from ..semantic.nodes import call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
+from ..findings import NOWHERE, RESULT, Requirement, Summary
+from ..semantic.exports import function_exports
+from ..semantic.nodes import (
+    FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, returned_by, shown_callee,
+    text, unwrap, walk,
+)
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -111,8 +116,15 @@ class StreamDetector(Detector):
             return None
         opened = self._opened(source, ctx)
         fn = enclosing_function(call)
-        if opened is None or fn is None or self._tied(fn, source, sink):
+        helper = self._imported_opener(source, ctx) if opened is None else None
+        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink):
             return None
+        if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
+            return Report(call, f"`{text(source) if source.type == 'identifier' else 'the stream'}` from `{shown_callee(helper.site)}()` is "
+                                f"piped into `{text(sink)}` with nothing that ends it when `{text(sink)}` closes early (a client that "
+                                "goes away): `pipe` does not destroy its source, which stays open with its file and buffers; use "
+                                "stream.pipeline(), or destroy it on the destination's 'close'",
+                          needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
         return Report(call, f"`{text(source) if source.type == 'identifier' else 'the stream'}` is piped into `{text(sink)}` with "
                             f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
                             "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
@@ -120,15 +132,49 @@ class StreamDetector(Detector):
                       related=[(opened, "opened here")] if opened != source else [])
 
     def _opened(self, source: Node, ctx: FileContext) -> Node | None:
-        """The `createReadStream(...)` call the source is, or a local initialised with one."""
-        if source.type == "call_expression" and callee_name(source) in self.params["source_functions"]:
-            return source
-        if source.type == "identifier":
-            binding = ctx.model.binding_of(source)
-            value = unwrap(binding.value) if binding is not None and binding.value is not None else None
-            if value is not None and value.type == "call_expression" and callee_name(value) in self.params["source_functions"]:
-                return value
-        return None
+        """The `createReadStream(...)` call the source is, or a local initialised with one, also
+        through a function of this file that returns one (`openAsset(path)`)."""
+        value = _made_by(source, ctx)
+        if value is None:
+            return None
+        if callee_name(value) in self.params["source_functions"]:
+            return value
+        opener = self._local_opener(value, ctx)
+        return value if opener is not None else None
+
+    def _local_opener(self, call: Node, ctx: FileContext) -> Node | None:
+        """The function of this file `call` calls, when it returns a stream it opens."""
+        callee = unwrap(call.child_by_field_name("function"))
+        binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+        fn = unwrap(binding.value) if binding is not None and binding.value is not None else None
+        if fn is None and binding is not None and binding.identifier.parent is not None and binding.identifier.parent.type == "function_declaration":
+            fn = binding.identifier.parent
+        return fn if fn is not None and fn.type in FUNCTION_TYPES and self._returns_opened(fn) else None
+
+    def _returns_opened(self, fn: Node) -> bool:
+        return any(n.type == "call_expression" and callee_name(n) in self.params["source_functions"] and returned_by(n) == fn
+                   for n in walk(fn))
+
+    def _imported_opener(self, source: Node, ctx: FileContext):
+        value = _made_by(source, ctx) if ctx.relative_imports else None
+        return next((c for c in ctx.imported_calls if c.site == value), None) if value is not None else None
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that open a stream and hand it back (`openAsset(p) { return
+        fs.createReadStream(p) }`): a caller in another file that pipes it into a response
+        without tying the ends leaves it open (slot RESULT)."""
+        data = ctx.source.data
+        if b"export" not in data or not any(name.encode() in data for name in self.params["source_functions"]):
+            return []
+        found = []
+        for call in ctx.calls_named(self.params["source_functions"]):
+            fn = returned_by(call)
+            if fn is None:
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the stream is opened here and handed back"), call)
+                      for chain in function_exports(fn, ctx.model)]
+        return found
 
     def _tied(self, fn: Node, source: Node, sink: Node) -> bool:
         """pipeline/finished/pump in the function, a 'close'/'finish'/'error' handler on the sink,
@@ -146,6 +192,18 @@ class StreamDetector(Detector):
             if name in ("destroy", "close") and target == shown_source:
                 return True
         return False
+
+
+def _made_by(source: Node, ctx: FileContext) -> Node | None:
+    """The call the source is, or the call a local holding it was initialised with."""
+    if source.type == "call_expression":
+        return source
+    if source.type == "identifier":
+        binding = ctx.model.binding_of(source)
+        value = unwrap(binding.value) if binding is not None and binding.value is not None else None
+        value = unwrap(value.child_by_field_name("argument")) if value is not None and value.type == "await_expression" else value
+        return value if value is not None and value.type == "call_expression" else None
+    return None
 
 
 def _teardown_returned(node: Node) -> Node | None:
