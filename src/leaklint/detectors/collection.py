@@ -1749,11 +1749,13 @@ def _settle_refreshes(uses: Uses) -> None:
     kept = []
     for release in uses.releases:
         args = call_arguments(release.node) if release is not None and release.node.type == "call_expression" else []
-        block = release.node.parent.parent if release is not None and release.node.parent is not None else None
-        refreshed = bool(args) and callee_name(release.node) == "delete" and block is not None and any(
-            g.key is not None and g.site.start_byte > release.node.end_byte and contains(block, g.site)
-            and enclosing_function(g.site) == enclosing_function(release.node) and normalised(g.key) == normalised(args[0])
-            for g in uses.growths)
+        statement = outermost(release.node).parent if release is not None else None
+        block = statement.parent if statement is not None and statement.type == "expression_statement" else None
+        later = [s for s in block.named_children if s.start_byte > statement.end_byte] if block is not None \
+            and block.type in ("statement_block", "program") else []
+        refreshed = bool(args) and callee_name(release.node) == "delete" and any(
+            g.key is not None and any(contains(s, g.site) for s in later) and enclosing_function(g.site) == enclosing_function(release.node)
+            and normalised(g.key) == normalised(args[0]) for g in uses.growths)  # a later statement of the same block, not another branch
         if not refreshed:
             kept.append(release)
     if len(kept) != len(uses.releases):
