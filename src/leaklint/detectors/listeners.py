@@ -1415,7 +1415,7 @@ class ListenerDetector(Detector):
         outer = Parts(argument, substitute_through(parts.event, path, ctx.model),
                       substitute_through(parts.handler, path, ctx.model), None)
         if self._released(outer, receiver, ctx) or self._torn_down_nearby(site, outer, receiver, ctx) \
-                or removed_through_helper(argument, self._removals(ctx), ctx):
+                or removed_through_helper(argument, self._removals(ctx), ctx) or self._returned_handler_removed(call, parts, path, outer, receiver, ctx):
             return None
         report = self._report(site, outer, receiver, runs, through=(f"`{path[-1].slot.helper}()`", steps))
         captured = captured_request(call_arguments(site), ctx) if report is not None else None
@@ -1423,6 +1423,22 @@ class ListenerDetector(Detector):
             report.message += f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive"
             report.code_flow = [*report.code_flow, *captured[1]]
         return report
+
+    def _returned_handler_removed(self, call: Node, parts: Parts, path: list[Hop], outer: Parts, receiver: Receiver, ctx: FileContext) -> bool:
+        """`watchSku(sku, fn) { const listener = ...; this.on('stock', listener); return listener }`,
+        called as `const listener = inventory.watchSku(...)` and removed with
+        `inventory.off('stock', listener)`: the caller holds the very handler the helper added."""
+        handler = unwrap(parts.handler)
+        helper = path[0].slot.function
+        if handler is None or handler.type != "identifier" or not any(
+                n.type == "return_statement" and n.named_children and text(unwrap(n.named_children[0])) == text(handler)
+                and enclosing_function(n) == helper for n in walk(helper)):
+            return False
+        holder = outermost(path[-1].call).parent
+        kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        if kept is None or kept.type != "identifier":
+            return False
+        return self._released(Parts(outer.receiver, outer.event, kept, None), receiver, ctx)
 
     def _handed_out_argument(self, argument: Node, ctx: FileContext):
         """The platform table's entry when `argument` is a request's socket or an object the
