@@ -24,11 +24,11 @@ from ..findings import Severity
 from ..semantic.keys import key_of
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
-from ..semantic.stale import emptied_anywhere
+from ..semantic.stale import emptied_anywhere, member_emptied_anywhere
 from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
-from ..semantic.scopes import BindingKind
 from ..semantic.helper_removals import removed_through_helper
+from ..semantic.owners import own_constructed
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -236,7 +236,7 @@ class CaptureDetector(Detector):
         if name in self.params["queue_methods"]:
             if _imported_from_project(owner, ctx):
                 return None  # `active.add(ctx)` on another analysed module's object: its summary says what the method keeps
-            if _own_class_instance(owner, ctx):
+            if own_constructed(owner, ctx.model) is not None:
                 return None  # `presence.add(id, { socket })` of `new Presence()`: the class's method, not a Set's; unbounded-collection reads its field
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
@@ -289,7 +289,7 @@ class CaptureDetector(Detector):
             return Sink(assignment, f"it is stored in the module variable `{binding.name}`, which outlives the request")
         if target.type in ("member_expression", "subscript_expression"):
             lives = self._outlives(target.child_by_field_name("object"), param, ctx)
-            if lives is None or _drained(target.child_by_field_name("object"), ctx) or _member_emptied(target, ctx.source.data):
+            if lives is None or _drained(target.child_by_field_name("object"), ctx) or member_emptied_anywhere(target, ctx.source.data):
                 return None
             return Sink(assignment, f"it is stored on {lives}, which outlives the request")
         return None
@@ -413,27 +413,6 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
         if binding is not None and binding.kind.value == "parameter" and not contains(closure, binding.identifier):
             return True
     return False
-
-
-def _member_emptied(target: Node, data: bytes) -> bool:
-    """`translator.onMissingKey = null` (or `undefined`, or `delete translator.onMissingKey`)
-    somewhere in the file: the slot is held while in use only, as a module variable emptied
-    in a finally is."""
-    if target.type != "member_expression":
-        return False
-    spelled = re.escape(text(target).encode())
-    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*=\s*(?:null|undefined)\b|\bdelete\s+" + spelled + rb"(?![\w$])", data) is not None
-
-
-def _own_class_instance(owner: Node, ctx: FileContext) -> bool:
-    """`presence` bound to `new Presence()` of a class this file declares: what its `add()` or
-    `push()` keeps, the class's own code says."""
-    owner = unwrap(owner)
-    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None else None
-    made_by = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
-    made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
-    return made_by is not None and made_by.kind is BindingKind.CLASS and made_by.source_module is None
 
 
 def _listener_removals(ctx: FileContext) -> list:

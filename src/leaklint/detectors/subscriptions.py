@@ -30,7 +30,7 @@ from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
-from ..semantic.owners import injected_service
+from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor, outermost,
     parameter_property_type, required_module, returned_by,
@@ -196,7 +196,8 @@ class SubscriptionDetector(Detector):
         hands back, in code that repeats or in a component's start. A method's call counts on
         an instance the module keeps (`const ticker = new Ticker()`), not on one made per run."""
         for site in call_sites(pair.function, ctx.model):
-            if contains(pair.function, site) or (pair.on_this and not _module_instance(callee_object(site), ctx)):
+            instance = own_constructed(callee_object(site), ctx.model) if pair.on_this else None
+            if contains(pair.function, site) or (pair.on_this and (instance is None or not instance.is_module_level)):
                 continue
             shown = shown_callee(site)
             flow = [(site, f"`{shown}()` is called"), (pair.growth, f"the callback is added to `{pair.container}` here")]
@@ -695,9 +696,7 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
             return "which lives as long as the module"  # `export const cartStore = { subscribe(fn) {...} }`
         if value.type not in ("new_expression", "call_expression") or required_module(value) is not None:
             return None
-        made_by = unwrap(value.child_by_field_name("constructor")) if value.type == "new_expression" else None
-        made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
-        if made_by is not None and made_by.source_module is None and made_by.kind in (BindingKind.CLASS, BindingKind.FUNCTION):
+        if own_constructed(root, ctx.model) is not None:
             return None  # an instance of this file's own class: its methods are read where they are written
         return "which lives as long as the module"
     if root.type == "this" and steps > 0:
@@ -708,14 +707,6 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         long_lived = next((c for c in ctx.long_lived_classes if c.node == owner), None)
         return f"a field of `{long_lived.name}`, whose instance is {long_lived.why}" if long_lived is not None else None
     return None
-
-
-def _module_instance(receiver: Node | None, ctx: FileContext) -> bool:
-    """`ticker` bound at module level to an instance the module makes and keeps."""
-    receiver = unwrap(receiver)
-    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None and binding.is_module_level else None
-    return value is not None and value.type == "new_expression"
 
 
 def _dropped(call: Node, start: Node) -> bool:

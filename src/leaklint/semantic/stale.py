@@ -356,6 +356,15 @@ def emptied_anywhere(binding, data: bytes) -> bool:
     return any(r.is_write and _resets(r.identifier, data) for r in binding.references)
 
 
+def member_emptied_anywhere(target: Node, data: bytes) -> bool:
+    """`translator.onMissingKey = null` (or `undefined`, or `delete translator.onMissingKey`)
+    somewhere in the file: a property its author lets go of after use, as a variable above."""
+    if target.type != "member_expression":
+        return False
+    spelled = re.escape(text(target).encode())
+    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*=\s*(?:null|undefined)\b|\bdelete\s+" + spelled + rb"(?![\w$])", data) is not None
+
+
 def _resets(ident: Node, data: bytes) -> bool:
     """An assignment that empties the variable: null, undefined, or an empty container that the
     same function does not fill again."""
