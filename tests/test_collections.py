@@ -256,7 +256,7 @@ def test_a_fresh_value_spelled_differently_stays_fresh(key, fresh):
 
 def test_a_singletons_removal_method_waits_for_importers_unless_it_also_grows_or_is_called_here():
     from leaklint.context import FileContext
-    from leaklint.detectors.collection import _exported_method_only
+    from leaklint.semantic.exports import exported_method_only
 
     code = """class Table {
   constructor() { this.rows = new Map() }
@@ -268,7 +268,7 @@ module.exports = new Table();
     def chains(source):
         ctx = FileContext(parse("t.js", source))
         delete = next(n for n in walk(ctx.source.root) if n.type == "call_expression" and n.text.startswith(b"this.rows.delete"))
-        return _exported_method_only(delete, ctx)
+        return exported_method_only(delete, ctx.calls_named, ctx.model)
 
     assert chains(code) == {("*", "drop"), ("default", "drop")}
     assert chains(code + "setInterval(() => module.exports.drop('x'), 1000);\n") == set()  # called in this file

@@ -34,7 +34,7 @@ from ..semantic.missed_paths import Miss, line, missed_path, thrown_in_helper
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
-from ..semantic.exports import exported_only, function_exports, instance_exports, top_level_functions, value_exports
+from ..semantic.exports import exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
@@ -62,7 +62,7 @@ from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_list
 from ..semantic.requests import is_request_handler
 from ..semantic.owners import module_called, owner_method, stored_in_field
-from ..semantic.paths import Path
+from ..semantic.paths import LISTEN_METHODS, Path
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
@@ -685,7 +685,7 @@ class CollectionDetector(Detector):
             uses.growths.append(detail)
         elif effect == "shrink" and detail is not None and _in_dead_code(detail.node, ctx):
             uses.dead_releases.append(detail)  # a removal nothing can run: no removal at all
-        elif effect == "shrink" and detail is not None and (chains := _exported_method_only(detail.node, ctx)):
+        elif effect == "shrink" and detail is not None and (chains := exported_method_only(detail.node, ctx.calls_named, ctx.model)):
             uses.exported_methods.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink" and detail is not None and (chains := exported_only(detail.node, ctx.model)):
             uses.exported_functions.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
@@ -954,7 +954,7 @@ def _abandoned(container: Container, uses: Uses, ctx: FileContext) -> Abandoned 
     failed = _failed_reply_listener(container, uses, ctx)
     if failed is not None:
         return Abandoned(failed, LEFT_BY_FAILURE, "this failure listener settles the operation and leaves the entry")
-    settled = _settled_in_other_branch(container, uses, ctx)
+    settled = _settled_where_kept(container, uses, ctx)
     if settled is not None:
         return Abandoned(settled, LEFT_BY_FAILURE, "this branch settles the operation and leaves the entry")
     ended = _abandoned_by_close(container, uses, ctx)
@@ -1083,7 +1083,7 @@ def _field_reads(container: Container) -> "re.Pattern[str] | None":
     return re.compile(rf"\.\s*{re.escape(field)}\b") if field is not None else None
 
 
-def _settled_in_other_branch(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+def _settled_where_kept(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
     """`const entry = this.pending.get(msg.id); if (msg.ok) { this.pending.delete(msg.id);
     entry.resolve(r) } else { entry.reject(e) }`: the reply handler settles the waiting call in
     a branch that removes nothing, while another branch removes its entry."""
@@ -1484,21 +1484,6 @@ def _in_dead_code(node: Node, ctx: FileContext) -> bool:
     return fn is not None and never_called(fn, ctx.model)
 
 
-def _exported_method_only(node: Node, ctx: FileContext) -> set[tuple[str, ...]]:
-    """The chains of the method `node` runs in, of a class whose module-level instance the file
-    exports (`module.exports = new Registry()`), when nothing in this file calls a method of
-    that name: `remove(id) { this.items.delete(id) }` removes only if an importer calls
-    `registry.remove()`."""
-    method = enclosing_function(node)
-    if method is None or method.type != "method_definition" or method.parent is None or method.parent.type != "class_body":
-        return set()
-    name = text(method.child_by_field_name("name"))
-    cls = method.parent.parent
-    if not name or name == "constructor" or cls is None or any(not contains(method, call) for call in ctx.calls_named([name])):
-        return set()
-    return {(*chain, name) for chain in instance_exports(cls, ctx.model)}
-
-
 def _settle_missing_fields(uses: Uses, container: Container, ctx: FileContext) -> None:
     """`delete self.requests[request.requestid]` where `request` is read from the same
     container and no entry it gains (object literals, every one) has a `requestid`: the key is
@@ -1688,7 +1673,7 @@ def _watches_end(fn: Node) -> bool:
         name = callee_name(node)
         if name in WAIT_ENDERS:
             return True
-        if name in ("on", "once", "addListener", "addEventListener", "prependListener"):
+        if name in LISTEN_METHODS:
             args = call_arguments(node)
             if args and string_value(args[0]) in CLIENT_ENDS:
                 return True

@@ -41,7 +41,7 @@ from ..semantic.releases import (
     handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_only, function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
@@ -2085,11 +2085,7 @@ def _removed_by_importers_only(removals: list[Node], registering: Node, ctx: Fil
         fn = enclosing_function(removal)
         if fn is None or fn == registering:
             return ()
-        found = exported_only(removal, ctx.model)
-        if not found and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
-            name = text(fn.child_by_field_name("name"))
-            if name and name != "constructor" and all(contains(fn, call) for call in ctx.calls_named([name])):
-                found = {(*chain, name) for chain in instance_exports(fn.parent.parent, ctx.model)}
+        found = exported_only(removal, ctx.model) or exported_method_only(removal, ctx.calls_named, ctx.model)
         if not found:
             return ()
         chains |= found

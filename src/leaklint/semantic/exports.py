@@ -9,10 +9,12 @@ side keeps the importing side literal (see leaklint.project).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import declared_name, enclosing_function, module_statements, outermost, required_module, required_path, string_value, text, unwrap
+from .nodes import contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import di_singleton
 from .callers import prototype_name
@@ -319,8 +321,8 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
             entry = instances[local]
         if entry is not None and entry[0].startswith("."):
             found += [((ours,), entry[0], entry[1]), (("*", ours), entry[0], entry[1]), (("default", ours), entry[0], entry[1])]
-    for local in whole:
-        entry = instances.get(local)
+    for value in whole:
+        entry = instances.get(text(value)) if value.type == "identifier" else _imported_class_of(value, imports)
         if entry is not None:
             found += [(("*",), entry[0], entry[1]), (("default",), entry[0], entry[1])]
     return found
@@ -329,30 +331,17 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
 def _instances_of_imports(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[str, tuple[str, Chain]]:
     """Top-level `const market = new QuoteFeed()` (or `export const`) of a class imported from
     a project module: the name, and where the class's shared instance is summarised
-    (SHARED_STEP). `""` stands for an instance exported without a name (`module.exports = new
-    Stats()`, `export default new Stats()`)."""
+    (SHARED_STEP)."""
     found: dict[str, tuple[str, Chain]] = {}
     for statement in root.named_children:
         declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
-        value = None
-        if statement.type == "export_statement" and declaration is None:
-            value = unwrap(statement.child_by_field_name("value"))  # `export default new Stats()`
-            name = ""
-        elif declaration is not None and declaration.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in (d for d in declaration.named_children if d.type == "variable_declarator"):
-                target, made = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
-                entry = _imported_class_of(made, imports)
-                if target is not None and target.type == "identifier" and entry is not None:
-                    found[text(target)] = entry
+        if declaration is None or declaration.type not in ("lexical_declaration", "variable_declaration"):
             continue
-        elif statement.type == "expression_statement" and statement.named_children and statement.named_children[0].type == "assignment_expression":
-            assignment = statement.named_children[0]
-            if text(assignment.child_by_field_name("left")) != "module.exports":
-                continue
-            value, name = unwrap(assignment.child_by_field_name("right")), ""
-        entry = _imported_class_of(value, imports)
-        if entry is not None:
-            found[name] = entry
+        for declarator in (d for d in declaration.named_children if d.type == "variable_declarator"):
+            target, made = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+            entry = _imported_class_of(made, imports)
+            if target is not None and target.type == "identifier" and entry is not None:
+                found[text(target)] = entry
     return found
 
 
@@ -362,9 +351,9 @@ def _imported_class_of(value: Node | None, imports: dict[str, tuple[str, Chain]]
     return (entry[0], (*entry[1], SHARED_STEP)) if entry is not None and entry[0].startswith(".") else None
 
 
-def _exported_whole(root: Node) -> list[str]:
-    """The local names a module exports as itself (`module.exports = stats`, `export default
-    stats`), and "" for a `new` exported so."""
+def _exported_whole(root: Node) -> list[Node]:
+    """What a module exports as itself: a local name (`module.exports = stats`, `export default
+    stats`) or an instance made there (`module.exports = new Stats()`)."""
     found = []
     for statement in root.named_children:
         if statement.type == "export_statement" and statement.child_by_field_name("declaration") is None \
@@ -375,10 +364,8 @@ def _exported_whole(root: Node) -> list[str]:
             value = unwrap(statement.named_children[0].child_by_field_name("right"))
         else:
             continue
-        if value is not None and value.type == "identifier":
-            found.append(text(value))
-        elif value is not None and value.type == "new_expression":
-            found.append("")
+        if value is not None and value.type in ("identifier", "new_expression"):
+            found.append(value)
     return found
 
 
@@ -506,3 +493,18 @@ def _exporting(ident: Node) -> bool:
         return True
     return parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == ident \
         and text(parent.child_by_field_name("left")).startswith(("exports.", "module.exports"))
+
+
+def exported_method_only(node: Node, calls_named: "Callable[[list[str]], list[Node]]", model: SemanticModel) -> set[Chain]:
+    """The chains of the method `node` runs in, of a class whose module-level instance the file
+    exports (`module.exports = new Registry()`), when nothing in this file calls a method of
+    that name (`calls_named`, the file's calls by callee name): `remove(id) {
+    this.items.delete(id) }` removes only if an importer calls `registry.remove()`."""
+    method = enclosing_function(node)
+    if method is None or method.type != "method_definition" or method.parent is None or method.parent.type != "class_body":
+        return set()
+    name = text(method.child_by_field_name("name"))
+    cls = method.parent.parent
+    if not name or name == "constructor" or cls is None or any(not contains(method, call) for call in calls_named([name])):
+        return set()
+    return {(*chain, name) for chain in instance_exports(cls, model)}
