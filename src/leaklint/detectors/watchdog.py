@@ -494,7 +494,7 @@ def _failure_only(registration: Node) -> bool:
     if name == "catch":
         return True
     args = call_arguments(registration)
-    return name in ("on", "once", "addListener", "addEventListener") and bool(args) and string_value(args[0]) == "error"
+    return name in LISTEN_METHODS and bool(args) and string_value(args[0]) == "error"
 
 
 def _after_the_end(call: Node) -> bool:

@@ -331,8 +331,7 @@ def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
     def covered(node: Node) -> bool:
         if any(contains(node, release) for release in releases):
             return True
-        if aborting and any(n.type == "call_expression" and callee_name(n) == "abort" and callee_object(n) is not None
-                            and normalised(callee_object(n)) in aborting for n in walk(node)):
+        if aborting and _aborts(node, aborting):
             return True  # `req.on('close', () => controller.abort())`, the release in the signal's 'abort' listener
         return bool(releasing) and any(  # called, or handed over as a callback (`req.on('close', onAbort)`)
             (n.type == "call_expression" and callee_name(n) in releasing) or (n.type == "identifier" and text(n) in releasing)
@@ -352,11 +351,24 @@ def _aborted_controllers(releases: list[Node]) -> set[str]:
         if call is None or callee_name(call) not in LISTEN_METHODS or callee_object(call) is None:
             continue
         args = call_arguments(call)
-        signal = unwrap(callee_object(call))
-        if args and string_value(args[0]) == "abort" and signal is not None and signal.type == "member_expression" \
-                and text(signal.child_by_field_name("property")) == "signal":
-            found.add(normalised(signal.child_by_field_name("object")))
+        controller = _controller_of(callee_object(call))
+        if args and string_value(args[0]) == "abort" and controller is not None:
+            found.add(normalised(controller))
     return found
+
+
+def _controller_of(signal: Node | None) -> Node | None:
+    """`ctrl` of `ctrl.signal`."""
+    signal = unwrap(signal)
+    if signal is None or signal.type != "member_expression" or text(signal.child_by_field_name("property")) != "signal":
+        return None
+    return unwrap(signal.child_by_field_name("object"))
+
+
+def _aborts(code: Node, controllers: set[str]) -> bool:
+    """`code` calls `abort()` on one of `controllers` (spelled as normalised)."""
+    return any(n.type == "call_expression" and callee_name(n) == "abort" and callee_object(n) is not None
+               and normalised(callee_object(n)) in controllers for n in walk(code))
 
 
 def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
@@ -617,10 +629,8 @@ def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
     if found is None:
         return None
     registration, event, emitter = found
-    owner = unwrap(emitter.child_by_field_name("object")) if event == "abort" and emitter.type == "member_expression" \
-        and text(emitter.child_by_field_name("property")) == "signal" else None
-    if owner is not None and any(n.type == "call_expression" and callee_name(n) == "abort" and callee_object(n) is not None
-                                 and normalised(callee_object(n)) == normalised(owner) for n in walk(fn)):
+    controller = _controller_of(emitter) if event == "abort" else None
+    if controller is not None and _aborts(fn, {normalised(controller)}):
         return None  # an AbortSignal has no other end, and this function aborts its controller
     return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' without an '{event}')", releases[0],
                 f"at line {line(releases[0])} in the '{event}' listener only")

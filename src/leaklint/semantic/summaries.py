@@ -22,6 +22,7 @@ from .callers import method_call_sites, object_method_call_sites, prototype_name
 from .keys import prototype_constructor
 from .model import SemanticModel
 from .nodes import (
+    FIELD_TYPES,
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, declared_name, enclosing_function, function_name,
     method_call_on, outermost, text, unwrap,
 )
@@ -262,9 +263,6 @@ def _enclosing_method(node: Node) -> Node | None:
         inner = current if current.type == "arrow_function" else inner
         current = current.parent
     return None
-
-
-FIELD_TYPES = ("public_field_definition", "field_definition")
 
 
 def field_arrow(fn: Node) -> tuple[Node, str] | None:
