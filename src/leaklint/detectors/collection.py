@@ -99,6 +99,7 @@ class Uses:
     misses: list[tuple[Effect, str]] = field(default_factory=list)  # shrinks by a field no entry has (_settle_missing_fields)
     wrong_keys: list[tuple[Effect, str]] = field(default_factory=list)  # a counterpart's shrinks by another key (_settle_wrong_keys)
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
+    deferred: list[Effect] = field(default_factory=list)  # those shrinks themselves: where in their function they remove still counts
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
 
@@ -268,6 +269,10 @@ class CollectionDetector(Detector):
                 if all(r.how is RunsHow.MAYBE for _, r in growing):
                     self._own_growth_summaries(container, growing, ctx, removal=", and its timeout settles the call without removing the entry")
                 return report
+            # ... or when the function that removes ends the operation another way (`case 'failed':`)
+            report = self._one_case_report(container, uses, ctx, uses.deferred)
+            if report is not None:
+                return report
             if all(r.how is RunsHow.MAYBE for _, r in growing):
                 self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
             return None  # here, other modules may call it: precision first
@@ -397,12 +402,13 @@ class CollectionDetector(Detector):
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, related=related)
 
-    def _one_case_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+    def _one_case_report(self, container: Container, uses: Uses, ctx: FileContext, deferred: list[Effect] = ()) -> Report | None:
         """`switch (update.status) { case 'done': jobs.delete(id); ...; case 'failed': notify(); }`:
         every removal sits in one case of a switch over how an operation ended, and another case
         that names an end ('failed', 'cancelled', 'timeout') removes nothing: each operation that
-        ends that way keeps its entry."""
-        releases = [r.node for r in uses.releases if r is not None]
+        ends that way keeps its entry. `deferred` are removals in exported functions this file
+        never calls: whoever calls them, the other case still removes nothing."""
+        releases = [r.node for r in [*uses.releases, *deferred] if r is not None]
         cases = {id(c): c for r in releases if (c := _case_of(r)) is not None}
         if not releases or len(cases) != 1 or not all(_case_of(r) is not None for r in releases):
             return None
@@ -1761,6 +1767,7 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
             uses.releases.append(release)
         else:
             uses.exported_releases |= chains
+            uses.deferred.append(release)
     # An exported function, uncalled here, that removes: importers decide (project.join), unless
     # it is the function that adds (`add; await work(); delete`), whose removal runs with the add.
     for release, chains in uses.exported_functions:
@@ -1769,6 +1776,7 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
             uses.releases.append(release)
         else:
             uses.exported_releases |= chains
+            uses.deferred.append(release)
     uses.exported_methods, uses.exported_functions = [], []
 
 
