@@ -34,7 +34,7 @@ from ..semantic.platform import (
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import Miss, missed_path, retried_without_release
+from ..semantic.missed_paths import Miss, lifecycle_miss, missed_path, retried_without_release
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name
 from ..semantic.paths import Path, path_of
 from ..semantic.releases import (
@@ -931,12 +931,16 @@ class ListenerDetector(Detector):
         removals = [r for r in self._removals(ctx) if any(contains(end, r.node) for end in started.ends)]
         matched = next(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), removals,
                                          self.params["remove_all_methods"], ctx.model), None)
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        if matched is not None and (missed := lifecycle_miss(call, [matched.node])) is not None:
+            message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and removed {missed.release_path}, "
+                       f"not on {missed.path}: {started.repeats} that ends there adds one more, which keeps the {started.owner} alive after it is gone")
+            return Report(call, message, related=[(missed.release, "removed here only"), (missed.node, "this path removes nothing")], acquisition=call)
         if matched is not None or removal_by_names(parts.event, parts.handler, parts.receiver, removals):
             return None
         if any(torn_down_in(end, parts.receiver, key_of(parts.receiver, ctx.model), self._teardowns(ctx), ctx.model) for end in started.ends):
             return None
-        event = string_value(parts.event)
-        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         end = f"{started.end_name} does not remove it" if started.ends else f"nothing removes it ({started.end_name} is missing)"
         message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and {end}: "
                    f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")

@@ -86,7 +86,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases))
+            or lifecycle_miss(start, releases))
 
 
 def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
@@ -139,6 +139,12 @@ def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
     return False
 
 
+def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
+    """A component's end that releases what its start began on one path only: under a
+    condition about something else, or in a cleanup the start returns in one branch."""
+    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases)
+
+
 def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
     """`return () => { if (ref.current) observer.disconnect() }`: the component's end (an
     effect's cleanup, componentWillUnmount) releases only when a condition about something else
@@ -154,7 +160,7 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
         if guard is None or _names_handle(guard, release) or _started_under(guard, start):
             return None  # released unconditionally, only when the handle itself exists, or under the start's own condition
     guard = _guard_of(in_end[0])
-    condition = guard.child_by_field_name("condition")
+    condition = unwrap(guard.child_by_field_name("condition"))
     return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
                 f"at line {line(in_end[0])} only under that condition")
 
