@@ -30,9 +30,9 @@ def parameter_removers(removals: list[Effect], ctx: "FileContext") -> list[tuple
             receiver = unwrap(removal.target) if removal.is_method else None
             while receiver is not None and receiver.type == "member_expression":  # `this.emitter.off(...)` in a method
                 receiver = unwrap(receiver.child_by_field_name("object"))
-            slot = slot_of(receiver, ctx.model) if receiver is not None and receiver.type in ("identifier", "this") else None
+            slot = slot_of(receiver, ctx.model) if receiver is not None and receiver.type in ("identifier", "this", "super") else None
             if slot is not None and (slot.index >= 0 or slot.index == THIS) and enclosing_function(removal.node) == slot.function \
-                    and (receiver.type == "this" or unwrap(removal.target) == receiver) and all(fn != slot.function for fn, _ in found):
+                    and (receiver.type in ("this", "super") or unwrap(removal.target) == receiver) and all(fn != slot.function for fn, _ in found):
                 found.append((slot.function, slot.index))
     return found
 

@@ -60,11 +60,12 @@ class Hop:
 
 def slot_of(expr: Node | None, model: SemanticModel) -> Slot | None:
     """The slot `expr` denotes when it is a plain parameter of an ordinary function, or `this`
-    in a method other than the constructor (a constructor's `this` is a fresh object)."""
+    (or `super`, as a method's receiver) in a method other than the constructor (a
+    constructor's `this` is a fresh object)."""
     node = unwrap(expr)
     if node is None:
         return None
-    if node.type == "this":
+    if node.type in ("this", "super"):  # `super.on(...)` registers on this instance too
         method = _enclosing_method(node)
         if method is None:
             method = prototype_method(node)  # `Stats.prototype.onStats = function (fn) { this.on(...) }`
