@@ -1093,10 +1093,10 @@ class ListenerDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
-        removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
-                                   self._removals(ctx), self.params["remove_all_methods"], ctx.model)
-        if removal is not None:
-            missed = missed_path(call, [removal.node], own=_local_function(parts.handler, ctx))
+        matched = list(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
+                                         self._removals(ctx), self.params["remove_all_methods"], ctx.model))
+        if matched:  # every removal counts: one in the 'error' listener and one in the 'close' listener cover both ends
+            missed = missed_path(call, [m.node for m in matched], own=_local_function(parts.handler, ctx))
             if missed is None:
                 return None
             signal = short_text(parts.receiver, 40)
