@@ -197,15 +197,30 @@ def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | 
 
 
 def while_connecting(call: Node) -> bool:
-    """`if (socket.connecting) socket.once('connect', f)`: a fresh socket, not a reused one."""
+    """`if (socket.connecting) socket.once('connect', f)`, or `if (!socket.connecting) return;`
+    before it: a fresh socket, not a reused one."""
     node = call.parent
     while node is not None and node.type not in FUNCTION_TYPES:
-        if node.type in ("if_statement", "ternary_expression"):
-            condition = node.child_by_field_name("condition")
-            if condition is not None and "onnecting" in condition.text.decode():
-                return True
+        if node.type in ("if_statement", "ternary_expression") and _tests_connecting(node):
+            return True
+        if node.type == "statement_block" and any(
+                sibling.type == "if_statement" and sibling.end_byte <= call.start_byte and _tests_connecting(sibling)
+                and _exits(sibling.child_by_field_name("consequence")) for sibling in node.named_children):
+            return True
         node = node.parent
     return False
+
+
+def _tests_connecting(branch: Node) -> bool:
+    condition = branch.child_by_field_name("condition")
+    return condition is not None and b"onnecting" in (condition.text or b"")
+
+
+def _exits(consequence: Node | None) -> bool:
+    """A branch that leaves the function: `return`, `throw`, or a block that ends with one."""
+    if consequence is not None and consequence.type == "statement_block" and consequence.named_children:
+        consequence = consequence.named_children[-1]
+    return consequence is not None and consequence.type in ("return_statement", "throw_statement")
 
 
 def kept_for_itself(call: Node, receiver: Node | None) -> bool:
