@@ -219,14 +219,19 @@ def _started_under(guard: Node, start: Node) -> bool:
 
 
 def _names_handle(guard: Node, release: Node) -> bool:
-    """The condition tests the released handle itself (`if (timer)`, `if (this.observer)`)."""
+    """The condition tests the released handle itself (`if (timer)`, `if (this.observer)`), or
+    the listener a removal takes off (`if (onKey) document.removeEventListener('keydown', onKey)`)."""
     condition = text(guard.child_by_field_name("condition"))
     args = call_arguments(release)
     owner = callee_object(release)
     function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
-    shown = text(handle)
-    return bool(shown) and shown in condition
+    handles = [handle, *(unwrap(a) for a in args[1:2] if callee_name(release) in REMOVE_METHODS)]
+    return any(shown and shown in condition for shown in map(text, handles))
+
+
+# Calls that take a listener off: their second argument is the listener.
+REMOVE_METHODS = frozenset({"removeEventListener", "removeListener", "off"})
 
 
 def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
