@@ -34,9 +34,9 @@ from ..semantic.platform import (
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import Miss, lifecycle_miss, missed_path, retried_without_release
+from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name
-from ..semantic.paths import Path, path_of
+from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
@@ -850,6 +850,8 @@ class ListenerDetector(Detector):
         root, _ = access_root(parts.receiver)
         if root is None or (root.type != "this" and not reachable_from_both(root, fn, undo, ctx.model)):
             return None
+        if _undone_when_it_ends(fn, undo, root):
+            return None  # `ws.on('close', () => this.detach(ws))`: the object ends, its listeners with it
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.fresh or guarded_once(call, ctx):
             return None
@@ -2105,3 +2107,22 @@ def _signal_made_by_every_caller(signal: Node, ctx: FileContext) -> bool:
         return False
     sites = call_sites(slot.function, ctx.model)
     return bool(sites) and all(slot.index < len(args := call_arguments(site)) and made_here(args[slot.index], ctx.model) for site in sites)
+
+
+def _undone_when_it_ends(fn: Node, undo: Node, root: Node) -> bool:
+    """`attach(ws) { ws.on('message', ...); ws.on('close', () => this.detach(ws)) }`: the
+    counterpart runs when the object that holds the listeners ends, so whatever it forgets to
+    remove goes with that object; no attach/detach cycle reuses it."""
+    if root.type == "this":
+        return False
+    undone = (function_name(undo) or "").rsplit(".", 1)[-1]
+    owner = text(root)
+    for node in walk(fn.child_by_field_name("body") or fn, skip=frozenset()):
+        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or text(callee_object(node)) != owner:
+            continue
+        args = call_arguments(node)
+        if len(args) >= 2 and string_value(args[0]) in NORMAL_END_EVENTS and undone and any(
+                inner.type == "call_expression" and callee_name(inner) == undone for inner in walk(args[1])):
+            return True
+    return False
+
