@@ -141,8 +141,44 @@ def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
 
 def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     """A component's end that releases what its start began on one path only: under a
-    condition about something else, or in a cleanup the start returns in one branch."""
-    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases)
+    condition about something else, in a cleanup the start returns in one branch, or not at
+    all while the handle closes itself on one of its own events."""
+    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases) or _closed_by_itself_only(start, releases)
+
+
+def _closed_by_itself_only(start: Node, releases: list[Node]) -> Miss | None:
+    """`const ws = new WebSocket(url); ws.onerror = () => ws.close()` in an effect with no
+    cleanup: every release runs in a handler of the handle's own events, so a component that
+    unmounts while the handle is healthy leaves it open, with the closures it calls back."""
+    started = lifecycle_start(start)
+    if started is None or any(contains(end, r) for end in started.ends for r in releases):
+        return None
+    events = [_own_event(release) for release in releases]
+    if not releases or None in events:
+        return None
+    ending = f"does not {callee_name(releases[0])}() it" if started.ends else "is missing"
+    return Miss(started.start, f"an unmount while it is healthy ({started.end_name} {ending})", releases[0],
+                f"at line {line(releases[0])} in its own {events[0]} handler only")
+
+
+def _own_event(release: Node) -> str | None:
+    """The event of the handle's own handler that `release` runs in (`ws.onerror = () =>
+    ws.close()`, `ws.on('error', () => ws.close())`), as a message shows it."""
+    fn = enclosing_function(release)
+    owner = callee_object(release)
+    holder = outermost(fn).parent if fn is not None else None
+    if owner is None or holder is None:
+        return None
+    if holder.type == "assignment_expression":
+        left = holder.child_by_field_name("left")
+        prop = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else None
+        if prop is not None and text(prop).startswith("on") and normalised(left.child_by_field_name("object")) == normalised(owner):
+            return f"`{text(prop)}`"
+    call = holder.parent if holder.type == "arguments" else None
+    if call is not None and callee_name(call) in LISTEN_METHODS and normalised(callee_object(call)) == normalised(owner):
+        event = string_value(call_arguments(call)[0]) if call_arguments(call) else None
+        return f"'{event}'" if event is not None else None
+    return None
 
 
 def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
