@@ -120,12 +120,12 @@ class StreamDetector(Detector):
         if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
-            return Report(call, f"`{text(source) if source.type == 'identifier' else 'the stream'}` from `{shown_callee(helper.site)}()` is "
+            return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
                                 f"piped into `{text(sink)}` with nothing that ends it when `{text(sink)}` closes early (a client that "
                                 "goes away): `pipe` does not destroy its source, which stays open with its file and buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
                           needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
-        return Report(call, f"`{text(source) if source.type == 'identifier' else 'the stream'}` is piped into `{text(sink)}` with "
+        return Report(call, f"{_shown(source)} is piped into `{text(sink)}` with "
                             f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
                             "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
                             "destroy it on the destination's 'close'",
@@ -133,8 +133,11 @@ class StreamDetector(Detector):
 
     def _opened(self, source: Node, ctx: FileContext) -> Node | None:
         """The `createReadStream(...)` call the source is, or a local initialised with one, also
-        through a function of this file that returns one (`openAsset(path)`)."""
+        through a function of this file that returns one (`openAsset(path)`), or at the head of
+        a chain of pipes that ends in the source."""
         value = _made_by(source, ctx)
+        while value is not None and callee_name(value) == "pipe" and callee_object(value) is not None:
+            value = _made_by(unwrap(callee_object(value)), ctx)  # `open(f).pipe(gzip).pipe(res)`: the chain's head feeds it all
         if value is None:
             return None
         if callee_name(value) in self.params["source_functions"]:
@@ -192,6 +195,10 @@ class StreamDetector(Detector):
             if name in ("destroy", "close") and target == shown_source:
                 return True
         return False
+
+
+def _shown(source: Node) -> str:
+    return f"`{text(source)}`" if source.type == "identifier" else "the stream"
 
 
 def _made_by(source: Node, ctx: FileContext) -> Node | None:
