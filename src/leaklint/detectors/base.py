@@ -215,11 +215,12 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.runs import run_context
 
-    for call, _, runs in repeated_imported_calls(ctx, any_use=True):
+    for call, _, runs in [*repeated_imported_calls(ctx, any_use=True), *(_timed_out_operations(ctx) if module_life else ())]:
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()
-        if module_life and runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop, not by a handler or a component's start: ask again
+        if module_life and runs.how is RunsHow.REPEATED and runs.registration is None and lifecycle_start(call.site) is None:
+            # repeated by a loop, not by a handler or a component's start: ask again (a timed-out operation's call is kept)
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
@@ -235,8 +236,9 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             related.append((timer, TIMEOUT_LEAVES_ENTRY))
         yield Report(
             call.site,
-            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}"
-            + (f", nor when its timeout (line {timer.start_point[0] + 1}) settles the call" if timer is not None else "")
+            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; "
+            + (f"its timeout (line {timer.start_point[0] + 1}) settles the call without removing it, so every call that times out "
+               "keeps its entry" if timer is not None else never)
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,
@@ -245,6 +247,28 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
+
+
+def _timed_out_operations(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
+    """Calls of imported helpers at an unknown rate (`track(id, entry)` inside an exported
+    `geocode()`) in an operation whose timeout settles it without calling the helper's module:
+    however often the operation runs, each one that times out leaves what the helper added
+    (project.join asks the helper's summary whether it adds to its module's container)."""
+    from ..semantic.missed_paths import timeout_leaves_helper_entry
+
+    if b"setTimeout" not in ctx.source.data:
+        return []
+    repeated = {id(call) for call, _, _ in repeated_imported_calls(ctx, any_use=True)}
+    found = []
+    for call in ctx.imported_calls:
+        if id(call) in repeated or call.chain[-1:] == ("constructor",):
+            continue
+        parent = _value_holder(call.site)
+        runs = ctx.run_context(call.site)
+        if parent is None or runs.how is not RunsHow.MAYBE or timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) is None:
+            continue
+        found.append((call, parent, runs))
+    return found
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:
