@@ -1294,11 +1294,23 @@ def _deletes_after(clear: Node, fn: Node, container: Container, ctx: FileContext
 
 def _reached_after(clear: Node, release: Node, fn: Node) -> bool:
     """The removal has run by the time the clear has (it comes first), or runs after it with no
-    `return` or `throw` of the function in between (`if (body.error) { reject(e); return }`)."""
+    `return` or `throw` of the function in between (`if (body.error) { reject(e); return }`),
+    nor a `continue` that skips the rest of a loop body holding the removal."""
     if release.start_byte < clear.start_byte:
         return True
-    return not any(node.type in ("return_statement", "throw_statement") and clear.end_byte <= node.start_byte < release.start_byte
-                   and enclosing_function(node) == fn for node in walk(fn))
+    return not any(clear.end_byte <= node.start_byte < release.start_byte and enclosing_function(node) == fn
+                   and (node.type in ("return_statement", "throw_statement")
+                        or (node.type == "continue_statement" and _skips_to_next_round(node, release)))
+                   for node in walk(fn))
+
+
+LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
+
+
+def _skips_to_next_round(jump: Node, release: Node) -> bool:
+    """A `continue` whose loop also holds the removal: the rest of that round never runs."""
+    loop = next((a for a in ancestors(jump) if a.type in LOOP_TYPES), None)
+    return loop is not None and contains(loop, release)
 
 
 def _names_timer(argument: Node, handle, container: Container, ctx: FileContext) -> bool:
