@@ -17,7 +17,7 @@ from .semantic.keys import literal_holder, only_a_receiver, this_assigned_once, 
 from .semantic.owners import OwnerClass, long_lived_classes, methods_of
 from .semantic.nodes import CLASS_TYPES, FUNCTION_TYPES, aliased_by, member_chain, outermost, text, unwrap
 from .semantic.effects import FileEffects, Vocabulary
-from .semantic.exports import top_level_imports
+from .semantic.exports import module_instances, top_level_imports
 from .semantic.summaries import ImportedCall, imported_calls
 from .semantic.search import calls_named, name_nodes, word_positions
 
@@ -113,7 +113,9 @@ class FileContext:
         if b"./" not in self.source.data:
             return {}
         found = top_level_imports(self.source.root, values_only=True)
-        return {name: entry for name, entry in found.items() if entry[0].startswith(".")}
+        relative = {name: entry for name, entry in found.items() if entry[0].startswith(".")}
+        # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
+        return {**module_instances(self.source.root, relative), **relative} if relative and b"new " in self.source.data else relative
 
     def captures(self, query_source: str, name: str) -> list[Node]:
         """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""

@@ -17,7 +17,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
-from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
@@ -200,6 +200,18 @@ def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", Run
     return found
 
 
+def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tuple[str, ...]:
+    """For each argument of a helper's call, whether it is new on every run: "request" (read
+    from the request), "id" (a fresh id, a counter), or "" (a key checked against an allowlist
+    first, `if (!PERIODS.includes(p)) throw`, or anything else): what decides at the join whether
+    the helper's add makes a new entry per call."""
+    from ..semantic.nodes import call_arguments
+    from ..semantic.provenance import allowlisted, fresh_key, request_source
+
+    return tuple("" if allowlisted(a, site) else "request" if request_source(a, runs, ctx.model) is not None
+                 else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(site))
+
+
 def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str = "an object of its module",
                      module_life: bool = False) -> Iterator[Report]:
     """Calls of imported helpers in code that repeats, as pending reports: findings if the
@@ -209,25 +221,24 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     `module_life`, repeating is judged against the module's life, as for its containers: a loop
     that fills a table from data is bounded."""
     from ..findings import OWN
-    from ..semantic.exports import INSTANCE_STEP
+    from ..semantic.exports import INSTANCE_STEP, SHARED_STEP
     from ..semantic.nodes import call_arguments
     from ..semantic.missed_paths import timeout_leaves_helper_entry
-    from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.runs import run_context
 
-    for call, _, runs in [*repeated_imported_calls(ctx, any_use=True), *(_timed_out_operations(ctx) if module_life else ())]:
+    for call, _, runs in repeated_imported_calls(ctx, any_use=True):
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()
-        if module_life and runs.how is RunsHow.REPEATED and runs.registration is None and lifecycle_start(call.site) is None:
-            # repeated by a loop, not by a handler or a component's start: ask again (a timed-out operation's call is kept)
+        if module_life and runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop, not by a handler or a component's start: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
                 continue
-        if module_life:  # a key checked against an allowlist first (`if (!PERIODS.includes(p)) throw`) is one of its values
-            fresh = tuple("" if allowlisted(a, call.site) else "request" if request_source(a, runs, ctx.model) is not None
-                          else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(call.site))
+        if module_life:
+            fresh = argument_freshness(call.site, runs, ctx)
         helper, literals, kept = _call_parts(call.site, ctx)
+        holder = callee_object(call.site) if SHARED_STEP in call.chain else None  # `feed.subscribe(fn)`, `feed` made here from the imported class
+        acted_on = f"module-level `{short_text(holder, 30)}`" if holder is not None else owner
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(call.site), ctx)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
@@ -236,7 +247,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             related.append((timer, TIMEOUT_LEAVES_ENTRY))
         yield Report(
             call.site,
-            f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; "
+            f"{what} through `{helper}()`{' to ' + acted_on if acted_on else ''} {runs.where}; "
             + (f"its timeout (line {timer.start_point[0] + 1}) settles the call without removing it, so every call that times out "
                "keeps its entry" if timer is not None else never)
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
@@ -247,28 +258,6 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
-
-
-def _timed_out_operations(ctx: "FileContext") -> list[tuple["ImportedCall", Node, RunContext]]:
-    """Calls of imported helpers at an unknown rate (`track(id, entry)` inside an exported
-    `geocode()`) in an operation whose timeout settles it without calling the helper's module:
-    however often the operation runs, each one that times out leaves what the helper added
-    (project.join asks the helper's summary whether it adds to its module's container)."""
-    from ..semantic.missed_paths import timeout_leaves_helper_entry
-
-    if b"setTimeout" not in ctx.source.data:
-        return []
-    repeated = {id(call) for call, _, _ in repeated_imported_calls(ctx, any_use=True)}
-    found = []
-    for call in ctx.imported_calls:
-        if id(call) in repeated or call.chain[-1:] == ("constructor",):
-            continue
-        parent = _value_holder(call.site)
-        runs = ctx.run_context(call.site)
-        if parent is None or runs.how is not RunsHow.MAYBE or timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) is None:
-            continue
-        found.append((call, parent, runs))
-    return found
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:

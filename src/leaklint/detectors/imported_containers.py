@@ -21,7 +21,7 @@ from ..project import FIELD
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
-from ..semantic.nodes import call_arguments, callee_name, function_name, outermost, short_text, string_value, text, unwrap
+from ..semantic.nodes import call_arguments, callee_name, enclosing_function, function_name, outermost, short_text, string_value, text, unwrap
 from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
 from .base import Report
 
@@ -105,25 +105,26 @@ def _handed_to_import(node: Node, imports: dict[str, tuple[str, tuple[str, ...]]
 
 def timed_out_helper_adds(rule_id: str, ctx: "FileContext") -> Iterator[Report]:
     """`request() { const id = register(resolve, reject); setTimeout(() => reject(err), ms) }` in
-    a method of a long-lived class: each call has the helper's module add an entry, and the
-    call's timeout settles it without calling anything of that module, where the entry would be
-    removed. Pending (slot OWN, left by timeout): the module's summary decides that it adds and
-    removes only through a function this timeout does not call (project.join)."""
+    a method of a long-lived class, or in any named function (an exported `resize()`): each
+    call has the helper's module add an entry, and the call's timeout settles it without
+    calling anything of that module, where the entry would be removed; however often the
+    operation runs, each one that times out leaves its entry. Pending (slot OWN, left by
+    timeout): the module's summary decides that it adds and removes only through a function
+    this timeout does not call (project.join)."""
     from ..findings import OWN
     from ..semantic.missed_paths import timeout_leaves_helper_entry
     from ..semantic.owners import owner_method
-    from .base import TIMEOUT_LEAVES_ENTRY, repeated_imported_calls
+    from .base import TIMEOUT_LEAVES_ENTRY, argument_freshness, repeated_imported_calls
 
     if b"setTimeout" not in ctx.source.data or not ctx.imported_calls:
         return  # before any model: most files have no timeout, or call no helper with a summary
     owners = ctx.long_lived_classes
-    if not owners:
-        return
     repeated = {call.site.id for call, _, _ in repeated_imported_calls(ctx, any_use=True)}  # judged by own_object_calls
     for call in ctx.imported_calls:
         if call.site.id in repeated or call.chain[-1:] == ("constructor",):
             continue
-        method = next((m for o in owners if (m := owner_method(call.site, o.node, through_callbacks=True)) is not None), None)
+        method = next((m for o in owners if (m := owner_method(call.site, o.node, through_callbacks=True)) is not None), None) \
+            or _named_operation(call.site)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if method is not None else None
         if timer is None:
             continue
@@ -132,7 +133,17 @@ def timed_out_helper_adds(rule_id: str, ctx: "FileContext") -> Iterator[Report]:
         yield Report(call.site, f"entry added through `{helper}()` to a container of its module with every call of `{name}()`, and not removed "
                      f"when its timeout (line {timer.start_point[0] + 1}) settles the call: every call that times out leaves one behind",
                      related=[(timer, TIMEOUT_LEAVES_ENTRY)],
-                     needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", left_by_timeout=True))
+                     needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", left_by_timeout=True,
+                                       fresh=argument_freshness(call.site, ctx.run_context(call.site), ctx)))
+
+
+def _named_operation(site: Node) -> Node | None:
+    """The named function a call runs in, through the anonymous callbacks around it (a promise's
+    executor): `resize()` for `track(id, entry)` inside its `new Promise((resolve) => ...)`."""
+    fn = enclosing_function(site)
+    while fn is not None and not function_name(fn):
+        fn = enclosing_function(fn)
+    return fn
 
 
 def _chain_of(ident: Node, prefix: tuple[str, ...]) -> tuple[Node, tuple[str, ...]]:

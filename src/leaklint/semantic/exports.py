@@ -310,7 +310,7 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
                     exported.append((string_value(key) or text(key), text(unwrap(member.child_by_field_name("value")))))
         elif left.startswith(("exports.", "module.exports.")) and left.count(".") == left.startswith("module.") + 1 and right.type == "identifier":
             exported.append((left.rsplit(".", 1)[-1], text(right)))
-    instances = _instances_of_imports(root, imports)
+    instances = module_instances(root, imports)
     whole = _exported_whole(root)  # `module.exports = stats`, `export default stats`
     if not exported and not whole:
         return []
@@ -328,7 +328,7 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
     return found
 
 
-def _instances_of_imports(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[str, tuple[str, Chain]]:
+def module_instances(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[str, tuple[str, Chain]]:
     """Top-level `const market = new QuoteFeed()` (or `export const`) of a class imported from
     a project module: the name, and where the class's shared instance is summarised
     (SHARED_STEP)."""
