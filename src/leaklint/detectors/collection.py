@@ -67,7 +67,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
-from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, is_bounded_key, request_source
+from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
@@ -251,7 +251,8 @@ class CollectionDetector(Detector):
                 continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and (
                     is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)
-                    or allowlisted(growth.key, growth.site) or bounded_as_passed(growth.key, runs, ctx.model)):
+                    or allowlisted(growth.key, growth.site) or bounded_as_passed(growth.key, runs, ctx.model)
+                    or from_fixed_list(growth.key, ctx.model)):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue

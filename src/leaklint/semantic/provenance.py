@@ -181,6 +181,113 @@ def _is_literal_type(node: Node, model: SemanticModel, depth: int) -> bool:
     return False
 
 
+# Array methods that hand each element of the list to their callback's first parameter.
+ELEMENT_METHODS = frozenset({"forEach", "map", "flatMap", "filter", "some", "every"})
+
+
+def from_fixed_list(key: Node, model: SemanticModel) -> bool:
+    """`upstreams.forEach(probe)` with `probe(upstream) { health.set(upstream.name, ...) }`: the
+    key is read from an element of a module-level constant list of literals that nothing
+    grows, handed to the function by the list's own iteration (`forEach`, `map`, `for...of`)
+    and nothing else: the container holds as many entries as the list at most."""
+    root = unwrap(key)
+    while root is not None and root.type == "member_expression" and root.child_by_field_name("property").type == "property_identifier":
+        root = unwrap(root.child_by_field_name("object"))
+    binding = model.binding_of(root) if root is not None and root.type == "identifier" else None
+    if binding is None or binding.writes:
+        return False
+    if binding.kind is BindingKind.PARAMETER:
+        fn = binding.scope.node
+        if fn is None or fn.type not in FUNCTION_TYPES or _parameter_position(fn, binding.identifier) != 0:
+            return False
+        return _iterates_fixed_list(fn, model)
+    declarator = binding.identifier.parent  # `for (const upstream of upstreams)`
+    loop = declarator if declarator is not None and declarator.type == "for_in_statement" else None
+    return loop is not None and _fixed_list(loop.child_by_field_name("right"), model) and any(c.type == "of" for c in loop.children)
+
+
+def _parameter_position(fn: Node, identifier: Node) -> int | None:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return None
+    if params.type == "identifier":  # `u => ...`
+        return 0 if params == identifier else None
+    for index, param in enumerate(params.named_children):
+        if identifier in (param, param.child_by_field_name("pattern"), param.child_by_field_name("name")):
+            return index
+    return None
+
+
+def _iterates_fixed_list(fn: Node, model: SemanticModel) -> bool:
+    """`fn` is the callback of a fixed list's iteration, or a named function whose every use is
+    as one (`list.forEach(fn)`, `list.forEach((x) => fn(x))`)."""
+    if _element_callback_of_fixed_list(fn, model):
+        return True
+    name = fn.child_by_field_name("name") or (fn.parent.child_by_field_name("name") if fn.parent is not None and fn.parent.type == "variable_declarator" else None)
+    binding = model.binding_of(name) if name is not None else None
+    if binding is None or not binding.references:
+        return False
+    for ref in (r.identifier for r in binding.references):
+        holder = ref.parent
+        if holder is not None and holder.type == "arguments" and _element_callback_of_fixed_list(ref, model):
+            continue
+        call = holder if holder is not None and holder.type == "call_expression" and holder.child_by_field_name("function") == ref else None
+        wrapper = enclosing_function(call) if call is not None else None
+        args = call_arguments(call) if call is not None else []
+        if wrapper is not None and args and text(unwrap(args[0])) == text(wrapper.child_by_field_name("parameter") or next(iter(
+                (wrapper.child_by_field_name("parameters") or wrapper).named_children), wrapper)) and _element_callback_of_fixed_list(wrapper, model):
+            continue
+        return False
+    return True
+
+
+def _element_callback_of_fixed_list(callback: Node, model: SemanticModel) -> bool:
+    holder = outermost(callback).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression" or callee_name(call) not in ELEMENT_METHODS or call_arguments(call)[:1] != [outermost(callback)]:
+        return False
+    receiver = unwrap(call.child_by_field_name("function")).child_by_field_name("object")
+    return _fixed_list(receiver, model)
+
+
+def _fixed_list(node: Node | None, model: SemanticModel) -> bool:
+    """A module-level const bound to an array literal of literals (strings, numbers, objects of
+    them) that no code grows or rewrites (`list.push(...)`, `list[i] = ...`)."""
+    node = unwrap(node)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.kind is BindingKind.CONST else None
+    if value is not None and value.type == "call_expression" and call_arguments(value):  # `Object.freeze([...])`
+        value = unwrap(call_arguments(value)[0])
+    if value is None or value.type != "array" or not all(_plain_literal(e) for e in value.named_children):
+        return False
+    for ref in (r.identifier for r in binding.references):
+        parent = ref.parent
+        if parent is not None and parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == ref:
+            method = parent.parent if parent.type == "member_expression" else None
+            if parent.type == "subscript_expression" and parent.parent is not None and parent.parent.type == "assignment_expression":
+                return False
+            if method is not None and method.type == "call_expression" and callee_name(method) in GROWING_METHODS:
+                return False
+        elif parent is not None and parent.type != "arguments" and parent.type != "for_in_statement":
+            if parent.type == "assignment_expression":
+                return False
+    return True
+
+
+GROWING_METHODS = frozenset({"push", "unshift", "splice", "fill", "copyWithin"})
+
+
+def _plain_literal(node: Node) -> bool:
+    node = unwrap(node)
+    if node is None:
+        return False
+    if string_value(node) is not None or node.type in ("number", "true", "false", "null"):
+        return True
+    if node.type == "object":
+        return all(p.type == "pair" and _plain_literal(p.child_by_field_name("value")) for p in node.named_children)
+    return False
+
+
 def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -> Node | None:
     """The part of `value` that comes from the repeated handler's own parameters, if any.
 
