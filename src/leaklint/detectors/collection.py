@@ -1007,9 +1007,28 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
             continue
         called = [methods[callee_name(n)] for n in walk(handler) if n.type == "call_expression" and callee_name(n) in methods
                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
-        if not any(reads.search(text(b)) for b in [handler, *called]):
+        if not any(reads.search(text(b)) for b in [handler, *called, *_reactions_it_settles(handler, owner)]):
             return effect.node
     return None
+
+
+def _reactions_it_settles(handler: Node, owner: Node) -> list[Node]:
+    """`this.closed = new Promise((resolve) => socket.once('close', () => resolve()))` and
+    `this.closed.then(() => this.pending.clear())`: the handler resolves a promise the instance
+    keeps, and the reactions on that promise run as part of it."""
+    promise = next((a for a in ancestors(handler) if a.type == "new_expression" and text(a.child_by_field_name("constructor")) == "Promise"), None)
+    args = call_arguments(promise) if promise is not None else []
+    executor = unwrap(args[0]) if args else None
+    params = executor.child_by_field_name("parameters") or executor.child_by_field_name("parameter") if executor is not None and executor.type in FUNCTION_TYPES else None
+    first = params if params is not None and params.type == "identifier" else next(iter(params.named_children), None) if params is not None else None
+    settle = text(first.child_by_field_name("pattern") or first) if first is not None else ""
+    holder = outermost(promise).parent if promise is not None else None
+    kept = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+    if not settle or kept is None or not any(n.type == "call_expression" and text(n.child_by_field_name("function")) == settle for n in walk(handler)):
+        return []
+    shown = normalised(kept)
+    return [unwrap(call_arguments(n)[0]) for n in walk(owner) if n.type == "call_expression" and callee_name(n) in ("then", "finally")
+            and callee_object(n) is not None and normalised(callee_object(n)) == shown and call_arguments(n)]
 
 
 # An event that reports an operation's failure, by its name: 'error', 'job.failed', 'nack'.
