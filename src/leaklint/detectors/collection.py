@@ -67,7 +67,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
-from ..semantic.provenance import allowlisted, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
+from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, parameter_position, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
@@ -522,6 +522,8 @@ class CollectionDetector(Detector):
             return Report(container.declaration, _weak_brackets(container, f" in `{factory}()`"),
                           related=[(g.site, "written with brackets here") for g in growing[: self.params["max_related"]]])
         at_start = module_called(container.factory, ctx.model)
+        if at_start and _bounded_at_every_call(container, growing, ctx):
+            return None  # `const loadSchema = memoize(load)`, called only with allowlisted versions
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
@@ -2120,6 +2122,51 @@ def _held_parameter(site: Node, fn: Node, ctx: FileContext) -> int:
     held = [names.index(text(n)) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier") and text(n) in names] \
         if value is not None else []
     return min(held) if held else -1
+
+
+def _bounded_at_every_call(container: Container, growing: list[Growth], ctx: FileContext) -> bool:
+    """`const formatterFor = memoize(make)` at module level, where the closure `memoize` hands
+    out keys its cache by its own parameter, and every call of `formatterFor` passes a value of
+    a fixed set there (a literal, an allowlisted name, what `resolveLocale(req)` returns): the
+    cache holds one entry per value at most."""
+    factory_name = container.factory.child_by_field_name("name") if container.factory is not None else None
+    if factory_name is None and container.factory is not None and container.factory.parent is not None \
+            and container.factory.parent.type == "variable_declarator":
+        factory_name = container.factory.parent.child_by_field_name("name")
+    factory = ctx.model.binding_of(factory_name) if factory_name is not None and factory_name.type == "identifier" else None
+    if factory is None:
+        return False
+    slots = set()
+    for growth in growing:
+        key = unwrap(growth.key)
+        binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
+        closure = binding.scope.node if binding is not None and binding.kind is BindingKind.PARAMETER else None
+        index = parameter_position(closure, binding.identifier) if closure is not None and closure in container.closures else None
+        if index is None:
+            return False
+        slots.add(index)
+    made = []  # the module-level names each memoized function is kept under
+    for reference in factory.references:
+        call = outermost(reference.identifier).parent
+        if call is None or call.type != "call_expression" or enclosing_function(call) is not None:
+            continue
+        declarator = outermost(call).parent
+        name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+        memo = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+        if memo is None or memo.kind is not BindingKind.CONST:
+            return False  # handed out otherwise: its callers are not all here
+        made.append(memo)
+    if not made or any(function_exports(memo.declaration, ctx.model) for memo in made if memo.declaration is not None):
+        return False
+    for memo in made:
+        for reference in memo.references:
+            call = reference.identifier.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != reference.identifier:
+                return False
+            args = call_arguments(call)
+            if not all(index < len(args) and bounded_argument(args[index], call, ctx.model) for index in slots):
+                return False
+    return True
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:

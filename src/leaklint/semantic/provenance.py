@@ -198,7 +198,7 @@ def from_fixed_list(key: Node, model: SemanticModel) -> bool:
         return False
     if binding.kind is BindingKind.PARAMETER:
         fn = binding.scope.node
-        if fn is None or fn.type not in FUNCTION_TYPES or _parameter_position(fn, binding.identifier) != 0:
+        if fn is None or fn.type not in FUNCTION_TYPES or parameter_position(fn, binding.identifier) != 0:
             return False
         return _iterates_fixed_list(fn, model)
     declarator = binding.identifier.parent  # `for (const upstream of upstreams)`
@@ -206,7 +206,7 @@ def from_fixed_list(key: Node, model: SemanticModel) -> bool:
     return loop is not None and _fixed_list(loop.child_by_field_name("right"), model) and any(c.type == "of" for c in loop.children)
 
 
-def _parameter_position(fn: Node, identifier: Node) -> int | None:
+def parameter_position(fn: Node, identifier: Node) -> int | None:
     params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
     if params is None:
         return None
@@ -502,20 +502,64 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
     return None
 
 
-def allowlisted(key: Node, site: Node) -> bool:
+def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bool:
     """`if (!TYPES.has(type)) return res.sendStatus(400)` before the add: the key is one of
-    the allowlist's values, so the container holds as many entries as the list at most."""
+    the allowlist's values, so the container holds as many entries as the list at most. With
+    the model, also a guard through a function of the file that asks the list
+    (`if (!isVersion(v)) return`, `isVersion(v) { return VERSIONS.includes(v) }`)."""
     if key.type != "identifier":
         return False
     fn = enclosing_function(site)
     body = fn.child_by_field_name("body") if fn is not None else None
     guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
+    checker = re.compile(r"\(\s*!\s*([\w$]+)\(\s*" + re.escape(text(key)) + r"\s*\)\s*\)")
     for statement in body.named_children if body is not None and body.type == "statement_block" else ():
         if statement.start_byte >= site.start_byte:
             break
         consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
-        if consequence is not None and guard.fullmatch(text(statement.child_by_field_name("condition"))) \
-                and (consequence.type in ("return_statement", "throw_statement") or any(
-                    c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+        if consequence is None or not (consequence.type in ("return_statement", "throw_statement") or any(
+                c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+            continue
+        condition = text(statement.child_by_field_name("condition"))
+        if guard.fullmatch(condition):
+            return True
+        called = checker.fullmatch(condition)
+        callee = next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
+                       if n.type == "call_expression"), None) if called is not None and model is not None else None
+        if callee is not None and _asks_a_list(callee, model):
             return True
     return False
+
+
+LIST_QUESTION = re.compile(r"[^;]+?\.\s*(?:has|includes)\(\s*[\w$]+\s*\)")
+
+
+def _asks_a_list(callee: Node, model: SemanticModel) -> bool:
+    """A function of the file whose one returned value asks a list whether it holds its
+    argument: `return (VERSIONS as readonly string[]).includes(v)`."""
+    fn = model.function_named(unwrap(callee))
+    if fn is None:
+        return False
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type != "statement_block":
+        return LIST_QUESTION.fullmatch(" ".join(text(unwrap(body)).split())) is not None
+    returns = [n for n in walk(fn) if n.type == "return_statement" and n.named_children and enclosing_function(n) == fn]
+    return len(returns) == 1 and LIST_QUESTION.fullmatch(" ".join(text(unwrap(returns[0].named_children[0])).split())) is not None
+
+
+def bounded_argument(argument: Node, site: Node, model: SemanticModel) -> bool:
+    """What a call passes is one of a fixed set: a string literal, a name checked against an
+    allowlist before the call, or the result of a function of the file that returns only
+    literals or allowlisted values (`formatterFor(resolveLocale(req))`), directly or through a
+    const."""
+    argument = unwrap(argument)
+    if argument is None:
+        return False
+    if string_value(argument) is not None:
+        return True
+    if argument.type == "identifier":
+        if allowlisted(argument, site, model):
+            return True
+        binding = model.binding_of(argument)
+        return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
+    return argument.type == "call_expression" and _bounded_result(argument, model)
