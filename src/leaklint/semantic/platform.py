@@ -235,8 +235,8 @@ def kept_for_itself(call: Node, receiver: Node | None) -> bool:
             if condition is not None and f".has({shown})" in _plain(condition):
                 return True
         fn = fn.parent
-    if fn is None:
-        return False
+    if fn is None or _answers_over_http(fn):
+        return False  # a handler that answers on a response: the HTTP parser keeps the socket, whatever else reads it
     stack = [fn]
     while stack:
         node = stack.pop()
@@ -247,6 +247,17 @@ def kept_for_itself(call: Node, receiver: Node | None) -> bool:
                 return True
         stack.extend(node.named_children)
     return False
+
+
+# The names a handler's response parameter goes by.
+RESPONSE_NAMES = frozenset({"res", "response", "reply", "resp"})
+
+
+def _answers_over_http(fn: Node) -> bool:
+    """`(req, res, next) => ...`: the function takes a response as its second parameter."""
+    params = fn.child_by_field_name("parameters")
+    names = [_plain(p.child_by_field_name("pattern") or p) for p in params.named_children] if params is not None else []
+    return len(names) >= 2 and names[1].split(":")[0] in RESPONSE_NAMES
 
 
 def _plain(node: Node | None) -> str:
