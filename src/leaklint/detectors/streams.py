@@ -20,7 +20,7 @@ from ..semantic.lifecycles import returned_functions
 from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import function_exports
 from ..semantic.nodes import (
-    FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, returned_by, shown_callee,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
     text, unwrap, walk,
 )
 from .base import Detector, Report
@@ -35,6 +35,11 @@ class StreamDetector(Detector):
         data = ctx.source.data
         if b"syncIterator" in data and b"return" in data:
             yield from self._iterators(ctx)
+        if any(name.encode() in data for name in self.params["source_functions"]) and b"return" in data:
+            for call in ctx.calls_named(self.params["source_functions"]):
+                report = self._left_open_by_return(call, ctx)
+                if report is not None:
+                    yield report
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
@@ -130,6 +135,43 @@ class StreamDetector(Detector):
                             "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
                             "destroy it on the destination's 'close'",
                       related=[(opened, "opened here")] if opened != source else [])
+
+    def _left_open_by_return(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const stream = createReadStream(f); if (fresh) { res.end(); return } stream.pipe(res)`:
+        the stream opens its file as soon as it is made, and a `return` between the opening and
+        every use of it (in a branch that never names it) leaves the file open for good."""
+        holder = outermost(call).parent
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        fn = enclosing_function(call)
+        if name is None or name.type != "identifier" or fn is None:
+            return None
+        shown = text(name)
+        uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == shown and n.start_byte > name.end_byte]
+        if not uses:
+            return None  # never used at all: another reading's business
+        for exit_ in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+            if exit_.type != "return_statement" or exit_.start_byte < call.end_byte or enclosing_function(exit_) != fn:
+                continue
+            branch = next((a for a in ancestors(exit_) if a.type in ("statement_block", "switch_case") and a.parent is not None
+                           and a.parent.type in ("if_statement", "else_clause", "switch_statement", "switch_body")), None)
+            if branch is None or any(contains(branch, u) for u in uses) or any(a.type in ("try_statement", "catch_clause") for a in ancestors(exit_)):
+                continue  # the function's own end, a branch that handles the stream, or a try that may close it
+            if not any(u.start_byte > exit_.end_byte for u in uses):
+                continue  # used before the branch only: whatever it was handed to owns it
+            if any(u.start_byte < branch.start_byte and u.parent is not None and u.parent.type in ("arguments", "member_expression")
+                   and not self._listens(u) for u in uses):
+                continue  # piped or handed on before the branch: its consumer ends it
+            return Report(call, f"stream `{shown}` is opened here, and the `return` at line {exit_.start_point[0] + 1} leaves the function "
+                                "without reading, piping or destroying it: the file it opened stays open (one descriptor per run of that "
+                                f"path); open it after the early return, or destroy it there",
+                          related=[(exit_, "this path returns with the stream still open")])
+        return None
+
+    def _listens(self, use: Node) -> bool:
+        """`stream.on('error', ...)`: a listener on the stream neither reads nor closes it."""
+        member = use.parent
+        call = member.parent if member is not None and member.type == "member_expression" else None
+        return call is not None and call.type == "call_expression" and callee_name(call) in ("on", "once", "addListener")
 
     def _opened(self, source: Node, ctx: FileContext) -> Node | None:
         """The `createReadStream(...)` call the source is, or a local initialised with one, also
