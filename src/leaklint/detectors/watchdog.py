@@ -55,7 +55,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
-from ..semantic.exports import class_exports, function_exports
+from ..semantic.exports import class_exports, function_exports, top_level_imports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
@@ -88,6 +88,8 @@ class WatchdogDetector(Detector):
             yield from self._stop_dropped_through_helper(ctx)
         if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return
+        if b"timers/promises" in ctx.source.data:
+            yield from self._promise_timer_races(ctx)
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
             report = self._judge(start.node, ctx)
             if report is not None:
@@ -432,6 +434,33 @@ class WatchdogDetector(Detector):
             bodies.append(fn) if fn is not None else None
         return any(_starts_with_state_check(fn) for fn in bodies)
 
+    def _promise_timer_races(self, ctx: FileContext) -> Iterator[Report]:
+        """`Promise.race([work, sleep(ms).then(fail)])` with `sleep` the promise timer of
+        'timers/promises': when the work wins, nothing cancels the timer (only an AbortSignal in
+        its options can), so each race leaves it pending, with its reactions, until it fires."""
+        names = [name for name, (module, chain) in top_level_imports(ctx.source.root).items()
+                 if module in PROMISE_TIMER_MODULES and chain[-1:] == ("setTimeout",)]
+        for call in ctx.calls_named(tuple(names)) if names else ():
+            callee = unwrap(call.child_by_field_name("function"))
+            if callee is None or callee.type != "identifier" or text(callee) not in names:
+                continue
+            args = call_arguments(call)
+            options = unwrap(args[2]) if len(args) > 2 else None
+            if not args or self._short(args[0]) or (options is not None and ("signal" in text(options) or options.type == "identifier")):
+                continue  # a deferral, or a timer the caller can cancel through its signal
+            race = _race_of_arm(call) or _race_through_const(call)
+            if race is None:
+                continue
+            runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is RunsHow.ONCE:
+                continue
+            message = (f"promise timer `{text(callee)}({short_text(args[0], 30)})` raced against other work is never cancelled when that "
+                       f"work wins: each run {runs.where} leaves it pending, with its reactions and what they hold, until it fires; "
+                       "pass `{ signal }` of a controller and abort it once the race settles")
+            report = repeating_report(call, message, runs, "the promise timer is started here")
+            report.related.append((race, "the race that can end without it"))
+            yield report
+
     def _short(self, delay: Node) -> bool:
         """A literal delay below the rule's threshold: the timer is gone almost at once."""
         value = unwrap(delay)
@@ -736,6 +765,26 @@ def _race_of_arm(use: Node) -> Node | None:
     if race is not None and race.type == "call_expression" and text(race.child_by_field_name("function")) in ("Promise.race", "Promise.any"):
         return race
     return None
+
+
+# The modules whose `setTimeout` returns a promise, cancellable only through `{ signal }`.
+PROMISE_TIMER_MODULES = frozenset({"timers/promises", "node:timers/promises"})
+
+
+def _race_through_const(call: Node) -> Node | None:
+    """`const deadline = sleep(ms).then(fail); return Promise.race([work, deadline])`: the race
+    that takes the const holding the timer's promise (or a chain on it)."""
+    node = call
+    while node.parent is not None and node.parent.type == "member_expression" and node.parent.parent is not None \
+            and node.parent.parent.type == "call_expression":
+        node = node.parent.parent
+    holder = outermost(node).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    scope = enclosing_function(holder) if name is not None and name.type == "identifier" else None
+    if scope is None:
+        return None
+    return next((race for n in walk(scope) if n.type == "identifier" and n != name and text(n) == text(name)
+                 and (race := _race_of_arm(n)) is not None), None)
 
 
 def _race_arm(fn: Node) -> bool:
