@@ -44,7 +44,7 @@ class PromiseDetector(Detector):
         reactions = [m for m in self.params["reaction_methods"] if f".{m}".encode() in data]
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
-        if not any(n.encode() in data for n in self.params["end_names"]):
+        if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]):
             return
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
@@ -103,6 +103,13 @@ class PromiseDetector(Detector):
         if fn is not None:
             keep_own_summaries(ctx, self.rule.id, fn, action, call)
 
+    def _end_named(self, name: str) -> bool:
+        """`closed`, `shutdown`, or one of them after a word that waits for it (`whenCancelled`)."""
+        if name in self.params["end_names"]:
+            return True
+        lowered = name.lower()
+        return any(lowered.endswith(end.lower()) and lowered[:-len(end)] in END_PREFIXES for end in self.params["end_names"])
+
     def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
         """`this.closed`, `conn.closed`, a module-level `shutdown` promise: named for the end of
         something that outlives the call at `at` (not made in the same function)."""
@@ -116,7 +123,7 @@ class PromiseDetector(Detector):
             owner = unwrap(node.child_by_field_name("object"))
             while owner is not None and owner.type == "member_expression":
                 owner = unwrap(owner.child_by_field_name("object"))  # `this.api.nc.closed`: whose is `this`'s
-            if name not in self.params["end_names"] or owner is None:
+            if not self._end_named(name) or owner is None:
                 return False
             if owner.type == "this":
                 return not _assigned_before(node.child_by_field_name("object"), at)  # `this.transport = new T()` first: a fresh one
@@ -127,10 +134,14 @@ class PromiseDetector(Detector):
             if handed and _event_payload(binding, enclosing_function(at)):
                 return False  # `queue.on('job', (job) => race([job.finished(), ...]))`: one race per job
             return handed or not _made_in(binding.declaration, enclosing_function(at))
-        if node.type == "identifier" and text(node).lstrip("_") in self.params["end_names"]:
+        if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
             binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
             return binding is not None and (binding.is_module_level or binding.kind is BindingKind.PARAMETER)
         return False
+
+
+# Words before an end's name that still name the end (`whenCancelled`, `untilClosed`).
+END_PREFIXES = frozenset({"when", "until", "on", "waitfor", "waituntil", "after"})
 
 
 def _event_payload(binding, fn: Node | None) -> bool:
