@@ -11,11 +11,13 @@ destroys it.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
 from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import function_exports
@@ -117,6 +119,8 @@ class StreamDetector(Detector):
         source = unwrap(callee_object(call))
         args = call_arguments(call)
         sink = unwrap(args[0]) if args else None
+        if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
+            return self._piped_into_lasting(call, source, sink, ctx)
         if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
             return None
         opened = self._opened(source, ctx)
@@ -135,6 +139,32 @@ class StreamDetector(Detector):
                             "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
                             "destroy it on the destination's 'close'",
                       related=[(opened, "opened here")] if opened != source else [])
+
+    def _piped_into_lasting(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
+        """`tagger.pipe(auditLog, { end: false })` per request, `auditLog` a module-level
+        stream: `pipe` hangs its listeners on the destination until the source ends, and a source
+        fed by a request that aborts never does, so each such run leaves its stream (and what it
+        closes over) attached to the module's stream for good."""
+        binding = ctx.model.binding_of(sink)
+        value = unwrap(binding.value) if binding is not None and binding.is_module_level else None
+        if value is None or value.type not in ("call_expression", "new_expression") or not STREAM_MAKERS.search(text(value)):
+            return None
+        fn = enclosing_function(call)
+        made = _made_by(source, ctx, constructed=True)
+        if fn is None or made is None or enclosing_function(made) != fn or self._tied(fn, source, sink) or self._unpiped_or_destroyed(fn, source):
+            return None
+        runs = ctx.run_context(call)
+        if runs.how is not RunsHow.REPEATED:
+            return None
+        return Report(call, f"{_shown(source)} is piped into module-level `{text(sink)}` {runs.where}, and nothing unpipes or destroys it "
+                            "if its own input stops short (a client that aborts): `pipe` keeps its listeners on the long-lived "
+                            f"`{text(sink)}` until the source ends, so each such run leaves one more stream attached; use "
+                            "stream.pipeline(), or destroy it when the request closes", related=[(binding.identifier, "the long-lived destination")])
+
+    def _unpiped_or_destroyed(self, fn: Node, source: Node) -> bool:
+        shown = text(source)
+        return any(n.type == "call_expression" and callee_name(n) in ("unpipe", "destroy", "end", "removeAllListeners")
+                   and text(callee_object(n)) == shown for n in walk(fn))
 
     def _left_open_by_return(self, call: Node, ctx: FileContext) -> Report | None:
         """`const stream = createReadStream(f); if (fresh) { res.end(); return } stream.pipe(res)`:
@@ -239,19 +269,25 @@ class StreamDetector(Detector):
         return False
 
 
+# What makes a stream a module may keep for its whole life: a log file, a shared pass-through.
+STREAM_MAKERS = re.compile(r"\b(?:createWriteStream|PassThrough|Writable|Duplex|Transform|createGzip|createDeflate)\b")
+
+
 def _shown(source: Node) -> str:
     return f"`{text(source)}`" if source.type == "identifier" else "the stream"
 
 
-def _made_by(source: Node, ctx: FileContext) -> Node | None:
-    """The call the source is, or the call a local holding it was initialised with."""
-    if source.type == "call_expression":
+def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node | None:
+    """The call the source is, or the call a local holding it was initialised with (with
+    `constructed`, a `new Transform(...)` too)."""
+    made = ("call_expression", "new_expression") if constructed else ("call_expression",)
+    if source.type in made:
         return source
     if source.type == "identifier":
         binding = ctx.model.binding_of(source)
         value = unwrap(binding.value) if binding is not None and binding.value is not None else None
         value = unwrap(value.child_by_field_name("argument")) if value is not None and value.type == "await_expression" else value
-        return value if value is not None and value.type == "call_expression" else None
+        return value if value is not None and value.type in made else None
     return None
 
 
