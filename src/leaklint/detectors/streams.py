@@ -212,7 +212,7 @@ class StreamDetector(Detector):
             value = _made_by(unwrap(callee_object(value)), ctx)  # `open(f).pipe(gzip).pipe(res)`: the chain's head feeds it all
         if value is None:
             return None
-        if callee_name(value) in self.params["source_functions"]:
+        if self._opens(value):
             return value
         opener = self._local_opener(value, ctx)
         return value if opener is not None else None
@@ -227,7 +227,7 @@ class StreamDetector(Detector):
         return fn if fn is not None and fn.type in FUNCTION_TYPES and self._returns_opened(fn) else None
 
     def _returns_opened(self, fn: Node) -> bool:
-        return any(n.type == "call_expression" and callee_name(n) in self.params["source_functions"] and returned_by(n) == fn
+        return any(n.type == "call_expression" and self._opens(n) and returned_by(n) == fn
                    for n in walk(fn))
 
     def _imported_opener(self, source: Node, ctx: FileContext):
@@ -239,17 +239,23 @@ class StreamDetector(Detector):
         fs.createReadStream(p) }`): a caller in another file that pipes it into a response
         without tying the ends leaves it open (slot RESULT)."""
         data = ctx.source.data
-        if b"export" not in data or not any(name.encode() in data for name in self.params["source_functions"]):
+        if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data):
             return []
         found = []
-        for call in ctx.calls_named(self.params["source_functions"]):
-            fn = returned_by(call)
+        for call in ctx.calls_named((*self.params["source_functions"], "from")):
+            fn = returned_by(call) if self._opens(call) else None
             if fn is None:
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the stream is opened here and handed back"), call)
                       for chain in function_exports(fn, ctx.model)]
         return found
+
+    def _opens(self, call: Node) -> bool:
+        """A call that opens a stream the code owns: a source function (`createReadStream`), or
+        `Readable.from(generator)`, whose generator keeps what it reads from (a cursor, a
+        pooled client) until the stream ends or is destroyed."""
+        return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from")
 
     def _tied(self, fn: Node, source: Node, sink: Node) -> bool:
         """pipeline/finished/pump in the function, a 'close'/'finish'/'error' handler on the sink,
