@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, fresh_connections, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -1068,6 +1068,8 @@ class ListenerDetector(Detector):
             return None
         if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in entry.recurring:
             return None  # `socket.once('free', ...)`: the object emits it again on every use, which consumes it
+        if entry in HANDOUTS and entry.event == "socket" and fresh_connections(callee_object(registration), ctx.model):
+            return None  # `agent: false`, or an Agent without keep-alive: the socket closes with the request
         emitter = normalised(callee_object(registration)) if callee_object(registration) is not None else ""
         aliases = frozenset(f"{emitter}.{prop}" for prop in entry.properties) if emitter else frozenset()
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),

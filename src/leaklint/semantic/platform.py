@@ -196,6 +196,32 @@ def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | 
     return None
 
 
+def fresh_connections(emitter: Node | None, model: SemanticModel) -> bool:
+    """The client request whose 'socket' is listened for gets a socket nobody reuses: made with
+    `agent: false`, or with an Agent of this file made without `keepAlive: true` (Node's own
+    default for `new Agent()`), so each request's socket closes with it."""
+    node = unwrap(emitter)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    request = unwrap(binding.value) if binding is not None and binding.value is not None else node
+    if request is None or request.type != "call_expression" or callee_name(request) not in ("request", "get"):
+        return False
+    for options in (unwrap(a) for a in call_arguments(request)):
+        if options is None or options.type != "object":
+            continue
+        for pair in (p for p in options.named_children if p.type in ("pair", "shorthand_property_identifier")):
+            shorthand = pair.type == "shorthand_property_identifier"  # `{ host, agent }`
+            if ((pair if shorthand else pair.child_by_field_name("key")).text or b"") != b"agent":
+                continue
+            value = pair if shorthand else unwrap(pair.child_by_field_name("value"))
+            if value is not None and value.type == "false":
+                return True
+            agent = model.binding_of(value) if value is not None and value.type in ("identifier", "shorthand_property_identifier") else None
+            made = unwrap(agent.value) if agent is not None and agent.value is not None else None
+            return made is not None and made.type == "new_expression" and (made.child_by_field_name("constructor").text or b"").endswith(b"Agent") \
+                and b"keepAlive: true" not in b" ".join((made.text or b"").split()) and b"keepAlive:true" not in (made.text or b"")
+    return False
+
+
 def while_connecting(call: Node) -> bool:
     """`if (socket.connecting) socket.once('connect', f)`, or `if (!socket.connecting) return;`
     before it: a fresh socket, not a reused one."""
