@@ -39,9 +39,9 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of
+from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls
+from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -357,7 +357,38 @@ class SubscriptionDetector(Detector):
         callback and whatever that closes over."""
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
-        return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx)
+        return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
+            or self._released_on_one_path(call, receiver, ctx)
+
+    def _released_on_one_path(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`const sub = quotes$.subscribe((q) => { if (match) { clearTimeout(t); sub.unsubscribe(); resolve(q) } })`
+        beside `setTimeout(() => reject(err), ms)`: the subscription is kept (in a local, or
+        added to a local `Subscription`) and ended on one path only (semantic.missed_paths); the
+        other way the operation ends leaves it on a source that outlives it."""
+        holder = outermost(call).parent
+        if holder is not None and holder.type == "arguments" and holder.parent is not None and callee_name(holder.parent) == "add":
+            holder = holder.parent.child_by_field_name("function").child_by_field_name("object")  # `sub.add(src.subscribe(...))`
+        elif holder is not None and holder.type == "variable_declarator":
+            holder = holder.child_by_field_name("name")
+        else:
+            return None
+        kept = _kept_source(source, ctx)
+        fn = enclosing_function(call)
+        if holder is None or unwrap(holder).type != "identifier" or kept is None or fn is None:
+            return None
+        shown = text(unwrap(holder))
+        releases = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) == "unsubscribe" and text(callee_object(n)) == shown]
+        args = call_arguments(call)
+        own = unwrap(args[-1]) if args and unwrap(args[-1]) is not None and unwrap(args[-1]).type in FUNCTION_TYPES else None
+        missed = missed_path(call, releases, own=own) if releases else None
+        if missed is None:
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        message = (f"subscription to `{short_text(source, 30)}`, {kept}, made {runs.where}, is ended {missed.release_path}, but not on "
+                   f"{missed.path}: every run that ends there leaves it subscribed, with its callback and what that closes over")
+        return with_both_paths(repeating_report(call, message, runs, "the subscription is made here"), missed, "unsubscribing", "unsubscribed")
 
     def _injected_in_constructor(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`constructor(@Inject(LANGUAGES) languages: Observable<string[]>) { languages.subscribe((l)
