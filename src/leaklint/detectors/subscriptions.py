@@ -362,8 +362,9 @@ class SubscriptionDetector(Detector):
 
     def _released_on_one_path(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`const sub = quotes$.subscribe((q) => { if (match) { clearTimeout(t); sub.unsubscribe(); resolve(q) } })`
-        beside `setTimeout(() => reject(err), ms)`: the subscription is kept (in a local, or
-        added to a local `Subscription`) and ended on one path only (semantic.missed_paths); the
+        beside `setTimeout(() => reject(err), ms)`: the subscription (or the disposer a store
+        hands back, `const unsubscribe = store.subscribe(check)`) is kept in a local, or added to
+        a local `Subscription`, and ended on one path only (semantic.missed_paths); the
         other way the operation ends leaves it on a source that outlives it."""
         holder = outermost(call).parent
         if holder is not None and holder.type == "arguments" and holder.parent is not None and callee_name(holder.parent) == "add":
@@ -377,9 +378,12 @@ class SubscriptionDetector(Detector):
         if holder is None or unwrap(holder).type != "identifier" or kept is None or fn is None:
             return None
         shown = text(unwrap(holder))
-        releases = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) == "unsubscribe" and text(callee_object(n)) == shown]
+        releases = [n for n in walk(fn) if n.type == "call_expression" and (
+            (callee_name(n) == "unsubscribe" and text(callee_object(n)) == shown)  # `sub.unsubscribe()`
+            or text(n.child_by_field_name("function")) == shown)]  # `unsubscribe()`: the disposer a store hands back
         args = call_arguments(call)
-        own = unwrap(args[-1]) if args and unwrap(args[-1]) is not None and unwrap(args[-1]).type in FUNCTION_TYPES else None
+        own = unwrap(args[-1]) if args else None
+        own = own if own is not None and own.type in FUNCTION_TYPES else ctx.model.function_named(own)  # `store.subscribe(check)`
         missed = missed_path(call, releases, own=own) if releases else None
         if missed is None:
             return None

@@ -870,6 +870,8 @@ def _ends_operation(call: Node) -> str | None:
     args = call_arguments(call)
     if name in LISTEN_METHODS:
         event = string_value(args[0]) if args else None
+        if event == "abort" and len(args) > 1 and _settles(_local_callback(args[1], call)):
+            return "the 'abort' listener that settles the operation"  # `signal.addEventListener('abort', onAbort)`
         return f"the '{event}' listener" if event in NORMAL_END_EVENTS and len(args) > 1 else None
     if name == "setTimeout" and args and unwrap(args[0]) is not None and unwrap(args[0]).type in FUNCTION_TYPES:
         settles = any(n.type == "call_expression" and callee_name(n) in SETTLE_FUNCTIONS and n.child_by_field_name("function").type == "identifier"
@@ -879,6 +881,28 @@ def _ends_operation(call: Node) -> str | None:
         answers = any(n.type == "call_expression" and answers_handler_response(n) for n in walk(unwrap(args[0])))
         return "the timeout that answers the request" if answers else None
     return None
+
+
+def _local_callback(handler: Node, at: Node) -> Node | None:
+    """The function a listener argument is: written in place, or a const of the function that
+    registers it (`const onAbort = () => reject(...)`)."""
+    handler = unwrap(handler)
+    if handler is None or handler.type in FUNCTION_TYPES:
+        return handler
+    fn = enclosing_function(at)
+    if handler.type != "identifier" or fn is None:
+        return None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == text(handler):
+            value = unwrap(node.child_by_field_name("value"))
+            return value if value is not None and value.type in FUNCTION_TYPES else None
+    return None
+
+
+def _settles(callback: Node | None) -> bool:
+    """The callback settles the operation's promise: `reject(err)`, `resolve(null)`, `done()`."""
+    return callback is not None and any(n.type == "call_expression" and callee_name(n) in SETTLE_FUNCTIONS
+                                        and n.child_by_field_name("function").type == "identifier" for n in walk(callback))
 
 
 def _up_to(node: Node, fn: Node):
