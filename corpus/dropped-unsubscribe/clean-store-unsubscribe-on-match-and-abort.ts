@@ -10,6 +10,7 @@ export function waitForStatus(id: string, wanted: string, signal: AbortSignal): 
     const check = () => {
       if (store.getState().orders[id] !== wanted) return;
       unsubscribe();
+      signal.removeEventListener('abort', onAbort);
       resolve(wanted);
     };
     const onAbort = () => {

@@ -10,6 +10,7 @@ function waitForStatus(id, wanted, signal) {
     const check = () => {
       if (store.getState().orders[id] !== wanted) return;
       unsubscribe();
+      signal.removeEventListener('abort', onAbort);
       resolve(wanted);
     };
     const onAbort = () => reject(new Error('aborted'));
