@@ -449,8 +449,8 @@ class WatchdogDetector(Detector):
             if not args or self._short(args[0]) or (options is not None and ("signal" in text(options) or options.type == "identifier")):
                 continue  # a deferral, or a timer the caller can cancel through its signal
             race = _race_of_arm(call) or _race_through_const(call)
-            if race is None:
-                continue
+            if race is None or not self._reactions_capture(call, ctx):
+                continue  # not raced, or all it keeps pending is a timer and a closure that holds nothing
             runs = refine(ctx.run_context(call), ctx.model)
             if runs.how is RunsHow.ONCE:
                 continue
@@ -460,6 +460,23 @@ class WatchdogDetector(Detector):
             report = repeating_report(call, message, runs, "the promise timer is started here")
             report.related.append((race, "the race that can end without it"))
             yield report
+
+    def _reactions_capture(self, call: Node, ctx: FileContext) -> bool:
+        """A reaction chained on the promise timer (`sleep(ms).then(() => { throw new
+        Error(url) })`) closes over a name of the code around it: that is what the pending timer
+        keeps alive until it fires."""
+        node = call
+        while node.parent is not None and node.parent.type == "member_expression" and node.parent.parent is not None \
+                and node.parent.parent.type == "call_expression":
+            node = node.parent.parent
+            for callback in (unwrap(a) for a in call_arguments(node)):
+                if callback is None or callback.type not in FUNCTION_TYPES:
+                    continue
+                for ident in walk(callback):
+                    binding = ctx.model.binding_of(ident) if ident.type == "identifier" else None
+                    if binding is not None and not contains(callback, binding.identifier):
+                        return True
+        return False
 
     def _short(self, delay: Node) -> bool:
         """A literal delay below the rule's threshold: the timer is gone almost at once."""
