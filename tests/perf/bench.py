@@ -4,7 +4,8 @@
     python tests/perf/bench.py --generated 1000,5000,20000 [--repeat 1]
 
 For PATH it prints the files and megabytes found, then, for plain tree-sitter parsing in one
-process and for the `leaklint` command with one job, with all cores and with a warm cache
+process and for the `leaklint` command with one job (all rules, and one cheap rule alone: the
+pipeline's own floor), with all cores and with a warm cache
 (and on an empty folder: the start-up every run pays), the median seconds, the peak memory of the largest process, and each time as a ratio to the
 parse time measured in the same run: absolute times drift between machines and runs, ratios
 much less; each ratio is the median over rounds of the ratio within a round. leaklint runs as a user runs it (a new process, `--quiet`), so its times include
@@ -35,6 +36,11 @@ from leaklint.parse import language, language_for
 from leaklint.rules import load_rules
 
 HERE = Path(__file__).resolve().parent
+
+
+# A rule whose own reading is cheap: a run with it alone shows what every run pays before any
+# rule's judgement (start-up, discovery, parsing, the model, imports across files, the join).
+FLOOR_RULE = "uncleared-interval"
 
 
 def plain_parse(files: list[str]) -> None:
@@ -86,12 +92,14 @@ def bench(path: str, repeat: int) -> dict[str, tuple[float, float]]:
     print(f"{path}: {len(files)} files, {megabytes:.2f} MB, {len(load_rules())} rules, {jobs} cores")
     parse, one, many, filled, warm = "tree-sitter parse, 1 process", "leaklint --jobs 1", f"leaklint --jobs {jobs}", f"leaklint --jobs {jobs}, filling the cache", "leaklint, warm cache"
     start = "leaklint start-up (an empty folder)"
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in (parse, one, many, filled, warm, start)}
+    floor = f"leaklint --jobs 1, one rule ({FLOOR_RULE})"
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in (parse, one, floor, many, filled, warm, start)}
     for _ in range(repeat):  # rounds, not blocks: a slow spell on a shared machine hits every row alike
         samples[parse].append(timed(lambda: plain_parse(files)))
         with tempfile.TemporaryDirectory() as empty:
             samples[start].append(leaklint(empty, "--no-cache"))  # the fixed cost inside every other row
         samples[one].append(leaklint(path, "--no-cache", "--jobs", "1"))
+        samples[floor].append(leaklint(path, "--no-cache", "--jobs", "1", "--select", FLOOR_RULE))
         samples[many].append(leaklint(path, "--no-cache", "--jobs", str(jobs)))
         with tempfile.TemporaryDirectory() as cache:
             samples[filled].append(leaklint(path, "--cache-dir", cache, "--jobs", str(jobs)))
