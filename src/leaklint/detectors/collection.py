@@ -74,7 +74,7 @@ from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
 from ..project import FIELD
-from .imported_containers import container_summaries, imported_growth, timed_out_helper_adds
+from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -798,7 +798,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        own = own_summaries(ctx, self.rule.id)
+        own = own_summaries(ctx, self.rule.id) + shared_field_summaries(self.rule.id, ctx)
         # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
         # a parameter of a top-level function are resolved (most files have none).
         adds = _plain_adds(data, tuple(self.params["grow_methods"]))

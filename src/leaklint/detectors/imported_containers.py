@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
-from ..findings import CONTAINER, NOWHERE, Requirement, Severity, Summary
+from ..findings import CONTAINER, NOWHERE, OWN, Requirement, Severity, Summary
 from ..project import FIELD
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
@@ -206,3 +206,101 @@ def _bounded(key: Node, site: Node) -> bool:
     if string_value(key) is not None or key.type in ("number", "true", "false", "null", "undefined") or bounded_field(key):
         return True
     return key.type == "identifier" and allowlisted(key, site)
+
+
+# `this.cache.set(`, `this.#store.add(`, `this.log.push(`, `this.byId[id] =`: a field that gains
+# an entry (group 1: the field's name).
+FIELD_GROWTH = re.compile(rb"this\s*\.\s*(#?[\w$]+)\s*(?:\.\s*(?:set|add|push|unshift)\s*\(|\[[^\]\n]+\]\s*=[^=])")
+FIELD_GROWERS = frozenset({"set", "add", "push", "unshift"})
+
+
+def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summary, Node]]:
+    """`class ResponseCache { store(key, body) { this.#store.set(key, body) } }`, exported, with
+    nothing in the file that ever removes from that field: a module that keeps one instance of
+    the class (`export const cache = new ResponseCache()`) and calls `store()` from code that
+    repeats grows it once per run. Summarised on the class's shared instance (SHARED_STEP, slot
+    OWN) with the parameter that is the key (or, for an array, the value), for the join to
+    judge at such a caller with what it passes there; a fresh key is judged here, per instance."""
+    from ..semantic.exports import SHARED_STEP, instance_exports
+    from ..semantic.lifetimes import access_root
+    from ..semantic.nodes import CLASS_TYPES, is_constructor, walk
+    from ..semantic.summaries import slot_of
+
+    data = ctx.source.data
+    if b"class" not in data or b"export" not in data:
+        return []
+    grown = {m.group(1).decode() for m in FIELD_GROWTH.finditer(data)}
+    grown = {name for name in grown if not _shrunk_spelled(data, name.encode())}
+    if not grown:
+        return []
+    found: list[tuple[Summary, Node]] = []
+    for cls in (n for n in walk(ctx.source.root, skip=frozenset({"function_declaration", "arrow_function", "method_definition"}))
+                if n.type in CLASS_TYPES):
+        shared = {c for c in instance_exports(cls, ctx.model) if SHARED_STEP in c}
+        body = cls.child_by_field_name("body")
+        if not shared or body is None:
+            continue
+        for method in (m for m in body.named_children if m.type == "method_definition" and not is_constructor(m)
+                       and not any(c.type == "static" for c in m.children)):
+            name = text(method.child_by_field_name("name"))
+            for node in walk(method.child_by_field_name("body") or method):
+                field, key, appended = _field_growth(node, grown)
+                if field is None:
+                    continue
+                root = access_root(key)[0] if key is not None else None
+                slot = (slot_of(root, ctx.model) or slot_of(_derived_from(root, method, ctx), ctx.model)) if root is not None else None
+                index = slot.index if slot is not None and slot.function == method and slot.index >= 0 else None
+                if index is None and not appended:
+                    continue  # keyed by something of its own: judged in this file, or bounded
+                action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here, and nothing removes from it"
+                found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
+                                   value_slot=index if appended and index is not None else -1), node) for chain in shared]
+                break
+    return found
+
+
+def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> Node | None:
+    """The one parameter of `fn` a const local is computed from (`const signature =
+    Object.keys(filters).sort().join('&')`): the key varies as that parameter does."""
+    from ..semantic.nodes import walk
+    from ..semantic.scopes import BindingKind
+
+    binding = ctx.model.binding_of(name) if name.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CONST or binding.value is None or binding.scope.node != fn:
+        return None
+    used = {b.identifier for n in walk(binding.value) if n.type == "identifier"
+            and (b := ctx.model.binding_of(n)) is not None and b.kind is BindingKind.PARAMETER and b.scope.node == fn}
+    return next(iter(used)) if len(used) == 1 else None
+
+
+def _field_growth(node: Node, grown: set[str]) -> tuple[str | None, Node | None, bool]:
+    """For an add to a field in `grown`: the field, the key (or the appended value) and whether
+    it appends."""
+    if node.type == "call_expression" and callee_name(node) in FIELD_GROWERS:
+        member = unwrap(node.child_by_field_name("function"))
+        holder = unwrap(member.child_by_field_name("object")) if member is not None and member.type == "member_expression" else None
+        if holder is not None and holder.type == "member_expression" and unwrap(holder.child_by_field_name("object")).type == "this":
+            field = text(holder.child_by_field_name("property"))
+            args = call_arguments(node)
+            if field in grown and args:
+                return field, unwrap(args[0]), callee_name(node) in APPENDS
+    if node.type == "assignment_expression":
+        left = unwrap(node.child_by_field_name("left"))
+        holder = unwrap(left.child_by_field_name("object")) if left is not None and left.type == "subscript_expression" else None
+        if holder is not None and holder.type == "member_expression" and unwrap(holder.child_by_field_name("object")).type == "this":
+            field = text(holder.child_by_field_name("property"))
+            if field in grown:
+                return field, unwrap(left.child_by_field_name("index")), False
+    return None, None, False
+
+
+def _shrunk_spelled(data: bytes, field: bytes) -> bool:
+    """Whether the file spells any way of emptying the field, on `this` or on any other holder:
+    a delete, clear, splice, shift or pop, a `delete x[k]`, a truncation, or the field assigned
+    more than once (a reset)."""
+    name = re.escape(field)
+    if re.search(rb"\.\s*" + name + rb"\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=])", data):
+        return True
+    if re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data):
+        return True
+    return len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", data)) > 1

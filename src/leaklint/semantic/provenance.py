@@ -15,7 +15,7 @@ from tree_sitter import Node
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, string_value, text, unwrap, walk
 from .requests import is_request_handler
-from .runs import RunContext, RunsHow
+from .runs import RunContext, RunsHow, takes_a_request
 from .scopes import BindingKind
 
 if TYPE_CHECKING:
@@ -295,13 +295,14 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     a value built from them (directly, or through a local computed from them) varies with
     every request. Returns the access path that shows it, such as `req.params.id`.
     """
-    if value is None or runs.how is not RunsHow.REPEATED or runs.registration is None:
+    if value is None or runs.how is not RunsHow.REPEATED:
         return None
     value = _as_handler_sees(value, runs.calls, model)
     if value is None:
         return None
     handler = _handler_function(value, runs.registration)
-    if handler is None or not is_request_handler(handler):
+    by_parameters = handler is not None and handler == runs.registration and takes_a_request(handler)  # `async function proxy(req, res)`
+    if handler is None or not (by_parameters or is_request_handler(handler)):
         return None  # an event's payload is data, but not necessarily the client's
     params = {b.uid for b in _parameters(handler, model)}
     if not params:

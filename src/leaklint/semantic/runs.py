@@ -127,7 +127,7 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
 REQUEST_PAIRS = frozenset({("req", "res"), ("request", "response")})
 
 
-def _takes_a_request(fn: Node) -> bool:
+def takes_a_request(fn: Node) -> bool:
     """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
     at least, since each call is handed that request's objects."""
     params = fn.child_by_field_name("parameters") if fn.type in FUNCTION_TYPES else None
@@ -331,7 +331,7 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
         return RunContext(RunsHow.ONCE, "at module top level" if owner is None or owner.parent is None else "once per owner")
     if in_loop:
         return RunContext(RunsHow.REPEATED, f"in a loop {_describe_plain(plain)}")
-    if _takes_a_request(plain):  # whoever calls it hands it one request's objects: once per request at least
+    if takes_a_request(plain):  # whoever calls it hands it one request's objects: once per request at least
         name = function_name(plain)
         shown = f"`{name}`, which takes" if name else "a function that takes"
         return RunContext(RunsHow.REPEATED, f"inside {shown} a request and its response (once per request)", plain)
