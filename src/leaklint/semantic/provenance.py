@@ -393,7 +393,8 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
     if bounded_field(passed):
         return True  # `bump(req.method)`
     binding = model.binding_of(passed) if passed.type == "identifier" else None
-    return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
+    return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
+        and (_bounded_result(binding.value, model) or _bounded_value(binding.value))  # `THEMES.has(t) ? t : 'light'`
 
 
 def _bounded_result(value: Node, model: SemanticModel) -> bool:
@@ -562,5 +563,6 @@ def bounded_argument(argument: Node, site: Node, model: SemanticModel) -> bool:
         if allowlisted(argument, site, model):
             return True
         binding = model.binding_of(argument)
-        return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and _bounded_result(binding.value, model)
+        return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
+            and (_bounded_result(binding.value, model) or _bounded_value(binding.value))
     return argument.type == "call_expression" and _bounded_result(argument, model)
