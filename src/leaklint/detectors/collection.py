@@ -1168,15 +1168,16 @@ def _abandoned_by_failure(container: Container, uses: Uses, ctx: FileContext) ->
     return None
 
 
-# Events by which an operation in flight fails: its 'error', or its own 'timeout'.
-OPERATION_FAILURES = frozenset({"error", "timeout"})
+# Events by which an operation in flight fails: its 'error', its own 'timeout', or the 'abort'
+# of the signal it was given.
+OPERATION_FAILURES = frozenset({"error", "timeout", "abort"})
 
 
 def _failure_listener(method: Node, uses: Uses, ctx: FileContext) -> Node | None:
-    """`sender.on('error', (err) => req.emit('error', err))` in the method that adds the entry:
-    the operation's failure is passed on to its caller (an 'error' emitted, a settle function
+    """`sender.on('error', (err) => req.emit('error', err))` (or `signal.addEventListener('abort',
+    () => reject(...))`) in the method that adds the entry: the operation's failure is passed on to its caller (an 'error' emitted, a settle function
     called) and nothing removes the entry, which only the reply handler deletes."""
-    listens = [e for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener"))
+    listens = [e for e in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener"))
                if e.is_method and contains(method, e.node) and unwrap(e.value) is not None]
     releasing = {normalised(e.target) for e in listens if any(r is not None and contains(unwrap(e.value), r.node) for r in uses.releases)
                  or _calls_releasing(unwrap(e.value), uses)}

@@ -374,6 +374,8 @@ def made_here(receiver: Node | None, model: SemanticModel) -> bool:
     """The signal belongs to this operation: `controller.signal` of an `AbortController`, or a
     signal from `AbortSignal.timeout/any()`, created in the same function."""
     node = unwrap(receiver)
+    if node is not None and node.type == "call_expression" and (node.text or b"").startswith((b"AbortSignal.timeout", b"AbortSignal.any")):
+        return True  # made in place, as an argument: `call(x, AbortSignal.any([ac.signal, AbortSignal.timeout(ms)]))`
     while node is not None and node.type == "member_expression":
         node = unwrap(node.child_by_field_name("object"))
     if node is None or node.type != "identifier":
