@@ -81,12 +81,50 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
+            or (_returned_first(start, fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or lifecycle_miss(start, releases))
+
+
+def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`const beat = setInterval(...); if (!valid(job)) return; try { ... } finally {
+    clearInterval(beat) }`, or `query(sql, (err) => { if (err) return cb(err); client.off(...) })`:
+    a `return` in a branch, after the start and before every release, where the releases run
+    (the starting function, or a callback called once, not a listener that runs again), and
+    outside any `try` whose `finally` releases: that way out keeps the handle."""
+    holders = {enclosing_function(r) for r in releases}
+    if len(holders) != 1:
+        return None
+    where = holders.pop()
+    if where is None or (where != fn and not _called_once(where)):
+        return None
+    first = min(releases, key=lambda r: r.start_byte)
+    after = start.end_byte if where == fn else where.start_byte
+    for exit_ in walk(where.child_by_field_name("body") or where, skip=FUNCTION_TYPES):
+        if exit_.type != "return_statement" or not after <= exit_.start_byte < first.start_byte:
+            continue
+        if any(contains(exit_, r) for r in releases) or any(
+                a.type == "try_statement" and any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in a.children)
+                for a in _up_to(exit_, where)):
+            continue  # `return stop()`, or a `finally` around it that releases
+        if not any(a.type in ("if_statement", "switch_case", "catch_clause") for a in _up_to(exit_, where)):
+            continue  # an unconditional return: the code after it is another matter
+        return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
+    return None
+
+
+def _called_once(callback: Node) -> bool:
+    """A callback handed to a call that runs it once: a node-style callback or a promise's
+    reaction, not a listener, a timer that repeats, or an array method."""
+    holder = outermost(callback).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return False
+    return callee_name(call) not in (*LISTEN_METHODS, "setInterval", "forEach", "map", "filter", "reduce", "some", "every", "subscribe")
 
 
 def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
@@ -134,7 +172,7 @@ def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
                 return True
             if attempt.start_byte > start.end_byte and not any(
                     node.type == "await_expression" and start.end_byte <= node.start_byte < attempt.start_byte
-                    for node in walk(fn, skip=FUNCTION_TYPES)):
+                    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)):
                 return True
     return False
 
