@@ -95,9 +95,10 @@ SELF_ONCE_METHODS = ("once", "prependOnceListener")
 # Methods a long-lived object runs once in its life, however they are named per library.
 # Named by what they do, these run once in a long-lived object's life (start-up, teardown), or
 # are subscription APIs that register what the caller hands them (`onMessage(fn)`). A bare
-# `create()` builds the object's own parts once; `createStream()` is a factory, one per call.
+# `create()` builds the object's own parts once; `createStream()` is a factory, one per call; a
+# bare `run()` starts the object, `runWithRetry()` is one operation of it.
 LIFECYCLE_METHODS = re.compile(
-    r"^(?:init|initialize|setup|start|connect|listen|open|bind|attach|enable|register|use|boot|run|main|ready|load|create(?![A-Z])|build|"
+    r"^(?:init|initialize|setup|start|connect|listen|open|bind|attach|enable|register|use|boot|run(?=$)|main|ready|load|create(?![A-Z])|build|"
     r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
     r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
 )
