@@ -404,30 +404,31 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, related=related)
 
     def _one_case_report(self, container: Container, uses: Uses, ctx: FileContext, deferred: list[Effect] = ()) -> Report | None:
-        """`switch (update.status) { case 'done': jobs.delete(id); ...; case 'failed': notify(); }`:
-        every removal sits in one case of a switch over how an operation ended, and another case
-        that names an end ('failed', 'cancelled', 'timeout') removes nothing: each operation that
-        ends that way keeps its entry. `deferred` are removals in exported functions this file
-        never calls: whoever calls them, the other case still removes nothing."""
+        """`switch (update.status) { case 'done': jobs.delete(id); ...; case 'failed': notify(); }`,
+        or the same as `if (state === 'done') {...} else if (state === 'failed') {...}`: every
+        removal sits in one branch over how an operation ended, and another branch that names an
+        end ('failed', 'cancelled', 'timeout') removes nothing: each operation that ends that way
+        keeps its entry. `deferred` are removals in exported functions this file never calls:
+        whoever calls them, the other branch still removes nothing. Growth at an unknown rate
+        counts when its key is new per operation (a note)."""
         releases = [r.node for r in [*uses.releases, *deferred] if r is not None]
-        cases = {id(c): c for r in releases if (c := _case_of(r)) is not None}
-        if not releases or len(cases) != 1 or not all(_case_of(r) is not None for r in releases):
+        branches = {id(b): b for r in releases if (b := _ending_branch(r)) is not None}
+        if not releases or len(branches) != 1 or not all(_ending_branch(r) is not None for r in releases):
             return None
-        case = next(iter(cases.values()))
-        switch = case.parent
-        other = next((c for c in switch.named_children if c.type == "switch_case" and c != case and _names_an_end(c)
-                      and not _falls_into(c, case)), None) if switch is not None else None
-        growth = next((g for g in uses.growths if g.key is not None and not is_bounded_key(g.key, container, ctx.model)
-                       and refine(ctx.run_context(g.site), ctx.model).how is RunsHow.REPEATED), None)
+        branch = next(iter(branches.values()))
+        other = next((o for o in _sibling_branches(branch) if _names_an_end(o) and not any(contains(o, r) for r in releases)), None)
+        growths = [(g, refine(ctx.run_context(g.site), ctx.model)) for g in uses.growths
+                   if g.key is not None and not is_bounded_key(g.key, container, ctx.model)]
+        growth, runs = next(((g, r) for g, r in growths if r.how is RunsHow.REPEATED), None) \
+            or next(((g, r) for g, r in growths if r.how is RunsHow.MAYBE and fresh_key(g.key, ctx.model) is not None), (None, None))
         if other is None or growth is None:
             return None
-        runs = refine(ctx.run_context(growth.site), ctx.model)
-        label, missed = text(case.child_by_field_name("value")), text(other.child_by_field_name("value"))
+        label, missed = _branch_label(branch), _branch_label(other)
         message = (f"{container.described} gains an entry {runs.where} (key: `{short_text(growth.key, 30)}`) and loses it only in "
-                   f"`case {label}` (line {line(case)}), not in `case {missed}` (line {line(other)}), which ends the operation "
-                   "another way: every operation that ends so keeps its entry; delete it there too, or before the switch")
-        return Report(container.declaration, message, related=[(growth.site, "grows here"), (releases[0], f"removed here, in `case {label}` only"),
-                                                                (other, "this end removes nothing")])
+                   f"{label} (line {line(branch)}), not in {missed} (line {line(other)}), which ends the operation "
+                   "another way: every operation that ends so keeps its entry; delete it there too, or before the branches")
+        return Report(container.declaration, message, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                      related=[(growth.site, "grows here"), (releases[0], f"removed here, in {label} only"), (other, "this end removes nothing")])
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 
@@ -1736,9 +1737,72 @@ def _case_of(node: Node) -> Node | None:
     return None
 
 
-def _names_an_end(case: Node) -> bool:
-    value = case.child_by_field_name("value")
+def _names_an_end(branch: Node) -> bool:
+    value = _branch_value(branch)
     return value is not None and bool(END_LABEL.search(text(value)))
+
+
+def _ending_branch(node: Node) -> Node | None:
+    """The switch case, or the `if (x === 'done')` of an else-if chain over one value, that
+    `node` runs in, within its function."""
+    case = _case_of(node)
+    if case is not None:
+        return case
+    fn = enclosing_function(node)
+    for parent in ancestors(node):
+        if parent == fn:
+            return None
+        if parent.type == "if_statement" and contains(parent.child_by_field_name("consequence"), node) and _compared(parent) is not None:
+            return parent
+    return None
+
+
+def _compared(branch: Node) -> tuple[str, Node] | None:
+    """`x === 'done'` (or `==`) as an `if`'s condition: the compared text and the literal."""
+    condition = unwrap(branch.child_by_field_name("condition"))
+    if condition is None or condition.type != "binary_expression" or (condition.child_by_field_name("operator").text or b"") not in (b"===", b"=="):
+        return None
+    left, right = unwrap(condition.child_by_field_name("left")), unwrap(condition.child_by_field_name("right"))
+    if string_value(right) is not None:
+        return text(left), right
+    if string_value(left) is not None:
+        return text(right), left
+    return None
+
+
+def _branch_value(branch: Node) -> Node | None:
+    if branch.type == "switch_case":
+        return branch.child_by_field_name("value")
+    compared = _compared(branch)
+    return compared[1] if compared is not None else None
+
+
+def _branch_label(branch: Node) -> str:
+    if branch.type == "switch_case":
+        return f"`case {text(branch.child_by_field_name('value'))}`"
+    return f"the `{text(unwrap(branch.child_by_field_name('condition')))}` branch"
+
+
+def _sibling_branches(branch: Node) -> list[Node]:
+    """The other cases of its switch (those that do not fall into it), or the other `if`s of its
+    else-if chain that compare the same value."""
+    if branch.type == "switch_case":
+        switch = branch.parent
+        return [c for c in switch.named_children if c.type == "switch_case" and c != branch and not _falls_into(c, branch)] if switch is not None else []
+    subject = _compared(branch)[0]
+    head = branch
+    while head.parent is not None and head.parent.type == "else_clause" and head.parent.parent is not None and head.parent.parent.type == "if_statement":
+        head = head.parent.parent
+    chain, current = [], head
+    while current is not None and current.type == "if_statement":
+        compared = _compared(current)
+        if compared is None or compared[0] != subject:
+            break
+        if current != branch:
+            chain.append(current)
+        alternative = current.child_by_field_name("alternative")
+        current = next((c for c in alternative.named_children if c.type == "if_statement"), None) if alternative is not None else None
+    return chain
 
 
 def _falls_into(case: Node, target: Node) -> bool:
