@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, END_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, handed_to, outermost, string_value, text, unwrap,
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
     walk,
 )
 
@@ -65,7 +65,7 @@ def lifecycle_start(node: Node) -> Started | None:
     entry = lifecycle_of(name) if name else None
     holder = _members_holder(fn) if entry is not None else None
     if entry is None or holder is None:
-        return None
+        return _setup_with_end(fn)
     if holder.type == "object" and not _component_options(holder):
         return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
@@ -105,6 +105,24 @@ def _paired_hook(fn: Node) -> Started | None:
             ends += [unwrap(a) for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
     end_name = f"`{entry.ends[0]}()`"
     return Started(fn, f"a {entry.framework} `{entry.start}` callback", end_name, tuple(ends), f"every mount of the {entry.framework} component")
+
+
+def _setup_with_end(fn: Node) -> Started | None:
+    """`function setupCart(el) { cart.subscribe(...); onDestroy(unsubscribeCurrency) }`: a
+    function that registers a component's end itself (Svelte's `onDestroy`, Vue's
+    `onUnmounted`) is that component's setup, run once per mount; what it starts and drops,
+    every mount starts again, and only the callbacks it hands those hooks can end it."""
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block" or not any(hook.encode() in (body.text or b"") for hook in END_HOOKS):
+        return None
+    calls = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) in END_HOOKS and callee_object(n) is None]
+    if not calls:
+        return None
+    hook = callee_name(calls[0])
+    ends = tuple(unwrap(a) for c in calls for a in call_arguments(c) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES)
+    name = function_name(fn) or "a component's setup"
+    return Started(fn, f"`{name}()`, which registers `{hook}()` and so runs once per mount", f"its `{hook}()` callbacks", ends,
+                   "every mount of the component")
 
 
 def _hook_of(fn: Node) -> str | None:
