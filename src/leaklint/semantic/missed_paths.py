@@ -100,10 +100,13 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if len(holders) != 1:
         return None
     where = holders.pop()
-    if where is None or (where != fn and not _called_once(where)):
-        return None
+    if where is None or (where != fn and (not _called_once(where) or contains(where, start))):
+        return None  # a callback that runs again, or one that starts it again itself (the removal comes first)
     first = min(releases, key=lambda r: r.start_byte)
     after = start.end_byte if where == fn else where.start_byte
+    holder = outermost(start).parent
+    held = text(holder.child_by_field_name("name") or holder.child_by_field_name("left")) \
+        if holder is not None and holder.type in ("variable_declarator", "assignment_expression") else ""
     for exit_ in walk(where.child_by_field_name("body") or where, skip=FUNCTION_TYPES):
         if exit_.type != "return_statement" or not after <= exit_.start_byte < first.start_byte:
             continue
@@ -111,8 +114,12 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
                 a.type == "try_statement" and any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in a.children)
                 for a in _up_to(exit_, where)):
             continue  # `return stop()`, or a `finally` around it that releases
-        if not any(a.type in ("if_statement", "switch_case", "catch_clause") for a in _up_to(exit_, where)):
+        branches = [a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")]
+        if not branches:
             continue  # an unconditional return: the code after it is another matter
+        condition = branches[-1].child_by_field_name("condition")
+        if held and condition is not None and re.search(rf"(?<![\w$.]){re.escape(held)}(?![\w$])", text(condition)):
+            continue  # `if (model == null) return`: the start gave nothing to release
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
 
