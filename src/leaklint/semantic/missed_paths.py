@@ -103,6 +103,9 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if where is None or (where != fn and (not _called_once(where) or contains(where, start))):
         return None  # a callback that runs again, or one that starts it again itself (the removal comes first)
     first = min(releases, key=lambda r: r.start_byte)
+    if where == fn and any(a.type in ("if_statement", "switch_case", "catch_clause", "else_clause") and not contains(a, first)
+                           for a in _up_to(start, fn)):
+        return None  # `case 'SET': add; return` beside `case 'DEL': remove`: not one operation's path
     after = start.end_byte if where == fn else where.start_byte
     holder = outermost(start).parent
     held = text(holder.child_by_field_name("name") or holder.child_by_field_name("left")) \
