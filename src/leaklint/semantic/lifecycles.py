@@ -77,6 +77,9 @@ def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
     """The receiver is made inside the start itself (`const ws = new WebSocket(url)`): it is
     the component's own, and dies with it."""
     node = unwrap(receiver)
+    field = node if node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")).type == "this" else None
+    if field is not None and _assigned_made_in(field, start):
+        return True  # `this.server = http.createServer(); this.server.on(...)` in the same start
     while node is not None and node.type == "member_expression":
         node = unwrap(node.child_by_field_name("object"))
     model: SemanticModel = model_holder.model
@@ -87,6 +90,18 @@ def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
     if value.type == "await_expression":
         value = unwrap(value.named_children[0]) if value.named_children else None
     return value is not None and (value.type == "new_expression" or (value.type == "call_expression" and (callee_name(value) or "").startswith(("create", "open", "connect"))))
+
+
+def _assigned_made_in(field: Node, start: Node) -> bool:
+    """`this.x = new X()` (or `createX()`, `openX()`, `connectX()`) in the start's own body."""
+    shown = text(field)
+    for node in walk(start.child_by_field_name("body") or start, skip=FUNCTION_TYPES):
+        if node.type == "assignment_expression" and text(node.child_by_field_name("left")) == shown:
+            value = unwrap(node.child_by_field_name("right"))
+            if value is not None and (value.type == "new_expression" or (value.type == "call_expression"
+                                                                         and (callee_name(value) or "").startswith(("create", "open", "connect")))):
+                return True
+    return False
 
 
 def _paired_hook(fn: Node) -> Started | None:
