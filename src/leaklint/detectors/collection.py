@@ -512,7 +512,7 @@ class CollectionDetector(Detector):
         long as the closure, and grows once per call of it."""
         growing = [
             g for g in uses.growths
-            if any(contains(closure, g.site) for closure in container.closures)
+            if any(contains(closure, g.site) and not _called_once_by_owner(closure) for closure in container.closures)
             and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model))
             and not _size_checked(g.site, uses.size_checks)
         ]
@@ -2187,6 +2187,17 @@ def _held_parameter(site: Node, fn: Node, ctx: FileContext) -> int:
     held = [names.index(text(n)) for n in walk(value) if n.type in ("identifier", "shorthand_property_identifier") and text(n) in names] \
         if value is not None else []
     return min(held) if held else -1
+
+
+# Names of the hooks a framework calls once on what it is handed (a plugin, a middleware, a
+# service): `created(broker)`, `started()`, `install(app)`.
+ONCE_HOOKS = re.compile(r"^(?:created|started|stopped|init|initialize|setup|install|register|mounted|beforeCreate|ready|boot|load)$")
+
+
+def _called_once_by_owner(closure: Node) -> bool:
+    """A method of the object a factory hands out whose name is a hook its owner calls once
+    (`return { created(broker) { ... } }`): what it adds, it adds once per object."""
+    return closure.type == "method_definition" and bool(ONCE_HOOKS.match(text(closure.child_by_field_name("name"))))
 
 
 def _bounded_at_every_call(container: Container, growing: list[Growth], ctx: FileContext) -> bool:
