@@ -120,8 +120,8 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
         branches = [a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")]
         if not branches:
             continue  # an unconditional return: the code after it is another matter
-        condition = branches[-1].child_by_field_name("condition")
-        if held and condition is not None and re.search(rf"(?<![\w$.]){re.escape(held)}(?![\w$])", text(condition)):
+        conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
+        if held and any(re.search(rf"(?<![\w$.]){re.escape(held)}(?![\w$])", c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
