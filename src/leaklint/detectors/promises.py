@@ -156,13 +156,27 @@ def _once_per_owner(call: Node) -> bool:
     """In a constructor, a start-up or teardown method, or a plain function: where reacting to
     the owner's end once is the point. Only another method of the owner runs per operation."""
     fn = enclosing_function(call)
-    while fn is not None and fn.type == "arrow_function":
+    while fn is not None and fn.type == "arrow_function" and not _takes_an_operation(fn):
         fn = enclosing_function(fn)
+    if fn is not None and fn.type != "method_definition" and _takes_an_operation(fn):
+        return False  # `runJob(job) { stopping.then(...) }`: a function handed one job, request or message per call
     if fn is None or fn.type != "method_definition" or is_constructor(fn):
         return True
     name = text(fn.child_by_field_name("name"))
     return any(pattern.match(name) is not None for pattern in (STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS))
 
+
+
+# What a function handed one unit of work per call names its parameter.
+OPERATION_PARAMETERS = frozenset({"job", "task", "req", "request", "message", "msg", "payload", "work", "order", "item"})
+
+
+def _takes_an_operation(fn: Node) -> bool:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return False
+    names = [params] if params.type == "identifier" else [p.child_by_field_name("pattern") or p for p in params.named_children]
+    return any(n is not None and n.type == "identifier" and text(n) in OPERATION_PARAMETERS for n in names)
 
 
 def _made_in(declaration: Node | None, fn: Node | None) -> bool:
