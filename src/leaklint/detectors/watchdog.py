@@ -561,8 +561,8 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
         return None
     holder = outermost(call).parent
     concise = holder is not None and holder.type == "arrow_function"  # `.finally(() => setTimeout(poll, 1000))`
-    if holder is None or not (holder.type == "expression_statement" or concise):
-        return None  # the handle is kept, returned or passed on: someone may clear it
+    if holder is None or not (holder.type == "expression_statement" or concise or kept_unread(call, ctx)):
+        return None  # the handle is kept, returned or passed on: someone may clear it (a variable nothing reads is no keeping)
     for node in ancestors(call):
         if node == loop:
             break
