@@ -223,13 +223,15 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..findings import OWN
     from ..semantic.exports import INSTANCE_STEP, SHARED_STEP
     from ..semantic.nodes import call_arguments
-    from ..semantic.missed_paths import timeout_leaves_helper_entry
+    from ..semantic.missed_paths import remover_on_finish_only, timeout_leaves_helper_entry
+    from ..semantic.nodes import string_value
     from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx, any_use=True):
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()
+        related: list[tuple[Node, str]] = []
         if module_life and runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop, not by a handler or a component's start: ask again
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
             if runs.how is not RunsHow.REPEATED:
@@ -237,9 +239,13 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if module_life:
             fresh = argument_freshness(call.site, runs, ctx)
         helper, literals, kept = _call_parts(call.site, ctx)
+        finish = remover_on_finish_only(call.site) if kept and not module_life else None
+        if finish is not None:  # kept only for a 'finish' an abandoned response never emits
+            kept = False
+            related.append((finish, "the remover runs only here"))
         holder = callee_object(call.site) if SHARED_STEP in call.chain else None  # `feed.subscribe(fn)`, `feed` made here from the imported class
         acted_on = f"module-level `{short_text(holder, 30)}`" if holder is not None else owner
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        related += [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(call.site), ctx)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
         partial, partial_path = _one_path_siblings(call, ctx) if module_life else ((), "")
@@ -249,7 +255,9 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             call.site,
             f"{what} through `{helper}()`{' to ' + acted_on if acted_on else ''} {runs.where}; "
             + (f"its timeout (line {timer.start_point[0] + 1}) settles the call without removing it, so every call that times out "
-               "keeps its entry" if timer is not None else never)
+               "keeps its entry" if timer is not None else
+               f"the remover it hands back runs only on `{short_text(callee_object(finish), 20)}`'s '{string_value(call_arguments(finish)[0])}', "
+               "which a client that goes away first never causes, so every abandoned response keeps it" if finish is not None else never)
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,

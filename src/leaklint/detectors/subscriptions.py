@@ -39,7 +39,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path
+from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, remover_on_finish_only
 from ..semantic.nodes import shown_callee
 from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
@@ -211,7 +211,8 @@ class SubscriptionDetector(Detector):
                                    "in the component's end", code_flow=flow, acquisition=site)
                 continue
             parent = outermost(site).parent
-            if parent is None or not (parent.type == "expression_statement" or kept_unread(site, ctx)):
+            finish = remover_on_finish_only(site)
+            if parent is None or not (parent.type == "expression_statement" or kept_unread(site, ctx) or finish is not None):
                 continue
             runs = ctx.run_context(site)
             runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
@@ -219,10 +220,16 @@ class SubscriptionDetector(Detector):
                 continue
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             captured = captured_request(call_arguments(site), ctx)
+            fate = (f"which this call keeps only for `{short_text(callee_object(finish), 20)}`'s '{string_value(call_arguments(finish)[0])}', "
+                    "which a client that goes away first never causes: every abandoned response leaves" if finish is not None
+                    else "which this call drops: every run leaves")
+            if finish is not None:
+                related.append((finish, "the remover runs only here"))
             yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` {runs.where} and hands back the function that "
-                               "takes it out, which this call drops: every run leaves one more callback there, with what it closes "
+                               f"takes it out, {fate} one more callback there, with what it closes "
                                f"over" + (f" (it captures `{captured[0]}`, so each one keeps a whole request alive)" if captured else "")
-                               + f"; keep what `{shown}()` returns and call it when the run's work ends",
+                               + f"; keep what `{shown}()` returns and call it when the run's work ends"
+                               + (" (on 'close', which always comes)" if finish is not None else ""),
                          related=related, code_flow=[*flow, *(captured[1] if captured else [])], acquisition=site)
 
     def _endless_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:

@@ -90,6 +90,38 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or lifecycle_miss(start, releases))
 
 
+# A response's events that an abandoned response never emits: only 'close' always comes.
+FINISH_ONLY_EVENTS = frozenset({"finish", "end"})
+
+
+def remover_on_finish_only(site: Node) -> Node | None:
+    """`const unsubscribe = bus.subscribe(id, send); res.on('finish', unsubscribe)`: the remover a
+    call hands back is kept only to run on a response's 'finish' (or 'end'), which a client that
+    goes away first never causes. The registration that holds it, or None."""
+    holder = outermost(site).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    fn = enclosing_function(site)
+    if name is None or name.type != "identifier" or fn is None:
+        return None
+    uses = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "identifier" and text(n) == text(name) and n != name]
+    found = None
+    for use in uses:
+        callback = enclosing_function(use)
+        registration = use.parent.parent if use.parent is not None and use.parent.type == "arguments" else None
+        if callback is not None and callback != fn:  # `res.on('finish', () => unsubscribe())`
+            holder_args = outermost(callback).parent
+            registration = holder_args.parent if holder_args is not None and holder_args.type == "arguments" else None
+        if registration is None or registration.type != "call_expression" or callee_name(registration) not in LISTEN_METHODS:
+            return None
+        args = call_arguments(registration)
+        receiver = callee_object(registration)
+        if not args or string_value(args[0]) not in FINISH_ONLY_EVENTS or receiver is None \
+                or not CONNECTION_NAMES.search(text(receiver).rsplit(".", 1)[-1]):
+            return None
+        found = registration
+    return found
+
+
 def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     """`const beat = setInterval(...); if (!valid(job)) return; try { ... } finally {
     clearInterval(beat) }`, or `query(sql, (err) => { if (err) return cb(err); client.off(...) })`:
