@@ -79,6 +79,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
         return None
     covered = _coverage(releases)
     return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or (_returned_first(start, fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
@@ -428,6 +429,34 @@ def retried_without_release(start: Node, releases: list[Node]) -> Miss | None:
             if retry is not None:
                 return Miss(retry, f"the retry at line {line(retry)}, which runs `{name}()` and registers again", release,
                             f"at line {line(release)}, on one branch only")
+    return None
+
+
+LOOP_TYPES = frozenset({"while_statement", "for_statement", "for_in_statement", "do_statement"})
+
+
+def looped_without_release(start: Node, releases: list[Node]) -> Miss | None:
+    """`while (!stopped) { signal.addEventListener('abort', f); try { ...; conn.once('close',
+    () => signal.removeEventListener('abort', f)); return conn } catch { await sleep(ms) } }`:
+    the start runs once per round of a loop, and a `catch` in that round that releases nothing
+    and does not leave the loop goes round again, registering once more."""
+    fn = enclosing_function(start)
+    loop = next((a for a in ancestors(start) if a.type in LOOP_TYPES or a == fn), None)
+    if loop is None or loop == fn or not releases:
+        return None
+    body = loop.child_by_field_name("body")
+    for clause in (n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "catch_clause") if body is not None else ():
+        attempt = clause.parent
+        if attempt is None or attempt.start_byte < start.end_byte or any(contains(clause, r) for r in releases):
+            continue
+        if any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in attempt.children):
+            continue  # a `finally` releases on that path too
+        block = clause.child_by_field_name("body")
+        last = block.named_children[-1] if block is not None and block.named_children else None
+        if last is not None and last.type in ("return_statement", "throw_statement", "break_statement"):
+            continue  # this failure leaves the loop
+        return Miss(clause, f"the `catch` at line {line(clause)}, which goes round the loop again and registers once more", releases[0],
+                    f"at line {line(releases[0])}, on the path that succeeds only")
     return None
 
 
