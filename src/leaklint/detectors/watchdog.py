@@ -54,7 +54,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
+from ..findings import NOWHERE, RACED, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import class_exports, function_exports, top_level_imports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
@@ -86,6 +86,7 @@ class WatchdogDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "a polling loop is started", "it reschedules itself and nothing ever stops it", "")
             yield from self._stop_dropped_through_helper(ctx)
+            yield from self._imported_timer_races(ctx)
         if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return
         if b"timers/promises" in ctx.source.data:
@@ -109,6 +110,11 @@ class WatchdogDetector(Detector):
         if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return found
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
+            helper = _timer_promise_helper(start.node, self._settles)  # `export function deadline(ms) { return new Promise(...) }`
+            if helper is not None:
+                found += [(Summary(self.rule.id, chain, RACED, helper[0], NOWHERE, f"`{helper[0]}()` starts the timer here and "
+                                   "hands back only the promise it settles"), start.node) for chain in function_exports(helper[1], ctx.model)]
+                continue
             stoppable = _stoppable_loop(start.node, ctx)
             if stoppable is None:
                 continue
@@ -240,6 +246,27 @@ class WatchdogDetector(Detector):
             yield Report(report.node, report.message, severity=report.severity,
                          related=[*report.related, (call, f"the timer `{name}()` starts")], code_flow=report.code_flow,
                          acquisition=call)
+
+    def _imported_timer_races(self, ctx: FileContext) -> Iterator[Report]:
+        """`Promise.race([work(), deadline(30_000)])` in code that repeats, with `deadline`
+        imported: if its module summarises it as a timer that hands back only its promise
+        (slot RESULT), every race the work wins leaves the timer pending (project.join)."""
+        if b"Promise." not in ctx.source.data:
+            return
+        for call in ctx.imported_calls:
+            race = _race_of_arm(call.site)
+            if race is None or call.chain[-1:] == ("constructor",):
+                continue
+            runs = refine(ctx.run_context(race), ctx.model)
+            if runs.how is not RunsHow.REPEATED or guarded_once(race, ctx):
+                continue
+            name = shown_callee(call.site)
+            message = (f"`{short_text(call.site, 40)}` races a timer that `{name}()` starts and never lets anyone clear: when the other "
+                       f"arm wins, the timer stays pending for its whole delay with its closure, once for each run {runs.where}; have "
+                       f"`{name}()` hand back a way to clear it (or take an AbortSignal) and clear it once the race settles")
+            report = repeating_report(call.site, message, runs, f"`{name}()` is raced here")
+            yield Report(report.node, report.message, severity=report.severity, related=report.related, code_flow=report.code_flow,
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, RACED, "", False))
 
     def _settles(self, callback: Node, executor: Node) -> bool:
         """The timer's callback settles the executor's promise: `resolve` itself, or a function

@@ -133,8 +133,8 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if len(holders) != 1:
         return None
     where = holders.pop()
-    if where is None or (where != fn and (not _called_once(where) or contains(where, start))):
-        return None  # a callback that runs again, or one that starts it again itself (the removal comes first)
+    if where is None or (where != fn and (not _called_once(where) or contains(where, start) or contains(start, where))):
+        return None  # a callback that runs again (the start's own among them), or one that starts it again itself
     first = min(releases, key=lambda r: r.start_byte)
     if where == fn and any(a.type in ("if_statement", "switch_case", "catch_clause", "else_clause") and not contains(a, first)
                            for a in _up_to(start, fn)):
@@ -167,7 +167,8 @@ def _called_once(callback: Node) -> bool:
     call = holder.parent if holder is not None and holder.type == "arguments" else None
     if call is None or call.type != "call_expression":
         return False
-    return callee_name(call) not in (*LISTEN_METHODS, "setInterval", "forEach", "map", "filter", "reduce", "some", "every", "subscribe")
+    return callee_name(call) not in (*LISTEN_METHODS, "setInterval", "forEach", "map", "filter", "reduce", "some", "every", "subscribe",
+                                     "watch", "watchFile", "observe", "listen")
 
 
 def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
