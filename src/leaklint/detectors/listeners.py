@@ -945,6 +945,8 @@ class ListenerDetector(Detector):
         if any(torn_down_in(end, parts.receiver, key_of(parts.receiver, ctx.model), self._teardowns(ctx), ctx.model) for end in started.ends):
             return None
         end = f"{started.end_name} does not remove it" if started.ends else f"nothing removes it ({started.end_name} is missing)"
+        if any(c.type == "async" for c in started.start.children) and any(n.type == "return_statement" for n in walk(started.start)):
+            end = "the cleanup it returns never runs (an `async` callback hands back a promise, not the cleanup)"
         message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and {end}: "
                    f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")
         related = [(end_node, f"{started.end_name} runs here without removing it") for end_node in started.ends[:1]]

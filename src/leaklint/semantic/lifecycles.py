@@ -147,7 +147,10 @@ def _hook_of(fn: Node) -> str | None:
 
 
 def returned_functions(fn: Node) -> list[Node]:
-    """The cleanups an effect callback returns: `return () => {...}` or `return cleanup`."""
+    """The cleanups an effect callback returns: `return () => {...}` or `return cleanup`. An
+    `async` callback returns a promise, so the function it returns is never called: none."""
+    if any(c.type == "async" for c in fn.children):
+        return []
     body = fn.child_by_field_name("body")
     found = []
     for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
