@@ -71,6 +71,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
+from ..semantic.provenance import parameter_position
 from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -536,7 +537,9 @@ class ListenerDetector(Detector):
         if parts is not None and string_value(parts.event) == "abort" and shared_signal(parts.receiver):
             return self._judge_signal(call, parts, ctx)
         started = lifecycle_start(call) if parts is not None else None
-        if parts is None or removes_itself(parts.options) or (handle_kept(call) and not _concise_body(started, call)):
+        if parts is not None and removes_itself(parts.options):
+            return self._signal_left_out(call, parts, ctx)  # `{ signal }` from a parameter some caller leaves out
+        if parts is None or (handle_kept(call) and not _concise_body(started, call)):
             return None
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
             return self._judge_lifecycle(call, parts, started, ctx)
@@ -612,6 +615,40 @@ class ListenerDetector(Detector):
             return report
         missed = self._missed(call, parts, removals, ctx)
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _signal_left_out(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`onChannelDown(fn, signal?) { monitor.addEventListener('statechange', f, { signal }) }`
+        called as `onChannelDown(fn)` from code that runs per request: the registration ends only
+        with the signal its caller hands in, and this caller hands in none, so each call leaves
+        one more listener on the long-lived target."""
+        options = unwrap(parts.options)
+        value = next((unwrap(p.child_by_field_name("value")) if p.type == "pair" else p for p in options.named_children
+                      if (p.type == "shorthand_property_identifier" and text(p) == "signal")
+                      or (p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal")), None)
+        binding = ctx.model.binding_of(value) if value is not None and value.type in ("identifier", "shorthand_property_identifier") else None
+        fn = binding.scope.node if binding is not None and binding.kind is BindingKind.PARAMETER else None
+        index = parameter_position(fn, binding.identifier) if fn is not None else None
+        if index is None or enclosing_function(call) != fn or b"once" in (options.text or b""):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.is_self or receiver.fresh or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL):
+            return None
+        for site in call_sites(fn, ctx.model):
+            args = call_arguments(site)
+            if len(args) > index and text(unwrap(args[index])) != "undefined":
+                continue
+            runs = refine(ctx.run_context(site), ctx.model)
+            if runs.how is RunsHow.ONCE or guarded_once(site, ctx):
+                continue
+            helper = shown_callee(site)
+            message = (f"`{helper}()` adds a listener to {receiver.description} that only the `{{ signal }}` it is handed removes, and this "
+                       f"call {runs.where} hands it none: the listener stays for good, one more per call, with what it closes over; "
+                       "pass the signal of a controller the caller aborts when its work ends")
+            report = repeating_report(site, message, runs, f"`{helper}()` is called without a signal")
+            report.code_flow = [(site, f"`{helper}()` is called without a signal"), (call, "the listener is added here, ended only by that signal")]
+            report.acquisition = call
+            return report
+        return None
 
     def _remover_dropped_at_start(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
         """`listen('scroll', fn)` in `onMounted()` or `connectedCallback()`, where `listen` adds a
