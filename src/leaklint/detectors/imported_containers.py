@@ -21,7 +21,13 @@ from ..project import FIELD
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
-from ..semantic.nodes import call_arguments, callee_name, enclosing_function, function_name, outermost, short_text, string_value, text, unwrap
+from ..semantic.exports import SHARED_STEP, instance_exports
+from ..semantic.lifetimes import access_root
+from ..semantic.nodes import (
+    CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
+    text, unwrap,
+)
+from ..semantic.summaries import slot_of
 from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
 from .base import Report
 
@@ -220,42 +226,45 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     the class (`export const cache = new ResponseCache()`) and calls `store()` from code that
     repeats grows it once per run. Summarised on the class's shared instance (SHARED_STEP, slot
     OWN) with the parameter that is the key (or, for an array, the value), for the join to
-    judge at such a caller with what it passes there; a fresh key is judged here, per instance."""
-    from ..semantic.exports import SHARED_STEP, instance_exports
-    from ..semantic.lifetimes import access_root
-    from ..semantic.nodes import CLASS_TYPES, is_constructor, walk
-    from ..semantic.summaries import slot_of
-
+    judge at such a caller with what it passes there; a fresh key is judged here, per instance.
+    Found from the bytes: each growth's position, not a walk over every class."""
     data = ctx.source.data
     if b"class" not in data or b"export" not in data:
         return []
-    grown = {m.group(1).decode() for m in FIELD_GROWTH.finditer(data)}
-    grown = {name for name in grown if not _shrunk_spelled(data, name.encode())}
-    if not grown:
+    growths = [(m.group(1).decode(), m.start()) for m in FIELD_GROWTH.finditer(data)]
+    if not growths:
         return []
+    shrunk = _shrunk_fields(data)
     found: list[tuple[Summary, Node]] = []
-    for cls in (n for n in walk(ctx.source.root, skip=frozenset({"function_declaration", "arrow_function", "method_definition"}))
-                if n.type in CLASS_TYPES):
-        shared = {c for c in instance_exports(cls, ctx.model) if SHARED_STEP in c}
-        body = cls.child_by_field_name("body")
-        if not shared or body is None:
+    shared_of: dict[int, set] = {}
+    done: set[tuple[int, str]] = set()
+    for field, at in growths:
+        if field in shrunk:
             continue
-        for method in (m for m in body.named_children if m.type == "method_definition" and not is_constructor(m)
-                       and not any(c.type == "static" for c in m.children)):
-            name = text(method.child_by_field_name("name"))
-            for node in walk(method.child_by_field_name("body") or method):
-                field, key, appended = _field_growth(node, grown)
-                if field is None:
-                    continue
-                root = access_root(key)[0] if key is not None else None
-                slot = (slot_of(root, ctx.model) or slot_of(_derived_from(root, method, ctx), ctx.model)) if root is not None else None
-                index = slot.index if slot is not None and slot.function == method and slot.index >= 0 else None
-                if index is None and not appended:
-                    continue  # keyed by something of its own: judged in this file, or bounded
-                action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here, and nothing removes from it"
-                found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
-                                   value_slot=index if appended and index is not None else -1), node) for chain in shared]
-                break
+        node = ctx.source.root.descendant_for_byte_range(at, at + 4)  # the `this`
+        site = next((a for a in ancestors(node) if a.type in ("call_expression", "assignment_expression")), None) if node is not None else None
+        field_name, key, appended = _field_growth(site, {field}) if site is not None else (None, None, False)
+        method = next((a for a in ancestors(site) if a.type == "method_definition"), None) if field_name is not None else None
+        cls = method.parent.parent if method is not None and method.parent is not None else None
+        if cls is None or cls.type not in CLASS_TYPES or is_constructor(method) or any(c.type == "static" for c in method.children):
+            continue
+        name = text(method.child_by_field_name("name"))
+        if (method.id, field) in done:
+            continue
+        if cls.id not in shared_of:
+            shared_of[cls.id] = {c for c in instance_exports(cls, ctx.model) if SHARED_STEP in c}
+        shared = shared_of[cls.id]
+        if not shared:
+            continue
+        root = access_root(key)[0] if key is not None else None
+        slot = (slot_of(root, ctx.model) or slot_of(_derived_from(root, method, ctx), ctx.model)) if root is not None else None
+        index = slot.index if slot is not None and slot.function == method and slot.index >= 0 else None
+        if index is None and not appended:
+            continue  # keyed by something of its own: judged in this file, or bounded
+        done.add((method.id, field))
+        action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here, and nothing removes from it"
+        found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
+                           value_slot=index if appended and index is not None else -1), site) for chain in shared]
     return found
 
 
@@ -294,13 +303,18 @@ def _field_growth(node: Node, grown: set[str]) -> tuple[str | None, Node | None,
     return None, None, False
 
 
-def _shrunk_spelled(data: bytes, field: bytes) -> bool:
-    """Whether the file spells any way of emptying the field, on `this` or on any other holder:
-    a delete, clear, splice, shift or pop, a `delete x[k]`, a truncation, or the field assigned
-    more than once (a reset)."""
-    name = re.escape(field)
-    if re.search(rb"\.\s*" + name + rb"\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=])", data):
-        return True
-    if re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data):
-        return True
-    return len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", data)) > 1
+# Ways a field is emptied, each read once per file: a delete, clear, splice, shift, pop or
+# filter on it, a truncation, a `delete x.f[k]`, or the field assigned (twice: a reset).
+SHRINKING = re.compile(rb"\.\s*(#?[\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=])")
+DELETED_FROM = re.compile(rb"delete\s+[\w$.]*\.\s*(#?[\w$]+)\s*\[")
+ASSIGNED_FIELD = re.compile(rb"\.\s*(#?[\w$]+)\s*=[^=]")
+
+
+def _shrunk_fields(data: bytes) -> set[str]:
+    """The fields the file spells any way of emptying, on `this` or on any other holder."""
+    found = {m.group(1).decode() for m in SHRINKING.finditer(data)} | {m.group(1).decode() for m in DELETED_FROM.finditer(data)}
+    assigned: dict[str, int] = {}
+    for m in ASSIGNED_FIELD.finditer(data):
+        name = m.group(1).decode()
+        assigned[name] = assigned.get(name, 0) + 1
+    return found | {name for name, count in assigned.items() if count > 1}

@@ -104,7 +104,10 @@ def remover_on_finish_only(site: Node) -> Node | None:
     fn = enclosing_function(site)
     if name is None or name.type != "identifier" or fn is None:
         return None
-    uses = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "identifier" and text(n) == text(name) and n != name]
+    body = fn.child_by_field_name("body") or fn
+    if not any(f"'{event}'".encode() in (body.text or b"") or f'"{event}"'.encode() in (body.text or b"") for event in FINISH_ONLY_EVENTS):
+        return None  # no 'finish' or 'end' spelled in the function at all
+    uses = [n for n in walk(body) if n.type == "identifier" and text(n) == text(name) and n != name]
     found = None
     for use in uses:
         callback = enclosing_function(use)
