@@ -27,7 +27,7 @@ from ..semantic.nodes import (
     CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
     text, unwrap,
 )
-from ..semantic.summaries import slot_of
+from ..semantic.summaries import parameter_list
 from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
 from .base import Report
 
@@ -251,16 +251,23 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         name = text(method.child_by_field_name("name"))
         if (method.id, field) in done:
             continue
+        root = access_root(key)[0] if key is not None else None
+        params = parameter_list(method)
+        if root is None or root.type != "identifier" or (text(root) not in params and (appended or b"const " not in (method.text or b""))):
+            if not appended:
+                continue  # keyed by something of its own (judged in this file), or bounded: read from the bytes, no model
+            root = None
         if cls.id not in shared_of:
             shared_of[cls.id] = {c for c in instance_exports(cls, ctx.model) if SHARED_STEP in c}
         shared = shared_of[cls.id]
         if not shared:
             continue
-        root = access_root(key)[0] if key is not None else None
-        slot = (slot_of(root, ctx.model) or slot_of(_derived_from(root, method, ctx), ctx.model)) if root is not None else None
-        index = slot.index if slot is not None and slot.function == method and slot.index >= 0 else None
+        index = params.index(text(root)) if root is not None and text(root) in params else None
+        if index is None and root is not None:  # `const signature = ...filters...`: the one parameter it is made from
+            derived = _derived_from(root, method, ctx)
+            index = params.index(text(derived)) if derived is not None and text(derived) in params else None
         if index is None and not appended:
-            continue  # keyed by something of its own: judged in this file, or bounded
+            continue
         done.add((method.id, field))
         action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here, and nothing removes from it"
         found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,

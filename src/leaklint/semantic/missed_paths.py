@@ -91,6 +91,9 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or lifecycle_miss(start, releases))
 
 
+# The names a condition reads on their own (not after a dot).
+BARE_NAMES = re.compile(r"(?<![.\w$])[A-Za-z_$][\w$]*")
+
 # A response's events that an abandoned response never emits: only 'close' always comes.
 FINISH_ONLY_EVENTS = frozenset({"finish", "end"})
 
@@ -157,7 +160,7 @@ def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
         if not branches:
             continue  # an unconditional return: the code after it is another matter
         conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
-        if held and any(re.search(rf"(?<![\w$.]){re.escape(held)}(?![\w$])", c) for c in conditions):
+        if held and any(held in BARE_NAMES.findall(c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
