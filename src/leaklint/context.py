@@ -115,7 +115,9 @@ class FileContext:
         found = top_level_imports(self.source.root, values_only=True)
         relative = {name: entry for name, entry in found.items() if entry[0].startswith(".")}
         # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
-        return {**module_instances(self.source.root, relative), **relative} if relative and b"new " in self.source.data else relative
+        data = self.source.data
+        made = relative and b"new " in data and any(b"new " + name.encode() in data for name in relative)
+        return {**module_instances(self.source.root, relative), **relative} if made else relative
 
     def captures(self, query_source: str, name: str) -> list[Node]:
         """Nodes captured as `@name` by a query, in source order; runs in C, cheap."""
