@@ -937,8 +937,8 @@ SETTLE_CALLS = frozenset({"reject", "resolve", "callback", "cb", "done", "fail"}
 
 
 # ... and what it says of one that the operation's failure handler leaves (`.catch(reject)`).
-LEFT_BY_CLOSE = ("and loses it only when the reply comes; its 'close' handler ends the connection without settling or removing "
-                 "the entries in flight, so every call pending at a disconnect leaves an entry, with its caller's callbacks, behind; "
+LEFT_BY_CLOSE = ("and loses it only when the reply comes; its 'close' handler ends the connection without removing "
+                 "the entries in flight (settled or not), so every call pending at a disconnect leaves an entry, with its caller's callbacks, behind; "
                  "settle and delete them there too")
 LEFT_BY_FAILURE = ("and loses it only when the operation completes; its failure handler settles the operation without removing it, "
                    "so every call that fails leaves an entry behind; delete it there too")
@@ -998,7 +998,7 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     ends = [(effect, parts) for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener"))
             if (parts := registration_parts(effect.node) if effect.is_method else None) is not None
             and string_value(parts.event) in CONNECTION_ENDS and owner_method(effect.node, owner) is not None
-            and (root := access_root(parts.receiver)[0]) is not None and root.type == "this"]
+            and (root := access_root(parts.receiver)[0]) is not None and (root.type == "this" or _instance_connection(root, owner, ctx))]
     # A failure ('error', a worker's 'exit') counts only for a source whose normal end the
     # instance does not listen for: a socket's 'error' is followed by its 'close'.
     closing = {normalised(parts.receiver) for _, parts in ends if string_value(parts.event) in NORMAL_ENDS}
@@ -1010,9 +1010,37 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
             continue
         called = [methods[callee_name(n)] for n in walk(handler) if n.type == "call_expression" and callee_name(n) in methods
                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
-        if not any(reads.search(text(b)) for b in [handler, *called, *_reactions_it_settles(handler, owner)]):
+        bodies = [handler, *called, *_reactions_it_settles(handler, owner)]
+        if not any(reads.search(text(b)) for b in bodies):
             return effect.node
+        emptied = _field_emptying(container)
+        others = [b for b in bodies if not contains(b, handler)]  # not the method the handler sits in (`this.connect()` again)
+        if emptied is not None and not any(emptied.search(text(b)) for b in [handler, *others]) \
+                and any(n.type in ("for_in_statement", "call_expression") and reads.search(text(n)) and "reject" in text(n) for n in walk(handler)):
+            return effect.node  # `for (const q of this.inflight.values()) q.reject(err)`: settled, but left in the map
     return None
+
+
+def _field_emptying(container: Container) -> "re.Pattern[str] | None":
+    """A search for the container's field being emptied or replaced: `.inflight.clear()`,
+    `.inflight.delete(`, `this.inflight = new Map()`, `.inflight.length = 0`, `.splice(`."""
+    field = container.keys[0].path[-1] if container.keys and container.keys[0].path else None
+    if field is None:
+        return None
+    name = re.escape(field)
+    return re.compile(rf"\.\s*{name}\s*(?:\.\s*(?:clear|delete|splice|shift|pop)\s*\(|\.\s*length\s*=[^=]|=[^=])|delete\s+[\w$.]*\.\s*{name}\b")
+
+
+def _instance_connection(name: Node, owner: Node, ctx: FileContext) -> bool:
+    """`const sock = net.connect(...); this.socket = sock` in a method: a local that holds the
+    instance's own connection, kept on a field of it."""
+    binding = ctx.model.binding_of(name) if name.type == "identifier" else None
+    fn = enclosing_function(binding.identifier) if binding is not None else None
+    if binding is None or fn is None or owner_method(binding.identifier, owner) is None or binding.value is None:
+        return False
+    shown = text(name)
+    return any(n.type == "assignment_expression" and text(n.child_by_field_name("right")) == shown
+               and text(n.child_by_field_name("left")).startswith("this.") for n in walk(fn))
 
 
 def _reactions_it_settles(handler: Node, owner: Node) -> list[Node]:
@@ -1933,11 +1961,21 @@ def _queued_waiter_spelled(data: bytes) -> bool:
     return b"setTimeout" in data and (b"reject" in data or b"callback" in data) and QUEUED_NAME.search(data) is not None
 
 
+# `const tag = ++this.tag`, `let n = this.seq++`, `const key = ++counter`: a local that takes
+# the next value of a counter (group 1: its name).
+COUNTED_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*(?:\+\+\s*(?:this\s*\.\s*)?[\w$]+|(?:this\s*\.\s*)?[\w$]+\s*\+\+)")
+
+
 def _fresh_growth_spelled(data: bytes) -> bool:
     """Whether some field grows with a fresh key or value, through `this` or a name that holds
-    it (`var client = this; client.pending[id] = cb`)."""
+    it (`var client = this; client.pending[id] = cb`), or under a local that takes a counter's
+    next value (`const tag = ++this.tag; this.inflight.set(tag, q)`)."""
     if any(pattern.search(data) for pattern in FRESH_GROWTH):
         return True
+    for match in COUNTED_LOCAL.finditer(data) if b"++" in data else ():
+        name = re.escape(match.group(1))
+        if re.search(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*" + name + rb"\b|\[\s*" + name + rb"\s*\]\s*=[^=])", data):
+            return True
     aliases = _names_of_this(data) if b"this" in data else set()
     return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
                                  for match in pattern.finditer(data))
