@@ -80,6 +80,11 @@ def kept_teardowns(data: bytes) -> set[str]:
     return found
 
 
+# Operators that subscribe to an inner source per value: a `takeUntil` before them cannot end it.
+FLATTENING = frozenset({"switchMap", "mergeMap", "concatMap", "exhaustMap", "flatMap", "switchMapTo", "mergeMapTo", "concatMapTo",
+                        "expand", "mergeScan", "switchScan", "combineLatestWith", "withLatestFrom"})
+
+
 class SubscriptionDetector(Detector):
     kind = "subscription"
     parameters = PARAMETERS["subscription"]
@@ -103,6 +108,8 @@ class SubscriptionDetector(Detector):
                         yield report
         if any(option.encode() in data for option in self.params["immediate_options"]) and IMMEDIATE_TRUE.search(data):
             yield from self._stopped_too_early(ctx)
+        if b"takeUntil" in data and b".pipe(" in data:
+            yield from self._take_until_too_early(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
         kept = kept_teardowns(data)
@@ -113,6 +120,26 @@ class SubscriptionDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
             yield from self._sources_handed_to_helpers(ctx)
+
+    def _take_until_too_early(self, ctx: FileContext) -> Iterator[Report]:
+        """`.pipe(takeUntil(this.destroy$), switchMap(() => timer(0, 10_000)))`.subscribe(...)`:
+        `takeUntil` ends only what comes before it; an operator after it that subscribes to an
+        inner source (`switchMap`, `mergeMap`...) keeps that inner subscription, and what it
+        closes over, running after the notifier fires. It must come last."""
+        for pipe in ctx.calls_named(("pipe",)):
+            args = [unwrap(a) for a in call_arguments(pipe)]
+            until = next((i for i, a in enumerate(args) if a is not None and a.type == "call_expression" and callee_name(a) == "takeUntil"), None)
+            if until is None:
+                continue
+            later = next((a for a in args[until + 1:] if a is not None and a.type == "call_expression" and callee_name(a) in FLATTENING), None)
+            member = pipe.parent
+            subscribed = member is not None and member.type == "member_expression" and member.parent is not None \
+                and member.parent.type == "call_expression" and callee_name(member.parent) == "subscribe"
+            if later is None or not subscribed:
+                continue
+            yield Report(args[until], f"`takeUntil()` comes before `{callee_name(later)}()` in this pipe, so it ends only the outer "
+                                      f"stream: the inner subscription `{callee_name(later)}()` makes keeps running (with what it closes "
+                                      "over) after the notifier fires; put `takeUntil()` last", related=[(later, "this operator's inner subscription outlives it")])
 
     def _sources_handed_to_helpers(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers in code that repeats (or a component's start) that hand
