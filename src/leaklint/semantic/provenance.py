@@ -392,9 +392,7 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return True
     if bounded_field(passed):
         return True  # `bump(req.method)`
-    binding = model.binding_of(passed) if passed.type == "identifier" else None
-    return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
-        and (_bounded_result(binding.value, model) or _bounded_value(binding.value))  # `THEMES.has(t) ? t : 'light'`
+    return passed.type == "identifier" and _bounded_const(passed, model)
 
 
 def _bounded_result(value: Node, model: SemanticModel) -> bool:
@@ -560,9 +558,13 @@ def bounded_argument(argument: Node, site: Node, model: SemanticModel) -> bool:
     if string_value(argument) is not None:
         return True
     if argument.type == "identifier":
-        if allowlisted(argument, site, model):
-            return True
-        binding = model.binding_of(argument)
-        return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
-            and (_bounded_result(binding.value, model) or _bounded_value(binding.value))
+        return allowlisted(argument, site, model) or _bounded_const(argument, model)
     return argument.type == "call_expression" and _bounded_result(argument, model)
+
+
+def _bounded_const(name: Node, model: SemanticModel) -> bool:
+    """A const holding what a bounded function of this file returns (`pickLocale(...)`), or a
+    value narrowed to a list (`THEMES.has(t) ? t : 'light'`)."""
+    binding = model.binding_of(name)
+    return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
+        and (_bounded_result(binding.value, model) or _bounded_value(binding.value))
