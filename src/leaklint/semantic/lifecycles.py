@@ -212,7 +212,14 @@ def _members(holder: Node) -> list[Node]:
 COMPONENT_KEYS = frozenset({"template", "render", "setup", "props", "components", "name", "emits"})
 
 
+# Calls whose object argument is a component's options, whatever keys it has.
+COMPONENT_MAKERS = frozenset({"defineComponent", "component", "extend", "defineCustomElement"})
+
+
 def _component_options(holder: Node) -> bool:
+    call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
+    if call is not None and call.type == "call_expression" and callee_name(call) in COMPONENT_MAKERS:
+        return True  # `defineComponent({ mounted() {...} })`, `Vue.component('clock', {...})`
     keys = set()
     for member in holder.named_children:
         key = member.child_by_field_name("key") or member.child_by_field_name("name")
