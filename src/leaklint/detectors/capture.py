@@ -398,8 +398,14 @@ def _type_pattern(types: tuple[str, ...]) -> re.Pattern[bytes]:
     return re.compile(rb":\s*(?:([A-Za-z_$][\w$]*)\.(?:[\w$]+\.)*)?(" + alternatives + rb")\b")
 
 
+# Objects reached from a request that are not its own answer: the long-lived application or
+# server behind it, and its logger.
+NOT_THE_ANSWER = frozenset({"app", "server", "log", "logger", "state", "locals"})
+
+
 def _works_for_request(closure: Node, ctx: FileContext) -> bool:
-    """The closure calls a method of, or sets a property on, a request-like parameter it closes over."""
+    """The closure calls a method of, or sets a property on, a request-like parameter it closes
+    over (not on the application, server or logger reached through it: `ctx.app.emit(...)`)."""
     for node in walk(closure):
         if node.type == "call_expression":
             target = callee_object(node)
@@ -407,6 +413,9 @@ def _works_for_request(closure: Node, ctx: FileContext) -> bool:
             left = unwrap(node.child_by_field_name("left"))
             target = left.child_by_field_name("object") if left is not None and left.type == "member_expression" else None
         else:
+            continue
+        steps = text(unwrap(target)).split(".")[1:] if target is not None else []
+        if any(step in NOT_THE_ANSWER for step in steps):
             continue
         root, _ = access_root(target)
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
