@@ -264,9 +264,9 @@ class SubscriptionDetector(Detector):
         (`quotes(s) { return timer(0, 2000).pipe(switchMap(...)) }`): a caller that subscribes
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
+        found = self._subject_returns(ctx) if b"Subject" in ctx.source.data else []
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
-            return []
-        found = []
+            return found
         for source in ctx.calls_named((*ENDLESS_SOURCES, "timer")):
             if not _never_completes(source):
                 continue
@@ -280,6 +280,29 @@ class SubscriptionDetector(Detector):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back `{short_text(source, 30)}` here, which never completes"), outer)
                       for chain in function_exports(fn, ctx.model)]
+        return found
+
+    def _subject_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Methods of an exported class that hand back its own Subject (`return this.stream$`,
+        `this.stream$.pipe(filter(...))`, `this.stream$.asObservable()`), a field made once per
+        instance that completes, if ever, when the instance is torn down: for a service one
+        instance serves the whole app, so a caller that subscribes per request and drops the
+        subscription keeps each subscriber (slot RESULT)."""
+        found = []
+        for match in SUBJECT_FIELD.finditer(ctx.source.data):
+            field = match.group(1).decode()
+            for node in ctx.calls_named(("pipe", "asObservable")) + [n for n in ctx.captures(THIS_FIELD_RETURNS, "value")]:
+                target = unwrap(node.child_by_field_name("function")).child_by_field_name("object") if node.type == "call_expression" else node
+                if target is None or text(target) != f"this.{field}":
+                    continue
+                fn = running_function(node)
+                if fn is None or fn.type != "method_definition" or returned_by(node) != fn:
+                    continue
+                if node.type == "call_expression" and callee_name(node) == "pipe" and _piped_source(node, ctx) is None:
+                    continue  # piped through an operator that ends it (`take(1)`, `takeUntil`)
+                name = text(fn.child_by_field_name("name"))
+                found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back the instance's `{field}` here, which "
+                                   "completes only when the instance goes"), node) for chain in function_exports(fn, ctx.model)]
         return found
 
     def _disposer_dropped(self, ctx: FileContext, names: set[str]) -> Iterator[Report]:
@@ -652,6 +675,11 @@ def _page_target(call: Node) -> str | None:
 
 # rxjs sources that never complete by themselves: a timer that repeats, events of a target.
 ENDLESS_SOURCES = frozenset({"interval", "fromEvent", "fromEventPattern", "animationFrames"})
+# `private readonly stream$ = new Subject<...>()`, `this.events = new BehaviorSubject(x)`: a
+# field that holds a Subject (group 1: its name).
+SUBJECT_FIELD = re.compile(rb"(?:this\s*\.\s*)?([\w$]+)\s*(?::[^=;\n]*)?=\s*new\s+(?:Behavior|Replay|Async)?Subject\b")
+# `return this.stream$;`: a field handed back as it is.
+THIS_FIELD_RETURNS = "(return_statement (member_expression object: (this)) @value)"
 
 
 def _never_completes(source: Node) -> bool:
