@@ -80,6 +80,9 @@ def kept_teardowns(data: bytes) -> set[str]:
     return found
 
 
+# `client.interceptors.request` or `.response`: an axios instance's interceptor chain.
+INTERCEPTOR_CHAIN = re.compile(r"[\w$.]+\.interceptors\.(?:request|response)")
+
 # Operators that subscribe to an inner source per value: a `takeUntil` before them cannot end it.
 FLATTENING = frozenset({"switchMap", "mergeMap", "concatMap", "exhaustMap", "flatMap", "switchMapTo", "mergeMapTo", "concatMapTo",
                         "expand", "mergeScan", "switchScan", "combineLatestWith", "withLatestFrom"})
@@ -110,6 +113,8 @@ class SubscriptionDetector(Detector):
             yield from self._stopped_too_early(ctx)
         if b"takeUntil" in data and b".pipe(" in data:
             yield from self._take_until_too_early(ctx)
+        if b"interceptors" in data:
+            yield from self._interceptors_never_ejected(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
         kept = kept_teardowns(data)
@@ -120,6 +125,32 @@ class SubscriptionDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
             yield from self._sources_handed_to_helpers(ctx)
+
+    def _interceptors_never_ejected(self, ctx: FileContext) -> Iterator[Report]:
+        """`api.interceptors.request.use(fn)` per request on a client the module keeps: each
+        call adds one more interceptor (with what its function closes over) to every later
+        request's chain, unless the id it hands back is given to `eject()`."""
+        for call in ctx.calls_named(("use",)):
+            chain = unwrap(call.child_by_field_name("function")).child_by_field_name("object")
+            if chain is None or not INTERCEPTOR_CHAIN.fullmatch("".join(text(chain).split())):
+                continue
+            client = access_root(chain)[0]
+            kept = _kept_source(client, ctx) if client is not None else None
+            if kept is None:
+                continue
+            holder = outermost(call).parent
+            name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+            fn = enclosing_function(call)
+            if name is not None and fn is not None and any(n.type == "call_expression" and callee_name(n) == "eject"
+                                                           and any(text(a) == text(name) for a in call_arguments(n)) for n in walk(fn)):
+                continue
+            runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+                continue
+            message = (f"interceptor added to `{text(client)}`, {kept}, {runs.where}, and never ejected: every run adds one more to the "
+                       "chain every later request goes through, with what its function closes over; keep the id `use()` returns and "
+                       "pass it to `eject()` when the run's work ends")
+            yield repeating_report(call, message, runs, "the interceptor is added here")
 
     def _take_until_too_early(self, ctx: FileContext) -> Iterator[Report]:
         """`.pipe(takeUntil(this.destroy$), switchMap(() => timer(0, 10_000)))`.subscribe(...)`:
