@@ -547,6 +547,10 @@ class SubscriptionDetector(Detector):
         `inside`) in code that repeats."""
         parent = outermost(site).parent
         kept = _kept_source(source, ctx)
+        if parent is not None and parent.type != "expression_statement" and not inside and site == call and _settled_only(site):
+            if _unsubscribed_by_method(call, source, ctx):
+                return None  # `subscriber.unsubscribe(channel, forward)`: node-redis's pair, by method
+            parent = outermost(_settled_only(site)).parent  # `await sub.subscribe(ch, fn)`, `.subscribe(...).catch(log)`: a promise, no handle
         if parent is None or (parent.type != "expression_statement" and not inside) or kept is None:
             return None
         runs = ctx.run_context(site)
@@ -801,6 +805,33 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
                 and normalised(callee_object(other)) == shown and (TEARDOWN_NAMES.search(name := callee_name(other) or "") or name.startswith("remove")):
             return True
     return False
+
+
+def _settled_only(call: Node) -> Node | None:
+    """`await client.subscribe(ch, fn)` or `client.subscribe(ch, fn).catch(log)` as a statement:
+    the subscription's result is a promise that is only awaited or settled, so the outermost
+    expression around it (whose parent says whether it is kept); None otherwise."""
+    node = call
+    while True:
+        parent = node.parent
+        if parent is not None and parent.type == "await_expression":
+            node = parent
+        elif parent is not None and parent.type == "member_expression" and parent.parent is not None and parent.parent.type == "call_expression" \
+                and callee_name(parent.parent) in ("then", "catch", "finally"):
+            node = parent.parent
+        else:
+            break
+    return node if node != call else None
+
+
+def _unsubscribed_by_method(call: Node, source: Node, ctx: FileContext) -> bool:
+    """The file takes the callback off the same source by method: `source.unsubscribe(ch, fn)`."""
+    args = call_arguments(call)
+    handler = text(unwrap(args[-1])) if args else ""
+    shown = text(source)
+    return any(n.type == "call_expression" and callee_name(n) in ("unsubscribe", "off", "removeListener", "pUnsubscribe")
+               and text(callee_object(n)) == shown and (not handler or any(text(unwrap(a)) == handler for a in call_arguments(n)))
+               for n in ctx.calls_named(("unsubscribe", "off", "removeListener", "pUnsubscribe")))
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
