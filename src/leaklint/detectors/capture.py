@@ -217,7 +217,8 @@ class CaptureDetector(Detector):
                 return None  # `return setInterval(...)`: the helper's caller gets the handle and decides (uncleared-interval judges it)
             if name == "setInterval":
                 return Sink(call, "setInterval() keeps it and runs it again and again")
-            if _awaited_promise_executor(call) is not None:
+            executor = _awaited_promise_executor(call)
+            if executor is not None and _settles_executor(call, executor):
                 return None  # the handler awaits the promise this timer settles: it is the request's own work
             if closure is not None and _works_for_request(closure, ctx):
                 return None  # the timer finishes the response: it is part of the request
@@ -366,6 +367,21 @@ def _awaited_promise_executor(call: Node) -> Node | None:
         return None
     user = outermost(new).parent
     return fn if user is not None and user.type in ("await_expression", "return_statement") else None
+
+
+def _settles_executor(timer: Node, executor: Node) -> bool:
+    """The timer settles the promise the handler awaits: its callback is the executor's
+    `resolve` (or `reject`), or calls one. A timer that the executor merely starts before it
+    resolves at once (`setTimeout(later, 600_000); resolve()`) is not awaited."""
+    params = executor.child_by_field_name("parameters") or executor.child_by_field_name("parameter")
+    names = {text(p) for p in walk(params) if p.type == "identifier"} if params is not None else set()
+    args = call_arguments(timer)
+    callback = unwrap(args[0]) if args else None
+    if callback is None or not names:
+        return False
+    if callback.type == "identifier":
+        return text(callback) in names
+    return any(n.type == "call_expression" and text(n.child_by_field_name("function")) in names for n in walk(callback))
 
 
 def _projection_hint(name: str, uses: list[Node]) -> str:
