@@ -635,14 +635,18 @@ class ListenerDetector(Detector):
             return None
         for site in call_sites(fn, ctx.model):
             args = call_arguments(site)
-            if len(args) > index and text(unwrap(args[index])) != "undefined":
+            given = unwrap(args[index]) if len(args) > index else None
+            lasting = _module_signal(given, ctx) if given is not None else None
+            if given is not None and text(given) != "undefined" and lasting is None:
                 continue
             runs = refine(ctx.run_context(site), ctx.model)
             if runs.how is RunsHow.ONCE or guarded_once(site, ctx):
                 continue
             helper = shown_callee(site)
+            handed = f"hands it `{text(given)}`, {lasting}" if lasting is not None else "hands it none"
             message = (f"`{helper}()` adds a listener to {receiver.description} that only the `{{ signal }}` it is handed removes, and this "
-                       f"call {runs.where} hands it none: the listener stays for good, one more per call, with what it closes over; "
+                       f"call {runs.where} {handed}: the listener stays {'until that signal aborts' if lasting else 'for good'}, one more per "
+                       "call, with what it closes over; "
                        "pass the signal of a controller the caller aborts when its work ends")
             report = repeating_report(site, message, runs, f"`{helper}()` is called without a signal")
             report.code_flow = [(site, f"`{helper}()` is called without a signal"), (call, "the listener is added here, ended only by that signal")]
@@ -2167,4 +2171,18 @@ def _undone_when_it_ends(fn: Node, undo: Node, root: Node) -> bool:
                 inner.type == "call_expression" and callee_name(inner) == undone for inner in walk(args[1])):
             return True
     return False
+
+
+def _module_signal(signal: Node, ctx: FileContext) -> str | None:
+    """`lifetime.signal` of a module-level `new AbortController()`: a signal that aborts, if
+    ever, when the process shuts down. How a message names it, or None."""
+    node = unwrap(signal)
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "signal":
+        return None
+    owner = unwrap(node.child_by_field_name("object"))
+    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level else None
+    if value is None or value.type != "new_expression" or text(value.child_by_field_name("constructor")) != "AbortController":
+        return None
+    return "the signal of a controller the module keeps, which aborts at shutdown if ever"
 
