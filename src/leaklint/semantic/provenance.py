@@ -567,4 +567,15 @@ def _bounded_const(name: Node, model: SemanticModel) -> bool:
     value narrowed to a list (`THEMES.has(t) ? t : 'light'`)."""
     binding = model.binding_of(name)
     return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
-        and (_bounded_result(binding.value, model) or _bounded_value(binding.value))
+        and (_bounded_result(binding.value, model) or _bounded_value(binding.value) or _table_lookup(binding.value, model))
+
+
+def _table_lookup(value: Node, model: SemanticModel) -> bool:
+    """`REGION_ORIGINS[region]`: a value read from a module-level constant table of literals,
+    one of its few values whatever the key (a missing one is `undefined`)."""
+    node = unwrap(value)
+    table = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "subscript_expression" else None
+    binding = model.binding_of(table) if table is not None and table.type == "identifier" else None
+    entries = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.kind is BindingKind.CONST else None
+    return entries is not None and entries.type == "object" and bool(entries.named_children) and all(
+        p.type == "pair" and _plain_literal(p.child_by_field_name("value")) for p in entries.named_children)
