@@ -1966,15 +1966,19 @@ def _queued_waiter_spelled(data: bytes) -> bool:
 COUNTED_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*(?:\+\+\s*(?:this\s*\.\s*)?[\w$]+|(?:this\s*\.\s*)?[\w$]+\s*\+\+)")
 
 
+# `this.inflight.set(tag`, `this.byId[tag] =`: a field keyed by a plain name (group 1 or 2).
+FIELD_KEYED = re.compile(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+)\b|\[\s*([\w$]+)\s*\]\s*=[^=])")
+
+
 def _fresh_growth_spelled(data: bytes) -> bool:
     """Whether some field grows with a fresh key or value, through `this` or a name that holds
     it (`var client = this; client.pending[id] = cb`), or under a local that takes a counter's
     next value (`const tag = ++this.tag; this.inflight.set(tag, q)`)."""
     if any(pattern.search(data) for pattern in FRESH_GROWTH):
         return True
-    for match in COUNTED_LOCAL.finditer(data) if b"++" in data else ():
-        name = re.escape(match.group(1))
-        if re.search(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*" + name + rb"\b|\[\s*" + name + rb"\s*\]\s*=[^=])", data):
+    if b"++" in data:
+        counted = {m.group(1) for m in COUNTED_LOCAL.finditer(data)}
+        if counted and any((m.group(1) or m.group(2)) in counted for m in FIELD_KEYED.finditer(data)):
             return True
     aliases = _names_of_this(data) if b"this" in data else set()
     return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME

@@ -310,10 +310,10 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
                     exported.append((string_value(key) or text(key), text(unwrap(member.child_by_field_name("value")))))
         elif left.startswith(("exports.", "module.exports.")) and left.count(".") == left.startswith("module.") + 1 and right.type == "identifier":
             exported.append((left.rsplit(".", 1)[-1], text(right)))
-    instances = module_instances(root, imports)
     whole = _exported_whole(root)  # `module.exports = stats`, `export default stats`
     if not exported and not whole:
         return []
+    instances = module_instances(root, imports)
     found = []
     for ours, local in exported:
         entry = imports.get(local)
