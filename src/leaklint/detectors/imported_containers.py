@@ -234,7 +234,7 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     growths = [(m.group(1).decode(), m.start()) for m in FIELD_GROWTH.finditer(data)]
     if not growths:
         return []
-    shrunk = _shrunk_fields(data)
+    shrunk = _shrunk_fields(data, {field for field, _ in growths})
     found: list[tuple[Summary, Node]] = []
     shared_of: dict[int, set] = {}
     done: set[tuple[int, str]] = set()
@@ -311,17 +311,18 @@ def _field_growth(node: Node, grown: set[str]) -> tuple[str | None, Node | None,
 
 
 # Ways a field is emptied, each read once per file: a delete, clear, splice, shift, pop or
-# filter on it, a truncation, a `delete x.f[k]`, or the field assigned (twice: a reset).
+# filter on it, a truncation, or a `delete x.f[k]` (and, read for the grown fields alone, the
+# field assigned twice: a reset).
 SHRINKING = re.compile(rb"\.\s*(#?[\w$]+)\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=])")
 DELETED_FROM = re.compile(rb"delete\s+[\w$.]*\.\s*(#?[\w$]+)\s*\[")
-ASSIGNED_FIELD = re.compile(rb"\.\s*(#?[\w$]+)\s*=[^=]")
 
 
-def _shrunk_fields(data: bytes) -> set[str]:
-    """The fields the file spells any way of emptying, on `this` or on any other holder."""
+def _shrunk_fields(data: bytes, fields: set[str]) -> set[str]:
+    """Those of `fields` the file spells any way of emptying, on `this` or on any other holder."""
     found = {m.group(1).decode() for m in SHRINKING.finditer(data)} | {m.group(1).decode() for m in DELETED_FROM.finditer(data)}
+    names = b"|".join(re.escape(f.encode()) for f in sorted(fields - found))
     assigned: dict[str, int] = {}
-    for m in ASSIGNED_FIELD.finditer(data):
+    for m in re.finditer(rb"\.\s*(" + names + rb")\s*=[^=]", data) if names else ():
         name = m.group(1).decode()
         assigned[name] = assigned.get(name, 0) + 1
-    return found | {name for name, count in assigned.items() if count > 1}
+    return (found & fields) | {name for name, count in assigned.items() if count > 1}
