@@ -1977,10 +1977,9 @@ def _fresh_growth_spelled(data: bytes) -> bool:
     next value (`const tag = ++this.tag; this.inflight.set(tag, q)`)."""
     if any(pattern.search(data) for pattern in FRESH_GROWTH):
         return True
-    if b"++" in data:
-        counted = {m.group(1) for pattern in COUNTED_LOCALS for m in pattern.finditer(data)}
-        if counted and any((m.group(1) or m.group(2)) in counted for m in FIELD_KEYED.finditer(data)):
-            return True
+    keyed = {m.group(1) or m.group(2) for m in FIELD_KEYED.finditer(data)} if b"++" in data else set()
+    if keyed and any(m.group(1) in keyed for pattern in COUNTED_LOCALS for m in pattern.finditer(data)):
+        return True
     aliases = _names_of_this(data) if b"this" in data else set()
     return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
                                  for match in pattern.finditer(data))
