@@ -129,6 +129,7 @@ RESULT = -2  # a summary's slot for what the helper itself starts and hands back
 OWN = -3  # a summary's slot for what the helper does to its own module's objects, whatever it is handed
 CONTAINER = -4  # a summary's slot for an exported container its module never empties: growth by importers decides
 RACED = -5  # a summary's slot for the promise a helper's timer settles, with no way to clear it: what a caller that races it leaves
+LENT = -6  # a summary's slot for a connection a helper hands back from a pool, which the pool lends again after it is given back
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 

@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
+from ..findings import LENT, NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, exit_hook_names, fresh_connections, kept_for_itself, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -41,7 +41,7 @@ from ..semantic.releases import (
     handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
@@ -569,6 +569,14 @@ class ListenerDetector(Detector):
             if while_connecting(call) or kept_for_itself(call, parts.receiver):
                 return None
             return self._judge_handout(call, parts, *socket, ctx)
+        lent = helper_loan(parts.receiver, ctx.model) if ctx.relative_imports and b".release(" in ctx.source.data else None
+        imported = next((c for c in ctx.imported_calls if c.site == lent), None) if lent is not None else None
+        if imported is not None:  # `const client = await checkout()`, `checkout` another module's: its summary says whether a pool lends it
+            entry = PoolLoan(callee_name(lent) or "checkout", "result", described=f"a connection `{shown_callee(lent)}()` hands back from a pool")
+            report = self._judge_handout(call, parts, entry, lent, ctx)
+            if report is not None:
+                report.needs = Requirement(self.rule.id, imported.specifier, imported.chain, LENT, "")
+            return report
         loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
         if loan is not None:
             borrowing = refine(ctx.run_context(loan[1]), ctx.model)
@@ -615,6 +623,20 @@ class ListenerDetector(Detector):
             return report
         missed = self._missed(call, parts, removals, ctx)
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _lender_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that hand back what a pool lends (`checkout() { return
+        pool.connect() }`): a caller that listens on it per use and gives it back leaves its
+        listener for the next borrower (slot LENT)."""
+        found = []
+        for fn in top_level_functions(ctx.source.root):
+            borrow = lends_from_pool(fn)
+            if borrow is None:
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, LENT, name, NOWHERE, f"`{name}()` hands back what the pool lends, here"), borrow)
+                      for chain in function_exports(fn, ctx.model)]
+        return found
 
     def _signal_left_out(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`onChannelDown(fn, signal?) { monitor.addEventListener('statechange', f, { signal }) }`
@@ -1311,9 +1333,10 @@ class ListenerDetector(Detector):
         """Exported functions that register a listener on one of their parameters, directly
         or through helpers of their own file, and do not remove it."""
         data = ctx.source.data
+        lenders = self._lender_summaries(ctx) if b"export" in data and any(row.method.encode() in data for row in POOL_LOANS) else []
         if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
-            return own_summaries(ctx, self.rule.id)
-        found = own_summaries(ctx, self.rule.id)  # found while checking (event iterators)
+            return own_summaries(ctx, self.rule.id) + lenders
+        found = own_summaries(ctx, self.rule.id) + lenders  # found while checking (event iterators)
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             call = effect.node
             parts = registration_parts(call) if effect.is_method else None

@@ -184,6 +184,48 @@ def _pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, N
     return _loan_row(value, "result", 0)
 
 
+def helper_loan(receiver: Node | None, model: SemanticModel) -> Node | None:
+    """`const client = await checkout()` where the code gives `client` back (`client.release()`):
+    the call of a plain function (another module's, most often) that hands back what a pool
+    lends; whether it does, that function's summary says (slot LENT, project.join)."""
+    node = unwrap(receiver)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and not binding.is_module_level and binding.value is not None else None
+    if value is not None and value.type == "await_expression":
+        value = unwrap(value.named_children[0]) if value.named_children else None
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    if callee is None or callee.type != "identifier":
+        return None
+    fn = _function_of(binding.identifier)
+    return value if fn is not None and _given_back(fn, binding.name) else None
+
+
+def lends_from_pool(fn: Node) -> Node | None:
+    """The pool borrow a function hands back: `return pool.connect()`, `return await
+    pool.getConnection()`, or an arrow whose body is one. None otherwise."""
+    body = fn.child_by_field_name("body")
+    returned = [body] if body is not None and body.type != "statement_block" else [
+        n.named_children[0] for n in _returns_of(fn) if n.named_children]
+    for value in returned:
+        value = unwrap(value)
+        if value is not None and value.type == "await_expression":
+            value = unwrap(value.named_children[0]) if value.named_children else None
+        if value is not None and value.type == "call_expression" and _loan_row(value, "result", 0) is not None:
+            return value
+    return None
+
+
+def _returns_of(fn: Node) -> list[Node]:
+    found, stack = [], list(fn.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            found.append(node)
+        if node.type not in FUNCTION_TYPES:
+            stack.extend(node.named_children)
+    return found
+
+
 def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | None:
     fn = borrow.child_by_field_name("function")
     if fn is None or fn.type != "member_expression":
