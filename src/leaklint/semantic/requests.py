@@ -17,7 +17,7 @@ from tree_sitter import Node
 from . import frameworks
 from .builder import pattern_identifiers
 from .model import SemanticModel
-from .nodes import call_arguments, callee_name, callee_object, string_value, text
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, outermost, string_value, text, unwrap
 from .runs import callback_role
 from .scopes import Binding, BindingKind
 
@@ -112,7 +112,9 @@ def _handler_description(fn: Node) -> str | None:
         return None
     if name in frameworks.LISTENER_METHODS:
         args = call_arguments(registration)
-        return described if args and string_value(args[0]) in REQUEST_EVENTS else None
+        if args and string_value(args[0]) in REQUEST_EVENTS:
+            return described
+        return described if args and string_value(args[0]) not in NOT_CLIENT_EVENTS and _client_connection(callee_object(registration)) else None
     if name not in ROUTE_METHODS:
         return None
     if name in frameworks.HTTP_VERBS:
@@ -124,6 +126,34 @@ def _handler_description(fn: Node) -> str | None:
     if first is not None and not first.startswith("/"):
         return None  # `schema.pre('save', fn)`, `i18n.use('fr', fn)`: not a server's middleware
     return described
+
+
+# A connection's own events, whose arguments the platform makes, not the client.
+NOT_CLIENT_EVENTS = frozenset({"close", "end", "error", "disconnect", "disconnecting", "timeout", "drain", "finish", "open", "pong", "ping"})
+
+
+def _client_connection(receiver: Node | None) -> bool:
+    """`socket` in `io.on('connection', (socket) => socket.on('join', (room) => ...))`: the
+    connection a client holds, handed to a connection handler; what its events carry (`room`)
+    comes from that client."""
+    node = unwrap(receiver)
+    if node is None or node.type != "identifier":
+        return False
+    fn = node
+    while fn is not None and fn.type not in FUNCTION_TYPES:
+        fn = fn.parent
+    while fn is not None:
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        names = {text(p) for p in pattern_identifiers(params)} if params is not None else set()
+        if text(node) in names:
+            holder = outermost(fn).parent
+            call = holder.parent if holder is not None and holder.type == "arguments" else None
+            return call is not None and call.type == "call_expression" and callee_name(call) in frameworks.LISTENER_METHODS \
+                and bool(call_arguments(call)) and string_value(call_arguments(call)[0]) == "connection"
+        fn = fn.parent
+        while fn is not None and fn.type not in FUNCTION_TYPES:
+            fn = fn.parent
+    return False
 
 
 def _looks_like_route(call: Node) -> bool:
