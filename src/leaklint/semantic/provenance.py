@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, string_value, text, unwrap, walk
-from .requests import is_request_handler
+from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
 from .scopes import BindingKind
 
@@ -302,7 +302,7 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
         return None
     handler = _handler_function(value, runs.registration)
     by_parameters = handler is not None and handler == runs.registration and takes_a_request(handler)  # `async function proxy(req, res)`
-    if handler is None or not (by_parameters or is_request_handler(handler)):
+    if handler is None or not (by_parameters or is_request_handler(handler) or client_event_handler(handler)):
         return None  # an event's payload is data, but not necessarily the client's
     params = {b.uid for b in _parameters(handler, model)}
     if not params:

@@ -112,9 +112,7 @@ def _handler_description(fn: Node) -> str | None:
         return None
     if name in frameworks.LISTENER_METHODS:
         args = call_arguments(registration)
-        if args and string_value(args[0]) in REQUEST_EVENTS:
-            return described
-        return described if args and string_value(args[0]) not in NOT_CLIENT_EVENTS and _client_connection(callee_object(registration)) else None
+        return described if args and string_value(args[0]) in REQUEST_EVENTS else None
     if name not in ROUTE_METHODS:
         return None
     if name in frameworks.HTTP_VERBS:
@@ -130,6 +128,20 @@ def _handler_description(fn: Node) -> str | None:
 
 # A connection's own events, whose arguments the platform makes, not the client.
 NOT_CLIENT_EVENTS = frozenset({"close", "end", "error", "disconnect", "disconnecting", "timeout", "drain", "finish", "open", "pong", "ping"})
+
+
+def client_event_handler(fn: Node) -> bool:
+    """`(room) => ...` in `socket.on('room:join', (room) => ...)`, the socket a connection
+    handler's: what the client sends on its connection, whose arguments are the client's data
+    as a request's are (its own 'close', 'error' and the like excepted). Provenance only: the
+    handler is not a request, what it keeps lives as long as the connection."""
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression" or callee_name(call) not in frameworks.LISTENER_METHODS:
+        return False
+    args = call_arguments(call)
+    return bool(args) and string_value(args[0]) not in NOT_CLIENT_EVENTS and string_value(args[0]) is not None \
+        and _client_connection(callee_object(call))
 
 
 def _client_connection(receiver: Node | None) -> bool:
