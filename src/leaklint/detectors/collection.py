@@ -40,6 +40,7 @@ from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
     BRANCHING_TYPES,
     FUNCTION_TYPES,
+    LOOP_TYPES,
     ancestors,
     module_statements,
     callee_name,
@@ -59,7 +60,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.counterparts import counterpart, spelled_name
-from ..semantic.summaries import parameter_list
+from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler
 from ..semantic.owners import module_called, owner_method, stored_in_field
 from ..semantic.paths import LISTEN_METHODS, Path
@@ -67,7 +68,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
-from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, parameter_position, is_bounded_key, request_source
+from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
@@ -1356,9 +1357,6 @@ def _reached_after(clear: Node, release: Node, fn: Node) -> bool:
                    for node in walk(fn))
 
 
-LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
-
-
 def _skips_to_next_round(jump: Node, release: Node) -> bool:
     """A `continue` whose loop also holds the removal: the rest of that round never runs."""
     loop = next((a for a in ancestors(jump) if a.type in LOOP_TYPES), None)
@@ -2259,7 +2257,7 @@ def _bounded_at_every_call(container: Container, growing: list[Growth], ctx: Fil
         key = unwrap(growth.key)
         binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
         closure = binding.scope.node if binding is not None and binding.kind is BindingKind.PARAMETER else None
-        index = parameter_position(closure, binding.identifier) if closure is not None and closure in container.closures else None
+        index = parameter_index(closure, binding.identifier) if closure is not None and closure in container.closures else None
         if index is None:
             return False
         slots.add(index)

@@ -43,7 +43,7 @@ from ..semantic.releases import (
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
-from ..semantic.summaries import THIS, field_arrow, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
+from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
@@ -71,7 +71,6 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from ..semantic.provenance import parameter_position
 from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -649,7 +648,7 @@ class ListenerDetector(Detector):
                       or (p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal")), None)
         binding = ctx.model.binding_of(value) if value is not None and value.type in ("identifier", "shorthand_property_identifier") else None
         fn = binding.scope.node if binding is not None and binding.kind is BindingKind.PARAMETER else None
-        index = parameter_position(fn, binding.identifier) if fn is not None else None
+        index = parameter_index(fn, binding.identifier) if fn is not None else None
         if index is None or enclosing_function(call) != fn or b"once" in (options.text or b""):
             return None
         receiver = receiver_of(parts.receiver, ctx.model)

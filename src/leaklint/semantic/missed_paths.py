@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -437,9 +437,6 @@ def retried_without_release(start: Node, releases: list[Node]) -> Miss | None:
                 return Miss(retry, f"the retry at line {line(retry)}, which runs `{name}()` and registers again", release,
                             f"at line {line(release)}, on one branch only")
     return None
-
-
-LOOP_TYPES = frozenset({"while_statement", "for_statement", "for_in_statement", "do_statement"})
 
 
 def looped_without_release(start: Node, releases: list[Node]) -> Miss | None:
@@ -990,9 +987,7 @@ def _ends_operation(call: Node) -> str | None:
             return "the 'abort' listener that settles the operation"  # `signal.addEventListener('abort', onAbort)`
         return f"the '{event}' listener" if event in NORMAL_END_EVENTS and len(args) > 1 else None
     if name == "setTimeout" and args and unwrap(args[0]) is not None and unwrap(args[0]).type in FUNCTION_TYPES:
-        settles = any(n.type == "call_expression" and callee_name(n) in SETTLE_FUNCTIONS and n.child_by_field_name("function").type == "identifier"
-                      for n in walk(unwrap(args[0])))
-        if settles:
+        if _settles(unwrap(args[0])):
             return "the timeout that settles the operation"
         answers = any(n.type == "call_expression" and answers_handler_response(n) for n in walk(unwrap(args[0])))
         return "the timeout that answers the request" if answers else None

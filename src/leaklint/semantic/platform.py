@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, string_value, text, unwrap, walk
 from .scopes import BindingKind
 
 
@@ -205,7 +205,7 @@ def lends_from_pool(fn: Node) -> Node | None:
     pool.getConnection()`, or an arrow whose body is one. None otherwise."""
     body = fn.child_by_field_name("body")
     returned = [body] if body is not None and body.type != "statement_block" else [
-        n.named_children[0] for n in _returns_of(fn) if n.named_children]
+        n.named_children[0] for n in walk(body, skip=FUNCTION_TYPES) if n.type == "return_statement" and n.named_children] if body is not None else []
     for value in returned:
         value = unwrap(value)
         if value is not None and value.type == "await_expression":
@@ -213,17 +213,6 @@ def lends_from_pool(fn: Node) -> Node | None:
         if value is not None and value.type == "call_expression" and _loan_row(value, "result", 0) is not None:
             return value
     return None
-
-
-def _returns_of(fn: Node) -> list[Node]:
-    found, stack = [], list(fn.named_children)
-    while stack:
-        node = stack.pop()
-        if node.type == "return_statement":
-            found.append(node)
-        if node.type not in FUNCTION_TYPES:
-            stack.extend(node.named_children)
-    return found
 
 
 def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | None:

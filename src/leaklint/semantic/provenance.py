@@ -198,24 +198,14 @@ def from_fixed_list(key: Node, model: SemanticModel) -> bool:
         return False
     if binding.kind is BindingKind.PARAMETER:
         fn = binding.scope.node
-        if fn is None or fn.type not in FUNCTION_TYPES or parameter_position(fn, binding.identifier) != 0:
+        from .summaries import parameter_index  # summaries reads run contexts, which read provenance's callers
+
+        if fn is None or fn.type not in FUNCTION_TYPES or parameter_index(fn, binding.identifier) != 0:
             return False
         return _iterates_fixed_list(fn, model)
     declarator = binding.identifier.parent  # `for (const upstream of upstreams)`
     loop = declarator if declarator is not None and declarator.type == "for_in_statement" else None
     return loop is not None and _fixed_list(loop.child_by_field_name("right"), model) and any(c.type == "of" for c in loop.children)
-
-
-def parameter_position(fn: Node, identifier: Node) -> int | None:
-    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
-    if params is None:
-        return None
-    if params.type == "identifier":  # `u => ...`
-        return 0 if params == identifier else None
-    for index, param in enumerate(params.named_children):
-        if identifier in (param, param.child_by_field_name("pattern"), param.child_by_field_name("name")):
-            return index
-    return None
 
 
 def _iterates_fixed_list(fn: Node, model: SemanticModel) -> bool:

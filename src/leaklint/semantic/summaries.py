@@ -83,7 +83,7 @@ def slot_of(expr: Node | None, model: SemanticModel) -> Slot | None:
         return None  # a callback's arguments come from whoever calls it back
     if fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor":
         return None  # what a constructor is handed is judged as injected, per instance
-    index = _parameter_index(fn, binding.identifier)
+    index = parameter_index(fn, binding.identifier)
     return Slot(fn, index, binding.name) if index is not None else None
 
 
@@ -236,7 +236,7 @@ def _runtime_parameters(params: Node) -> list[Node]:
             and not (p.type == "required_parameter" and (pattern := p.child_by_field_name("pattern")) is not None and pattern.type == "this")]
 
 
-def _parameter_index(fn: Node, identifier: Node) -> int | None:
+def parameter_index(fn: Node, identifier: Node) -> int | None:
     params = fn.child_by_field_name("parameters")
     if params is None:
         parameter = fn.child_by_field_name("parameter")  # `x => ...`
