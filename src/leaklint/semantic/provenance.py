@@ -211,6 +211,8 @@ def from_fixed_list(key: Node, model: SemanticModel) -> bool:
 def _iterates_fixed_list(fn: Node, model: SemanticModel) -> bool:
     """`fn` is the callback of a fixed list's iteration, or a named function whose every use is
     as one (`list.forEach(fn)`, `list.forEach((x) => fn(x))`)."""
+    from .summaries import parameter_list  # summaries reads run contexts, which read provenance's callers
+
     if _element_callback_of_fixed_list(fn, model):
         return True
     name = fn.child_by_field_name("name") or (fn.parent.child_by_field_name("name") if fn.parent is not None and fn.parent.type == "variable_declarator" else None)
@@ -224,9 +226,9 @@ def _iterates_fixed_list(fn: Node, model: SemanticModel) -> bool:
         call = holder if holder is not None and holder.type == "call_expression" and holder.child_by_field_name("function") == ref else None
         wrapper = enclosing_function(call) if call is not None else None
         args = call_arguments(call) if call is not None else []
-        if wrapper is not None and args and text(unwrap(args[0])) == text(wrapper.child_by_field_name("parameter") or next(iter(
-                (wrapper.child_by_field_name("parameters") or wrapper).named_children), wrapper)) and _element_callback_of_fixed_list(wrapper, model):
-            continue
+        first = parameter_list(wrapper)[:1] if wrapper is not None else []
+        if args and first and text(unwrap(args[0])) == first[0] and _element_callback_of_fixed_list(wrapper, model):
+            continue  # `list.forEach((x) => fn(x))`
         return False
     return True
 
