@@ -415,6 +415,8 @@ class SubscriptionDetector(Detector):
             return self._page_listener(call, page, ctx)
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
+        if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
+            return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
         receiver = _piped_source(receiver, ctx)
         endless = _never_completes(receiver)
         if unwrap(receiver).type == "call_expression" and not endless:
@@ -919,6 +921,25 @@ def _undone(holder: Node, ctx: FileContext) -> bool:
             if item and any(n.type == "call_expression" and text(n.child_by_field_name("function")) == item for n in walk(callback)):
                 return True
     return False
+
+
+# The first parameter of a node-style completion callback.
+ERROR_FIRST = frozenset({"err", "error", "e", "er", "ex"})
+
+
+def _completion_callback(fn: Node | None) -> bool:
+    """A function whose first parameter is the error (`(err, granted) => ...`): the node-style
+    callback of one operation, called once when it completes, not a handler of what arrives."""
+    if fn is None or fn.type not in FUNCTION_TYPES:
+        return False
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return False
+    if params.type == "identifier":
+        return text(params) in ERROR_FIRST
+    first = next(iter(params.named_children), None)
+    name = first.child_by_field_name("pattern") if first is not None and first.type in ("required_parameter", "optional_parameter") else first
+    return name is not None and name.type == "identifier" and text(name) in ERROR_FIRST
 
 
 def _hands_a_callback(call: Node, ctx: FileContext) -> bool:
