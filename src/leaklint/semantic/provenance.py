@@ -53,7 +53,9 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
             return _is_literal(callee.child_by_field_name("object"), model, depth + 1)  # `kind.toUpperCase()`
         fn = model.function_named(callee) if callee.type == "identifier" else None
         returns = fn.child_by_field_name("return_type") if fn is not None else None
-        return returns is not None and _finite_type(returns, model, depth + 1)  # `classify(status): StatusClass`
+        if returns is not None and _finite_type(returns, model, depth + 1):
+            return True  # `classify(status): StatusClass`
+        return fn is not None and _bounded_result(node, model)  # `deviceClass(ua)`, which returns a literal or a listed value
     if kind == "identifier":
         binding = model.binding_of(node)
         if binding is None:
