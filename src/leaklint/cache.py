@@ -212,7 +212,8 @@ def _requirement(data: dict) -> Requirement:
     return Requirement(data["rule_id"], data["specifier"], tuple(data["chain"]), data["slot"], data["argument"], data["kept"],
                        tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
                        tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False),
-                       data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""))
+                       data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""),
+                       data.get("first_on_fresh", False))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -227,7 +228,8 @@ def _imported_use(data: dict) -> ImportedUse:
 def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
-                   tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1))
+                   tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
+                   data.get("replaces", False))
 
 
 def _notification(data: dict) -> Notification:

@@ -166,6 +166,9 @@ class Requirement:
     # (the summary's unless_used), the operations that end otherwise keep their entries.
     partial: tuple[Chain, ...] = ()
     partial_path: str = ""
+    # The call is the only one on an instance its own function makes (`const s = new Session(); s.start()`):
+    # a start that replaces a running one (the summary's `replaces`) has none to replace.
+    first_on_fresh: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,9 @@ class Summary:
     # It holds only for a call that leaves this parameter out, whose default is the module's own
     # container (`wrap(obj, name, fn, list = replacements)`); -1: for any call.
     omitted_slot: int = -1
+    # It starts over the handle of one already running (`start() { this.timer = setInterval(...) }`):
+    # only a second call on the same instance loses one, so it holds for no call that is the first on its instance.
+    replaces: bool = False
 
 
 @dataclass(frozen=True)

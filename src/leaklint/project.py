@@ -190,6 +190,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
+            if summary.replaces and needs.first_on_fresh:
+                continue  # `const s = new Session(); s.start()`: no running one on that instance to lose
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
                 continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
             undoing = [chain for chain in summary.unless_used if (target, chain) in used()]

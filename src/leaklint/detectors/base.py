@@ -61,6 +61,65 @@ def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> R
                   code_flow=call_flow(runs, call, step), acquisition=call)
 
 
+def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasting: str, ctx: "FileContext") -> Report | None:
+    """A timer kept in an entry of a long-lived table (semantic.entry_timers) that a way out
+    removes without clearing: reported at the start, with the removal as the step that
+    forgets it. `lasting` says how long a forgotten one keeps its closure."""
+    from ..semantic.entry_timers import removed_uncleared
+    from ..semantic.missed_paths import line
+    from ..semantic.nodes import function_name
+    from ..semantic.provenance import fresh_key
+
+    left = removed_uncleared(call, clears, ctx)
+    if left is None:
+        return None
+    runs = in_start(ctx.run_context(call), call, ctx)
+    if runs.how is RunsHow.ONCE:
+        return None
+    fresh = fresh_key(left.key, ctx.model) if left.key is not None else None
+    if runs.how is RunsHow.MAYBE and fresh is not None:  # one entry per call, keyed to tell calls apart: the call repeats
+        runs = RunContext(RunsHow.REPEATED, f"{runs.where}, one entry per call (keyed by {fresh})", runs.registration)
+    remover = enclosing_function(left.removal)
+    named = f"`{function_name(remover) or 'a callback'}()`" if remover is not None else "the code"
+    if left.cleared_elsewhere is not None:
+        cleared = f"is cleared on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without clearing it"
+    else:
+        cleared = f"removes its entry when it fires, but {named} removes the entry first (line {line(left.removal)}) and leaves it pending"
+    message = (f"{resource} kept in `{left.prop}` of each entry of `{left.container}` {runs.where} {cleared}: {lasting}; "
+               "clear it wherever the entry is removed")
+    report = repeating_report(call, message, runs, f"{resource} started here and kept in the entry")
+    report.related.append((left.removal, f"the entry is removed here, its {resource} left running"))
+    if left.cleared_elsewhere is not None:
+        report.related.append((left.cleared_elsewhere, "cleared here, on another way out"))
+    report.code_flow.append((left.removal, f"the entry is removed without clearing its {resource}"))
+    return report
+
+
+def first_on_fresh_instance(site: Node, ctx: "FileContext") -> bool:
+    """`const s = new Session(sock); s.start()`: the only call of that method on an instance
+    made by the same run of the same function (no loop between them): whatever the method
+    replaces on the instance, there is nothing running there yet."""
+    from ..semantic.nodes import LOOP_TYPES, callee_name
+
+    receiver = unwrap(callee_object(site))
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    if binding is None or binding.is_module_level or binding.kind not in (BindingKind.CONST, BindingKind.LET):
+        return False
+    value = unwrap(binding.value)
+    fn = enclosing_function(site)
+    if value is None or value.type != "new_expression" or fn is None or enclosing_function(binding.declaration) != fn:
+        return False
+    node = site.parent
+    while node is not None and node != fn:
+        if node.type in LOOP_TYPES and not contains(node, binding.declaration):
+            return False
+        node = node.parent
+    method = callee_name(site)
+    calls = [r for r in binding.references if r.identifier.parent is not None and r.identifier.parent.type == "member_expression"
+             and text(r.identifier.parent.child_by_field_name("property")) == method]
+    return len(calls) == 1
+
+
 def in_start(runs: RunContext, call: Node, ctx: "FileContext") -> RunContext:
     """How often code of unknown frequency runs, when the file says more: its callers repeat
     it (callers.refine), or it is a component's start (`componentDidMount()`), which runs on

@@ -47,7 +47,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import contains, is_constructor, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, receiver_of
-from .base import Detector, Report, captured_request, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 class PairingDetector(Detector):
@@ -102,7 +102,7 @@ class PairingDetector(Detector):
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
-            action = f"{name}() starts it here"
+            action, replaces = f"{name}() starts it here", False
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
@@ -115,11 +115,13 @@ class PairingDetector(Detector):
                 handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
             elif self._replaced_running(call, destination, fn, ctx):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
+                replaces = True
                 action = f"{name}() starts it here, over the handle of one already running, which can then never be {self.params['release_verb']}"
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
-            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back), call) for chain in chains]
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces), call)
+                      for chain in chains]
         return found
 
     def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
@@ -206,7 +208,8 @@ class PairingDetector(Detector):
             if captured:  # `every(10_000, () => res.write(...))` imported: the helper's timer keeps the request
                 report.message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
                 report.code_flow = [*captured[1], *report.code_flow]
-            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None)
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None,
+                                       first_on_fresh=first_on_fresh_instance(call.site, ctx))
             yield report
         for call, runs in repeated_constructions(ctx):
             resource, verb = self.params["resource"], self.params["release_verb"]
@@ -305,6 +308,11 @@ class PairingDetector(Detector):
     # -- the verdict -----------------------------------------------------------------------
 
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+        if self.params["release_functions"]:  # kept in a table's entry, and the entry removed without it
+            left = entry_left_running(call, tuple(self.params["release_functions"]), self.params["resource"],
+                                      "it stays active for good and keeps the entry and its callback's closure alive", ctx)
+            if left is not None:
+                return left
         destination = handle_destination(call, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
             return self._handed_back_and_dropped(call, returned_by(call), name, ctx)

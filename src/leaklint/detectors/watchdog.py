@@ -59,7 +59,7 @@ from ..semantic.exports import class_exports, function_exports, top_level_import
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
-from .base import Detector, Report, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -92,7 +92,7 @@ class WatchdogDetector(Detector):
         if b"timers/promises" in ctx.source.data:
             yield from self._promise_timer_races(ctx)
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
-            report = self._judge(start.node, ctx)
+            report = self._judge(start.node, ctx) or self._entry_left_pending(start.node, ctx)
             if report is not None:
                 yield report
                 continue
@@ -306,6 +306,16 @@ class WatchdogDetector(Detector):
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+
+    def _entry_left_pending(self, call: Node, ctx: FileContext) -> Report | None:
+        """A timeout kept in an entry of a long-lived table (`{ timer: setTimeout(...) }` in
+        `this.pending`) whose entry a way out removes without clearing it (semantic.entry_timers)."""
+        args = call_arguments(call)
+        if len(args) < 2 or self._short(args[1]) or not _is_global_timer(call, ctx):
+            return None
+        return entry_left_running(call, tuple(self.params["clear_functions"]), "timer",
+                                  f"it stays pending for its whole delay ({short_text(args[1], 30)}) and keeps the entry and its closure alive "
+                                  "until it fires", ctx)
 
     def _watchdog_cleared_on_failure(self, call: Node, releases: list[Node]) -> Miss | None:
         """`setTimeout(() => res.end(504), 30_000)` cleared only in `req.on('aborted', ...)`: a

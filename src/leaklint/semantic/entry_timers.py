@@ -1,0 +1,229 @@
+"""Timers kept in the entries of a table, and the removals that drop an entry but not its timer.
+
+    const entry = { resolve, reject, retry: setInterval(resend, 5000) };
+    this.pending.set(id, entry);                  // one entry per call
+    ...
+    onReply(msg) { this.pending.delete(msg.id); entry.resolve(msg.result) }   // the interval runs on
+    close() { for (const e of this.pending.values()) clearInterval(e.retry) }
+
+A pending-request table is how clients and brokers track operations in flight, and its
+entries carry the operation's timer. Removing the entry is not clearing the timer: an
+interval keeps running (and keeps the entry, its frame and its client) for good, a timeout
+until it fires. The file shows it knows the timer needs clearing when it clears it on
+another way out (`close()`) or when the timer's own callback removes the entry; a removal
+in a function that clears nothing is the way out that forgets it. Read by the pairing rule
+(intervals) and the watchdog rule (timeouts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from tree_sitter import Node
+
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+
+# What a value passes through on its way into an entry: `({ t: setTimeout(...) } as Entry)`.
+PASSED_THROUGH = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression"})
+ADD_METHODS = frozenset({"set", "push", "add"})
+# A call in the removing function that may clear the timer itself: `entry.cancel()`, `settle(entry)`.
+RELEASE_LIKE = re.compile(r"^(?:clear|cancel|cleanup|clean|dispose|stop|destroy|teardown|finish|settle|done|release|complete|dequeue|remove)",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LeftRunning:
+    """A removal of a table entry that leaves the entry's timer running."""
+
+    container: str  # as written: `this.pending`, `inflight`
+    prop: str  # the entry's property that holds the timer: `retry`
+    removal: Node  # `this.pending.delete(msg.id)` or `delete inflight[id]`
+    cleared_elsewhere: Node | None  # a clear of the same property on another way out
+    key: Node | None  # the key the entry is added under
+
+
+def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> LeftRunning | None:
+    """The first removal of an entry from the table the timer of `call` went into (as a
+    property of the entry) that clears nothing, when the file shows the timer must be
+    cleared: elsewhere by property, or by its own callback removing the entry."""
+    clears = frozenset(clears)
+    placed = _entry_property(call)
+    if placed is None:
+        return None
+    prop, entry = placed
+    added = _added_to(entry, ctx)
+    if added is None:
+        return None
+    container, key, adding = added
+    spelled = text(container)
+    data = ctx.source.data
+    if spelled.encode() + b".delete(" not in data and b"delete " + spelled.encode() + b"[" not in data:
+        return None
+    elsewhere = _cleared_by_property(prop, clears, ctx)
+    callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
+    removals = _removals(container, spelled, ctx)
+    if elsewhere is None and not any(callback is not None and contains(callback, r) for r in removals):
+        return None  # nothing says the timer must be cleared when the entry goes
+    start_fn = enclosing_function(adding)
+    for removal in removals:
+        if callback is not None and contains(callback, removal):
+            continue  # the timer fired: nothing left to clear
+        fn = enclosing_function(removal)
+        if fn is None or fn == start_fn or (start_fn is not None and contains(fn, start_fn)):
+            continue  # a replaced entry in the adding function itself
+        if _clears_something(fn, clears, ctx):
+            continue
+        return LeftRunning(spelled, prop, removal, elsewhere, key)
+    return None
+
+
+def _entry_property(call: Node) -> tuple[str, Node] | None:
+    """The property an entry keeps the timer under, and the entry: an object literal
+    (`{ retry: setInterval(...) }`) or a local it is assigned to (`entry.retry = setInterval(...)`)."""
+    node = call
+    parent = node.parent
+    while parent is not None and parent.type in PASSED_THROUGH:
+        node, parent = parent, parent.parent
+    if parent is None:
+        return None
+    if parent.type == "pair" and parent.child_by_field_name("value") == node and parent.parent is not None:
+        return text(parent.child_by_field_name("key")).strip("'\"`"), parent.parent
+    if parent.type == "assignment_expression" and parent.child_by_field_name("right") == node:
+        left = parent.child_by_field_name("left")
+        holder = unwrap(left.child_by_field_name("object")) if left is not None and left.type == "member_expression" else None
+        if holder is not None and holder.type == "identifier":
+            return text(left.child_by_field_name("property")), holder
+    return None
+
+
+def _added_to(entry: Node, ctx: "FileContext") -> tuple[Node, Node | None, Node] | None:
+    """The long-lived table an entry goes into, the key it goes under and the adding node:
+    `table.set(key, entry)`, `table.push(entry)`, `table[key] = entry`, for the object itself or
+    for the local that holds it."""
+    node = entry
+    while node.parent is not None and node.parent.type in PASSED_THROUGH:
+        node = node.parent
+    parent = node.parent
+    if entry.type == "object" and parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("value") == node:
+        name = parent.child_by_field_name("name")
+        if name is None or name.type != "identifier":
+            return None
+        entry = name
+    if entry.type == "object":
+        return _table_holding(node, ctx)
+    if entry.type != "identifier":
+        return None
+    binding = ctx.model.binding_of(entry)
+    if binding is None or binding.is_module_level:
+        return None
+    for reference in binding.references:
+        found = _table_holding(reference.identifier, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _table_holding(value: Node, ctx: "FileContext") -> tuple[Node, Node | None, Node] | None:
+    parent = value.parent
+    if parent is not None and parent.type == "arguments" and parent.parent is not None and parent.parent.type == "call_expression":
+        call = parent.parent
+        args = call_arguments(call)
+        if callee_name(call) in ADD_METHODS and args and args[-1] == value:
+            table = unwrap(callee_object(call))
+            key = args[0] if callee_name(call) == "set" and len(args) == 2 else None
+            return (table, key, call) if table is not None and _long_lived(table, ctx) else None
+    if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("right") == value:
+        left = parent.child_by_field_name("left")
+        if left is not None and left.type == "subscript_expression":
+            table = unwrap(left.child_by_field_name("object"))
+            return (table, left.child_by_field_name("index"), parent) if table is not None and _long_lived(table, ctx) else None
+    return None
+
+
+def _long_lived(table: Node, ctx: "FileContext") -> bool:
+    """A module-level binding of the file, or a field of `this` inside a class."""
+    if table.type == "identifier":
+        binding = ctx.model.binding_of(table)
+        return binding is not None and binding.is_module_level and binding.source_module is None
+    if table.type == "member_expression":
+        owner = unwrap(table.child_by_field_name("object"))
+        return owner is not None and owner.type == "this" and _class_of(table) is not None
+    return False
+
+
+def _class_of(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None and parent.type not in CLASS_TYPES:
+        parent = parent.parent
+    return parent
+
+
+def _removals(table: Node, spelled: str, ctx: "FileContext") -> list[Node]:
+    """`table.delete(k)` and `delete table[k]`, spelled alike (in the same class, for a field)."""
+    owner = _class_of(table) if table.type == "member_expression" else None
+    found = [c for c in ctx.calls_named(("delete",)) if text(unwrap(callee_object(c))) == spelled]
+    root = ctx.source.root
+    needle = b"delete " + spelled.encode() + b"["
+    data = ctx.source.data
+    at = data.find(needle)
+    while at >= 0:
+        node = root.descendant_for_byte_range(at, at + len(needle))
+        while node is not None and node.type != "unary_expression":
+            node = node.parent
+        if node is not None:
+            found.append(node)
+        at = data.find(needle, at + 1)
+    if owner is not None:
+        found = [r for r in found if _class_of(r) == owner]
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def _cleared_by_property(prop: str, clears: frozenset[str], ctx: "FileContext") -> Node | None:
+    """A clear of `<anything>.prop` in the file: `clearInterval(entry.retry)`."""
+    for call in ctx.calls_named(clears):
+        args = call_arguments(call)
+        target = unwrap(args[0]) if args else None
+        if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == prop:
+            return call
+    return None
+
+
+def _clears_something(fn: Node, clears: frozenset[str], ctx: "FileContext", depth: int = 0) -> bool:
+    """Whether a function clears a timer, or calls what may: a release-like method
+    (`entry.cancel()`), or a function or method of the file that clears one."""
+    for node in walk(fn):
+        if node.type != "call_expression":
+            continue
+        name = callee_name(node) or ""
+        if name in clears or RELEASE_LIKE.match(name):
+            return True
+        if depth < 2:
+            callee = _same_file_callee(node, ctx)
+            if callee is not None and callee != fn and _clears_something(callee, clears, ctx, depth + 1):
+                return True
+    return False
+
+
+def _same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
+    """The function of this file a call reaches by name: `helper(x)` or `this.method(x)`."""
+    fn = unwrap(call.child_by_field_name("function"))
+    if fn is None:
+        return None
+    if fn.type == "identifier":
+        binding = ctx.model.binding_of(fn)
+        if binding is None:
+            return None
+        for node in (unwrap(binding.value), binding.declaration):
+            if node is not None and node.type in FUNCTION_TYPES:
+                return node
+        return None
+    if fn.type == "member_expression" and unwrap(fn.child_by_field_name("object")) is not None \
+            and unwrap(fn.child_by_field_name("object")).type == "this":
+        owner = _class_of(call)
+        return ctx.methods_of(owner).get(text(fn.child_by_field_name("property"))) if owner is not None else None
+    return None
