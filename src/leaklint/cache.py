@@ -213,7 +213,7 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data["literals"]), site, tuple(data.get("fresh", ())), tuple(tuple(c) for c in data.get("relay", ())),
                        tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False),
                        data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""),
-                       data.get("first_on_fresh", False))
+                       data.get("first_on_fresh", False), tuple(data.get("lent_to", (-1, -1))))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -229,7 +229,8 @@ def _summary(data: dict) -> Summary:
     return Summary(data["rule_id"], tuple(data["chain"]), data["slot"], data["helper"], _location(data["location"]),
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
-                   data.get("replaces", False))
+                   data.get("replaces", False), data.get("removed_only", ""),
+                   tuple(data.get("lent_to", (-1, -1))))
 
 
 def _notification(data: dict) -> Notification:

@@ -130,6 +130,7 @@ OWN = -3  # a summary's slot for what the helper does to its own module's object
 CONTAINER = -4  # a summary's slot for an exported container its module never empties: growth by importers decides
 RACED = -5  # a summary's slot for the promise a helper's timer settles, with no way to clear it: what a caller that races it leaves
 LENT = -6  # a summary's slot for a connection a helper hands back from a pool, which the pool lends again after it is given back
+LENT_TO = -7  # a summary's slot for a connection a helper lends from a pool to a callback it is handed, and takes back after
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 
@@ -169,6 +170,8 @@ class Requirement:
     # The call is the only one on an instance its own function makes (`const s = new Session(); s.start()`):
     # a start that replaces a running one (the summary's `replaces`) has none to replace.
     first_on_fresh: bool = False
+    # Slot LENT_TO: the argument the caller's callback is, and the position of the parameter it listens on.
+    lent_to: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,10 @@ class Summary:
     # It starts over the handle of one already running (`start() { this.timer = setInterval(...) }`):
     # only a second call on the same instance loses one, so it holds for no call that is the first on its instance.
     replaces: bool = False
+    # It removes what it adds on one path of its operation only: that path ("on success, not when it rejects").
+    removed_only: str = ""
+    # Slot LENT_TO: the callback's parameter and the connection's position among the callback's arguments.
+    lent_to: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)

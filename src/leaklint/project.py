@@ -15,7 +15,7 @@ import os
 from dataclasses import replace
 from functools import cache
 
-from .findings import CONTAINER, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import CONTAINER, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -190,6 +190,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
+            if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
+                continue  # lends to another callback, or another argument of it
             if summary.replaces and needs.first_on_fresh:
                 continue  # `const s = new Session(); s.start()`: no running one on that instance to lose
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
@@ -205,6 +207,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             found = _through_summary(finding, summary, target, held)
+            if summary.removed_only:  # the helper removes it itself, on one path of the operation only
+                found = replace(found, message=found.message.replace("; never pruned", f"; the helper removes it {summary.removed_only}: every "
+                                                                     "operation that ends the other way keeps its entry", 1))
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
                 found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
                                                   f"{needs.partial_path}: every operation that ends that way keeps its entry")

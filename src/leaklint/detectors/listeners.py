@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import LENT, NOWHERE, OWN, Requirement, Severity, Summary
+from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -186,6 +186,15 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
+
+
+def _maybe_callback_parameter(receiver: Node | None) -> bool:
+    """Cheap first test for semantic.platform.lent_to_callback: a plain name inside a function
+    that is itself an argument of a call."""
+    receiver = unwrap(receiver)
+    fn = enclosing_function(receiver) if receiver is not None and receiver.type == "identifier" else None
+    return fn is not None and fn.type in ("arrow_function", "function_expression", "function") and outermost(fn).parent is not None \
+        and outermost(fn).parent.type == "arguments"
 
 
 def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
@@ -576,6 +585,9 @@ class ListenerDetector(Detector):
             if report is not None:
                 report.needs = Requirement(self.rule.id, imported.specifier, imported.chain, LENT, "")
             return report
+        lent_to = self._lent_to_callback(call, parts, ctx)
+        if lent_to is not None:
+            return lent_to
         loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
         if loan is not None:
             borrowing = refine(ctx.run_context(loan[1]), ctx.model)
@@ -626,16 +638,50 @@ class ListenerDetector(Detector):
     def _lender_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that hand back what a pool lends (`checkout() { return
         pool.connect() }`): a caller that listens on it per use and gives it back leaves its
-        listener for the next borrower (slot LENT)."""
+        listener for the next borrower (slot LENT). And those that lend it to a callback they
+        are handed and take it back after (`withClient(work)`, slot LENT_TO)."""
         found = []
         for fn in top_level_functions(ctx.source.root):
-            borrow = lends_from_pool(fn)
-            if borrow is None:
-                continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
-            found += [(Summary(self.rule.id, chain, LENT, name, NOWHERE, f"`{name}()` hands back what the pool lends, here"), borrow)
-                      for chain in function_exports(fn, ctx.model)]
+            borrow = lends_from_pool(fn)
+            if borrow is not None:
+                found += [(Summary(self.rule.id, chain, LENT, name, NOWHERE, f"`{name}()` hands back what the pool lends, here"), borrow)
+                          for chain in function_exports(fn, ctx.model)]
+                continue
+            lent = callback_loan(fn) if b".release(" in ctx.source.data else None
+            if lent is not None:
+                found += [(Summary(self.rule.id, chain, LENT_TO, name, NOWHERE, f"`{name}()` lends what the pool lends here to the callback, "
+                                   "and gives it back after", lent_to=lent[0]), lent[1]) for chain in function_exports(fn, ctx.model)]
         return found
+
+    def _lent_to_callback(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`withClient(async (client) => { client.on('notice', f); ... })`, where `withClient`
+        borrows from a pool, hands the connection to its callback and gives it back: the
+        listener stays on a connection the pool lends to the next borrower. Decided here for a
+        function of the file, by its summary (slot LENT_TO) for an imported one."""
+        if not (b".release(" in ctx.source.data or ctx.relative_imports) or not _maybe_callback_parameter(parts.receiver):
+            return None
+        found = lent_to_callback(parts.receiver, ctx.model)
+        if found is None:
+            return None
+        lender, lent_at = found
+        name = callee_name(lender) or "the helper"
+        entry = PoolLoan(name, "callback", described=f"a connection `{shown_callee(lender)}()` lends from a pool to this callback")
+        imported = next((c for c in ctx.imported_calls if c.site == lender), None) if ctx.relative_imports else None
+        if imported is not None:
+            report = self._judge_handout(call, parts, entry, lender, ctx)
+            if report is not None:
+                report.needs = Requirement(self.rule.id, imported.specifier, imported.chain, LENT_TO, "", lent_to=lent_at)
+            return report
+        callee = unwrap(lender.child_by_field_name("function"))
+        fn = ctx.model.function_named(callee) if callee is not None and callee.type == "identifier" else None
+        lent = callback_loan(fn) if fn is not None else None
+        if lent is None or lent[0] != lent_at:
+            return None
+        report = self._judge_handout(call, parts, entry, lender, ctx)
+        if report is not None:
+            report.code_flow = [(lent[1], "the pool lends the connection here"), (lender, "and this call hands it to the callback")]
+        return report
 
     def _signal_left_out(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`onChannelDown(fn, signal?) { monitor.addEventListener('statechange', f, { signal }) }`

@@ -215,6 +215,55 @@ def lends_from_pool(fn: Node) -> Node | None:
     return None
 
 
+def callback_loan(fn: Node) -> tuple[tuple[int, int], Node] | None:
+    """A function that borrows from a pool, hands what it borrows to a callback it is given,
+    and gives it back (`withClient(work) { const c = await pool.connect(); try { return await
+    work(c) } finally { c.release() } }`): (the callback's parameter index, the connection's
+    position among the callback's arguments) and the borrow. What the callback leaves on the
+    connection the pool lends again to the next borrower."""
+    params = [text(p.child_by_field_name("pattern") or p) if p.type in ("required_parameter", "optional_parameter") else text(p)
+              for p in (fn.child_by_field_name("parameters").named_children if fn.child_by_field_name("parameters") is not None else ())]
+    body = fn.child_by_field_name("body")
+    if not params or body is None or body.type != "statement_block" or b".release(" not in (body.text or b""):
+        return None
+    borrowed: dict[str, Node] = {}
+    for node in walk(body, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator" and node.child_by_field_name("name") is not None \
+                and node.child_by_field_name("name").type == "identifier":
+            value = unwrap(node.child_by_field_name("value"))
+            if value is not None and value.type == "await_expression":
+                value = unwrap(value.named_children[0]) if value.named_children else None
+            if value is not None and value.type == "call_expression" and _loan_row(value, "result", 0) is not None:
+                borrowed[text(node.child_by_field_name("name"))] = value
+        elif node.type == "call_expression" and borrowed:
+            callee = unwrap(node.child_by_field_name("function"))
+            if callee is None or callee.type != "identifier" or text(callee) not in params:
+                continue
+            for position, argument in enumerate(call_arguments(node)):
+                name = text(unwrap(argument))
+                if name in borrowed and _given_back(fn, name):
+                    return (params.index(text(callee)), position), borrowed[name]
+    return None
+
+
+def lent_to_callback(receiver: Node | None, model: SemanticModel) -> tuple[Node, tuple[int, int]] | None:
+    """`withClient(async (client) => client.on(...))`: the call a callback whose parameter
+    `receiver` is was handed to, and where (the argument's index, the parameter's position),
+    for the callee's lending to decide (callback_loan, here or in its summary)."""
+    node = unwrap(receiver)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER:
+        return None
+    fn = _function_of(binding.identifier)
+    handed = handed_to(fn) if fn is not None else None
+    if handed is None or handed[0].type != "call_expression":
+        return None
+    params = fn.child_by_field_name("parameters")
+    names = params.named_children if params is not None else [fn.child_by_field_name("parameter")]  # `client => ...`
+    position = next((i for i, p in enumerate(names) if p is not None and _declares(p, binding.identifier)), -1)
+    return (handed[0], (handed[1], position)) if position >= 0 else None
+
+
 def _loan_row(borrow: Node, via: str, position: int) -> tuple[PoolLoan, Node] | None:
     fn = borrow.child_by_field_name("function")
     if fn is None or fn.type != "member_expression":
