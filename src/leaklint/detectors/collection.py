@@ -349,7 +349,7 @@ class CollectionDetector(Detector):
             if runs.how is RunsHow.ONCE:
                 continue
             if runs.how is RunsHow.MAYBE:  # callers in other files decide too, by what they pass for the key
-                self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f", and removes it {miss.release_path}, not on {miss.path}")
+                self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f"{miss.release_path}, not on {miss.path}")
             if not isinstance(fresh, str):  # the author meant entries to go: any key that is not one of a few values leaks
                 if growth.key is None or is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx) \
                         or allowlisted(growth.key, growth.site):
@@ -467,8 +467,8 @@ class CollectionDetector(Detector):
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None)
-            if fresh is None or _size_checked(growth.site, uses.size_checks):
-                continue
+            if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
+                continue  # (`if (!this.cameras.has(id)) return` first: only keys the instance already knows)
             growing.append((growth, shown, fresh, verb))
         if not growing:
             return None
@@ -583,8 +583,9 @@ class CollectionDetector(Detector):
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
-            keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here{removal}", container.declaration,
-                               chains, key_slot=key_slot, value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used)
+            keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here"
+                               + (f", and removes it {removal}" if removal else ""), container.declaration, chains, key_slot=key_slot,
+                               value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used, removed_only=removal)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -593,6 +594,8 @@ class CollectionDetector(Detector):
         or unknown (no summary: precision first)."""
         if container.kind == "array" or growth.key is None:
             return -1
+        if allowlisted(growth.key, growth.site):
+            return None  # `if (!this.cameras.has(id)) return` first: bounded by what the module knows
         root, _ = access_root(growth.key)  # `req.headers.authorization`: the parameter it is read from
         slot = slot_of(root, ctx.model)
         if slot is not None and slot.function == fn and slot.index >= 0:

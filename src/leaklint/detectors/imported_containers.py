@@ -24,7 +24,7 @@ from ..semantic.containers import Container
 from ..semantic.exports import SHARED_STEP, instance_exports
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
-    CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
+    CLASS_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
     text, unwrap,
 )
 from ..semantic.summaries import parameter_list
@@ -32,6 +32,7 @@ from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request
 from .base import Report
 
 if TYPE_CHECKING:
+    from ..semantic.missed_paths import Miss
     from ..context import FileContext
     from .collection import CollectionDetector, Uses
 
@@ -239,8 +240,6 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     shared_of: dict[int, set] = {}
     done: set[tuple[int, str]] = set()
     for field, at in growths:
-        if field in shrunk:
-            continue
         node = ctx.source.root.descendant_for_byte_range(at, at + 4)  # the `this`
         site = next((a for a in ancestors(node) if a.type in ("call_expression", "assignment_expression")), None) if node is not None else None
         field_name, key, appended = _field_growth(site, {field}) if site is not None else (None, None, False)
@@ -248,6 +247,13 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         cls = method.parent.parent if method is not None and method.parent is not None else None
         if cls is None or cls.type not in CLASS_TYPES or is_constructor(method) or any(c.type == "static" for c in method.children):
             continue
+        removal, removed_only = "", ""
+        if field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
+            miss = _removed_on_one_path(site, method, cls, field, ctx)
+            if miss is None:
+                continue
+            removed_only = f"{miss.release_path}, not on {miss.path}"
+            removal = f", and removes it {removed_only}"
         name = text(method.child_by_field_name("name"))
         if (method.id, field) in done:
             continue
@@ -268,11 +274,35 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
             index = params.index(text(derived)) if derived is not None and text(derived) in params else None
         if index is None and not appended:
             continue
+        if not appended and allowlisted(key, site):
+            continue  # `if (!this.cameras.has(id)) return` first: only keys the instance already knows
         done.add((method.id, field))
-        action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here, and nothing removes from it"
+        action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here" + (removal or ", and nothing removes from it")
         found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
-                           value_slot=index if appended and index is not None else -1), site) for chain in shared]
+                           value_slot=index if appended and index is not None else -1, removed_only=removed_only), site) for chain in shared]
     return found
+
+
+def _removed_on_one_path(site: Node, method: Node, cls: Node, field: str, ctx: "FileContext") -> "Miss | None":
+    """`run(key, task) { const p = task().then(v => { this.inflight.delete(key); return v }); this.inflight.set(key, p) }`:
+    every removal from the field in the class sits in the adding method and runs on one path
+    of its operation only (semantic.missed_paths): each operation that ends the other way keeps
+    its entry. None when anything else in the class removes from the field."""
+    from ..semantic.missed_paths import missed_path
+    from ..semantic.nodes import callee_object, walk
+
+    releases = [n for n in walk(cls) if n.type == "call_expression" and callee_name(n) in ("delete", "clear")
+                and text(unwrap(callee_object(n))) in (f"this.{field}", f"this.#{field}".replace("##", "#"))]
+    if not releases or not all(contains(method, r) for r in releases):
+        return None
+    data = ctx.source.data
+    outside = data[cls.start_byte:method.start_byte] + b"\n" + data[method.end_byte:cls.end_byte]
+    name = re.escape(field.encode())
+    if re.search(rb"\.\s*" + name + rb"\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=]|\[[^\]\n]*\]\s*=[^=])", outside) \
+            or re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data) \
+            or len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", outside)) > 1:
+        return None  # emptied, or replaced, by another method too
+    return missed_path(site, releases)
 
 
 def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> Node | None:

@@ -8,6 +8,7 @@ client. Both questions are answered syntactically and conservatively.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -291,7 +292,17 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     """
     if value is None or runs.how is not RunsHow.REPEATED:
         return None
-    value = _as_handler_sees(value, runs.calls, model)
+    seen = _as_handler_sees(value, runs.calls, model)
+    if seen is value and runs.calls and unwrap(value) is not None and unwrap(value).type in COMPOSED_KEYS:
+        # `${sku}:${currency}` in a helper: each of its parameters as the handler passes it
+        for part in walk(value):
+            if part.type == "identifier":
+                passed = _as_handler_sees(part, runs.calls, model)
+                found = request_source(passed, replace(runs, calls=()), model) if passed is not None and passed is not part else None
+                if found is not None:
+                    return found
+        return None
+    value = seen
     if value is None:
         return None
     handler = _handler_function(value, runs.registration)
@@ -302,6 +313,10 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
     if not params:
         return None
     return _find_source(value, params, model, 0)
+
+
+# Keys composed of several values: a request's part in any of them makes the key the client's.
+COMPOSED_KEYS = frozenset({"template_string", "binary_expression", "array"})
 
 
 def _as_handler_sees(value: Node, calls: tuple[Node, ...], model: SemanticModel) -> Node | None:
@@ -382,6 +397,9 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
     passed = _as_handler_sees(key, runs.calls, model)
     if passed is None or passed is key:
         return False
+    if passed.type == "identifier" and key.type == "identifier" and model.binding_of(passed) is not None \
+            and model.binding_of(passed) is model.binding_of(key):
+        return True  # `start(id) { ...; retry(() => this.start(id)) }`: each round of the loop keys its entry as the last did
     if string_value(passed) is not None:
         return True
     if bounded_field(passed):
