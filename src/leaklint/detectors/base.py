@@ -364,11 +364,14 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     one path only (semantic.missed_paths), with that path: `begin(id); load().then(() =>
     finish(id))` gives ((finish,), "at line 9 when it resolves only, not on a rejection of ...")."""
     from ..semantic.missed_paths import missed_path
+    from ..semantic.nodes import call_arguments
 
     fn = enclosing_function(call.site)
     siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and c.chain != call.chain
                 and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte]
-    miss = missed_path(call.site, [c.site for c in siblings]) if siblings else None
+    own = next((a for a in (unwrap(x) for x in call_arguments(call.site)) if a is not None and a.type in FUNCTION_TYPES
+                and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
+    miss = missed_path(call.site, [c.site for c in siblings], own=own) if siblings else None
     if miss is None:
         return (), ""
     return tuple(sorted({c.chain for c in siblings})), f"{miss.release_path}, not on {miss.path}"

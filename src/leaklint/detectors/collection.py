@@ -230,6 +230,8 @@ class CollectionDetector(Detector):
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx)
+        if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
+            return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -397,7 +399,7 @@ class CollectionDetector(Detector):
         where = f"`{answering.rsplit('.', 1)[-1]}()`" if answering else f"the code at line {release.node.start_point[0] + 1}"
         message = (f"{container.described} keeps the `{held}` of every waiting client {runs.where}, and loses it only when "
                    f"{where} answers it: nothing removes it when the client goes away first (no 'close' listener, no "
-                   f"timeout), so every client that disconnects before its answer leaves its `{held}` behind; delete the entry "
+                   f"timeout that takes it out), so every client that disconnects before its answer leaves its `{held}` behind; delete the entry "
                    "on the request's 'close' too")
         related = [(growth.site, "parked here"), (release.node, "removed here, when answered only")]
         if runs.registration is not None:
@@ -1674,16 +1676,22 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is not RunsHow.REPEATED or runs.registration is None:
             continue
-        held = _held_connection(_added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set"
-                                else _pushed_value(growth.site), runs, grown_in)
+        added = _added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set" else _pushed_value(growth.site)
+        local = ctx.model.binding_of(added) if added is not None and added.type == "identifier" else None
+        if local is not None and local.kind is BindingKind.CONST and not local.is_module_level and unwrap(local.value) is not None \
+                and unwrap(local.value).type == "object":
+            added = unwrap(local.value)  # `const waiter = { channel, res }; waiters.push(waiter)`
+        held = _held_connection(added, runs, grown_in)
         handler = enclosing_function(runs.calls[0]) if runs.calls else grown_in
-        if held is None or any(_watches_end(fn) for fn in {grown_in, handler} if fn is not None):
+        removers = {container.name.encode(), *((function_name(running_function(r.node)) or "").rsplit(".", 1)[-1].encode()
+                                               for r in uses.releases if running_function(r.node) is not None)} - {b""}
+        if held is None or any(_watches_end(fn, removers) for fn in {grown_in, handler} if fn is not None):
             continue
         return growth, runs, held
     return None
 
 
-def _answered_from(release: Node, container: Container, ctx: FileContext) -> bool:
+def _answered_from(release: Node, container: Container, ctx: FileContext, depth: int = 0) -> bool:
     """`waiters.delete(w)` where `w` comes out of the container itself (`for (const w of
     waiters)`, `const w = waiters.get(id)`): the code that answers removes the entries it
     finds, those of other clients; not a request's own end removing its own entry."""
@@ -1692,16 +1700,53 @@ def _answered_from(release: Node, container: Container, ctx: FileContext) -> boo
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
     if binding is None:
         return False
+    found = _index_of(binding, container, ctx)  # `waiters.splice(waiters.indexOf(w), 1)`: the entry is `w`
+    if found is not None:
+        binding = found
+    if binding.kind is BindingKind.PARAMETER and depth == 0:  # `removeWaiter(w)`: what every caller hands it
+        fn = running_function(binding.identifier)
+        index = parameter_index(fn, binding.identifier) if fn is not None else None
+        sites = call_sites(fn, ctx.model) if fn is not None and index is not None else []
+        return bool(sites) and all(index < len(call_arguments(site)) and _answered_value(call_arguments(site)[index], container, ctx)
+                                   for site in sites)
     if _read_from(binding.identifier, container, ctx):
         return True
+    return _looped_over(binding, container, ctx)
+
+
+def _index_of(binding, container: Container, ctx: FileContext):
+    """`const i = waiters.indexOf(w)`: the binding of `w`, or None."""
+    value = unwrap(binding.value)
+    if value is None or value.type != "call_expression" or callee_name(value) != "indexOf" \
+            or key_of(callee_object(value), ctx.model) not in container.keys:
+        return None
+    args = call_arguments(value)
+    found = unwrap(args[0]) if args else None
+    return ctx.model.binding_of(found) if found is not None and found.type == "identifier" else None
+
+
+def _answered_value(argument: Node, container: Container, ctx: FileContext) -> bool:
+    root = access_root(argument)[0]
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return binding is not None and (_read_from(binding.identifier, container, ctx) or _looped_over(binding, container, ctx))
+
+
+def _looped_over(binding, container: Container, ctx: FileContext) -> bool:
+    """The loop variable of `for (const w of waiters)`, of a copy (`[...waiters]`,
+    `waiters.slice()`, `Array.from(waiters)`) or of its `values()`."""
     loop = binding.identifier.parent
     while loop is not None and loop.type in ("array_pattern", "object_pattern", "pair_pattern", "shorthand_property_identifier_pattern"):
         loop = loop.parent
     if loop is None or loop.type != "for_in_statement":
         return False
     right = unwrap(loop.child_by_field_name("right"))
-    if right is not None and right.type == "call_expression" and callee_name(right) in ("values", "entries", "keys"):
+    if right is not None and right.type == "call_expression" and callee_name(right) in ("values", "entries", "keys", "slice"):
         right = unwrap(callee_object(right))
+    elif right is not None and right.type == "call_expression" and text(right.child_by_field_name("function")) == "Array.from" \
+            and call_arguments(right):
+        right = unwrap(call_arguments(right)[0])
+    elif right is not None and right.type == "array" and len(right.named_children) == 1 and right.named_children[0].type == "spread_element":
+        right = unwrap(right.named_children[0].named_children[0]) if right.named_children[0].named_children else None
     return right is not None and key_of(right, ctx.model) in container.keys
 
 
@@ -1737,13 +1782,19 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
     return None
 
 
-def _watches_end(fn: Node) -> bool:
+def _watches_end(fn: Node, removers: set[bytes]) -> bool:
+    """Whether the code that parks an entry listens for the client's end, or starts a timer
+    whose callback takes the entry out (spells the container or a function that removes from
+    it): `res.setTimeout(ms, () => res.status(204).end())` answers the client and keeps the entry."""
     for node in walk(fn):
         if node.type != "call_expression":
             continue
         name = callee_name(node)
         if name in WAIT_ENDERS:
-            return True
+            callback = next((unwrap(a) for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES), None)
+            if callback is None or any(word in (callback.text or b"") for word in removers):
+                return True
+            continue
         if name in LISTEN_METHODS:
             args = call_arguments(node)
             if args and string_value(args[0]) in CLIENT_ENDS:

@@ -448,7 +448,34 @@ class SubscriptionDetector(Detector):
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
         return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
-            or self._released_on_one_path(call, receiver, ctx)
+            or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx)
+
+    def _read_and_dropped(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`let token; session.subscribe((s) => { token = s.token }); return token` in a plain
+        function: a subscription made only to read the current value into the function's own
+        locals, then dropped. Every call leaves one more subscriber on a store the module keeps,
+        however often the function runs (a note: that, its callers say)."""
+        holder = outermost(call).parent
+        fn = enclosing_function(call)
+        callback = unwrap(call_arguments(call)[-1]) if call_arguments(call) else None
+        if holder is None or holder.type != "expression_statement" or fn is None or callback is None or callback.type not in FUNCTION_TYPES:
+            return None
+        kept = _kept_source(source, ctx)
+        targets = [unwrap(n.child_by_field_name("left")) for n in walk(callback) if n.type == "assignment_expression"]
+        if kept is None or not targets or any(t is None or t.type != "identifier" for t in targets):
+            return None
+        bindings = [ctx.model.binding_of(t) for t in targets]
+        if any(b is None or b.kind is not BindingKind.LET or b.scope.function_scope.node != fn for b in bindings):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        shown, name = short_text(source, 30), (function_name(fn) or "the function").rsplit(".", 1)[-1]
+        read = ", ".join(dict.fromkeys(f"`{text(t)}`" for t in targets))
+        message = (f"`{shown}.{callee_name(call)}()` in `{name}()` only reads the current value into {read} and drops the subscription: "
+                   f"every call leaves one more subscriber on `{shown}`, {kept}, with its closure; read the value without subscribing "
+                   "(`get()` of a store, a BehaviorSubject's `value`), or unsubscribe right after")
+        return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, acquisition=call)
 
     def _released_on_one_path(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`const sub = quotes$.subscribe((q) => { if (match) { clearTimeout(t); sub.unsubscribe(); resolve(q) } })`

@@ -627,7 +627,26 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             release = releases[0]
             how = "inside its own callback, under a condition" if own is not None and contains(own, release) else path_of(release).value
             return Miss(node, f"{ending} at line {line(node)}", release, f"at line {line(release)} {how}")
+    waited = _returned_after_waiting(start, fn, own, releases, covered)
+    if waited is not None:
+        return waited
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _returned_after_waiting(start: Node, fn: Node, own: Node | None, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`track(id, (s) => { if (s.done) untrack(id) }); await sleep(window); return 'expired'`:
+    every release sits in the start's own callback under a condition, and the starting function
+    waits and then returns without one: that return ends the operation and leaves it."""
+    if own is None or not all(contains(own, r) for r in releases):
+        return None
+    waited = next((n for n in walk(fn) if n.type == "await_expression" and enclosing_function(n) == fn and n.start_byte > start.end_byte), None)
+    if waited is None:
+        return None
+    for node in walk(fn):
+        if node.type == "return_statement" and enclosing_function(node) == fn and node.start_byte > waited.end_byte and not covered(node):
+            return Miss(node, f"the return at line {line(node)}, after the wait", releases[0],
+                        f"at line {line(releases[0])} inside its own callback, under a condition")
+    return None
 
 
 def timeout_leaves_helper_entry(site: Node, imported: dict[str, tuple[str, tuple[str, ...]]], specifier: str) -> Node | None:
