@@ -229,7 +229,8 @@ class CollectionDetector(Detector):
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
-                or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx)
+                or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
+                or self._expired_on_read_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
@@ -384,6 +385,34 @@ class CollectionDetector(Detector):
                    f"{abandoned.left}, or wherever the operation settles")
         related = [(growth.site, "grows here"), (abandoned.node, abandoned.related)]
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
+        return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`get(sid) { const s = this.sessions.get(sid); if (!s || s.expiresAt < Date.now()) return undefined; ... }`
+        with entries added under a key new per call and removed only by an explicit end
+        (`destroy()`): the code knows entries expire, but an expired one is only ignored, never
+        deleted, so every entry whose end never comes (a user who closes the tab) stays."""
+        data = ctx.source.data
+        if b"now()" not in data or b".get(" not in data:
+            return None
+        growth = next((g for g in uses.growths if fresh_key(g.key, ctx.model) is not None), None)
+        if growth is None:
+            return None
+        expired = _ignored_when_expired(container, uses, ctx)
+        if expired is None:
+            return None
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        release = next(r for r in uses.releases if r is not None)
+        remover = (function_name(running_function(release.node)) or "").rsplit(".", 1)[-1]
+        adder = (function_name(running_function(growth.site)) or "").rsplit(".", 1)[-1]
+        when = f"with every call of `{adder}()`" if adder else runs.where
+        message = (f"{container.described} gains an entry {when} (key: {fresh_key(growth.key, ctx.model)}), and treats an expired one as "
+                   f"missing (line {expired.start_point[0] + 1}) without deleting it: only "
+                   f"{'`' + remover + '()`' if remover else f'the code at line {release.node.start_point[0] + 1}'} removes entries, so every "
+                   "one whose owner never ends it that way stays after it expires; delete an entry when it is found expired, or sweep them")
+        related = [(growth.site, "grows here"), (expired, "an expired entry is ignored here, and kept"), (release.node, "removed here only")]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
 
     def _parked_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -1779,6 +1808,35 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
             fn, name = enclosing_function(call), text(argument)
         if fn is not None and name in parameter_list(fn) and is_request_handler(fn):
             return name
+    return None
+
+
+# `Date.now()`, `performance.now()`, `Date.now() - x`: the clock an expiry is compared with.
+NOW = re.compile(r"\bnow\(\)")
+ORDERING = frozenset({"<", ">", "<=", ">="})
+
+
+def _ignored_when_expired(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """The comparison of an entry read from the container (`const s = this.sessions.get(sid)`)
+    against the clock (`s.expiresAt < Date.now()`) in a function that removes nothing from the
+    container, when no sweep elsewhere removes by expiry either: the entry is ignored, not
+    deleted. None otherwise."""
+    releases = [r.node for r in uses.releases if r is not None]
+    if any(NOW.search(text(running_function(r) or r)) for r in releases):
+        return None  # a removal in code that reads the clock: a sweep, or a delete on expiry
+    for read in ctx.calls_named(("get",)):
+        receiver = unwrap(callee_object(read))
+        holder = outermost(read).parent
+        if receiver is None or key_of(receiver, ctx.model) not in container.keys or holder is None or holder.type != "variable_declarator":
+            continue
+        name = text(holder.child_by_field_name("name"))
+        fn = running_function(read)
+        if fn is None or any(contains(fn, r) for r in releases):
+            continue
+        for node in walk(fn):
+            if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ORDERING \
+                    and NOW.search(text(node)) and f"{name}." in text(node):
+                return node
     return None
 
 

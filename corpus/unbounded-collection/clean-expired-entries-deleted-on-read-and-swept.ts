@@ -1,0 +1,50 @@
+// Password-reset tokens expire after 15 minutes: a read that finds one expired deletes it,
+// and a sweep once a minute deletes the expired ones nobody reads again.
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+
+interface ResetToken {
+  email: string;
+  expiresAt: number;
+}
+
+const tokens = new Map<string, ResetToken>();
+
+function issue(email: string): string {
+  const token = randomUUID();
+  tokens.set(token, { email, expiresAt: Date.now() + 15 * 60_000 });
+  return token;
+}
+
+function lookup(token: string): ResetToken | undefined {
+  const entry = tokens.get(token);
+  if (!entry) return undefined;
+  if (entry.expiresAt <= Date.now()) {
+    tokens.delete(token);
+    return undefined;
+  }
+  return entry;
+}
+
+function redeem(token: string): string | undefined {
+  const entry = lookup(token);
+  tokens.delete(token);
+  return entry?.email;
+}
+
+setInterval(() => {
+  const now = Date.now();
+  for (const [token, entry] of tokens) if (entry.expiresAt <= now) tokens.delete(token);
+}, 60_000).unref();
+
+const app = express();
+app.use(express.json());
+app.post('/password/forgot', (req, res) => {
+  const token = issue(String(req.body.email));
+  res.status(202).json({ sent: Boolean(token) });
+});
+app.post('/password/reset/:token', (req, res) => {
+  const email = redeem(req.params.token);
+  res.sendStatus(email ? 204 : 410);
+});
+app.listen(3000);
