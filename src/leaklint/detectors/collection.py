@@ -1045,7 +1045,8 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
             continue
         called = [methods[callee_name(n)] for n in walk(handler) if n.type == "call_expression" and callee_name(n) in methods
                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
-        bodies = [handler, *called, *_reactions_it_settles(handler, owner)]
+        # (not the method the handler sits in, called again to reconnect: its reads are the reply's)
+        bodies = [handler, *(c for c in called if not contains(c, handler)), *_reactions_it_settles(handler, owner)]
         if not any(reads.search(text(b)) for b in bodies):
             return effect.node
         emptied = _field_emptying(container)
