@@ -230,7 +230,7 @@ def _summary(data: dict) -> Summary:
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
                    data.get("replaces", False), data.get("removed_only", ""),
-                   tuple(data.get("lent_to", (-1, -1))))
+                   tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())))
 
 
 def _notification(data: dict) -> Notification:

@@ -205,6 +205,8 @@ class Summary:
     removed_only: str = ""
     # Slot LENT_TO: the callback's parameter and the connection's position among the callback's arguments.
     lent_to: tuple[int, int] = (-1, -1)
+    # More parameters the key is made from besides key_slot (`${region}:${currency}`): new in any, a new entry.
+    other_key_slots: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

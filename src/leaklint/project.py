@@ -203,7 +203,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
             if held is None:
                 continue  # the container it grows is emptied, bounded or taken over somewhere
-            key = needs.fresh[summary.key_slot] if 0 <= summary.key_slot < len(needs.fresh) else ""
+            keys = [needs.fresh[slot] for slot in (summary.key_slot, *summary.other_key_slots) if 0 <= slot < len(needs.fresh)]
+            key = "request" if "request" in keys else next((k for k in keys if k), "")
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             found = _through_summary(finding, summary, target, held)

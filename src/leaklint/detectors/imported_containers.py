@@ -21,7 +21,7 @@ from ..project import FIELD
 from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
-from ..semantic.exports import SHARED_STEP, instance_exports
+from ..semantic.exports import instance_exports
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
     CLASS_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
@@ -264,14 +264,15 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
                 continue  # keyed by something of its own (judged in this file), or bounded: read from the bytes, no model
             root = None
         if cls.id not in shared_of:
-            shared_of[cls.id] = {c for c in instance_exports(cls, ctx.model) if SHARED_STEP in c}
+            shared_of[cls.id] = instance_exports(cls, ctx.model)  # one kept by each importer, or the one the module exports
         shared = shared_of[cls.id]
         if not shared:
             continue
         index = params.index(text(root)) if root is not None and text(root) in params else None
-        if index is None and root is not None:  # `const signature = ...filters...`: the one parameter it is made from
-            derived = _derived_from(root, method, ctx)
-            index = params.index(text(derived)) if derived is not None and text(derived) in params else None
+        others: tuple[int, ...] = ()
+        if index is None and root is not None:  # `const key = `${region}:${currency}``: the parameters it is made from
+            derived = [params.index(text(p)) for p in _derived_from(root, method, ctx) if text(p) in params]
+            index, others = (derived[0], tuple(derived[1:])) if derived else (None, ())
         if index is None and not appended:
             continue
         if not appended and allowlisted(key, site):
@@ -279,7 +280,8 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         done.add((method.id, field))
         action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here" + (removal or ", and nothing removes from it")
         found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
-                           value_slot=index if appended and index is not None else -1, removed_only=removed_only), site) for chain in shared]
+                           value_slot=index if appended and index is not None else -1, removed_only=removed_only,
+                           other_key_slots=() if appended else others), site) for chain in shared]
     return found
 
 
@@ -305,18 +307,19 @@ def _removed_on_one_path(site: Node, method: Node, cls: Node, field: str, ctx: "
     return missed_path(site, releases)
 
 
-def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> Node | None:
-    """The one parameter of `fn` a const local is computed from (`const signature =
-    Object.keys(filters).sort().join('&')`): the key varies as that parameter does."""
+def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
+    """The parameters of `fn` a const local is computed from, in order (`const signature =
+    Object.keys(filters).sort().join('&')`, `const key = `${region}:${currency}``): the key
+    varies as any of them does."""
     from ..semantic.nodes import walk
     from ..semantic.scopes import BindingKind
 
     binding = ctx.model.binding_of(name) if name.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CONST or binding.value is None or binding.scope.node != fn:
-        return None
-    used = {b.identifier for n in walk(binding.value) if n.type == "identifier"
+        return []
+    used = {b.identifier.id: b.identifier for n in walk(binding.value) if n.type == "identifier"
             and (b := ctx.model.binding_of(n)) is not None and b.kind is BindingKind.PARAMETER and b.scope.node == fn}
-    return next(iter(used)) if len(used) == 1 else None
+    return sorted(used.values(), key=lambda n: n.start_byte)
 
 
 def _field_growth(node: Node, grown: set[str]) -> tuple[str | None, Node | None, bool]:

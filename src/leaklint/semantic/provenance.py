@@ -535,6 +535,8 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
         condition = text(statement.child_by_field_name("condition"))
         if guard.fullmatch(condition):
             return True
+        if "||" in condition and any(guard.fullmatch(f"({part.strip()})") for part in condition.strip()[1:-1].split("||")):
+            return True  # `if (!REGIONS.has(region) || !CURRENCIES.has(currency)) return`: each one checked
         called = checker.fullmatch(condition)
         callee = next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
                        if n.type == "call_expression"), None) if called is not None and model is not None else None
