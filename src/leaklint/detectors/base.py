@@ -373,8 +373,67 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
                 and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
     miss = missed_path(call.site, [c.site for c in siblings], own=own) if siblings else None
     if miss is None:
-        return (), ""
+        return _asked_for_only(call, ctx)
     return tuple(sorted({c.chain for c in siblings})), f"{miss.release_path}, not on {miss.path}"
+
+
+# The events that end a connection: a handler for one runs however the client goes.
+CONNECTION_END_EVENTS = frozenset({"disconnect", "disconnecting", "close", "end", "error", "finish", "aborted"})
+
+
+def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tuple[str, ...], ...], str]:
+    """`socket.on('room:join', (r) => presence.join(r, socket.id))` with `presence.leave(...)`
+    only in `socket.on('room:leave', ...)`: the other functions of the helper's module are
+    called only in handlers of other events the client sends on the same connection, never in
+    one for its end. A client that goes without asking keeps what it joined."""
+    from ..semantic.nodes import call_arguments, callee_name, handed_to, string_value
+    from ..semantic.paths import LISTEN_METHODS
+
+    def registration(site: Node) -> tuple[str, str] | None:
+        fn = enclosing_function(site)
+        handed = handed_to(fn) if fn is not None else None
+        if handed is None or callee_name(handed[0]) not in LISTEN_METHODS or callee_object(handed[0]) is None:
+            return None
+        event = string_value(call_arguments(handed[0])[0]) if call_arguments(handed[0]) else None
+        return (text(callee_object(handed[0])), event) if event is not None else None
+
+    own = registration(call.site)
+    if own is None or own[1] in CONNECTION_END_EVENTS:
+        return (), ""
+    branch = _branch_of(call.site)
+    places: dict[tuple[str, ...], list[tuple[str, str] | None]] = {}
+    for sibling in ctx.helper_calls:
+        if sibling.specifier == call.specifier and sibling.chain != call.chain:
+            found = registration(sibling.site)
+            if found == own and (branch is None or contains(branch, sibling.site) or enclosing_function(sibling.site) != enclosing_function(call.site)):
+                found = None  # the same handler, on the same path
+            places.setdefault(sibling.chain, []).append(found)
+    # the functions called only in handlers of other events the client sends on the same
+    # connection, or in another branch of the same message handler (`if (op === 'unwatch')`)
+    asked = {chain: found for chain, found in places.items()
+             if all(p is not None and p[0] == own[0] and p[1] not in CONNECTION_END_EVENTS for p in found)}
+    if not asked:
+        return (), ""
+    undoing = {chain: found for chain, found in asked.items() if UNDO_NAMES.match(chain[-1])} or asked  # to name the right events
+    events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
+    return tuple(sorted(asked)), f"in the {events} handler only, when the client asks, not when `{own[0]}` disconnects"
+
+
+def _branch_of(node: Node) -> Node | None:
+    """The branch of an `if` or `switch` that `node` runs in, within its function."""
+    fn = enclosing_function(node)
+    current = node
+    while current.parent is not None and current.parent != fn:
+        parent = current.parent
+        if parent.type == "switch_case" or (parent.type == "if_statement" and current != parent.child_by_field_name("condition")) \
+                or parent.type == "else_clause":
+            return current
+        current = parent
+    return None
+
+
+# Names of functions that undo what another did: `leave`, `removeMember`, `unsubscribe`, `untrack`.
+UNDO_NAMES = re.compile(r"(?i)^(?:leave|remove|delete|del|drop|forget|release|un[a-z]|off|part|quit|exit|stop|end|close|clear|detach|evict|cancel)")
 
 
 TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the entry"
