@@ -24,7 +24,7 @@ from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
-from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports
+from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
 from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
@@ -296,6 +296,8 @@ class SubscriptionDetector(Detector):
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
         found = self._subject_returns(ctx) if b"Subject" in ctx.source.data else []
+        if b"Subject" in ctx.source.data or b"share" in ctx.source.data:
+            found += self._module_stream_returns(ctx)
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
             return found
         for source in ctx.calls_named((*ENDLESS_SOURCES, "timer")):
@@ -311,6 +313,30 @@ class SubscriptionDetector(Detector):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back `{short_text(source, 30)}` here, which never completes"), outer)
                       for chain in function_exports(fn, ctx.model)]
+        return found
+
+    def _module_stream_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that hand back the module's own shared stream (`export const
+        ticks$ = source.pipe(share())`, a module-level Subject), as it is, piped through
+        operators that pass subscribers on, or `asObservable()`: it lives as long as the module,
+        so a caller that subscribes per request and drops the subscription keeps each subscriber
+        (slot RESULT)."""
+        found = []
+        for fn in top_level_functions(ctx.source.root):
+            body = fn.child_by_field_name("body")
+            if body is None:
+                continue
+            values = [body] if body.type != "statement_block" else [
+                r.named_children[0] for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement" and r.named_children]
+            for value in values:
+                source = _piped_source(value, ctx)
+                source = unwrap(callee_object(source)) if source.type == "call_expression" and callee_name(source) == "asObservable" else source
+                if source is None or source.type != "identifier" or not _module_stream(source, ctx):
+                    continue
+                name = (function_name(fn) or "").rsplit(".", 1)[-1]
+                found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back the module's shared `{text(source)}` "
+                                   "here, which completes only when the module goes"), value) for chain in function_exports(fn, ctx.model)]
+                break
         return found
 
     def _subject_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -413,7 +439,8 @@ class SubscriptionDetector(Detector):
         page = _page_target(call)
         if page is not None:
             return self._page_listener(call, page, ctx)
-        if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression"):
+        if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression") \
+                and not _observer(unwrap(args[-1])):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
         if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
             return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
@@ -746,6 +773,19 @@ SUBJECT_FIELD = re.compile(rb"(?:this\s*\.\s*)?([\w$]+)\s*(?::[^=;\n]*)?=\s*new\
 THIS_FIELD_RETURNS = "(return_statement (member_expression object: (this)) @value)"
 
 
+# A multicast stream that one subscription keeps alive for all: `share()`, `shareReplay(1)`, `publish()`.
+SHARING = re.compile(r"\b(?:share|shareReplay|publish|publishReplay|multicast)\(")
+SUBJECT_MADE = re.compile(r"^new\s+(?:Behavior|Replay|Async)?Subject\b")
+
+
+def _module_stream(name: Node, ctx: FileContext) -> bool:
+    """A module-level const of this file holding a Subject or a shared (multicast) stream."""
+    binding = ctx.model.binding_of(name)
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.source_module is None \
+        and binding.kind is BindingKind.CONST else None
+    return value is not None and (SUBJECT_MADE.match(text(value)) is not None or SHARING.search(text(value)) is not None)
+
+
 def _never_completes(source: Node) -> bool:
     """`interval(1000)`, `timer(0, 5000)`, `fromEvent(window, 'resize')`: subscribed, it runs
     until unsubscribed, whoever made it."""
@@ -948,6 +988,15 @@ def _undone(holder: Node, ctx: FileContext) -> bool:
             if item and any(n.type == "call_expression" and text(n.child_by_field_name("function")) == item for n in walk(callback)):
                 return True
     return False
+
+
+def _observer(node: Node) -> bool:
+    """`{ next: (v) => ..., error: ... }`: an observer object holding callbacks of ours."""
+    return node.type == "object" and any(
+        (p.type == "pair" and text(p.child_by_field_name("key")) in ("next", "error", "complete")) or
+        (p.type == "method_definition" and text(p.child_by_field_name("name")) in ("next", "error", "complete"))
+        or (p.type == "shorthand_property_identifier" and text(p) in ("next", "error", "complete"))
+        for p in node.named_children)
 
 
 # The first parameter of a node-style completion callback.
