@@ -32,7 +32,7 @@ from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor, outermost,
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor, outermost,
     parameter_property_type, required_module, returned_by,
     running_function, short_text, string_value, text, unwrap, walk,
 )
@@ -115,6 +115,8 @@ class SubscriptionDetector(Detector):
             yield from self._take_until_too_early(ctx)
         if b"interceptors" in data:
             yield from self._interceptors_never_ejected(ctx)
+        if b"vue" in data and b"watch" in data:
+            yield from self._vue_watch_dropped(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
         kept = kept_teardowns(data)
@@ -196,7 +198,7 @@ class SubscriptionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        found = self._endless_returns(ctx) + self._pair_summaries(ctx)
+        found = self._endless_returns(ctx) + self._pair_summaries(ctx) + self._vue_watch_summaries(ctx)
         if not any(name.encode() in data for name in self.params["subscribe_methods"]):
             return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
@@ -230,6 +232,37 @@ class SubscriptionDetector(Detector):
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
                       for chain in chains]
         return found
+
+    def _vue_watch_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported plain functions (not a component's `setup`, not a `useX` composable, which
+        run inside a component's effect scope) that start a Vue watcher: nothing stops it but
+        the handle `watch()` returns, handed back (a disposer) or dropped (slot OWN)."""
+        found = []
+        for call, fn in _vue_watchers(ctx):
+            handed_back = returned_by(call) == fn
+            parent = outermost(call).parent
+            if fn is None or (not handed_back and (parent is None or parent.type != "expression_statement")):
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, f"`{name}()` starts a Vue watcher here, outside any component, which "
+                               "only its stop handle ends", disposer=handed_back), call) for chain in function_exports(fn, ctx.model)]
+        return found
+
+    def _vue_watch_dropped(self, ctx: FileContext) -> Iterator[Report]:
+        """`watch(userId, fn)` (Vue) outside a component, in code that repeats (a router guard,
+        a handler), its stop handle dropped: a watcher made outside a component's effect scope
+        lives until stopped, so every run adds one more, with its callback."""
+        for call, fn in _vue_watchers(ctx):
+            parent = outermost(call).parent
+            if parent is None or parent.type != "expression_statement" or guarded_once(call, ctx):
+                continue
+            runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is not RunsHow.REPEATED:
+                continue
+            message = (f"`{callee_name(call)}()` starts a Vue watcher {runs.where}, outside any component's setup, and drops its stop "
+                       "handle: no component scope ends it, so every run adds one more watcher, with its callback and what that closes "
+                       "over; keep the handle and call it when the work ends, or start the watcher once")
+            yield repeating_report(call, message, runs, "the watcher is started here")
 
     def _pair_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions of the custom-pair shape (semantic.custom_pairs) over a container of
@@ -988,6 +1021,40 @@ def _undone(holder: Node, ctx: FileContext) -> bool:
             if item and any(n.type == "call_expression" and text(n.child_by_field_name("function")) == item for n in walk(callback)):
                 return True
     return False
+
+
+VUE_MODULES = frozenset({"vue", "@vue/runtime-core", "@vue/reactivity", "@vue/composition-api", "vue-demi"})
+VUE_WATCHERS = frozenset({"watch", "watchEffect", "watchPostEffect", "watchSyncEffect"})
+# Functions Vue runs inside a component's effect scope, which stops their watchers with it.
+IN_COMPONENT_SCOPE = re.compile(r"^(?:setup|use[A-Z0-9_]\w*|data|created|beforeCreate|mounted)$")
+
+
+def _vue_watchers(ctx: FileContext) -> list[tuple[Node, Node | None]]:
+    """Calls of Vue's `watch` (and `watchEffect`...) imported from Vue, made outside a
+    component's setup, a composable or an effect scope's `run()`, with the function they are
+    made in. Found once per file."""
+    found = ctx.shared.get("subscriptions.vue_watchers")
+    if found is not None:
+        return found
+    found = ctx.shared["subscriptions.vue_watchers"] = []
+    if b"vue" not in ctx.source.data or b"watch" not in ctx.source.data:
+        return found
+    local = {b.name: b.imported_name for b in ctx.model.module_scope.bindings.values() if b.source_module in VUE_MODULES
+             and b.imported_name in VUE_WATCHERS}
+    if not local:
+        return found
+    for call in ctx.calls_named(tuple(local)):
+        callee = unwrap(call.child_by_field_name("function"))
+        binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+        if binding is None or binding.source_module not in VUE_MODULES:
+            continue
+        fn = enclosing_function(call)
+        outer = [f for f in ancestors(call) if f.type in FUNCTION_TYPES]
+        if any(IN_COMPONENT_SCOPE.match((function_name(f) or "").rsplit(".", 1)[-1]) for f in outer) \
+                or b"defineComponent" in ctx.source.data or b"effectScope" in ctx.source.data:
+            continue  # stopped with the component (or the scope) it is made in
+        found.append((call, fn))
+    return found
 
 
 def _observer(node: Node) -> bool:

@@ -48,6 +48,10 @@ REPEATING_FUNCTIONS: dict[str, str] = {
     "useLayoutEffect": "a React effect",
 }
 
+# A client-side router's hooks (vue-router, Angular's and others' alike): on a router they run on
+# every navigation, whatever test frameworks mean by the same names.
+NAVIGATION_GUARDS = frozenset({"beforeEach", "afterEach", "beforeResolve"})
+
 # Constructors whose function argument runs again for every item: bullmq's
 # `new Worker(queue, async (job) => ...)` (worker_threads' Worker takes a file name instead).
 REPEATING_CONSTRUCTORS: dict[str, str] = {

@@ -182,6 +182,8 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         if registration is not None:
             event = event or name
             return "repeat", registration.describe.format(event=event), call
+        if name in frameworks.NAVIGATION_GUARDS and text(callee_object(call)).rsplit(".", 1)[-1].lower().endswith("router"):
+            return "repeat", f"the router's `{name}` guard, which runs on every navigation", call  # not a test hook
         if name in frameworks.PASS_THROUGH_METHODS:
             return "pass", None, None
     described = frameworks.REPEATING_FUNCTIONS.get(name) if call.type == "call_expression" else frameworks.REPEATING_CONSTRUCTORS.get(name)
