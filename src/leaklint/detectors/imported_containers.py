@@ -24,7 +24,7 @@ from ..semantic.containers import Container
 from ..semantic.exports import instance_exports
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
-    CLASS_TYPES, ancestors, call_arguments, callee_name, contains, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
+    CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
     text, unwrap,
 )
 from ..semantic.summaries import parameter_list
@@ -239,7 +239,10 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     found: list[tuple[Summary, Node]] = []
     shared_of: dict[int, set] = {}
     done: set[tuple[int, str]] = set()
+    removals = {field: _removal_positions(data, field) for field in shrunk}  # None: emptied some other way too
     for field, at in growths:
+        if field in shrunk and removals[field] is None:
+            continue  # emptied in ways no one path reads (a filter, a splice, a new table): not a summary of ours
         node = ctx.source.root.descendant_for_byte_range(at, at + 4)  # the `this`
         site = next((a for a in ancestors(node) if a.type in ("call_expression", "assignment_expression")), None) if node is not None else None
         field_name, key, appended = _field_growth(site, {field}) if site is not None else (None, None, False)
@@ -249,7 +252,9 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
             continue
         removal, removed_only = "", ""
         if field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
-            miss = _removed_on_one_path(site, method, cls, field, ctx)
+            if (method.id, field) in done or not all(method.start_byte <= p < method.end_byte for p in removals[field]):
+                continue
+            miss = _removed_on_one_path(site, method, field)
             if miss is None:
                 continue
             removed_only = f"{miss.release_path}, not on {miss.path}"
@@ -285,26 +290,27 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     return found
 
 
-def _removed_on_one_path(site: Node, method: Node, cls: Node, field: str, ctx: "FileContext") -> "Miss | None":
+def _removal_positions(data: bytes, field: str) -> list[int] | None:
+    """Where the file removes from `.field` by `delete(`/`clear(`; None when it also empties it
+    otherwise (a splice, a filter, `delete x.field[k]`, a new table assigned more than once)."""
+    name = re.escape(field.encode())
+    if re.search(rb"\.\s*" + name + rb"\s*\.\s*(?:splice|shift|pop|filter)\s*\(|\.\s*" + name + rb"\s*\.\s*length\s*=[^=]", data) \
+            or re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data) or len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", data)) > 1:
+        return None
+    return [m.start() for m in re.finditer(rb"\.\s*" + name + rb"\s*\.\s*(?:delete|clear)\s*\(", data)]
+
+
+def _removed_on_one_path(site: Node, method: Node, field: str) -> "Miss | None":
     """`run(key, task) { const p = task().then(v => { this.inflight.delete(key); return v }); this.inflight.set(key, p) }`:
-    every removal from the field in the class sits in the adding method and runs on one path
-    of its operation only (semantic.missed_paths): each operation that ends the other way keeps
-    its entry. None when anything else in the class removes from the field."""
+    every removal from the field sits in the adding method (the caller checked the file's
+    bytes) and runs on one path of its operation only (semantic.missed_paths): each operation
+    that ends the other way keeps its entry."""
     from ..semantic.missed_paths import missed_path
     from ..semantic.nodes import callee_object, walk
 
-    releases = [n for n in walk(cls) if n.type == "call_expression" and callee_name(n) in ("delete", "clear")
+    releases = [n for n in walk(method) if n.type == "call_expression" and callee_name(n) in ("delete", "clear")
                 and text(unwrap(callee_object(n))) in (f"this.{field}", f"this.#{field}".replace("##", "#"))]
-    if not releases or not all(contains(method, r) for r in releases):
-        return None
-    data = ctx.source.data
-    outside = data[cls.start_byte:method.start_byte] + b"\n" + data[method.end_byte:cls.end_byte]
-    name = re.escape(field.encode())
-    if re.search(rb"\.\s*" + name + rb"\s*(?:\.\s*(?:delete|clear|splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=]|\[[^\]\n]*\]\s*=[^=])", outside) \
-            or re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data) \
-            or len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", outside)) > 1:
-        return None  # emptied, or replaced, by another method too
-    return missed_path(site, releases)
+    return missed_path(site, releases) if releases else None
 
 
 def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:

@@ -32,7 +32,8 @@ from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor, outermost,
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor,
+    module_statements, outermost,
     parameter_property_type, required_module, returned_by,
     running_function, short_text, string_value, text, unwrap, walk,
 )
@@ -354,10 +355,13 @@ class SubscriptionDetector(Detector):
         operators that pass subscribers on, or `asObservable()`: it lives as long as the module,
         so a caller that subscribes per request and drops the subscription keeps each subscriber
         (slot RESULT)."""
-        found = []
+        found: list[tuple[Summary, Node]] = []
+        streams = _module_streams(ctx)
+        if not streams:
+            return found
         for fn in top_level_functions(ctx.source.root):
             body = fn.child_by_field_name("body")
-            if body is None:
+            if body is None or not any(name.encode() in (body.text or b"") for name in streams):
                 continue
             values = [body] if body.type != "statement_block" else [
                 r.named_children[0] for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement" and r.named_children]
@@ -814,9 +818,27 @@ SUBJECT_MADE = re.compile(r"^new\s+(?:Behavior|Replay|Async)?Subject\b")
 def _module_stream(name: Node, ctx: FileContext) -> bool:
     """A module-level const of this file holding a Subject or a shared (multicast) stream."""
     binding = ctx.model.binding_of(name)
-    value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.source_module is None \
-        and binding.kind is BindingKind.CONST else None
-    return value is not None and (SUBJECT_MADE.match(text(value)) is not None or SHARING.search(text(value)) is not None)
+    return binding is not None and binding.is_module_level and binding.source_module is None and binding.kind is BindingKind.CONST \
+        and binding.name in _module_streams(ctx)
+
+
+def _module_streams(ctx: FileContext) -> set[str]:
+    """The names of the file's top-level consts that hold a Subject or a shared stream, read
+    from the top-level statements once per file."""
+    found = ctx.shared.get("subscriptions.module_streams")
+    if found is None:
+        found = ctx.shared["subscriptions.module_streams"] = set()
+        for statement in module_statements(ctx.source.root):
+            declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+            if declaration is None or declaration.type != "lexical_declaration" or not declaration.children \
+                    or declaration.children[0].type != "const":
+                continue
+            for declarator in (d for d in declaration.named_children if d.type == "variable_declarator"):
+                value, name = unwrap(declarator.child_by_field_name("value")), declarator.child_by_field_name("name")
+                if value is not None and name is not None and name.type == "identifier" \
+                        and (SUBJECT_MADE.match(text(value)) is not None or SHARING.search(text(value)) is not None):
+                    found.add(text(name))
+    return found
 
 
 def _never_completes(source: Node) -> bool:
