@@ -361,7 +361,10 @@ def _shrunk_fields(data: bytes, fields: set[str]) -> set[str]:
     found = {m.group(1).decode() for m in SHRINKING.finditer(data)} | {m.group(1).decode() for m in DELETED_FROM.finditer(data)}
     names = b"|".join(re.escape(f.encode()) for f in sorted(fields - found))
     assigned: dict[str, int] = {}
-    for m in re.finditer(rb"\.\s*(" + names + rb")\s*=[^=]", data) if names else ():
+    replaced = set()
+    for m in re.finditer(rb"\.\s*(" + names + rb")\s*=(?!=)\s*(\[\s*\]|\{\s*\}|new\s+(?:Map|Set|Array)\b)?", data) if names else ():
         name = m.group(1).decode()
         assigned[name] = assigned.get(name, 0) + 1
-    return (found & fields) | {name for name, count in assigned.items() if count > 1}
+        if m.group(2) is None:
+            replaced.add(name)  # `this.queue = remaining`: what survived a pass, the rest dropped
+    return (found & fields) | replaced | {name for name, count in assigned.items() if count > 1}

@@ -71,7 +71,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -1156,6 +1156,8 @@ class ListenerDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
+        if receiver.lifetime is Lifetime.INSTANCE and runs.calls and first_on_fresh_instance(runs.calls[-1], ctx):
+            return None  # `const job = new Job(); return job.wait()`: one wait per instance, which goes with its operation
         name = _plain_method_name(outer) if not _is_callback(outer) else ""
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         why = (f"an operation that settles another way leaves it behind, since {shown} may never come" if once
