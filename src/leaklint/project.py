@@ -192,8 +192,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
                 continue  # lends to another callback, or another argument of it
-            if summary.replaces and needs.first_on_fresh:
-                continue  # `const s = new Session(); s.start()`: no running one on that instance to lose
+            if summary.replaces and (needs.first_on_fresh or needs.relay):
+                continue  # `const s = new Session(); s.start()`: no running one on that instance to lose (nor proof of a second call)
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
                 continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
             undoing = [chain for chain in summary.unless_used if (target, chain) in used()]
@@ -252,10 +252,11 @@ def _relay(needs, path: str, summary: Summary, location: Location | None, summar
     added one: the join then reads the waiting calls again."""
     where = location if location is not None else needs.site
     added = False
+    slot = RESULT if needs.slot == RESULT else OWN  # what a helper starts and loses, its relaying function loses too
     for chain in needs.relay:
-        relay_key = (needs.rule_id, path, chain, OWN)
+        relay_key = (needs.rule_id, path, chain, slot)
         if relay_key not in summaries and where is not None:
-            summaries[relay_key] = Summary(needs.rule_id, chain, OWN, chain[-1], where,
+            summaries[relay_key] = Summary(needs.rule_id, chain, slot, chain[-1], where,
                                            f"`{summary.helper}()` is called here, and {summary.action.replace(' here', ' in it', 1)}",
                                            summary.event, summary.event_slot, disposer=disposer)
             steps[relay_key] = [where]

@@ -220,6 +220,33 @@ class PairingDetector(Detector):
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
                          code_flow=captured[1] if captured else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
         yield from self._kept_in_starts(ctx)
+        yield from self._relayed_helper_calls(ctx)
+
+    def _relayed_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
+        """`trackPresence(user, ws) { every(30_000, refresh) }`, exported, dropping what an
+        imported helper starts, at a rate this file cannot tell: if the helper's summary holds,
+        the exported function loses one per call too (the Requirement's relay: project.join
+        passes it on to its callers in further files), and the call here is a note."""
+        if b"export" not in ctx.source.data:
+            return
+        repeated = {id(call) for call, _, _ in repeated_imported_calls(ctx, any_use=True)}
+        for call in ctx.imported_calls:
+            if id(call) in repeated or call.chain[-1:] == ("constructor",):
+                continue
+            holder = outermost(call.site).parent
+            while holder is not None and holder.type == "unary_expression" and text(holder).startswith("void"):
+                holder = holder.parent  # `void every(...)`
+            outer = enclosing_function(call.site)
+            if holder is None or holder.type != "expression_statement" or outer is None or ctx.run_context(call.site).how is not RunsHow.MAYBE \
+                    or guarded_once(call.site, ctx):
+                continue
+            relay = tuple(sorted(function_exports(outer, ctx.model)))
+            if not relay:
+                continue
+            resource, verb = self.params["resource"], self.params["release_verb"]
+            yield Report(call.site, f"{_article(resource)} {resource} is started through `{shown_callee(call.site)}()` on every call of "
+                         f"`{(function_name(outer) or 'this function').rsplit('.', 1)[-1]}()` and never {verb}", severity=Severity.NOTE,
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False, relay=relay))
 
     def _kept_in_starts(self, ctx: FileContext) -> Iterator[Report]:
         """`this.timer = every(...)` in `componentDidMount()`, kept and cleared nowhere: the
