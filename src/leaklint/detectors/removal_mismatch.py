@@ -7,6 +7,8 @@ listener it was meant to remove stays.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
@@ -99,7 +101,15 @@ def _never_registered(handler: Node | None) -> str | None:
         return "an inline function"
     if handler.type == "call_expression" and callee_name(handler) == "bind" and callee_object(handler) is not None:
         return f"a fresh `{text(handler)}`"
+    if handler.type == "call_expression" and WRAPPERS.match(callee_name(handler) or "") \
+            and any(unwrap(a) is not None and (unwrap(a).type in FUNCTION_TYPES or unwrap(a).type in ("identifier", "member_expression"))
+                    for a in call_arguments(handler)[:1]):
+        return f"a new wrapper, `{text(handler)}`"  # `throttle(fn, 150)` makes another function on every call
     return None
+
+
+# Functions that wrap the function they are given in a new one: lodash's and their like.
+WRAPPERS = re.compile(r"^(?:throttle|debounce|once|memoize|rafThrottle|rafSchedule|wrap|wrapHandler|withErrorHandling)$")
 
 
 def _registered_later_per_call(removal: Node, handler: Node | None, ctx: FileContext) -> Node | None:
