@@ -57,6 +57,17 @@ class RemovalMismatchDetector(Detector):
                     related=[(added, "the listener that stays is registered here")] if added is not None else [],
                 )
                 continue
+            phase = _other_phase(call, ctx) if callee_name(call) == "removeEventListener" else None
+            if phase is not None:
+                yield Report(
+                    call,
+                    f"removeEventListener({shown}, {text(handler)}) removes the listener of the {'capture' if _captures(call) else 'bubbling'} "
+                    f"phase, but it was added for the {'capture' if _captures(phase) else 'bubbling'} phase (line {phase.start_point[0] + 1}): "
+                    "the capture flag is part of what identifies a listener, so the call removes nothing and the listener stays; pass the "
+                    "same `capture` to both",
+                    related=[(phase, "the listener that stays is registered here")],
+                )
+                continue
             other = _other_handler_registered(call, handler, ctx)
             if other is not None:
                 yield Report(
@@ -92,6 +103,37 @@ def _registration_for(removal: Node, ctx: FileContext) -> Node | None:
                 and ("".join(text(unwrap(given[1])).split()) == handler or unwrap(given[1]).type in FUNCTION_TYPES):
             found = call if found is None or abs(call.start_byte - removal.start_byte) < abs(found.start_byte - removal.start_byte) else found
     return found
+
+
+def _captures(call: Node) -> bool:
+    """Whether an add/removeEventListener call names the capture phase: `true`, or `{ capture: true }`."""
+    args = call_arguments(call)
+    option = unwrap(args[2]) if len(args) > 2 else None
+    if option is None:
+        return False
+    if option.type == "true":
+        return True
+    return option.type == "object" and any(p.type == "pair" and text(p.child_by_field_name("key")) == "capture"
+                                           and unwrap(p.child_by_field_name("value")).type == "true" for p in option.named_children)
+
+
+def _other_phase(removal: Node, ctx: FileContext) -> Node | None:
+    """The `addEventListener` of the same event and handler on a receiver spelled alike, made
+    for the other phase than the removal names, when none is made for the same phase."""
+    receiver, args = text(callee_object(removal)), call_arguments(removal)
+    if len(args) < 2 or (len(args) > 2 and unwrap(args[2]).type not in ("true", "false", "object")):
+        return None  # options held in a variable: cannot tell
+    event, handler = text(args[0]), text(unwrap(args[1]))
+    same = [c for c in ctx.calls_named(("addEventListener",)) if text(callee_object(c)) == receiver and len(call_arguments(c)) >= 2
+            and text(call_arguments(c)[0]) == event and text(unwrap(call_arguments(c)[1])) == handler]
+    if not same or any(len(call_arguments(c)) > 2 and unwrap(call_arguments(c)[2]).type not in ("true", "false", "object") for c in same):
+        return None
+    wanted = _captures(removal)
+    if any(_captures(c) == wanted for c in same):
+        return None
+    if any(enclosing_function(c) == enclosing_function(removal) and c.start_byte > removal.start_byte for c in same):
+        return None  # remove-then-add: the add of the same function reference is ignored by the DOM if it is there already
+    return same[0]
 
 
 def _never_registered(handler: Node | None) -> str | None:

@@ -79,6 +79,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
         return None
     covered = _coverage(releases)
     return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _rejected_only(releases, fn)
             or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
@@ -175,6 +176,34 @@ def _called_once(callback: Node) -> bool:
         return False
     return callee_name(call) not in (*LISTEN_METHODS, "setInterval", "forEach", "map", "filter", "reduce", "some", "every", "subscribe",
                                      "watch", "watchFile", "observe", "listen")
+
+
+def _rejected_only(releases: list[Node], start_fn: Node) -> Miss | None:
+    """Every release runs in the rejection callback of `.then(ok, onFail)` (or a `.catch()`),
+    chained in the function that starts, while the fulfilment (`resolve` itself, or a callback
+    that releases nothing) ends the operation too: `post(body).then(resolve, (err) => { if
+    (++tries >= max) { clearInterval(t); reject(err) } })` leaves the retry running on success."""
+    first = None
+    for release in releases:
+        fn = enclosing_function(release)
+        holder = outermost(fn).parent if fn is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+        if len(args) != 2 or callee_name(call) != "then" or outermost(args[1]) != outermost(fn) or not _within(call, start_fn):
+            return None
+        fulfilled = unwrap(args[0])
+        if fulfilled is None or fulfilled.type not in ("identifier", *FUNCTION_TYPES) or contains(fulfilled, release) \
+                or (fulfilled.type == "identifier" and text(fulfilled) in releasing_names(releases)) \
+                or (fulfilled.type in FUNCTION_TYPES and any(n.type == "call_expression" and callee_name(n) in releasing_names(releases)
+                                                            for n in walk(fulfilled))):
+            return None
+        if fulfilled.type == "identifier" and text(fulfilled) not in SETTLE_FUNCTIONS:
+            return None  # a function of the caller's: it may release
+        first = first or call
+    if first is None:
+        return None
+    return Miss(first, f"the fulfilment of `{short_text(callee_object(first), 30)}`", releases[0],
+                f"at line {line(releases[0])} when it rejects only")
 
 
 def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
