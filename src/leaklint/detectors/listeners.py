@@ -48,6 +48,7 @@ from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import (
+    BRANCHING_TYPES,
     CLASS_TYPES,
     FUNCTION_TYPES,
     ancestors,
@@ -186,6 +187,22 @@ def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
             and any(f"'{e.event}'".encode() in data or f'"{e.event}"'.encode() in data for e in HANDOUTS))
+
+
+def _called_per_operation(name: str, owner: Node, ctx: FileContext) -> bool:
+    """`await this.ready()` at the top of `find()` and `insert()`: a lifecycle-named method that
+    other methods of the class (not the constructor, nor one of the lifecycle's own) call,
+    once per operation they serve."""
+    spelled = f"this.{name}(".encode()
+    for other, method in ctx.methods_of(owner).items():
+        if other == name or is_constructor(method) or LIFECYCLE_METHODS.match(other) or spelled not in (method.text or b""):
+            continue
+        for node in walk(method):
+            if node.type == "call_expression" and text(node.child_by_field_name("function")) == f"this.{name}" \
+                    and node.parent is not None and node.parent.type == "await_expression" \
+                    and not any(a.type in BRANCHING_TYPES for a in ancestors(node) if contains(method, a) and a != method):
+                return True  # awaited on every path of the operation, not behind a state check
+    return False
 
 
 def _maybe_callback_parameter(receiver: Node | None) -> bool:
@@ -929,12 +946,15 @@ class ListenerDetector(Detector):
             return self._retry_report(call, parts, f"the `{lived.name}` instance itself", retried)
         name = _plain_method_name(method)
         registers = name in self.params["add_methods"] or name in SELF_ONCE_METHODS  # an override of `on` itself
-        lifecycle = LIFECYCLE_METHODS.match(name) and ctx.run_context(call).how is not RunsHow.REPEATED  # `init(req, res)` serves requests
+        lifecycle = LIFECYCLE_METHODS.match(name) and ctx.run_context(call).how is not RunsHow.REPEATED \
+            and not _called_per_operation(name, owner, ctx)  # `init(req, res)` serves requests; `await this.ready()` in every `find()` too
         if not name or registers or lifecycle or any(c.type in ("get", "set") for c in method.children):
             return None  # connect(), close(), onMessage(fn), `set onopen(fn)`: once per life, or the caller's to undo
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE or (runs.how is RunsHow.MAYBE and called_only_while_constructing(method, owner, ctx.model)):
             return None  # set-up code the constructor runs once per instance (`this.initialise()`)
+        if guarded_once(call, ctx):
+            return None  # `if (!this._ready) this._ready = new Promise(...)`: once per instance
         return self._self_report(call, parts, lived, itself, runs, f"every call of `{name}()` ({runs.where})", ctx)
 
     def _forgotten_by_counterpart(self, call: Node, ctx: FileContext) -> Report | None:

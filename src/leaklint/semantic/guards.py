@@ -40,7 +40,8 @@ def _guarded_once(call: Node, ctx: FileContext) -> bool:
     # `if (!this.started) { zone.runOutsideAngular(() => document.addEventListener(...)) }`: a
     # callback run there and then is as guarded as the call that runs it.
     handed = handed_to(fn) if fn is not None and callback_role(fn)[0] == "pass" else None
-    return handed is not None and handed[0].type == "call_expression" and guarded_once(handed[0], ctx)
+    # (`this._ready = new Promise((resolve, reject) => this.once('error', reject))` behind `if (!this._ready)` too)
+    return handed is not None and handed[0].type in ("call_expression", "new_expression") and guarded_once(handed[0], ctx)
 
 
 def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:
