@@ -501,9 +501,10 @@ class ListenerDetector(Detector):
                    for r in ctx.model.method_calls(*self.params["remove_methods"]) for a in call_arguments(r)[:1]
                    if callee_object(r) is not None):
                 continue
+            fix = ("remove the listener before the connection goes back, or listen once per connection" if isinstance(entry, PoolLoan)
+                   else f"set it on the request (`req.{method}`) or remove the listener when it ends")
             message = (f"`{shown}.{method}(..., callback)` adds its callback as a '{event}' listener to `{shown}`, "
-                       f"{entry.described}, once per {entry.per}; never removed: {entry.reason}; set it on the "
-                       f"request (`req.{method}`) or remove the listener when it ends")
+                       f"{entry.described}, once per {entry.per}; never removed: {entry.reason}; {fix}")
             yield Report(call, message, related=[(registration, entry.shown_at)], acquisition=call)
 
     def _exit_hooks(self, ctx: FileContext) -> Iterator[Report]:
@@ -1589,6 +1590,8 @@ class ListenerDetector(Detector):
         found = request_socket(argument, ctx.model) if maybe_request_socket(argument, data) else None
         if found is None and _maybe_handout_receiver(argument, data):
             found = long_lived_handout(argument, ctx.model)
+        if found is None and _maybe_loan_receiver(argument, data):
+            found = pool_loan(argument, ctx.model)  # a socket or connection lent by a pool or a keep-alive agent
         return found
 
     # -- how often, relative to the receiver's owner ---------------------------------------

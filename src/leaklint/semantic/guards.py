@@ -7,6 +7,8 @@ asks the same question, so the answer lives here.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
@@ -50,7 +52,20 @@ def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> b
         return False
     if "listenerCount" in text(condition) or "listeners(" in text(condition):
         return True
-    return _condition_flag_is_set(condition, fn, ctx)
+    return _condition_flag_is_set(condition, fn, ctx) or _marked_in_set(statement, condition)
+
+
+# `!armed.has(sock)`: a set asked whether it holds an object yet (group 1: the set, 2: the object).
+NOT_IN_SET = re.compile(r"^\(?\s*!\s*([\w$.]+)\s*\.\s*has\(\s*([\w$.]+)\s*\)\s*\)?$")
+
+
+def _marked_in_set(statement: Node, condition: Node) -> bool:
+    """`if (!armed.has(sock)) { armed.add(sock); sock.on('timeout', f) }`: once per object, the
+    set marks the ones already done (a WeakSet, most often)."""
+    found = NOT_IN_SET.match(text(condition).strip())
+    consequence = statement.child_by_field_name("consequence")
+    return found is not None and consequence is not None \
+        and re.search(re.escape(found.group(1)) + r"\s*\.\s*add\(\s*" + re.escape(found.group(2)) + r"\s*\)", text(consequence)) is not None
 
 
 def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
