@@ -127,7 +127,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
-        instances = deeper and _fresh_growth_spelled(data)
+        instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data))
         if deeper and not instances and _queued_waiter_spelled(data):
             instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
         closures = deeper and bool(closure_candidates(ctx.source.root))
@@ -230,7 +230,7 @@ class CollectionDetector(Detector):
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
-                or self._expired_on_read_report(container, uses, ctx)
+                or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
@@ -387,6 +387,32 @@ class CollectionDetector(Detector):
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
 
+    def _emptied_but_kept_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`channels.set(channel, new Set())` and, on the way out, `handlers.delete(fn); if
+        (handlers.size === 0) client.unsubscribe(channel)` with the channel's entry kept: the code
+        sees the inner container empty and keeps the key anyway, so the table gains one key for
+        every channel (room, user, topic) ever used and loses them only at teardown."""
+        data = ctx.source.data
+        if b".size" not in data and b".length" not in data:
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        if any(not TEARDOWN_NAMES.match((function_name(running_function(r)) or "").rsplit(".", 1)[-1]) for r in releases):
+            return None  # removed outside a teardown too
+        growth = next((g for g in uses.growths if _holds_new_container(_added_value(g.site), g.site, ctx)), None)
+        emptied = _emptiness_checked(container, ctx) if growth is not None else None
+        if emptied is None:
+            return None
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        checker = (function_name(running_function(emptied)) or "").rsplit(".", 1)[-1]
+        message = (f"{container.described} gains an entry holding a container of its own per key {runs.where}, and "
+                   f"{'`' + checker + '()`' if checker else 'the code'} sees that inner container empty (line {emptied.start_point[0] + 1}) "
+                   "but keeps the key: the table keeps one entry for every key ever used"
+                   + (", until a teardown clears it" if releases else "") + "; delete the key when its container is empty")
+        related = [(growth.site, "a key and its container are added here"), (emptied, "the inner container is found empty here, and kept")]
+        return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
     def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`get(sid) { const s = this.sessions.get(sid); if (!s || s.expiresAt < Date.now()) return undefined; ... }`
         with entries added under a key new per call and removed only by an explicit end
@@ -481,6 +507,10 @@ class CollectionDetector(Detector):
             if not keyed or None in kept:
                 return None
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
+        if keyed and abandoned is None:
+            emptied = self._emptied_but_kept_report(container, uses, ctx)
+            if emptied is not None:
+                return emptied
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
         growing = []
         for growth in uses.growths:
@@ -1814,6 +1844,42 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
     return None
 
 
+# A new, empty container: `new Set()`, `new Map()`, `[]`.
+NEW_CONTAINER = re.compile(r"^(?:new\s+(?:Set|Map|Array)\b|\[\s*\]$)")
+# `x.size === 0`, `x.size == 0`, `!x.size`, `x.length === 0`, `x.size < 1` (group 1: `x`).
+EMPTINESS = re.compile(r"^(?:!\s*([\w$]+)\s*\.\s*(?:size|length)|([\w$]+)\s*\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1|<=\s*0))$")
+
+
+def _holds_new_container(value: Node | None, site: Node, ctx: FileContext) -> bool:
+    """The value an add stores is a new empty container, in place or through a local of the
+    adding function (`handlers = new Set(); map.set(key, handlers)`)."""
+    if value is None:
+        return False
+    if NEW_CONTAINER.match(text(value)):
+        return True
+    fn = running_function(site)
+    return value.type == "identifier" and fn is not None and re.search(
+        re.escape(text(value)) + r"\s*=\s*(?:new\s+(?:Set|Map|Array)\b|\[\s*\])", text(fn)) is not None
+
+
+def _emptiness_checked(container: Container, ctx: FileContext) -> Node | None:
+    """A test that a container read from `container` (`const handlers = this.map.get(ch)`) is
+    empty, in a function that removes nothing from `container` itself."""
+    for read in ctx.calls_named(("get",)):
+        receiver = unwrap(callee_object(read))
+        holder = outermost(read).parent
+        if receiver is None or key_of(receiver, ctx.model) not in container.keys or holder is None or holder.type != "variable_declarator":
+            continue
+        name, fn = text(holder.child_by_field_name("name")), running_function(read)
+        if fn is None or f"{text(receiver)}.delete(".encode() in (fn.text or b"") or f"delete {text(receiver)}[".encode() in (fn.text or b""):
+            continue
+        for node in walk(fn):
+            if node.type in ("binary_expression", "unary_expression") and (found := EMPTINESS.match(" ".join(text(node).split()))) \
+                    and (found.group(1) or found.group(2)) == name:
+                return node
+    return None
+
+
 # `Date.now()`, `performance.now()`, `Date.now() - x`: the clock an expiry is compared with.
 NOW = re.compile(r"\bnow\(\)")
 ORDERING = frozenset({"<", ">", "<=", ">="})
@@ -2082,6 +2148,16 @@ COUNTED_LOCALS = tuple(re.compile(keyword + rb"\s+([\w$]+)\s*=\s*(?:\+\+\s*(?:th
 
 # `this.inflight.set(tag`, `this.byId[tag] =`: a field keyed by a plain name (group 1 or 2).
 FIELD_KEYED = re.compile(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+)\b|\[\s*([\w$]+)\s*\]\s*=[^=])")
+
+
+# `this.x.set(k, new Set())` (or through a local) and a test that some container is empty.
+EMPTIED_SPELLED = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)|!\s*[\w$]+\s*\.\s*size\b")
+
+
+def _emptied_spelled(data: bytes) -> bool:
+    """Whether a field may hold inner containers whose emptiness the code tests
+    (_emptied_but_kept_report): read from the bytes before any model."""
+    return (b"new Set" in data or b"new Map" in data) and EMPTIED_SPELLED.search(data) is not None
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
