@@ -12,6 +12,8 @@ escaped handles are someone else's business; precision first.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
@@ -45,10 +47,13 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import contains, is_constructor, shown_callee, string_value, walk
+from ..semantic.nodes import contains, is_constructor, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, receiver_of
 from .base import Detector, Report, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
+
+# A class's teardown, which must undo what its instances did to module-level objects.
+TEARDOWN_NAMES = re.compile(r"^_*(?:destroy|dispose|disconnect|teardown|unmount|detach|close|cleanup|remove)", re.I)
 
 class PairingDetector(Detector):
     kind = "pairing"
@@ -68,6 +73,45 @@ class PairingDetector(Detector):
             if report is not None:
                 yield report
         yield from self._imported_helper_calls(ctx)
+        if "unobserve" in self.params["release_methods"] and b".observe(" in ctx.source.data:
+            yield from self._shared_observer_targets(ctx)
+
+    def _shared_observer_targets(self, ctx: FileContext) -> Iterator[Report]:
+        """`sharedObserver.observe(el)` (or `getSharedObserver().observe(el)`, a function of the
+        file that hands back a module-level one) in a class whose teardown (`destroy()`,
+        `dispose()`) never unobserves: the module's observer keeps every destroyed instance's
+        element, and what its callback reaches, for the page's life."""
+        for call in ctx.calls_named(("observe",)):
+            observer = self._module_observer(callee_object(call), ctx)
+            method = enclosing_function(call)
+            cls = method.parent.parent if method is not None and method.type == "method_definition" and method.parent is not None else None
+            if observer is None or cls is None or cls.type not in ("class_declaration", "class") or not call_arguments(call):
+                continue
+            methods = ctx.methods_of(cls)
+            teardown = next((m for name, m in methods.items() if TEARDOWN_NAMES.match(name)), None)
+            if teardown is None or any(n.type == "call_expression" and callee_name(n) in self.params["release_methods"] for n in walk(teardown)):
+                continue
+            owner, target = text(cls.child_by_field_name("name")) or "the class", short_text(call_arguments(call)[0], 30)
+            ends = text(teardown.child_by_field_name("name"))
+            message = (f"`{target}` is observed by the module's shared {observer} for every `{owner}`, and `{ends}()` never unobserves it: "
+                       f"the observer keeps each torn-down instance's element, and what its callback reaches, for good; call "
+                       f"`unobserve({target})` in `{ends}()`")
+            yield Report(call, message, related=[(teardown, "the teardown, which leaves it observed")], acquisition=call)
+
+    def _module_observer(self, receiver: Node | None, ctx: FileContext) -> str | None:
+        """What a receiver is when it is a module-level observer: the binding, or a function of
+        the file that returns one (`getSharedObserver()`). Its constructor's name, or None."""
+        node = unwrap(receiver)
+        if node is not None and node.type == "call_expression":
+            fn = ctx.model.function_named(unwrap(node.child_by_field_name("function")))
+            returned = [unwrap(r.named_children[0]) for r in walk(fn) if r.type == "return_statement" and r.named_children] if fn is not None else []
+            node = returned[0] if len(returned) == 1 else None
+        binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+        if binding is None or not binding.is_module_level or binding.source_module is not None:
+            return None
+        made = [m for m in self.params["acquire_constructors"] if f"new {m}(".encode() in ctx.source.data]
+        return f"`{made[0]}`" if made and re.search(re.escape(binding.name) + r"\s*=\s*new\s+(?:" + "|".join(made) + r")\(",
+                                                      ctx.source.data.decode("utf-8", "replace")) else None
 
     def _acquisitions(self, ctx: FileContext) -> Iterator[tuple[Node, str]]:
         key = f"pairing.acquires:{self.rule.id}"
