@@ -2154,10 +2154,26 @@ FIELD_KEYED = re.compile(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+
 EMPTIED_SPELLED = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)|!\s*[\w$]+\s*\.\s*size\b")
 
 
+READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.\s*)?[\w$.]+)\s*\.\s*get\(")
+# The local tested empty (group 1 or 2).
+TESTED_EMPTY = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b|\b([\w$]+)\s*\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
+# A table given a container under a key (group 1: the table, 2: the value's first word).
+SET_WITH_VALUE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]+)\s*\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
+
+
 def _emptied_spelled(data: bytes) -> bool:
-    """Whether a field may hold inner containers whose emptiness the code tests
-    (_emptied_but_kept_report): read from the bytes before any model."""
-    return (b"new Set" in data or b"new Map" in data) and EMPTIED_SPELLED.search(data) is not None
+    """Whether a field may hold inner containers whose emptiness the code tests on a local read
+    from a table that takes new containers (`this.map.set(k, new Set())`, or a local made one;
+    then `const set = this.map.get(k); ... if (set.size === 0)`: _emptied_but_kept_report), read
+    from the bytes before any model, each pattern once over the file."""
+    if (b"new Set" not in data and b"new Map" not in data) or EMPTIED_SPELLED.search(data) is None:
+        return False
+    tested = {m.group(1) or m.group(2) for m in TESTED_EMPTY.finditer(data)}
+    reads = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data) if m.group(1) in tested}
+    if not reads:
+        return False
+    sets = {(m.group(1), m.group(2).rstrip(b") ").strip()) for m in SET_WITH_VALUE.finditer(data)}
+    return any(table == read_table and (value.startswith((b"new", b"[")) or value == name) for name, read_table in reads for table, value in sets)
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
