@@ -2154,26 +2154,41 @@ FIELD_KEYED = re.compile(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+
 EMPTIED_SPELLED = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)|!\s*[\w$]+\s*\.\s*size\b")
 
 
+# Each read from the start of its local's name: `const set = this.map.get(` (group 1: the local, 2: the table).
 READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.\s*)?[\w$.]+)\s*\.\s*get\(")
-# The local tested empty (group 1 or 2).
-TESTED_EMPTY = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b|\b([\w$]+)\s*\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
-# A table given a container under a key (group 1: the table, 2: the value's first word).
-SET_WITH_VALUE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]+)\s*\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
+# Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
+EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
+NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
+# From the dot of `.set(`: the key, then a new container or a name (group 1).
+SET_VALUE_AFTER_DOT = re.compile(rb"\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
+NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
+
+
+def _name_ending_at(data: bytes, end: int) -> bytes:
+    found = NAME_BEFORE.search(data, max(0, end - 80), end)
+    return found.group(1) if found is not None else b""
 
 
 def _emptied_spelled(data: bytes) -> bool:
     """Whether a field may hold inner containers whose emptiness the code tests on a local read
     from a table that takes new containers (`this.map.set(k, new Set())`, or a local made one;
     then `const set = this.map.get(k); ... if (set.size === 0)`: _emptied_but_kept_report), read
-    from the bytes before any model, each pattern once over the file."""
+    from the bytes before any model: each search starts at a literal (a dot, a `!`, `const`)."""
     if (b"new Set" not in data and b"new Map" not in data) or EMPTIED_SPELLED.search(data) is None:
         return False
-    tested = {m.group(1) or m.group(2) for m in TESTED_EMPTY.finditer(data)}
+    tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
     reads = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data) if m.group(1) in tested}
     if not reads:
         return False
-    sets = {(m.group(1), m.group(2).rstrip(b") ").strip()) for m in SET_WITH_VALUE.finditer(data)}
-    return any(table == read_table and (value.startswith((b"new", b"[")) or value == name) for name, read_table in reads for table, value in sets)
+    tables = {read_table for _, read_table in reads}
+    for m in SET_VALUE_AFTER_DOT.finditer(data):
+        table = _name_ending_at(data, m.start())
+        if table not in tables:
+            continue
+        value = m.group(1).rstrip(b") ").strip()
+        if value.startswith((b"new", b"[")) or (value, table) in reads:
+            return True
+    return False
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:

@@ -290,14 +290,34 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
     return found
 
 
+# What follows `.field` when the file empties it (group 1: delete/clear, a one-path removal;
+# group 2: any other way of emptying or replacing it).
+AFTER_FIELD = re.compile(rb"\s*(?:\.\s*(delete|clear)\s*\(|(\.\s*(?:splice|shift|pop|filter)\s*\(|\.\s*length\s*=[^=]|=[^=]))")
+
+
 def _removal_positions(data: bytes, field: str) -> list[int] | None:
     """Where the file removes from `.field` by `delete(`/`clear(`; None when it also empties it
-    otherwise (a splice, a filter, `delete x.field[k]`, a new table assigned more than once)."""
-    name = re.escape(field.encode())
-    if re.search(rb"\.\s*" + name + rb"\s*\.\s*(?:splice|shift|pop|filter)\s*\(|\.\s*" + name + rb"\s*\.\s*length\s*=[^=]", data) \
-            or re.search(rb"delete\s+[\w$.]*\.\s*" + name + rb"\s*\[", data) or len(re.findall(rb"\.\s*" + name + rb"\s*=[^=]", data)) > 1:
-        return None
-    return [m.start() for m in re.finditer(rb"\.\s*" + name + rb"\s*\.\s*(?:delete|clear)\s*\(", data)]
+    otherwise (a splice, a filter, `delete x.field[k]`, a new table assigned more than once).
+    Read from each `.field` the bytes spell, then what follows it."""
+    spelled = b"." + field.encode()
+    found, assigned = [], 0
+    at = data.find(spelled)
+    while at >= 0:
+        end = at + len(spelled)
+        if end < len(data) and (data[end:end + 1].isalnum() or data[end:end + 1] in b"_$"):
+            at = data.find(spelled, end)
+            continue  # `.fieldName`: another name
+        following = AFTER_FIELD.match(data, end)
+        if following is not None and following.group(1):
+            found.append(at)
+        elif following is not None and following.group(2):
+            if not following.group(2).startswith(b"="):
+                return None
+            assigned += 1
+        if data[end:end + 1] == b"[" and data.rfind(b"delete", max(0, at - 60), at) >= 0:
+            return None  # `delete this.field[k]`
+        at = data.find(spelled, end)
+    return None if assigned > 1 else found
 
 
 def _removed_on_one_path(site: Node, method: Node, field: str) -> "Miss | None":
