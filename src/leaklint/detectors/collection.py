@@ -492,8 +492,11 @@ class CollectionDetector(Detector):
 
     def _judge_owner(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """A field of a long-lived class's instances: growth per call of a method with a fresh
-        key (or a fresh value in an array), removed on no normal path."""
-        if uses.escapes or uses.pending:
+        key (or a fresh value in an array), removed on no normal path. What the class's teardown
+        hands the field to (`_.each(this._timers, clearTimeout)` in `close()`) prunes nothing
+        while the instance serves."""
+        pending = [p for p in uses.pending if not TEARDOWN_NAMES.match((function_name(running_function(p[0].site)) or "").rsplit(".", 1)[-1])]
+        if uses.escapes or pending:
             return None
         keyed = container.kind != "array"
         cleared = {id(r): clear for r in uses.releases if r is not None and (clear := _removed_when_cleared(r, uses, ctx)) is not None}
@@ -1539,7 +1542,17 @@ def _off_path(release: Effect, ctx: FileContext) -> bool:
     if release.path is not Path.TIMEOUT:
         return True
     timer = _timer_of(release.node)
+    if timer is not None and _removes_own_handle(release.node, timer):
+        return False  # `const id = setTimeout(() => { timers.delete(id); ... })`: the timer's entry goes when it fires
     return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)), debounce_fires=True)
+
+
+def _removes_own_handle(release: Node, timer: Node) -> bool:
+    """A removal, in a timer's callback, of the very handle that timer was stored under."""
+    holder = outermost(timer).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    args = call_arguments(release) if release.type == "call_expression" else []
+    return name is not None and name.type == "identifier" and bool(args) and text(unwrap(args[0])) == text(name)
 
 
 TIMER_STARTS = frozenset({"setTimeout", "setInterval"})
