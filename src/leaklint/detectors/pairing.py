@@ -49,7 +49,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import contains, is_constructor, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, receiver_of
-from .base import Detector, Report, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, Report, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -224,12 +224,24 @@ class PairingDetector(Detector):
         if destination.fate is not Fate.STORED or destination.key is None or self._released_by_own_callback(call) or guarded_once(call, ctx):
             return []
         uses = uses_of(destination.key, self._releasers, ctx, call)
-        if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, call):
-            return []
         cls = ctor.parent.parent if ctor.parent is not None else None
         helper = text(cls.child_by_field_name("name")) if cls is not None else "<class>"
+        teardown = self._teardown_only(uses, cls) if uses.released and not uses.escaped else None
+        if teardown is not None:  # only the instance's own end stops it: a caller that never calls it loses one per instance
+            return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and only "
+                             f"`{teardown}()` {self.params['release_verb']} it", disposer=True), call) for chain in constructor_exports(ctor, ctx.model)]
+        if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, call):
+            return []
         return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and nothing clears it"), call)
                 for chain in constructor_exports(ctor, ctx.model)]
+
+    def _teardown_only(self, uses: Uses, cls: Node | None) -> str | None:
+        """The one teardown method (`dispose()`, `close()`) of the class that holds every release."""
+        if cls is None:
+            return None
+        names = {function_name(enclosing_function(r)) or "" for r in uses.releases}
+        names = {n.rsplit(".", 1)[-1] for n in names}
+        return next(iter(names)) if len(names) == 1 and INSTANCE_RELEASES.match(next(iter(names))) else None
 
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers from code that repeats: findings if the helper's summary
@@ -256,13 +268,14 @@ class PairingDetector(Detector):
                                        first_on_fresh=first_on_fresh_instance(call.site, ctx))
             yield report
         for call, runs in repeated_constructions(ctx):
+            torn_down = _torn_down_by_caller(call.site, ctx)  # `cache.dispose()` after: the instance's end, which a teardown-only summary needs
             resource, verb = self.params["resource"], self.params["release_verb"]
             captured = captured_request(call_arguments(call.site), ctx)
             yield Report(call.site, f"{_article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
                          "every run starts one more" + (f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole "
                                                         "request alive" if captured else ""),
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
-                         code_flow=captured[1] if captured else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
+                         code_flow=captured[1] if captured else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", torn_down))
         yield from self._kept_in_starts(ctx)
         yield from self._relayed_helper_calls(ctx)
 
@@ -620,6 +633,31 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
+    """Whether the function that makes an instance (`new TtlCache()`) calls a teardown on where it
+    keeps it (`cache.dispose()`, `ctx.customers.close()`), or hands it on (returns it, passes it)."""
+    node = outermost(site)
+    holder = node.parent
+    spelled = None
+    if holder is not None and holder.type == "variable_declarator":
+        spelled = text(holder.child_by_field_name("name"))
+    elif holder is not None and holder.type == "assignment_expression":
+        spelled = text(holder.child_by_field_name("left"))
+    elif holder is not None and holder.type == "pair" and holder.parent is not None:
+        outer = outermost(holder.parent).parent
+        name = outer.child_by_field_name("name") if outer is not None and outer.type == "variable_declarator" else None
+        spelled = f"{text(name)}.{text(holder.child_by_field_name('key'))}" if name is not None else None
+    elif holder is not None and holder.type == "expression_statement":
+        return False  # `new Poller(url);`: dropped, nobody can end it
+    elif holder is not None and holder.type in ("return_statement", "arguments", "arrow_function"):
+        return True  # handed on: whoever takes it ends it
+    fn = enclosing_function(site)
+    if not spelled or fn is None:
+        return spelled is None  # kept somewhere this reading does not follow: the caller's to end
+    pattern = re.compile(re.escape(spelled).replace(r"\.", r"\s*\??\.\s*") + r"\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\(")
+    return any(INSTANCE_RELEASES.match(m.group(1)) for m in pattern.finditer(text(fn)))
 
 
 def _kept_by_starts(ctx: FileContext) -> list:
