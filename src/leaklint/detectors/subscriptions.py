@@ -496,6 +496,11 @@ class SubscriptionDetector(Detector):
                 return self._endless_per_run(call, receiver, ctx)
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) or self._injected_in_constructor(call, receiver, ctx)
         dropped = _dropped(call, started.start)
+        overwritten = _ref_overwritten(call, started.start) if not dropped else None
+        if overwritten is not None and not (made_in(receiver, started.start, ctx) and not endless):
+            return self._report(call, f"in an effect that runs again whenever its dependencies change, and each run overwrites the "
+                                      f"subscription kept in `{overwritten}` without ending the one before, so only the last is ended on "
+                                      "unmount", "every change of its dependencies")
         if (made_in(receiver, started.start, ctx) and not endless) or not (dropped or kept_unread(call, ctx)):
             return None
         holder = None if dropped else outermost(call).parent
@@ -1077,6 +1082,37 @@ def _vue_watchers(ctx: FileContext) -> list[tuple[Node, Node | None]]:
             continue  # stopped with the component (or the scope) it is made in
         found.append((call, fn))
     return found
+
+
+EFFECT_HOOKS = frozenset({"useEffect", "useLayoutEffect"})
+
+
+def _ref_overwritten(call: Node, effect: Node) -> str | None:
+    """`subRef.current = source$.subscribe(...)` in a React effect that runs again (dependencies
+    that change, or none given) and returns no cleanup, without ending what the ref holds
+    first: the ref it overwrites, or None."""
+    holder = outermost(call).parent
+    if holder is None or holder.type != "assignment_expression" or holder.child_by_field_name("right") != outermost(call):
+        return None
+    target = holder.child_by_field_name("left")
+    if target is None or target.type != "member_expression" or text(target.child_by_field_name("property")) != "current":
+        return None
+    handed = outermost(effect).parent
+    hook = handed.parent if handed is not None and handed.type == "arguments" else None
+    if hook is None or hook.type != "call_expression" or callee_name(hook) not in EFFECT_HOOKS:
+        return None
+    args = call_arguments(hook)
+    deps = unwrap(args[1]) if len(args) > 1 else None
+    if deps is not None and (deps.type != "array" or not deps.named_children):
+        return None  # `[]`: runs once per mount, and unmount's cleanup ends the one it made
+    body = effect.child_by_field_name("body")
+    if body is None or body.type != "statement_block" or any(n.type == "return_statement" for n in walk(body, skip=FUNCTION_TYPES)):
+        return None  # a cleanup of its own ends each run's subscription
+    spelled = text(target)
+    before = (body.text or b"")[:max(0, holder.start_byte - body.start_byte)]
+    if spelled.encode() in before and b"unsubscribe" in before:
+        return None  # `subRef.current?.unsubscribe()` first
+    return spelled
 
 
 def _observer(node: Node) -> bool:
