@@ -58,6 +58,7 @@ from ..semantic.nodes import (
     contains,
     enclosing_function,
     function_name,
+    handed_to,
     in_returned_disposer,
     is_constructor,
     outermost,
@@ -410,6 +411,8 @@ class ListenerDetector(Detector):
                 report = self._judge(call, ctx)
                 if report is None or report.severity is Severity.NOTE:  # a counterpart that forgets it says more
                     report = self._forgotten_by_counterpart(call, ctx) or report
+                if report is None and b"Observable" in ctx.source.data:
+                    report = self._producer_without_teardown(call, ctx)
                 if report is not None:
                     yield report
                 else:
@@ -424,6 +427,34 @@ class ListenerDetector(Detector):
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
         yield from self._event_iterators(ctx)
+
+    def _producer_without_teardown(self, call: Node, ctx: FileContext) -> Report | None:
+        """`new Observable((subscriber) => { target.on(name, handler) })`: the producer runs once
+        per subscription and adds a listener to an object from outside it, but returns no
+        teardown, so unsubscribing leaves every subscription's listener (and the subscriber it
+        feeds) on that object."""
+        producer = enclosing_function(call)
+        handed = handed_to(producer) if producer is not None else None
+        made = handed[0] if handed is not None else None
+        if made is None or made.type != "new_expression" or not text(made.child_by_field_name("constructor")).endswith("Observable"):
+            return None
+        parts = registration_parts(call)
+        root = access_root(parts.receiver)[0] if parts is not None else None
+        binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+        if parts is None or binding is None or binding.scope.function_scope.node == producer or handle_kept(call) \
+                or removes_itself(parts.options):
+            return None  # an object the producer made itself goes with it
+        body = producer.child_by_field_name("body")
+        if body is None or body.type != "statement_block" or any(n.type == "return_statement" for n in walk(body, skip=FUNCTION_TYPES)):
+            return None
+        if any(n.type == "call_expression" and callee_name(n) in self.params["remove_methods"] for n in walk(body)):
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        message = (f"listener for {shown} added to `{text(parts.receiver)}` by every subscription to this Observable, whose producer returns "
+                   "no teardown: unsubscribing leaves each subscription's listener, and the subscriber it feeds, on "
+                   f"`{text(parts.receiver)}`; return a function that removes it")
+        return Report(call, message, related=[(made, "the Observable whose producer adds it")], acquisition=call)
 
     def _event_iterators(self, ctx: FileContext) -> Iterator[Report]:
         """`for await (const [x] of on(emitter, 'x'))` (node:events): the iterator's listener
