@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -157,10 +157,7 @@ def _long_lived(table: Node, ctx: "FileContext") -> bool:
 
 
 def _class_of(node: Node) -> Node | None:
-    parent = node.parent
-    while parent is not None and parent.type not in CLASS_TYPES:
-        parent = parent.parent
-    return parent
+    return next((a for a in ancestors(node) if a.type in CLASS_TYPES), None)
 
 
 def _removals(table: Node, spelled: str, ctx: "FileContext") -> list[Node]:

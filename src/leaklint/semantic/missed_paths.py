@@ -178,6 +178,15 @@ def _called_once(callback: Node) -> bool:
                                      "watch", "watchFile", "observe", "listen")
 
 
+def _reaction_of(release: Node) -> tuple[Node | None, Node | None, list[Node]]:
+    """The callback a release runs in, the call it is handed to (`p.then(ok, fail)`) and that
+    call's arguments (none when it is not handed to a call)."""
+    fn = enclosing_function(release)
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return fn, call, call_arguments(call) if call is not None and call.type == "call_expression" else []
+
+
 def _rejected_only(releases: list[Node], start_fn: Node) -> Miss | None:
     """Every release runs in the rejection callback of `.then(ok, onFail)` (or a `.catch()`),
     chained in the function that starts, while the fulfilment (`resolve` itself, or a callback
@@ -185,10 +194,7 @@ def _rejected_only(releases: list[Node], start_fn: Node) -> Miss | None:
     (++tries >= max) { clearInterval(t); reject(err) } })` leaves the retry running on success."""
     first = None
     for release in releases:
-        fn = enclosing_function(release)
-        holder = outermost(fn).parent if fn is not None else None
-        call = holder.parent if holder is not None and holder.type == "arguments" else None
-        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+        fn, call, args = _reaction_of(release)
         if len(args) != 2 or callee_name(call) != "then" or outermost(args[1]) != outermost(fn) or not _within(call, start_fn):
             return None
         fulfilled = unwrap(args[0])
@@ -213,10 +219,7 @@ def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
     another function, a `stop()`, is another operation, with failures of its own.)"""
     first = None
     for release in releases:
-        fn = enclosing_function(release)
-        holder = outermost(fn).parent if fn is not None else None
-        call = holder.parent if holder is not None and holder.type == "arguments" else None
-        args = call_arguments(call) if call is not None and call.type == "call_expression" else []
+        fn, call, args = _reaction_of(release)
         if not args or callee_name(call) != "then" or len(args) > 2 or outermost(args[0]) != outermost(fn) or path_of(release) is Path.ERROR \
                 or not _within(call, start_fn):
             return None
