@@ -267,7 +267,7 @@ def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tupl
     from ..semantic.nodes import call_arguments
     from ..semantic.provenance import allowlisted, fresh_key, request_source
 
-    return tuple("" if allowlisted(a, site) else "request" if request_source(a, runs, ctx.model) is not None
+    return tuple("" if allowlisted(a, site, ctx.model) else "request" if request_source(a, runs, ctx.model) is not None
                  else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(site))
 
 

@@ -519,8 +519,8 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
     the allowlist's values, so the container holds as many entries as the list at most. With
     the model, also a guard through a function of the file that asks the list
     (`if (!isVersion(v)) return`, `isVersion(v) { return VERSIONS.includes(v) }`)."""
-    if key.type != "identifier":
-        return False
+    if key.type not in ("identifier", "member_expression"):
+        return False  # (`bid.auctionId` too: `if (!this.open.has(bid.auctionId)) return false`)
     fn = enclosing_function(site)
     body = fn.child_by_field_name("body") if fn is not None else None
     guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
@@ -538,6 +538,8 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
         if "||" in condition and any(guard.fullmatch(f"({part.strip()})") for part in condition.strip()[1:-1].split("||")):
             return True  # `if (!REGIONS.has(region) || !CURRENCIES.has(currency)) return`: each one checked
         called = checker.fullmatch(condition)
+        if called is not None and VALIDATING.match(called.group(1)):
+            return True  # `if (!isAllowedKey(key)) return`: a check, wherever it is written, that the key is one of the accepted
         callee = next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
                        if n.type == "call_expression"), None) if called is not None and model is not None else None
         if callee is not None and _asks_a_list(callee, model):
@@ -545,6 +547,8 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
     return False
 
 
+# Names of functions that say they accept only known values: `isAllowedKey`, `isSupportedLocale`, `isValidRegion`.
+VALIDATING = re.compile(r"^(?:is|has)(?:Allowed|Known|Supported|Permitted|Whitelisted|Allowlisted)[A-Z]")
 LIST_QUESTION = re.compile(r"[^;]+?\.\s*(?:has|includes)\(\s*[\w$]+\s*\)")
 
 

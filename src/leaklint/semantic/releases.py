@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, enclosing_function, function_name, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, function_name, outermost, string_value, text, unwrap
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -39,9 +39,32 @@ def removes_itself(options: Node | None) -> bool:
         if prop.type == "pair":
             name = text(prop.child_by_field_name("key")).strip("'\"")
             value = text(prop.child_by_field_name("value"))
-            if (name == "signal" and not _never_aborted(prop.child_by_field_name("value"))) or (name == "once" and value != "false"):
+            if (name == "signal" and not _never_aborted(prop.child_by_field_name("value")) and not _module_signal(prop.child_by_field_name("value"))) \
+                    or (name == "once" and value != "false"):
                 return True
     return False
+
+
+def _module_signal(signal: Node | None) -> bool:
+    """`{ signal: serverLifetime.signal }` (or a top-level `const shutdown = ac.signal`), made by a
+    controller the module itself holds, declared at its top level and in no function around
+    the registration: it aborts once, at shutdown, so a registration made per run stays till then."""
+    node = unwrap(signal)
+    if node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) == "signal":
+        node = unwrap(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return False
+    name = text(node)
+    for fn in (a for a in ancestors(node) if a.type in FUNCTION_TYPES):
+        if re.search(rf"(?:\b(?:const|let|var)\s+|[(,]\s*){re.escape(name)}\b", text(fn)):
+            return False  # a parameter or local of a function around it
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    pattern = re.compile(rf"^(?:export\s+)?(?:const|let|var)\s+{re.escape(name)}\s*(?::[^=]+)?=\s*(?:new\s+AbortController\b|[\w$.]+\.signal\b)")
+    # or imported from a module of the project: that module's own controller, as long-lived
+    imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.|^(?:const|let|var)\s+\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}\s*=\s*require\(\s*['\"]\.")
+    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in root.named_children)
 
 
 def _never_aborted(signal: Node | None) -> bool:
