@@ -279,6 +279,7 @@ def _result_from(data: dict) -> FileResult:
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
-        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"]) for c in data.get("helper_calls", ())),
+        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"], c.get("at_shutdown", False))
+                           for c in data.get("helper_calls", ())),
         unlisted=tuple((specifier, tuple(chain)) for specifier, chain in data["unlisted"]),
     )

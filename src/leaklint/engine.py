@@ -28,6 +28,7 @@ from . import suppressions
 from .semantic import RunsHow, frameworks
 from .semantic.callers import refine
 from .semantic.frameworks import STARTUP_METHODS
+from .semantic.missed_paths import at_shutdown
 from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
 from .discover import read_regular_file
@@ -91,15 +92,16 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     found: dict[HelperCall, None] = {}
     judged = {id(call) for call in ctx.imported_calls}
     for call in ctx.helper_calls:
+        shutdown = b"process" in ctx.source.data and at_shutdown(call.site)
         if id(call) not in judged:  # listed only: enough for the run to see that it has no summary
-            found[HelperCall(call.specifier, call.chain, False, judged=False)] = None
+            found[HelperCall(call.specifier, call.chain, False, judged=False, at_shutdown=shutdown)] = None
             continue
         runs = ctx.run_context(call.site)
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
                 and STARTUP_METHODS.match(function_name(runs.function) or ""):
             runs = refine(runs, ctx.model)
         literals = tuple(_fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
-        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals)] = None
+        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown)] = None
     return tuple(found)
 
 

@@ -123,6 +123,7 @@ class HelperCall:
     once: bool
     literals: tuple[str | None, ...] = ()  # its string arguments (and bounded ones, `req.method`): a fixed key adds one entry at most
     judged: bool = True  # False: only listed, since the helper had no summary the run knew of (helper_index.HelperIndex)
+    at_shutdown: bool = False  # made only in a listener for the process's end (`process.once('SIGTERM', ...)`): it undoes nothing while the program serves
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)

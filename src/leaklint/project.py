@@ -340,7 +340,8 @@ def _used_chains(by_path: dict[str, FileResult], known: frozenset[str]) -> set[t
     """Every (file, chain) some analysed file calls or takes as a value, through re-exports."""
     used: set[tuple[str, Chain]] = set()
     for path, result in by_path.items():
-        for chain, specifier in [*((c.chain, c.specifier) for c in result.helper_calls), *((u.chain, u.specifier) for u in result.imported_uses)]:
+        for chain, specifier in [*((c.chain, c.specifier) for c in result.helper_calls if not c.at_shutdown),
+                                 *((u.chain, u.specifier) for u in result.imported_uses)]:
             target = resolve(path, specifier, known) if specifier != FIELD else None
             if target is not None:
                 used.add((target, chain))

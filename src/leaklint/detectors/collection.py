@@ -30,7 +30,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
-from ..semantic.missed_paths import Miss, _in_timer_callback, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, _in_timer_callback, at_shutdown, line, missed_path, thrown_in_helper
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
@@ -182,6 +182,8 @@ class CollectionDetector(Detector):
             if entry is None or _is_declaration(ident):
                 continue
             module, prefix = entry
+            if at_shutdown(ident):
+                continue  # `process.once('SIGTERM', () => restoreAll(patches))`: empties nothing while the program serves
             chain, effect, node = self._chain_use(ident, ctx)
             if effect in ("shrink", "escape"):
                 found.append(ImportedUse(module, prefix + chain, _handed_to_helper(node, ctx) if effect == "escape" else None))

@@ -67,6 +67,29 @@ def line(node: Node) -> int:
     return node.start_point[0] + 1
 
 
+# The process's own ends: what runs there undoes nothing while the program serves.
+SHUTDOWN_EVENTS = frozenset({"SIGTERM", "SIGINT", "exit", "beforeExit"})  # (SIGHUP reloads: what it clears, it prunes)
+
+
+# Top-level functions named for the process's end: `shutdown`, `gracefulShutdown`, `onExit`.
+SHUTDOWN_FUNCTIONS = re.compile(r"^(?:graceful)?(?:[sS]hutdown|onShutdown|onExit|exitHandler|handleExit|handleShutdown)$")
+
+
+def at_shutdown(node: Node) -> bool:
+    """Inside a listener for the process's end (`process.once('SIGTERM', () => restoreAll(patches))`),
+    or a top-level function named for it (`async function shutdown(signal) { ... }`)."""
+    for fn in (a for a in ancestors(node) if a.type in FUNCTION_TYPES):
+        if fn.type == "function_declaration" and fn.parent is not None and fn.parent.type == "program" \
+                and SHUTDOWN_FUNCTIONS.match(function_name(fn) or ""):
+            return True
+        holder = outermost(fn).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and text(callee_object(call)) == "process" and call_arguments(call) \
+                and string_value(call_arguments(call)[0]) in SHUTDOWN_EVENTS:
+            return True
+    return False
+
+
 def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
     """The first path on which the function that runs `start` ends without releasing what it
     started, when some release exists; None when every path releases or none can be judged.

@@ -133,11 +133,15 @@ def _method_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
 
 
 def _after_dot(data: bytes, position: int) -> bool:
-    """Whether the last byte before `position` that is not blank is a dot."""
+    """Whether the last byte before `position` that is not blank is a dot, outside a line
+    comment (`// ... a restart.` on the line before a call is no member access)."""
     position -= 1
     while position >= 0 and data[position] in BLANK_BYTES:
         position -= 1
-    return position >= 0 and data[position] == DOT
+    if position < 0 or data[position] != DOT:
+        return False
+    line_start = data.rfind(b"\n", 0, position) + 1
+    return b"//" not in data[line_start:position] and not data[line_start:position].lstrip().startswith(b"*")
 
 
 def _call_of_callee(node: Node) -> Node | None:
