@@ -2189,7 +2189,7 @@ def _emptied_spelled(data: bytes) -> bool:
     from a table that takes new containers (`this.map.set(k, new Set())`, or a local made one;
     then `const set = this.map.get(k); ... if (set.size === 0)`: _emptied_but_kept_report), read
     from the bytes before any model: each search starts at a literal (a dot, a `!`, `const`)."""
-    if (b"new Set" not in data and b"new Map" not in data) or EMPTIED_SPELLED.search(data) is None:
+    if b".get(" not in data or (b"new Set" not in data and b"new Map" not in data) or EMPTIED_SPELLED.search(data) is None:
         return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
     reads = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data) if m.group(1) in tested}

@@ -254,7 +254,7 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         if field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
             if (method.id, field) in done or not all(method.start_byte <= p < method.end_byte for p in removals[field]):
                 continue
-            miss = _removed_on_one_path(site, method, field)
+            miss = _removed_on_one_path(site, method, field, ctx)
             if miss is None:
                 continue
             removed_only = f"{miss.release_path}, not on {miss.path}"
@@ -320,15 +320,15 @@ def _removal_positions(data: bytes, field: str) -> list[int] | None:
     return None if assigned > 1 else found
 
 
-def _removed_on_one_path(site: Node, method: Node, field: str) -> "Miss | None":
+def _removed_on_one_path(site: Node, method: Node, field: str, ctx: "FileContext") -> "Miss | None":
     """`run(key, task) { const p = task().then(v => { this.inflight.delete(key); return v }); this.inflight.set(key, p) }`:
     every removal from the field sits in the adding method (the caller checked the file's
     bytes) and runs on one path of its operation only (semantic.missed_paths): each operation
     that ends the other way keeps its entry."""
     from ..semantic.missed_paths import missed_path
-    from ..semantic.nodes import callee_object, walk
+    from ..semantic.nodes import callee_object
 
-    releases = [n for n in walk(method) if n.type == "call_expression" and callee_name(n) in ("delete", "clear")
+    releases = [n for n in ctx.calls_named(("delete", "clear")) if method.start_byte <= n.start_byte < method.end_byte
                 and text(unwrap(callee_object(n))) in (f"this.{field}", f"this.#{field}".replace("##", "#"))]
     return missed_path(site, releases) if releases else None
 

@@ -697,7 +697,8 @@ class ListenerDetector(Detector):
                 found += [(Summary(self.rule.id, chain, LENT, name, NOWHERE, f"`{name}()` hands back what the pool lends, here"), borrow)
                           for chain in function_exports(fn, ctx.model)]
                 continue
-            lent = callback_loan(fn) if b".release(" in ctx.source.data else None
+            lent = callback_loan(fn) if b".release(" in ctx.source.data and any(f".{row.method}(".encode() in (fn.text or b"") for row in POOL_LOANS) \
+                else None
             if lent is not None:
                 found += [(Summary(self.rule.id, chain, LENT_TO, name, NOWHERE, f"`{name}()` lends what the pool lends here to the callback, "
                                    "and gives it back after", lent_to=lent[0]), lent[1]) for chain in function_exports(fn, ctx.model)]

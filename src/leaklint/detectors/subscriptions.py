@@ -330,7 +330,7 @@ class SubscriptionDetector(Detector):
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
         found = self._subject_returns(ctx) if b"Subject" in ctx.source.data else []
-        if b"Subject" in ctx.source.data or b"share" in ctx.source.data:
+        if b"Subject" in ctx.source.data or b"share(" in ctx.source.data or b"shareReplay(" in ctx.source.data:
             found += self._module_stream_returns(ctx)
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
             return found
