@@ -621,7 +621,12 @@ class PairingDetector(Detector):
         read back as `state.ping.interval` in another, where receiver keys cannot follow it.
         Precision comes first, so a release of the same property name anywhere counts.
         """
-        if key is None or not key.path or key.path[-1] == COMPUTED:
+        if key is not None and not key.path:
+            # a local put in an object under a property (`{ envelope, retry }` into a table): released by that property
+            binding = ctx.model.binding_with_uid(key.root)
+            names = {_property_holding(r.identifier) for r in binding.references} - {None} if binding is not None else set()
+            return any(self._released_by_property_name(Key(key.root, (name,)), ctx, start) for name in names)
+        if key is None or key.path[-1] == COMPUTED:
             return False
         name = key.path[-1]
         for release in ctx.effects.of(Kind.RELEASE, [*self.params["release_functions"], *self.params["release_methods"]]):
@@ -633,6 +638,18 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _property_holding(ident: Node) -> str | None:
+    """The property of an object literal an identifier is the value of: `retry` in `{ retry }` or `{ timer: retry }`."""
+    parent = ident.parent
+    if parent is not None and parent.type == "shorthand_property_identifier":
+        return text(parent)
+    if ident.type == "shorthand_property_identifier":
+        return text(ident)
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident:
+        return text(parent.child_by_field_name("key")).strip("'\"")
+    return None
 
 
 def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:

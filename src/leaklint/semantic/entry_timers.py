@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -52,7 +52,7 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
     property of the entry) that clears nothing, when the file shows the timer must be
     cleared: elsewhere by property, or by its own callback removing the entry."""
     clears = frozenset(clears)
-    placed = _entry_property(call)
+    placed = _entry_property(call) or _local_put_in_entry(call, ctx)
     if placed is None:
         return None
     prop, entry = placed
@@ -71,15 +71,31 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
         return None  # nothing says the timer must be cleared when the entry goes
     start_fn = enclosing_function(adding)
     for removal in removals:
-        if callback is not None and contains(callback, removal):
-            continue  # the timer fired: nothing left to clear
+        if (callback is not None and contains(callback, removal)) or _in_timer_callback(removal):
+            continue  # a timer fired (this one, or another entry's own): nothing left to clear
         fn = enclosing_function(removal)
         if fn is None or fn == start_fn or (start_fn is not None and contains(fn, start_fn)):
             continue  # a replaced entry in the adding function itself
-        if _clears_something(fn, clears, ctx):
+        if _clears_something(fn, clears, ctx) or _every_caller_clears(fn, clears, ctx):
             continue
         return LeftRunning(spelled, prop, removal, elsewhere, key)
     return None
+
+
+def _in_timer_callback(node: Node) -> bool:
+    fn = enclosing_function(node)
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and callee_name(call) in ("setTimeout", "setInterval")
+
+
+def _every_caller_clears(fn: Node, clears: frozenset[str], ctx: "FileContext") -> bool:
+    """`clearTimeout(timer); this.forget(id)`: a removal routine whose every caller in the file
+    clears something itself."""
+    name = (function_name(fn) or "").rsplit(".", 1)[-1]
+    sites = ctx.calls_named((name,)) if name else []
+    callers = [enclosing_function(site) for site in sites if not contains(fn, site)]
+    return bool(callers) and all(caller is not None and _clears_something(caller, clears, ctx, depth=2) for caller in callers)
 
 
 def _entry_property(call: Node) -> tuple[str, Node] | None:
@@ -98,6 +114,26 @@ def _entry_property(call: Node) -> tuple[str, Node] | None:
         holder = unwrap(left.child_by_field_name("object")) if left is not None and left.type == "member_expression" else None
         if holder is not None and holder.type == "identifier":
             return text(left.child_by_field_name("property")), holder
+    return None
+
+
+def _local_put_in_entry(call: Node, ctx: "FileContext") -> tuple[str, Node] | None:
+    """`const retry = setInterval(...); table.set(id, { envelope, retry })`: the property a local
+    handle is put under in an object literal, and that object."""
+    holder = call.parent
+    while holder is not None and holder.type in PASSED_THROUGH:
+        holder = holder.parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+    for reference in binding.references if binding is not None else ():
+        ident = reference.identifier
+        parent = ident.parent
+        if ident.type == "shorthand_property_identifier" and parent is not None and parent.type == "object":
+            return text(ident), parent
+        if parent is not None and parent.type == "shorthand_property_identifier" and parent.parent is not None:
+            return text(parent), parent.parent
+        if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident and parent.parent is not None:
+            return text(parent.child_by_field_name("key")).strip("'\"`"), parent.parent
     return None
 
 

@@ -1,0 +1,31 @@
+'use strict';
+// A publisher resends each event until it is acknowledged. The resend interval is kept in the
+// entry under `retry`; the ack handler drops the entry but leaves the interval running.
+const { randomUUID } = require('node:crypto');
+
+class Publisher {
+  constructor(socket) {
+    this.socket = socket;
+    this.unacked = new Map();
+    socket.on('message', (raw) => this.onAck(JSON.parse(String(raw)).id));
+  }
+
+  publish(event) {
+    const id = randomUUID();
+    const retry = setInterval(() => this.socket.send(JSON.stringify({ id, event })), 5000); // expect: uncleared-interval
+    this.unacked.set(id, { event, retry });
+    this.socket.send(JSON.stringify({ id, event }));
+    return id;
+  }
+
+  onAck(id) {
+    this.unacked.delete(id);
+  }
+
+  close() {
+    for (const entry of this.unacked.values()) clearInterval(entry.retry);
+    this.unacked.clear();
+  }
+}
+
+module.exports = { Publisher };
