@@ -592,10 +592,16 @@ class CollectionDetector(Detector):
         at_start = module_called(container.factory, ctx.model)
         if at_start and _bounded_at_every_call(container, growing, ctx):
             return None  # `const loadSchema = memoize(load)`, called only with allowlisted versions
+        registered = next((runs for g in growing if (runs := ctx.run_context(g.site)).how is RunsHow.REPEATED and runs.registration is not None
+                           and contains(container.factory, runs.registration)), None)
+        related = [(g.site, "grows here") for g in growing[: self.params["max_related"]]]
+        if registered is not None:  # `fastify.addHook('onRequest', (req) => samples.push(...))` in a plugin
+            message = (f"{container.described} of `{factory}()` grows {registered.where}, which `{factory}()` registers and which "
+                       "runs for as long as what it is registered on; it is never pruned: bound it, or delete entries when they are done")
+            return Report(container.declaration, message, related=[*related, (registered.registration, "registered here")])
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
-        related = [(g.site, "grows here") for g in growing[: self.params["max_related"]]]
         return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:

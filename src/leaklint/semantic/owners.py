@@ -20,7 +20,7 @@ from .callers import prototype_name
 from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, function_name, outermost, parameter_property_type, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, function_name, outermost, parameter_property_type, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # Class names that say "one of these serves the whole program": matched on the last word.
@@ -99,6 +99,11 @@ def escaping_closures(fn: Node, model: SemanticModel | None) -> list[Node]:
         elif statement.type in ("lexical_declaration", "variable_declaration", "function_declaration"):
             candidates = [statement] if statement.type == "function_declaration" else [
                 d.child_by_field_name("value") for d in statement.named_children if d.type == "variable_declarator"]
+        elif statement.type == "expression_statement" and statement.named_children and _registers_handler(statement.named_children[0]):
+            # `fastify.addHook('onRequest', async (req) => ...)`, `app.use((req, res, next) => ...)`: the framework
+            # keeps the handler, and runs it on every request, for as long as it keeps the instance
+            found.extend(a for a in (unwrap(x) for x in call_arguments(statement.named_children[0])) if a is not None and a.type in FUNCTION_TYPES)
+            continue
         else:
             continue
         stack = [unwrap(c) for c in candidates if c is not None]
@@ -112,6 +117,20 @@ def escaping_closures(fn: Node, model: SemanticModel | None) -> list[Node]:
             elif node.type in ("object", "pair", "array"):
                 stack.extend(unwrap(c) for c in node.named_children)
     return found
+
+
+def _registers_handler(expression: Node) -> bool:
+    """A call that registers its function argument as a handler a framework runs per request
+    (`x.addHook(...)`, `x.use(...)`, `x.get(path, ...)`): a server's or a plugin's, kept as long
+    as the app. Event listeners (`x.on('data', ...)`) are left out: most sit on an object of one
+    operation (a response being read), which goes with its buffers."""
+    from .frameworks import REPEATING_METHODS
+
+    return expression.type == "call_expression" and callee_object(expression) is not None \
+        and callee_name(expression) in REPEATING_METHODS and callee_name(expression) not in EVENT_REGISTRATIONS
+
+
+EVENT_REGISTRATIONS = frozenset({"on", "addListener", "prependListener", "addEventListener", "watch", "watchFile", "subscribe"})
 
 
 def _escapes(closure: Node, fn: Node, model: SemanticModel | None) -> bool:
