@@ -598,7 +598,8 @@ class CollectionDetector(Detector):
         if registered is not None:  # `fastify.addHook('onRequest', (req) => samples.push(...))` in a plugin
             message = (f"{container.described} of `{factory}()` grows {registered.where}, which `{factory}()` registers and which "
                        "runs for as long as what it is registered on; it is never pruned: bound it, or delete entries when they are done")
-            return Report(container.declaration, message, related=[*related, (registered.registration, "registered here")])
+            return Report(container.declaration, message, related=[*related, (registered.registration, "registered here")],
+                          acquisition=growing[0].site)  # what a captured request rides in: one finding for both
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
