@@ -596,10 +596,16 @@ class CollectionDetector(Detector):
                            and contains(container.factory, runs.registration)), None)
         related = [(g.site, "grows here") for g in growing[: self.params["max_related"]]]
         if registered is not None:  # `fastify.addHook('onRequest', (req) => samples.push(...))` in a plugin
+            grown = next(g for g in growing if ctx.run_context(g.site) is registered)
+            source = request_source(grown.key, registered, ctx.model) if grown.key is not None else None
+            held = "keyed by" if container.kind in ("Map", "object") else "holding"
             message = (f"{container.described} of `{factory}()` grows {registered.where}, which `{factory}()` registers and which "
-                       "runs for as long as what it is registered on; it is never pruned: bound it, or delete entries when they are done")
-            return Report(container.declaration, message, related=[*related, (registered.registration, "registered here")],
-                          acquisition=growing[0].site)  # what a captured request rides in: one finding for both
+                       "runs for as long as what it is registered on; it is never pruned"
+                       + (f": {held} request data (`{short_text(source)}`), it gains an entry with every request" if source is not None else "")
+                       + "; bound it, or delete entries when they are done")
+            return Report(container.declaration, message, severity=Severity.ERROR if source is not None else None,
+                          related=[*related, (registered.registration, "registered here")],
+                          acquisition=grown.site)  # what a captured request rides in: one finding for both
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
