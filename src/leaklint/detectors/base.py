@@ -391,6 +391,9 @@ def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tup
 
     def registration(site: Node) -> tuple[str, str] | None:
         fn = enclosing_function(site)
+        gateway = _gateway_event(fn) if fn is not None and fn.type == "method_definition" else None
+        if gateway is not None:  # a NestJS gateway's handler: the connection's events, by decorator or hook name
+            return gateway
         handed = handed_to(fn) if fn is not None else None
         if handed is None or callee_name(handed[0]) not in LISTEN_METHODS or callee_object(handed[0]) is None:
             return None
@@ -416,7 +419,35 @@ def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tup
         return (), ""
     undoing = {chain: found for chain, found in asked.items() if UNDO_NAMES.match(chain[-1])} or asked  # to name the right events
     events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
-    return tuple(sorted(asked)), f"in the {events} handler only, when the client asks, not when `{own[0]}` disconnects"
+    who = "the client" if _gateway_event(enclosing_function(call.site)) == own else f"`{own[0]}`"
+    return tuple(sorted(asked)), f"in the {events} handler only, when the client asks, not when {who} disconnects"
+
+
+# A NestJS gateway's hooks for the connection's start and end.
+GATEWAY_HOOKS = {"handleConnection": "connection", "handleDisconnect": "disconnect"}
+
+
+def _gateway_event(method: Node) -> tuple[str, str] | None:
+    """(the gateway, the event) a method of a NestJS gateway handles: `@SubscribeMessage('logout')`,
+    `handleConnection()`, `handleDisconnect()`. None for any other method."""
+    cls = method.parent.parent if method.parent is not None else None
+    if cls is None or b"WebSocketGateway" not in (cls.parent.text if cls.parent is not None else b"") + (cls.text or b""):
+        return None
+    owner = text(cls.child_by_field_name("name")) or "the gateway"
+    name = text(method.child_by_field_name("name"))
+    if name in GATEWAY_HOOKS:
+        return owner, GATEWAY_HOOKS[name]
+    decorators = [c for c in (method.parent.children if method.parent is not None else []) if c.type == "decorator"]
+    before = [d for d in decorators if d.end_byte <= method.start_byte and method.start_byte - d.end_byte < 200]
+    for decorator in reversed(before):
+        found = re.match(r"@SubscribeMessage\(\s*['\"]([^'\"]+)['\"]", text(decorator))
+        if found:
+            return owner, found.group(1)
+    for child in method.children:
+        found = re.match(r"@SubscribeMessage\(\s*['\"]([^'\"]+)['\"]", text(child)) if child.type == "decorator" else None
+        if found:
+            return owner, found.group(1)
+    return None
 
 
 def _branch_of(node: Node) -> Node | None:
