@@ -194,9 +194,16 @@ def released_instance(site: Node, ctx: "FileContext") -> bool:
 
 
 def _released_instance(site: Node, ctx: "FileContext") -> bool:
+    from ..semantic.keys import this_owner
+    from ..semantic.nodes import parameter_property_type
+
     receiver = callee_object(site)
     if receiver is None or receiver.type not in ("identifier", "member_expression"):
         return False
+    holder = unwrap(receiver.child_by_field_name("object")) if receiver.type == "member_expression" else None
+    if holder is not None and holder.type == "this" \
+            and parameter_property_type(this_owner(receiver), text(receiver.child_by_field_name("property"))) is not None:
+        return False  # `this.audit.end(id)` on an injected service: the operation's end, not the one instance's
     scope = enclosing_function(site) or ctx.source.root
     spelled = text(receiver)
     body = ctx.source.data[scope.start_byte:scope.end_byte]

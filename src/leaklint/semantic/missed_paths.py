@@ -102,7 +102,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
         return None
     covered = _coverage(releases)
     return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _rejected_only(releases, fn)
+            or _rejected_only(releases, fn) or _next_only(releases, fn)
             or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
@@ -208,6 +208,34 @@ def _reaction_of(release: Node) -> tuple[Node | None, Node | None, list[Node]]:
     holder = outermost(fn).parent if fn is not None else None
     call = holder.parent if holder is not None and holder.type == "arguments" else None
     return fn, call, call_arguments(call) if call is not None and call.type == "call_expression" else []
+
+
+def _next_only(releases: list[Node], start_fn: Node) -> Miss | None:
+    """Every release runs in the value callback of an RxJS `tap(fn)` (or `tap({ next })`) in a
+    `.pipe(...)` of the starting function that has no `finalize()`: a stream that errors, or is
+    unsubscribed before it emits (a client that goes away), never calls it."""
+    first = None
+    for release in releases:
+        fn, call, args = _reaction_of(release)
+        holder = call
+        if call is not None and call.type == "call_expression" and callee_name(call) is None:
+            return None
+        if call is not None and callee_name(call) != "tap" and fn is not None and fn.parent is not None and fn.parent.type == "pair" \
+                and text(fn.parent.child_by_field_name("key")) == "next":
+            obj = fn.parent.parent
+            holder = obj.parent.parent if obj is not None and obj.parent is not None and obj.parent.type == "arguments" else None
+        if holder is None or holder.type != "call_expression" or callee_name(holder) != "tap" or not _within(holder, start_fn):
+            return None
+        pipe = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
+        if pipe is None or pipe.type != "call_expression" or callee_name(pipe) != "pipe" \
+                or any(callee_name(unwrap(a)) in ("finalize", "catchError") for a in call_arguments(pipe) if unwrap(a) is not None
+                       and unwrap(a).type == "call_expression"):
+            return None
+        first = first or holder
+    if first is None:
+        return None
+    return Miss(first, "an error, or an unsubscribe before a value (a client that goes away)", releases[0],
+                f"at line {line(releases[0])} when the stream emits only")
 
 
 def _rejected_only(releases: list[Node], start_fn: Node) -> Miss | None:
