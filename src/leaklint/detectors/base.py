@@ -204,11 +204,14 @@ def _released_instance(site: Node, ctx: "FileContext") -> bool:
     if holder is not None and holder.type == "this" \
             and parameter_property_type(this_owner(receiver), text(receiver.child_by_field_name("property"))) is not None:
         return False  # `this.audit.end(id)` on an injected service: the operation's end, not the one instance's
-    scope = enclosing_function(site) or ctx.source.root
-    spelled = text(receiver)
-    body = ctx.source.data[scope.start_byte:scope.end_byte]
-    pattern = re.compile(re.escape(spelled.encode()) + rb"\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
-    return any(INSTANCE_RELEASES.match(m.group(1).decode()) for m in pattern.finditer(body))
+    return calls_teardown_on(text(receiver), enclosing_function(site) or ctx.source.root)
+
+
+def calls_teardown_on(spelled: str, scope: Node) -> bool:
+    """Whether `scope` calls a teardown-named method (`stop()`, `dispose()`, `close()`...) on what
+    is spelled `spelled` there (`poller`, `ctx.cache`, with or without `?.`)."""
+    pattern = re.compile(re.escape(spelled).replace(r"\.", r"\s*\??\.\s*") + r"\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\(")
+    return any(INSTANCE_RELEASES.match(m.group(1)) for m in pattern.finditer(text(scope)))
 
 
 def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[tuple["ImportedCall", Node, RunContext]]:
@@ -437,23 +440,22 @@ GATEWAY_HOOKS = {"handleConnection": "connection", "handleDisconnect": "disconne
 def _gateway_event(method: Node) -> tuple[str, str] | None:
     """(the gateway, the event) a method of a NestJS gateway handles: `@SubscribeMessage('logout')`,
     `handleConnection()`, `handleDisconnect()`. None for any other method."""
+    from ..semantic.nodes import call_arguments, string_value
+    from ..semantic.runs import decorator_name, decorators_of
+
     cls = method.parent.parent if method.parent is not None else None
-    if cls is None or b"WebSocketGateway" not in (cls.parent.text if cls.parent is not None else b"") + (cls.text or b""):
+    if cls is None or not any(decorator_name(d) == "WebSocketGateway" for d in decorators_of(cls)):
         return None
     owner = text(cls.child_by_field_name("name")) or "the gateway"
     name = text(method.child_by_field_name("name"))
     if name in GATEWAY_HOOKS:
         return owner, GATEWAY_HOOKS[name]
-    decorators = [c for c in (method.parent.children if method.parent is not None else []) if c.type == "decorator"]
-    before = [d for d in decorators if d.end_byte <= method.start_byte and method.start_byte - d.end_byte < 200]
-    for decorator in reversed(before):
-        found = re.match(r"@SubscribeMessage\(\s*['\"]([^'\"]+)['\"]", text(decorator))
-        if found:
-            return owner, found.group(1)
-    for child in method.children:
-        found = re.match(r"@SubscribeMessage\(\s*['\"]([^'\"]+)['\"]", text(child)) if child.type == "decorator" else None
-        if found:
-            return owner, found.group(1)
+    for decorator in decorators_of(method):
+        arguments = decorator.named_children[0] if decorator.named_children else None
+        event = string_value(call_arguments(arguments)[0]) if arguments is not None and arguments.type == "call_expression" \
+            and decorator_name(decorator) == "SubscribeMessage" and call_arguments(arguments) else None
+        if event is not None:
+            return owner, event
     return None
 
 

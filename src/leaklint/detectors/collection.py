@@ -30,7 +30,7 @@ from ..context import FileContext
 from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.callers import never_called, refine
-from ..semantic.missed_paths import Miss, _in_timer_callback, at_shutdown, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, line, missed_path, thrown_in_helper
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
@@ -1074,7 +1074,7 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     owner = container.owner.node if container.owner is not None else container.singleton_class  # an owner's field, or a singleton's
     if owner is None or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
         return None
-    if any(r is not None and _in_timer_callback(r.node) for r in uses.releases):
+    if any(r is not None and in_timer_callback(r.node) for r in uses.releases):
         return None  # a reply timeout takes each entry out in the end, disconnect or not
     reads = _field_reads(container)
     if reads is None:

@@ -47,9 +47,9 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import contains, is_constructor, short_text, shown_callee, string_value, walk
+from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, receiver_of
-from .base import INSTANCE_RELEASES, Detector, Report, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -624,7 +624,7 @@ class PairingDetector(Detector):
         if key is not None and not key.path:
             # a local put in an object under a property (`{ envelope, retry }` into a table): released by that property
             binding = ctx.model.binding_with_uid(key.root)
-            names = {_property_holding(r.identifier) for r in binding.references} - {None} if binding is not None else set()
+            names = {held[0] for r in binding.references if (held := property_holding(r.identifier)) is not None} if binding is not None else set()
             return any(self._released_by_property_name(Key(key.root, (name,)), ctx, start) for name in names)
         if key is None or key.path[-1] == COMPUTED:
             return False
@@ -638,18 +638,6 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
-
-
-def _property_holding(ident: Node) -> str | None:
-    """The property of an object literal an identifier is the value of: `retry` in `{ retry }` or `{ timer: retry }`."""
-    parent = ident.parent
-    if parent is not None and parent.type == "shorthand_property_identifier":
-        return text(parent)
-    if ident.type == "shorthand_property_identifier":
-        return text(ident)
-    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident:
-        return text(parent.child_by_field_name("key")).strip("'\"")
-    return None
 
 
 def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
@@ -673,8 +661,7 @@ def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
     fn = enclosing_function(site)
     if not spelled or fn is None:
         return spelled is None  # kept somewhere this reading does not follow: the caller's to end
-    pattern = re.compile(re.escape(spelled).replace(r"\.", r"\s*\??\.\s*") + r"\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\(")
-    return any(INSTANCE_RELEASES.match(m.group(1)) for m in pattern.finditer(text(fn)))
+    return calls_teardown_on(spelled, fn)
 
 
 def _kept_by_starts(ctx: FileContext) -> list:

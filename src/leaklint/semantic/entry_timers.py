@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, text, unwrap, walk
+from .missed_paths import ALL_TIMERS, in_timer_callback
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -71,7 +72,7 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
         return None  # nothing says the timer must be cleared when the entry goes
     start_fn = enclosing_function(adding)
     for removal in removals:
-        if (callback is not None and contains(callback, removal)) or _in_timer_callback(removal):
+        if (callback is not None and contains(callback, removal)) or in_timer_callback(removal, ALL_TIMERS):
             continue  # a timer fired (this one, or another entry's own): nothing left to clear
         fn = enclosing_function(removal)
         if fn is None or fn == start_fn or (start_fn is not None and contains(fn, start_fn)):
@@ -80,13 +81,6 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
             continue
         return LeftRunning(spelled, prop, removal, elsewhere, key)
     return None
-
-
-def _in_timer_callback(node: Node) -> bool:
-    fn = enclosing_function(node)
-    holder = outermost(fn).parent if fn is not None else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
-    return call is not None and call.type == "call_expression" and callee_name(call) in ("setTimeout", "setInterval")
 
 
 def _every_caller_clears(fn: Node, clears: frozenset[str], ctx: "FileContext") -> bool:
@@ -126,14 +120,9 @@ def _local_put_in_entry(call: Node, ctx: "FileContext") -> tuple[str, Node] | No
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
     binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
     for reference in binding.references if binding is not None else ():
-        ident = reference.identifier
-        parent = ident.parent
-        if ident.type == "shorthand_property_identifier" and parent is not None and parent.type == "object":
-            return text(ident), parent
-        if parent is not None and parent.type == "shorthand_property_identifier" and parent.parent is not None:
-            return text(parent), parent.parent
-        if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident and parent.parent is not None:
-            return text(parent.child_by_field_name("key")).strip("'\"`"), parent.parent
+        held = property_holding(reference.identifier)
+        if held is not None:
+            return held
     return None
 
 

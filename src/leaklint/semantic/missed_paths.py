@@ -685,7 +685,7 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
         own = next((c for a in args if (c := unwrap(a)) is not None and c.type in FUNCTION_TYPES), None)
     for release in releases:
         where = path_of(release)
-        if _in_timer_callback(release):
+        if in_timer_callback(release):
             return None  # a timer fires unless cleared: the release comes, late but surely
         inside_own = own is not None and contains(own, release)
         if inside_own and where is Path.ALWAYS and _after_guard_return(release, own):
@@ -1137,9 +1137,14 @@ def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
     return any(r.start_byte >= holder.end_byte and enclosing_function(r) == fn for r in releases)
 
 
-def _in_timer_callback(node: Node) -> bool:
+ALL_TIMERS = frozenset({"setTimeout", "setInterval"})
+
+
+def in_timer_callback(node: Node, timers: frozenset[str] = frozenset({"setTimeout"})) -> bool:
+    """Whether `node` runs in the callback a timer is started with (`setTimeout(() => ...)`;
+    with `timers`, also another timer function's)."""
     fn = enclosing_function(node)
-    holder = fn.parent if fn is not None else None
+    holder = outermost(fn).parent if fn is not None else None
     call = holder.parent if holder is not None and holder.type == "arguments" else None
-    return call is not None and call.type == "call_expression" and callee_name(call) == "setTimeout" \
-        and call_arguments(call)[0] == fn
+    return call is not None and call.type == "call_expression" and callee_name(call) in timers \
+        and outermost(call_arguments(call)[0]) == outermost(fn)

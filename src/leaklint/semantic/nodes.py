@@ -241,6 +241,19 @@ def module_statements(root: Node) -> list[Node]:
     return found
 
 
+def property_holding(ident: Node) -> tuple[str, Node] | None:
+    """The property of an object literal a name is put under, and that object: `retry` in
+    `{ retry }` or `{ timer: retry }`. None when the name is no property value."""
+    parent = ident.parent
+    if ident.type == "shorthand_property_identifier" and parent is not None and parent.type == "object":
+        return text(ident), parent
+    if parent is not None and parent.type == "shorthand_property_identifier" and parent.parent is not None:
+        return text(parent), parent.parent
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == ident and parent.parent is not None:
+        return text(parent.child_by_field_name("key")).strip("'\"`"), parent.parent
+    return None
+
+
 def enclosing_function(node: Node) -> Node | None:
     parent = node.parent
     while parent is not None and parent.type not in FUNCTION_TYPES:

@@ -59,7 +59,7 @@ NEST_HANDLER_DECORATORS = frozenset(
 def _nest_provider(method: Node) -> bool:
     """A method of a class Nest makes once: decorated `@Injectable()`, `@Module()` or `@Controller()`."""
     cls = method.parent.parent if method.parent is not None and method.parent.type == "class_body" else None
-    return cls is not None and any(_decorator_name(d) in frameworks.NEST_SINGLETONS for d in _decorators(cls))
+    return cls is not None and any(decorator_name(d) in frameworks.NEST_SINGLETONS for d in decorators_of(cls))
 
 
 def _interface_method(method: Node) -> str | None:
@@ -74,11 +74,11 @@ def _interface_method(method: Node) -> str | None:
     heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
     words = text(heritage).replace("<", " ").replace(",", " ").split() if heritage is not None else []
     implemented = any(i in words for i in interfaces)
-    decorated = decorator is not None and any(_decorator_name(d) == decorator for d in _decorators(cls))
+    decorated = decorator is not None and any(decorator_name(d) == decorator for d in decorators_of(cls))
     return f"{what} `{name}`" if implemented or decorated else None
 
 
-def _decorators(node: Node) -> list[Node]:
+def decorators_of(node: Node) -> list[Node]:
     """The decorators written on a class or method: its own children, or the siblings before it."""
     found = [c for c in node.children if c.type == "decorator"]
     previous = node.prev_named_sibling
@@ -91,7 +91,7 @@ def _decorators(node: Node) -> list[Node]:
     return found
 
 
-def _decorator_name(decorator: Node) -> str:
+def decorator_name(decorator: Node) -> str:
     target = decorator.named_children[0] if decorator.named_children else None
     if target is not None and target.type == "call_expression":
         target = target.child_by_field_name("function")
@@ -244,7 +244,7 @@ def _first_string(call: Node) -> str | None:
 
 
 def _has_handler_decorator(method: Node) -> bool:
-    return any(_decorator_name(d) in NEST_HANDLER_DECORATORS for d in _decorators(method))
+    return any(decorator_name(d) in NEST_HANDLER_DECORATORS for d in decorators_of(method))
 
 
 def _describe_plain(fn: Node) -> str:
