@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, function_name, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -61,10 +61,11 @@ def _module_signal(signal: Node | None) -> bool:
     root = node
     while root.parent is not None:
         root = root.parent
+    statements = module_statements(root)
     pattern = re.compile(rf"^(?:export\s+)?(?:const|let|var)\s+{re.escape(name)}\s*(?::[^=]+)?=\s*(?:new\s+AbortController\b|[\w$.]+\.signal\b)")
     # or imported from a module of the project: that module's own controller, as long-lived
     imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.|^(?:const|let|var)\s+\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}\s*=\s*require\(\s*['\"]\.")
-    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in root.named_children)
+    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in statements)
 
 
 def _never_aborted(signal: Node | None) -> bool:
