@@ -401,7 +401,7 @@ class CollectionDetector(Detector):
         if any(not TEARDOWN_NAMES.match((function_name(running_function(r)) or "").rsplit(".", 1)[-1]) for r in releases):
             return None  # removed outside a teardown too
         growth = next((g for g in uses.growths if _holds_new_container(_added_value(g.site), g.site, ctx)), None)
-        emptied = _emptiness_checked(container, ctx) if growth is not None else None
+        emptied = _emptiness_checked(container, uses, ctx) if growth is not None else None
         if emptied is None:
             return None
         runs = refine(ctx.run_context(growth.site), ctx.model)
@@ -1890,22 +1890,29 @@ def _holds_new_container(value: Node | None, site: Node, ctx: FileContext) -> bo
         re.escape(text(value)) + r"\s*=\s*(?:new\s+(?:Set|Map|Array)\b|\[\s*\])", text(fn)) is not None
 
 
-def _emptiness_checked(container: Container, ctx: FileContext) -> Node | None:
+def _emptiness_checked(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
     """A test that a container read from `container` (`const handlers = this.map.get(ch)`) is
     empty, in a function that removes nothing from `container` itself."""
-    for read in ctx.calls_named(("get",)):
-        receiver = unwrap(callee_object(read))
-        holder = outermost(read).parent
-        if receiver is None or key_of(receiver, ctx.model) not in container.keys or holder is None or holder.type != "variable_declarator":
-            continue
-        name, fn = text(holder.child_by_field_name("name")), running_function(read)
-        if fn is None or f"{text(receiver)}.delete(".encode() in (fn.text or b"") or f"delete {text(receiver)}[".encode() in (fn.text or b""):
-            continue
+    for name, fn in _locals_read_from(container, uses, ctx):
         for node in walk(fn):
             if node.type in ("binary_expression", "unary_expression") and (found := EMPTINESS.match(" ".join(text(node).split()))) \
                     and (found.group(1) or found.group(2)) == name:
                 return node
     return None
+
+
+def _locals_read_from(container: Container, uses: Uses, ctx: FileContext) -> Iterator[tuple[str, Node]]:
+    """`const s = this.sessions.get(sid)`: each local that holds an entry read from the
+    container, with the function it is read in, where that function removes nothing from it."""
+    releases = [r.node for r in uses.releases if r is not None]
+    for read in ctx.calls_named(("get",)):
+        receiver = unwrap(callee_object(read))
+        holder = outermost(read).parent
+        if receiver is None or key_of(receiver, ctx.model) not in container.keys or holder is None or holder.type != "variable_declarator":
+            continue
+        fn = running_function(read)
+        if fn is not None and not any(contains(fn, r) for r in releases):
+            yield text(holder.child_by_field_name("name")), fn
 
 
 # `Date.now()`, `performance.now()`, `Date.now() - x`: the clock an expiry is compared with.
@@ -1921,15 +1928,7 @@ def _ignored_when_expired(container: Container, uses: Uses, ctx: FileContext) ->
     releases = [r.node for r in uses.releases if r is not None]
     if any(NOW.search(text(running_function(r) or r)) for r in releases):
         return None  # a removal in code that reads the clock: a sweep, or a delete on expiry
-    for read in ctx.calls_named(("get",)):
-        receiver = unwrap(callee_object(read))
-        holder = outermost(read).parent
-        if receiver is None or key_of(receiver, ctx.model) not in container.keys or holder is None or holder.type != "variable_declarator":
-            continue
-        name = text(holder.child_by_field_name("name"))
-        fn = running_function(read)
-        if fn is None or any(contains(fn, r) for r in releases):
-            continue
+    for name, fn in _locals_read_from(container, uses, ctx):
         for node in walk(fn):
             if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ORDERING \
                     and NOW.search(text(node)) and f"{name}." in text(node):
