@@ -48,7 +48,7 @@ from ..semantic.nodes import (
     unwrap,
 )
 from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
-from ..semantic.lifetimes import Lifetime, receiver_of
+from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -103,9 +103,7 @@ class PairingDetector(Detector):
         the file that returns one (`getSharedObserver()`). Its constructor's name, or None."""
         node = unwrap(receiver)
         if node is not None and node.type == "call_expression":
-            fn = ctx.model.function_named(unwrap(node.child_by_field_name("function")))
-            returned = [unwrap(r.named_children[0]) for r in walk(fn) if r.type == "return_statement" and r.named_children] if fn is not None else []
-            node = returned[0] if len(returned) == 1 else None
+            node = module_value_of(node, ctx.model)
         binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
         if binding is None or not binding.is_module_level or binding.source_module is not None:
             return None

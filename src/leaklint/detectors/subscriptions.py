@@ -33,7 +33,7 @@ from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor,
-    module_statements, outermost,
+    module_statements, outermost, returned_values,
     parameter_property_type, required_module, returned_by,
     running_function, short_text, string_value, text, unwrap, walk,
 )
@@ -363,9 +363,7 @@ class SubscriptionDetector(Detector):
             body = fn.child_by_field_name("body")
             if body is None or not any(name.encode() in (body.text or b"") for name in streams):
                 continue
-            values = [body] if body.type != "statement_block" else [
-                r.named_children[0] for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement" and r.named_children]
-            for value in values:
+            for value in returned_values(fn):
                 source = _piped_source(value, ctx)
                 source = unwrap(callee_object(source)) if source.type == "call_expression" and callee_name(source) == "asObservable" else source
                 if source is None or source.type != "identifier" or not _module_stream(source, ctx):

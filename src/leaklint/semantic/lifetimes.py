@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, is_constructor, text, unawaited, unwrap, walk
+from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap
 from .scopes import Binding, BindingKind
 
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
@@ -108,14 +108,18 @@ def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
     on first use, kept for later calls): the local is that module-level object."""
     if binding.kind is not BindingKind.CONST or binding.is_module_level:
         return None
-    value = unawaited(binding.value)
+    return module_value_of(unawaited(binding.value), model)
+
+
+def module_value_of(value: Node | None, model: SemanticModel) -> Node | None:
+    """`getSharedObserver()`, a function of the file taking nothing whose every `return` hands
+    back the same module-level binding (made on first use, kept for later calls): that name."""
     callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
     fn = model.function_named(callee) if callee is not None and callee.type == "identifier" and not call_arguments(value) else None
-    if fn is None:
+    body = fn.child_by_field_name("body") if fn is not None else None
+    if body is None or body.type != "statement_block":
         return None
-    body = fn.child_by_field_name("body")
-    returned = [unwrap(r.named_children[0]) if r.named_children else None
-                for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement"] if body is not None and body.type == "statement_block" else []
+    returned = [unwrap(r) for r in returned_values(fn)]
     if not returned or any(r is None or r.type != "identifier" or text(r) != text(returned[0]) for r in returned):
         return None
     target = model.binding_of(returned[0])

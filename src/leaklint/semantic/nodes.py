@@ -241,6 +241,17 @@ def module_statements(root: Node) -> list[Node]:
     return found
 
 
+def returned_values(fn: Node) -> list[Node]:
+    """What a function hands back: an arrow's expression body, or the value of each `return` of
+    its own (not of the functions nested in it)."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    return [r.named_children[0] for r in walk(body, skip=FUNCTION_TYPES) if r.type == "return_statement" and r.named_children]
+
+
 def property_holding(ident: Node) -> tuple[str, Node] | None:
     """The property of an object literal a name is put under, and that object: `retry` in
     `{ retry }` or `{ timer: retry }`. None when the name is no property value."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, returned_values, string_value, text, unwrap, walk
 from .scopes import BindingKind
 
 
@@ -203,10 +203,7 @@ def helper_loan(receiver: Node | None, model: SemanticModel) -> Node | None:
 def lends_from_pool(fn: Node) -> Node | None:
     """The pool borrow a function hands back: `return pool.connect()`, `return await
     pool.getConnection()`, or an arrow whose body is one. None otherwise."""
-    body = fn.child_by_field_name("body")
-    returned = [body] if body is not None and body.type != "statement_block" else [
-        n.named_children[0] for n in walk(body, skip=FUNCTION_TYPES) if n.type == "return_statement" and n.named_children] if body is not None else []
-    for value in returned:
+    for value in returned_values(fn):
         value = unwrap(value)
         if value is not None and value.type == "await_expression":
             value = unwrap(value.named_children[0]) if value.named_children else None
