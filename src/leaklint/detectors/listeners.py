@@ -20,7 +20,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
-from ..semantic.runs import callback_role
+from ..semantic.runs import callback_role, decorator_name, decorators_of
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
@@ -1656,7 +1656,7 @@ class ListenerDetector(Detector):
         origin = _field_origin(receiver, self._teardown, ctx)
         method = enclosing_function(call)
         if origin is not None and method is not None and method.type == "method_definition" and not _in_constructor(call) \
-                and receiver.key is not None and _assigns_field(method, receiver.key.path[0]):
+                and _assigns_field(method, receiver.field or (receiver.key.path[0] if receiver.key is not None and receiver.key.path else "")):
             return None  # `this.transport = transport; this.transport.on(...)`: a new object each run
         if origin == "injected":
             if _in_constructor(call):
@@ -1974,12 +1974,15 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
     comes from a constructor parameter or a module binding, None when this file cannot tell."""
     key = receiver.key
     owner = receiver.owner
-    if key is None or owner is None or owner.type not in CLASS_TYPES or not key.path:
+    if owner is None or owner.type not in CLASS_TYPES:
         return None
+    if key is None or not key.path or receiver.field is not None and key.path[0] != receiver.field:
+        # reached through an alias or a kept lookup (`const adapter = this.io.of('/').adapter`): the field's own origin
+        return _decorated_field_origin(owner, receiver.field) if receiver.field is not None else None
     field = Key(key.root, key.path[:1])
     if _made_by_field_initializer(owner, key.path[0]):
         return "owned"
-    origin = _parameter_property_origin(owner, key.path[0])
+    origin = _parameter_property_origin(owner, key.path[0]) or _decorated_field_origin(owner, key.path[0])
     for access in ctx.accesses(field):
         if not (owner.start_byte <= access.start_byte < owner.end_byte):
             continue
@@ -2044,6 +2047,22 @@ def _made_by_field_initializer(cls: Node, name: str) -> bool:
                     and text(member.child_by_field_name("name") or member.child_by_field_name("property")) == name:
                 return True
     return False
+
+
+# Field decorators by which a framework hands a class an object it made and keeps itself:
+# `@WebSocketServer() server`, `@Inject(TOKEN) bus`, `@InjectRedis() redis`, `@Autowired() events`.
+INJECTING_DECORATOR = re.compile(r"WebSocketServer|Inject[A-Z]?\w*|Autowired")
+
+
+def _decorated_field_origin(cls: Node, name: str) -> str | None:
+    """`@WebSocketServer() private server: Server`: the framework sets the field to the server
+    (or the container's one instance of a dependency), which outlives every call of the class."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type in ("public_field_definition", "field_definition") \
+                and text(member.child_by_field_name("name") or member.child_by_field_name("property")) == name:
+            return "injected" if any(INJECTING_DECORATOR.fullmatch(decorator_name(d)) for d in decorators_of(member)) else None
+    return None
 
 
 def _parameter_property_origin(cls: Node, name: str) -> str | None:

@@ -128,8 +128,10 @@ INTERFACE_METHODS = {
 
 
 # Hooks Nest runs once on its one instance of a provider, module or controller.
-NEST_ONCE_HOOKS = frozenset({"onModuleInit", "onApplicationBootstrap", "onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown"})
-NEST_SINGLETONS = frozenset({"Injectable", "Module", "Controller"})
+# (`afterInit` of a gateway runs once, when its server is ready.)
+NEST_ONCE_HOOKS = frozenset({"onModuleInit", "onApplicationBootstrap", "onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown",
+                             "afterInit"})
+NEST_SINGLETONS = frozenset({"Injectable", "Module", "Controller", "WebSocketGateway"})
 
 
 def extend(methods: tuple[str, ...] | list[str], functions: tuple[str, ...] | list[str]) -> None:

@@ -21,6 +21,9 @@ from .scopes import Binding, BindingKind
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
 FRESH_OBJECT_TYPES = frozenset({"call_expression", "new_expression", "await_expression", "object", "array", "class"})
 MAX_ALIAS_STEPS = 4
+# Lookups that hand back an object their receiver made once and keeps for later lookups: socket.io's
+# `io.of('/chat')` returns the same namespace (and its `.adapter`) every time, as long as the server.
+KEPT_LOOKUPS = frozenset({"of"})
 
 
 class Lifetime(IntEnum):
@@ -41,6 +44,7 @@ class Receiver:
     is_self: bool = False  # `this`, `super` or an alias of `this`: the emitter is the instance itself
     injected: bool = False  # handed to a constructor from outside: it outlives the instance
     fresh: bool = False  # created by the expression itself (`new X().on(...)`, `watch(p).on(...)`)
+    field: str | None = None  # the field of `this` it is reached through, aliases followed (`const a = this.io.of('/').adapter`)
 
 
 def server_behind(expr: Node | None) -> str | None:
@@ -70,13 +74,20 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
     if server is not None:
         return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, the server behind the connection", key=key)
     root, steps = access_root(expr)
+    chain = expr
     for _ in range(MAX_ALIAS_STEPS):
         if root is None:
             return None
+        kept = _kept_lookup(root)
+        if kept is not None:  # `this.server.of('/').adapter`: as long-lived as `this.server`
+            chain = kept
+            root, more = access_root(kept)
+            steps += more + 1
+            continue
         if root.type in FRESH_OBJECT_TYPES:
             return Receiver(Lifetime.CALL, f"`{text(expr)}`", key=key, fresh=True)
         if root.type in ("this", "super"):
-            return _this_receiver(expr, root, steps, key)
+            return _this_receiver(expr, root, steps, key, _field_after(chain, root))
         if root.type != "identifier":
             return None
         binding = model.binding_of(root)
@@ -88,9 +99,34 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
             return _binding_receiver(expr, binding, key, model)
         if steps == 0 and server_behind(alias) is not None:  # `const server = req.socket.server`
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(alias)}`), the server behind the connection", key=key)
+        chain = alias
         root, more = access_root(alias)
         steps += more
     return None
+
+
+def _field_after(chain: Node, root: Node) -> str | None:
+    """The property read from `root` (`this`) in `chain`, through member accesses and kept lookups."""
+    node = unwrap(chain)
+    while node is not None:
+        if node.type == "call_expression":
+            node = _kept_lookup(node)
+            continue
+        if node.type not in ("member_expression", "subscript_expression"):
+            return None
+        inner = unwrap(node.child_by_field_name("object"))
+        if inner == root:
+            return text(node.child_by_field_name("property")) if node.type == "member_expression" else None
+        node = inner
+    return None
+
+
+def _kept_lookup(node: Node) -> Node | None:
+    """The receiver of a KEPT_LOOKUPS call with one argument (`io.of('/chat')` -> `io`)."""
+    callee = unwrap(node.child_by_field_name("function")) if node.type == "call_expression" else None
+    if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) not in KEPT_LOOKUPS:
+        return None
+    return unwrap(callee.child_by_field_name("object")) if len(call_arguments(node)) == 1 else None
 
 
 def _alias_target(binding: Binding) -> Node | None:
@@ -126,11 +162,11 @@ def module_value_of(value: Node | None, model: SemanticModel) -> Node | None:
     return returned[0] if target is not None and target.is_module_level and target.kind in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST) else None
 
 
-def _this_receiver(expr: Node, root: Node, steps: int, key: Key | None) -> Receiver:
+def _this_receiver(expr: Node, root: Node, steps: int, key: Key | None, field: str | None = None) -> Receiver:
     owner = this_owner(root)
     if steps == 0:
         return Receiver(Lifetime.INSTANCE, f"`{text(expr)}`", owner=owner, key=key, is_self=True)
-    return Receiver(Lifetime.INSTANCE, f"`{text(expr)}`", owner=owner, key=key)
+    return Receiver(Lifetime.INSTANCE, f"`{text(expr)}`", owner=owner, key=key, field=field)
 
 
 def _binding_receiver(expr: Node, binding: Binding, key: Key | None, model: SemanticModel) -> Receiver:
