@@ -131,7 +131,7 @@ class CollectionDetector(Detector):
         if deeper and not instances and _queued_waiter_spelled(data):
             instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
         closures = deeper and bool(closure_candidates(ctx.source.root))
-        module = _top_level_candidates(ctx.source)
+        module = _top_level_candidates(ctx.source) or DECORATED_CONTAINER.search(data) is not None
         if not (instances or closures or module):
             return
         classes = ctx.long_lived_classes if instances else None
@@ -329,7 +329,7 @@ class CollectionDetector(Detector):
         missed_paths), so each operation that fails leaves its entry. Judged with a key new per
         operation; with a parameter for the key, callers in other files decide (the summary's
         key slot)."""
-        if container.where not in ("module-level", "static", "instance", "owner", "closure"):
+        if container.where not in ("module-level", "static", "instance", "owner", "closure", "app"):
             return None
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
@@ -2237,6 +2237,10 @@ CALLED_CHAIN = re.compile(rb"((?:\s*\.\s*[\w$]+)*)\s*\(")
 NEW_BEFORE = re.compile(rb"\bnew\s*$")
 GROWN_AFTER = re.compile(rb"\s*(?:\.\s*(?:set|add|push|unshift|splice|concat)\s*\(|\[|=[^=]|\s*\})")
 ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*|[(,])\s*$")  # assigned, in an object literal, or handed to a call
+
+
+# `fastify.decorate('stats', new Map())`: a container hung on the app (semantic.containers).
+DECORATED_CONTAINER = re.compile(rb"\.decorate\(\s*['\"`][\w$]+['\"`]\s*,\s*(?:new\s+(?:Map|Set)\b|\[|\{\s*\}|Object\.create\(null\))")
 
 
 def _top_level_candidates(source) -> bool:

@@ -91,6 +91,7 @@ class Container:
             "instance": "singleton's",
             "owner": "instance",
             "closure": "closure-held",
+            "app": "app-wide",
         }[self.where]
         if self.where == "owner" and self.owner is not None:
             return f"{noun} `{self.name}` of `{self.owner.name}`"
@@ -138,6 +139,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
             elif binding.kind is BindingKind.FUNCTION and _prototype_constructor(binding, model) is not None:
                 found.extend(_module_level_instance(binding, model))
         found.extend(_assigned_containers(model))
+        if b".decorate(" in model.data:
+            found.extend(_decorated_containers(model))
     if instances:
         # A class with one instance there can ever be is read through it; an exported class
         # with an instance here is read both ways (its other instances are long-lived owners).
@@ -304,6 +307,29 @@ def _closure_containers(model: SemanticModel) -> list[Container]:
                 continue
             found.append(Container(kind, binding.name, "closure", declarator, declarator.child_by_field_name("value"),
                                    (Key(binding.uid),), closures=closures, factory=fn))
+    return found
+
+
+def _decorated_containers(model: SemanticModel) -> list[Container]:
+    """`fastify.decorate('routeStats', new Map())` in a plugin: the container hangs on the app,
+    which lives as long as the server, and every request's hook reaches it as `fastify.routeStats`."""
+    found = []
+    at = model.data.find(b".decorate(")
+    while at >= 0:
+        node = model.root.descendant_for_byte_range(at + 1, at + len(b".decorate"))
+        callee = node.parent if node is not None else None
+        call = callee.parent if callee is not None else None
+        at = model.data.find(b".decorate(", at + 1)
+        if callee is None or callee.type != "member_expression" or call is None or call.type != "call_expression":
+            continue
+        args = call_arguments(call)
+        name = string_value(args[0]) if len(args) == 2 else None
+        kind = container_kind(args[1], model) if name else None
+        app = key_of(callee.child_by_field_name("object"), model) if kind is not None else None
+        if app is None or app.path:
+            continue
+        shown = f"{text(callee.child_by_field_name('object'))}.{name}"
+        found.append(Container(kind, shown, "app", call, unwrap(args[1]), (Key(app.root, (name,)),)))
     return found
 
 

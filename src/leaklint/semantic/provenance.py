@@ -432,13 +432,34 @@ def _bounded_value(node: Node | None) -> bool:
         checked = test is not None and test.type == "call_expression" and text(test.child_by_field_name("function")).rsplit(".", 1)[-1] in ("includes", "has")
         branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
         return all(_bounded_value(b) or (checked and text(unwrap(b)) in (text(a) for a in call_arguments(test))) for b in branches)
+    if node.type in ("template_string", "binary_expression"):
+        # `${req.method} ${req.routeOptions.url ?? '<unmatched>'}`: made of literals and bounded fields only
+        parts = [unwrap(c) for c in node.named_children if c.type != "comment"]
+        if node.type == "template_string":
+            parts = [unwrap(c.named_children[0]) if c.named_children else None for c in node.named_children if c.type == "template_substitution"]
+        return all(p is not None and (_bounded_value(p) or bounded_field(p)) for p in parts)
     return False
 
 
 def bounded_field(node: Node) -> bool:
     """`x.method`, `x.statusCode`: a member read whose property is one of the request's (or
     response's) fields with a handful of values."""
-    return node.type == "member_expression" and text(node.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS
+    return node.type == "member_expression" and (text(node.child_by_field_name("property")) in BOUNDED_REQUEST_FIELDS or _route_pattern(node))
+
+
+# Reads of the pattern the router matched (`/users/:id`), one per registered route, not the URL the
+# client sent: fastify's `request.routeOptions.url` and `request.routerPath`, Express's and hapi's
+# `req.route.path`, Koa router's `ctx._matchedRoute` and `ctx.routePath`.
+ROUTE_PATTERN_FIELDS = frozenset({"routeOptions", "routerPath", "_matchedRoute", "routePath"})
+
+
+def _route_pattern(node: Node) -> bool:
+    names = []
+    while node is not None and node.type == "member_expression":
+        names.append(text(node.child_by_field_name("property")))
+        node = unwrap(node.child_by_field_name("object"))
+    names.reverse()  # from the request outwards: ['route', 'path']
+    return any(n in ROUTE_PATTERN_FIELDS for n in names[:2]) or names[:2] == ["route", "path"]
 
 
 # Request (and response) fields that take one of a handful of values, whatever the client sends.
