@@ -176,6 +176,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     promoted: dict[str, list[Finding]] = {}
     reached: set[tuple[str, Location]] = set()  # helpers' own steps that a caller's finding leads through
     waiting = [(os.path.normpath(r.path), f) for r in results for f in r.pending]
+    undone: set[tuple[str, Location]] = set()  # calls whose helper's module has a remover for what they add, which is called
     for _ in range(MAX_RELAY_ROUNDS):  # a helper's summary passed on through helpers of further files; the bound ends cycles
         relayed, still = False, []
         for path, finding in waiting:
@@ -199,6 +200,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             undoing = [chain for chain in summary.unless_used if (target, chain) in used()]
             one_path = bool(undoing) and all(chain[-1:] in {c[-1:] for c in needs.partial} for chain in undoing)  # one function, however exported
             if undoing and not needs.left_by_timeout and not one_path:
+                undone.add((path, finding.location))
                 continue  # some file calls (or takes) the function that removes what the helper adds (not this call's timeout)
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
             if held is None:
@@ -239,7 +241,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         relayed_on = [f for f in promoted.get(path, ()) if (f.rule_id, f.location) not in reached and (f.rule_id, f.location) not in own]
         # A guess from a method's name (`events.subscribe(bus, fn)` drops a subscription) yields
         # to what the helper's summary shows the call does there: one finding per cause.
-        explained = {f.location for f in relayed_on}
+        explained = {f.location for f in relayed_on} | {location for at, location in undone if at == path}
         kept = [f for f in kept if not (f.rule_id in NAME_JUDGED_RULES and f.location in explained)]
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))

@@ -278,7 +278,21 @@ def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tupl
     from ..semantic.provenance import allowlisted, fresh_key, request_source
 
     return tuple("" if allowlisted(a, site, ctx.model) else "request" if request_source(a, runs, ctx.model) is not None
-                 else "id" if fresh_key(a, ctx.model) is not None else "" for a in call_arguments(site))
+                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx) else ""
+                 for a in call_arguments(site))
+
+
+def _made_per_run(argument: Node, site: Node, ctx: "FileContext") -> bool:
+    """A function written at the call, or a local const holding one written in the same
+    function: a new closure on every run, never equal to the last one."""
+    from ..semantic.nodes import FUNCTION_TYPES
+
+    node = unwrap(argument)
+    if node is not None and node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        value = unwrap(binding.value) if binding is not None and not binding.is_module_level and not binding.writes else None
+        node = value if value is not None and enclosing_function(value) == enclosing_function(site) else None
+    return node is not None and node.type in FUNCTION_TYPES
 
 
 def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str = "an object of its module",

@@ -69,7 +69,7 @@ from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
 from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
-from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, word_positions
+from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
@@ -397,8 +397,8 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b".size" not in data and b".length" not in data:
             return None
-        releases = [r.node for r in uses.releases if r is not None]
-        if any(not TEARDOWN_NAMES.match((function_name(running_function(r)) or "").rsplit(".", 1)[-1]) for r in releases):
+        releases = [r.node for r in [*uses.releases, *uses.deferred] if r is not None]  # (also in exported functions no one here calls)
+        if any(not TEARDOWN_NAMES.match(_running_name(r)) for r in releases):
             return None  # removed outside a teardown too
         growth = next((g for g in uses.growths if _holds_new_container(_added_value(g.site), g.site, ctx)), None)
         emptied = _emptiness_checked(container, uses, ctx) if growth is not None else None
@@ -655,6 +655,10 @@ class CollectionDetector(Detector):
         for growth, _ in growing:
             fn = running_function(growth.site)
             key_slot = self._key_slot(growth, container, fn, ctx) if fn is not None else None
+            inner = _inner_entry(growth, fn, ctx) if fn is not None else None
+            others: tuple[int, ...] = ()
+            if inner is not None:  # a new entry of the inner Set per value, and of the table per key
+                key_slot, others = inner, ((key_slot,) if key_slot is not None and key_slot >= 0 else ())
             if key_slot is None:
                 continue
             helper = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -664,7 +668,8 @@ class CollectionDetector(Detector):
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
             keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here"
                                + (f", and removes it {removal}" if removal else ""), container.declaration, chains, key_slot=key_slot,
-                               value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used, removed_only=removal)
+                               value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used, removed_only=removal,
+                               other_key_slots=others)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -1904,7 +1909,7 @@ def _emptiness_checked(container: Container, uses: Uses, ctx: FileContext) -> No
 def _locals_read_from(container: Container, uses: Uses, ctx: FileContext) -> Iterator[tuple[str, Node]]:
     """`const s = this.sessions.get(sid)`: each local that holds an entry read from the
     container, with the function it is read in, where that function removes nothing from it."""
-    releases = [r.node for r in uses.releases if r is not None]
+    releases = [r.node for r in [*uses.releases, *uses.deferred] if r is not None]
     for read in ctx.calls_named(("get",)):
         receiver = unwrap(callee_object(read))
         holder = outermost(read).parent
@@ -2266,6 +2271,12 @@ def _top_level_candidates(source) -> bool:
             return True
         elif node.type == "expression_statement" and node.named_children:
             assignment = node.named_children[0]
+            made = unwrap(reused_or_made(assignment)) if assignment.type == "assignment_expression" else None
+            if made is not None and made.type == "object" and any(
+                    p.type == "pair" and _looks_like_container(p.child_by_field_name("value"), 0, classes)
+                    and unwrap(p.child_by_field_name("value")).type == "new_expression"
+                    and text(unwrap(p.child_by_field_name("value")).child_by_field_name("constructor")) in classes for p in made.named_children):
+                return True  # `module.exports = { feed: new Feed(url) }`: a possible singleton, as a bare `new` above
             if assignment.type in ("assignment_expression", "augmented_assignment_expression") \
                     and _looks_like_container(reused_or_made(assignment), 1, classes):
                 names.add(text(assignment.child_by_field_name("left")).rsplit(".", 1)[-1])
@@ -2619,3 +2630,29 @@ def _parameter_adds(fn: Node, adds: list[tuple[int, str]]) -> Iterator[Node]:
         elif node.type == "identifier" and member is not None and member.type == "subscript_expression" and member.child_by_field_name("object") == node \
                 and call is not None and call.type == "assignment_expression" and call.child_by_field_name("left") == member:
             yield node  # `table[key] = value`
+
+
+def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
+    """`subscribe(topic, fn) { let set = this.handlers.get(topic); if (!set) { set = new Set();
+    this.handlers.set(topic, set) } set.add(fn) }`: the outer entry is one per topic, but each
+    call puts its parameter into the inner Set, so that parameter decides whether an entry is
+    new. None when nothing is put in (an inner array's own bound is read where it is judged)."""
+    args = call_arguments(growth.site) if growth.site.type == "call_expression" and callee_name(growth.site) == "set" else []
+    inner = unwrap(args[1]) if len(args) == 2 else None
+    if inner is None or inner.type != "identifier":
+        return None
+    for node in name_nodes(ctx.source.root, ctx.source.data, text(inner), fn.start_byte, fn.end_byte):
+        call = node.parent.parent if node.parent is not None and node.parent.type == "member_expression" else None
+        if call is None or call.type != "call_expression" or callee_object(call) != node or callee_name(call) != "add":
+            continue
+        added = call_arguments(call)
+        slot = slot_of(access_root(unwrap(added[0]))[0], ctx.model) if added and unwrap(added[0]) is not None else None
+        if slot is not None and slot.function == fn and slot.index >= 0:
+            return slot.index
+    return None
+
+
+def _running_name(node: Node) -> str:
+    """The plain name of the function `node` runs in (`close` for `Pool.prototype.close`), or ''."""
+    fn = running_function(node)
+    return (function_name(fn) or "").rsplit(".", 1)[-1] if fn is not None else ""

@@ -528,7 +528,9 @@ def _module_level_instance(binding: Binding, model: SemanticModel) -> list[Conta
             return []  # bound to a name: _binding_containers handles it
         exports = value_exports(new, model)
         if exports:
-            fields = _instance_fields(binding.value, f"{binding.name} instance", (), lambda: exports, model)
+            named = parent.child_by_field_name("key") if parent is not None and parent.type == "pair" else None
+            shown = text(named) if named is not None and named.type == "property_identifier" else f"{binding.name} instance"  # `{ feed: new Feed() }`
+            fields = _instance_fields(binding.value, shown, (), lambda: exports, model)
             return [replace(f, shared_class=True) for f in fields] if is_exported(binding, model) else fields
     return []
 
