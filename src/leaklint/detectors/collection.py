@@ -38,6 +38,7 @@ from ..semantic.exports import exported_method_only, exported_only, function_exp
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
+    CLASS_TYPES,
     BRANCHING_TYPES,
     FUNCTION_TYPES,
     LOOP_TYPES,
@@ -1095,6 +1096,8 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     for effect, parts in ends:
         if string_value(parts.event) not in NORMAL_ENDS and normalised(parts.receiver) in closing:
             continue
+        if _connected_once(effect.node, parts.receiver, owner) and _refused_after_end(uses, owner, ctx):
+            continue  # one connection per instance, and no call after its end: what is in flight then is all it leaves
         handler = _handler_body(parts.handler, owner, ctx)
         if handler is None:
             continue
@@ -1120,6 +1123,43 @@ def _field_emptying(container: Container) -> "re.Pattern[str] | None":
         return None
     name = re.escape(field)
     return re.compile(rf"\.\s*{name}\s*(?:\.\s*(?:clear|delete|splice|shift|pop)\s*\(|\.\s*length\s*=[^=]|=[^=])|delete\s+[\w$.]*\.\s*{name}\b")
+
+
+# `if (this.socket.destroyed) throw ...`: an operation refused once the connection is gone.
+REFUSED_AFTER_END = re.compile(r"\bif\s*\([^)]*\.\s*(?:destroyed|closed|ended|writableEnded|readyState|connected|isOpen)\b[^)]*\)\s*\{?\s*(?:throw|return)\b")
+
+
+def _refused_after_end(uses: Uses, owner: Node, ctx: FileContext) -> bool:
+    """Every method that adds an entry, or every method of the class that calls it, first refuses
+    to go on when the connection has ended: no entry is added after the end."""
+    methods = ctx.methods_of(owner)
+    for growth in uses.growths:
+        method = owner_method(growth.site, owner)
+        if method is None:
+            return False
+        name = text(method.child_by_field_name("name"))
+        callers = [m for m in methods.values() if m != method and re.search(rf"\bthis\s*\.\s*{re.escape(name)}\s*\(", text(m))]
+        if not REFUSED_AFTER_END.search(text(method)) and not (callers and all(REFUSED_AFTER_END.search(text(m)) for m in callers)):
+            return False
+    return bool(uses.growths)
+
+
+def _connected_once(listen: Node, receiver: Node, owner: Node) -> bool:
+    """`constructor() { this.socket = net.connect(...); this.socket.once('close', ...) }` with no
+    other store to `this.socket`: the instance connects once, so its connection ends once, and
+    the entries it leaves then are bounded by the calls in flight at that moment."""
+    method = enclosing_function(listen)
+    field = unwrap(receiver)
+    body = owner.child_by_field_name("body") if owner.type in CLASS_TYPES else None  # (a prototype's methods live elsewhere)
+    if body is None or method is None or not is_constructor(method) or field is None or field.type != "member_expression" \
+            or unwrap(field.child_by_field_name("object")).type != "this":
+        return False
+    name = text(field.child_by_field_name("property"))
+    made = re.compile(rf"\bthis\s*\.\s*{re.escape(name)}\s*=\s*(?:new\s+)?[\w$.]+\s*\(")
+    if not made.search(text(method)):
+        return False  # handed in (a client that reconnects by itself may end many times)
+    stored = re.compile(rf"\bthis\s*\.\s*{re.escape(name)}\s*=[^=]")
+    return not any(stored.search(text(m)) for m in body.named_children if m.type == "method_definition" and m != method)
 
 
 def _instance_connection(name: Node, owner: Node, ctx: FileContext) -> bool:

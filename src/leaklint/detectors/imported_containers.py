@@ -28,7 +28,7 @@ from ..semantic.nodes import (
     text, unwrap,
 )
 from ..semantic.summaries import parameter_list
-from ..semantic.provenance import allowlisted, bounded_field, fresh_key, request_source
+from ..semantic.provenance import allowlisted, bounded_field, fresh_key, one_of_few, request_source
 from .base import Report
 
 if TYPE_CHECKING:
@@ -280,8 +280,8 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
             index, others = (derived[0], tuple(derived[1:])) if derived else (None, ())
         if index is None and not appended:
             continue
-        if not appended and allowlisted(key, site):
-            continue  # `if (!this.cameras.has(id)) return` first: only keys the instance already knows
+        if not appended and (allowlisted(key, site) or b":" in data and one_of_few(key, ctx.model)):
+            continue  # `if (!this.cameras.has(id)) return` first, or `set(key: SettingKey)`: only keys the instance knows
         done.add((method.id, field))
         action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here" + (removal or ", and nothing removes from it")
         found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,

@@ -144,7 +144,11 @@ def reachable_from_both(root: Node, fn: Node, undo: Node, model: SemanticModel) 
     if binding.kind is BindingKind.PARAMETER:
         if binding.scope.node != fn:
             return False
-        names = parameter_list(fn)
+        names, undone = parameter_list(fn), parameter_list(undo)
         index = names.index(text(root)) if text(root) in names else -1
-        return 0 <= index < len(parameter_list(undo))
+        if not 0 <= index < len(undone):
+            return False
+        # the same object there: named alike, or used as a receiver (`client.off(...)`), not a
+        # handle the first one handed back (`stopHeartbeat(timer) { clearInterval(timer) }`)
+        return undone[index] == text(root) or re.search(rf"(?<![\w$.]){re.escape(undone[index])}\s*\??\.\s*[\w$]", text(undo.child_by_field_name("body"))) is not None
     return binding.is_module_level

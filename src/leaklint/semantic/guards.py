@@ -75,9 +75,25 @@ def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileConte
         if statement.type != "if_statement":
             continue
         consequence = text(statement.child_by_field_name("consequence"))
-        if consequence.lstrip("{ \n\t").startswith(("return", "throw")) and _guarding_condition(statement, fn, ctx):
+        if consequence.lstrip("{ \n\t").startswith(("return", "throw")) and (
+                _guarding_condition(statement, fn, ctx) or _marked_after(statement, block, call)):
             return True
     return False
+
+
+# `seen.has(sock)`: a set asked whether it holds an object already (group 1: the set, 2: the object).
+IN_SET = re.compile(r"^\(?\s*([\w$.]+)\s*\.\s*has\(\s*([\w$.]+)\s*\)\s*\)?$")
+
+
+def _marked_after(statement: Node, block: Node, call: Node) -> bool:
+    """`if (watched.has(socket)) return; watched.add(socket); socket.on(...)`: the set marks the
+    object before the call, so the call runs once per object."""
+    condition = statement.child_by_field_name("condition")
+    found = IN_SET.match(text(condition).strip()) if condition is not None else None
+    if found is None:
+        return False
+    marks = re.compile(re.escape(found.group(1)) + r"\s*\.\s*add\(\s*" + re.escape(found.group(2)) + r"\s*\)")
+    return any(statement.end_byte <= s.start_byte and s.end_byte <= call.start_byte and marks.search(text(s)) for s in block.named_children)
 
 
 def _condition_flag_is_set(condition: Node, fn: Node | None, ctx: FileContext) -> bool:

@@ -31,6 +31,12 @@ def is_bounded_key(key: Node, container: "Container", model: SemanticModel) -> b
     return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0)
 
 
+def one_of_few(key: Node, model: SemanticModel) -> bool:
+    """A key that can take only a handful of values whatever the caller passes: a literal, or a
+    parameter typed as a union of literals, an enum or `(typeof LIST)[number]`."""
+    return _is_literal(key, model, 0)
+
+
 def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
     node = unwrap(node)
     if node is None or depth > MAX_DEPTH:

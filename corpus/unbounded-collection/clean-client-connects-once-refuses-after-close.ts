@@ -1,0 +1,28 @@
+// The client makes its one connection in the constructor and refuses calls once it is gone:
+// the replies in flight at that moment are all its table can keep.
+import net from 'node:net';
+
+export class LedgerLink {
+  private readonly socket: net.Socket;
+  private readonly waiting = new Map<number, (line: string) => void>();
+  private seq = 0;
+
+  constructor(host: string, port: number) {
+    this.socket = net.connect({ host, port });
+    this.socket.on('data', (chunk) => {
+      const [id, line] = String(chunk).split(' ', 2);
+      this.waiting.get(Number(id))?.(line);
+      this.waiting.delete(Number(id));
+    });
+    this.socket.once('close', () => console.warn('ledger link closed'));
+  }
+
+  ask(question: string): Promise<string> {
+    if (this.socket.destroyed) throw new Error('ledger link closed');
+    const id = ++this.seq;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.socket.write(`${id} ${question}\n`);
+    });
+  }
+}
