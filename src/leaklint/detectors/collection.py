@@ -242,8 +242,11 @@ class CollectionDetector(Detector):
             return self._judge_closure(container, uses, ctx)
         if uses.pending:
             # Handed to one imported helper and nothing else: its summary decides (project.join).
-            helpers = {(c.specifier, c.chain, i) for c, i, _ in uses.pending}
-            return self._pending_report(container, uses.pending, ctx) if not uses.growths and len(helpers) == 1 else None
+            # (What a teardown hands it to, `unwrapAll(patches)` in `disable()`, empties it once
+            # per life, not once per operation: the helper that grows it still decides.)
+            pending = [p for p in uses.pending if not TEARDOWN_NAMES.match(_running_name(p[0].site))] or uses.pending
+            helpers = {(c.specifier, c.chain, i) for c, i, _ in pending}
+            return self._pending_report(container, pending, ctx) if not uses.growths and len(helpers) == 1 else None
         if not uses.growths:
             return None
         growing: list[tuple[Growth, RunContext]] = []
@@ -941,7 +944,7 @@ class CollectionDetector(Detector):
 
 # Paths a release may run on and still leave the normal path leaking (semantic.paths).
 OFF_PATHS = frozenset({Path.ERROR, Path.TIMEOUT, Path.CANCEL})
-TEARDOWN_NAMES = re.compile(r"^_*(?:close|destroy|dispose|stop|end|shutdown|disconnect|reset|teardown|terminate|quit|clear|cleanup|unload)", re.I)
+TEARDOWN_NAMES = re.compile(r"^_*(?:close|destroy|dispose|stop|end|shutdown|disconnect|reset|teardown|terminate|quit|clear|cleanup|unload|disable)", re.I)
 # Methods called while a program is set up, not per operation: arrays they fill are registries.
 SETUP_METHODS = re.compile(
     r"^_*(?:use|route|register|plugin|define|extend|install|mount|on|once|configure|setup|init|initialize|decorate|when|before|after|"

@@ -124,14 +124,16 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
 
 
 # The first two parameters of a function that serves one HTTP request.
-REQUEST_PAIRS = frozenset({("req", "res"), ("request", "response")})
+# The first two parameters of a function handed one request's objects: Node and Express, fastify
+# (`request, reply`), and a Koa middleware (`ctx, next`).
+REQUEST_PAIRS = frozenset({("req", "res"), ("request", "response"), ("req", "reply"), ("request", "reply"), ("ctx", "next")})
 
 
 def takes_a_request(fn: Node) -> bool:
     """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
     at least, since each call is handed that request's objects."""
     params = fn.child_by_field_name("parameters") if fn.type in FUNCTION_TYPES else None
-    if params is None or not params.text[1:].lstrip().startswith(b"req"):
+    if params is None or not params.text[1:].lstrip().startswith((b"req", b"ctx")):
         return False
     names = params.named_children[:2]
     if len(names) < 2:
@@ -336,5 +338,7 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
     if takes_a_request(plain):  # whoever calls it hands it one request's objects: once per request at least
         name = function_name(plain)
         shown = f"`{name}`, which takes" if name else "a function that takes"
-        return RunContext(RunsHow.REPEATED, f"inside {shown} a request and its response (once per request)", plain)
+        what = "a request's context and the next middleware" if plain.child_by_field_name("parameters").text[1:].lstrip().startswith(b"ctx") \
+            else "a request and its response"
+        return RunContext(RunsHow.REPEATED, f"inside {shown} {what} (once per request)", plain)
     return RunContext(RunsHow.MAYBE, _describe_plain(plain), function=plain)
