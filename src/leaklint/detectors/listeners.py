@@ -44,7 +44,7 @@ from ..semantic.releases import (
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
-from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind
+from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind, server_returned
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import (
@@ -332,6 +332,8 @@ def _server_receiver(receiver: Node | None, ctx: FileContext) -> str | None:
     if found is not None or receiver is None or receiver.type != "identifier" or b".server" not in ctx.source.data:
         return found
     binding = ctx.model.binding_of(receiver)
+    if binding is not None and binding.kind is BindingKind.CONST and server_returned(binding, ctx.model):
+        return text(unwrap(binding.value))  # `const server = owningServer(req)`
     return server_behind(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
 
 

@@ -95,6 +95,8 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
             name = text(root)
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`", key=key) if name in GLOBAL_OBJECTS else None
         alias = _alias_target(binding) or _handed_out(binding, model)
+        if alias is None and steps == 0 and server_returned(binding, model):  # `const server = owningServer(req)`
+            return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(unwrap(binding.value))}`), the server behind the connection", key=key)
         if alias is None:
             return _binding_receiver(expr, binding, key, model)
         if steps == 0 and server_behind(alias) is not None:  # `const server = req.socket.server`
@@ -127,6 +129,16 @@ def _kept_lookup(node: Node) -> Node | None:
     if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) not in KEPT_LOOKUPS:
         return None
     return unwrap(callee.child_by_field_name("object")) if len(call_arguments(node)) == 1 else None
+
+
+def server_returned(binding: Binding, model: SemanticModel) -> bool:
+    """`const server = owningServer(req)`, a function of the file whose every return is the
+    server behind a connection (`return req.socket.server`)."""
+    value = unawaited(binding.value) if binding.kind is BindingKind.CONST else None
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    fn = model.function_named(callee) if callee is not None and callee.type == "identifier" else None
+    returned = returned_values(fn) if fn is not None else []
+    return bool(returned) and all(server_behind(r) is not None for r in returned)
 
 
 def _alias_target(binding: Binding) -> Node | None:
