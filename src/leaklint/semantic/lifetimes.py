@@ -153,10 +153,30 @@ def _alias_target(binding: Binding) -> Node | None:
 
 def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
     """`const s = pushSession()` where `pushSession()` returns the module's own `session` (made
-    on first use, kept for later calls): the local is that module-level object."""
+    on first use, kept for later calls): the local is that module-level object. The same for
+    `const s = this.getSession()`, a method that returns the instance's `this.session`."""
     if binding.kind is not BindingKind.CONST or binding.is_module_level:
         return None
-    return module_value_of(unawaited(binding.value), model)
+    value = unawaited(binding.value)
+    return module_value_of(value, model) or field_value_of(value)
+
+
+def field_value_of(value: Node | None) -> Node | None:
+    """`this.getSession()`, a method of the same class taking nothing whose every `return`
+    hands back the same field of `this` (made on first use, kept for later calls): that field."""
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    receiver = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+    if receiver is None or receiver.type != "this" or call_arguments(value):
+        return None
+    cls, name = this_owner(receiver), text(callee.child_by_field_name("property"))
+    body = cls.child_by_field_name("body") if cls is not None and cls.type in ("class_declaration", "class", "abstract_class_declaration") else None
+    method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
+        if body is not None else None
+    returned = [unwrap(r) for r in returned_values(method)] if method is not None else []
+    if not returned or any(r is None or r.type != "member_expression" or unwrap(r.child_by_field_name("object")).type != "this"
+                           or text(r) != text(returned[0]) for r in returned):
+        return None
+    return returned[0]
 
 
 def module_value_of(value: Node | None, model: SemanticModel) -> Node | None:
