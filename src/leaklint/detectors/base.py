@@ -306,7 +306,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..findings import OWN
     from ..semantic.exports import INSTANCE_STEP, SHARED_STEP
     from ..semantic.nodes import call_arguments
-    from ..semantic.missed_paths import remover_on_finish_only, timeout_leaves_helper_entry
+    from ..semantic.missed_paths import never_caused_by, remover_on_finish_only, timeout_leaves_helper_entry
     from ..semantic.nodes import string_value
     from ..semantic.runs import run_context
 
@@ -340,7 +340,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             + (f"its timeout (line {timer.start_point[0] + 1}) settles the call without removing it, so every call that times out "
                "keeps its entry" if timer is not None else
                f"the remover it hands back runs only on `{short_text(callee_object(finish), 20)}`'s '{string_value(call_arguments(finish)[0])}', "
-               "which a client that goes away first never causes, so every abandoned response keeps it" if finish is not None else never)
+               f"{never_caused_by(finish)}, so every abandoned response keeps it" if finish is not None else never)
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,

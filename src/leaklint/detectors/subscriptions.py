@@ -40,7 +40,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, remover_on_finish_only
+from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
 from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
@@ -313,7 +313,7 @@ class SubscriptionDetector(Detector):
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             captured = captured_request(call_arguments(site), ctx)
             fate = (f"which this call keeps only for `{short_text(callee_object(finish), 20)}`'s '{string_value(call_arguments(finish)[0])}', "
-                    "which a client that goes away first never causes: every abandoned response leaves" if finish is not None
+                    f"{never_caused_by(finish)}: every abandoned response leaves" if finish is not None
                     else "which this call drops: every run leaves")
             if finish is not None:
                 related.append((finish, "the remover runs only here"))

@@ -120,20 +120,30 @@ BARE_NAMES = re.compile(r"(?<![.\w$])[A-Za-z_$][\w$]*")
 
 # A response's events that an abandoned response never emits: only 'close' always comes.
 FINISH_ONLY_EVENTS = frozenset({"finish", "end"})
+# ... and 'error', which a connection that ends normally never emits at all.
+FAILURE_ONLY_EVENTS = frozenset({"error"})
+
+
+def never_caused_by(registration: Node) -> str:
+    """What the message says of the event a remover is kept for: who never causes it."""
+    if string_value(call_arguments(registration)[0]) in FAILURE_ONLY_EVENTS:
+        return "which comes only when it fails, never when a client just goes away or it ends normally"
+    return "which a client that goes away first never causes"
 
 
 def remover_on_finish_only(site: Node) -> Node | None:
     """`const unsubscribe = bus.subscribe(id, send); res.on('finish', unsubscribe)`: the remover a
     call hands back is kept only to run on a response's 'finish' (or 'end'), which a client that
-    goes away first never causes. The registration that holds it, or None."""
+    goes away first never causes, or on a stream's 'error', which a normal end never emits. The
+    registration that holds it, or None."""
     holder = outermost(site).parent
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
     fn = enclosing_function(site)
     if name is None or name.type != "identifier" or fn is None:
         return None
     body = fn.child_by_field_name("body") or fn
-    if not any(f"'{event}'".encode() in (body.text or b"") or f'"{event}"'.encode() in (body.text or b"") for event in FINISH_ONLY_EVENTS):
-        return None  # no 'finish' or 'end' spelled in the function at all
+    if not any(f"'{event}'".encode() in (body.text or b"") or f'"{event}"'.encode() in (body.text or b"") for event in FINISH_ONLY_EVENTS | FAILURE_ONLY_EVENTS):
+        return None  # no 'finish', 'end' or 'error' spelled in the function at all
     uses = [n for n in walk(body) if n.type == "identifier" and text(n) == text(name) and n != name]
     found = None
     for use in uses:
@@ -146,7 +156,7 @@ def remover_on_finish_only(site: Node) -> Node | None:
             return None
         args = call_arguments(registration)
         receiver = callee_object(registration)
-        if not args or string_value(args[0]) not in FINISH_ONLY_EVENTS or receiver is None \
+        if not args or string_value(args[0]) not in FINISH_ONLY_EVENTS | FAILURE_ONLY_EVENTS or receiver is None \
                 or not CONNECTION_NAMES.search(text(receiver).rsplit(".", 1)[-1]):
             return None
         found = registration
