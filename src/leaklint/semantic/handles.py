@@ -9,6 +9,7 @@ live here, and a release is kept as the node it is, for the path it runs on (sem
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -168,7 +169,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         elif called:
             uses.methods.add(method)
     elif kind == "arguments":
-        if callee_name(parent.parent) in releasers.functions:
+        if callee_name(parent.parent) in releasers.functions or _imported_stopper(parent.parent, ctx):
             uses.releases.append(parent.parent)
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
@@ -178,6 +179,21 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
     elif kind in ESCAPE_PARENTS:
         uses.escaped = True
+
+
+# Names of a project's own functions that end what a handle stands for: `stopHeartbeat(t)`.
+STOPPER_NAMES = re.compile(r"^(?:stop|clear|cancel|dispose|destroy|teardown|release|end|close|unwatch|unsubscribe|halt|kill)[A-Z_]?")
+
+
+def _imported_stopper(call: Node, ctx: "FileContext") -> bool:
+    """`stopHeartbeat(beat)`, a function imported from another module of the project and named
+    for ending things, handed the handle: where it runs is where the handle is released (what
+    the helper does is its own module's to say; this only tells which paths release)."""
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier" or not STOPPER_NAMES.match(text(callee)) or not ctx.relative_imports:
+        return False
+    binding = ctx.model.binding_of(callee)
+    return binding is not None and binding.source_module is not None and binding.source_module.startswith(".")
 
 
 def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int) -> None:
