@@ -233,7 +233,8 @@ class CollectionDetector(Detector):
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
-                or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx)
+                or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
+                or self._self_registered_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
@@ -418,6 +419,46 @@ class CollectionDetector(Detector):
                    + (", until a teardown clears it" if releases else "") + "; delete the key when its container is empty")
         related = [(growth.site, "a key and its container are added here"), (emptied, "the inner container is found empty here, and kept")]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _self_registered_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`constructor(req) { Span.open.add(this) }` and `end() { Span.open.delete(this) }`, with
+        `const span = new Span(req); res.once('finish', () => span.end())` in code that repeats:
+        each instance registers itself on creation, and the code that makes one per operation
+        calls the method that takes it out on one path only (semantic.missed_paths)."""
+        if container.where not in ("module-level", "static") or b"this" not in ctx.source.data:
+            return None
+        growth = next((g for g in uses.growths if (fn := running_function(g.site)) is not None and is_constructor(fn)
+                       and g.key is not None and unwrap(g.key).type == "this"), None)
+        releases = [r.node for r in uses.releases if r is not None]
+        methods = {running_function(r) for r in releases}
+        if growth is None or len(methods) != 1 or None in methods:
+            return None
+        remover = methods.pop()
+        cls = running_function(growth.site).parent.parent if running_function(growth.site).parent is not None else None
+        if remover.type != "method_definition" or cls is None or remover.parent is None or remover.parent.parent != cls:
+            return None
+        name, remover_name = text(cls.child_by_field_name("name")), text(remover.child_by_field_name("name"))
+        for ctor in name_nodes(ctx.source.root, ctx.source.data, name):
+            made = ctor.parent
+            holder = outermost(made).parent if made is not None and made.type == "new_expression" else None
+            local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+            fn = enclosing_function(made) if local is not None and local.type == "identifier" else None
+            if fn is None:
+                continue
+            ends = [n.parent.parent for n in name_nodes(ctx.source.root, ctx.source.data, text(local), fn.start_byte, fn.end_byte)
+                    if n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n
+                    and text(n.parent.child_by_field_name("property")) == remover_name and n.parent.parent.type == "call_expression"]
+            miss = missed_path(made, ends) if ends else None
+            runs = refine(ctx.run_context(made), ctx.model) if miss is not None else None
+            if runs is None or runs.how is not RunsHow.REPEATED:
+                continue
+            message = (f"{container.described} gains each `{name}` as it is made (line {line(growth.site)}), and only `{remover_name}()` takes "
+                       f"it out; `new {name}()` runs {runs.where} and calls `{remover_name}()` {miss.release_path}, but not on {miss.path}: "
+                       f"there the instance stays in the container, with all it holds; call `{remover_name}()` on every path (on 'close', which always comes)")
+            related = [(growth.site, "each instance adds itself here"), (made, "made here, once per run"),
+                       (miss.release, "taken out here, on that path only"), (miss.node, "this path leaves it")]
+            return Report(container.declaration, message, related=related)
+        return None
 
     def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`get(sid) { const s = this.sessions.get(sid); if (!s || s.expiresAt < Date.now()) return undefined; ... }`
