@@ -324,7 +324,36 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     """A component's end that releases what its start began on one path only: under a
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
-    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases) or _closed_by_itself_only(start, releases)
+    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases) or _closed_by_itself_only(start, releases) \
+        or _cleared_by_own_callback_only(start, releases)
+
+
+def _cleared_by_own_callback_only(start: Node, releases: list[Node]) -> Miss | None:
+    """`onMounted(() => { timer = setInterval(tick, 2000) })` where only `tick` clears it, once
+    the job it polls is done: a component unmounted before then (the user navigates away, the
+    job never finishes) leaves the timer polling, with the component's state in its closure."""
+    started = lifecycle_start(start)
+    args = call_arguments(start) if callee_name(start) in ("setInterval", "setTimeout") else []
+    if started is None or not args or not releases or any(contains(end, r) for end in started.ends for r in releases):
+        return None
+    callback = unwrap(args[0])
+    if callback is not None and callback.type == "identifier":
+        callback = _declared_function(callback)
+    if callback is None or callback.type not in FUNCTION_TYPES or not all(contains(callback, r) for r in releases):
+        return None
+    ending = f"does not {callee_name(releases[0])}() it" if started.ends else "is missing"
+    return Miss(started.start, f"an unmount before it is done ({started.end_name} {ending})", releases[0],
+                f"at line {line(releases[0])} in its own callback only, when it decides it is done")
+
+
+def _declared_function(name: Node) -> Node | None:
+    """The function declared under `name` in a scope around it: `async function tick() {...}`."""
+    for scope in ancestors(name):
+        body = scope.child_by_field_name("body") if scope.type in FUNCTION_TYPES else None
+        for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+            if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == text(name):
+                return statement
+    return None
 
 
 def _closed_by_itself_only(start: Node, releases: list[Node]) -> Miss | None:
