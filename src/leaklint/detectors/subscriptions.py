@@ -56,7 +56,7 @@ ASSIGNED_CALL = re.compile(rb"[\w$]*\s*=\s*([A-Za-z_$][\w$]*)\s*\(")
 # `cleanup?.()`: a name called only if it holds something.
 OPTIONAL_CALL = re.compile(rb"([A-Za-z_$][\w$]*)\?\.\(")
 # rxjs operators (and the usual custom ones) after which a subscription ends by itself.
-ENDING_OPERATORS = re.compile(r"^(?:take|first|single|find|elementAt|timeout)|[Uu]ntil|[Dd]estroy")
+ENDING_OPERATORS = re.compile(r"^(?:take|first|single|find|elementAt|timeout)|(?<!distinct)(?<!distinctKey)[Uu]ntil(?!Changed|KeyChanged)|[Dd]estroy")
 # Subscribe-like names that a server's code means otherwise: `server.listen(port, onListening)`.
 SERVER_VERBS = frozenset({"listen"})
 # `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
