@@ -49,13 +49,25 @@ class Receiver:
 
 def server_behind(expr: Node | None) -> str | None:
     """`req.socket.server`, `res.connection.server`, `socket.server`: the server that accepted
-    a connection, which outlives every request and connection it serves (semantic.platform)."""
+    a connection, which outlives every request and connection it serves (semantic.platform);
+    `ctx.app`, `req.app`: the application that serves them."""
     node = unwrap(expr)
-    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "server":
+    prop = text(node.child_by_field_name("property")) if node is not None and node.type == "member_expression" else None
+    if prop not in ("server", "app"):
         return None
     owner = unwrap(node.child_by_field_name("object"))
     last = text(owner.child_by_field_name("property")) if owner is not None and owner.type == "member_expression" else text(owner)
+    if prop == "app":  # `ctx.app` of a Koa context, `req.app` of an Express request: the application itself
+        return text(node) if owner is not None and owner.type == "identifier" and last in REQUEST_HOLDERS else None
     return text(node) if last in ("socket", "connection", "_socket") else None
+
+
+def _behind(spelled: str) -> str:
+    return "the application behind the request" if spelled.endswith(".app") else "the server behind the connection"
+
+
+# Names of a request, or of the context a framework wraps it in, whose `.app` is the application.
+REQUEST_HOLDERS = frozenset({"ctx", "context", "req", "request", "res", "response"})
 
 
 def access_root(expr: Node | None) -> tuple[Node | None, int]:
@@ -72,7 +84,7 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
     key = key_of(expr, model)
     server = server_behind(expr)
     if server is not None:
-        return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, the server behind the connection", key=key)
+        return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, {_behind(server)}", key=key)
     root, steps = access_root(expr)
     chain = expr
     for _ in range(MAX_ALIAS_STEPS):
@@ -100,7 +112,7 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
         if alias is None:
             return _binding_receiver(expr, binding, key, model)
         if steps == 0 and server_behind(alias) is not None:  # `const server = req.socket.server`
-            return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(alias)}`), the server behind the connection", key=key)
+            return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(alias)}`), {_behind(text(alias))}", key=key)
         chain = alias
         root, more = access_root(alias)
         steps += more
