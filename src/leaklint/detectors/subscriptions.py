@@ -329,7 +329,8 @@ class SubscriptionDetector(Detector):
         (`quotes(s) { return timer(0, 2000).pipe(switchMap(...)) }`): a caller that subscribes
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
-        found = self._subject_returns(ctx) if b"Subject" in ctx.source.data else []
+        data = ctx.source.data
+        found = self._subject_returns(ctx) if b"Subject" in data or b"share" in data or b"publish" in data or b"multicast" in data else []
         if b"Subject" in ctx.source.data or b"share(" in ctx.source.data or b"shareReplay(" in ctx.source.data:
             found += self._module_stream_returns(ctx)
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
@@ -381,8 +382,8 @@ class SubscriptionDetector(Detector):
         instance serves the whole app, so a caller that subscribes per request and drops the
         subscription keeps each subscriber (slot RESULT)."""
         found = []
-        for match in SUBJECT_FIELD.finditer(ctx.source.data):
-            field = match.group(1).decode()
+        fields = dict.fromkeys([*(m.group(1).decode() for m in SUBJECT_FIELD.finditer(ctx.source.data)), *_shared_fields(ctx)])
+        for field in fields:
             for node in ctx.calls_named(("pipe", "asObservable")) + [n for n in ctx.captures(THIS_FIELD_RETURNS, "value")]:
                 target = unwrap(node.child_by_field_name("function")).child_by_field_name("object") if node.type == "call_expression" else node
                 if target is None or text(target) != f"this.{field}":
@@ -816,6 +817,33 @@ THIS_FIELD_RETURNS = "(return_statement (member_expression object: (this)) @valu
 # A multicast stream that one subscription keeps alive for all: `share()`, `shareReplay(1)`, `publish()`.
 SHARING = re.compile(r"\b(?:share|shareReplay|publish|publishReplay|multicast)\(")
 SUBJECT_MADE = re.compile(r"^new\s+(?:Behavior|Replay|Async)?Subject\b")
+
+
+SHARING_BYTES = re.compile(rb"\b(?:share|shareReplay|publish|publishReplay|multicast)\(")
+
+
+def _shared_fields(ctx: FileContext) -> list[str]:
+    """Fields of a class made by sharing a stream (`readonly quotes$ = this.socket.pipe(...,
+    share())`, or `this.quotes$ = ...` in the constructor): one multicast stream per instance,
+    which every subscriber of a long-lived service keeps until it unsubscribes."""
+    found = []
+    data = ctx.source.data
+    if b"share" not in data and b"publish" not in data and b"multicast" not in data:
+        return found
+    for match in SHARING_BYTES.finditer(data):
+        node = ctx.source.root.descendant_for_byte_range(match.start(), match.end() - 1)
+        for holder in ancestors(node) if node is not None else ():
+            if holder.type in ("public_field_definition", "field_definition"):
+                found.append(text(holder.child_by_field_name("name") or holder.child_by_field_name("property")))
+                break
+            if holder.type == "assignment_expression":
+                left = unwrap(holder.child_by_field_name("left"))
+                if left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
+                    found.append(text(left.child_by_field_name("property")))
+                break
+            if holder.type in FUNCTION_TYPES and holder.type != "arrow_function":
+                break
+    return found
 
 
 def _module_stream(name: Node, ctx: FileContext) -> bool:
