@@ -29,6 +29,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
+from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, line, missed_path, thrown_in_helper
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
@@ -1843,8 +1844,8 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
     response or socket, while every removal runs in another function and nothing where the
     entry is made (the handler, or the helper it calls) listens for the client's end or starts
     a timer: the growth, its run and the held parameter's name."""
-    if container.where not in ("module-level", "singleton") or not uses.releases or None in uses.releases \
-            or not all(_answered_from(r.node, container, ctx) for r in uses.releases):
+    if container.where not in ("module-level", "singleton", "instance") or not uses.releases or None in uses.releases \
+            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) for r in uses.releases):
         return None
     for growth in uses.growths:
         grown_in = running_function(growth.site)
@@ -1868,6 +1869,33 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
             continue
         return growth, runs, held
     return None
+
+
+def _swapped_out(release: Node, container: Container, ctx: FileContext) -> bool:
+    """`const waiters = this.waiters; this.waiters = []; for (const w of waiters) w.resolve(m)`:
+    the code that answers takes every entry out at once and answers each, those of clients that
+    are long gone included."""
+    if release.type != "assignment_expression" or key_of(release.child_by_field_name("left"), ctx.model) not in container.keys:
+        return False
+    fn = running_function(release)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for declarator in (n for n in walk(body) if n.type == "variable_declarator") if body is not None else ():
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if name is None or name.type != "identifier" or value is None or key_of(value, ctx.model) not in container.keys:
+            continue
+        binding = ctx.model.binding_of(name)
+        if binding is not None and declarator.start_byte < release.start_byte and any(_iterated(r.identifier) for r in binding.references):
+            return True
+    return False
+
+
+def _iterated(use: Node) -> bool:
+    """`for (const w of waiters)` or `waiters.forEach(...)`: each entry is visited."""
+    parent = use.parent
+    if parent is not None and parent.type == "for_in_statement" and parent.child_by_field_name("right") == use:
+        return True
+    return parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == use \
+        and text(parent.child_by_field_name("property")) in ("forEach", "map", "splice")
 
 
 def _answered_from(release: Node, container: Container, ctx: FileContext, depth: int = 0) -> bool:
@@ -1956,8 +1984,8 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
                 fn = None
                 break
             fn, name = enclosing_function(call), text(argument)
-        if fn is not None and name in parameter_list(fn) and is_request_handler(fn):
-            return name
+        if fn is not None and name in parameter_list(fn) and (is_request_handler(fn) or (fn == runs.registration and takes_a_request(fn))):
+            return name  # (a function that takes a request and its response is one too, whoever calls it)
     return None
 
 
