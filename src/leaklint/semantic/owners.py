@@ -63,13 +63,31 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
     data = model.data
     for binding in model.module_scope.bindings.values():
         node = _class_node(binding, data)
-        if node is None or PER_OPERATION_ROLES.search(binding.name):
+        if node is None or PER_OPERATION_ROLES.search(binding.name) or _per_mount(node):
             continue
         if is_exported(binding, model):
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
         elif LONG_LIVED_ROLES.search(binding.name):
             found.append(OwnerClass(node, binding.name, f"a {LONG_LIVED_ROLES.search(binding.name).group(0).lower()} class, long-lived by its role"))
     return sorted(found, key=lambda o: o.node.start_byte)
+
+
+# A UI component's class: an instance per mount, gone with its view (Angular's decorators, React's,
+# Lit's and the DOM's base classes).
+COMPONENT_DECORATORS = frozenset({"Component", "Directive", "Pipe"})
+COMPONENT_BASE = re.compile(r"\b(?:React\.)?(?:Component|PureComponent|LitElement|HTMLElement)\b")
+
+
+def _per_mount(cls: Node) -> bool:
+    """A component class: made and dropped with each view it renders, not kept by the program."""
+    if cls.type not in CLASS_TYPES:
+        return False
+    from .runs import decorator_name, decorators_of  # runs reads owners' callers
+
+    if any(decorator_name(d) in COMPONENT_DECORATORS for d in decorators_of(cls)):
+        return True
+    heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
+    return heritage is not None and COMPONENT_BASE.search(text(heritage)) is not None
 
 
 def _class_node(binding: Binding, data: bytes) -> Node | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, returned_values, string_value, text, unwrap, walk
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
 from .scopes import BindingKind
@@ -385,6 +385,9 @@ def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int
         if depth < 1 and binding.kind in (BindingKind.CONST, BindingKind.LET) and binding.value is not None and not binding.is_module_level:
             if _bounded_result(binding.value, model):
                 continue  # `const locale = pickLocale(req.headers[...])`, which returns one of a fixed list
+            made = unwrap(binding.value)
+            if made is not None and made.type in FUNCTION_TYPES and returned_values(made) and all(_bounded_value(r) for r in returned_values(made)):
+                continue  # `const routeKey = () => `${req.method} ${req.route?.path}``, called for the key
             if _find_source(binding.value, params, model, depth + 1) is not None:
                 return node
         if depth < 1 and binding.declaration.type == "variable_declarator" and binding.value is None and not binding.is_module_level:
@@ -410,7 +413,18 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return True
     if bounded_field(passed):
         return True  # `bump(req.method)`
+    if passed.type == "call_expression" and (_bounded_result(passed, model) or _bounded_local_call(passed, model)):
+        return True  # `record(routeKey(), ms)`, where `routeKey()` builds the key from the route's pattern
     return passed.type == "identifier" and _bounded_const(passed, model)
+
+
+def _bounded_local_call(call: Node, model: SemanticModel) -> bool:
+    """A call of a local const arrow whose every result is bounded (`const routeKey = () => ...`)."""
+    callee = unwrap(call.child_by_field_name("function"))
+    binding = model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    returned = returned_values(made) if made is not None and made.type in FUNCTION_TYPES else []
+    return bool(returned) and all(_bounded_value(r) for r in returned)
 
 
 def _bounded_result(value: Node, model: SemanticModel) -> bool:

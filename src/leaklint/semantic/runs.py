@@ -179,6 +179,8 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
             if event in frameworks.RECONNECT_REPEATED and _reconnects(call):
                 return "repeat", f"the '{event}' handler (again on every reconnect)", call
             return "pass", None, None
+        if name in ("once", "prependOnceListener"):
+            return "pass", None, None  # at most once per registration: as often as the code that registers it
         if name == "addHook" and event in frameworks.ONCE_HOOKS:
             return "pass", None, None  # fastify's `onReady`, `onClose`: once in the server's life
         if registration is not None:
