@@ -768,7 +768,7 @@ class SubscriptionDetector(Detector):
             return None
         started = lifecycle_start(call)
         if started is not None:
-            where, repeats = f"in `{started.start_name}()`", "every mount"
+            where, repeats = f"in {started.start_name}", started.repeats  # (its name comes quoted: "`ngOnInit()`")
         else:
             runs = ctx.run_context(call)
             runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs

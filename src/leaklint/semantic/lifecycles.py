@@ -36,6 +36,10 @@ class Started:
     owner: str = "component"
 
 
+# Calls that run the callback they are handed there and then, once: a start's own code.
+RUN_NOW_CALLBACKS = frozenset({"runOutsideAngular", "run", "runGuarded", "untracked", "batch", "nextTick"})
+
+
 # Every start's name as spelled in a file: none of them, no start (a test on the bytes first).
 START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS})
 
@@ -49,10 +53,14 @@ def may_hold_starts(ctx: "FileContext") -> bool:
 
 
 def lifecycle_start(node: Node) -> Started | None:
-    """The component start that `node` runs in, directly (not in a callback it defines)."""
+    """The component start that `node` runs in, directly (not in a callback it defines, except
+    one the start runs there and then: `this.zone.runOutsideAngular(() => ...)`)."""
     fn = enclosing_function(node)
     if fn is None:
         return None
+    if fn.type in ("arrow_function", "function_expression", "function") and outermost(fn).parent is not None \
+            and outermost(fn).parent.type == "arguments" and callee_name(outermost(fn).parent.parent) in RUN_NOW_CALLBACKS:
+        fn = enclosing_function(outermost(fn).parent.parent) or fn
     paired = _paired_hook(fn)
     if paired is not None:
         return paired
