@@ -62,6 +62,32 @@ def _nest_provider(method: Node) -> bool:
     return cls is not None and any(decorator_name(d) in frameworks.NEST_SINGLETONS for d in decorators_of(cls))
 
 
+# Keys of a Vue component's options object, one of which shows an object literal is one.
+VUE_OPTIONS = frozenset({"data", "props", "methods", "computed", "template", "setup", "render", "mounted", "created", "unmounted"})
+
+
+def _vue_watcher(fn: Node) -> str | None:
+    """`watch: { symbol(next) {...} }` or `watch: { symbol: { handler(next) {...} } }` in a Vue
+    component's options: the property it watches, as Vue runs the function on each change."""
+    member = fn if fn.type == "method_definition" else fn.parent if fn.parent is not None and fn.parent.type == "pair" else None
+    holder = member.parent if member is not None else None
+    if holder is None or holder.type != "object" or holder.parent is None or holder.parent.type != "pair":
+        return None
+    key = text(holder.parent.child_by_field_name("key"))
+    name = text(member.child_by_field_name("name") or member.child_by_field_name("key"))
+    if key != "watch" and name == "handler":  # `symbol: { immediate: true, handler() {} }`
+        outer = holder.parent.parent
+        if outer is None or outer.type != "object" or outer.parent is None or outer.parent.type != "pair" \
+                or text(outer.parent.child_by_field_name("key")) != "watch":
+            return None
+        name, holder = key, outer
+    elif key != "watch":
+        return None
+    options = holder.parent.parent
+    keys = {text(c.child_by_field_name("key") or c.child_by_field_name("name")) for c in options.named_children} if options is not None else set()
+    return name.strip("'\"") if keys & VUE_OPTIONS else None
+
+
 def _interface_method(method: Node) -> str | None:
     """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
     the framework runs it for, when the class says it implements that interface."""
@@ -108,6 +134,9 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
             return "pass", None, None  # an immediately invoked function expression
     if parent.type == "arguments" and parent.parent is not None:
         return _argument_role(parent.parent)
+    watched = _vue_watcher(fn)
+    if watched is not None:
+        return "repeat", f"the watcher of `{watched}`, which runs on every change of it", fn
     if parent.type == "pair":
         described = frameworks.REPEATING_PROPERTIES.get(text(parent.child_by_field_name("key")))
         if described:
