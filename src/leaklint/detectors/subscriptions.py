@@ -120,6 +120,8 @@ class SubscriptionDetector(Detector):
             yield from self._vue_watch_dropped(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
+        if b"$onAction" in data or b"$subscribe" in data:
+            yield from self._detached_store_subscriptions(ctx)
         kept = kept_teardowns(data)
         if kept:
             yield from self._disposer_dropped(ctx, kept)
@@ -128,6 +130,33 @@ class SubscriptionDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
             yield from self._sources_handed_to_helpers(ctx)
+
+    def _detached_store_subscriptions(self, ctx: FileContext) -> Iterator[Report]:
+        """`store.$onAction(fn, true)` or `store.$subscribe(fn, { detached: true })` (Pinia) in a
+        component's setup: detached, the subscription is not ended with the component, so the
+        app-wide store keeps one more callback, and the component it closes over, per mount,
+        unless the unsubscribe function it returns is called."""
+        for call in ctx.calls_named(("$onAction", "$subscribe")):
+            args = call_arguments(call)
+            second = text(args[1]) if len(args) >= 2 else ""
+            if not (second == "true" or re.search(r"\bdetached\s*:\s*true\b", second)):
+                continue
+            parent = outermost(call).parent
+            if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
+                continue
+            started = lifecycle_start(call)
+            if started is None:
+                runs = refine(ctx.run_context(call), ctx.model)
+                if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+                    continue
+                where, repeats = runs.where, "every run"
+            else:
+                where, repeats = f"in {started.start_name}", started.repeats
+            message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes detached {where}, so the store does not end "
+                       f"the subscription with the component, and the function it returns to end it is dropped: {repeats} adds one "
+                       "more callback to the store, which keeps the component alive after it is gone; keep what it returns and call "
+                       "it in the component's end")
+            yield Report(call, message, acquisition=call)
 
     def _interceptors_never_ejected(self, ctx: FileContext) -> Iterator[Report]:
         """`api.interceptors.request.use(fn)` per request on a client the module keeps: each

@@ -136,16 +136,34 @@ def _setup_with_end(fn: Node) -> Started | None:
     `onUnmounted`) is that component's setup, run once per mount; what it starts and drops,
     every mount starts again, and only the callbacks it hands those hooks can end it."""
     body = fn.child_by_field_name("body")
-    if body is None or body.type != "statement_block" or not any(hook.encode() in (body.text or b"") for hook in END_HOOKS):
+    if body is None or body.type != "statement_block":
         return None
+    if not any(hook.encode() in (body.text or b"") for hook in END_HOOKS):
+        return _component_setup(fn)
     calls = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) in END_HOOKS and callee_object(n) is None]
     if not calls:
-        return None
+        return _component_setup(fn)
     hook = callee_name(calls[0])
     ends = tuple(unwrap(a) for c in calls for a in call_arguments(c) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES)
     name = function_name(fn) or "a component's setup"
     return Started(fn, f"`{name}()`, which registers `{hook}()` and so runs once per mount", f"its `{hook}()` callbacks", ends,
                    "every mount of the component")
+
+
+def _component_setup(fn: Node) -> Started | None:
+    """`setup()` of a Vue component (`defineComponent({ setup() {...} })`, or an options object
+    with `props`, `template` or `render`): Vue runs it once per mount, and only an
+    `onUnmounted()` callback it registers could end what it starts; it registers none."""
+    member = fn if fn.type == "method_definition" else fn.parent if fn.parent is not None and fn.parent.type == "pair" else None
+    name = text(member.child_by_field_name("name") or member.child_by_field_name("key")) if member is not None else ""
+    holder = member.parent if member is not None else None
+    if name != "setup" or holder is None or holder.type != "object":
+        return None
+    call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
+    keys = {text(c.child_by_field_name("key") or c.child_by_field_name("name")) for c in holder.named_children}
+    if not ((call is not None and call.type == "call_expression" and callee_name(call) == "defineComponent") or keys & {"props", "template", "render"}):
+        return None
+    return Started(fn, "`setup()`, which Vue runs once per mount", "an `onUnmounted()` callback (it registers none)", (), "every mount of the component")
 
 
 def _hook_of(fn: Node) -> str | None:
