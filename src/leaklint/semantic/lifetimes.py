@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
-from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap
+from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
 GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
@@ -200,10 +200,17 @@ def module_value_of(value: Node | None, model: SemanticModel) -> Node | None:
     if body is None or body.type != "statement_block":
         return None
     returned = [unwrap(r) for r in returned_values(fn)]
-    if not returned or any(r is None or r.type != "identifier" or text(r) != text(returned[0]) for r in returned):
+    if not returned or any(r is None or r.type != "identifier" for r in returned):
         return None
-    target = model.binding_of(returned[0])
-    return returned[0] if target is not None and target.is_module_level and target.kind in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST) else None
+    module_level = [r for r in returned if (b := model.binding_of(r)) is not None and b.is_module_level
+                    and b.kind in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST)]
+    if not module_level or any(text(r) != text(module_level[0]) for r in module_level):
+        return None
+    kept = text(module_level[0])
+    # `const s = connect(); session = s; return s`: the local it hands back is the one it keeps
+    stored = {text(unwrap(n.child_by_field_name("right"))) for n in walk(body) if n.type == "assignment_expression"
+              and text(n.child_by_field_name("left")) == kept and unwrap(n.child_by_field_name("right")) is not None}
+    return module_level[0] if all(text(r) == kept or text(r) in stored for r in returned) else None
 
 
 def _this_receiver(expr: Node, root: Node, steps: int, key: Key | None, field: str | None = None) -> Receiver:
