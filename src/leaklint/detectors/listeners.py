@@ -1658,7 +1658,7 @@ class ListenerDetector(Detector):
         origin = _field_origin(receiver, self._teardown, ctx)
         method = enclosing_function(call)
         if origin is not None and method is not None and method.type == "method_definition" and not _in_constructor(call) \
-                and _assigns_field(method, receiver.field or (receiver.key.path[0] if receiver.key is not None and receiver.key.path else "")):
+                and _assigns_field(method, _field_name(receiver) or ""):
             return None  # `this.transport = transport; this.transport.on(...)`: a new object each run
         if origin == "injected":
             if _in_constructor(call):
@@ -1978,13 +1978,16 @@ def _field_origin(receiver: Receiver, teardown: frozenset[str], ctx: FileContext
     owner = receiver.owner
     if owner is None or owner.type not in CLASS_TYPES:
         return None
-    if key is None or not key.path or receiver.field is not None and key.path[0] != receiver.field:
-        # reached through an alias or a kept lookup (`const adapter = this.io.of('/').adapter`): the field's own origin
-        return _decorated_field_origin(owner, receiver.field) if receiver.field is not None else None
-    field = Key(key.root, key.path[:1])
-    if _made_by_field_initializer(owner, key.path[0]):
+    if key is not None and key.path and (receiver.field is None or key.path[0] == receiver.field):
+        root, name = key.root, key.path[0]
+    elif receiver.field is not None:  # through an alias or a kept lookup (`const w = this.workers[i]`, `this.io.of('/')`)
+        root, name = this_key(owner.child_by_field_name("body") or owner).root, receiver.field
+    else:
+        return None
+    field = Key(root, (name,))
+    if _made_by_field_initializer(owner, name):
         return "owned"
-    origin = _parameter_property_origin(owner, key.path[0]) or _decorated_field_origin(owner, key.path[0])
+    origin = _parameter_property_origin(owner, name) or _decorated_field_origin(owner, name)
     for access in ctx.accesses(field):
         if not (owner.start_byte <= access.start_byte < owner.end_byte):
             continue
@@ -2021,9 +2024,17 @@ def _through_own_calls(runs: RunContext, receiver: Receiver, ctx: FileContext) -
     (`conn.start()` on a new one each time), nor when the method makes the field anew before it
     listens (`this.transport = transport`): then each run listens on a new object."""
     method = runs.function
-    if method is None or method.type != "method_definition" or receiver.key is None or _assigns_field(method, receiver.key.path[0]):
+    name = _field_name(receiver)
+    if method is None or method.type != "method_definition" or name is None or _assigns_field(method, name):
         return runs
     return refine(runs, ctx.model, owner=receiver.owner, same_instance=True)
+
+
+def _field_name(receiver: Receiver) -> str | None:
+    """The field of `this` a receiver is, or is reached through (`const w = this.workers[i]`)."""
+    if receiver.field is not None:
+        return receiver.field
+    return receiver.key.path[0] if receiver.key is not None and receiver.key.path else None
 
 
 def _assigns_field(method: Node, name: str) -> bool:

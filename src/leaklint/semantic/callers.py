@@ -102,8 +102,8 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     sites = _method_sites(method, model)
     if sites is None:
         return context
-    if same_instance:
-        sites = [site for site in sites if _this_named(callee_object(site), model) is not None]
+    if same_instance:  # (the module's one instance of the class is the same one too: `const pool = new Pool()`)
+        sites = [site for site in sites if _this_named(callee_object(site), model) is not None or _module_instance(callee_object(site), method, model)]
     looped = next((site for site in sites if _calls_itself_later(method, site)), None)
     if looped is not None:
         return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
@@ -118,6 +118,18 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
     if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the class is made only at start-up)")
     return context
+
+
+def _module_instance(receiver: Node | None, method: Node, model: SemanticModel) -> bool:
+    """`pool.run(task)` where `const pool = new WorkerPool(...)` at module level and `run` is a
+    method of WorkerPool: the module's own instance, the one a field of it belongs to."""
+    node = unwrap(receiver)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.kind is BindingKind.CONST else None
+    cls = method.parent.parent if method.type == "method_definition" and method.parent is not None else None
+    if value is None or value.type != "new_expression" or cls is None or cls.type not in CLASS_TYPES:
+        return False
+    return text(value.child_by_field_name("constructor")) == text(cls.child_by_field_name("name"))
 
 
 def _method_sites(method: Node, model: SemanticModel) -> list[Node] | None:
