@@ -42,7 +42,7 @@ from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, own_object_calls, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -167,6 +167,10 @@ class SubscriptionDetector(Detector):
             if chain is None or not INTERCEPTOR_CHAIN.fullmatch("".join(text(chain).split())):
                 continue
             client = access_root(chain)[0]
+            aliased = ctx.model.binding_of(client) if client is not None and client.type == "identifier" else None
+            if aliased is not None and aliased.kind is BindingKind.CONST and not aliased.is_module_level and unwrap(aliased.value) is not None \
+                    and unwrap(aliased.value).type == "identifier":
+                client = unwrap(aliased.value)  # `const api = billingApi`: the module's client itself
             kept = _kept_source(client, ctx) if client is not None else None
             if kept is None:
                 continue
@@ -177,6 +181,9 @@ class SubscriptionDetector(Detector):
                                                            and any(text(a) == text(name) for a in call_arguments(n)) for n in walk(fn)):
                 continue
             runs = refine(ctx.run_context(call), ctx.model)
+            if runs.how is RunsHow.MAYBE and fn is not None and b"export" in ctx.source.data and not guarded_once(call, ctx):
+                # `withContext(req, fn)`, exported: callers in other files decide how often (slot OWN)
+                keep_own_summaries(ctx, self.rule.id, fn, f"the interceptor is added to `{text(client)}` here and never ejected", call)
             if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
                 continue
             message = (f"interceptor added to `{text(client)}`, {kept}, {runs.where}, and never ejected: every run adds one more to the "
@@ -228,7 +235,7 @@ class SubscriptionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        found = self._endless_returns(ctx) + self._pair_summaries(ctx) + self._vue_watch_summaries(ctx)
+        found = own_summaries(ctx, self.rule.id) + self._endless_returns(ctx) + self._pair_summaries(ctx) + self._vue_watch_summaries(ctx)
         if not any(name.encode() in data for name in self.params["subscribe_methods"]):
             return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
