@@ -1503,8 +1503,8 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
             fn = enclosing_function(clear)
             if not args or fn is None or contains(unwrap(call_arguments(timer)[0]), clear) or not _names_timer(args[0], handle, container, ctx):
                 continue
-            if any(enclosing_function(r.node) == fn and _reached_after(clear, r.node, fn) for r in others) or _calls_releasing(fn, uses) \
-                    or _deletes_after(clear, fn, container, ctx):
+            after = [r.node for r in others if enclosing_function(r.node) == fn and _reached_after(clear, r.node, fn)]
+            if (after and not _in_one_branch_only(clear, after, fn)) or _calls_releasing(fn, uses) or _deletes_after(clear, fn, container, ctx):
                 continue
             if any(contains(g.site, clear) for g in uses.growths):
                 continue  # a callback stored as the entry: whoever takes it out calls it
@@ -1516,8 +1516,9 @@ def _deletes_after(clear: Node, fn: Node, container: Container, ctx: FileContext
     """`if (entry) clearTimeout(entry.timer); pending.delete(id)` in a function whose removal
     the judge left to importers (an exported `resume(id)`): the clear's own function removes
     the entry after it all the same."""
-    return any(n.type == "call_expression" and callee_name(n) == "delete" and enclosing_function(n) == fn
-               and key_of(callee_object(n), ctx.model) in container.keys and _reached_after(clear, n, fn) for n in walk(fn))
+    deletes = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) == "delete" and enclosing_function(n) == fn
+               and key_of(callee_object(n), ctx.model) in container.keys and _reached_after(clear, n, fn)]
+    return bool(deletes) and not _in_one_branch_only(clear, deletes, fn)
 
 
 def _reached_after(clear: Node, release: Node, fn: Node) -> bool:
@@ -1530,6 +1531,20 @@ def _reached_after(clear: Node, release: Node, fn: Node) -> bool:
                    and (node.type in ("return_statement", "throw_statement")
                         or (node.type == "continue_statement" and _skips_to_next_round(node, release)))
                    for node in walk(fn))
+
+
+def _in_one_branch_only(clear: Node, removals: list[Node], fn: Node) -> bool:
+    """`clearTimeout(entry.timer); if (status === 'ok') { pending.delete(id); ... } else { reject(...) }`:
+    every removal after the clear sits in the same branch of one `if`, which the clear is
+    outside of, and the other branch removes nothing: that other way keeps the entry."""
+    branches = set()
+    for removal in removals:
+        branch = next((a for a in ancestors(removal) if a.parent is not None and a.parent.type == "if_statement"
+                       and a != a.parent.child_by_field_name("condition") and contains(fn, a)), None)
+        if branch is None or contains(branch, clear):
+            return False
+        branches.add((branch.parent.id, branch.id))
+    return len(branches) == 1
 
 
 def _skips_to_next_round(jump: Node, release: Node) -> bool:
@@ -2177,6 +2192,8 @@ def _read_from(entry: Node, container: Container, ctx: FileContext) -> bool:
     """`entry` holds what the container gave back: `const entry = pending[id]`, `pending.get(id)`."""
     binding = ctx.model.binding_of(entry)
     value = unwrap(binding.value) if binding is not None else None
+    if value is not None and value.type == "ternary_expression":  # `id ? pending.get(id) : undefined`
+        value = unwrap(value.child_by_field_name("consequence"))
     if value is not None and value.type == "subscript_expression":
         return key_of(value.child_by_field_name("object"), ctx.model) in container.keys
     if value is not None and value.type == "call_expression" and callee_name(value) == "get":
