@@ -366,7 +366,7 @@ class SubscriptionDetector(Detector):
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
         data = ctx.source.data
-        found = self._subject_returns(ctx) if b"Subject" in data or b"share" in data or b"publish" in data or b"multicast" in data else []
+        found = self._subject_returns(ctx) if b"Subject" in data or SHARING_BYTES.search(data) is not None else []
         if b"Subject" in ctx.source.data or b"share(" in ctx.source.data or b"shareReplay(" in ctx.source.data:
             found += self._module_stream_returns(ctx)
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
@@ -419,6 +419,8 @@ class SubscriptionDetector(Detector):
         subscription keeps each subscriber (slot RESULT)."""
         found = []
         fields = dict.fromkeys([*(m.group(1).decode() for m in SUBJECT_FIELD.finditer(ctx.source.data)), *_shared_fields(ctx)])
+        if not fields:
+            return found
         for field in fields:
             for node in ctx.calls_named(("pipe", "asObservable")) + [n for n in ctx.captures(THIS_FIELD_RETURNS, "value")]:
                 target = unwrap(node.child_by_field_name("function")).child_by_field_name("object") if node.type == "call_expression" else node
