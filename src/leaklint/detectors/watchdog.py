@@ -23,7 +23,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_of
 from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
-from ..semantic.lifecycles import EventDriven, event_driven
+from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
@@ -96,7 +96,7 @@ class WatchdogDetector(Detector):
             if report is not None:
                 yield report
                 continue
-            loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx)
+            loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -151,6 +151,33 @@ class WatchdogDetector(Detector):
                     (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
             return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
         return self._instance_loop(loop, call, name, ctx)
+
+    def _effect_loop_without_cleanup(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const poll = useCallback(async () => { ...; ref.current = setTimeout(poll, ms) }, [...])`
+        started by `useEffect(() => void poll(), [poll])`: the loop re-arms itself (whatever it
+        keeps the handle in), and the effect hands React no cleanup, so nothing clears the
+        pending timer at unmount or before the effect runs again; each run leaves one loop
+        polling for good, with the component's callbacks in its closure."""
+        loop = _own_reschedule(call, ctx)
+        name = _declared_as(loop) if loop is not None else None
+        if name is None or b"Effect" not in ctx.source.data:
+            return None
+        for site in calls_named(ctx.source.root, ctx.source.data, {name}):
+            started = lifecycle_start(site)
+            if started is None or contains(loop, site) or started.ends or not started.start_name.startswith("a React"):
+                continue
+            if outermost(site).parent == started.start and not any(c.type == "async" for c in loop.children):
+                continue  # `useEffect(() => start(), [])`: what a plain function returns may be the cleanup
+            if any(n.type == "member_expression" and text(n.child_by_field_name("property")) == "current" and "unmount" in text(n).lower()
+                   for n in walk(loop)):
+                continue  # `if (unmountedRef.current) return`: the loop looks for the component's end itself
+            message = (f"`{name}()` re-arms its own timer with {callee_name(call)}() on every run, and {started.start_name} starts it "
+                       "without returning a cleanup that clears the pending timer: "
+                       f"{started.repeats} leaves one more loop polling after the component is gone, with the callbacks it closes "
+                       "over; return a cleanup that clears the timer (and stops the loop from re-arming)")
+            return Report(site, message, code_flow=[(site, f"`{name}()` starts the loop here"), (call, "it re-arms itself here")],
+                          acquisition=call)
+        return None
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
@@ -588,6 +615,17 @@ def _after_the_end(call: Node) -> bool:
     listening = arguments.parent if arguments is not None and arguments.type == "arguments" else None
     parts = registration_parts(listening) if listening is not None and listening.type == "call_expression" else None
     return parts is not None and unwrap(parts.handler) == fn and string_value(parts.event) in ENDED_EVENTS
+
+
+def _declared_as(fn: Node) -> str | None:
+    """The const a function is declared under, also through `useCallback(fn, deps)`."""
+    holder = outermost(fn).parent
+    if holder is not None and holder.type == "arguments" and holder.parent is not None \
+            and text(holder.parent.child_by_field_name("function")).rsplit(".", 1)[-1] == "useCallback":
+        holder = outermost(holder.parent).parent
+    if holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("name").type == "identifier":
+        return text(holder.child_by_field_name("name"))
+    return function_name(fn) if fn.type == "function_declaration" else None
 
 
 def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:

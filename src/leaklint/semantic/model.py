@@ -60,6 +60,9 @@ class SemanticModel:
             node = node.parent
         if node is not None and node.type == "variable_declarator":
             node = unwrap(node.child_by_field_name("value"))
+        if node is not None and node.type == "call_expression" and text(node.child_by_field_name("function")).rsplit(".", 1)[-1] == "useCallback":
+            args = [a for a in node.child_by_field_name("arguments").named_children if a.type != "comment"]
+            node = unwrap(args[0]) if args else None  # `const poll = useCallback(async () => {...}, deps)`: that function
         return node if node is not None and node.type in FUNCTION_TYPES else None
 
     def binding_of(self, ident: Node | None) -> Binding | None:
