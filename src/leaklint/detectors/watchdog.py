@@ -12,6 +12,8 @@ runs.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from tree_sitter import Node
@@ -162,6 +164,16 @@ class WatchdogDetector(Detector):
         name = _declared_as(loop) if loop is not None else None
         if name is None or b"Effect" not in ctx.source.data:
             return None
+        inside = lifecycle_start(loop)
+        if inside is not None and inside.start_name.startswith("a React") and outermost(call).parent is not None \
+                and outermost(call).parent.type == "expression_statement" and not _stopped_by_cleanup(loop, inside.ends):
+            # `useEffect(() => { const poll = async () => { ...; setTimeout(poll, ms) }; ... })`: the re-armed
+            # timer's handle is dropped, and no cleanup sets anything the loop reads: it outlives the effect
+            message = (f"`{name}()` re-arms its own timer with {callee_name(call)}() and drops the handle, inside {inside.start_name} whose "
+                       f"cleanup neither can clear that timer nor sets anything `{name}()` checks: {inside.repeats} leaves one more "
+                       "loop polling after the component is gone, with what it closes over; keep the current handle (or a `cancelled` "
+                       "flag) and clear (or set) it in the cleanup")
+            return Report(call, message, related=[(end, "this cleanup does not stop the loop") for end in inside.ends[:1]], acquisition=call)
         for site in calls_named(ctx.source.root, ctx.source.data, {name}):
             started = lifecycle_start(site)
             if started is None or contains(loop, site) or started.ends or not started.start_name.startswith("a React"):
@@ -615,6 +627,13 @@ def _after_the_end(call: Node) -> bool:
     listening = arguments.parent if arguments is not None and arguments.type == "arguments" else None
     parts = registration_parts(listening) if listening is not None and listening.type == "call_expression" else None
     return parts is not None and unwrap(parts.handler) == fn and string_value(parts.event) in ENDED_EVENTS
+
+
+def _stopped_by_cleanup(loop: Node, cleanups: tuple[Node, ...]) -> bool:
+    """A cleanup assigns a name the loop reads (`cancelled = true`, `stopped.current = true`)."""
+    assigned = {text(n.child_by_field_name("left")) for c in cleanups for n in walk(c) if n.type == "assignment_expression"}
+    body = text(loop)
+    return any(re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", body) for name in assigned if name)
 
 
 def _declared_as(fn: Node) -> str | None:
