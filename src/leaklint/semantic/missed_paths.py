@@ -425,7 +425,13 @@ def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | Non
             return None  # the arrow's own body, or a cleanup handed back otherwise: every run returns it
         guard = next((a for a in ancestors(returned) if a.type in ("if_statement", "switch_case", "ternary_expression")
                       or a == started.start), started.start)
-        if guard == started.start or contains(guard, start) or (guard.type == "if_statement" and _started_under(guard, start)):
+        if guard == started.start:
+            early = _returned_early(start, returned, started.start)
+            if early is not None:  # `if (!root) return undefined;` between the start and the cleanup's `return`
+                return Miss(early, f"the early `return` at line {line(early)}, which leaves {started.start_name} with no cleanup",
+                            releases[0], f"at line {line(releases[0])} only in the cleanup returned at its end")
+            return None
+        if contains(guard, start) or (guard.type == "if_statement" and _started_under(guard, start)):
             return None  # returned on every run, or started in the same branch, or under the same condition
         guards.append(guard)
     if not guards:
@@ -433,6 +439,18 @@ def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | Non
     condition = guards[0].child_by_field_name("condition") or guards[0]
     return Miss(guards[0], f"a run of {started.start_name} where `{short_text(condition, 40)}` does not hold, which returns no cleanup",
                 releases[0], f"at line {line(releases[0])} only in the cleanup returned under that condition")
+
+
+def _returned_early(start: Node, cleanup_return: Node, effect: Node) -> Node | None:
+    """A `return` of the effect itself, in a branch, after `start` and before the `return` that
+    hands back the cleanup, which returns no function (`return;`, `return undefined`)."""
+    for node in walk(effect.child_by_field_name("body") or effect, skip=FUNCTION_TYPES):
+        if node.type != "return_statement" or node == cleanup_return or not (start.end_byte <= node.start_byte < cleanup_return.start_byte):
+            continue
+        value = unwrap(node.named_children[0]) if node.named_children else None
+        if (value is None or text(value) in ("undefined", "null")) and any(a.type in ("if_statement", "switch_case") for a in ancestors(node) if contains(effect, a)):
+            return node
+    return None
 
 
 def _guard_of(release: Node) -> Node | None:
