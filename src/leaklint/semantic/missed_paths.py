@@ -403,12 +403,21 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
         return None
     for release in in_end:
         guard = _guard_of(release)
-        if guard is None or _names_handle(guard, release) or _started_under(guard, start):
+        open_only = guard is not None and OPEN_ONLY.search(text(guard.child_by_field_name("condition"))) is not None
+        if guard is None or (_names_handle(guard, release) and not open_only) or _started_under(guard, start):
             return None  # released unconditionally, only when the handle itself exists, or under the start's own condition
     guard = _guard_of(in_end[0])
     condition = unwrap(guard.child_by_field_name("condition"))
+    if OPEN_ONLY.search(text(condition)):
+        return Miss(guard, f"an unmount while it is still connecting (`{short_text(condition, 40)}` does not hold yet)", in_end[0],
+                    f"at line {line(in_end[0])} only once it is open")
     return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
                 f"at line {line(in_end[0])} only under that condition")
+
+
+# `ws.readyState === WebSocket.OPEN` (or `=== 1`): a test that a connection is open, not that it
+# exists; a socket still connecting then is never closed, and opens later with its listeners.
+OPEN_ONLY = re.compile(r"readyState\s*===?\s*(?:[\w$]+\.)?(?:OPEN\b|1\b)")
 
 
 def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | None:
