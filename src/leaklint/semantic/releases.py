@@ -35,7 +35,7 @@ def removes_itself(options: Node | None) -> bool:
         return False
     for prop in options.named_children:
         if prop.type == "shorthand_property_identifier" and text(prop) == "signal":
-            return True
+            return not _module_signal_local(prop)
         if prop.type == "pair":
             name = text(prop.child_by_field_name("key")).strip("'\"")
             value = text(prop.child_by_field_name("value"))
@@ -66,6 +66,26 @@ def _module_signal(signal: Node | None) -> bool:
     # or imported from a module of the project: that module's own controller, as long-lived
     imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.|^(?:const|let|var)\s+\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}\s*=\s*require\(\s*['\"]\.")
     return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in statements)
+
+
+# `const { signal } = pageLifetime` or `const signal = pageLifetime.signal` (group 1: the controller).
+SIGNAL_LOCAL = re.compile(r"\b(?:const|let|var)\s+(?:\{\s*signal\s*\}\s*=\s*([\w$]+)\b(?!\s*[.(\[])|signal\s*=\s*([\w$]+)\s*\.\s*signal\b)")
+
+
+def _module_signal_local(prop: Node) -> bool:
+    """`{ signal }` where the function took `signal` from a controller the module holds
+    (`const { signal } = pageLifetime`): that signal aborts once, when the page or process ends."""
+    fn = next((a for a in ancestors(prop) if a.type in FUNCTION_TYPES), None)
+    found = SIGNAL_LOCAL.search(text(fn)) if fn is not None else None
+    if found is None:
+        return False
+    name = found.group(1) or found.group(2)
+    root = prop
+    while root.parent is not None:
+        root = root.parent
+    pattern = re.compile(rf"^(?:export\s+)?(?:const|let|var)\s+{re.escape(name)}\s*(?::[^=]+)?=\s*new\s+AbortController\b")
+    imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.")
+    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in module_statements(root))
 
 
 def _never_aborted(signal: Node | None) -> bool:
