@@ -19,7 +19,7 @@ from .frameworks import CLEANUP_HOOKS, END_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFE
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
-    walk,
+    returned_values, walk,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def lifecycle_start(node: Node) -> Started | None:
     entry = lifecycle_of(name) if name else None
     holder = _members_holder(fn) if entry is not None else None
     if entry is None or holder is None:
-        return _setup_with_end(fn)
+        return _setup_with_end(fn) or _svelte_action(fn)
     if holder.type == "object" and not _component_options(holder):
         return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
@@ -148,6 +148,29 @@ def _setup_with_end(fn: Node) -> Started | None:
     name = function_name(fn) or "a component's setup"
     return Started(fn, f"`{name}()`, which registers `{hook}()` and so runs once per mount", f"its `{hook}()` callbacks", ends,
                    "every mount of the component")
+
+
+def _svelte_action(fn: Node) -> Started | None:
+    """`const tooltip: Action = (node, options) => { ...; return { update, destroy() {...} } }`:
+    a Svelte action runs once for every element it is used on, and only the `destroy()` it
+    returns can end what it starts."""
+    params = fn.child_by_field_name("parameters")
+    first = params.named_children[0] if params is not None and params.named_children else None
+    first_name = text(first.child_by_field_name("pattern") or first) if first is not None else ""
+    if first_name not in ("node", "element", "el", "target", "elem"):
+        return None
+    for value in (unwrap(v) for v in returned_values(fn) if fn.type in FUNCTION_TYPES):
+        if value is None or value.type != "object":
+            continue
+        for member in value.named_children:
+            key = member.child_by_field_name("name") or member.child_by_field_name("key") if member.type in ("method_definition", "pair") else None
+            if key is None and member.type == "shorthand_property_identifier" and text(member) == "destroy":
+                return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on")
+            if key is not None and text(key) == "destroy":
+                end = member if member.type == "method_definition" else unwrap(member.child_by_field_name("value"))
+                return Started(fn, "a Svelte action", "its `destroy()`", (end,) if end is not None else (), "every element it is used on",
+                               "element")
+    return None
 
 
 def _component_setup(fn: Node) -> Started | None:
