@@ -413,7 +413,7 @@ class CollectionDetector(Detector):
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
-        checker = (function_name(running_function(emptied)) or "").rsplit(".", 1)[-1]
+        checker = _running_name(emptied)
         message = (f"{container.described} gains an entry holding a container of its own per key {runs.where}, and "
                    f"{'`' + checker + '()`' if checker else 'the code'} sees that inner container empty (line {emptied.start_point[0] + 1}) "
                    "but keeps the key: the table keeps one entry for every key ever used"
@@ -479,8 +479,8 @@ class CollectionDetector(Detector):
         if runs.how is RunsHow.ONCE:
             return None
         release = next(r for r in uses.releases if r is not None)
-        remover = (function_name(running_function(release.node)) or "").rsplit(".", 1)[-1]
-        adder = (function_name(running_function(growth.site)) or "").rsplit(".", 1)[-1]
+        remover = _running_name(release.node)
+        adder = _running_name(growth.site)
         when = f"with every call of `{adder}()`" if adder else runs.where
         message = (f"{container.described} gains an entry {when} (key: {fresh_key(growth.key, ctx.model)}), and treats an expired one as "
                    f"missing (line {expired.start_point[0] + 1}) without deleting it: only "
@@ -543,7 +543,7 @@ class CollectionDetector(Detector):
         key (or a fresh value in an array), removed on no normal path. What the class's teardown
         hands the field to (`_.each(this._timers, clearTimeout)` in `close()`) prunes nothing
         while the instance serves."""
-        pending = [p for p in uses.pending if not TEARDOWN_NAMES.match((function_name(running_function(p[0].site)) or "").rsplit(".", 1)[-1])]
+        pending = [p for p in uses.pending if not TEARDOWN_NAMES.match(_running_name(p[0].site))]
         if uses.escapes or pending:
             return None
         keyed = container.kind != "array"
@@ -1878,8 +1878,7 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
             added = unwrap(local.value)  # `const waiter = { channel, res }; waiters.push(waiter)`
         held = _held_connection(added, runs, grown_in)
         handler = enclosing_function(runs.calls[0]) if runs.calls else grown_in
-        removers = {container.name.encode(), *((function_name(running_function(r.node)) or "").rsplit(".", 1)[-1].encode()
-                                               for r in uses.releases if running_function(r.node) is not None)} - {b""}
+        removers = {container.name.encode(), *(_running_name(r.node).encode() for r in uses.releases)} - {b""}
         if held is None or any(_watches_end(fn, removers) for fn in {grown_in, handler} if fn is not None):
             continue
         return growth, runs, held

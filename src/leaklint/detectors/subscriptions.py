@@ -857,7 +857,7 @@ SHARING = re.compile(r"\b(?:share|shareReplay|publish|publishReplay|multicast)\(
 SUBJECT_MADE = re.compile(r"^new\s+(?:Behavior|Replay|Async)?Subject\b")
 
 
-SHARING_BYTES = re.compile(rb"\b(?:share|shareReplay|publish|publishReplay|multicast)\(")
+SHARING_BYTES = re.compile(SHARING.pattern.encode())  # the same spellings, searched in a file's bytes
 
 
 def _shared_fields(ctx: FileContext) -> list[str]:

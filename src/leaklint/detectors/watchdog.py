@@ -671,7 +671,14 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
 def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
     """The named function whose own body schedules it again with `call` (`setTimeout(tick,
     ms)`, `setTimeout(() => tick(), ms)`, `setTimeout(() => retry(key, attempt + 1), ms)`),
-    whatever the conditions and the handle."""
+    whatever the conditions and the handle. Kept per call: the poll-loop readings all ask."""
+    known = ctx.shared.setdefault("watchdog.reschedules", {})
+    if call.id not in known:
+        known[call.id] = _find_own_reschedule(call, ctx)
+    return known[call.id]
+
+
+def _find_own_reschedule(call: Node, ctx: FileContext) -> Node | None:
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
     if callback is not None and callback.type == "arrow_function" and callback.child_by_field_name("body").type != "statement_block":

@@ -58,14 +58,18 @@ def _module_signal(signal: Node | None) -> bool:
     for fn in (a for a in ancestors(node) if a.type in FUNCTION_TYPES):
         if re.search(rf"(?:\b(?:const|let|var)\s+|[(,]\s*){re.escape(name)}\b", text(fn)):
             return False  # a parameter or local of a function around it
+    return _held_by_module(name, node)
+
+
+def _held_by_module(name: str, node: Node) -> bool:
+    """`name` is a controller (or its signal) the module declares at its top level, or imports
+    from a module of the project (that module's own, as long-lived)."""
     root = node
     while root.parent is not None:
         root = root.parent
-    statements = module_statements(root)
     pattern = re.compile(rf"^(?:export\s+)?(?:const|let|var)\s+{re.escape(name)}\s*(?::[^=]+)?=\s*(?:new\s+AbortController\b|[\w$.]+\.signal\b)")
-    # or imported from a module of the project: that module's own controller, as long-lived
     imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.|^(?:const|let|var)\s+\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}\s*=\s*require\(\s*['\"]\.")
-    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in statements)
+    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in module_statements(root))
 
 
 # `const { signal } = pageLifetime` or `const signal = pageLifetime.signal` (group 1: the controller).
@@ -79,13 +83,7 @@ def _module_signal_local(prop: Node) -> bool:
     found = SIGNAL_LOCAL.search(text(fn)) if fn is not None else None
     if found is None:
         return False
-    name = found.group(1) or found.group(2)
-    root = prop
-    while root.parent is not None:
-        root = root.parent
-    pattern = re.compile(rf"^(?:export\s+)?(?:const|let|var)\s+{re.escape(name)}\s*(?::[^=]+)?=\s*new\s+AbortController\b")
-    imported = re.compile(rf"^import\s[^;]*\b{re.escape(name)}\b[^;]*\bfrom\s+['\"]\.")
-    return any(pattern.match(text(statement)) or imported.match(text(statement)) for statement in module_statements(root))
+    return _held_by_module(found.group(1) or found.group(2), prop)
 
 
 def _never_aborted(signal: Node | None) -> bool:
