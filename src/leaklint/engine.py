@@ -35,6 +35,7 @@ from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.provenance import bounded_field
+from .semantic.releases import destructured_keys
 from .semantic.listens import CHAINED
 from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, module_statements, string_value, FUNCTION_TYPES, CLASS_TYPES, text
 
@@ -209,7 +210,8 @@ def _finding(source: SourceFile, rule: Rule, report: Report, seen: Counter, proj
         fingerprint=fingerprint(rule.id, project_path, context, anchor, seen[occurrence_key]),
         snippet=line[:MAX_SNIPPET],
         exported_as=report.exports,
-        needs=replace(report.needs, site=location if report.needs_site is None else node_location(source, report.needs_site)) if report.needs else None,
+        needs=replace(report.needs, site=location if report.needs_site is None else node_location(source, report.needs_site),
+                      taken=destructured_keys(report.needs_site or report.node)) if report.needs else None,
     )
 
 

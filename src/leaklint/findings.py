@@ -173,6 +173,9 @@ class Requirement:
     first_on_fresh: bool = False
     # Slot LENT_TO: the argument the caller's callback is, and the position of the parameter it listens on.
     lent_to: tuple[int, int] = (-1, -1)
+    # The properties the caller takes from what the helper returns, when it destructures it
+    # (`const { data, refresh } = usePolling(url)`); None when it keeps the whole value.
+    taken: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,9 @@ class Summary:
     lent_to: tuple[int, int] = (-1, -1)
     # More parameters the key is made from besides key_slot (`${region}:${currency}`): new in any, a new entry.
     other_key_slots: tuple[int, ...] = ()
+    # The property of the returned object that holds the disposer (`stop` in `return { data, stop }`):
+    # a caller that destructures the result without it drops the disposer.
+    disposer_key: str = ""
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary is None:
                 still.append((path, finding))
                 continue
-            if summary.disposer and needs.kept:
+            if summary.disposer and needs.kept and not _disposer_left_behind(summary, needs):
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
                     relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)
                 continue
@@ -210,6 +210,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary.key_slot >= 0 and not key:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
             found = _through_summary(finding, summary, target, held)
+            if summary.disposer and needs.kept:  # kept, but destructured without the disposer
+                found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
+                                               f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
             if summary.removed_only:  # the helper removes it itself, on one path of the operation only
                 found = replace(found, message=found.message.replace("; never pruned", f"; the helper removes it {summary.removed_only}: every "
                                                                      "operation that ends the other way keeps its entry", 1))
@@ -246,6 +249,13 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _disposer_left_behind(summary: Summary, needs) -> bool:
+    """The caller destructures the helper's result without the property that holds its
+    disposer (`const { data } = usePolling(url)` of `return { data, stop }`): nothing it keeps
+    can release what the helper started."""
+    return bool(summary.disposer_key) and needs.taken is not None and summary.disposer_key not in needs.taken
 
 
 def _relay(needs, path: str, summary: Summary, location: Location | None, summaries: dict, steps: dict, disposer: bool = False) -> bool:

@@ -38,7 +38,7 @@ from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, mis
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
-    handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
@@ -59,6 +59,7 @@ from ..semantic.nodes import (
     enclosing_function,
     function_name,
     handed_to,
+    disposer_property,
     in_returned_disposer,
     is_constructor,
     outermost,
@@ -781,14 +782,18 @@ class ListenerDetector(Detector):
         removals = self._removal_nodes(parts, receiver, ctx)
         if fn is None or not removals or not all(in_returned_disposer(r, fn) for r in removals):
             return None
+        key = disposer_property(removals, fn)  # `stop` of `return { width, stop }`
         for site in call_sites(fn, ctx.model):
             holder = outermost(site).parent
             started = lifecycle_start(site)
-            if started is None or holder is None or holder.type != "expression_statement":
+            taken = destructured_keys(site) if key else None
+            if started is None or holder is None or (holder.type != "expression_statement" and (taken is None or key in taken)):
                 continue
             helper = shown_callee(site)
-            message = (f"listener added to {receiver.description} through `{helper}()` in {started.start_name}, which drops the "
-                       f"remover `{helper}()` hands back: {started.repeats} adds one more, and {started.end_name} cannot take it down")
+            dropped = f"takes only `{'`, `'.join(taken)}` from its result, without the remover `{key}`" if taken is not None \
+                else f"drops the remover `{helper}()` hands back"
+            message = (f"listener added to {receiver.description} through `{helper}()` in {started.start_name}, which {dropped}: "
+                       f"{started.repeats} adds one more, and {started.end_name} cannot take it down")
             return Report(site, message, code_flow=[(site, f"`{helper}()` is called and its remover dropped"), (call, "the listener is added here")],
                           acquisition=call)
         return None
@@ -1286,11 +1291,12 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...]] | None:
+    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...], str] | None:
         """A registration on a helper's parameter (or `this`, or a field of `this` that the
         instance makes) that the helper does not release itself: what it names, the slot,
-        whether the helper returns a disposer for it, and the exported functions or methods,
-        uncalled here, whose calls by importers would release it."""
+        whether the helper returns a disposer for it, the exported functions or methods,
+        uncalled here, whose calls by importers would release it, and the property of the
+        helper's returned object that holds the disposer ("" if none or the whole value)."""
         parts = registration_parts(call)
         if parts is None or guarded_once(call, ctx):
             return None
@@ -1307,6 +1313,7 @@ class ListenerDetector(Detector):
             return None
         removal = self._release_call(parts, receiver, ctx)
         disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
+        key = disposer_property([removal], slot.function) if removal is not None and disposer and not handed_back else ""
         unless: tuple[tuple[str, ...], ...] = ()
         if removal is not None and not disposer:
             removals = [r for r in self._removal_nodes(parts, receiver, ctx)
@@ -1318,13 +1325,13 @@ class ListenerDetector(Detector):
                 removal = None  # `offSample(cb)` of an exported instance, uncalled here: importers that call it release
             elif removals and self._missed(call, parts, removals, ctx) is None:
                 return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
-        return parts, slot, disposer, unless
+        return parts, slot, disposer, unless, key
 
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         found = self._helper_registration(call, ctx)
         if found is None:
             return
-        parts, slot, disposer, _ = found
+        parts, slot, disposer, _, _ = found
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
@@ -1462,7 +1469,7 @@ class ListenerDetector(Detector):
             registration = self._helper_registration(call, ctx)
             if registration is None:
                 continue
-            parts, slot, disposer, unless = registration
+            parts, slot, disposer, unless, key = registration
             for current, path in helper_chains(slot, ctx.model):
                 if not disposer:
                     found += self._own_object_hop_summaries(current, parts, path, ctx)
@@ -1476,7 +1483,7 @@ class ListenerDetector(Detector):
                                       string_value(event),
                                       event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
                                       disposer and not path,
-                                      unless_used=undoing,
+                                      unless_used=undoing, disposer_key=key if not path else "",
                                       options_slot=options.index if options is not None and options.function == current.function else -1)
                     found.append((summary, call))
         return found
@@ -1502,11 +1509,12 @@ class ListenerDetector(Detector):
         disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
         if (removals and not disposer) or _is_callback(fn):
             return []
+        key = disposer_property(removals, fn) if disposer else ""
         helper = function_name(fn) or ""
         event_slot = slot_of(parts.event, ctx.model)  # `listenWindow(name, fn)`: the caller names the event
         event_slot = event_slot.index if event_slot is not None and event_slot.function == fn else -1
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
-                         string_value(parts.event), event_slot, disposer, unless_used=unless), call)
+                         string_value(parts.event), event_slot, disposer, unless_used=unless, disposer_key=key), call)
                 for chain in function_exports(fn, ctx.model)]
 
     def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -1564,11 +1572,11 @@ class ListenerDetector(Detector):
             cls, name = prototype_constructor(method), prototype_name(method)
         if registration is None or cls is None or (method.type == "method_definition" and cls.type not in CLASS_TYPES) or not name:
             return []
-        parts, slot, disposer, unless = registration
+        parts, slot, disposer, unless, key = registration
         if slot.function != method or slot.index != THIS:
             return []
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
-                         string_value(parts.event), disposer=disposer, unless_used=unless), call)
+                         string_value(parts.event), disposer=disposer, unless_used=unless, disposer_key=key), call)
                 for chain in instance_exports(cls, ctx.model)]
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:

@@ -30,7 +30,7 @@ from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
-from ..semantic.releases import releasing_names
+from ..semantic.releases import destructured_keys, releasing_names
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
@@ -41,6 +41,7 @@ from ..semantic.nodes import (
     callee_object,
     enclosing_function,
     function_name,
+    disposer_property,
     in_returned_disposer,
     outermost,
     returned_by,
@@ -144,13 +145,13 @@ class PairingDetector(Detector):
             chains = function_exports(fn, ctx.model) if fn is not None else set()
             if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
                 continue
-            action, replaces = f"{name}() starts it here", False
+            action, replaces, key = f"{name}() starts it here", False, ""
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
                 handed_back = True
-            elif destination.key is not None and _released_by_returned_stop(fn, uses_of(destination.key, self._releasers, ctx, call)) == fn:
-                handed_back = True
+            elif destination.key is not None and _released_by_returned_stop(fn, uses := uses_of(destination.key, self._releasers, ctx, call)) == fn:
+                handed_back, key = True, disposer_property(uses.releases, fn)
             elif self._returned_local(call, destination, ctx) is not None:
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
             elif self._forgotten_local(call, destination, fn, ctx):
@@ -162,7 +163,7 @@ class PairingDetector(Detector):
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
-            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces), call)
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key), call)
                       for chain in chains]
         return found
 
@@ -403,7 +404,7 @@ class PairingDetector(Detector):
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
         stopper = _released_by_returned_stop(_starting_function(call, destination), uses)
         if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
-            return self._handed_back_and_dropped(call, stopper, name, ctx)
+            return self._handed_back_and_dropped(call, stopper, name, ctx, disposer_property(uses.releases, stopper))
         restarted = restarted_only(call, uses.releases)
         missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
@@ -455,18 +456,20 @@ class PairingDetector(Detector):
                       "anywhere in the class: every instance keeps one running, and itself alive, for good; give the class a stop method "
                       "for it", severity=Severity.NOTE, acquisition=call)
 
-    def _handed_back_and_dropped(self, call: Node, helper: Node | None, name: str, ctx: FileContext) -> Report | None:
+    def _handed_back_and_dropped(self, call: Node, helper: Node | None, name: str, ctx: FileContext, key: str = "") -> Report | None:
         """A helper of this file that hands the handle back (`return setInterval(...)`, or an
-        arrow's body), or the only way to stop it (`return () => clearInterval(t)`), called
-        from code that repeats by a caller that drops it: reported at the first such call,
-        with the helper's start as the next step. A caller that keeps it decides for itself."""
+        arrow's body), or the only way to stop it (`return () => clearInterval(t)`, or `stop`
+        in `return { now, stop }`: `key`), called from code that repeats by a caller that drops
+        it (or destructures the result without `key`): reported at the first such call, with
+        the helper's start as the next step. A caller that keeps it decides for itself."""
         if helper is None or guarded_once(call, ctx):
             return None
         for site in call_sites(helper, ctx.model):
             parent = outermost(site).parent
             if parent is None:
                 continue
-            kept = parent.type != "expression_statement"
+            taken = destructured_keys(site) if key else None
+            kept = parent.type != "expression_statement" and (taken is None or key in taken)
             missed = self._kept_handle_missed(site, ctx) if kept else None
             unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
             if kept and missed is None and unreleased is None:
@@ -483,7 +486,8 @@ class PairingDetector(Detector):
                 report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
                 report.acquisition = call
                 return report
-            message = (f"`{shown}()` hands back the handle of the {resource} it starts (or the only way to stop it), and this call {runs.where} drops it, "
+            dropped = f"takes only `{'`, `'.join(taken)}` from its result, without `{key}`" if taken is not None else "drops it"
+            message = (f"`{shown}()` hands back the handle of the {resource} it starts (or the only way to stop it), and this call {runs.where} {dropped}, "
                        f"so the {resource} can never be {verb}; every run starts one more")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             flow = [(site, f"`{shown}()` is called and the handle it returns is dropped"), (call, f"{name}() starts it here")]

@@ -41,7 +41,9 @@ RUN_NOW_CALLBACKS = frozenset({"runOutsideAngular", "run", "runGuarded", "untrac
 
 
 # Every start's name as spelled in a file: none of them, no start (a test on the bytes first).
-START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS})
+# A setup that registers only its end (`onUnmounted`), Vue's `setup()` and a Svelte action's
+# `destroy` are starts too (_setup_with_end, _component_setup, _svelte_action).
+START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS, *END_HOOKS, "setup", "destroy"})
 
 
 def may_hold_starts(ctx: "FileContext") -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tree_sitter import Node
 
@@ -297,21 +297,70 @@ def returned_by(node: Node) -> Node | None:
 def in_returned_disposer(node: Node, fn: Node) -> bool:
     """`node` sits in a function that `fn` hands back to its caller (a disposer the caller
     must keep and call): `return () => off(...)`, an arrow's body `(...) => () => off(...)`,
-    or a method of a returned object `return { stop() { clearInterval(t) } }`; not in `fn`
-    itself or in a handler it registers."""
+    a method of a returned object `return { stop() { clearInterval(t) } }`, or a local function
+    returned by name (`const stop = () => ...; return { data, stop }`); not in `fn` itself or
+    in a handler it registers."""
+    return returned_disposer_key(node, fn) is not None
+
+
+def returned_disposer_key(node: Node, fn: Node) -> str | None:
+    """The property of `fn`'s returned object that holds the disposer `node` sits in (`stop`
+    in `return { data, stop }`), "" when `fn` hands the disposer back itself, None when `node`
+    is in no disposer `fn` hands back."""
     inner = enclosing_function(node)
     while inner is not None and inner != fn and contains(fn, inner):
         holder = outermost(inner).parent
+        key = ""
         if holder is not None and holder.type == "pair":
+            key = text(holder.child_by_field_name("key")).strip("'\"`")
             holder = holder.parent  # `{ stop: () => clearInterval(t) }`
+        elif holder is not None and holder.type == "object" and inner.type == "method_definition":
+            key = text(inner.child_by_field_name("name"))
         if holder is not None and holder.type == "object":
             holder = outermost(holder).parent  # `{ stop() {...} }`, then where the object goes
         if holder is not None and holder.type == "return_statement" and enclosing_function(holder) == fn:
-            return True
+            return key
         if holder == fn:
-            return True  # `(...) => () => off(...)`: the arrow's body is the disposer
+            return ""  # `(...) => () => off(...)`: the arrow's body is the disposer
+        named = _returned_local_function(inner, holder, fn)
+        if named is not None:
+            return named
         inner = enclosing_function(inner)
-    return False
+    return None
+
+
+def disposer_property(releases: Iterable[Node], fn: Node) -> str:
+    """The one property of `fn`'s returned object whose disposer holds every release (`stop`),
+    or "" (handed back whole, or spread over several properties)."""
+    keys = {returned_disposer_key(release, fn) for release in releases}
+    key = next(iter(keys)) if len(keys) == 1 else None
+    return key or ""
+
+
+def _returned_local_function(inner: Node, holder: Node | None, fn: Node) -> str | None:
+    """`const stop = () => {...}` (or `function stop() {}`) of `fn`, handed back by name:
+    `return stop` (""), `return { data, stop }` or `return { dispose: stop }` (the property)."""
+    if inner.type == "function_declaration":
+        name = text(inner.child_by_field_name("name"))
+    elif holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("name").type == "identifier":
+        name = text(holder.child_by_field_name("name"))
+    else:
+        return None
+    if not name or enclosing_function(inner) != fn:
+        return None
+    for node in walk(fn):
+        if node.type != "return_statement" or enclosing_function(node) != fn or not node.named_children:
+            continue
+        value = unwrap(node.named_children[0])
+        if value is not None and value.type == "identifier" and text(value) == name:
+            return ""
+        if value is not None and value.type == "object":
+            for prop in value.named_children:
+                if prop.type == "shorthand_property_identifier" and text(prop) == name:
+                    return name
+                if prop.type == "pair" and text(unwrap(prop.child_by_field_name("value"))) == name:
+                    return text(prop.child_by_field_name("key")).strip("'\"`")
+    return None
 
 
 def is_constructor(fn: Node | None) -> bool:

@@ -114,6 +114,27 @@ def handle_kept(call: Node) -> bool:
     return parent is not None and parent.type in HANDLE_KEEPERS
 
 
+def destructured_keys(call: Node) -> tuple[str, ...] | None:
+    """The properties a caller takes from a call's result when it destructures it
+    (`const { data, refresh } = usePolling(url)`, also after `await`); None when it keeps the
+    whole value, takes the rest (`...others`), or does not destructure it."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":
+        holder = outermost(holder).parent
+    pattern = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else \
+        holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+    if pattern is None or pattern.type != "object_pattern":
+        return None
+    keys = []
+    for part in pattern.named_children:
+        if part.type == "rest_pattern":
+            return None
+        name = part.child_by_field_name("key") if part.type == "pair_pattern" else \
+            part.child_by_field_name("left") if part.type == "object_assignment_pattern" else part
+        keys.append(text(name).strip("'\"`"))
+    return tuple(keys)
+
+
 def normalised(node: Node | None) -> str:
     """An expression's text without spaces or optional chaining: `a?.b` and `a.b` match."""
     return "".join(text(node).split()).replace("?.", ".")
