@@ -17,7 +17,6 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread
-from ..semantic.releases import destructured_keys
 from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
@@ -236,11 +235,10 @@ def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[t
             runs = ctx.run_context(call.site)
             if runs.how is RunsHow.MAYBE and starts is None:
                 starts = may_hold_starts(ctx)
-            if runs.how is RunsHow.MAYBE and starts and (parent.type == "expression_statement" or kept_unread(call.site, ctx)
-                                                         or destructured_keys(call.site) is not None):
-                # `onMounted(() => listen(...))`, its result dropped: a component's start runs per mount
-                # (a result it keeps is the component's to release at its end: pairing judges that;
-                # one it destructures may leave the disposer behind, which the helper's summary tells)
+            if runs.how is RunsHow.MAYBE and starts:
+                # `onMounted(() => listen(...))`: a component's start runs per mount, whatever it does
+                # with the result (the join lets a kept disposer pass; one the component keeps and
+                # never releases, pairing judges; one left out of a destructuring, the summary's key tells)
                 started = lifecycle_start(call.site)
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
             if runs.how is RunsHow.MAYBE:  # a method of the file's own instance, called from a handler of its file

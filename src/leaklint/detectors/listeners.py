@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, long_lived_handout, made_here, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, long_lived_handout, made_here, media_query_list, maybe_request_socket, pool_loan, request_socket, shared_signal,
     while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -1451,7 +1451,8 @@ class ListenerDetector(Detector):
             parts = registration_parts(call) if effect.is_method else None
             receiver = unwrap(parts.receiver) if parts is not None else None
             fn = _registering_function(call, receiver, ctx)
-            own = receiver is not None and receiver.type == "identifier" and fn is not None and text(receiver) not in parameter_names(fn)
+            own = fn is not None and receiver is not None and ((receiver.type == "identifier" and text(receiver) not in parameter_names(fn))
+                                                               or media_query_list(receiver))
             if effect.verb not in self.params["add_methods"] and not (own and string_value(parts.event) in SHARED_END_EVENTS):
                 continue  # a `once` counts only for the module object's end (_own_object_summaries)
             if own:
@@ -1495,7 +1496,7 @@ class ListenerDetector(Detector):
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
             return []
-        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS:
+        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS and not media_query_list(parts.receiver):
             return []
         once = callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options)
         if (once and string_value(parts.event) not in SHARED_END_EVENTS) or handle_kept(call) or guarded_once(call, ctx):

@@ -246,7 +246,10 @@ class PairingDetector(Detector):
         """Calls of imported helpers from code that repeats: findings if the helper's summary
         says it starts one per call (project.join decides). Wherever the call's value goes:
         a helper that loses what it starts (its summary is no disposer) loses it anyway."""
+        kept_by_start = {id(call) for call, _, _ in self._kept_unreleased_in_starts(ctx)}  # _kept_in_starts reports those
         for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
+            if id(call) in kept_by_start:
+                continue
             helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
             report = Report(
@@ -308,16 +311,22 @@ class PairingDetector(Detector):
         """`this.timer = every(...)` in `componentDidMount()`, kept and cleared nowhere: the
         start runs on every mount, so if the imported helper starts one (its summary, slot
         RESULT), each mount leaves one running."""
-        for call, started in _kept_by_starts(ctx):
-            unreleased = self._kept_never_released(call.site, ctx)
-            if unreleased is None or guarded_once(call.site, ctx):
-                continue
+        for call, started, unreleased in self._kept_unreleased_in_starts(ctx):
             helper = shown_callee(call.site)
             runs = per_mount(started)
             report = self._through(self._leak_report(call.site, f"`{helper}`", unreleased, runs, []), helper)
             report.code_flow = []
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
             yield report
+
+    def _kept_unreleased_in_starts(self, ctx: FileContext) -> list:
+        """Imported helper calls whose result a component's start keeps where nothing releases
+        it, with the start and where it is kept: found once per file and rule."""
+        key = f"pairing.kept_unreleased:{self.rule.id}"
+        if key not in ctx.shared:
+            ctx.shared[key] = [(call, started, unreleased) for call, started in _kept_by_starts(ctx)
+                               if (unreleased := self._kept_never_released(call.site, ctx)) is not None and not guarded_once(call.site, ctx)]
+        return ctx.shared[key]
 
     def _kept_handle_missed(self, site: Node, ctx: FileContext) -> tuple[Destination, Miss] | None:
         """A helper's handle the caller keeps (`const t = startProgress(res)`) and releases on

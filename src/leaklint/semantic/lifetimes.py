@@ -15,6 +15,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
+from .platform import media_query_list
 from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
@@ -96,6 +97,8 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
             root, more = access_root(kept)
             steps += more + 1
             continue
+        if media_query_list(root):  # new on every call, yet the document keeps it while it has listeners
+            return Receiver(Lifetime.GLOBAL, f"the media query list `{text(root)}`, which the document keeps while it has listeners", key=key)
         if root.type in FRESH_OBJECT_TYPES:
             return Receiver(Lifetime.CALL, f"`{text(expr)}`", key=key, fresh=True)
         if root.type in ("this", "super"):

@@ -499,3 +499,12 @@ def exit_hook_names(model: SemanticModel, data: bytes) -> dict[str, str]:
                 found[binding.name] = row.module
     return found
 
+
+def media_query_list(receiver: Node | None) -> bool:
+    """`window.matchMedia(q)` written as a receiver: a list the document keeps alive for as
+    long as it has listeners, like the window itself, and a new one on every call."""
+    node = unwrap(receiver)
+    if node is None or node.type != "call_expression" or callee_name(node) != "matchMedia":
+        return False
+    owner = callee_object(node)
+    return owner is None or text(owner) in ("window", "globalThis", "self")

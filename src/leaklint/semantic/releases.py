@@ -140,11 +140,33 @@ def normalised(node: Node | None) -> str:
     return "".join(text(node).split()).replace("?.", ".")
 
 
+# Calls that hand back a new object on every call, however alike their arguments:
+# `window.matchMedia(q)` twice gives two lists, and a listener added to one is not on the other.
+FRESH_PER_CALL = frozenset({"matchMedia"})
+
+
+def made_per_call(node: Node | None) -> bool:
+    """`window.matchMedia(q)`, `new EventSource(url)`: an expression whose every evaluation
+    makes a new object, so the same text written twice denotes two objects."""
+    node = unwrap(node)
+    if node is None:
+        return False
+    if node.type == "new_expression":
+        return True
+    if node.type != "call_expression":
+        return False
+    callee = unwrap(node.child_by_field_name("function"))
+    name = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else callee
+    return text(name) in FRESH_PER_CALL
+
+
 def same_object(target: Node, key: Key | None, shown: str, model: SemanticModel) -> bool:
     """Whether `target` denotes the object with `key` (or, with no key, spelled `shown`)."""
     other_key = key_of(target, model)
     if key is not None and other_key is not None:
         return other_key == key  # two parameters both named `emitter` are different objects
+    if made_per_call(target):
+        return False  # `window.matchMedia(q).removeEventListener(...)`: another list than the one added to
     return normalised(target) == shown
 
 
@@ -217,7 +239,8 @@ def removals_by_names(event_node: Node | None, handler: Node | None, receiver: N
     event = string_value(event_node)
     for r in removals:
         if r.value is not None and string_value(r.event) == event and (r.target is not None or receiver is None) \
-                and (receiver_name is None or last_name(r.target) == receiver_name) and last_name(r.value) == handler_name:
+                and (receiver_name is None or last_name(r.target) == receiver_name) and last_name(r.value) == handler_name \
+                and not made_per_call(r.target):
             yield r
 
 
