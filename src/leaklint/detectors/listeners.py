@@ -26,7 +26,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
-from ..semantic.lifecycles import Started, lifecycle_start, made_in
+from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, long_lived_handout, made_here, media_query_list, maybe_request_socket, pool_loan, request_socket, shared_signal,
@@ -603,6 +603,10 @@ class ListenerDetector(Detector):
             return None
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
             return self._judge_lifecycle(call, parts, started, ctx)
+        if b"pdate" in ctx.source.data:
+            replaced = self._judge_directive_update(call, parts, ctx)
+            if replaced is not None:
+                return replaced
         torn = self._judge_teardown_misses(call, parts, ctx)
         if torn is not None:
             return torn
@@ -960,6 +964,30 @@ class ListenerDetector(Detector):
                    "and the object it is handed outlives each update, so every update leaves one more listener; add it once "
                    f"(in the constructor) and remove it in `{_plain_method_name(teardown)}()`")
         return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call)
+
+    def _judge_directive_update(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`updated(el, binding) { el._onClick = make(binding); document.addEventListener('click',
+        el._onClick) }` in a Vue directive: the hook runs on every update of the host component,
+        and each run stores a new handler over the one it registered last time without removing
+        that one first; the directive's `unmounted()` can then take down only the last."""
+        hook = directive_update_hook(call)
+        if hook is None or handle_kept(call) or guarded_once(call, ctx):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL):
+            return None
+        if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
+            return None
+        earlier = [r for r in self._removals(ctx) if contains(hook, r.node) and r.node.start_byte < call.start_byte]
+        if matching_removal(parts.event, parts.handler, parts.receiver, receiver.key, earlier, self.params["remove_all_methods"], ctx.model) is not None:
+            return None  # the previous handler is taken down first
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        name = _plain_method_name(hook)
+        message = (f"listener for {shown} added to {receiver.description} in the directive's `{name}()` hook, which Vue runs on every "
+                   f"update of the component that uses it, and the handler registered by the run before is not removed first: every update "
+                   f"leaves one more listener, with the element it closes over; remove the previous handler before adding the new one")
+        return Report(call, message, related=[(hook, f"`{name}()` runs on every update")], acquisition=call)
 
     def _judge_self(self, call: Node, parts: Parts, ctx: FileContext, alias: Receiver | None = None) -> Report | None:
         """`this.once('error', reject)` in `acquire()`: a long-lived instance (semantic.owners)

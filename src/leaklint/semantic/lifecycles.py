@@ -343,3 +343,25 @@ def _on_instance(call: Node, constructor: Node) -> bool:
         n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(target)
         and unwrap(n.child_by_field_name("value")) is not None and unwrap(n.child_by_field_name("value")).type == "this"
         for n in walk(body, skip=FUNCTION_TYPES)) if body is not None else False
+
+
+# A Vue directive's hooks (Vue 3, then Vue 2): an object with a start and an end among them is one.
+DIRECTIVE_STARTS = frozenset({"created", "beforeMount", "mounted", "bind", "inserted"})
+DIRECTIVE_ENDS = frozenset({"beforeUnmount", "unmounted", "unbind"})
+DIRECTIVE_UPDATES = frozenset({"beforeUpdate", "updated", "update", "componentUpdated"})
+
+
+def directive_update_hook(node: Node) -> Node | None:
+    """The update hook of a Vue directive that `node` runs in directly (`updated(el, binding)
+    {...}`, `componentUpdated`), which runs on every update of the component using it."""
+    fn = enclosing_function(node)
+    member = fn if fn is not None and fn.type == "method_definition" else fn.parent if fn is not None and fn.parent is not None \
+        and fn.parent.type == "pair" else None
+    holder = member.parent if member is not None else None
+    if holder is None or holder.type != "object":
+        return None
+    name = text(member.child_by_field_name("name") or member.child_by_field_name("key"))
+    if name not in DIRECTIVE_UPDATES:
+        return None
+    keys = {text(m.child_by_field_name("name") or m.child_by_field_name("key")) for m in holder.named_children if m.type in ("method_definition", "pair")}
+    return fn if keys & DIRECTIVE_STARTS and keys & DIRECTIVE_ENDS else None
