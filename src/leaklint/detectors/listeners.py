@@ -1330,6 +1330,9 @@ class ListenerDetector(Detector):
             return None
         if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not _has_signal_option(parts.options)):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
+        if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
+                and string_value(parts.event) is not None and string_value(parts.event) not in SHARED_END_EVENTS:
+            return None  # `this.once('stats', fn)`: consumed by the next 'stats', as in _own_object_summaries
         slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
@@ -1649,6 +1652,11 @@ class ListenerDetector(Detector):
                 and enclosing_function(n) == helper for n in walk(helper)):
             return False
         holder = outermost(path[-1].call).parent
+        stored = _stored_in_container(path[-1].call)
+        if stored is not None:  # `followed.set(symbol, followSymbol(...))`, later `for (const h of followed.values()) sub.off('message', h)`
+            return any(r.target is not None and same_object(r.target, receiver.key, normalised(outer.receiver), ctx.model)
+                       and string_value(r.event) == string_value(outer.event) and _iterated_from(r.value, stored, ctx)
+                       for r in self._removals(ctx))
         kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
         if kept is None or kept.type != "identifier":
             return False
@@ -1865,6 +1873,37 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
         return False
     made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
     return bool(made) and all(enclosing_function(n) is None for n in made)
+
+
+def _stored_in_container(call: Node) -> str | None:
+    """The container a call's result goes into as a value: `followed` in
+    `followed.set(key, f())`, `handlers.push(f())`, `handlers.add(f())`."""
+    holder = outermost(call).parent
+    adding = holder.parent if holder is not None and holder.type == "arguments" else None
+    if adding is None or adding.type != "call_expression" or callee_name(adding) not in ("set", "push", "add"):
+        return None
+    arguments = call_arguments(adding)
+    if not arguments or unwrap(arguments[-1]) != unwrap(outermost(call)) and arguments[-1] != outermost(call):
+        return None
+    container = callee_object(adding)
+    return text(container) if container is not None and container.type in ("identifier", "member_expression") else None
+
+
+def _iterated_from(value: Node | None, container: str, ctx: FileContext) -> bool:
+    """`h` taken from `container` one by one: `for (const h of followed.values())` (or of
+    `followed` itself), or the parameter of `followed.forEach((h) => ...)`."""
+    value = unwrap(value)
+    binding = ctx.model.binding_of(value) if value is not None and value.type == "identifier" else None
+    if binding is None:
+        return False
+    loop = next((a for a in ancestors(binding.identifier) if a.type in ("for_in_statement", *FUNCTION_TYPES)), None)
+    if loop is not None and loop.type == "for_in_statement":
+        source = unwrap(loop.child_by_field_name("right"))
+        if source is not None and source.type == "call_expression" and callee_name(source) in ("values", "keys", "entries"):
+            source = callee_object(source)
+        return source is not None and text(source) == container
+    handed = handed_to(loop) if loop is not None else None
+    return handed is not None and callee_name(handed[0]) == "forEach" and text(callee_object(handed[0])) == container
 
 
 def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
