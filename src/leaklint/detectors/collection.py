@@ -353,6 +353,10 @@ class CollectionDetector(Detector):
                 found = _missed_after_adder(growth.site, fn, helper, releases, ctx) if miss is None and helper is not None and helper != fn else None
                 if found is not None:
                     (adds_at, miss), fn = found, helper
+                elif miss is None and helper is not None and helper != fn:  # `track(ctx); await next(); untrack(id)`: both through helpers
+                    between = _missed_between_helpers(growth.site, fn, helper, releases, ctx)
+                    if between is not None:
+                        adds_at, miss, fn = between
             if miss is None:
                 continue
             runs = refine(ctx.run_context(adds_at), ctx.model)
@@ -1643,6 +1647,27 @@ def _missed_after_adder(growth: Node, adder: Node, holder: Node, releases: list[
             miss = missed_path(site, releases)
             if miss is not None:
                 return site, miss
+    return None
+
+
+def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: list[Node], ctx: FileContext) -> tuple[Node, Miss, Node] | None:
+    """`track(ctx); await next(); untrack(id)`: one helper adds, another removes, and a function
+    calls both; judged there as if both were written in it (_missed_after_adder's rules). The
+    adding call, the path it misses, and the function calling both."""
+    if not all(enclosing_function(r) == remover and _removes_by_key(r) for r in releases):
+        return None
+    for node in ancestors(growth):
+        if node == adder:
+            break
+        if node.type in CONDITIONAL_TYPES:
+            return None
+    removing = call_sites(remover, ctx.model)
+    for site in call_sites(adder, ctx.model):
+        holder = enclosing_function(site)
+        removals = [r for r in removing if enclosing_function(r) == holder]
+        miss = missed_path(site, removals) if holder is not None and removals else None
+        if miss is not None:
+            return site, miss, holder
     return None
 
 
