@@ -335,7 +335,7 @@ class CollectionDetector(Detector):
         missed_paths), so each operation that fails leaves its entry. Judged with a key new per
         operation; with a parameter for the key, callers in other files decide (the summary's
         key slot)."""
-        if container.where not in ("module-level", "static", "instance", "owner", "closure", "app"):
+        if container.where not in ("module-level", "singleton", "static", "instance", "owner", "closure", "app"):
             return None
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
@@ -2252,7 +2252,10 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     (`touch(id) { m.delete(id); m.set(id, v) }`), and a field judged for every instance of
     the class (an owner) may be emptied through any of them."""
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
+    by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
     for release, chains in uses.exported_methods:
+        if by_key and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
+            continue  # `close() { this.inflight.clear() }` empties it once per life; each operation's own removal decides
         if container.where != "instance" or running_function(release.node).id in grown_in:
             uses.shrinks = True
             uses.releases.append(release)
@@ -2262,6 +2265,8 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     # An exported function, uncalled here, that removes: importers decide (project.join), unless
     # it is the function that adds (`add; await work(); delete`), whose removal runs with the add.
     for release, chains in uses.exported_functions:
+        if by_key and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
+            continue  # (the same for an exported instance's teardown)
         if running_function(release.node).id in grown_in:
             uses.shrinks = True
             uses.releases.append(release)
