@@ -61,6 +61,7 @@ from ..semantic.nodes import (
     handed_to,
     disposer_property,
     in_returned_disposer,
+    returned_disposer_key,
     is_constructor,
     outermost,
     parameter_property_type,
@@ -670,7 +671,9 @@ class ListenerDetector(Detector):
         runs = self._frequency(call, receiver, ctx)
         if runs is not None and runs.how is not RunsHow.REPEATED and callee_name(call) in SELF_ONCE_METHODS \
                 and _waits_for_exit(parts.receiver, call):
-            return None  # `process.once('SIGINT', ...)` in set-up code: once per process is the idiom
+            # `process.once('SIGINT', ...)` in set-up code: once per process is the idiom, unless the
+            # hook is the stop the function also hands back, which can then run long before the exit
+            return self._exit_hook_outlives_stop(call, parts, runs, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
                     or self._judge_waiting(call, parts, ctx))
@@ -690,6 +693,32 @@ class ListenerDetector(Detector):
             return report
         missed = self._missed(call, parts, removals, ctx)
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _exit_hook_outlives_stop(self, call: Node, parts: Parts, runs: RunContext, ctx: FileContext) -> Report | None:
+        """`process.once('SIGTERM', stop); return { stop }` in a function that starts something
+        per call (a consumer per tenant, a worker per job): the caller may call `stop()` long
+        before the process ends, and unless `stop` takes the hook off again, each start leaves
+        one more hook on `process`, holding everything `stop` closes over."""
+        fn = enclosing_function(call)
+        handler = unwrap(parts.handler)
+        binding = ctx.model.binding_of(handler) if fn is not None and handler is not None and handler.type == "identifier" else None
+        stop = unwrap(binding.value) if binding is not None and binding.value is not None else \
+            binding.declaration if binding is not None and binding.declaration.type == "function_declaration" else None
+        if stop is None or stop.type not in FUNCTION_TYPES or enclosing_function(stop) != fn:
+            return None
+        body = stop.child_by_field_name("body")
+        key = returned_disposer_key(body, fn) if body is not None and body.named_children else None
+        if key is None:
+            return None
+        event = string_value(parts.event)
+        if any(contains(stop, r.node) and text(r.target) == "process" and string_value(r.event) in (event, None) for r in self._removals(ctx)):
+            return None
+        name = text(handler)
+        message = (f"'{event}' hook added to `process` with `{name}`, which `{function_name(fn) or 'this function'}()` also hands back "
+                   f"to stop early, {runs.where}: a `{name}()` before the process ends leaves the hook, and all `{name}` closes over, "
+                   f"on `process`; every start adds one more; take it off in `{name}()` (`process.off('{event}', {name})`)")
+        return Report(call, message, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+                      related=[(stop, f"`{name}()` does not remove the hook")], acquisition=call)
 
     def _lender_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions that hand back what a pool lends (`checkout() { return
