@@ -332,15 +332,16 @@ class PairingDetector(Detector):
         """A helper's handle the caller keeps (`const t = startProgress(res)`) and releases on
         one path only (`res.on('finish', () => clearInterval(t))`): that path, if so. Whether
         the helper starts anything at all is its summary's to say (project.join)."""
-        if not self._may_release(ctx):
-            return None  # no release anywhere in the file: none on one path either
         destination = handle_destination(site, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, site)
-        if uses.escaped or not uses.released:
+        if uses.escaped:
             return None
-        miss = missed_path(site, uses.releases)
+        # Else the helper's own way to stop it, called on the handle: `heartbeat.stop()`.
+        releases = uses.releases if uses.released else [call for node in nodes_with_key(destination.key, ctx)
+                                                         if (call := _call_on(node, self.params["neutral_methods"])) is not None]
+        miss = missed_path(site, releases) if releases else None
         return (destination, miss) if miss is not None else None
 
     def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:
@@ -699,12 +700,17 @@ def _starting_function(call: Node, destination: Destination) -> Node | None:
 
 def _called(node: Node, neutral: list[str]) -> bool:
     """`node()`, or a method of it other than a neutral one (`.unref()`) called."""
+    return _call_on(node, neutral) is not None
+
+
+def _call_on(node: Node, neutral: list[str]) -> Node | None:
+    """The call of `node()`, or of a method of it other than a neutral one (`heartbeat.stop()`)."""
     node = outermost(node)
     parent = node.parent
     if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == node \
             and text(parent.child_by_field_name("property")) not in neutral:
         node, parent = parent, parent.parent
-    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node
+    return parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node else None
 
 
 def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
