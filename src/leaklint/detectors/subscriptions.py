@@ -63,6 +63,36 @@ SERVER_VERBS = frozenset({"listen"})
 IMMEDIATE_TRUE = re.compile(rb"(?:immediate|fireImmediately)\s*:\s*true")
 
 
+# Methods a framework runs on every update of a component (React, Angular, Lit and web components).
+UPDATE_HOOKS = frozenset({"componentDidUpdate", "ngOnChanges", "updated", "willUpdate", "attributeChangedCallback"})
+
+
+# What ends the handle a field holds: `this.sub.unsubscribe()`, `this.observer?.disconnect()`.
+HANDLE_ENDS = "unsubscribe|dispose|close|disconnect|destroy|abort|cancel|stop|remove|off|release"
+
+
+def _field_released_elsewhere(method: Node, field: str) -> bool:
+    """Another method of the class ends what the field holds: calls it (`this.unsubscribe?.()`,
+    for a field named as a teardown) or ends it (`this.subscription?.unsubscribe()`)."""
+    body = method.parent
+    called = rf"this\.{re.escape(field)}\s*(?:\?\.)?\(" if TEARDOWN_NAMES.search(field) else None
+    ended = rf"this\.{re.escape(field)}\s*\??\.\s*(?:{HANDLE_ENDS})\s*\("
+    return any(m != method and m.type == "method_definition" and (re.search(ended, text(m)) or (called and re.search(called, text(m))))
+               for m in (body.named_children if body is not None else ()))
+
+
+def _field_read_before(body: Node, field: str, assignment: Node) -> bool:
+    """The hook reads `this.<field>` before it stores the new one (calls it, tests it): it
+    deals with the previous teardown itself."""
+    for node in walk(body):
+        if node.start_byte >= assignment.start_byte:
+            return False
+        if node.type == "member_expression" and text(node.child_by_field_name("property")) == field \
+                and unwrap(node.child_by_field_name("object")).type == "this":
+            return True
+    return False
+
+
 def kept_teardowns(data: bytes) -> set[str]:
     """The functions whose result the file stores under a teardown's name: `cleanups = wrap(`.
     Found with plain substring searches (a regex alternation scans a large file slowly); the
@@ -122,6 +152,8 @@ class SubscriptionDetector(Detector):
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
             yield from self._detached_store_subscriptions(ctx)
+        if any(hook.encode() in data for hook in UPDATE_HOOKS):
+            yield from self._teardown_overwritten_on_update(ctx)
         kept = kept_teardowns(data)
         if kept:
             yield from self._disposer_dropped(ctx, kept)
@@ -130,6 +162,29 @@ class SubscriptionDetector(Detector):
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "subscription made", "never unsubscribed", "a source that outlives the caller")
             yield from self._sources_handed_to_helpers(ctx)
+
+    def _teardown_overwritten_on_update(self, ctx: FileContext) -> Iterator[Report]:
+        """`componentDidUpdate() { this.unsubscribe = this.subscribeTo(id) }`: an update hook
+        stores a new teardown (or subscription) in the field the component's end calls (or
+        ends), over the one the run before stored, without ending that one first; every update that gets there leaves the
+        previous subscription running, with the component it closes over."""
+        for method in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) in UPDATE_HOOKS):
+            body = method.child_by_field_name("body")
+            for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
+                if node.type != "assignment_expression":
+                    continue
+                left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
+                if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this" \
+                        or right is None or right.type != "call_expression":
+                    continue
+                field = text(left.child_by_field_name("property"))
+                if not _field_released_elsewhere(method, field) or _field_read_before(body, field, node):
+                    continue
+                hook = text(method.child_by_field_name("name"))
+                yield Report(node, f"`{hook}()` stores a new subscription (or its teardown) in `this.{field}` over the one the run before "
+                                   f"stored, without ending that one first: every update that gets here leaves the previous one running, "
+                                   f"with the component it closes over, and the component's end can undo only the last; end "
+                                   f"`this.{field}` before subscribing again", related=[(method, f"`{hook}()` runs on every update")], acquisition=right)
 
     def _detached_store_subscriptions(self, ctx: FileContext) -> Iterator[Report]:
         """`store.$onAction(fn, true)` or `store.$subscribe(fn, { detached: true })` (Pinia) in a
