@@ -324,8 +324,37 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     """A component's end that releases what its start began on one path only: under a
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
-    return _conditional_end(start, releases) or _cleanup_returned_in_branch(start, releases) or _closed_by_itself_only(start, releases) \
-        or _cleared_by_own_callback_only(start, releases)
+    return _conditional_end(start, releases) or _end_returns_early(start, releases) or _cleanup_returned_in_branch(start, releases) \
+        or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases)
+
+
+def _end_returns_early(start: Node, releases: list[Node]) -> Miss | None:
+    """`onBeforeUnmount(() => { if (!queue.length) return; flush(); stop() })`: the component's
+    end leaves before it reaches the release whenever a condition about something else holds,
+    so an unmount then leaves the handle behind."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends or not releases:
+        return None
+    exits = []
+    for release in releases:
+        end = next((e for e in started.ends if contains(e, release)), None)
+        body = end.child_by_field_name("body") if end is not None else None
+        if body is None or body.type != "statement_block" or enclosing_function(release) != end:
+            return None
+        early = next((s for s in body.named_children if s.end_byte <= release.start_byte and s.type == "if_statement"
+                      and s.child_by_field_name("alternative") is None and _leaves(s.child_by_field_name("consequence"))), None)
+        if early is None or _names_handle(early, release) or _started_under(early, start):
+            return None  # `if (!socket) return`: nothing to release then
+        exits.append(early)
+    condition = unwrap(exits[0].child_by_field_name("condition"))
+    return Miss(exits[0], f"{started.end_name} when `{short_text(condition, 40)}` holds (it returns before the release)", releases[0],
+                f"at line {line(releases[0])} only when it gets that far")
+
+
+def _leaves(branch: Node | None) -> bool:
+    """A branch that returns or throws: `return;`, `{ return }`, `throw e`."""
+    statements = branch.named_children if branch is not None and branch.type == "statement_block" else [branch] if branch is not None else []
+    return bool(statements) and statements[-1] is not None and statements[-1].type in ("return_statement", "throw_statement")
 
 
 def _cleared_by_own_callback_only(start: Node, releases: list[Node]) -> Miss | None:
@@ -500,7 +529,7 @@ def _names_handle(guard: Node, release: Node) -> bool:
     function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
     handles = [handle, *(unwrap(a) for a in args[1:2] if callee_name(release) in REMOVE_METHODS)]
-    return any(shown and shown in condition for shown in map(text, handles))
+    return any(shown and re.search(rf"(?<![\w$]){re.escape(shown)}(?![\w$])", condition) for shown in map(text, handles))  # `id`, not `hidden`
 
 
 # Calls that take a listener off: their second argument is the listener.
