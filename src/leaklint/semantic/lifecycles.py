@@ -63,6 +63,9 @@ def lifecycle_start(node: Node) -> Started | None:
     if fn.type in ("arrow_function", "function_expression", "function") and outermost(fn).parent is not None \
             and outermost(fn).parent.type == "arguments" and callee_name(outermost(fn).parent.parent) in RUN_NOW_CALLBACKS:
         fn = enclosing_function(outermost(fn).parent.parent) or fn
+    elif immediately_invoked(fn) or settled_callback(fn) is not None:
+        # `(async () => { ... })()`, `load().then((t) => { ... })` inside the start: the start's own code, run as it starts or once its wait ends
+        fn = enclosing_function(fn) or fn
     paired = _paired_hook(fn)
     if paired is not None:
         return paired
@@ -365,3 +368,22 @@ def directive_update_hook(node: Node) -> Node | None:
         return None
     keys = {text(m.child_by_field_name("name") or m.child_by_field_name("key")) for m in holder.named_children if m.type in ("method_definition", "pair")}
     return fn if keys & DIRECTIVE_STARTS and keys & DIRECTIVE_ENDS else None
+
+
+def immediately_invoked(fn: Node) -> bool:
+    """`(async () => {...})()`: a function expression called where it is written."""
+    if fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    holder = outermost(fn)
+    call = holder.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == holder
+
+
+def settled_callback(fn: Node) -> Node | None:
+    """The promise a function waits for when it is handed to its `.then()` (`load().then((t) =>
+    {...})`): the call that makes the promise; else None."""
+    handed = handed_to(fn)
+    call = handed[0] if handed is not None and handed[1] == 0 else None
+    if call is None or call.type != "call_expression" or callee_name(call) != "then":
+        return None
+    return callee_object(call)

@@ -32,7 +32,7 @@ from .nodes import (
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
-from .lifecycles import lifecycle_start
+from .lifecycles import lifecycle_start, settled_callback
 from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised, releasing_names
 from .requests import is_request_handler
@@ -325,7 +325,36 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
     return _conditional_end(start, releases) or _end_returns_early(start, releases) or _cleanup_returned_in_branch(start, releases) \
-        or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases)
+        or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases)
+
+
+def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
+    """`(async () => { const t = await token(); source = new EventSource(url(t)) })()` in an
+    effect whose cleanup does `source?.close()`: an unmount (or a change of the effect's
+    dependencies) before the wait ends runs the cleanup while there is nothing to close, and
+    the handle opened afterwards stays. Unless the code after the wait checks something the
+    cleanup sets (`if (cancelled) return`) or an aborted signal."""
+    started = lifecycle_start(start)
+    fn = enclosing_function(start)
+    if started is None or fn is None or fn == started.start or not started.ends or not releases \
+            or not all(any(contains(end, r) for end in started.ends) for r in releases):
+        return None
+    waited = [n for n in walk(fn) if n.type == "await_expression" and n.end_byte <= start.start_byte and enclosing_function(n) == fn]
+    promise = settled_callback(fn)
+    if not waited and promise is None:
+        return None
+    waited = waited or [promise]
+    set_by_end = {text(n.child_by_field_name("left")) for end in started.ends for n in walk(end) if n.type == "assignment_expression"}
+    for node in walk(fn):
+        if (node.start_byte < waited[-1].end_byte and waited[-1] is not promise) or node.start_byte >= start.start_byte \
+                or node.type not in ("if_statement", "ternary_expression"):
+            continue
+        condition = text(node.child_by_field_name("condition"))
+        if "aborted" in condition or any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in set_by_end):
+            return None  # `if (cancelled) return`: the cleanup's flag, checked after the wait
+    last = waited[-1]
+    return Miss(last, f"{started.end_name} before `{short_text(last, 40)}` settles (there is nothing to release yet then)", releases[0],
+                f"at line {line(releases[0])} only if it was started by then")
 
 
 def _end_returns_early(start: Node, releases: list[Node]) -> Miss | None:
