@@ -19,7 +19,8 @@ from .platform import media_query_list
 from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
-GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator"})
+# `chrome` and `browser`, undeclared: a WebExtension's APIs, whose event objects (`chrome.storage.onChanged`) live as long as the extension.
+GLOBAL_OBJECTS = frozenset({"process", "window", "document", "globalThis", "global", "self", "navigator", "chrome", "browser"})
 FRESH_OBJECT_TYPES = frozenset({"call_expression", "new_expression", "await_expression", "object", "array", "class"})
 MAX_ALIAS_STEPS = 4
 # Lookups that hand back an object their receiver made once and keeps for later lookups: socket.io's

@@ -6,11 +6,13 @@ closure into it) reads the call here; what releases it is known in semantic.rele
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .nodes import call_arguments, callee_name, callee_object, string_value
+from .nodes import call_arguments, callee_name, callee_object, string_value, text
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,10 @@ def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
     in which the emitter is the first argument and the event a string."""
     args = call_arguments(call)
     owner = callee_object(call)
+    if owner is not None and len(args) == 1 and callee_name(call) in EVENT_OBJECT_METHODS and owner.type == "member_expression" \
+            and EVENT_OBJECT.match(text(owner.child_by_field_name("property"))):
+        # `chrome.storage.onChanged.addListener(fn)`: a WebExtension event object, one per event
+        return Parts(owner, owner.child_by_field_name("property"), args[0], None)
     if owner is None or len(args) < minimum:
         return None
     while owner is not None and owner.type == "call_expression" and callee_name(owner) in CHAINED:
@@ -45,6 +51,11 @@ def registration_parts(call: Node, minimum: int = 2) -> Parts | None:
     options = _arg(args, 2) if callee_name(call) not in EMITTER_METHODS else None
     return Parts(owner, _arg(args, 0), _arg(args, 1), options)
 
+
+# Event objects that take only a listener (WebExtensions' `chrome.tabs.onActivated`, Electron's
+# `webContents.onX` wrappers): the property names the event.
+EVENT_OBJECT = re.compile(r"^on[A-Z]")
+EVENT_OBJECT_METHODS = frozenset({"addListener", "removeListener"})
 
 # Registrations of Node's EventEmitter, which read no options argument.
 EMITTER_METHODS = frozenset({"on", "once", "addListener", "prependListener", "prependOnceListener"})

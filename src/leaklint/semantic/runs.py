@@ -15,6 +15,7 @@ from enum import Enum
 from tree_sitter import Node
 
 from . import frameworks
+from .listens import EVENT_OBJECT
 from .nodes import (
     FIELD_TYPES,
     FUNCTION_TYPES,
@@ -23,6 +24,7 @@ from .nodes import (
     call_arguments,
     callee_name,
     callee_object,
+    short_text,
     function_name,
     is_static_member,
     outermost,
@@ -213,6 +215,9 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         if name == "addHook" and event in frameworks.ONCE_HOOKS:
             return "pass", None, None  # fastify's `onReady`, `onClose`: once in the server's life
         if registration is not None:
+            owner = callee_object(call)
+            if event is None and owner.type == "member_expression" and EVENT_OBJECT.match(text(owner.child_by_field_name("property"))):
+                return "repeat", f"the `{short_text(owner, 40)}` listener", call  # `chrome.runtime.onConnect.addListener(...)`
             event = event or name
             return "repeat", registration.describe.format(event=event), call
         if name in frameworks.NAVIGATION_GUARDS and text(callee_object(call)).rsplit(".", 1)[-1].lower().endswith("router"):
