@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from tree_sitter import Node
 
 from .keys import Key, key_of, this_key
-from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, method_call_on, outermost, text
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, method_call_on, outermost, text, unwrap
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -174,7 +174,14 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
-        uses.escaped = True
+        ref = _react_ref_slot(parent.child_by_field_name("left"), ctx)
+        if ref is not None and depth < MAX_ALIAS_DEPTH:  # `socketRef.current = socket`: the component's own box, a second name
+            found = uses_of(ref, releasers, ctx, acquire, depth + 1)
+            uses.releases += found.releases
+            uses.escaped |= found.escaped
+            uses.methods |= found.methods
+        else:
+            uses.escaped = True
     elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
     elif kind in ESCAPE_PARENTS:
@@ -194,6 +201,20 @@ def _imported_stopper(call: Node, ctx: "FileContext") -> bool:
         return False
     binding = ctx.model.binding_of(callee)
     return binding is not None and binding.source_module is not None and binding.source_module.startswith(".")
+
+
+def _react_ref_slot(left: Node | None, ctx: "FileContext") -> Key | None:
+    """The key of `xRef.current` when `xRef` is a local `useRef()` of the component: a store
+    there keeps the handle in the component's own box, which goes with the component."""
+    left = unwrap(left)
+    if left is None or left.type != "member_expression" or text(left.child_by_field_name("property")) != "current":
+        return None
+    box = unwrap(left.child_by_field_name("object"))
+    binding = ctx.model.binding_of(box) if box is not None and box.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.value is not None else None
+    if value is None or value.type != "call_expression" or callee_name(value) != "useRef":
+        return None
+    return key_of(left, ctx.model)
 
 
 def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", acquire: Node, depth: int) -> None:
