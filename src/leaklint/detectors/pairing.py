@@ -29,8 +29,8 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
-from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, uses_of
-from ..semantic.releases import destructured_keys, releasing_names
+from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, uses_of
+from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
@@ -42,6 +42,7 @@ from ..semantic.nodes import (
     enclosing_function,
     function_name,
     disposer_property,
+    handed_to,
     in_returned_disposer,
     outermost,
     returned_by,
@@ -182,6 +183,22 @@ class PairingDetector(Detector):
                    f"{verb}; release the one in `this.{field}` first, or return while it runs")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
+
+    def _replaced_on_effect_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
+        """`useEffect(() => { observerRef.current = new MutationObserver(f); ... }, [attribute])`
+        with the release only in an unmount cleanup elsewhere: every run of the effect after the
+        first stores a new one over the last without releasing it, and the unmount reaches only
+        the one left in the ref."""
+        started = lifecycle_start(call)
+        if started is None or react_ref_slot(destination.target, ctx) is None or not _reruns(started.start):
+            return None
+        if any(contains(started.start, r) for r in uses.releases) or _tests_ref(started.start, destination.target, call):
+            return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup
+        resource, verb, ref = self.params["resource"], self.params["release_verb"], text(destination.target)
+        message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
+                   f"{verb.removesuffix('ed')}ing that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
+                   f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
+        return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
     def _replaced_running(self, call: Node, destination: Destination, fn: Node, ctx: FileContext, uses: Uses | None = None) -> bool:
         """A method (not the constructor) that keeps what it starts in a field of the instance,
@@ -420,7 +437,7 @@ class PairingDetector(Detector):
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
-            return self._replaced_in_repeats(call, name, destination, uses, ctx)
+            return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
@@ -690,6 +707,23 @@ def _kept_by_starts(ctx: FileContext) -> list:
             if started is not None:
                 found.append((call, started))
     return found
+
+
+def _reruns(effect: Node) -> bool:
+    """An effect callback run again after its first run: with dependencies (`[attribute]`) or
+    with none at all (after every render); `[]` runs it once per mount."""
+    handed = handed_to(effect)
+    deps = call_arguments(handed[0])[1:2] if handed is not None else []
+    return not deps or unwrap(deps[0]) is None or unwrap(deps[0]).type != "array" or bool(unwrap(deps[0]).named_children)
+
+
+def _tests_ref(effect: Node, ref: Node, call: Node) -> bool:
+    """`if (observerRef.current) return`, `observerRef.current?.disconnect()`: the effect reads
+    the ref before it stores the new handle."""
+    spelled = normalised(ref)
+    return any(n.type == "member_expression" and n.end_byte <= call.start_byte and normalised(n) == spelled
+               and not (n.parent is not None and n.parent.type == "assignment_expression" and n.parent.child_by_field_name("left") == n)
+               for n in walk(effect))
 
 
 def _starting_function(call: Node, destination: Destination) -> Node | None:

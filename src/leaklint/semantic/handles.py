@@ -174,7 +174,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
-        ref = _react_ref_slot(parent.child_by_field_name("left"), ctx)
+        ref = react_ref_slot(parent.child_by_field_name("left"), ctx)
         if ref is not None and depth < MAX_ALIAS_DEPTH:  # `socketRef.current = socket`: the component's own box, a second name
             found = uses_of(ref, releasers, ctx, acquire, depth + 1)
             uses.releases += found.releases
@@ -203,7 +203,7 @@ def _imported_stopper(call: Node, ctx: "FileContext") -> bool:
     return binding is not None and binding.source_module is not None and binding.source_module.startswith(".")
 
 
-def _react_ref_slot(left: Node | None, ctx: "FileContext") -> Key | None:
+def react_ref_slot(left: Node | None, ctx: "FileContext") -> Key | None:
     """The key of `xRef.current` when `xRef` is a local `useRef()` of the component: a store
     there keeps the handle in the component's own box, which goes with the component."""
     left = unwrap(left)
