@@ -371,6 +371,8 @@ def _parameters(fn: Node, model: SemanticModel):
 
 
 def _find_source(value: Node, params: set[str], model: SemanticModel, depth: int) -> Node | None:
+    if _bounded_result(value, model):
+        return None  # `routeKey(req)`, a function of the file that builds the key from bounded fields only
     for node in walk(value):
         if node.type not in ("identifier", "shorthand_property_identifier"):
             continue
@@ -469,8 +471,10 @@ def bounded_field(node: Node) -> bool:
 
 # Reads of the pattern the router matched (`/users/:id`), one per registered route, not the URL the
 # client sent: fastify's `request.routeOptions.url` and `request.routerPath`, Express's and hapi's
-# `req.route.path`, Koa router's `ctx._matchedRoute` and `ctx.routePath`.
-ROUTE_PATTERN_FIELDS = frozenset({"routeOptions", "routerPath", "_matchedRoute", "routePath"})
+# `req.route.path`, Koa router's `ctx._matchedRoute` and `ctx.routePath`; and Express's
+# `req.baseUrl`, the path a router is mounted at (one per `app.use('/api/orders', router)`; a
+# mount path with parameters would make it the client's, which precision leaves unasked).
+ROUTE_PATTERN_FIELDS = frozenset({"routeOptions", "routerPath", "_matchedRoute", "routePath", "baseUrl"})
 
 
 def _route_pattern(node: Node) -> bool:
