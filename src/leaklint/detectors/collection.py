@@ -2316,6 +2316,7 @@ FRESH_GROWTH_TAILS = (
     rb"\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]",
     rb"\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
     rb"\.[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
+    rb"\.[\w$]+\s*\.\s*set\(\s*[\w$.]+\s*,\s*(?:\{|new\s)",  # `this.inFlight.set(key, { ... })`: a record made per call
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
