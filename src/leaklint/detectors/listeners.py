@@ -1157,11 +1157,12 @@ class ListenerDetector(Detector):
                 and unwrap(call_arguments(hook)[1]).named_children:
             return None  # the effect runs again only when the receiver itself is replaced
         removals = [r for r in self._removals(ctx) if any(contains(end, r.node) for end in started.ends)]
-        matched = next(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), removals,
-                                         self.params["remove_all_methods"], ctx.model), None)
+        every_match = list(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), removals,
+                                             self.params["remove_all_methods"], ctx.model))
+        matched = every_match[0] if every_match else None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
-        if matched is not None and (missed := lifecycle_miss(call, [matched.node])) is not None:
+        if matched is not None and (missed := lifecycle_miss(call, [m.node for m in every_match])) is not None:
             message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and removed {missed.release_path}, "
                        f"not on {missed.path}: {started.repeats} that ends there adds one more, which keeps the {started.owner} alive after it is gone")
             return Report(call, message, related=[(missed.release, "removed here only"), (missed.node, "this path removes nothing")], acquisition=call)
@@ -1302,13 +1303,17 @@ class ListenerDetector(Detector):
             return None  # `agent: false`, or an Agent without keep-alive: the socket closes with the request
         emitter = normalised(callee_object(registration)) if callee_object(registration) is not None else ""
         aliases = frozenset(f"{emitter}.{prop}" for prop in entry.properties) if emitter else frozenset()
+        aliases |= _stored_under(parts.receiver, ctx)  # `socketRef = socket`, then `socketRef.removeListener(...)` on 'close'
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model, aliases)
-        if removal is not None and removal.path.normal:
+        skipped = _early_exit_before(removal.node, call) if removal is not None and removal.path.normal else None
+        if removal is not None and removal.path.normal and skipped is None:
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else "; never removed"
+        if skipped is not None:
+            partial = f"; it is removed only past the early `return` at line {skipped.start_point[0] + 1}, which the other outcome takes"
         message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per {entry.per}{partial}: "
                    f"{entry.reason}")
         related = [(registration, entry.shown_at)]
@@ -1902,6 +1907,46 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
         return False
     made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
     return bool(made) and all(enclosing_function(n) is None for n in made)
+
+
+def _early_exit_before(removal: Node, call: Node) -> Node | None:
+    """`if (res.statusCode !== 200) { res.resume(); return }` in a handler around the removal,
+    after the registration and before the statement that leads to the removal (within the
+    function the registration shares with it): every outcome that takes that branch never gets
+    to the removal. The `return`, if so."""
+    common = next((f for f in ancestors(call) if f.type in FUNCTION_TYPES and contains(f, removal)), None)
+    node = removal
+    while node is not None and node != common:
+        parent = node.parent
+        if parent is not None and parent.type == "statement_block":
+            for sibling in parent.named_children:
+                if sibling.end_byte > node.start_byte:
+                    break
+                if sibling.type == "if_statement" and sibling.child_by_field_name("alternative") is None and sibling.start_byte > call.end_byte:
+                    consequence = sibling.child_by_field_name("consequence")
+                    last = consequence.named_children[-1] if consequence is not None and consequence.type == "statement_block" \
+                        and consequence.named_children else consequence
+                    if last is not None and last.type == "return_statement":
+                        return last
+        node = parent
+    return None
+
+
+def _stored_under(receiver: Node | None, ctx: FileContext) -> frozenset[str]:
+    """The names a parameter's object is also kept under by plain assignments
+    (`socketRef = socket`, `const s = socket`): removals through them reach the same object."""
+    receiver = unwrap(receiver)
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    if binding is None:
+        return frozenset()
+    names = set()
+    for reference in binding.references:
+        holder = outermost(reference.identifier).parent
+        if holder is not None and holder.type == "assignment_expression" and unwrap(holder.child_by_field_name("right")) == reference.identifier:
+            names.add(normalised(holder.child_by_field_name("left")))
+        elif holder is not None and holder.type == "variable_declarator" and unwrap(holder.child_by_field_name("value")) == reference.identifier:
+            names.add(normalised(holder.child_by_field_name("name")))
+    return frozenset(names)
 
 
 def _stored_in_container(call: Node) -> str | None:
