@@ -61,6 +61,15 @@ def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> R
                   code_flow=call_flow(runs, call, step), acquisition=call)
 
 
+def repeating_site(runs: RunContext, call: Node) -> Node:
+    """Where a finding about `call` stands: at the call in the repeating code that runs it
+    through helpers, or at `call` itself when that call is in `call`'s own function (a
+    reconnect or retry loop that calls itself again: the acquisition is what repeats)."""
+    if not runs.calls or contains(enclosing_function(call) or call, runs.calls[0]):
+        return call
+    return runs.calls[0]
+
+
 def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasting: str, ctx: "FileContext") -> Report | None:
     """A timer kept in an entry of a long-lived table (semantic.entry_timers) that a way out
     removes without clearing: reported at the start, with the removal as the step that

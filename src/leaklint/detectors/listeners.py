@@ -75,7 +75,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -484,7 +484,7 @@ class ListenerDetector(Detector):
                        "(no `break` or `return`, no `{ signal }`): its listener, and what the loop body closes over, stays on the "
                        "emitter for good, one more per run; pass a signal aborted when the run ends")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-            yield Report(runs.calls[0] if runs.calls else call, message, related=related, code_flow=call_flow(runs, call, "the iterator's listener is added here"),
+            yield Report(repeating_site(runs, call), message, related=related, code_flow=call_flow(runs, call, "the iterator's listener is added here"),
                          acquisition=call)
 
     def _iterator_helper(self, call: Node, slot: Slot, ctx: FileContext) -> Iterator[Report]:
@@ -1789,7 +1789,7 @@ class ListenerDetector(Detector):
         severity = Severity.NOTE if runs.how is RunsHow.MAYBE else None
         flow = through[1] if through else call_flow(runs, call, "the listener is added here")
         # Through helpers proven to repeat, the finding stands at the call in the repeating code.
-        primary = runs.calls[0] if runs.calls and through is None else call
+        primary = repeating_site(runs, call) if through is None else call
         return Report(primary, message, severity=severity, related=related, code_flow=flow, acquisition=call)
 
 

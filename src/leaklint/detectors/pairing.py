@@ -51,7 +51,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -608,7 +608,7 @@ class PairingDetector(Detector):
         # A function of unknown call frequency is at most a note (design section 8).
         flow = call_flow(runs, call, f"{name}() starts it here")
         # Through helpers proven to repeat, the finding stands at the call in the repeating code.
-        primary = runs.calls[0] if runs.calls else call
+        primary = repeating_site(runs, call)
         captured = captured_request(call_arguments(runs.calls[-1]), ctx) if runs.calls and ctx is not None else None
         if captured:  # `every(10_000, () => res.write(...))`: the helper's timer keeps the request
             message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"

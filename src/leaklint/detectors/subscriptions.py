@@ -42,7 +42,7 @@ from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -759,7 +759,7 @@ class SubscriptionDetector(Detector):
         message = (f"{what}: every run adds one more to `{shown}`, {kept}, and each keeps its callback (and what that closes over) "
                    "alive; keep the subscription and unsubscribe when the run's work ends")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-        return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
+        return Report(repeating_site(runs, site), message, related=related, code_flow=flow, acquisition=call)
 
     def _through_helper(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
         """A helper of this file that subscribes and hands the subscription back, to the source

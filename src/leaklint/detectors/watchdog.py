@@ -61,7 +61,7 @@ from ..semantic.exports import class_exports, function_exports, top_level_import
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
-from .base import Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, with_both_paths
+from .base import Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -151,7 +151,7 @@ class WatchdogDetector(Detector):
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             flow = [*((c, f"`{short_text(c.child_by_field_name('function'), 40)}` is called here") for c in runs.calls),
                     (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
-            return Report(runs.calls[0] if runs.calls else site, message, related=related, code_flow=flow, acquisition=call)
+            return Report(repeating_site(runs, site), message, related=related, code_flow=flow, acquisition=call)
         return self._instance_loop(loop, call, name, ctx)
 
     def _effect_loop_without_cleanup(self, call: Node, ctx: FileContext) -> Report | None:

@@ -66,6 +66,10 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     if binding is None:
         return context
     calls = [r.identifier for r in binding.references if not r.is_write]
+    looped = next((ident.parent for ident in calls if _is_direct_call(ident) and _calls_itself_later(context.function, ident.parent)), None)
+    if looped is not None:  # `conn.on('close', () => setTimeout(() => startConsumer(), ms))`, as for methods
+        return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
+                          None, calls=(looped,))
     roles = {ident.id: handed_role(ident) if not _is_direct_call(ident) else ("call", None, None) for ident in calls}
     for ident in calls:
         role, described, registration = roles[ident.id]
