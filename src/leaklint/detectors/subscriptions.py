@@ -81,6 +81,32 @@ def _field_released_elsewhere(method: Node, field: str) -> bool:
                for m in (body.named_children if body is not None else ()))
 
 
+def _stores_of_update(hook: Node) -> Iterator[tuple[Node, list[tuple[Node, Node]]]]:
+    """`this.<field> = <call>` that an update hook runs: in its own body, or in a method of the
+    class it calls (`this.subscribe(id)`); each with the code that runs before it there (the
+    hook up to the call, and the method up to the store)."""
+    body = hook.child_by_field_name("body")
+    methods = {text(m.child_by_field_name("name")): m for m in (hook.parent.named_children if hook.parent is not None else ())
+               if m.type == "method_definition"}
+    for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
+        if _stores_call_in_field(node):
+            yield node, [(body, node)]
+        elif node.type == "call_expression" and callee_object(node) is not None and unwrap(callee_object(node)).type == "this":
+            method = methods.get(callee_name(node) or "")
+            inner = method.child_by_field_name("body") if method is not None and method is not hook else None
+            for store in (n for n in walk(inner, skip=FUNCTION_TYPES) if _stores_call_in_field(n)) if inner is not None else ():
+                yield store, [(body, node), (inner, store)]
+
+
+def _stores_call_in_field(node: Node) -> bool:
+    """`this.unsubscribe = store.subscribe(fn)`: a call's result stored in a field of `this`."""
+    if node.type != "assignment_expression":
+        return False
+    left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
+    return left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this" \
+        and right is not None and right.type == "call_expression"
+
+
 def _field_read_before(body: Node, field: str, assignment: Node) -> bool:
     """The hook reads `this.<field>` before it stores the new one (calls it, tests it): it
     deals with the previous teardown itself."""
@@ -169,16 +195,10 @@ class SubscriptionDetector(Detector):
         ends), over the one the run before stored, without ending that one first; every update that gets there leaves the
         previous subscription running, with the component it closes over."""
         for method in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) in UPDATE_HOOKS):
-            body = method.child_by_field_name("body")
-            for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
-                if node.type != "assignment_expression":
-                    continue
+            for node, before in _stores_of_update(method):
                 left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
-                if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this" \
-                        or right is None or right.type != "call_expression":
-                    continue
                 field = text(left.child_by_field_name("property"))
-                if not _field_released_elsewhere(method, field) or _field_read_before(body, field, node):
+                if not _field_released_elsewhere(method, field) or any(_field_read_before(b, field, at) for b, at in before):
                     continue
                 hook = text(method.child_by_field_name("name"))
                 yield Report(node, f"`{hook}()` stores a new subscription (or its teardown) in `this.{field}` over the one the run before "
