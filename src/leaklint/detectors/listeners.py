@@ -600,6 +600,8 @@ class ListenerDetector(Detector):
         started = lifecycle_start(call) if parts is not None else None
         if parts is not None and removes_itself(parts.options):
             return self._signal_left_out(call, parts, ctx)  # `{ signal }` from a parameter some caller leaves out
+        if parts is not None and handle_kept(call) and not _concise_body(started, call) and started is None:
+            return self._kept_remover_missed(call, parts, ctx)  # `const off = consumer.on(...)`: its keeper calls it, on every path or not
         if parts is None or (handle_kept(call) and not _concise_body(started, call)):
             return None
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
@@ -923,6 +925,24 @@ class ListenerDetector(Detector):
             if removal.value is None or same_handler(parts.handler, handler_key, removal.value, ctx.model):
                 found.append(removal.node)
         return found
+
+    def _kept_remover_missed(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`const removeListener = consumer.on(event, fn)` (an emitter whose registration hands
+        back its remover, as kafkajs does) with `removeListener()` called after awaits that may
+        throw, or on one branch only: the other end of the operation keeps the listener on a
+        receiver that outlives it."""
+        holder = outermost(call).parent
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+        if binding is None:
+            return None
+        calls = [r.identifier.parent for r in binding.references if _is_called(r.identifier)]
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if not calls or receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
+            return None
+        runs = refine(ctx.run_context(call), ctx.model)
+        missed = missed_path(call, calls) if runs.how is not RunsHow.ONCE else None
+        return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
     def _missed_report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext, missed: Miss) -> Report:
         """Removed on one path only (semantic.missed_paths): the other end of the operation
@@ -1907,6 +1927,12 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
         return False
     made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
     return bool(made) and all(enclosing_function(n) is None for n in made)
+
+
+def _is_called(ident: Node) -> bool:
+    """`off()`: the name itself called."""
+    parent = outermost(ident).parent
+    return parent is not None and parent.type == "call_expression" and unwrap(parent.child_by_field_name("function")) == ident
 
 
 def _early_exit_before(removal: Node, call: Node) -> Node | None:

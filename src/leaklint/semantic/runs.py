@@ -271,6 +271,10 @@ def handed_role(ident: Node) -> tuple[str, str | None, Node | None]:
     """What a registration does with a function handed to it by name: `createServer(handle)`,
     `app.get('/', list)`, `setInterval(tick, 1000)` run it like a function written there."""
     holder = ident.parent
+    if holder is not None and holder.type == "pair" and holder.child_by_field_name("value") == ident:
+        described = frameworks.REPEATING_PROPERTIES.get(text(holder.child_by_field_name("key")))
+        if described:  # `consumer.run({ eachBatch: projectBatch })`
+            return "repeat", described, holder
     if holder is None or holder.type != "arguments" or holder.parent is None:
         return "plain", None, None
     return _argument_role(holder.parent)
