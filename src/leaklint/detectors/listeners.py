@@ -428,6 +428,8 @@ class ListenerDetector(Detector):
         yield from self._imported_helper_calls(ctx)
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "listener added", "never removed")
+        if b"componentDidUpdate" in ctx.source.data and b"props" in ctx.source.data:
+            yield from self._relistened_on_prop_change(ctx)
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
         yield from self._event_iterators(ctx)
@@ -925,6 +927,37 @@ class ListenerDetector(Detector):
             if removal.value is None or same_handler(parts.handler, handler_key, removal.value, ctx.model):
                 found.append(removal.node)
         return found
+
+    def _relistened_on_prop_change(self, ctx: FileContext) -> Iterator[Report]:
+        """`componentDidUpdate(prev) { if (prev.cookies !== this.props.cookies) this.listen() }`
+        with `listen() { this.props.cookies.addChangeListener(this.onChange) }`: the new emitter
+        gets the listener, and nothing takes it off the previous one, which keeps the component
+        (the unmount removes it from the current emitter only)."""
+        for hook in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) == "componentDidUpdate"):
+            body = hook.child_by_field_name("body")
+            methods = {text(m.child_by_field_name("name")): m for m in (hook.parent.named_children if hook.parent is not None else ())
+                       if m.type == "method_definition"}
+            steps = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression"] if body is not None else []
+            for index, step in enumerate(steps):
+                called = methods.get(callee_name(step) or "") if unwrap(callee_object(step)) is not None and unwrap(callee_object(step)).type == "this" else None
+                adds = [n for n in walk(called.child_by_field_name("body"), skip=FUNCTION_TYPES) if n.type == "call_expression"] \
+                    if called is not None and called is not hook and called.child_by_field_name("body") is not None else [step]
+                for add in adds:
+                    verb, owner = callee_name(add) or "", callee_object(add)
+                    undo = _counterpart_verb(verb)
+                    if undo is None or owner is None or not text(owner).startswith(("this.props.", "props.")):
+                        continue
+                    before = [n for m in steps[:index] for n in (walk(methods[callee_name(m)].child_by_field_name("body"), skip=FUNCTION_TYPES) if callee_name(m) in methods
+                                                                  and unwrap(callee_object(m)) is not None and unwrap(callee_object(m)).type == "this" else (m,))]
+                    if any(n.type == "call_expression" and callee_name(n) == undo for n in before):
+                        continue  # taken off the previous one first (`this.unlisten(prev.cookies)`)
+                    if not any(n.type == "call_expression" and callee_name(n) == undo for n in walk(hook.parent)):
+                        continue  # never removed anywhere: the component's other readings judge that
+                    through = f" (through `{text(step.child_by_field_name('function'))}()`)" if add is not step else ""
+                    yield Report(step, f"`componentDidUpdate()` adds the listener to `{short_text(owner, 40)}` again{through} when that prop "
+                                       f"changes, and nothing takes it off the previous one (`{undo}()` runs only on the current one, at "
+                                       "unmount): each change leaves the component's handler on an emitter it no longer uses, keeping "
+                                       "the component alive", related=[(add, "the listener is added here")], acquisition=add)
 
     def _kept_remover_missed(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`const removeListener = consumer.on(event, fn)` (an emitter whose registration hands
@@ -1927,6 +1960,15 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
         return False
     made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
     return bool(made) and all(enclosing_function(n) is None for n in made)
+
+
+def _counterpart_verb(verb: str) -> str | None:
+    """The removal that undoes a registration named `verb`: `off` for `on`, `removeChangeListener`
+    for `addChangeListener`; None for a name that is no registration."""
+    if verb in ("on", "addListener"):
+        return "off" if verb == "on" else "removeListener"
+    match = re.fullmatch(r"add(\w*)Listener", verb)
+    return f"remove{match.group(1)}Listener" if match else None
 
 
 def _is_called(ident: Node) -> bool:
