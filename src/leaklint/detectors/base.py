@@ -420,41 +420,56 @@ def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tup
     only in `socket.on('room:leave', ...)`: the other functions of the helper's module are
     called only in handlers of other events the client sends on the same connection, never in
     one for its end. A client that goes without asking keeps what it joined."""
+    siblings: dict[tuple[str, ...], list[Node]] = {}
+    for sibling in ctx.helper_calls:
+        if sibling.specifier == call.specifier and sibling.chain != call.chain:
+            siblings.setdefault(sibling.chain, []).append(sibling.site)
+    asked, path = asked_only(call.site, siblings)
+    return tuple(sorted(asked)), path
+
+
+def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any], str]:
+    """Which of `siblings` (calls grouped by what they call) run only in handlers of other
+    events the client sends on the connection whose handler runs `site`, or in another branch
+    of that handler (`if (op === 'unwatch')`), never in one for the connection's end; and the
+    path that says so ("in the 'room:leave' handler only, when the client asks, not when
+    `socket` disconnects"). None such: ([], "")."""
+    own = _registration_of(site)
+    if own is None or own[1] in CONNECTION_END_EVENTS:
+        return [], ""
+    branch = _branch_of(site)
+    places: dict[Any, list[tuple[str, str] | None]] = {}
+    for key, sites in siblings.items():
+        for other in sites:
+            found = _registration_of(other)
+            if found == own and (branch is None or contains(branch, other) or enclosing_function(other) != enclosing_function(site)):
+                found = None  # the same handler, on the same path
+            places.setdefault(key, []).append(found)
+    asked = {key: found for key, found in places.items()
+             if all(p is not None and p[0] == own[0] and p[1] not in CONNECTION_END_EVENTS for p in found)}
+    if not asked:
+        return [], ""
+    undoing = {key: found for key, found in asked.items() if UNDO_NAMES.match(key[-1] if isinstance(key, tuple) else key)} or asked
+    events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
+    who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{own[0]}`"
+    return list(asked), f"in the {events} handler only, when the client asks, not when {who} disconnects"
+
+
+def _registration_of(site: Node) -> tuple[str, str] | None:
+    """(the emitter, the event) of the listener `site` runs in: `socket.on('room:join', ...)`,
+    or a NestJS gateway's handler."""
     from ..semantic.nodes import call_arguments, callee_name, handed_to, string_value
     from ..semantic.paths import LISTEN_METHODS
 
-    def registration(site: Node) -> tuple[str, str] | None:
-        fn = enclosing_function(site)
-        gateway = _gateway_event(fn) if fn is not None and fn.type == "method_definition" else None
-        if gateway is not None:  # a NestJS gateway's handler: the connection's events, by decorator or hook name
-            return gateway
-        handed = handed_to(fn) if fn is not None else None
-        if handed is None or callee_name(handed[0]) not in LISTEN_METHODS or callee_object(handed[0]) is None:
-            return None
-        event = string_value(call_arguments(handed[0])[0]) if call_arguments(handed[0]) else None
-        return (text(callee_object(handed[0])), event) if event is not None else None
-
-    own = registration(call.site)
-    if own is None or own[1] in CONNECTION_END_EVENTS:
-        return (), ""
-    branch = _branch_of(call.site)
-    places: dict[tuple[str, ...], list[tuple[str, str] | None]] = {}
-    for sibling in ctx.helper_calls:
-        if sibling.specifier == call.specifier and sibling.chain != call.chain:
-            found = registration(sibling.site)
-            if found == own and (branch is None or contains(branch, sibling.site) or enclosing_function(sibling.site) != enclosing_function(call.site)):
-                found = None  # the same handler, on the same path
-            places.setdefault(sibling.chain, []).append(found)
-    # the functions called only in handlers of other events the client sends on the same
-    # connection, or in another branch of the same message handler (`if (op === 'unwatch')`)
-    asked = {chain: found for chain, found in places.items()
-             if all(p is not None and p[0] == own[0] and p[1] not in CONNECTION_END_EVENTS for p in found)}
-    if not asked:
-        return (), ""
-    undoing = {chain: found for chain, found in asked.items() if UNDO_NAMES.match(chain[-1])} or asked  # to name the right events
-    events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
-    who = "the client" if _gateway_event(enclosing_function(call.site)) == own else f"`{own[0]}`"
-    return tuple(sorted(asked)), f"in the {events} handler only, when the client asks, not when {who} disconnects"
+    fn = enclosing_function(site)
+    gateway = _gateway_event(fn) if fn is not None and fn.type == "method_definition" else None
+    if gateway is not None:  # a NestJS gateway's handler: the connection's events, by decorator or hook name
+        return gateway
+    handed = handed_to(fn) if fn is not None else None
+    if handed is None or callee_name(handed[0]) not in LISTEN_METHODS or callee_object(handed[0]) is None:
+        return None
+    event = string_value(call_arguments(handed[0])[0]) if call_arguments(handed[0]) else None
+    return (text(callee_object(handed[0])), event) if event is not None else None
 
 
 # A NestJS gateway's hooks for the connection's start and end.

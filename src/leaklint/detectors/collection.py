@@ -75,7 +75,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries
+from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -235,7 +235,7 @@ class CollectionDetector(Detector):
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
-                or self._self_registered_report(container, uses, ctx)
+                or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
@@ -379,6 +379,30 @@ class CollectionDetector(Detector):
                 related.insert(1, (adds_at, f"calls `{shown_callee(adds_at)}()`, which adds the entry"))
             owner = container.where == "owner"  # a long-lived class's field: judged per call of its method, as above
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
+        return None
+
+    def _asked_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`presence.join(room, socket)` in a socket's 'room:join' handler, with the registry's
+        `leave()` called only in its 'room:leave' handler: a client that disconnects without
+        asking keeps every entry it joined (base.asked_only, as for an imported registry)."""
+        if container.where not in ("module-level", "singleton", "instance") or b".on(" not in ctx.source.data:
+            return None
+        releasing = {fn for r in uses.releases if r is not None and (fn := running_function(r.node)) is not None}
+        for growth in uses.growths:
+            grower = running_function(growth.site)
+            if grower is None or grower in releasing or not releasing:
+                continue
+            undo = {function_name(fn) or "": call_sites(fn, ctx.model) for fn in releasing}
+            for site in call_sites(grower, ctx.model):
+                asked, path = asked_only(site, undo)
+                if not asked:
+                    continue
+                name = (function_name(grower) or "").rsplit(".", 1)[-1]
+                message = (f"{container.described} gains an entry with every call of `{name}()` and loses it through "
+                           f"`{'()`, `'.join(n.rsplit('.', 1)[-1] for n in asked)}()` {path}: every client that goes without asking "
+                           "keeps its entries for good")
+                return Report(container.declaration, message, related=[(site, f"`{name}()` is called here"), (growth.site, "grows here")]
+                              + [(s, "removed only here") for n in asked for s in undo[n][:1]])
         return None
 
     def _abandoned_report(self, container: Container, uses: Uses, abandoned: "Abandoned", ctx: FileContext) -> Report | None:
