@@ -401,8 +401,8 @@ class CollectionDetector(Detector):
                 message = (f"{container.described} gains an entry with every call of `{name}()` and loses it through "
                            f"`{'()`, `'.join(n.rsplit('.', 1)[-1] for n in asked)}()` {path}: every client that goes without asking "
                            "keeps its entries for good")
-                return Report(container.declaration, message, related=[(site, f"`{name}()` is called here"), (growth.site, "grows here")]
-                              + [(s, "removed only here") for n in asked for s in undo[n][:1]])
+                return Report(container.declaration, message, related=[(s, "removed only here") for n in asked for s in undo[n][:1]],
+                              code_flow=[(site, f"`{name}()` is called here"), (growth.site, "the entry is added here")])
         return None
 
     def _abandoned_report(self, container: Container, uses: Uses, abandoned: "Abandoned", ctx: FileContext) -> Report | None:
