@@ -1659,13 +1659,8 @@ def _missed_after_adder(growth: Node, adder: Node, holder: Node, releases: list[
     that call as if the helper's growth were written there. The call and the path it misses.
     Only for a helper that adds on every call (not a get-or-create accessor, not a loop) and
     removals of that entry by key (a reset with `clear()` ends a whole run, not an operation)."""
-    if not all(enclosing_function(r) == holder and _removes_by_key(r) for r in releases):
+    if not _by_key_in(holder, releases) or not _adds_on_every_call(growth, adder):
         return None
-    for node in ancestors(growth):
-        if node == adder:
-            break
-        if node.type in CONDITIONAL_TYPES:
-            return None
     for site in call_sites(adder, ctx.model):
         if enclosing_function(site) == holder:
             miss = missed_path(site, releases)
@@ -1678,13 +1673,8 @@ def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: 
     """`track(ctx); await next(); untrack(id)`: one helper adds, another removes, and a function
     calls both; judged there as if both were written in it (_missed_after_adder's rules). The
     adding call, the path it misses, and the function calling both."""
-    if not all(enclosing_function(r) == remover and _removes_by_key(r) for r in releases):
+    if not _by_key_in(remover, releases) or not _adds_on_every_call(growth, adder):
         return None
-    for node in ancestors(growth):
-        if node == adder:
-            break
-        if node.type in CONDITIONAL_TYPES:
-            return None
     removing = call_sites(remover, ctx.model)
     for site in call_sites(adder, ctx.model):
         holder = enclosing_function(site)
@@ -1693,6 +1683,21 @@ def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: 
         if miss is not None:
             return site, miss, holder
     return None
+
+
+def _by_key_in(fn: Node, releases: list[Node]) -> bool:
+    """Every removal sits in `fn` and takes one entry by key (not a whole-table reset)."""
+    return all(enclosing_function(r) == fn and _removes_by_key(r) for r in releases)
+
+
+def _adds_on_every_call(growth: Node, adder: Node) -> bool:
+    """No condition between the adding function and its growth (not a get-or-create accessor)."""
+    for node in ancestors(growth):
+        if node == adder:
+            return True
+        if node.type in CONDITIONAL_TYPES:
+            return False
+    return True
 
 
 def _removes_by_key(release: Node) -> bool:
