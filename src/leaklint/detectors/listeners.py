@@ -35,7 +35,7 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release
-from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name
+from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
@@ -934,28 +934,30 @@ class ListenerDetector(Detector):
         gets the listener, and nothing takes it off the previous one, which keeps the component
         (the unmount removes it from the current emitter only)."""
         for hook in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) == "componentDidUpdate"):
-            body = hook.child_by_field_name("body")
             methods = {text(m.child_by_field_name("name")): m for m in (hook.parent.named_children if hook.parent is not None else ())
-                       if m.type == "method_definition"}
-            steps = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression"] if body is not None else []
+                       if m.type == "method_definition" and m is not hook}
+            steps = [n for n in walk(hook.child_by_field_name("body"), skip=FUNCTION_TYPES) if n.type == "call_expression"]
+
+            def run_by(step: Node) -> list[Node]:
+                """The calls a step makes: itself, or those of the class's method it calls (`this.listen()`)."""
+                method = methods.get(callee_name(step) or "") if unwrap(callee_object(step)) is not None \
+                    and unwrap(callee_object(step)).type == "this" else None
+                body = method.child_by_field_name("body") if method is not None else None
+                return [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression"] if body is not None else [step]
+
             for index, step in enumerate(steps):
-                called = methods.get(callee_name(step) or "") if unwrap(callee_object(step)) is not None and unwrap(callee_object(step)).type == "this" else None
-                adds = [n for n in walk(called.child_by_field_name("body"), skip=FUNCTION_TYPES) if n.type == "call_expression"] \
-                    if called is not None and called is not hook and called.child_by_field_name("body") is not None else [step]
-                for add in adds:
+                for add in run_by(step):
                     verb, owner = callee_name(add) or "", callee_object(add)
-                    undo = _counterpart_verb(verb)
-                    if undo is None or owner is None or not text(owner).startswith(("this.props.", "props.")):
+                    if not PROP_LISTEN.match(verb) or owner is None or not text(owner).startswith(("this.props.", "props.")):
                         continue
-                    before = [n for m in steps[:index] for n in (walk(methods[callee_name(m)].child_by_field_name("body"), skip=FUNCTION_TYPES) if callee_name(m) in methods
-                                                                  and unwrap(callee_object(m)) is not None and unwrap(callee_object(m)).type == "this" else (m,))]
-                    if any(n.type == "call_expression" and callee_name(n) == undo for n in before):
+                    undo = counterpart_names(verb)
+                    if any(callee_name(n) in undo for earlier in steps[:index] for n in run_by(earlier)):
                         continue  # taken off the previous one first (`this.unlisten(prev.cookies)`)
-                    if not any(n.type == "call_expression" and callee_name(n) == undo for n in walk(hook.parent)):
+                    if not any(n.type == "call_expression" and callee_name(n) in undo for n in walk(hook.parent)):
                         continue  # never removed anywhere: the component's other readings judge that
                     through = f" (through `{text(step.child_by_field_name('function'))}()`)" if add is not step else ""
                     yield Report(step, f"`componentDidUpdate()` adds the listener to `{short_text(owner, 40)}` again{through} when that prop "
-                                       f"changes, and nothing takes it off the previous one (`{undo}()` runs only on the current one, at "
+                                       f"changes, and nothing takes it off the previous one (`{undo[0]}()` runs only on the current one, at "
                                        "unmount): each change leaves the component's handler on an emitter it no longer uses, keeping "
                                        "the component alive", related=[(add, "the listener is added here")], acquisition=add)
 
@@ -1962,13 +1964,8 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
     return bool(made) and all(enclosing_function(n) is None for n in made)
 
 
-def _counterpart_verb(verb: str) -> str | None:
-    """The removal that undoes a registration named `verb`: `off` for `on`, `removeChangeListener`
-    for `addChangeListener`; None for a name that is no registration."""
-    if verb in ("on", "addListener"):
-        return "off" if verb == "on" else "removeListener"
-    match = re.fullmatch(r"add(\w*)Listener", verb)
-    return f"remove{match.group(1)}Listener" if match else None
+# Registrations a component makes on an emitter it is handed as a prop: `on`, `addListener`, `addChangeListener`.
+PROP_LISTEN = re.compile(r"^(?:on|add\w*Listener)$")
 
 
 def _is_called(ident: Node) -> bool:

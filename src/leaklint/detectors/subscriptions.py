@@ -178,7 +178,7 @@ class SubscriptionDetector(Detector):
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
             yield from self._detached_store_subscriptions(ctx)
-        if any(hook.encode() in data for hook in UPDATE_HOOKS):
+        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS):
             yield from self._teardown_overwritten_on_update(ctx)
         kept = kept_teardowns(data)
         if kept:
