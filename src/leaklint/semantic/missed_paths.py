@@ -534,7 +534,8 @@ def _started_under(guard: Node, start: Node) -> bool:
     """`if (loop) t = setInterval(...)` and, in the cleanup, `if (loop) clearInterval(t)`: the
     release's condition is one the start itself ran under, on names that nothing assigns again
     (props, constants of the run), so the release runs whenever there is something to release."""
-    if any(n.type in ("member_expression", "subscript_expression", "call_expression") for n in walk(guard.child_by_field_name("condition"))):
+    if any(n.type in ("member_expression", "subscript_expression") or (n.type == "call_expression" and not _platform_probe(n))
+           for n in walk(guard.child_by_field_name("condition"))):
         return False  # `if (ref.current)`: what the condition reads changes under it (React empties a ref at unmount)
     condition = normalised(guard.child_by_field_name("condition"))
     fn = enclosing_function(start)
@@ -547,6 +548,13 @@ def _started_under(guard: Node, start: Node) -> bool:
     return scope is not None and not any(
         n.type in ("assignment_expression", "augmented_assignment_expression") and text(n.child_by_field_name("left")) in names
         for n in walk(scope))
+
+
+def _platform_probe(call: Node) -> bool:
+    """`isMacSafari()`, `isBrowser()`: a plain function asked with no arguments whether the
+    platform is one thing or another, whose answer does not change between a start and its end."""
+    callee = unwrap(call.child_by_field_name("function"))
+    return callee is not None and callee.type == "identifier" and not call_arguments(call) and re.match(r"^(?:is|has|supports)[A-Z]", text(callee)) is not None
 
 
 def _names_handle(guard: Node, release: Node) -> bool:
