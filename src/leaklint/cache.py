@@ -29,7 +29,7 @@ from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, No
 
 CACHE_DIR_NAME = ".leaklint_cache"
 FORMAT = 7  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
-# 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key)
+# 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 
 
 def code_fingerprint() -> str:
@@ -214,7 +214,7 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data.get("self_ending", ())), _specified_chain(data.get("container")), data.get("left_by_timeout", False),
                        data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""),
                        data.get("first_on_fresh", False), tuple(data.get("lent_to", (-1, -1))),
-                       tuple(data["taken"]) if data.get("taken") is not None else None)
+                       tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -231,7 +231,8 @@ def _summary(data: dict) -> Summary:
                    data["action"], data["event"], data["event_slot"], data["disposer"], data.get("key_slot", -1), data.get("value_slot", -1),
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
                    data.get("replaces", False), data.get("removed_only", ""),
-                   tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""))
+                   tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""),
+                   tuple(tuple(c) for c in data.get("removers", ())))
 
 
 def _notification(data: dict) -> Notification:

@@ -176,6 +176,9 @@ class Requirement:
     # The properties the caller takes from what the helper returns, when it destructures it
     # (`const { data, refresh } = usePolling(url)`); None when it keeps the whole value.
     taken: tuple[str, ...] | None = None
+    # The other functions of the helper's module the caller hands the same container to
+    # (`forget(seen, id)` beside `remember(seen, id)`): a summary's `removers` among them undo it.
+    handed_with: tuple[Chain, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,9 @@ class Summary:
     # The property of the returned object that holds the disposer (`stop` in `return { data, stop }`):
     # a caller that destructures the result without it drops the disposer.
     disposer_key: str = ""
+    # Functions of the module that remove from a container their parameter receives
+    # (`forget(store, key)`): a caller that hands them the container it grows undoes it.
+    removers: tuple[Chain, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
                     relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)
                 continue
+            if set(summary.removers) & set(needs.handed_with):
+                continue  # `forget(seen, id)`: the caller also hands the container to the module's remover
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:

@@ -145,6 +145,7 @@ class CollectionDetector(Detector):
             if report is not None:
                 reported.add(container.declaration.id)
                 yield report
+                yield from ctx.shared.pop("collection.more_pending", [])
 
     def _forgotten_siblings(self, ctx: FileContext) -> Iterator[Report]:
         """A removal routine that forgets one of the fields an entry is kept in under the same
@@ -248,7 +249,20 @@ class CollectionDetector(Detector):
             # per life, not once per operation: the helper that grows it still decides.)
             pending = [p for p in uses.pending if not TEARDOWN_NAMES.match(_running_name(p[0].site))] or uses.pending
             helpers = {(c.specifier, c.chain, i) for c, i, _ in pending}
-            return self._pending_report(container, pending, ctx) if not uses.growths and len(helpers) == 1 else None
+            if uses.growths or len({c.specifier for c, _, _ in pending}) != 1:
+                return None
+            if len(helpers) == 1:
+                return self._pending_report(container, pending, ctx)
+            # Handed to several helpers of one module (`alreadySeen(seen, id)`, `remember(seen, id)`):
+            # one pending report per helper; the one whose summary grows it decides, and that
+            # summary's `unless_used` names the module's removers the caller may call.
+            first = {}
+            for entry in pending:
+                first.setdefault((entry[0].chain, entry[1]), entry)
+            chains = tuple(sorted({chain for chain, _ in first}))
+            reports = [r for r in (self._pending_report(container, [entry], ctx, chains) for entry in first.values()) if r is not None]
+            ctx.shared.setdefault("collection.more_pending", []).extend(reports[1:])
+            return reports[0] if reports else None
         if not uses.growths:
             return None
         growing: list[tuple[Growth, RunContext]] = []
@@ -767,7 +781,8 @@ class CollectionDetector(Detector):
         slot = slot_of(access_root(growth.key)[0], ctx.model)
         return slot.index if slot is not None and slot.function == fn and slot.index >= 0 else -1
 
-    def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext) -> Report | None:
+    def _pending_report(self, container: Container, pending: list[tuple[ImportedCall, int, Node]], ctx: FileContext,
+                        handed_with: tuple[tuple[str, ...], ...] = ()) -> Report | None:
         for call, index, argument in pending:
             imported = ctx.model.binding_of(call.callee)
             if imported is None or not imported.is_module_level or imported.source_module != call.specifier:
@@ -787,7 +802,8 @@ class CollectionDetector(Detector):
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 related=related,
                 exports=tuple(sorted(container.exports)),
-                needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40)),
+                needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40),
+                                  handed_with=tuple(c for c in handed_with if c != call.chain)),
                 needs_site=call.site,
             )
         return None
@@ -978,7 +994,8 @@ class CollectionDetector(Detector):
                 effect, growth = self._parameter_effect(receiver, "any", ctx) if chains else ("neutral", None)
                 if effect == "grow":
                     site = growth.via or growth.site
-                    found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here"), site)
+                    undo = _parameter_removers(fn, ctx)
+                    found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here", removers=undo), site)
                               for chain in chains]
                     default = _module_container_default(receiver, ctx)
                     if default is not None:  # `list = replacements`: a caller that leaves it out grows the module's own
@@ -1683,6 +1700,28 @@ def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: 
         if miss is not None:
             return site, miss, holder
     return None
+
+
+# `store.delete(key)`, `list.splice(i, 1)`, `delete map[key]`, `store.clear()` on a name.
+PARAMETER_REMOVAL = re.compile(r"([A-Za-z_$][\w$]*)\s*(?:\??\.\s*(?:delete|clear|splice|pop|shift)\s*\(|\[)")
+
+
+def _parameter_removers(grower: Node, ctx: FileContext) -> tuple[tuple[str, ...], ...]:
+    """The chains of the file's other exported functions that remove from a container one of
+    their parameters receives (`forget(store, key) { store.delete(key) }`): a caller that hands
+    them the container the growing helper fills undoes what it adds (the summary's removers)."""
+    found: set[tuple[str, ...]] = set()
+    for fn in top_level_functions(ctx.source.root):
+        body = fn.child_by_field_name("body")
+        if fn == grower or body is None:
+            continue
+        names = set(parameter_names(fn))
+        spelled = text(body)
+        removes = any(m.group(1) in names and (spelled[m.end() - 1] != "[" or spelled[:m.start()].rstrip().endswith("delete"))
+                      for m in PARAMETER_REMOVAL.finditer(spelled))
+        if removes:
+            found |= function_exports(fn, ctx.model)
+    return tuple(sorted(found))
 
 
 def _by_key_in(fn: Node, releases: list[Node]) -> bool:
