@@ -945,6 +945,8 @@ class CollectionDetector(Detector):
         if hop is None:
             return None
         effect, inner = self._parameter_effect(hop.slot_identifier, kind, ctx)
+        if effect == "pending":
+            return effect, inner  # `traceQueries(client, stats, patches)` hands it on to an imported `wrapMethod()`
         if effect != "grow":
             return effect, None
         return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
@@ -955,12 +957,16 @@ class CollectionDetector(Detector):
         if binding is None or binding.writes or self._summary_depth >= MAX_HOPS:
             return "escape", None
         growths: list[Growth] = []
+        handed: list[object] = []  # handed on to one imported helper: its summary decides at the join
         self._summary_depth += 1
         try:
             for reference in binding.references:
                 if reference.is_write:
                     continue
                 effect, detail = self.use_effect(reference.identifier, kind, ctx)
+                if effect == "pending" and not handed:
+                    handed.append(detail)
+                    continue
                 if effect in ("shrink", "escape", "alias", "pending"):
                     return ("shrink", None) if effect == "shrink" else ("escape", None)
                 if effect == "size":
@@ -969,6 +975,8 @@ class CollectionDetector(Detector):
                     growths.append(detail)
         finally:
             self._summary_depth -= 1
+        if handed and not growths:
+            return "pending", handed[0]
         return ("grow", growths[0]) if growths else ("neutral", None)
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
