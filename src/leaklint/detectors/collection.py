@@ -42,6 +42,7 @@ from ..semantic.nodes import (
     CLASS_TYPES,
     BRANCHING_TYPES,
     FUNCTION_TYPES,
+    handed_to,
     LOOP_TYPES,
     ancestors,
     module_statements,
@@ -423,15 +424,16 @@ class CollectionDetector(Detector):
         """`requests.set(id, request)` in `clusterMetrics()`, deleted by the reply handler only,
         while the timeout (or the failure handler) that fails the operation leaves the entry:
         one per call that times out or fails."""
-        growth = next((g for g in uses.growths if fresh_key(g.key, ctx.model) is not None), None)
+        growth = next((g for g in uses.growths if _per_operation_key(g, ctx)), None)
         operation = _operation_of(growth.site, container) if growth is not None else None
         if growth is None or operation is None:
             return None
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
-        name = (function_name(operation) or "the operation").rsplit(".", 1)[-1]
-        message = (f"{container.described} gains an entry with every call of `{name}()` (key: {fresh_key(growth.key, ctx.model)}) "
+        name = (function_name(operation) or "").rsplit(".", 1)[-1]
+        every = f"with every call of `{name}()`" if name else runs.where
+        message = (f"{container.described} gains an entry {every} (key: {fresh_key(growth.key, ctx.model) or f'`{short_text(growth.key, 30)}`'}) "
                    f"{abandoned.left}, or wherever the operation settles")
         related = [(growth.site, "grows here"), (abandoned.node, abandoned.related)]
         related += [(r.node, "removed here, on completion only") for r in uses.releases[:1] if r is not None]
@@ -1468,7 +1470,10 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
     may well remove the entry)."""
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
-        timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh_key(growth.key, ctx.model) is not None else None
+        fresh = _per_operation_key(growth, ctx)
+        if method is not None and any(r is not None and contains(method, r.node) and _in_end_listener(r.node, method) for r in uses.releases):
+            continue  # `res.on('close', () => waiting.delete(id))`: the end every outcome reaches removes it
+        timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh else None
         if timer is not None:
             return timer
     return None
@@ -1504,7 +1509,7 @@ def _settling_timer(method: Node, container: Container, uses: Uses, ctx: FileCon
         if not contains(method, timer.node) or _operation_of(timer.node, container) != method:
             continue
         callback = unwrap(timer.value)
-        settler = _settler(callback, container, ctx) if callback is not None and callback.type in FUNCTION_TYPES else None
+        settler = _settler(callback, container, ctx, answers=True) if callback is not None and callback.type in FUNCTION_TYPES else None
         if settler is None or any(r is not None and (contains(callback, r.node) or contains(settler, r.node)) for r in uses.releases) \
                 or _calls_releasing(callback, uses) or _calls_releasing(settler, uses) \
                 or (not touching_ok and _names_container(callback, container)):
@@ -1519,11 +1524,11 @@ def _names_container(callback: Node, container: Container) -> bool:
     return reads is not None and reads.search(text(callback)) is not None
 
 
-def _settler(callback: Node, container: Container, ctx: FileContext) -> Node | None:
+def _settler(callback: Node, container: Container, ctx: FileContext, answers: bool = False) -> Node | None:
     """What settles the operation when `callback` runs: the callback itself (`() => reject(e)`),
     or the one method of the owner it hands that to (`() => this._cancel(id, 'timeout')`, with
     `_cancel` rejecting and removing nothing); None when neither settles."""
-    if _settles(callback):
+    if _settles(callback, answers=answers):
         return callback
     if container.owner is None:
         return None
@@ -1642,16 +1647,47 @@ def _operation_of(node: Node, container: Container) -> Node | None:
     if container.owner is not None:
         return owner_method(node, container.owner.node, through_callbacks=True)
     fn = enclosing_function(node)
-    while fn is not None and fn.type == "arrow_function":
+    while fn is not None and fn.type == "arrow_function" and enclosing_function(fn) is not None:
         fn = enclosing_function(fn)
-    return fn
+    return fn  # (a top-level arrow, a route handler, is the operation itself)
 
 
-def _settles(callback: Node, passed_on: bool = False) -> bool:
+def _per_operation_key(growth: Growth, ctx: FileContext) -> bool:
+    """A key new with each operation: a fresh id or counter, or what the request names (a
+    long poll's `req.params.jobId`)."""
+    return growth.key is not None and (fresh_key(growth.key, ctx.model) is not None
+                                       or request_source(growth.key, ctx.run_context(growth.site), ctx.model) is not None)
+
+
+def _in_end_listener(node: Node, operation: Node) -> bool:
+    """`node` runs in a listener, registered by the operation, for an end every outcome reaches
+    ('close' of the response or connection)."""
+    fn = enclosing_function(node)
+    while fn is not None and fn != operation:
+        handed = handed_to(fn)
+        if handed is not None and callee_name(handed[0]) in ("on", "once", "addListener", "addEventListener") \
+                and string_value(call_arguments(handed[0])[0] if call_arguments(handed[0]) else None) in ("close",):
+            return True
+        fn = enclosing_function(fn)
+    return False
+
+
+def _answers_request(call: Node) -> bool:
+    """`res.status(204).end()`, `reply.send(x)`: a long poll's timeout answers the request."""
+    if callee_name(call) not in ("end", "send", "json", "sendStatus"):
+        return False
+    root = callee_object(call)
+    while root is not None and root.type == "call_expression":
+        root = callee_object(root)
+    return root is not None and text(root) in ("res", "response", "reply")
+
+
+def _settles(callback: Node, passed_on: bool = False, answers: bool = False) -> bool:
     """The callback settles an operation (`reject(...)`, `cb(err)`, `request.done(err)`) and
     calls no method of the instance, whose effects this rule does not follow. With
     `passed_on`, handing the failure to whoever waits also settles: `x.emit('error', err)`, or
-    `x.emit.bind(x, 'error')` as the callback itself."""
+    `x.emit.bind(x, 'error')` as the callback itself; with `answers`, answering the request
+    (a long poll's timeout: `res.status(204).end()`)."""
     settles = False
     for node in walk(callback):
         if node.type != "call_expression":
@@ -1659,7 +1695,7 @@ def _settles(callback: Node, passed_on: bool = False) -> bool:
         owner = callee_object(node)
         if owner is not None and unwrap(owner).type == "this":
             return False
-        if callee_name(node) in SETTLE_CALLS or (passed_on and _emits_failure(node)):
+        if callee_name(node) in SETTLE_CALLS or (passed_on and _emits_failure(node)) or (answers and _answers_request(node)):
             settles = True
     return settles
 
