@@ -1362,18 +1362,25 @@ class ListenerDetector(Detector):
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model, aliases)
         skipped = _early_exit_before(removal.node, call) if removal is not None and removal.path.normal else None
-        if removal is not None and removal.path.normal and skipped is None:
+        # `client.off('error', onError)` at the end of the `try` only: a failed transaction gives the connection back with it
+        missed = missed_path(call, [removal.node]) if removal is not None and removal.path.normal and skipped is None else None
+        if missed is not None and missed.node.type not in ("catch_clause", "await_expression", "throw_statement", "return_statement"):
+            missed = None  # only a failure the code itself takes: a response that never finishes died with its socket
+        if removal is not None and removal.path.normal and skipped is None and missed is None:
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else "; never removed"
         if skipped is not None:
             partial = f"; it is removed only past the early `return` at line {skipped.start_point[0] + 1}, which the other outcome takes"
+        elif missed is not None:
+            partial = f"; it is removed {missed.release_path}, not on {missed.path}"
         message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per {entry.per}{partial}: "
                    f"{entry.reason}")
         related = [(registration, entry.shown_at)]
         if removal is not None:
-            related.append((removal.node, f"removed here only {removal.path.value}"))
+            related.append((removal.node, "removed here, on that path only" if skipped is not None or missed is not None
+                            else f"removed here only {removal.path.value}"))
         return Report(call, message, related=related, acquisition=call)
 
     def _judge_signal(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
