@@ -68,6 +68,8 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
             reports.append((detector.rule, report))
         uses.update(dict.fromkeys(detector.facts(ctx)))
         summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
+    if summaries and (b"return" in source.data or b"=>" in source.data):
+        summaries += relayed_in_file(summaries, ctx)
     project_path = _project_path(source.path, root)  # the same for every finding of the file
     places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
     said: set[tuple[str, int, str]] = set()  # two timers a helper starts, reported at its one call: one finding
@@ -83,6 +85,35 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     if b"require(" in source.data and b")(" in source.data:
         calls = (*calls, *_required_and_called(source.root))
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls, ctx.unlisted)
+
+
+def relayed_in_file(summaries: list[Summary], ctx: FileContext) -> list[Summary]:
+    """`export function removeDirOnExit(dir) { return registerCleanup(() => rm(dir)) }`: an
+    exported function of the file that hands back what a summarised function of the file
+    returns, called with its own arguments, does what that one does to its module's objects
+    (slots OWN and RESULT): the same summary under its own name, one hop deep."""
+    from .findings import OWN, RESULT
+    from .semantic.exports import function_exports, top_level_functions
+    from .semantic.nodes import returned_values, unwrap
+
+    by_name: dict[str, list[Summary]] = {}
+    for summary in summaries:
+        if summary.slot in (OWN, RESULT) and len(summary.chain) == 1:
+            by_name.setdefault(summary.chain[0], []).append(summary)
+    if not by_name:
+        return []
+    found = []
+    for fn in top_level_functions(ctx.source.root):
+        calls = [unwrap(v) for v in returned_values(fn)]
+        names = {text(c.child_by_field_name("function")) for c in calls if c is not None and c.type == "call_expression"}
+        if len(names) != 1 or len(calls) != len([c for c in calls if c is not None and c.type == "call_expression"]):
+            continue  # every return hands back a call of the one summarised function
+        name = next(iter(names))
+        chains = function_exports(fn, ctx.model) if name in by_name and (function_name(fn) or "") != name else set()
+        helper = (function_name(fn) or "").rsplit(".", 1)[-1]
+        found += [replace(summary, chain=chain, helper=helper) for summary in by_name.get(name, ()) for chain in chains
+                  if chain not in {s.chain for s in by_name.get(name, ())}]
+    return found
 
 
 def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
