@@ -336,6 +336,11 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if finish is not None:  # kept only for a 'finish' an abandoned response never emits
             kept = False
             related.append((finish, "the remover runs only here"))
+        missed = _kept_remover_missed(call.site, ctx) if kept and finish is None and not module_life else None
+        if missed is not None:  # `stopListening()` past an early return of the unmount: called on one path only
+            kept = False
+            never = f"its remover runs {missed.release_path}, not on {missed.path}"
+            related.append((missed.release, "the remover runs here, on that path only"))
         holder = callee_object(call.site) if SHARED_STEP in call.chain else None  # `feed.subscribe(fn)`, `feed` made here from the imported class
         acted_on = f"module-level `{short_text(holder, 30)}`" if holder is not None else owner
         related += [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
@@ -359,6 +364,22 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
+
+
+def _kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
+    """The path on which the remover a helper hands back, kept in a local (`const stop =
+    on(...)`), is not called, when every call of it misses one (semantic.missed_paths)."""
+    from ..semantic.missed_paths import missed_path
+
+    holder = outermost(site).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None:
+        return None
+    calls = [r.identifier.parent for r in binding.references
+             if r.identifier.parent is not None and r.identifier.parent.type == "call_expression"
+             and r.identifier.parent.child_by_field_name("function") == r.identifier]
+    return missed_path(site, calls) if calls and len(calls) == len([r for r in binding.references if not r.is_write]) else None
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:

@@ -75,8 +75,8 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
         body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
-        if b"return" not in body or spelled not in removed_from or spelled not in _removed_spellings(body):
-            continue
+        if b"return" not in body or spelled not in removed_from or (spelled not in _removed_spellings(body) and b"=>" not in body and b"function" not in body):
+            continue  # the removal spelled in the function, or in a function it hands back a call of (`() => off(type, fn)`)
         index = _carried_parameter(value, fn, ctx)
         if index is None or not _returns_remover(fn, text(container)) or not _long_lived(container, fn, ctx):
             continue
@@ -190,8 +190,27 @@ def _returns_remover(fn: Node, container: str) -> bool:
     return False
 
 
-def _removes_from(remover: Node, container: str) -> bool:
+def _top_level_function(node: Node, name: str) -> Node | None:
+    """The function declared at the top of `node`'s module under `name`."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        declared = statement.named_children[0] if statement.type == "export_statement" and statement.named_children else statement
+        if declared.type == "function_declaration" and text(declared.child_by_field_name("name")) == name:
+            return declared
+    return None
+
+
+def _removes_from(remover: Node, container: str, through: bool = True) -> bool:
+    """`remover` takes an entry out of `container` (as spelled there), itself or, with
+    `through`, by calling a top-level function of the file that does (`() => off(type, fn)`)."""
     for node in walk(remover):
+        if through and node.type == "call_expression" and unwrap(node.child_by_field_name("function")) is not None \
+                and unwrap(node.child_by_field_name("function")).type == "identifier":
+            called = _top_level_function(remover, text(node.child_by_field_name("function")))
+            if called is not None and called != remover and _removes_from(called, container, through=False):
+                return True
         if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) == container:
             return True
         if node.type == "assignment_expression" and text(node.child_by_field_name("left")) == container:

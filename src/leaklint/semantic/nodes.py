@@ -326,6 +326,21 @@ def returned_disposer_key(node: Node, fn: Node) -> str | None:
         if named is not None:
             return named
         inner = enclosing_function(inner)
+    if inner is not None and inner != fn and not contains(fn, inner):
+        return _disposer_calling(fn, function_name(inner))  # `return () => off(type, handler)`, `off` holding the release
+    return None
+
+
+def _disposer_calling(fn: Node, name: str | None) -> str | None:
+    """The key under which `fn` hands back a function that calls `name(...)` of its file
+    (`return () => off(type, fn)`: "", `return { stop: () => off(t, fn) }`: "stop")."""
+    if not name or "." in name:
+        return None
+    for node in walk(fn):
+        if node.type == "call_expression" and text(node.child_by_field_name("function")) == name and enclosing_function(node) != fn:
+            key = returned_disposer_key(node, fn) if enclosing_function(enclosing_function(node) or fn) is not None else None
+            if key is not None:
+                return key
     return None
 
 
