@@ -43,6 +43,8 @@ from ..semantic.nodes import (
     BRANCHING_TYPES,
     FUNCTION_TYPES,
     handed_to,
+    returned_values,
+    top_level_function,
     LOOP_TYPES,
     ancestors,
     module_statements,
@@ -756,10 +758,12 @@ class CollectionDetector(Detector):
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
             chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
+            # `return () => off(topic, fn)`: the caller keeps the way to take its entry out again
+            disposer = inner is not None and _hands_back_removal_of(fn, inner)
             keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here"
                                + (f", and removes it {removal}" if removal else ""), container.declaration, chains, key_slot=key_slot,
                                value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used, removed_only=removal,
-                               other_key_slots=others)
+                               other_key_slots=others, disposer=disposer)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
         """What decides, at a caller, whether a helper's add makes a new entry: nothing for an
@@ -2921,6 +2925,35 @@ def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
     return None
+
+
+def _hands_back_removal_of(fn: Node, index: int) -> bool:
+    """`fn` hands back a function that removes what it put in an inner container, its
+    parameter `index`: `return () => set.delete(handler)`, or through a function of the file
+    it calls with that parameter (`return () => off(type, handler)`, `off` deleting its own
+    parameter at that place)."""
+    params = parameter_list(fn)
+    name = params[index] if 0 <= index < len(params) else ""
+    if not name:
+        return False
+    for value in (unwrap(v) for v in returned_values(fn)):
+        if value is None or value.type not in FUNCTION_TYPES:
+            continue
+        for call in (n for n in walk(value) if n.type == "call_expression"):
+            args = [text(unwrap(a)) for a in call_arguments(call)]
+            if name not in args:
+                continue
+            if callee_name(call) in ("delete", "splice", "remove"):
+                return True  # `() => set.delete(handler)`
+            callee = unwrap(call.child_by_field_name("function"))
+            called = top_level_function(fn, text(callee)) if callee is not None and callee.type == "identifier" else None
+            inner = parameter_list(called) if called is not None else []
+            at = args.index(name)
+            passed = inner[at] if at < len(inner) else ""
+            if passed and any(n.type == "call_expression" and callee_name(n) == "delete" and passed in [text(unwrap(a)) for a in call_arguments(n)]
+                              for n in walk(called)):
+                return True  # `off(type, handler) { ...?.delete(handler) }`
+    return False
 
 
 def _running_name(node: Node) -> str:

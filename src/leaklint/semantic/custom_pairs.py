@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, top_level_function, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
 from .scopes import BindingKind
 from .summaries import parameter_list, slot_of
 
@@ -190,25 +190,13 @@ def _returns_remover(fn: Node, container: str) -> bool:
     return False
 
 
-def _top_level_function(node: Node, name: str) -> Node | None:
-    """The function declared at the top of `node`'s module under `name`."""
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    for statement in root.named_children:
-        declared = statement.named_children[0] if statement.type == "export_statement" and statement.named_children else statement
-        if declared.type == "function_declaration" and text(declared.child_by_field_name("name")) == name:
-            return declared
-    return None
-
-
 def _removes_from(remover: Node, container: str, through: bool = True) -> bool:
     """`remover` takes an entry out of `container` (as spelled there), itself or, with
     `through`, by calling a top-level function of the file that does (`() => off(type, fn)`)."""
     for node in walk(remover):
         if through and node.type == "call_expression" and unwrap(node.child_by_field_name("function")) is not None \
                 and unwrap(node.child_by_field_name("function")).type == "identifier":
-            called = _top_level_function(remover, text(node.child_by_field_name("function")))
+            called = top_level_function(remover, text(node.child_by_field_name("function")))
             if called is not None and called != remover and _removes_from(called, container, through=False):
                 return True
         if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) == container:

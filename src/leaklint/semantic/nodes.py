@@ -491,3 +491,15 @@ def parameter_property_type(cls: Node | None, name: str) -> str | None:
                 c.type in ("accessibility_modifier", "readonly") for c in param.children):
             return text(annotation).lstrip(": ").strip()
     return None
+
+
+def top_level_function(node: Node, name: str) -> Node | None:
+    """The function declared at the top of `node`'s module under `name`."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        declared = statement.named_children[0] if statement.type == "export_statement" and statement.named_children else statement
+        if declared.type == "function_declaration" and text(declared.child_by_field_name("name")) == name:
+            return declared
+    return None
