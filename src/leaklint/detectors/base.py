@@ -336,7 +336,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if finish is not None:  # kept only for a 'finish' an abandoned response never emits
             kept = False
             related.append((finish, "the remover runs only here"))
-        missed = _kept_remover_missed(call.site, ctx) if kept and finish is None and not module_life else None
+        missed = kept_remover_missed(call.site, ctx) if kept and finish is None and not module_life else None
         if missed is not None:  # `stopListening()` past an early return of the unmount: called on one path only
             kept = False
             never = f"its remover runs {missed.release_path}, not on {missed.path}"
@@ -366,9 +366,9 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
 
 
-def _kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
-    """The path on which the remover a helper hands back, kept in a local (`const stop =
-    on(...)`), is not called, when every call of it misses one (semantic.missed_paths)."""
+def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
+    """The path on which the remover a call hands back, kept in a local (`const stop = on(...)`,
+    `const off = consumer.on(...)`) and only ever called, is not called (semantic.missed_paths)."""
     from ..semantic.missed_paths import missed_path
 
     holder = outermost(site).parent

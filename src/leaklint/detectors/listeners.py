@@ -34,7 +34,7 @@ from ..semantic.platform import (
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release
+from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
@@ -75,7 +75,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, kept_remover_missed, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -934,8 +934,8 @@ class ListenerDetector(Detector):
         gets the listener, and nothing takes it off the previous one, which keeps the component
         (the unmount removes it from the current emitter only)."""
         for hook in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) == "componentDidUpdate"):
-            methods = {text(m.child_by_field_name("name")): m for m in (hook.parent.named_children if hook.parent is not None else ())
-                       if m.type == "method_definition" and m is not hook}
+            cls = hook.parent.parent if hook.parent is not None else None
+            methods = {name: m for name, m in (ctx.methods_of(cls) if cls is not None else {}).items() if m is not hook}
             steps = [n for n in walk(hook.child_by_field_name("body"), skip=FUNCTION_TYPES) if n.type == "call_expression"]
 
             def run_by(step: Node) -> list[Node]:
@@ -966,17 +966,11 @@ class ListenerDetector(Detector):
         back its remover, as kafkajs does) with `removeListener()` called after awaits that may
         throw, or on one branch only: the other end of the operation keeps the listener on a
         receiver that outlives it."""
-        holder = outermost(call).parent
-        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-        binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
-        if binding is None:
-            return None
-        calls = [r.identifier.parent for r in binding.references if _is_called(r.identifier)]
         receiver = receiver_of(parts.receiver, ctx.model)
-        if not calls or receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
+        if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
-        missed = missed_path(call, calls) if runs.how is not RunsHow.ONCE else None
+        missed = kept_remover_missed(call, ctx) if runs.how is not RunsHow.ONCE else None
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
     def _missed_report(self, call: Node, parts: Parts, receiver: Receiver, runs: RunContext, missed: Miss) -> Report:
@@ -1372,7 +1366,7 @@ class ListenerDetector(Detector):
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else "; never removed"
         if skipped is not None:
-            partial = f"; it is removed only past the early `return` at line {skipped.start_point[0] + 1}, which the other outcome takes"
+            partial = f"; it is removed only past the early `{skipped.type.split('_')[0]}` at line {skipped.start_point[0] + 1}, which the other outcome takes"
         elif missed is not None:
             partial = f"; it is removed {missed.release_path}, not on {missed.path}"
         message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per {entry.per}{partial}: "
@@ -1975,12 +1969,6 @@ def _made_once_here(cls: Node, ctx: FileContext) -> bool:
 PROP_LISTEN = re.compile(r"^(?:on|add\w*Listener)$")
 
 
-def _is_called(ident: Node) -> bool:
-    """`off()`: the name itself called."""
-    parent = outermost(ident).parent
-    return parent is not None and parent.type == "call_expression" and unwrap(parent.child_by_field_name("function")) == ident
-
-
 def _early_exit_before(removal: Node, call: Node) -> Node | None:
     """`if (res.statusCode !== 200) { res.resume(); return }` in a handler around the removal,
     after the registration and before the statement that leads to the removal (within the
@@ -1994,12 +1982,9 @@ def _early_exit_before(removal: Node, call: Node) -> Node | None:
             for sibling in parent.named_children:
                 if sibling.end_byte > node.start_byte:
                     break
-                if sibling.type == "if_statement" and sibling.child_by_field_name("alternative") is None and sibling.start_byte > call.end_byte:
-                    consequence = sibling.child_by_field_name("consequence")
-                    last = consequence.named_children[-1] if consequence is not None and consequence.type == "statement_block" \
-                        and consequence.named_children else consequence
-                    if last is not None and last.type == "return_statement":
-                        return last
+                left = early_exit(sibling) if sibling.start_byte > call.end_byte else None
+                if left is not None:
+                    return left
         node = parent
     return None
 

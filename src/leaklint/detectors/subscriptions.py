@@ -81,13 +81,13 @@ def _field_released_elsewhere(method: Node, field: str) -> bool:
                for m in (body.named_children if body is not None else ()))
 
 
-def _stores_of_update(hook: Node) -> Iterator[tuple[Node, list[tuple[Node, Node]]]]:
+def _stores_of_update(hook: Node, ctx: FileContext) -> Iterator[tuple[Node, list[tuple[Node, Node]]]]:
     """`this.<field> = <call>` that an update hook runs: in its own body, or in a method of the
     class it calls (`this.subscribe(id)`); each with the code that runs before it there (the
     hook up to the call, and the method up to the store)."""
     body = hook.child_by_field_name("body")
-    methods = {text(m.child_by_field_name("name")): m for m in (hook.parent.named_children if hook.parent is not None else ())
-               if m.type == "method_definition"}
+    cls = hook.parent.parent if hook.parent is not None else None
+    methods = ctx.methods_of(cls) if cls is not None else {}
     for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
         if _stores_call_in_field(node):
             yield node, [(body, node)]
@@ -195,7 +195,7 @@ class SubscriptionDetector(Detector):
         ends), over the one the run before stored, without ending that one first; every update that gets there leaves the
         previous subscription running, with the component it closes over."""
         for method in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) in UPDATE_HOOKS):
-            for node, before in _stores_of_update(method):
+            for node, before in _stores_of_update(method, ctx):
                 left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
                 field = text(left.child_by_field_name("property"))
                 if not _field_released_elsewhere(method, field) or any(_field_read_before(b, field, at) for b, at in before):

@@ -182,10 +182,8 @@ def _component_setup(fn: Node) -> Started | None:
     """`setup()` of a Vue component (`defineComponent({ setup() {...} })`, or an options object
     with `props`, `template` or `render`): Vue runs it once per mount, and only an
     `onUnmounted()` callback it registers could end what it starts; it registers none."""
-    member = fn if fn.type == "method_definition" else fn.parent if fn.parent is not None and fn.parent.type == "pair" else None
-    name = text(member.child_by_field_name("name") or member.child_by_field_name("key")) if member is not None else ""
-    holder = member.parent if member is not None else None
-    if name != "setup" or holder is None or holder.type != "object":
+    name, holder = object_member(fn)
+    if name != "setup" or holder is None:
         return None
     call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
     keys = {text(c.child_by_field_name("key") or c.child_by_field_name("name")) for c in holder.named_children}
@@ -358,13 +356,8 @@ def directive_update_hook(node: Node) -> Node | None:
     """The update hook of a Vue directive that `node` runs in directly (`updated(el, binding)
     {...}`, `componentUpdated`), which runs on every update of the component using it."""
     fn = enclosing_function(node)
-    member = fn if fn is not None and fn.type == "method_definition" else fn.parent if fn is not None and fn.parent is not None \
-        and fn.parent.type == "pair" else None
-    holder = member.parent if member is not None else None
-    if holder is None or holder.type != "object":
-        return None
-    name = text(member.child_by_field_name("name") or member.child_by_field_name("key"))
-    if name not in DIRECTIVE_UPDATES:
+    name, holder = object_member(fn) if fn is not None else ("", None)
+    if holder is None or name not in DIRECTIVE_UPDATES:
         return None
     keys = {text(m.child_by_field_name("name") or m.child_by_field_name("key")) for m in holder.named_children if m.type in ("method_definition", "pair")}
     return fn if keys & DIRECTIVE_STARTS and keys & DIRECTIVE_ENDS else None
@@ -387,3 +380,13 @@ def settled_callback(fn: Node) -> Node | None:
     if call is None or call.type != "call_expression" or callee_name(call) != "then":
         return None
     return callee_object(call)
+
+
+def object_member(fn: Node) -> tuple[str, Node | None]:
+    """The key a function is written under in an object literal (`setup() {}`, `updated: fn`)
+    and that object; ("", None) for a function that is no member of one."""
+    member = fn if fn.type == "method_definition" else fn.parent if fn.parent is not None and fn.parent.type == "pair" else None
+    holder = member.parent if member is not None else None
+    if holder is None or holder.type != "object":
+        return "", None
+    return text(member.child_by_field_name("name") or member.child_by_field_name("key")), holder

@@ -370,8 +370,7 @@ def _end_returns_early(start: Node, releases: list[Node]) -> Miss | None:
         body = end.child_by_field_name("body") if end is not None else None
         if body is None or body.type != "statement_block" or enclosing_function(release) != end:
             return None
-        early = next((s for s in body.named_children if s.end_byte <= release.start_byte and s.type == "if_statement"
-                      and s.child_by_field_name("alternative") is None and _leaves(s.child_by_field_name("consequence"))), None)
+        early = next((s for s in body.named_children if s.end_byte <= release.start_byte and early_exit(s) is not None), None)
         if early is None or _names_handle(early, release) or _started_under(early, start):
             return None  # `if (!socket) return`: nothing to release then
         exits.append(early)
@@ -380,10 +379,14 @@ def _end_returns_early(start: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(releases[0])} only when it gets that far")
 
 
-def _leaves(branch: Node | None) -> bool:
-    """A branch that returns or throws: `return;`, `{ return }`, `throw e`."""
-    statements = branch.named_children if branch is not None and branch.type == "statement_block" else [branch] if branch is not None else []
-    return bool(statements) and statements[-1] is not None and statements[-1].type in ("return_statement", "throw_statement")
+def early_exit(statement: Node) -> Node | None:
+    """The `return` (or `throw`) that ends `if (...) { ...; return }` with no `else`: a
+    statement that leaves the function on one branch; None for any other statement."""
+    if statement.type != "if_statement" or statement.child_by_field_name("alternative") is not None:
+        return None
+    branch = statement.child_by_field_name("consequence")
+    last = (branch.named_children[-1] if branch.named_children else None) if branch is not None and branch.type == "statement_block" else branch
+    return last if last is not None and last.type in ("return_statement", "throw_statement") else None
 
 
 def _cleared_by_own_callback_only(start: Node, releases: list[Node]) -> Miss | None:
