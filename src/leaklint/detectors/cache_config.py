@@ -59,10 +59,11 @@ class CacheConfigDetector(Detector):
         self._modules = {module for f in self._factories for module, _ in f.callees}
         alternatives = b"|".join(re.escape(m.encode()) for m in sorted(self._modules, key=len, reverse=True))
         self._quoted = re.compile(rb"['\"`](?:" + alternatives + rb")['\"`]")
+        self._module_words = tuple(m.encode() for m in sorted(self._modules))  # asked of the file's words before the search
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if not self._quoted.search(data):
+        if not any(module in data for module in self._module_words) or not self._quoted.search(data):
             return  # the module is never named in an import or require
         imports = self._imports(ctx)
         if not imports:

@@ -441,7 +441,7 @@ class SubscriptionDetector(Detector):
         and drops the subscription in code that repeats, or in a component's start, leaves one
         running for good (slot RESULT)."""
         data = ctx.source.data
-        found = self._subject_returns(ctx) if b"Subject" in data or SHARING_BYTES.search(data) is not None else []
+        found = self._subject_returns(ctx) if b"Subject" in data or _may_share(data) else []
         if b"Subject" in ctx.source.data or b"share(" in ctx.source.data or b"shareReplay(" in ctx.source.data:
             found += self._module_stream_returns(ctx)
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
@@ -933,6 +933,12 @@ SUBJECT_MADE = re.compile(r"^new\s+(?:Behavior|Replay|Async)?Subject\b")
 
 
 SHARING_BYTES = re.compile(SHARING.pattern.encode())  # the same spellings, searched in a file's bytes
+SHARING_WORDS = (b"share", b"publish", b"multicast")  # one of them is in every spelling of SHARING
+
+
+def _may_share(data: bytes) -> bool:
+    """SHARING in a file's bytes, asked of its words first: most files name none of them."""
+    return any(word in data for word in SHARING_WORDS) and SHARING_BYTES.search(data) is not None
 
 
 def _shared_fields(ctx: FileContext) -> list[str]:
