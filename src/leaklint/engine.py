@@ -34,7 +34,7 @@ from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
-from .semantic.provenance import bounded_field
+from .semantic.provenance import fixed_value
 from .semantic.releases import destructured_keys
 from .semantic.listens import CHAINED
 from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, module_statements, string_value, FUNCTION_TYPES, CLASS_TYPES, text
@@ -132,7 +132,7 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
                 and STARTUP_METHODS.match(function_name(runs.function) or ""):
             runs = refine(runs, ctx.model)
-        literals = tuple(_fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
+        literals = tuple(fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown)] = None
     return tuple(found)
 
@@ -152,15 +152,6 @@ def _required_and_called(root: Node) -> tuple[HelperCall, ...]:
         if specifier is not None and specifier.startswith("."):
             found.append(HelperCall(specifier, ("*",), True))  # the module object itself, called (exports.top_level_imports)
     return tuple(found)
-
-
-def _fixed_value(argument: Node) -> str | None:
-    """What a helper call passes that takes one of a few values: a string literal, or a
-    request's bounded field (`req.method`) as written; None for anything else."""
-    value = string_value(argument)
-    if value is None and bounded_field(argument):
-        return text(argument)
-    return value
 
 
 _merged: list[tuple[tuple[Detector, ...], Vocabulary]] = []

@@ -209,8 +209,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # the container it grows is emptied, bounded or taken over somewhere
             keys = [needs.fresh[slot] for slot in (summary.key_slot, *summary.other_key_slots) if 0 <= slot < len(needs.fresh)]
             key = "request" if "request" in keys else next((k for k in keys if k), "")
-            if summary.key_slot >= 0 and not key:
+            if summary.key_slot >= 0 and not key and (not summary.disposer or _fixed_at(needs, summary.key_slot)):
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
+                # (a helper that hands back what removes its entry: any key but a fixed one leaves it when dropped)
             found = _through_summary(finding, summary, target, held)
             if summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
@@ -251,6 +252,11 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _fixed_at(needs, slot: int) -> bool:
+    """The caller passes one of a few values there (a literal, `req.method`): one entry at most."""
+    return 0 <= slot < len(needs.literals) and needs.literals[slot] is not None
 
 
 def _disposer_left_behind(summary: Summary, needs) -> bool:

@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
+from ..semantic.provenance import fixed_value
 from ..semantic.lifecycles import lifecycle_start, made_in
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
@@ -390,7 +391,8 @@ class SubscriptionDetector(Detector):
                     chains |= function_exports(pair.function, ctx.model)
             else:
                 chains = function_exports(pair.function, ctx.model)
-            found += [(Summary(self.rule.id, chain, OWN, pair.name, NOWHERE, "the callback is added here", disposer=True), pair.growth)
+            found += [(Summary(self.rule.id, chain, OWN, pair.name, NOWHERE, "the callback is added here", disposer=True,
+                               key_slot=pair.key_slot), pair.growth)
                       for chain in chains]
         return found
 
@@ -402,6 +404,9 @@ class SubscriptionDetector(Detector):
             instance = own_constructed(callee_object(site), ctx.model) if pair.on_this else None
             if contains(pair.function, site) or (pair.on_this and (instance is None or not instance.is_module_level)):
                 continue
+            args = call_arguments(site)
+            if 0 <= pair.key_slot < len(args) and fixed_value(args[pair.key_slot]) is not None:
+                continue  # `register('json', fn)`: one entry under that name, replaced by the next call
             shown = shown_callee(site)
             flow = [(site, f"`{shown}()` is called"), (pair.growth, f"the callback is added to `{pair.container}` here")]
             started = lifecycle_start(site)

@@ -44,6 +44,7 @@ class CustomPair:
     container: str  # as written: `subscribers`, `this.handlers`
     growth: Node  # the add call
     slot: int
+    key_slot: int = -1  # the parameter the entry is keyed by (`callbacks.set(element, fn)`), if any
 
     @property
     def on_this(self) -> bool:
@@ -82,11 +83,12 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
-        if key_slot is not None and key_slot.function == fn:
-            continue  # `register(name, plugin)`: a registry under the caller's names, one entry per name
+        # `whenVisible(element, fn)`: under the caller's key, one entry per key; a caller that
+        # passes a name (`register('json', fn)`) replaces its own entry, one with a new key adds
+        keyed = key_slot.index if key_slot is not None and key_slot.function == fn and key_slot.index >= 0 else -1
         name = (function_name(fn) or "").rsplit(".", 1)[-1]
         if name and all(p.function != fn for p in found):
-            found.append(CustomPair(fn, name, _shown(container, ctx), call, index))
+            found.append(CustomPair(fn, name, _shown(container, ctx), call, index, keyed))
     return found
 
 

@@ -642,3 +642,12 @@ def _table_lookup(value: Node, model: SemanticModel) -> bool:
     entries = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.kind is BindingKind.CONST else None
     return entries is not None and entries.type == "object" and bool(entries.named_children) and all(
         p.type == "pair" and _plain_literal(p.child_by_field_name("value")) for p in entries.named_children)
+
+
+def fixed_value(argument: Node) -> str | None:
+    """What a helper call passes that takes one of a few values: a string literal, or a
+    request's bounded field (`req.method`) as written; None for anything else."""
+    value = string_value(argument)
+    if value is None and bounded_field(argument):
+        return text(argument)
+    return value
