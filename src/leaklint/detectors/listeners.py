@@ -20,7 +20,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
-from ..semantic.runs import callback_role, decorator_name, decorators_of
+from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
@@ -260,10 +260,20 @@ def _is_operation(fn: Node, parameter: str | None = None) -> bool:
 PROCESS_END_EVENTS = frozenset({"exit", "beforeExit", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGBREAK"})
 
 
+def _waits_for_end(parts: Parts, call: Node) -> bool:
+    """A `once` for the end of the object it is on ('close', 'shutdown'; for `process`, its exit
+    and the signals that stop it): it stays until that end."""
+    return string_value(parts.event) in SHARED_END_EVENTS or _waits_for_exit(parts.receiver, call)
+
+
 def _waits_for_exit(receiver: Node | None, call: Node) -> bool:
     """`process.once('SIGTERM', ...)`: the process's end, an exit-hook registry of its own."""
     args = call_arguments(call)
-    return text(unwrap(receiver)) == "process" and bool(args) and string_value(args[0]) in PROCESS_END_EVENTS
+    if text(unwrap(receiver)) != "process" or not args:
+        return False
+    event = string_value(args[0])
+    events = (event,) if event is not None else loop_values(args[0])  # `for (const s of SIGNALS) process.once(s, stop)`
+    return bool(events) and set(events) <= PROCESS_END_EVENTS
 
 
 def _concise_body(started: Started | None, call: Node) -> bool:
@@ -1574,7 +1584,7 @@ class ListenerDetector(Detector):
             fn = _registering_function(call, receiver, ctx)
             own = fn is not None and receiver is not None and ((receiver.type == "identifier" and text(receiver) not in parameter_names(fn))
                                                                or media_query_list(receiver))
-            if effect.verb not in self.params["add_methods"] and not (own and string_value(parts.event) in SHARED_END_EVENTS):
+            if effect.verb not in self.params["add_methods"] and not (own and _waits_for_end(parts, call)):
                 continue  # a `once` counts only for the module object's end (_own_object_summaries)
             if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
@@ -1620,7 +1630,7 @@ class ListenerDetector(Detector):
         if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS and not media_query_list(parts.receiver):
             return []
         once = callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options)
-        if (once and string_value(parts.event) not in SHARED_END_EVENTS) or handle_kept(call) or guarded_once(call, ctx):
+        if (once and not _waits_for_end(parts, call)) or handle_kept(call) or guarded_once(call, ctx):
             return []  # a `once` for the module object's end ('shutdown', 'close') waits until the module's end
         removals = self._removal_nodes(parts, receiver, ctx)
         # `export function offReload(fn) { reloads.off(...) }`, uncalled here: it removes only

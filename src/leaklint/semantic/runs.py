@@ -21,12 +21,14 @@ from .nodes import (
     FUNCTION_TYPES,
     LOOP_TYPES,
     TRANSPARENT_WRAPPERS,
+    ancestors,
     call_arguments,
     callee_name,
     callee_object,
     short_text,
     function_name,
     is_static_member,
+    module_statements,
     outermost,
     string_value,
     text,
@@ -306,10 +308,8 @@ def _fixed_count(loop: Node) -> bool:
     count runs its body a fixed number of times, however often the function runs: it does
     not make the body repeat with the program's work."""
     if loop.type == "for_in_statement":
-        walked = unwrap(loop.child_by_field_name("right"))
-        return walked is not None and walked.type == "array" and all(
-            _is_literal(element) for element in walked.named_children
-        )
+        walked = literal_list(loop.child_by_field_name("right"))
+        return walked is not None and all(_is_literal(element) for element in walked.named_children)
     if loop.type == "for_statement":
         condition = loop.child_by_field_name("condition")
         if condition is not None and condition.type == "expression_statement" and condition.named_children:
@@ -320,6 +320,43 @@ def _fixed_count(loop: Node) -> bool:
         limit = unwrap(condition.child_by_field_name("right"))
         return operator in ("<", "<=") and limit is not None and limit.type == "number"
     return False
+
+
+def literal_list(node: Node | None) -> Node | None:
+    """The array literal `node` is, or that the module-level constant it names holds (`const
+    SIGNALS = ['SIGINT', 'SIGTERM']`): a list the code cannot grow. Found by its declaration
+    among the module's statements, before any model."""
+    node = unwrap(node)
+    while node is not None and node.type in ("as_expression", "satisfies_expression") and node.named_children:
+        node = unwrap(node.named_children[0])  # `[...] as const`
+    if node is None or node.type == "array":
+        return node
+    if node.type != "identifier":
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in module_statements(root):
+        declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if declaration is None or declaration.type != "lexical_declaration" or text(declaration.child_by_field_name("kind")) != "const":
+            continue
+        for declarator in declaration.named_children:
+            if declarator.type == "variable_declarator" and text(declarator.child_by_field_name("name")) == text(node):
+                value = literal_list(declarator.child_by_field_name("value"))
+                return value if value is not None and value.type == "array" else None
+    return None
+
+
+def loop_values(name: Node | None) -> tuple[str, ...]:
+    """The strings a loop variable takes, when it walks a fixed list of them (`for (const
+    signal of ['SIGINT', 'SIGTERM'])`, or a module constant holding that list); () otherwise."""
+    name = unwrap(name)
+    if name is None or name.type != "identifier":
+        return ()
+    loop = next((a for a in ancestors(name) if a.type == "for_in_statement" and text(a.child_by_field_name("left")).split()[-1:] == [text(name)]), None)
+    walked = literal_list(loop.child_by_field_name("right")) if loop is not None and text(loop.child_by_field_name("operator")) == "of" else None
+    values = tuple(string_value(e) for e in walked.named_children) if walked is not None else ()
+    return values if values and None not in values else ()
 
 
 def _is_literal(node: Node) -> bool:

@@ -1,0 +1,25 @@
+// Every job registers its own stop hook for both signals and takes both off when it ends.
+import express from 'express';
+import { Worker } from 'node:worker_threads';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+async function runJob(file: string, input: unknown): Promise<unknown> {
+  const worker = new Worker(file, { workerData: input });
+  const stop = () => void worker.terminate();
+  for (const signal of SIGNALS) process.once(signal, stop);
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  } finally {
+    for (const signal of SIGNALS) process.removeListener(signal, stop);
+  }
+}
+
+const app = express();
+app.post('/thumbnails', express.json(), async (req, res) => {
+  res.json(await runJob('./thumbnail.js', req.body));
+});
+app.listen(8091);
