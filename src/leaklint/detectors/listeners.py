@@ -29,8 +29,8 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, long_lived_handout, made_here, media_query_list, maybe_request_socket, pool_loan, request_socket, shared_signal,
-    while_connecting,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
@@ -222,7 +222,7 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
     file that calls a pool's lending method."""
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
-            and any(f".{row.method}(".encode() in data for row in POOL_LOANS))
+            and (any(f".{row.method}(".encode() in data for row in POOL_LOANS) or any(name.encode() in data for name in LENT_TYPES)))
 
 
 # Receivers named for one operation's own objects, never shared by many: `req`, `socket`, `stream`.
@@ -665,8 +665,8 @@ class ListenerDetector(Detector):
             if borrowing.how is RunsHow.ONCE:
                 return None  # borrowed once, at the top of a script: the connection is not lent again
             report = self._judge_handout(call, parts, *loan, ctx)
-            if report is not None and borrowing.how is RunsHow.MAYBE:
-                report.severity = Severity.NOTE  # how often the code borrows is unknown
+            if report is not None and borrowing.how is RunsHow.MAYBE and loan[0] is not TYPED_LOAN:
+                report.severity = Severity.NOTE  # how often the code borrows is unknown (a function handed borrowed connections runs per borrowing)
             return report
         if ctx.run_context(call).how is RunsHow.ONCE:
             return None  # module top level runs once, whatever the receiver

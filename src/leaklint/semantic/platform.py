@@ -125,18 +125,47 @@ POOL_LOANS = (
 )
 
 
+# The types of a connection a pool has lent, as drivers export them: a parameter declared with
+# one is a borrowed connection whoever borrowed it (`function runQuery(client: PoolClient, ...)`).
+LENT_TYPES = {"PoolClient": ("pg",), "PoolConnection": ("mysql", "mysql2", "mysql2/promise")}
+TYPED_LOAN = PoolLoan("", "type", described="a connection a pool lends (its type says so)", per="call",
+                      shown_at="declared a borrowed connection here")
+
+
 def pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
     """The table row and the borrowing call when `receiver` names an object a pool lends for
     one use, `pool.getConnection((err, conn) => conn.on(...))` or `const client = await
     pool.connect()`, and the code gives it back (`conn.release()`, `pool.release(conn)`): a
-    connection checked out for good (kept in a field, returned) is the code's own."""
+    connection checked out for good (kept in a field, returned) is the code's own. A parameter
+    typed as a lent connection (LENT_TYPES) is one too: the row TYPED_LOAN, at the parameter."""
     found = _pool_loan(receiver, model)
     if found is None:
-        return None
+        return _typed_loan(receiver, model)
     binding = model.binding_of(unwrap(receiver))
     fn = _function_of(binding.identifier)
     name = (binding.identifier.text or b"").decode("utf-8", "replace")
     return found if fn is not None and _given_back(fn, name) else None
+
+
+def _typed_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
+    node = unwrap(receiver)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER:
+        return None
+    declared = binding.identifier.parent
+    annotation = declared.child_by_field_name("type") if declared is not None and declared.type in ("required_parameter", "optional_parameter") else None
+    named = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+    if named is None or named.type not in ("type_identifier", "nested_type_identifier"):
+        return None
+    spelled = (named.text or b"").decode("utf-8", "replace")
+    if named.type == "nested_type_identifier":  # `pg.PoolClient`, the module imported whole
+        module, _, name = spelled.rpartition(".")
+        source = model.module_scope.bindings.get(module)
+        modules = LENT_TYPES.get(name, ())
+        return (TYPED_LOAN, declared) if source is not None and source.source_module in modules else None
+    source = model.module_scope.bindings.get(spelled)  # types are no runtime references: the import, by name
+    imported = source.imported_name or spelled if source is not None else ""
+    return (TYPED_LOAN, declared) if source is not None and source.source_module in LENT_TYPES.get(imported, ()) else None
 
 
 def _given_back(fn: Node, name: str) -> bool:
