@@ -129,6 +129,21 @@ def first_on_fresh_instance(site: Node, ctx: "FileContext") -> bool:
     return len(calls) == 1
 
 
+def once_per_fresh_instance(method: Node | None, ctx: "FileContext") -> bool:
+    """`const s = new Session(ws); s.start()` is every call of `start()` there is: the class is
+    not exported, and each call is the first on an instance made just before
+    (first_on_fresh_instance). A second run on one instance never comes, so what the method
+    replaces or adds on it has no earlier run to lose."""
+    from ..semantic.exports import function_exports
+    from ..semantic.summaries import call_sites
+
+    cls = method.parent.parent if method is not None and method.type == "method_definition" and method.parent is not None else None
+    if cls is None or cls.type not in ("class_declaration", "class") or function_exports(cls, ctx.model):
+        return False
+    sites = call_sites(method, ctx.model)
+    return bool(sites) and all(first_on_fresh_instance(site, ctx) for site in sites)
+
+
 def in_start(runs: RunContext, call: Node, ctx: "FileContext") -> RunContext:
     """How often code of unknown frequency runs, when the file says more: its callers repeat
     it (callers.refine), or it is a component's start (`componentDidMount()`), which runs on

@@ -75,7 +75,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, kept_remover_missed, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -1135,8 +1135,8 @@ class ListenerDetector(Detector):
         root, _ = access_root(parts.receiver)
         if root is None or (root.type != "this" and not reachable_from_both(root, fn, undo, ctx.model)):
             return None
-        if _undone_when_it_ends(fn, undo, root):
-            return None  # `ws.on('close', () => this.detach(ws))`: the object ends, its listeners with it
+        if _undone_when_it_ends(fn, undo, root) or once_per_fresh_instance(fn, ctx):
+            return None  # `ws.on('close', () => this.detach(ws))`: the object ends, its listeners with it; one cycle per instance
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.fresh or guarded_once(call, ctx):
             return None

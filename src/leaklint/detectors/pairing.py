@@ -51,7 +51,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -175,8 +175,8 @@ class PairingDetector(Detector):
         if method is None or not self._replaced_running(call, destination, method, ctx, uses) or guarded_once(call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
-        if runs.how is not RunsHow.REPEATED:
-            return None
+        if runs.how is not RunsHow.REPEATED or once_per_fresh_instance(method, ctx):
+            return None  # (`const s = new Session(ws); s.start()`: nothing running on that instance yet)
         field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
                    f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
