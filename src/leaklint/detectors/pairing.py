@@ -460,6 +460,8 @@ class PairingDetector(Detector):
                 f"module-level {name}() is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
+        if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
+            return None
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
 
     def _once_per_instance(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
@@ -753,6 +755,32 @@ def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
     if fn is None or uses.escaped or not uses.releases:
         return None
     return fn if all(in_returned_disposer(release, fn) for release in uses.releases) else None
+
+
+# What an object emits when it is over: a reconnect started from one of them replaces a finished one.
+END_EVENTS = frozenset({"close", "end", "exit", "disconnect"})
+
+
+def _restarted_after_its_end(site: Node, target: Node) -> bool:
+    """`this.socket.addEventListener('close', () => setTimeout(() => this.connect(), ms))`: the
+    loop starts the next one only from the end of the one it stored (a listener for its 'close',
+    or its `onclose`), which is over by then: nothing is left running to close."""
+    stored = normalised(target)
+    fn = enclosing_function(site)
+    while fn is not None:
+        holder = outermost(fn).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_object(call) is not None:
+            args = call_arguments(call)
+            if args and string_value(args[0]) in END_EVENTS and normalised(callee_object(call)) == stored:
+                return True
+        if holder is not None and holder.type == "assignment_expression":
+            left = unwrap(holder.child_by_field_name("left"))
+            if left is not None and left.type == "member_expression" and normalised(left.child_by_field_name("object")) == stored \
+                    and text(left.child_by_field_name("property")).removeprefix("on") in END_EVENTS:
+                return True
+        fn = enclosing_function(fn)
+    return False
 
 
 def _article(word: str) -> str:
