@@ -1502,7 +1502,7 @@ class ListenerDetector(Detector):
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
             and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
-                 or _request_socket_access(argument))
+                 or _request_socket_access(argument) or server_behind(argument) is not None)  # `ctx.app`, `req.socket.server`
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -1584,8 +1584,8 @@ class ListenerDetector(Detector):
             fn = _registering_function(call, receiver, ctx)
             own = fn is not None and receiver is not None and ((receiver.type == "identifier" and text(receiver) not in parameter_names(fn))
                                                                or media_query_list(receiver))
-            if effect.verb not in self.params["add_methods"] and not (own and _waits_for_end(parts, call)):
-                continue  # a `once` counts only for the module object's end (_own_object_summaries)
+            if effect.verb not in self.params["add_methods"] and not (parts is not None and _waits_for_end(parts, call)):
+                continue  # a `once` counts only for the end of what it is on (the caller's object, or the module's: _own_object_summaries)
             if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
