@@ -12,6 +12,7 @@ files of this run: the file system is never asked.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -217,8 +218,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
             if summary.removed_only:  # the helper removes it itself, on one path of the operation only
-                found = replace(found, message=found.message.replace("; never pruned", f"; the helper removes it {summary.removed_only}: every "
-                                                                     "operation that ends the other way keeps its entry", 1))
+                kept = "keeps its entry" if "; never pruned" in found.message else "leaves it behind"
+                tail = f"; the helper removes it {summary.removed_only}: every operation that ends the other way {kept}"
+                found = replace(found, message=re.sub(r"; never (?:pruned|removed)", lambda _: tail, found.message, count=1))
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
                 found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
                                                   f"{needs.partial_path}: every operation that ends that way keeps its entry")

@@ -705,7 +705,7 @@ class ListenerDetector(Detector):
             report = self._report(call, parts, receiver, runs)
             report.message += f"; `{short_text(dropped.child_by_field_name('function'), 40)}()` hands back a remover, and this call drops it"
             return report
-        missed = self._missed(call, parts, removals, ctx)
+        missed = self._missed(call, parts, removals, ctx, repeats=bool(runs.calls))
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
     def _exit_hook_outlives_stop(self, call: Node, parts: Parts, runs: RunContext, ctx: FileContext) -> Report | None:
@@ -845,16 +845,17 @@ class ListenerDetector(Detector):
                           acquisition=call)
         return None
 
-    def _missed(self, call: Node, parts: Parts, removals: list[Node], ctx: FileContext) -> Miss | None:
+    def _missed(self, call: Node, parts: Parts, removals: list[Node], ctx: FileContext, repeats: bool = False) -> Miss | None:
         """The end of the operation a removal misses; none in a method that runs once in its
-        owner's life (`close()`, `start()`): a leak there happens once."""
+        owner's life (`close()`, `start()`): a leak there happens once, unless the file's own
+        callers repeat it (`repeats`: `listen(channel, fn)` per connection)."""
         retried = retried_without_release(call, removals)
         if retried is not None:
             return retried  # the retry loop repeats it, whatever the method is named
         method = enclosing_function(call)
         while method is not None and method.type == "arrow_function":
             method = enclosing_function(method)
-        if method is not None and LIFECYCLE_METHODS.match(_plain_method_name(method)):
+        if method is not None and LIFECYCLE_METHODS.match(_plain_method_name(method)) and not repeats:
             return None
         return missed_path(call, removals, own=_local_function(parts.handler, ctx))
 
@@ -1639,14 +1640,16 @@ class ListenerDetector(Detector):
         unless = tuple(sorted(chain for chains in undoing.values() for chain in chains))
         removals = [r for r in removals if not undoing.get(id(r))]
         disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
-        if (removals and not disposer) or _is_callback(fn):
-            return []
+        missed = self._missed(call, parts, removals, ctx, repeats=True) if removals and not disposer else None
+        if (removals and not disposer and missed is None) or _is_callback(fn):
+            return []  # (removed on one path only: `catch (e) { bus.off(...); throw e }`, the summary says which)
         key = disposer_property(removals, fn) if disposer else ""
         helper = function_name(fn) or ""
         event_slot = slot_of(parts.event, ctx.model)  # `listenWindow(name, fn)`: the caller names the event
         event_slot = event_slot.index if event_slot is not None and event_slot.function == fn else -1
+        removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
-                         string_value(parts.event), event_slot, disposer, unless_used=unless, disposer_key=key), call)
+                         string_value(parts.event), event_slot, disposer, unless_used=unless, disposer_key=key, removed_only=removed_only), call)
                 for chain in function_exports(fn, ctx.model)]
 
     def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:

@@ -112,6 +112,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _caught_only(start, fn, releases)
             or lifecycle_miss(start, releases))
 
 
@@ -849,6 +850,24 @@ def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[
     if waited is not None:
         return waited
     return _failure_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None
+
+
+def _caught_only(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`bus.on('message', h); try { await sub.subscribe(ch) } catch (e) { bus.off('message', h);
+    throw e }`: every release is in the `catch` of a `try` the function enters after the start
+    (or that guards it), so it runs only when something throws. When nothing does, the function
+    goes on, and ends, with what it started still there."""
+    handlers = []
+    for release in releases:
+        handler = next((h for h in _up_to(release, fn) if h.type == "catch_clause"), None)
+        attempt = handler.parent if handler is not None else None
+        if handler is None or attempt is None or attempt.type != "try_statement" or enclosing_function(release) != fn \
+                or contains(handler, start) or (attempt.start_byte < start.start_byte and not contains(attempt, start)):
+            return None
+        handlers.append(handler)
+    body = handlers[0].parent.child_by_field_name("body")
+    return Miss(body, f"the normal path through the `try` at line {line(body)}, when nothing throws", releases[0],
+                f"at line {line(releases[0])}, in the `catch` only") if body is not None else None
 
 
 def _returned_after_waiting(start: Node, fn: Node, own: Node | None, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
