@@ -159,7 +159,8 @@ def in_start(runs: RunContext, call: Node, ctx: "FileContext") -> RunContext:
 
 def per_mount(started: "Started") -> RunContext:
     """A component's start (`componentDidMount()`, a useEffect callback) runs on every mount."""
-    return RunContext(RunsHow.REPEATED, f"in {started.start_name}, which runs on {started.repeats}", None)
+    said = ", which " in started.start_name  # "`setup()`, which Vue runs once per mount" says it already
+    return RunContext(RunsHow.REPEATED, f"in {started.start_name}" + ("" if said else f", which runs on {started.repeats}"), None)
 
 
 def with_both_paths(report: Report, missed: "Miss", without: str, only: str) -> Report:

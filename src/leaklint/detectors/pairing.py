@@ -21,7 +21,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
-from ..semantic.frameworks import RECONNECT_EVENTS
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
@@ -46,6 +46,7 @@ from ..semantic.nodes import (
     in_returned_disposer,
     outermost,
     returned_by,
+    returned_values,
     text,
     unwrap,
 )
@@ -140,6 +141,7 @@ class PairingDetector(Detector):
         for call, name in self._acquisitions(ctx):
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
+            fn = _run_by_outer(fn, destination, ctx) or fn
             if is_constructor(fn):
                 found += self._constructor_summaries(call, name, fn, destination, ctx)
                 continue
@@ -152,6 +154,8 @@ class PairingDetector(Detector):
             elif returned_by(call) == fn:
                 handed_back = True
             elif destination.key is not None and _released_by_returned_stop(fn, uses := uses_of(destination.key, self._releasers, ctx, call)) == fn:
+                if _ended_by_own_hook(fn, uses.releases):
+                    continue  # `onUnmounted(stop)` beside `return { data, stop }`: the composable ends it itself
                 handed_back, key = True, disposer_property(uses.releases, fn)
             elif self._returned_local(call, destination, ctx) is not None:
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
@@ -429,7 +433,10 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
-        stopper = _released_by_returned_stop(_starting_function(call, destination), uses)
+        starting = _starting_function(call, destination)
+        stopper = _released_by_returned_stop(_run_by_outer(starting, destination, ctx) or starting, uses)
+        if stopper is not None and _ended_by_own_hook(stopper, uses.releases):
+            return None  # `onUnmounted(stop)` in the composable that hands `stop` back too
         if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
             return self._handed_back_and_dropped(call, stopper, name, ctx, disposer_property(uses.releases, stopper))
         restarted = restarted_only(call, uses.releases)
@@ -734,6 +741,54 @@ def _starting_function(call: Node, destination: Destination) -> Node | None:
     return enclosing_function(destination.target if destination.target is not None else call)
 
 
+def _run_by_outer(fn: Node | None, destination: Destination, ctx: FileContext) -> Node | None:
+    """`function usePolling(f) { let timer; function start() { timer = setInterval(f, ms) } ...;
+    onMounted(start); return { data, stop } }`: the handle lands in a variable of an outer
+    function, which runs the inner one once per call of its own (calls it, or hands it to a
+    component's start hook). What the inner one starts, the outer one starts: the outer one,
+    or None."""
+    target = unwrap(destination.target)
+    if fn is None or target is None or target.type != "identifier" or destination.fate is not Fate.STORED:
+        return None
+    binding = ctx.model.binding_of(target)
+    outer = enclosing_function(binding.identifier) if binding is not None and binding.kind in (BindingKind.LET, BindingKind.VAR) else None
+    name = function_name(fn)
+    if outer is None or outer == fn or not contains(outer, fn) or enclosing_function(fn) != outer or not name:
+        return None
+    for node in walk(outer.child_by_field_name("body") or outer, skip=FUNCTION_TYPES):
+        if node.type != "call_expression":
+            continue
+        args = call_arguments(node)
+        hooked = unwrap(args[0]) if args and callee_name(node) in START_HOOKS else None
+        if text(node.child_by_field_name("function")) == name or (hooked is not None and (text(hooked) == name or (
+                hooked.type in FUNCTION_TYPES and any(_calls(n, {name}) for n in walk(hooked.child_by_field_name("body") or hooked, skip=FUNCTION_TYPES))))):
+            return outer  # `start()`, `onMounted(start)`, `useEffect(() => { start() }, [])`
+    return None
+
+
+def _calls(node: Node, names: set[str]) -> bool:
+    return node.type == "call_expression" and text(node.child_by_field_name("function")) in names
+
+
+def _ended_by_own_hook(fn: Node, releases: list[Node]) -> bool:
+    """`onUnmounted(stop)`, `onBeforeUnmount(() => stop())` in `fn`, `stop` holding a release:
+    the component's end runs it, whatever the caller does with the `stop` it is also handed."""
+    names = {name for r in releases if (inner := enclosing_function(r)) is not None and (name := function_name(inner))}
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type != "call_expression" or callee_name(node) not in END_HOOKS | CLEANUP_HOOKS.keys():
+            continue
+        args = call_arguments(node)
+        ended = unwrap(args[0]) if args else None
+        if ended is None:
+            continue
+        if callee_name(node) in END_HOOKS and (text(ended) in names or (ended.type in FUNCTION_TYPES and any(_calls(n, names) for n in walk(ended)))):
+            return True  # `onUnmounted(stop)`, `onBeforeUnmount(() => stop())`
+        if ended.type in FUNCTION_TYPES and any(text(unwrap(v)) in names or (v is not None and unwrap(v).type in FUNCTION_TYPES and any(
+                _calls(n, names) for n in walk(unwrap(v)))) for v in returned_values(ended)):
+            return True  # `useEffect(() => { start(); return stop }, [])`
+    return False
+
+
 def _called(node: Node, neutral: list[str]) -> bool:
     """`node()`, or a method of it other than a neutral one (`.unref()`) called."""
     return _call_on(node, neutral) is not None
@@ -756,6 +811,9 @@ def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
         return None
     return fn if all(in_returned_disposer(release, fn) for release in uses.releases) else None
 
+
+# Hooks that run the function they are handed at a component's start, once per mount.
+START_HOOKS = frozenset({*HOOK_PAIRS, *CLEANUP_HOOKS})
 
 # What an object emits when it is over: a reconnect started from one of them replaces a finished one.
 END_EVENTS = frozenset({"close", "end", "exit", "disconnect"})
