@@ -92,8 +92,10 @@ def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasti
     named = f"`{function_name(remover) or 'a callback'}()`" if remover is not None else "the code"
     if left.cleared_elsewhere is not None:
         cleared = f"is cleared on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without clearing it"
-    else:
+    elif left.fires_removal:
         cleared = f"removes its entry when it fires, but {named} removes the entry first (line {line(left.removal)}) and leaves it pending"
+    else:
+        cleared = f"is never cleared, and {named} removes the entry that holds its only handle (line {line(left.removal)})"
     message = (f"{resource} kept in `{left.prop}` of each entry of `{left.container}` {runs.where} {cleared}: {lasting}; "
                "clear it wherever the entry is removed")
     report = repeating_report(call, message, runs, f"{resource} started here and kept in the entry")

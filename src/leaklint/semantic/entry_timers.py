@@ -46,6 +46,7 @@ class LeftRunning:
     removal: Node  # `this.pending.delete(msg.id)` or `delete inflight[id]`
     cleared_elsewhere: Node | None  # a clear of the same property on another way out
     key: Node | None  # the key the entry is added under
+    fires_removal: bool = True  # the timer's own callback removes the entry (else nothing ever ends it)
 
 
 def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> LeftRunning | None:
@@ -68,8 +69,9 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
     elsewhere = _cleared_by_property(prop, clears, ctx)
     callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
     removals = _removals(container, spelled, ctx)
-    if elsewhere is None and not any(callback is not None and contains(callback, r) for r in removals):
-        return None  # nothing says the timer must be cleared when the entry goes
+    fires = any(callback is not None and contains(callback, r) for r in removals)
+    if elsewhere is None and callee_name(call) != "setInterval" and not fires:
+        return None  # nothing says the timer must be cleared when the entry goes (an interval never ends by itself)
     start_fn = enclosing_function(adding)
     for removal in removals:
         if (callback is not None and contains(callback, removal)) or in_timer_callback(removal, ALL_TIMERS):
@@ -79,7 +81,7 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
             continue  # a replaced entry in the adding function itself
         if _clears_something(fn, clears, ctx) or _every_caller_clears(fn, clears, ctx):
             continue
-        return LeftRunning(spelled, prop, removal, elsewhere, key)
+        return LeftRunning(spelled, prop, removal, elsewhere, key, fires)
     return None
 
 
