@@ -98,7 +98,8 @@ class WatchdogDetector(Detector):
             if report is not None:
                 yield report
                 continue
-            loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx)
+            loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx) \
+                or self._retry_left_at_end(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -174,6 +175,15 @@ class WatchdogDetector(Detector):
                        "loop polling after the component is gone, with what it closes over; keep the current handle (or a `cancelled` "
                        "flag) and clear (or set) it in the cleanup")
             return Report(call, message, related=[(end, "this cleanup does not stop the loop") for end in inside.ends[:1]], acquisition=call)
+        if inside is not None and inside.start_name.startswith("a React") and inside.ends:
+            missed = _rearm_missed_by_cleanup(call, loop, inside.ends)
+            if missed is not None:
+                message = (f"`{name}()` re-arms its own timer here with {callee_name(call)}(), on a path that checks nothing "
+                           f"{inside.start_name}'s cleanup sets, into {missed} the cleanup does not clear: after the component is gone "
+                           f"this path keeps re-arming, {inside.repeats} leaving one more loop with what it closes over; check the "
+                           "flag here too, or clear this timer in the cleanup")
+                return Report(call, message, related=[(end, "this cleanup misses the timer armed on that path") for end in inside.ends[:1]],
+                              acquisition=call)
         for site in calls_named(ctx.source.root, ctx.source.data, {name}):
             started = lifecycle_start(site)
             if started is None or contains(loop, site) or started.ends or not started.start_name.startswith("a React"):
@@ -190,6 +200,39 @@ class WatchdogDetector(Detector):
             return Report(site, message, code_flow=[(site, f"`{name}()` starts the loop here"), (call, "it re-arms itself here")],
                           acquisition=call)
         return None
+
+    def _retry_left_at_end(self, call: Node, ctx: FileContext) -> Report | None:
+        """`source.onerror = () => { source.close(); retryTimer = setTimeout(connect, ms) }` in a
+        composable or component whose end closes the source but leaves `retryTimer`: a retry
+        pending at unmount runs `connect()` after the end, which opens a source that nothing
+        will close and that goes on reconnecting, with the component's state in its closure."""
+        holder = outermost(call).parent
+        target = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+        binding = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
+        scope = enclosing_function(binding.identifier) if binding is not None else None
+        args = call_arguments(call)
+        callback = unwrap(args[0]) if args else None
+        if scope is None or callback is None:
+            return None
+        if callback.type in FUNCTION_TYPES:  # `setTimeout(() => connect(), ms)`
+            body = unwrap(callback.child_by_field_name("body"))
+            callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" else None
+        retried = ctx.model.binding_of(callback) if callback is not None and callback.type == "identifier" else None
+        loop = retried.declaration if retried is not None and retried.kind is BindingKind.FUNCTION else None
+        if loop is None or not contains(loop, call) or enclosing_function(loop) != scope:
+            return None
+        started = lifecycle_start(loop)
+        if started is None or started.start != scope or not started.ends:
+            return None
+        missed = _rearm_missed_by_cleanup(call, loop, started.ends, flagged=False)
+        if missed is None:
+            return None
+        name = text(callback)
+        message = (f"`{name}()` is retried here with {callee_name(call)}() into {missed} {started.end_name} do not clear, and "
+                   "this path checks nothing they set: a retry pending when the component goes runs "
+                   f"`{name}()` after its end, which starts again what the end has just released, for good; clear the timer there "
+                   "too (or check a flag they set before retrying)")
+        return Report(call, message, related=[(end, "this end misses the pending retry") for end in started.ends[:1]], acquisition=call)
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
@@ -627,6 +670,41 @@ def _after_the_end(call: Node) -> bool:
     listening = arguments.parent if arguments is not None and arguments.type == "arguments" else None
     parts = registration_parts(listening) if listening is not None and listening.type == "call_expression" else None
     return parts is not None and unwrap(parts.handler) == fn and string_value(parts.event) in ENDED_EVENTS
+
+
+def _rearm_missed_by_cleanup(call: Node, loop: Node, cleanups: tuple[Node, ...], flagged: bool = True) -> str | None:
+    """`catch { retryTimer = setTimeout(refresh, backoff) }` in an effect's loop whose cleanup
+    sets `cancelled` and clears only `pollTimer`: the re-arm keeps its handle where no cleanup
+    clears it, and nothing on its own path (a test around it, an `if (cancelled) return` before
+    it in an enclosing block) reads a name the cleanup assigns. Where the handle goes, or None.
+    With `flagged`, only when the loop reads some name the cleanup assigns (a loop that reads
+    none is the dropped-handle reading's)."""
+    assigned = {text(n.child_by_field_name("left")) for c in cleanups for n in walk(c) if n.type == "assignment_expression"}
+    cleared = {text(unwrap(call_arguments(n)[0])) for c in cleanups for n in walk(c)
+               if n.type == "call_expression" and callee_name(n) in ("clearTimeout", "clearInterval") and call_arguments(n)}
+    holder = outermost(call).parent
+    stored = text(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+    if stored is None or stored in cleared or (flagged and not any(_reads(loop, name) for name in assigned)):
+        return None  # this handle is cleared, or no flag the loop looks at (the dropped-handle reading's case)
+    child = call
+    for node in ancestors(call):
+        if node == loop:
+            break
+        if node.type in CONDITIONAL_TYPES and any(_reads(node.child_by_field_name("condition") or node, name) for name in assigned):
+            return None  # `if (!cancelled) retry = setTimeout(...)`
+        if node.type == "statement_block":
+            for statement in node.named_children:
+                if statement.start_byte >= child.start_byte:
+                    break
+                if statement.type == "if_statement" and any(_reads(statement.child_by_field_name("condition"), name) for name in assigned) \
+                        and any(n.type in ("return_statement", "throw_statement") for n in walk(statement)):
+                    return None  # `if (cancelled) return;` earlier on this path
+        child = node
+    return f"`{stored}`, which"
+
+
+def _reads(node: Node | None, name: str) -> bool:
+    return node is not None and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text(node)) is not None
 
 
 def _stopped_by_cleanup(loop: Node, cleanups: tuple[Node, ...]) -> bool:
