@@ -99,7 +99,7 @@ class WatchdogDetector(Detector):
                 yield report
                 continue
             loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx) \
-                or self._retry_left_at_end(start.node, ctx)
+                or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -233,6 +233,41 @@ class WatchdogDetector(Detector):
                    f"`{name}()` after its end, which starts again what the end has just released, for good; clear the timer there "
                    "too (or check a flag they set before retrying)")
         return Report(call, message, related=[(end, "this end misses the pending retry") for end in started.ends[:1]], acquisition=call)
+
+    def _rearmed_after_wait(self, call: Node, ctx: FileContext) -> Report | None:
+        """`async function push() { await load(); ...; timer = setTimeout(push, ms) }` with
+        `ws.on('close', () => clearTimeout(timer))`: the stop clears the timer that is pending,
+        but while `push()` waits there is none, and the loop re-arms afterwards unless it looks
+        at something the stop sets. A stop that lands in the wait, the likelier the longer the
+        wait, is undone, and the loop runs on for good with what it closes over."""
+        loop = _own_reschedule(call, ctx)
+        holder = outermost(call).parent
+        stored = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+        if loop is None or stored is None or not any(c.type == "async" for c in loop.children):
+            return None
+        awaited = [n for n in walk(loop.child_by_field_name("body") or loop, skip=FUNCTION_TYPES)
+                   if n.type == "await_expression" and n.end_byte <= call.start_byte]
+        if not awaited:
+            return None
+        spelled = normalised(stored)
+        stops = [n for n in calls_named(ctx.source.root, ctx.source.data, ("clearTimeout",))
+                 if call_arguments(n) and normalised(call_arguments(n)[0]) == spelled and not contains(loop, n)]
+        stoppers = {fn.id: fn for stop in stops if (fn := enclosing_function(stop)) is not None}
+        flags = {text(n.child_by_field_name("left")) for fn in stoppers.values() for n in walk(fn) if n.type == "assignment_expression"}
+        if not stops or _flag_checked_before(call, loop, flags):
+            return None
+        starts = [site for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)] if not contains(loop, site)]
+        runs = next((r for site in starts if (r := refine(ctx.run_context(site), ctx.model)).how is RunsHow.REPEATED), None)
+        handed = any(in_returned_disposer(stop, fn) for stop in stops for fn in ancestors(stop) if fn.type in FUNCTION_TYPES)
+        if runs is None and not handed:
+            return None  # started once, and stopped by nothing callers are handed: the race comes at most once
+        name = function_name(loop) or "the loop"
+        started = f", started {runs.where}" if runs is not None else ""
+        message = (f"`{name}()` re-arms its timer into `{text(stored)}` after waiting (`{short_text(awaited[-1], 40)}`), and checks "
+                   f"nothing the stop sets: a stop that clears `{text(stored)}` during that wait finds no timer pending, and the loop "
+                   f"re-arms afterwards and runs for good{started}; set a flag in the stop and check it before re-arming")
+        return Report(call, message, related=[(stops[0], "this stop clears only a pending timer")], acquisition=call,
+                      severity=None if runs is not None else Severity.NOTE)
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
@@ -686,21 +721,28 @@ def _rearm_missed_by_cleanup(call: Node, loop: Node, cleanups: tuple[Node, ...],
     stored = text(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
     if stored is None or stored in cleared or (flagged and not any(_reads(loop, name) for name in assigned)):
         return None  # this handle is cleared, or no flag the loop looks at (the dropped-handle reading's case)
+    return None if _flag_checked_before(call, loop, assigned) else f"`{stored}`, which"
+
+
+def _flag_checked_before(call: Node, loop: Node, flags: set[str]) -> bool:
+    """On the way from the top of `loop` to `call`, a test of one of `flags`: around the call
+    (`if (!cancelled) retry = setTimeout(...)`), or an `if (cancelled) return` before it in an
+    enclosing block."""
     child = call
     for node in ancestors(call):
         if node == loop:
             break
-        if node.type in CONDITIONAL_TYPES and any(_reads(node.child_by_field_name("condition") or node, name) for name in assigned):
-            return None  # `if (!cancelled) retry = setTimeout(...)`
+        if node.type in CONDITIONAL_TYPES and any(_reads(node.child_by_field_name("condition") or node, name) for name in flags):
+            return True
         if node.type == "statement_block":
             for statement in node.named_children:
                 if statement.start_byte >= child.start_byte:
                     break
-                if statement.type == "if_statement" and any(_reads(statement.child_by_field_name("condition"), name) for name in assigned) \
+                if statement.type == "if_statement" and any(_reads(statement.child_by_field_name("condition"), name) for name in flags) \
                         and any(n.type in ("return_statement", "throw_statement") for n in walk(statement)):
-                    return None  # `if (cancelled) return;` earlier on this path
+                    return True
         child = node
-    return f"`{stored}`, which"
+    return False
 
 
 def _reads(node: Node | None, name: str) -> bool:
