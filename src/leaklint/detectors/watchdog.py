@@ -250,7 +250,7 @@ class WatchdogDetector(Detector):
         if not awaited:
             return None
         spelled = normalised(stored)
-        stops = [n for n in calls_named(ctx.source.root, ctx.source.data, ("clearTimeout",))
+        stops = [n for n in calls_named(ctx.source.root, ctx.source.data, TIMER_CLEARS)
                  if call_arguments(n) and normalised(call_arguments(n)[0]) == spelled and not contains(loop, n)]
         stoppers = {fn.id: fn for stop in stops if (fn := enclosing_function(stop)) is not None}
         flags = {text(n.child_by_field_name("left")) for fn in stoppers.values() for n in walk(fn) if n.type == "assignment_expression"}
@@ -707,6 +707,10 @@ def _after_the_end(call: Node) -> bool:
     return parts is not None and unwrap(parts.handler) == fn and string_value(parts.event) in ENDED_EVENTS
 
 
+# Every way to cancel a pending timer or frame, whichever started it.
+TIMER_CLEARS = ("clearTimeout", "clearInterval", "cancelAnimationFrame", "cancelIdleCallback", "clearImmediate")
+
+
 def _rearm_missed_by_cleanup(call: Node, loop: Node, cleanups: tuple[Node, ...], flagged: bool = True) -> str | None:
     """`catch { retryTimer = setTimeout(refresh, backoff) }` in an effect's loop whose cleanup
     sets `cancelled` and clears only `pollTimer`: the re-arm keeps its handle where no cleanup
@@ -716,7 +720,7 @@ def _rearm_missed_by_cleanup(call: Node, loop: Node, cleanups: tuple[Node, ...],
     none is the dropped-handle reading's)."""
     assigned = {text(n.child_by_field_name("left")) for c in cleanups for n in walk(c) if n.type == "assignment_expression"}
     cleared = {text(unwrap(call_arguments(n)[0])) for c in cleanups for n in walk(c)
-               if n.type == "call_expression" and callee_name(n) in ("clearTimeout", "clearInterval") and call_arguments(n)}
+               if n.type == "call_expression" and callee_name(n) in TIMER_CLEARS and call_arguments(n)}
     holder = outermost(call).parent
     stored = text(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
     if stored is None or stored in cleared or (flagged and not any(_reads(loop, name) for name in assigned)):
