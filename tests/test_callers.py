@@ -10,7 +10,7 @@ from leaklint.parse import parse
 from leaklint.semantic import SemanticModel
 from leaklint.semantic.callers import never_called
 from leaklint.semantic.iterators import event_iterators
-from leaklint.semantic.nodes import walk
+from leaklint.semantic.nodes import call_arguments, callee_name, walk
 
 
 @pytest.mark.parametrize("code, dead", [
@@ -66,3 +66,24 @@ def test_a_constructor_runs_once_when_the_file_alone_makes_its_class_at_start_up
     model = SemanticModel(source.root, source.language, source.data)
     start = next(n for n in walk(source.root) if n.type == "call_expression" and n.text.startswith(b"setInterval"))
     assert (refine(run_context(start), model).how is RunsHow.ONCE) is once
+
+
+def test_a_loop_variable_walking_a_fixed_list_names_its_strings():
+    from leaklint.semantic.runs import loop_values
+
+    for code in (
+        "const SIGNALS = ['SIGINT', 'SIGTERM'];\nfunction f() { for (const s of SIGNALS) process.once(s, stop) }",
+        "function f() { for (const s of ['SIGINT', 'SIGTERM']) process.once(s, stop) }",
+        "export const SIGNALS = ['SIGINT', 'SIGTERM'] as const;\nfunction f() { for (const s of SIGNALS) process.once(s, stop) }",
+    ):
+        source = parse("x.ts", code)
+        call = next(n for n in walk(source.root) if n.type == "call_expression" and callee_name(n) == "once")
+        assert loop_values(call_arguments(call)[0]) == ("SIGINT", "SIGTERM"), code
+    for code in (
+        "let SIGNALS = ['SIGINT'];\nfunction f() { for (const s of SIGNALS) process.once(s, stop) }",  # a list the code may change
+        "function f(list) { for (const s of list) process.once(s, stop) }",
+        "function f() { for (const s in { a: 1 }) process.once(s, stop) }",
+    ):
+        source = parse("x.ts", code)
+        call = next(n for n in walk(source.root) if n.type == "call_expression" and callee_name(n) == "once")
+        assert loop_values(call_arguments(call)[0]) == (), code

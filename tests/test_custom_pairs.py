@@ -38,8 +38,16 @@ def test_functions_that_add_their_callback_and_return_the_remover(code, found):
     "const s = new Set();\nfunction on(fn) { s.add(fn); return () => other.delete(fn); }",  # takes it out of something else
     "function on(s, fn) { s.add(fn); return () => s.delete(fn); }",  # the caller's container: its own lifetime
     "const s = new Set();\nfunction on(fn) { const local = new Set(); local.add(fn); return () => local.delete(fn); }",
-    "const reg = new Map();\nfunction register(name, fn) { reg.set(name, fn); return () => reg.delete(name); }",  # one entry per name
     "import { s } from './s';\nfunction on(fn) { s.add(fn); return () => s.delete(fn); }",  # another module's container
 ])
 def test_other_shapes_are_not_custom_pairs(code):
     assert pairs(code) == []
+
+
+def test_a_pair_under_the_callers_key_knows_which_parameter_is_the_key():
+    # `register('json', fn)` then replaces its own entry (quiet at the call); `whenVisible(el, fn)` adds one per element
+    code = "const reg = new Map();\nfunction register(name, fn) { reg.set(name, fn); return () => reg.delete(name); }"
+    found = custom_pairs(FileContext(parse("x.ts", code)))
+    assert [(p.name, p.slot, p.key_slot) for p in found] == [("register", 1, 0)]
+    code = "const s = new Set();\nfunction on(fn) { s.add(fn); return () => s.delete(fn); }"
+    assert [p.key_slot for p in custom_pairs(FileContext(parse("x.ts", code)))] == [-1]

@@ -198,3 +198,15 @@ def test_a_watch_callback_in_second_place_is_the_watchers_own_callback():
     releases = [n for n in found if callee_name(n) == "close"]
     miss = missed_path(start, releases)
     assert miss is not None and "timeout" in miss.path
+
+
+def test_a_release_only_in_a_catch_misses_the_normal_path():
+    leaky = "async function f() { const t = setTimeout(g, 5000); try { await work() } catch (e) { clearTimeout(t); throw e } return 1 }"
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "nothing throws" in miss.path and "catch" in miss.release_path
+    for clean in (
+        # the normal path releases too, or the start sits in the catch itself
+        "async function f() { const t = setTimeout(g, 5000); try { await work() } catch (e) { clearTimeout(t); throw e } clearTimeout(t) }",
+        "async function f() { try { await work() } catch (e) { const t = setTimeout(g, 5000); clearTimeout(t) } }",
+    ):
+        assert missed_path(*calls(clean)) is None, clean

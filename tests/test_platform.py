@@ -55,3 +55,18 @@ def test_exit_hook_names_follow_imports_and_requires_of_the_registries():
         assert exit_hook_names(model, source.data) == {name: code.split("'")[1]}, code
     source = parse("x.mjs", "import { signals } from 'signal-exit'; const onExit = require('other');")
     assert exit_hook_names(SemanticModel(source.root, source.language, source.data), source.data) == {}
+
+
+def test_a_parameter_typed_as_a_drivers_lent_connection_is_a_loan():
+    for code in (
+        "import { PoolClient } from 'pg';\nexport function run(client: PoolClient) { client.on('error', f) }",
+        "import type { PoolConnection } from 'mysql2';\nexport function run(conn: PoolConnection) { conn.on('end', f) }",
+        "import * as pg from 'pg';\nexport function run(client: pg.PoolClient) { client.on('error', f) }",
+    ):
+        found = pool_loan(*receiver(code, name="x.ts"))
+        assert found is not None and found[1].type == "required_parameter", code
+    for code in (
+        "import { Client } from 'pg';\nexport function run(client: Client) { client.on('error', f) }",
+        "interface PoolClient { on(e: string, f: () => void): void }\nexport function run(client: PoolClient) { client.on('error', f) }",
+    ):
+        assert pool_loan(*receiver(code, name="x.ts")) is None, code
