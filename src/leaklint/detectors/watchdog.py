@@ -261,7 +261,7 @@ class WatchdogDetector(Detector):
         handed = any(in_returned_disposer(stop, fn) for stop in stops for fn in ancestors(stop) if fn.type in FUNCTION_TYPES)
         if runs is None and not handed:
             return None  # started once, and stopped by nothing callers are handed: the race comes at most once
-        name = function_name(loop) or "the loop"
+        name = _declared_as(loop) or function_name(loop) or "poll"
         started = f", started {runs.where}" if runs is not None else ""
         message = (f"`{name}()` re-arms its timer into `{text(stored)}` after waiting (`{short_text(awaited[-1], 40)}`), and checks "
                    f"nothing the stop sets: a stop that clears `{text(stored)}` during that wait finds no timer pending, and the loop "
