@@ -41,7 +41,7 @@ from ..semantic.nodes import (
 from ..semantic.releases import normalised
 from ..semantic.runs import RunsHow
 from ..semantic.scopes import BindingKind
-from ..semantic.missed_paths import NORMAL_END_EVENTS, listener_of, missed_path, never_caused_by, remover_on_finish_only
+from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
 from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
@@ -618,13 +618,35 @@ class SubscriptionDetector(Detector):
             return self._report(call, f"in an effect that runs again whenever its dependencies change, and each run overwrites the "
                                       f"subscription kept in `{overwritten}` without ending the one before, so only the last is ended on "
                                       "unmount", "every change of its dependencies")
-        if (made_in(receiver, started.start, ctx) and not endless) or not (dropped or kept_unread(call, ctx)):
+        if made_in(receiver, started.start, ctx) and not endless:
             return None
+        if not (dropped or kept_unread(call, ctx)):
+            return self._ended_at_end_on_one_path(call, started)
         holder = None if dropped else outermost(call).parent
         stored = holder.child_by_field_name("left") or holder.child_by_field_name("name") if holder is not None else None
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
         return self._report(call, f"in {started.start_name}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
                             started.repeats)
+
+    def _ended_at_end_on_one_path(self, call: Node, started) -> Report | None:
+        """`loadPrefs().then((p) => { unsubscribe = store.subscribe(render) })` in an effect whose
+        cleanup calls `unsubscribe` if it is set: the component's end undoes the subscription on
+        one path only (semantic.missed_paths.lifecycle_miss), here an unmount before the wait
+        ends, after which the subscription is made and kept by nothing that is ever called."""
+        holder = outermost(call).parent
+        stored = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else \
+            holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        if stored is None or unwrap(stored).type not in ("identifier", "member_expression"):
+            return None
+        shown = normalised(stored)
+        releases = [n for end in started.ends for n in walk(end) if n.type == "call_expression" and (
+            normalised(n.child_by_field_name("function")) == shown or (callee_name(n) == "unsubscribe" and normalised(callee_object(n)) == shown))]
+        missed = lifecycle_miss(call, releases) if releases else None
+        if missed is None:
+            return None
+        report = self._report(call, f"in {started.start_name}, and {started.end_name} ends it {missed.release_path}, not on {missed.path}",
+                              started.repeats)
+        return with_both_paths(report, missed, "unsubscribing", "unsubscribed")
 
     def _judge_repeating(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
         """`prices$.subscribe(fn)` in a request or connection handler (or a helper it calls),

@@ -570,6 +570,8 @@ def _names_handle(guard: Node, release: Node) -> bool:
     function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
     handles = [handle, *(unwrap(a) for a in args[1:2] if callee_name(release) in REMOVE_METHODS)]
+    if owner is None:  # `if (unsubscribe) unsubscribe()`: the disposer, called itself
+        handles.append(unwrap(release.child_by_field_name("function")))
     return any(shown and re.search(rf"(?<![\w$]){re.escape(shown)}(?![\w$])", condition) for shown in map(text, handles))  # `id`, not `hidden`
 
 
