@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.provenance import fixed_value
-from ..semantic.lifecycles import lifecycle_start, made_in
+from ..semantic.lifecycles import lifecycle_start, made_in, may_hold_starts
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
@@ -39,7 +39,7 @@ from ..semantic.nodes import (
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import normalised
-from ..semantic.runs import RunsHow
+from ..semantic.runs import RunsHow, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
@@ -181,6 +181,8 @@ class SubscriptionDetector(Detector):
             yield from self._detached_store_subscriptions(ctx)
         if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS):
             yield from self._teardown_overwritten_on_update(ctx)
+        if may_hold_starts(ctx):
+            yield from self._disposer_overwritten_in_repeats(ctx)
         kept = kept_teardowns(data)
         if kept:
             yield from self._disposer_dropped(ctx, kept)
@@ -627,6 +629,37 @@ class SubscriptionDetector(Detector):
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
         return self._report(call, f"in {started.start_name}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
                             started.repeats)
+
+    def _disposer_overwritten_in_repeats(self, ctx: FileContext) -> Iterator[Report]:
+        """`let stop = null; watch(() => props.userId, (id) => { stop = bus.listen(...) })` with
+        `onBeforeUnmount(() => stop?.())`: the component's end calls the disposer it keeps in a
+        variable of its start, so that variable holds one, but code that runs again and again
+        within one mount (a watcher, a handler) stores a new one over it without calling the old
+        one first. Only the last is undone at the end; every earlier one stays, with its callback
+        and the component it closes over."""
+        for assignment in ctx.captures("(assignment_expression left: (identifier) right: (call_expression)) @a", "a"):
+            left = assignment.child_by_field_name("left")
+            binding = ctx.model.binding_of(left)
+            if binding is None or binding.kind not in (BindingKind.LET, BindingKind.VAR):
+                continue
+            started = lifecycle_start(binding.identifier)
+            name = binding.name
+            if started is None or not started.ends or binding.scope.function_scope.node != started.start or not any(
+                    n.type == "call_expression" and normalised(n.child_by_field_name("function")) == name for end in started.ends for n in walk(end)):
+                continue  # a variable of the start that its end calls: the kept disposer
+            runs = refine(run_context(assignment, owner=started.start), ctx.model, owner=started.start)
+            fn = enclosing_function(assignment)
+            if runs.how is not RunsHow.REPEATED or fn is None or fn == started.start:
+                continue
+            if any(n.type == "call_expression" and normalised(n.child_by_field_name("function")) == name and n.start_byte < assignment.start_byte
+                   for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)):
+                continue  # `stop?.(); stop = bus.listen(...)`: the old one ends first
+            call = unwrap(assignment.child_by_field_name("right"))
+            message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` hands back a disposer that is stored in `{name}` "
+                       f"{runs.where}, over the one stored before, which is never called: only the last is called by {started.end_name}, "
+                       f"so every earlier run leaves its subscription, with what it closes over; call `{name}` before storing the new one")
+            yield Report(call, message, related=[(end, "the end calls only the disposer stored last") for end in started.ends[:1]],
+                         acquisition=call)
 
     def _ended_at_end_on_one_path(self, call: Node, started) -> Report | None:
         """`loadPrefs().then((p) => { unsubscribe = store.subscribe(render) })` in an effect whose

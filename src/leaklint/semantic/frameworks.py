@@ -46,6 +46,9 @@ REPEATING_FUNCTIONS: dict[str, str] = {
     "createServer": "the request handler",
     "useEffect": "a React effect",
     "useLayoutEffect": "a React effect",
+    # Vue's `watch(source, cb)` and `watchEffect(cb)`, `fs.watch(dir, cb)` imported whole: on every change
+    "watch": "a watcher callback",
+    "watchEffect": "a watcher callback",
 }
 
 # A client-side router's hooks (vue-router, Angular's and others' alike): on a router they run on
