@@ -386,6 +386,26 @@ def _passes_removing_options(call: Node, options: Slot | None, helper: Slot) -> 
     return options.index < len(args) and removes_itself(args[options.index])
 
 
+def _aborts_of_own_signal(options: Node | None, call: Node) -> list[Node]:
+    """`{ signal: settled.signal }` of a controller the registering function makes itself: its
+    `settled.abort()` calls there, each one a removal of the listener (none when it hands the
+    controller on, or aborts nothing: then the option is trusted as it is)."""
+    options = unwrap(options)
+    fn = enclosing_function(call)
+    pair = next((p for p in options.named_children if p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal"), None) \
+        if options is not None and options.type == "object" and fn is not None else None
+    value = unwrap(pair.child_by_field_name("value")) if pair is not None else None
+    owner = unwrap(value.child_by_field_name("object")) if value is not None and value.type == "member_expression" \
+        and text(value.child_by_field_name("property")) == "signal" else None
+    if owner is None or owner.type != "identifier" or not re.search(rf"\b{re.escape(text(owner))}\s*=\s*new\s+AbortController\b", text(fn)):
+        return []
+    uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(owner)]
+    aborts = [n.parent.parent for n in uses if n.parent is not None and n.parent.type == "member_expression"
+              and text(n.parent.child_by_field_name("property")) == "abort" and n.parent.parent is not None and n.parent.parent.type == "call_expression"]
+    handed = any(n.parent is not None and n.parent.type in ("arguments", "return_statement", "pair", "assignment_expression") for n in uses)
+    return [] if handed else aborts
+
+
 def _has_signal_option(options: Node | None) -> bool:
     options = unwrap(options)
     return options is not None and options.type == "object" and any(
@@ -1393,16 +1413,17 @@ class ListenerDetector(Detector):
         often outlives the operation (one signal for a whole batch, a page, a process), and the
         listener, even with `{ once: true }`, stays until the signal aborts, which may be never.
         Only a removal when the operation ends releases it."""
-        if handle_kept(call) or _has_signal_option(parts.options) or made_here(parts.receiver, ctx.model) \
+        aborts = _aborts_of_own_signal(parts.options, call)  # `{ signal: settled.signal }`, `settled.abort()` on some path
+        if handle_kept(call) or (_has_signal_option(parts.options) and not aborts) or made_here(parts.receiver, ctx.model) \
                 or _signal_made_by_every_caller(parts.receiver, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
-        matched = list(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
-                                         self._removals(ctx), self.params["remove_all_methods"], ctx.model))
-        if matched:  # every removal counts: one in the 'error' listener and one in the 'close' listener cover both ends
-            missed = missed_path(call, [m.node for m in matched], own=_local_function(parts.handler, ctx))
+        matched = [m.node for m in matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
+                                                     self._removals(ctx), self.params["remove_all_methods"], ctx.model)]
+        if matched or aborts:  # every removal counts: one in the 'error' listener and one in the 'close' listener cover both ends
+            missed = missed_path(call, [*matched, *aborts], own=_local_function(parts.handler, ctx))
             if missed is None:
                 return None
             signal = short_text(parts.receiver, 40)

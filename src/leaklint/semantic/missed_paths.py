@@ -804,8 +804,10 @@ def thrown_in_helper(helper: Node, releases: list[Node]) -> Miss | None:
 def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if any(enclosing_function(r) != fn or r.start_byte < start.end_byte or path_of(r) is not Path.ALWAYS for r in releases):
         return None  # released in a callback, before the start, or on a branch: not this shape
-    if any(node.type == "try_statement" for node in (*_up_to(releases[0], fn), *_up_to(start, fn))):
-        return None  # a try around either one: the error path is the catch's, judged above
+    if any(node.type == "try_statement" and node.child_by_field_name("handler") is not None
+           for node in (*_up_to(releases[0], fn), *_up_to(start, fn))):
+        return None  # a try with a catch around either one: the error path is the catch's, judged above
+        # (a `finally` alone lets the exception through; one that releases, _finally_covers saw first)
     awaited = next((
         node for node in walk(fn)
         if node.type == "await_expression" and start.end_byte <= node.start_byte < releases[0].start_byte
