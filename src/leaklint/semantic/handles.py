@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from tree_sitter import Node
 
 from .keys import Key, key_of, this_key
-from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_name, is_static_member, method_call_on, outermost, text, unwrap
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, is_static_member, method_call_on, outermost, text, unwrap
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -240,6 +240,11 @@ def kept_unread(call: Node, ctx: "FileContext") -> bool:
 
 
 def _kept_unread(call: Node, ctx: "FileContext") -> bool:
+    holder = outermost(call).parent
+    adder = holder.parent if holder is not None and holder.type == "arguments" else None
+    if adder is not None and adder.type == "call_expression" and text(adder.child_by_field_name("function")).endswith(".add") \
+            and len(call_arguments(adder)) == 1:
+        return _collected_unread(adder, ctx)  # `subs.add(src.subscribe(...))`: kept as long as `subs` is
     found = destination(call, Releasers(frozenset(), frozenset()), ctx)
     if found.fate is not Fate.STORED or found.key is None or found.target is None:
         return False
@@ -253,4 +258,23 @@ def _kept_unread(call: Node, ctx: "FileContext") -> bool:
                 and node.parent.child_by_field_name("name") == node:
             continue  # its declaration (`let unwatch;`)
         return False
+    return True
+
+
+def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
+    """`const subs = new Subscription(); subs.add(src.subscribe(...))` in a function, with `subs`
+    used for nothing but more adds: never unsubscribed, returned, stored or handed on, it ends
+    nothing it collects."""
+    owner = unwrap(adder.child_by_field_name("function").child_by_field_name("object"))
+    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None else None
+    if binding is None or binding.is_module_level or made is None or made.type != "new_expression" \
+            or text(made.child_by_field_name("constructor")) not in ("Subscription", "CompositeDisposable", "DisposableStore"):
+        return False
+    for reference in binding.references:
+        member = reference.identifier.parent
+        if reference.identifier == binding.identifier:
+            continue
+        if member is None or member.type != "member_expression" or text(member.child_by_field_name("property")) != "add":
+            return False  # unsubscribed, disposed, returned, handed on: someone may end it
     return True

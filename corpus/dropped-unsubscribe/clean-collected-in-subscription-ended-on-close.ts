@@ -1,0 +1,11 @@
+// Every connection collects its feeds in a Subscription that its close ends.
+import { WebSocketServer } from 'ws';
+import { Subscription, interval, map } from 'rxjs';
+
+const wss = new WebSocketServer({ port: 8099 });
+
+wss.on('connection', (ws) => {
+  const feeds = new Subscription();
+  feeds.add(interval(1000).pipe(map((n) => ({ tick: n }))).subscribe((t) => ws.send(JSON.stringify(t))));
+  ws.on('close', () => feeds.unsubscribe());
+});
