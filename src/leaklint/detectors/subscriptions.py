@@ -20,6 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.provenance import fixed_value
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS
 from ..semantic.lifecycles import lifecycle_start, made_in, may_hold_starts
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
@@ -181,7 +182,7 @@ class SubscriptionDetector(Detector):
             yield from self._detached_store_subscriptions(ctx)
         if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS):
             yield from self._teardown_overwritten_on_update(ctx)
-        if may_hold_starts(ctx):
+        if any(word in data for word in END_SPELLINGS) and may_hold_starts(ctx):
             yield from self._disposer_overwritten_in_repeats(ctx)
         kept = kept_teardowns(data)
         if kept:
@@ -961,6 +962,10 @@ class SubscriptionDetector(Detector):
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
 
+
+# A component's end as spelled: an unmount hook or method, or a hook whose callback returns its cleanup.
+END_SPELLINGS = tuple(sorted({*(e.encode() for entry in LIFECYCLE_METHODS for e in entry.ends), *(e.encode() for e in END_HOOKS),
+                              *(h.encode() for h in CLEANUP_HOOKS)}))
 
 # What Angular's `Renderer2.listen(target, ...)` names as a target that lives with the page.
 PAGE_TARGETS = frozenset({"document", "window", "body"})
