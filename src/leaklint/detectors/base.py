@@ -16,7 +16,7 @@ from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
-from ..semantic.handles import kept_unread
+from ..semantic.handles import kept_unread, stored_over_previous
 from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
@@ -585,7 +585,8 @@ def _call_parts(site: Node, ctx: "FileContext") -> tuple[str, tuple[str | None, 
     found = parts.get(site.id)
     if found is None:
         found = parts[site.id] = (shown_callee(site),
-                                  tuple(string_value(a) for a in call_arguments(site)), handle_kept(site) and not kept_unread(site, ctx))
+                                  tuple(string_value(a) for a in call_arguments(site)),
+                                  handle_kept(site) and not kept_unread(site, ctx) and not stored_over_previous(site, ctx))
     return found
 
 

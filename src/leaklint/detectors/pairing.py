@@ -29,7 +29,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
-from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, uses_of
+from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once
 from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
@@ -279,8 +279,15 @@ class PairingDetector(Detector):
                 related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
             )
             kept = parent.type != "expression_statement"
-            missed = self._kept_handle_missed(call.site, ctx) if kept else None
-            if missed is not None:  # kept, and released on one path only: as good as dropped on the other
+            overwritten = kept and stored_over_previous(call.site, ctx)  # `this.probe = startProbe()` on every reconnect
+            missed = self._kept_handle_missed(call.site, ctx) if kept and not overwritten else None
+            if overwritten:
+                target = short_text(outermost(call.site).parent.child_by_field_name("left"), 30)
+                report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and stored in `{target}` "
+                                  f"over the one started before, which is never {verb}: every run loses one more; {verb.removesuffix('ed')} "
+                                  f"the one in `{target}` first")
+                kept = False
+            elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
             captured = captured_request(call_arguments(call.site), ctx)
@@ -362,6 +369,9 @@ class PairingDetector(Detector):
         # Else the helper's own way to stop it, called on the handle: `heartbeat.stop()`.
         releases = uses.releases if uses.released else [call for node in nodes_with_key(destination.key, ctx)
                                                          if (call := _call_on(node, self.params["neutral_methods"])) is not None]
+        own = enclosing_function(site)
+        if any(enclosing_function(r) == own and r.start_byte < site.start_byte for r in releases):
+            return None  # `stopProbe(this.probe); this.probe = startProbe()`: each run ends the one before, the teardown the last
         miss = missed_path(site, releases) if releases else None
         return (destination, miss) if miss is not None else None
 

@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap
+from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import app_root_service
 from .scopes import Binding, BindingKind
@@ -108,7 +108,7 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
         return context
     if same_instance:  # (the module's one instance of the class is the same one too: `const pool = new Pool()`)
         sites = [site for site in sites if _this_named(callee_object(site), model) is not None or _module_instance(callee_object(site), method, model)]
-    looped = next((site for site in sites if _calls_itself_later(method, site)), None)
+    looped = next((site for site in sites if _calls_itself_later(method, site) or _called_back_through(method, site)), None)
     if looped is not None:
         return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
                           None, calls=(looped,))
@@ -210,6 +210,21 @@ def _calls_itself_later(fn: Node, site: Node) -> bool:
             return True
         callback = enclosing_function(callback)
     return False
+
+
+def _called_back_through(method: Node, site: Node) -> bool:
+    """`start() { conn.on('close', () => this.scheduleReconnect()) }` with `scheduleReconnect()
+    { setTimeout(() => this.start(), delay) }`: the call of `method` sits in a callback another
+    method of the class hands over, and `method` calls that method: a loop through one hop."""
+    other = enclosing_function(site)
+    handed = False
+    while other is not None and other.type != "method_definition":
+        handed = handed or (outermost(other).parent is not None and outermost(other).parent.type == "arguments")
+        other = enclosing_function(other)
+    if other is None or other == method or not handed or other.parent != method.parent:
+        return False
+    name = text(other.child_by_field_name("name"))
+    return any(n.type == "call_expression" and text(n.child_by_field_name("function")) == f"this.{name}" for n in walk(method))
 
 
 def _made_only_here(constructor: Node, model: SemanticModel) -> bool:

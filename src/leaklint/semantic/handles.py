@@ -278,3 +278,45 @@ def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
         if member is None or member.type != "member_expression" or text(member.child_by_field_name("property")) != "add":
             return False  # unsubscribed, disposed, returned, handed on: someone may end it
     return True
+
+
+def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
+    """`this.probe = startHealthProbe(channel)` in a method that runs again on the same instance
+    (a reconnect loop), or `stop = follow(id)` in a handler, a variable of the function around
+    it: the new handle goes where the last one is, and nothing before it in the function hands
+    the last one to anything (`stopHealthProbe(this.probe)`, `this.probe.stop()`, `stop()`).
+    Kept in name only: every earlier one is lost."""
+    from .callers import refine
+    from .guards import guarded_once
+    from .nodes import FUNCTION_TYPES, enclosing_function, walk
+    from .releases import normalised
+    from .runs import RunsHow, run_context
+
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":
+        holder = outermost(holder).parent
+    left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+    fn = enclosing_function(call)
+    if left is None or fn is None:
+        return False
+    if left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
+        runs = refine(run_context(call), ctx.model, same_instance=True)
+    elif left.type == "identifier":
+        binding = ctx.model.binding_of(left)
+        outer = enclosing_function(binding.identifier) if binding is not None and not binding.is_module_level else None
+        if outer is None or outer == fn:
+            return False
+        runs = refine(run_context(call, owner=outer), ctx.model, owner=outer)
+    else:
+        return False
+    if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+        return False
+    spelled = normalised(left)
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.start_byte >= holder.start_byte:
+            break
+        if node.type == "call_expression" and (spelled in (normalised(a) for a in call_arguments(node))
+                                               or normalised(node.child_by_field_name("function")).startswith((spelled + ".", spelled + "("))
+                                               or normalised(node.child_by_field_name("function")) == spelled):
+            return False  # the last one is handed to something, or called, first
+    return True

@@ -1,0 +1,31 @@
+'use strict';
+
+const net = require('net');
+const { startKeepalive, stopKeepalive } = require('./keepalive.js');
+
+// Every reconnect starts a keepalive over the last one, which nothing stops any more.
+class BrokerClient {
+  constructor(port) {
+    this.port = port;
+    this.retry = null;
+  }
+
+  connect() {
+    const conn = net.connect(this.port);
+    conn.ping = () => new Promise((resolve) => conn.write('PING\r\n', resolve));
+    conn.on('close', () => this.scheduleReconnect());
+    this.keepalive = startKeepalive(conn); // expect: uncleared-interval
+  }
+
+  scheduleReconnect() {
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.connect(), 1000);
+  }
+
+  close() {
+    clearTimeout(this.retry);
+    stopKeepalive(this.keepalive);
+  }
+}
+
+module.exports = new BrokerClient(7000);
