@@ -742,9 +742,10 @@ def _flag_checked_before(call: Node, loop: Node, flags: set[str]) -> bool:
             for statement in node.named_children:
                 if statement.start_byte >= child.start_byte:
                     break
-                if statement.type == "if_statement" and any(_reads(statement.child_by_field_name("condition"), name) for name in flags) \
-                        and any(n.type in ("return_statement", "throw_statement") for n in walk(statement)):
-                    return True
+                if any(n.type == "if_statement" and any(_reads(n.child_by_field_name("condition"), name) for name in flags)
+                       and any(m.type in ("return_statement", "throw_statement") for m in walk(n))
+                       for n in walk(statement, skip=FUNCTION_TYPES)):
+                    return True  # (also inside an earlier `try`/`catch` that returns on the flag)
         child = node
     return False
 
