@@ -402,7 +402,14 @@ def _aborts_of_own_signal(options: Node | None, call: Node) -> list[Node]:
     uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(owner)]
     aborts = [n.parent.parent for n in uses if n.parent is not None and n.parent.type == "member_expression"
               and text(n.parent.child_by_field_name("property")) == "abort" and n.parent.parent is not None and n.parent.parent.type == "call_expression"]
-    handed = any(n.parent is not None and n.parent.type in ("arguments", "return_statement", "pair", "assignment_expression") for n in uses)
+    handler = unwrap(call_arguments(call)[1]) if len(call_arguments(call)) > 1 else None
+    if handler is not None and any(contains(handler, a) for a in aborts):
+        return []  # aborted by the listener itself when it fires: the option makes it a `once`
+    # the controller, or its signal, handed on (returned, passed, stored): its end is someone else's
+    handed = any((m := outermost(n if n.parent is None or n.parent.type != "member_expression" else n.parent)).parent is not None
+                 and m.parent.type in ("arguments", "return_statement", "pair", "assignment_expression", "variable_declarator")
+                 and m != pair.child_by_field_name("value") and not (m.parent.type == "variable_declarator" and m.parent.child_by_field_name("name") == n)
+                 for n in uses)
     return [] if handed else aborts
 
 
