@@ -234,6 +234,59 @@ def _released_instance(site: Node, ctx: "FileContext") -> bool:
     return calls_teardown_on(text(receiver), enclosing_function(site) or ctx.source.root)
 
 
+@dataclass(frozen=True)
+class LeftRunning:
+    """A construction, per run, of a class of the file whose method starts something only the
+    class's teardown stops, with the teardown never called on that instance."""
+
+    construction: Node  # `new PartnerClient(...)`
+    runs: RunContext
+    started_by: str  # the method called on the instance that leads to the start: `connect`
+    teardown: str  # `close`
+
+
+def instance_left_running(call: Node, target: Node | None, ctx: "FileContext") -> LeftRunning | None:
+    """`client = new PartnerClient(creds); await client.connect()` per request, where `connect()`
+    (itself or through `this.scheduleRefresh()`) stores a timer in `this.refreshTimer` and only
+    `close()` clears it, and the request never calls `client.close()` nor hands `client` on: every
+    run leaves an instance whose timer runs for good. `target` is where the start is kept."""
+    from ..semantic.nodes import CLASS_TYPES
+
+    target = unwrap(target)
+    method = enclosing_function(call)
+    while method is not None and method.type != "method_definition":
+        method = enclosing_function(method)
+    cls = method.parent.parent if method is not None and method.parent is not None else None
+    if target is None or target.type != "member_expression" or unwrap(target.child_by_field_name("object")).type != "this" \
+            or cls is None or cls.type not in CLASS_TYPES or cls.child_by_field_name("name") is None:
+        return None
+    field = f"this.{text(target.child_by_field_name('property'))}"
+    methods = {text(m.child_by_field_name("name")): m for m in (cls.child_by_field_name("body").named_children if cls.child_by_field_name("body") else ())
+               if m.type == "method_definition"}
+    teardowns = [name for name, m in methods.items() if INSTANCE_RELEASES.match(name) and field in text(m)]
+    if not teardowns or text(method.child_by_field_name("name")) == "constructor":
+        return None
+    # the methods that lead to the start: it, and those that call it through `this.` (one hop)
+    start = text(method.child_by_field_name("name"))
+    leading = {start} | {name for name, m in methods.items() if f"this.{start}(" in text(m) and name not in teardowns}
+    name = text(cls.child_by_field_name("name"))
+    for new in (n for n in walk(ctx.source.root) if n.type == "new_expression" and text(n.child_by_field_name("constructor")) == name):
+        holder = outermost(new).parent
+        kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        fn = enclosing_function(new)
+        if kept is None or kept.type != "identifier" or fn is None:
+            continue
+        spelled = text(kept)
+        body = text(fn)
+        called = next((m for m in leading if re.search(rf"\b{re.escape(spelled)}\s*\.\s*{re.escape(m)}\s*\(", body)), None)
+        if called is None or calls_teardown_on(spelled, fn) or re.search(rf"(?:\breturn\s+|[(,]\s*){re.escape(spelled)}\s*[,)]|return\s+{re.escape(spelled)}\b", body):
+            continue  # not started here, ended here, or handed on to whoever ends it
+        runs = refine(ctx.run_context(new), ctx.model)
+        if runs.how is RunsHow.REPEATED:
+            return LeftRunning(new, runs, called, teardowns[0])
+    return None
+
+
 def calls_teardown_on(spelled: str, scope: Node) -> bool:
     """Whether `scope` calls a teardown-named method (`stop()`, `dispose()`, `close()`...) on what
     is spelled `spelled` there (`poller`, `ctx.cache`, with or without `?.`)."""

@@ -52,7 +52,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, instance_left_running, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -187,6 +187,19 @@ class PairingDetector(Detector):
                    f"{verb}; release the one in `this.{field}` first, or return while it runs")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
+
+    def _instance_never_stopped(self, call: Node, name: str, destination: Destination, ctx: FileContext) -> Report | None:
+        """`this.heartbeat = setInterval(...)` in `start()`, which only `stop()` undoes, on an
+        instance of the file's class made per run that the run never stops (base.instance_left_running)."""
+        left = instance_left_running(call, destination.target, ctx)
+        if left is None:
+            return None
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {_article(resource)} "
+                   f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {verb.removesuffix('ed')}s, and this code never "
+                   f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
+                   "when the run's work ends")
+        return Report(left.construction, message, related=[(call, f"{name}() starts it here")], acquisition=call)
 
     def _replaced_on_effect_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`useEffect(() => { observerRef.current = new MutationObserver(f); ... }, [attribute])`
@@ -454,7 +467,8 @@ class PairingDetector(Detector):
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
-            return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx)
+            return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
+                or self._instance_never_stopped(call, name, destination, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):

@@ -61,7 +61,7 @@ from ..semantic.exports import class_exports, function_exports, top_level_import
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
-from .base import Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import instance_left_running, Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -99,7 +99,7 @@ class WatchdogDetector(Detector):
                 yield report
                 continue
             loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx) \
-                or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx)
+                or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx) or self._loop_of_unclosed_instance(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -268,6 +268,22 @@ class WatchdogDetector(Detector):
                    f"re-arms afterwards and runs for good{started}; set a flag in the stop and check it before re-arming")
         return Report(call, message, related=[(stops[0], "this stop clears only a pending timer")], acquisition=call,
                       severity=None if runs is not None else Severity.NOTE)
+
+    def _loop_of_unclosed_instance(self, call: Node, ctx: FileContext) -> Report | None:
+        """A timeout chain a method of the file's class keeps in a field that only the class's
+        teardown clears, on an instance made per run that the run never tears down
+        (base.instance_left_running): every run leaves its loop going, with the instance."""
+        holder = outermost(call).parent
+        if holder is None or holder.type != "assignment_expression" or not (_own_reschedule(call, ctx) or _method_rearmed_within(call)):
+            return None
+        left = instance_left_running(call, holder.child_by_field_name("left"), ctx)
+        if left is None:
+            return None
+        shown = short_text(left.construction, 40)
+        message = (f"`{shown}` {left.runs.where} starts, through `{left.started_by}()`, a loop that re-arms its timer (line "
+                   f"{call.start_point[0] + 1}) until `{left.teardown}()` clears it, and this code never calls `{left.teardown}()` on "
+                   "that instance: every run leaves one loop going for good, with the instance it keeps; call it when the run's work ends")
+        return Report(left.construction, message, related=[(call, "the loop re-arms its timer here")], acquisition=call)
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
@@ -709,6 +725,19 @@ def _after_the_end(call: Node) -> bool:
 
 # Every way to cancel a pending timer or frame, whichever started it.
 TIMER_CLEARS = ("clearTimeout", "clearInterval", "cancelAnimationFrame", "cancelIdleCallback", "clearImmediate")
+
+
+def _method_rearmed_within(call: Node) -> bool:
+    """`this.timer = setTimeout(() => { this.refresh().then(() => this.schedule(ms)) }, ms)` in
+    `schedule()`: the timer's callback calls the method it is in again, however deep."""
+    method = enclosing_function(call)
+    while method is not None and method.type != "method_definition":
+        method = enclosing_function(method)
+    args = call_arguments(call)
+    callback = unwrap(args[0]) if args else None
+    name = f"this.{text(method.child_by_field_name('name'))}" if method is not None else None
+    return name is not None and callback is not None and callback.type in FUNCTION_TYPES and any(
+        n.type == "call_expression" and text(n.child_by_field_name("function")) == name for n in walk(callback))
 
 
 def _rearm_missed_by_cleanup(call: Node, loop: Node, cleanups: tuple[Node, ...], flagged: bool = True) -> str | None:

@@ -1,0 +1,31 @@
+// Each upload gets a progress reporter whose interval `stop()` clears when the request closes.
+import express from 'express';
+
+class ProgressReporter {
+  private ticker?: NodeJS.Timeout;
+  private sent = 0;
+
+  constructor(private readonly uploadId: string) {}
+
+  begin(): void {
+    this.ticker = setInterval(() => console.info(`${this.uploadId}: ${this.sent} bytes`), 5000);
+  }
+
+  add(bytes: number): void {
+    this.sent += bytes;
+  }
+
+  stop(): void {
+    clearInterval(this.ticker);
+  }
+}
+
+const app = express();
+app.post('/uploads/:id', (req, res) => {
+  const progress = new ProgressReporter(req.params.id);
+  progress.begin();
+  req.on('data', (chunk: Buffer) => progress.add(chunk.length));
+  req.on('close', () => progress.stop());
+  req.on('end', () => res.status(201).end());
+});
+app.listen(8100);
