@@ -270,6 +270,8 @@ def instance_left_running(call: Node, target: Node | None, ctx: "FileContext") -
     start = text(method.child_by_field_name("name"))
     leading = {start} | {name for name, m in methods.items() if f"this.{start}(" in text(m) and name not in teardowns}
     name = text(cls.child_by_field_name("name"))
+    if f"new {name}".encode() not in ctx.source.data:
+        return None  # made nowhere in the file (as spelled most often), before the tree is walked
     for new in (n for n in walk(ctx.source.root) if n.type == "new_expression" and text(n.child_by_field_name("constructor")) == name):
         holder = outermost(new).parent
         kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
