@@ -199,7 +199,9 @@ class PairingDetector(Detector):
                    f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {verb.removesuffix('ed')}s, and this code never "
                    f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
                    "when the run's work ends")
-        return Report(left.construction, message, related=[(call, f"{name}() starts it here")], acquisition=call)
+        flow = [(left.construction, f"`{short_text(left.construction, 40)}` is made here, and `{left.started_by}()` is called on it"),
+                (call, f"{name}() starts it here")]
+        return Report(left.construction, message, related=[(call, f"{name}() starts it here")], code_flow=flow, acquisition=call)
 
     def _replaced_on_effect_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`useEffect(() => { observerRef.current = new MutationObserver(f); ... }, [attribute])`

@@ -283,7 +283,8 @@ class WatchdogDetector(Detector):
         message = (f"`{shown}` {left.runs.where} starts, through `{left.started_by}()`, a loop that re-arms its timer (line "
                    f"{call.start_point[0] + 1}) until `{left.teardown}()` clears it, and this code never calls `{left.teardown}()` on "
                    "that instance: every run leaves one loop going for good, with the instance it keeps; call it when the run's work ends")
-        return Report(left.construction, message, related=[(call, "the loop re-arms its timer here")], acquisition=call)
+        flow = [(left.construction, f"`{shown}` is made here, and `{left.started_by}()` is called on it"), (call, "the loop re-arms its timer here")]
+        return Report(left.construction, message, related=[(call, "the loop re-arms its timer here")], code_flow=flow, acquisition=call)
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
