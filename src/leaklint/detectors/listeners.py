@@ -304,6 +304,17 @@ def _module_level_receiver(receiver: Node | None, ctx: FileContext) -> bool:
     return binding.kind is not BindingKind.IMPORT or (binding.source_module or "").removeprefix("node:") in PLATFORM_SINGLETON_MODULES
 
 
+def _aliases_module_object(receiver: Node | None, ctx: FileContext) -> bool:
+    """`const worker = cluster.worker` in the function: a local name for what the module (or an
+    import of the process's own objects) holds."""
+    receiver = unwrap(receiver)
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    if binding is None or binding.is_module_level or binding.kind is not BindingKind.CONST or unwrap(binding.value) is None:
+        return False
+    found = receiver_of(receiver, ctx.model)
+    return found is not None and found.lifetime is Lifetime.MODULE and not found.fresh and not found.is_self
+
+
 # Built-in modules whose exports are the process's own objects: `parentPort`, `cluster`.
 PLATFORM_SINGLETON_MODULES = frozenset({"worker_threads", "cluster", "process"})
 
@@ -1341,7 +1352,7 @@ class ListenerDetector(Detector):
             # per event, on every event: one under a condition (`case 10:`) may come once
             handler = fn is not None and _is_callback(fn) and ctx.run_context(call).registration is not None and path_of(call) is Path.ALWAYS
             if not once or event not in FAILURE_EVENTS or fn is None or (_is_callback(fn) and not handler) \
-                    or not _module_level_receiver(parts.receiver, ctx):
+                    or not (_module_level_receiver(parts.receiver, ctx) or _aliases_module_object(parts.receiver, ctx)):
                 return None
             executor = call
         outer = enclosing_function(executor)
@@ -1356,11 +1367,17 @@ class ListenerDetector(Detector):
             return None
         if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS:
             return None
-        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx):
-            return None  # removed somewhere: a path-aware judgment is _judge's, with a frequency
+        if guarded_once(call, ctx):
+            return None
+        removals = self._removal_nodes(parts, receiver, ctx)
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
+        if removals:  # removed somewhere: only a removal on a failure's path alone leaves the normal end with it
+            if not all(path_of(r) is Path.ERROR for r in removals):
+                return None
+            missed = self._missed(call, parts, removals, ctx, repeats=runs.how is RunsHow.REPEATED)
+            return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
         if receiver.lifetime is Lifetime.INSTANCE and runs.calls and first_on_fresh_instance(runs.calls[-1], ctx):
             return None  # `const job = new Job(); return job.wait()`: one wait per instance, which goes with its operation
         name = _plain_method_name(outer) if not _is_callback(outer) else ""
