@@ -615,6 +615,8 @@ class SubscriptionDetector(Detector):
             if endless:
                 return self._endless_per_run(call, receiver, ctx)
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) or self._injected_in_constructor(call, receiver, ctx)
+        if _undone_by_counterpart(call, started.ends):
+            return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
         dropped = _dropped(call, started.start)
         overwritten = _ref_overwritten(call, started.start) if not dropped else None
         if overwritten is not None and not (made_in(receiver, started.start, ctx) and not endless):
@@ -961,6 +963,17 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+def _undone_by_counterpart(call: Node, ends: tuple[Node, ...]) -> bool:
+    """The component's end calls the method's counterpart on the same receiver
+    (`feed.unsubscribe(symbol)` for `feed.subscribe(symbol)`, `store.unwatch(...)`)."""
+    name, receiver = callee_name(call), callee_object(call)
+    if not name or receiver is None:
+        return False
+    undo, spelled = f"un{name}", normalised(receiver)
+    return any(n.type == "call_expression" and callee_name(n) == undo and callee_object(n) is not None and normalised(callee_object(n)) == spelled
+               for end in ends for n in walk(end))
 
 
 # A component's end as spelled: an unmount hook or method, or a hook whose callback returns its cleanup.
