@@ -613,7 +613,7 @@ TIMEOUT_LEAVES_ENTRY = "this timeout settles the operation without removing the 
 
 
 def keep_own_summaries(ctx: "FileContext", rule_id: str, fn: Node, action: str, node: Node,
-                       chains: "set[tuple[str, ...]] | None" = None, **fields: Any) -> None:
+                       chains: "set[tuple[str, ...]] | None" = None, slot: int | None = None, **fields: Any) -> None:
     """What `fn`, exported, does to its own module's object on every call (slot OWN), found
     while checking: kept for the detector's `summaries` (own_summaries), which the engine asks
     next. `chains` default to the names the module exports `fn` under."""
@@ -624,7 +624,7 @@ def keep_own_summaries(ctx: "FileContext", rule_id: str, fn: Node, action: str, 
     helper = (function_name(fn) or "").rsplit(".", 1)[-1]
     found = ctx.shared.setdefault(f"own.{rule_id}", [])
     for chain in function_exports(fn, ctx.model) if chains is None else chains:
-        found.append((Summary(rule_id, chain, OWN, helper, NOWHERE, action, **fields), node))
+        found.append((Summary(rule_id, chain, OWN if slot is None else slot, helper, NOWHERE, action, **fields), node))
 
 
 def own_summaries(ctx: "FileContext", rule_id: str) -> list[tuple[Summary, Node]]:

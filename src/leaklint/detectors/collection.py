@@ -27,7 +27,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, ImportedUse, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
@@ -126,6 +126,7 @@ class CollectionDetector(Detector):
             yield from own_object_calls(ctx, self.rule.id, "entry added", "never pruned", "a container of its module", module_life=True)
             yield from imported_growth(self, ctx)
             yield from timed_out_helper_adds(self.rule.id, ctx)
+            yield from self._made_at_load_and_called(ctx)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -228,6 +229,12 @@ class CollectionDetector(Detector):
             container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
+        if container.where == "closure" and uses.shrinks and uses.releases and None not in uses.releases:
+            offered = [r for r in uses.releases if _exposed_on_result(r.node, container.factory)
+                       and not _offered_way_taken(r.node, container.factory, ctx)]
+            if offered:  # `memoized.clear = () => cache.clear()`: a way out offered, which only callers may take
+                uses.releases = [r for r in uses.releases if r not in offered]
+                uses.shrinks = bool(uses.releases)
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
         # with a fresh key (one per operation) stay; the verdict below then asks for that key.
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
@@ -666,6 +673,31 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, severity=None if repeated else Severity.NOTE, related=related,
                       exports=((FIELD, prop),))
 
+    def _made_at_load_and_called(self, ctx: FileContext) -> Iterator[Report]:
+        """`const formatPrice = memoize(format)` at the top of a module, and `formatPrice(p)` in
+        code that repeats: what the imported factory hands out lives as long as the module and
+        runs on every repeat. If the factory's summary says that function adds to a container it
+        closes over and never prunes it (slot RESULT), each call keeps an entry for good
+        (project.join decides)."""
+        for call in ctx.imported_calls:
+            holder = outermost(call.site).parent
+            name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+            binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" and call.chain[-1:] != ("constructor",) else None
+            if binding is None or not binding.is_module_level or any(
+                    r.identifier.parent is not None and r.identifier.parent.type == "member_expression" for r in binding.references):
+                continue  # (`formatPrice.clear()` somewhere: the module manages what the factory handed it)
+            for reference in binding.references:
+                used = reference.identifier.parent
+                if used is None or used.type != "call_expression" or used.child_by_field_name("function") != reference.identifier:
+                    continue
+                runs = refine(ctx.run_context(used), ctx.model)
+                if runs.how is RunsHow.REPEATED:
+                    yield Report(call.site, f"`{binding.name}`, made by `{shown_callee(call.site)}()` when the module loads, is called "
+                                            f"{runs.where}, and adds to what it closes over on every call; never pruned",
+                                 related=[(used, "called here, on every run")], code_flow=[(used, f"`{binding.name}()` is called here")],
+                                 needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, ""))
+                    break
+
     def _judge_closure(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """A function's local container grown by a closure that outlives the call: it lives as
         long as the closure, and grows once per call of it."""
@@ -701,6 +733,11 @@ class CollectionDetector(Detector):
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
+        if not at_start and b"export" in ctx.source.data and function_exports(container.factory, ctx.model):
+            # `const format = memoize(fn)` in an importer: whether what it hands out lives long and runs often, callers decide
+            keep_own_summaries(ctx, self.rule.id, container.factory, f"`{factory}()` hands out a function that adds to {container.described} "
+                               "on every call and never prunes it", container.declaration, slot=RESULT)
+            return None
         return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:
@@ -2925,6 +2962,44 @@ def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
     return None
+
+
+def _offered_way_taken(release: Node, factory: Node, ctx: FileContext) -> bool:
+    """The file calls the function it is offered under (`formatPrice.clear()` for `memoized.clear
+    = () => cache.clear()`) somewhere outside the factory: a caller here does take that way."""
+    fn = enclosing_function(release)
+    holder = outermost(fn).parent if fn is not None else None
+    if holder is not None and holder.type == "assignment_expression":
+        name = text(unwrap(holder.child_by_field_name("left")).child_by_field_name("property"))
+    elif holder is not None and holder.type == "pair":
+        name = text(holder.child_by_field_name("key"))
+    else:
+        name = text(fn.child_by_field_name("name")) if fn is not None and fn.type == "method_definition" else ""
+    return bool(name) and any(not contains(factory, call) for call in ctx.calls_named((name,)))
+
+
+def _exposed_on_result(release: Node, factory: Node | None) -> bool:
+    """A release inside a function the factory hangs on what it hands out (`memoized.clear = ()
+    => cache.clear()`) or puts in the object it returns (`return { get, clear() {...} }`)."""
+    if factory is None:
+        return False
+    fn = enclosing_function(release)
+    holder = outermost(fn).parent if fn is not None and fn != factory else None
+    if holder is not None and holder.type == "assignment_expression" and enclosing_function(holder) == factory:
+        left = unwrap(holder.child_by_field_name("left"))
+        return left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "identifier"
+    if fn is not None and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "object":
+        holder = fn.parent  # `{ clear() {...} }`
+    elif holder is not None and holder.type == "pair":
+        holder = holder.parent  # `{ clear: () => ... }`
+    else:
+        return False
+    if holder is None or holder.type != "object" or enclosing_function(holder) != factory:
+        return False
+    out = outermost(holder).parent
+    if out is not None and out.type == "arguments" and out.parent is not None and text(out.parent.child_by_field_name("function")) == "Object.assign":
+        out = outermost(out.parent).parent  # `return Object.assign(wrapped, { clear() {...} })`
+    return out is not None and out.type == "return_statement"
 
 
 def _hands_back_removal_of(fn: Node, index: int) -> bool:
