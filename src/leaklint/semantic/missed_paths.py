@@ -395,13 +395,21 @@ def _cleared_by_own_callback_only(start: Node, releases: list[Node]) -> Miss | N
     the job it polls is done: a component unmounted before then (the user navigates away, the
     job never finishes) leaves the timer polling, with the component's state in its closure."""
     started = lifecycle_start(start)
-    args = call_arguments(start) if callee_name(start) in ("setInterval", "setTimeout") else []
+    args = call_arguments(start) if start.type == "call_expression" else []
     if started is None or not args or not releases or any(contains(end, r) for end in started.ends for r in releases):
         return None
-    callback = unwrap(args[0])
-    if callback is not None and callback.type == "identifier":
-        callback = _declared_function(callback)
-    if callback is None or callback.type not in FUNCTION_TYPES or not all(contains(callback, r) for r in releases):
+    # the start's own callbacks: its arguments that are functions (or name one), and the
+    # functions of an options object (`startPolling(task, { onError })`)
+    callbacks = []
+    for argument in (unwrap(a) for a in args):
+        if argument is not None and argument.type == "identifier":
+            argument = _declared_function(argument)
+        if argument is not None and argument.type == "object":
+            callbacks += [v for p in argument.named_children for v in [unwrap(p.child_by_field_name("value")) if p.type == "pair" else p]
+                          if v is not None and v.type in (*FUNCTION_TYPES, "method_definition")]
+        elif argument is not None and argument.type in FUNCTION_TYPES:
+            callbacks.append(argument)
+    if not callbacks or not all(any(contains(c, r) for c in callbacks) for r in releases):
         return None
     ending = f"does not {callee_name(releases[0])}() it" if started.ends else "is missing"
     return Miss(started.start, f"an unmount before it is done ({started.end_name} {ending})", releases[0],
