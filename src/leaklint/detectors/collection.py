@@ -691,6 +691,8 @@ class CollectionDetector(Detector):
                 if used is None or used.type != "call_expression" or used.child_by_field_name("function") != reference.identifier:
                     continue
                 runs = refine(ctx.run_context(used), ctx.model)
+                if all(bounded_argument(a, used, ctx.model) for a in call_arguments(used)):
+                    continue  # `regionConfig(region)`, the region checked against a fixed list: one entry per value at most
                 if runs.how is RunsHow.REPEATED:
                     yield Report(call.site, f"`{binding.name}`, made by `{shown_callee(call.site)}()` when the module loads, is called "
                                             f"{runs.where}, and adds to what it closes over on every call; never pruned",
