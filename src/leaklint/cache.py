@@ -28,8 +28,9 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 7  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 8  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
+# 8: summaries of what a helper hands out that grows per call of its own (per_result_call)
 
 
 def code_fingerprint() -> str:
@@ -232,7 +233,7 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
                    data.get("replaces", False), data.get("removed_only", ""),
                    tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""),
-                   tuple(tuple(c) for c in data.get("removers", ())))
+                   tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False))
 
 
 def _notification(data: dict) -> Notification:

@@ -220,6 +220,9 @@ class Summary:
     # Functions of the module that remove from a container their parameter receives
     # (`forget(store, key)`): a caller that hands them the container it grows undoes it.
     removers: tuple[Chain, ...] = ()
+    # Slot RESULT: what the helper hands out does it on each of its own calls (a memoized function
+    # that grows the Map it closes over), so a helper called once, at start-up, still does it per run.
+    per_result_call: bool = False
 
 
 @dataclass(frozen=True)

@@ -387,7 +387,7 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
             for summary in by_chain.get((target, call.chain), ()) if target is not None else ():
                 fixed_key = 0 <= summary.key_slot < len(call.literals) and call.literals[summary.key_slot] is not None
                 key = (summary.rule_id, target, call.chain)
-                harmless[key] = harmless.get(key, True) and (call.once or fixed_key)
+                harmless[key] = harmless.get(key, True) and (call.once or fixed_key) and not summary.per_result_call
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
             if (slot in (OWN, RESULT) or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
 

@@ -108,6 +108,7 @@ class Uses:
     deferred: list[Effect] = field(default_factory=list)  # those shrinks themselves: where in their function they remove still counts
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
+    offered: bool = False  # a factory's clear() offered on what it hands out, which only callers may call
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -235,6 +236,7 @@ class CollectionDetector(Detector):
             if offered:  # `memoized.clear = () => cache.clear()`: a way out offered, which only callers may take
                 uses.releases = [r for r in uses.releases if r not in offered]
                 uses.shrinks = bool(uses.releases)
+                uses.offered = True
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
         # with a fresh key (one per operation) stay; the verdict below then asks for that key.
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
@@ -737,9 +739,11 @@ class CollectionDetector(Detector):
                    "on every call of that closure; it is never pruned: bound it, or delete entries when they are done")
         if not at_start and b"export" in ctx.source.data and function_exports(container.factory, ctx.model):
             # `const format = memoize(fn)` in an importer: whether what it hands out lives long and runs often, callers decide
+            # (this note goes when an importer's finding leads through it: project.join)
             keep_own_summaries(ctx, self.rule.id, container.factory, f"`{factory}()` hands out a function that adds to {container.described} "
-                               "on every call and never prunes it", container.declaration, slot=RESULT)
-            return None
+                               "on every call and never prunes it", container.declaration, slot=RESULT, per_result_call=True)
+            if uses.offered:
+                return None  # it offers its callers a clear(): whether they keep it long and never call that, they decide
         return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:

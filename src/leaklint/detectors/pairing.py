@@ -50,7 +50,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
+from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from .base import INSTANCE_RELEASES, Detector, instance_left_running, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
@@ -181,6 +181,9 @@ class PairingDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is not RunsHow.REPEATED or once_per_fresh_instance(method, ctx):
             return None  # (`const s = new Session(ws); s.start()`: nothing running on that instance yet)
+        looping = [next((a for a in ancestors(site) if a.type in ("method_definition", "function_declaration")), None) for site in runs.calls[:1]]
+        if any(fn is not None and contains(fn, r) for fn in looping for r in uses.releases):
+            return None  # `_onClose() { clearInterval(this.ping); setTimeout(() => this.connect(), ms) }`: the loop releases before it goes round
         field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
                    f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
