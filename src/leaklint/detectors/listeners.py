@@ -38,6 +38,7 @@ from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, mis
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
+    aborts_of_own_signal,
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
@@ -395,33 +396,6 @@ def _passes_removing_options(call: Node, options: Slot | None, helper: Slot) -> 
         return False
     args = call_arguments(call)
     return options.index < len(args) and removes_itself(args[options.index])
-
-
-def _aborts_of_own_signal(options: Node | None, call: Node) -> list[Node]:
-    """`{ signal: settled.signal }` of a controller the registering function makes itself: its
-    `settled.abort()` calls there, each one a removal of the listener (none when it hands the
-    controller on, or aborts nothing: then the option is trusted as it is)."""
-    options = unwrap(options)
-    fn = enclosing_function(call)
-    pair = next((p for p in options.named_children if p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal"), None) \
-        if options is not None and options.type == "object" and fn is not None else None
-    value = unwrap(pair.child_by_field_name("value")) if pair is not None else None
-    owner = unwrap(value.child_by_field_name("object")) if value is not None and value.type == "member_expression" \
-        and text(value.child_by_field_name("property")) == "signal" else None
-    if owner is None or owner.type != "identifier" or not re.search(rf"\b{re.escape(text(owner))}\s*=\s*new\s+AbortController\b", text(fn)):
-        return []
-    uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(owner)]
-    aborts = [n.parent.parent for n in uses if n.parent is not None and n.parent.type == "member_expression"
-              and text(n.parent.child_by_field_name("property")) == "abort" and n.parent.parent is not None and n.parent.parent.type == "call_expression"]
-    handler = unwrap(call_arguments(call)[1]) if len(call_arguments(call)) > 1 else None
-    if handler is not None and any(contains(handler, a) for a in aborts):
-        return []  # aborted by the listener itself when it fires: the option makes it a `once`
-    # the controller, or its signal, handed on (returned, passed, stored): its end is someone else's
-    handed = any((m := outermost(n if n.parent is None or n.parent.type != "member_expression" else n.parent)).parent is not None
-                 and m.parent.type in ("arguments", "return_statement", "pair", "assignment_expression", "variable_declarator")
-                 and m != pair.child_by_field_name("value") and not (m.parent.type == "variable_declarator" and m.parent.child_by_field_name("name") == n)
-                 for n in uses)
-    return [] if handed else aborts
 
 
 def _has_signal_option(options: Node | None) -> bool:
@@ -1437,7 +1411,7 @@ class ListenerDetector(Detector):
         often outlives the operation (one signal for a whole batch, a page, a process), and the
         listener, even with `{ once: true }`, stays until the signal aborts, which may be never.
         Only a removal when the operation ends releases it."""
-        aborts = _aborts_of_own_signal(parts.options, call)  # `{ signal: settled.signal }`, `settled.abort()` on some path
+        aborts = aborts_of_own_signal(parts.options, call)  # `{ signal: settled.signal }`, `settled.abort()` on some path
         if handle_kept(call) or (_has_signal_option(parts.options) and not aborts) or made_here(parts.receiver, ctx.model) \
                 or _signal_made_by_every_caller(parts.receiver, ctx):
             return None

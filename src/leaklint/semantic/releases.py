@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, contains, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap, walk
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -86,20 +86,58 @@ def _module_signal_local(prop: Node) -> bool:
     return _held_by_module(found.group(1) or found.group(2), prop)
 
 
-def _never_aborted(signal: Node | None) -> bool:
-    """`{ signal: ac.signal }` with `const ac = new AbortController()` made in the same function,
-    which never calls `ac.abort()`: the signal never fires, so it removes nothing."""
+def own_controller(signal: Node | None) -> tuple[Node, Node] | None:
+    """`{ signal: ac.signal }` with `const ac = new AbortController()` made in the same function:
+    the controller's name where the signal is read, and that function."""
     node = unwrap(signal)
     if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "signal":
-        return False
+        return None
     controller = unwrap(node.child_by_field_name("object"))
     fn = enclosing_function(node)
     if controller is None or controller.type != "identifier" or fn is None:
-        return False
-    body = (fn.text or b"").decode("utf-8", "replace")
-    name = re.escape(text(controller))
-    made = re.search(rf"\b(?:const|let|var)\s+{name}\s*=\s*new\s+AbortController\s*\(", body)
-    return made is not None and re.search(rf"\b{name}\s*\??\.\s*abort\s*\(", body) is None
+        return None
+    made = re.search(rf"\b(?:const|let|var)\s+{re.escape(text(controller))}\s*=\s*new\s+AbortController\s*\(", text(fn))
+    return (controller, fn) if made is not None else None
+
+
+def _never_aborted(signal: Node | None) -> bool:
+    """An own controller's signal (own_controller) whose controller is never aborted: the signal
+    never fires, so it removes nothing."""
+    owned = own_controller(signal)
+    return owned is not None and re.search(rf"\b{re.escape(text(owned[0]))}\s*\??\.\s*abort\s*\(", text(owned[1])) is None
+
+
+def aborts_of_own_signal(options: Node | None, call: Node) -> list[Node]:
+    """`{ signal: settled.signal }` of the registering function's own controller: its
+    `settled.abort()` calls there, each one a removal of the listener. None when the listener
+    aborts it itself (the option is then its `once`), or when the controller or its signal is
+    handed on (returned, passed, stored): its end is someone else's."""
+    options = unwrap(options)
+    pair = next((p for p in options.named_children if p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal"), None) \
+        if options is not None and options.type == "object" else None
+    value = unwrap(pair.child_by_field_name("value")) if pair is not None else None
+    owned = own_controller(value)
+    if owned is None or enclosing_function(call) != owned[1]:
+        return []
+    controller, fn = owned
+    uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(controller) and n != controller]
+    aborts = [n.parent.parent for n in uses if n.parent is not None and n.parent.type == "member_expression"
+              and text(n.parent.child_by_field_name("property")) == "abort" and n.parent.parent is not None and n.parent.parent.type == "call_expression"]
+    args = call_arguments(call)
+    handler = unwrap(args[1]) if len(args) > 1 else None
+    if handler is not None and any(contains(handler, a) for a in aborts):
+        return []
+    for use in uses:
+        spelled = use.parent if use.parent is not None and use.parent.type == "member_expression" else use  # `ac` or `ac.signal`
+        holder = outermost(spelled).parent
+        declared = holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("name") == use
+        if holder is not None and holder.type in HANDED_ON and outermost(spelled) != value and not declared:
+            return []
+    return aborts
+
+
+# Where a value goes on to someone else: a call's arguments, a return, an object, a store.
+HANDED_ON = frozenset({"arguments", "return_statement", "pair", "assignment_expression", "variable_declarator"})
 
 
 def releasing_names(releases: Iterable[Node]) -> set[str]:
