@@ -43,6 +43,7 @@ from ..semantic.nodes import (
     BRANCHING_TYPES,
     FUNCTION_TYPES,
     handed_to,
+    returned_disposer_key,
     returned_values,
     top_level_function,
     LOOP_TYPES,
@@ -231,8 +232,9 @@ class CollectionDetector(Detector):
         if container.where == "owner":
             return self._judge_owner(container, uses, ctx)
         if container.where == "closure" and uses.shrinks and uses.releases and None not in uses.releases:
-            offered = [r for r in uses.releases if _exposed_on_result(r.node, container.factory)
-                       and not _offered_way_taken(r.node, container.factory, ctx)]
+            offered = [r for r in uses.releases if (name := _offered_name(r.node, container.factory))
+                       and not any(contains(enclosing_function(g.site), r.node) for g in uses.growths)  # (the growing function's own removal)
+                       and not _offered_way_taken(name, container.factory, ctx)]
             if offered:  # `memoized.clear = () => cache.clear()`: a way out offered, which only callers may take
                 uses.releases = [r for r in uses.releases if r not in offered]
                 uses.shrinks = bool(uses.releases)
@@ -2970,42 +2972,28 @@ def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
     return None
 
 
-def _offered_way_taken(release: Node, factory: Node, ctx: FileContext) -> bool:
-    """The file calls the function it is offered under (`formatPrice.clear()` for `memoized.clear
-    = () => cache.clear()`) somewhere outside the factory: a caller here does take that way."""
-    fn = enclosing_function(release)
-    holder = outermost(fn).parent if fn is not None else None
-    if holder is not None and holder.type == "assignment_expression":
-        name = text(unwrap(holder.child_by_field_name("left")).child_by_field_name("property"))
-    elif holder is not None and holder.type == "pair":
-        name = text(holder.child_by_field_name("key"))
-    else:
-        name = text(fn.child_by_field_name("name")) if fn is not None and fn.type == "method_definition" else ""
-    return bool(name) and any(not contains(factory, call) for call in ctx.calls_named((name,)))
-
-
-def _exposed_on_result(release: Node, factory: Node | None) -> bool:
-    """A release inside a function the factory hangs on what it hands out (`memoized.clear = ()
-    => cache.clear()`) or puts in the object it returns (`return { get, clear() {...} }`)."""
+def _offered_name(release: Node, factory: Node | None) -> str:
+    """The name a factory offers a release under on what it hands out: a property it hangs on
+    the handed-out function (`memoized.clear = () => cache.clear()`), or a member of the object
+    it returns (nodes.returned_disposer_key); "" for any other release (one the handed-out
+    function runs itself, an eviction, prunes for real)."""
     if factory is None:
-        return False
+        return ""
+    key = returned_disposer_key(release, factory)
+    if key:
+        return key
     fn = enclosing_function(release)
     holder = outermost(fn).parent if fn is not None and fn != factory else None
-    if holder is not None and holder.type == "assignment_expression" and enclosing_function(holder) == factory:
-        left = unwrap(holder.child_by_field_name("left"))
-        return left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "identifier"
-    if fn is not None and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "object":
-        holder = fn.parent  # `{ clear() {...} }`
-    elif holder is not None and holder.type == "pair":
-        holder = holder.parent  # `{ clear: () => ... }`
-    else:
-        return False
-    if holder is None or holder.type != "object" or enclosing_function(holder) != factory:
-        return False
-    out = outermost(holder).parent
-    if out is not None and out.type == "arguments" and out.parent is not None and text(out.parent.child_by_field_name("function")) == "Object.assign":
-        out = outermost(out.parent).parent  # `return Object.assign(wrapped, { clear() {...} })`
-    return out is not None and out.type == "return_statement"
+    left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" \
+        and enclosing_function(holder) == factory else None
+    if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "identifier":
+        return ""
+    return text(left.child_by_field_name("property"))
+
+
+def _offered_way_taken(name: str, factory: Node, ctx: FileContext) -> bool:
+    """The file calls what the factory offers (`formatPrice.clear()`) somewhere outside it."""
+    return any(not contains(factory, call) for call in ctx.calls_named((name,)))
 
 
 def _hands_back_removal_of(fn: Node, index: int) -> bool:

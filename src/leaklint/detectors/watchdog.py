@@ -787,8 +787,7 @@ def _reads(node: Node | None, name: str) -> bool:
 def _stopped_by_cleanup(loop: Node, cleanups: tuple[Node, ...]) -> bool:
     """A cleanup assigns a name the loop reads (`cancelled = true`, `stopped.current = true`)."""
     assigned = {text(n.child_by_field_name("left")) for c in cleanups for n in walk(c) if n.type == "assignment_expression"}
-    body = text(loop)
-    return any(re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", body) for name in assigned if name)
+    return any(_reads(loop, name) for name in assigned if name)
 
 
 def _declared_as(fn: Node) -> str | None:
