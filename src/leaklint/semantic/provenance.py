@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -568,8 +569,7 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
         return False  # (`bid.auctionId` too: `if (!this.open.has(bid.auctionId)) return false`)
     fn = enclosing_function(site)
     body = fn.child_by_field_name("body") if fn is not None else None
-    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
-    checker = re.compile(r"\(\s*!\s*([\w$]+)\(\s*" + re.escape(text(key)) + r"\s*\)\s*\)")
+    guard, checker = _allowlist_tests(text(key))
     for statement in body.named_children if body is not None and body.type == "statement_block" else ():
         if statement.start_byte >= site.start_byte:
             break
@@ -590,6 +590,15 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
         if callee is not None and _asks_a_list(callee, model):
             return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _allowlist_tests(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two conditions `allowlisted` accepts for one key's spelling, compiled once per
+    spelling: keys repeat (`type`, `id`), and compiling costs more than matching."""
+    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(key) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
+    checker = re.compile(r"\(\s*!\s*([\w$]+)\(\s*" + re.escape(key) + r"\s*\)\s*\)")
+    return guard, checker
 
 
 # Names of functions that say they accept only known values: `isAllowedKey`, `isSupportedLocale`, `isValidRegion`.

@@ -126,7 +126,7 @@ def method_calls(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     return sorted(found.values(), key=lambda n: n.start_byte)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _method_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
     alternatives = b"|".join(re.escape(n.encode("utf-8")) for n in sorted(names, key=len, reverse=True))
     return re.compile(rb"\.[ \t\r\n]*(" + alternatives + rb")(?![\w$\x80-\xff])")
