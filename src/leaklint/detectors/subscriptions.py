@@ -387,6 +387,8 @@ class SubscriptionDetector(Detector):
         a disposer: keeping it answers)."""
         found = []
         for pair in custom_pairs(ctx):
+            if pair.undo:
+                continue  # callers in other files end it through the counterpart: the collection rule's summary of the growth, with its `unless_used`
             cls = pair.function.parent.parent if pair.on_this else None
             if cls is not None:
                 chains = {(*chain, pair.name) for chain in instance_exports(cls, ctx.model)}
@@ -413,6 +415,9 @@ class SubscriptionDetector(Detector):
             shown = shown_callee(site)
             flow = [(site, f"`{shown}()` is called"), (pair.growth, f"the callback is added to `{pair.container}` here")]
             started = lifecycle_start(site)
+            if pair.undo:
+                yield from self._counterpart_never_called(pair, site, started, flow, ctx)
+                continue
             if started is not None:
                 if made_in(callee_object(site), started.start, ctx) or not (_dropped(site, started.start) or kept_unread(site, ctx)):
                     continue
@@ -442,6 +447,34 @@ class SubscriptionDetector(Detector):
                                + f"; keep what `{shown}()` returns and call it when the run's work ends"
                                + (" (on 'close', which always comes)" if finish is not None else ""),
                          related=related, code_flow=[*flow, *(captured[1] if captured else [])], acquisition=site)
+
+    def _counterpart_never_called(self, pair: CustomPair, site: Node, started, flow: list, ctx: FileContext) -> Iterator[Report]:
+        """A call of a custom pair whose callers undo it through its counterpart
+        (`themeManager.addListener(h)`, ended by `themeManager.removeListener(h)`), in a
+        component's start whose end never calls the counterpart on the same receiver, or in code
+        that repeats where nothing in the file does."""
+        shown, receiver = shown_callee(site), callee_object(site)
+        if started is not None:
+            if made_in(receiver, started.start, ctx) or _undone_by_counterpart(site, started.ends, pair.undo):
+                return
+            yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name}, and {started.end_name} never "
+                               f"calls `{pair.undo}()` on `{short_text(receiver, 30)}` to take it out: {started.repeats} adds one more, which "
+                               f"keeps the component alive after it is gone; call `{pair.undo}()` with the same callback in the component's end",
+                         code_flow=flow, acquisition=site)
+            return
+        if _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
+            return  # the file takes it out somewhere: on which path, the missed-path readings judge
+        runs = ctx.run_context(site)
+        runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+        if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+            return
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        captured = captured_request(call_arguments(site), ctx)
+        yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` {runs.where}, and nothing calls `{pair.undo}()` on "
+                           f"`{short_text(receiver, 30)}` to take it out: every run leaves one more callback there, with what it closes over"
+                           + (f" (it captures `{captured[0]}`, so each one keeps a whole request alive)" if captured else "")
+                           + f"; call `{pair.undo}()` with the same callback when the run's work ends",
+                     related=related, code_flow=[*flow, *(captured[1] if captured else [])], acquisition=site)
 
     def _endless_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions and methods that hand back an observable that never completes
@@ -965,15 +998,17 @@ class SubscriptionDetector(Detector):
         return Report(call, message, acquisition=call)
 
 
-def _undone_by_counterpart(call: Node, ends: tuple[Node, ...]) -> bool:
+def _undone_by_counterpart(call: Node, ends: tuple[Node, ...], undo: str = "") -> bool:
     """The component's end calls the method's counterpart on the same receiver
-    (`feed.unsubscribe(symbol)` for `feed.subscribe(symbol)`, `store.unwatch(...)`)."""
+    (`feed.unsubscribe(symbol)` for `feed.subscribe(symbol)`, `store.unwatch(...)`; `undo`
+    when the counterpart is known by another name: `removeListener`)."""
     name, receiver = callee_name(call), callee_object(call)
-    if not name or receiver is None:
+    if not name or (receiver is None and not undo):
         return False
-    undo, spelled = f"un{name}", normalised(receiver)
-    return any(n.type == "call_expression" and callee_name(n) == undo and callee_object(n) is not None and normalised(callee_object(n)) == spelled
-               for end in ends for n in walk(end))
+    undo, spelled = undo or f"un{name}", normalised(receiver) if receiver is not None else None
+    # on the same receiver, or both bare: `addThemeWatcher(fn)` undone by `removeThemeWatcher(fn)`
+    return any(n.type == "call_expression" and callee_name(n) == undo and (
+        normalised(callee_object(n)) == spelled if callee_object(n) is not None else spelled is None) for end in ends for n in walk(end))
 
 
 # A component's end as spelled: an unmount hook or method, or a hook whose callback returns its cleanup.

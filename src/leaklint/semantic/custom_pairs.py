@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .nodes import FUNCTION_TYPES, CLASS_TYPES, top_level_function, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
+from .counterparts import counterpart, spelled_name
 from .scopes import BindingKind
 from .summaries import parameter_list, slot_of
 
@@ -45,6 +46,9 @@ class CustomPair:
     growth: Node  # the add call
     slot: int
     key_slot: int = -1  # the parameter the entry is keyed by (`callbacks.set(element, fn)`), if any
+    # The counterpart that takes the entry out (`removeListener` for `addListener`), when the
+    # function hands back nothing and its callers undo it by calling that one instead.
+    undo: str = ""
 
     @property
     def on_this(self) -> bool:
@@ -61,7 +65,7 @@ def custom_pairs(ctx: "FileContext") -> list[CustomPair]:
 
 def _find(ctx: "FileContext") -> list[CustomPair]:
     data = ctx.source.data
-    if b"return" not in data or not any(s in data for s in REMOVE_SPELLINGS) or not any(s in data for s in ADD_SPELLINGS):
+    if not any(s in data for s in REMOVE_SPELLINGS) or not any(s in data for s in ADD_SPELLINGS):
         return []
     removed_from = _removed_spellings(data)
     if not any(name + add in data for name in removed_from for add in ADD_SPELLINGS):
@@ -75,11 +79,16 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
-        body = data[fn.start_byte:fn.end_byte] if fn is not None else b""
-        if b"return" not in body or spelled not in removed_from or (spelled not in _removed_spellings(body) and b"=>" not in body and b"function" not in body):
-            continue  # the removal spelled in the function, or in a function it hands back a call of (`() => off(type, fn)`)
+        if fn is None or spelled not in removed_from:
+            continue
+        body = data[fn.start_byte:fn.end_byte]
+        returns = b"return" in body and (spelled in _removed_spellings(body) or b"=>" in body or b"function" in body)
+        # the removal spelled in the function, or in a function it hands back a call of (`() => off(type, fn)`)
+        undo = "" if returns and _returns_remover(fn, text(container)) else _undone_by(fn, text(container), ctx)
+        if undo is None:
+            continue
         index = _carried_parameter(value, fn, ctx)
-        if index is None or not _returns_remover(fn, text(container)) or not _long_lived(container, fn, ctx):
+        if index is None or not _long_lived(container, fn, ctx):
             continue
         key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
@@ -88,8 +97,19 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         keyed = key_slot.index if key_slot is not None and key_slot.function == fn and key_slot.index >= 0 else -1
         name = (function_name(fn) or "").rsplit(".", 1)[-1]
         if name and all(p.function != fn for p in found):
-            found.append(CustomPair(fn, name, _shown(container, ctx), call, index, keyed))
+            found.append(CustomPair(fn, name, _shown(container, ctx), call, index, keyed, undo))
     return found
+
+
+def _undone_by(fn: Node, container: str, ctx: "FileContext") -> str | None:
+    """The name of `fn`'s counterpart (`removeListener` beside `addListener`, semantic.counterparts)
+    when that one takes an entry out of `container` and `fn` hands back nothing but itself: its callers
+    end what `fn` adds by calling the counterpart. None when there is no such counterpart."""
+    undo = counterpart(fn, ctx.source.root, ctx.source.data)
+    if undo is None or any(n.type == "return_statement" and n.named_children and unwrap(n.named_children[0]).type != "this"
+                           for n in walk(fn.child_by_field_name("body") or fn, NESTED)):
+        return None  # it hands back something (an id, a handle) that its callers may end it with instead
+    return spelled_name(undo) if _removes_from(undo, container) else None
 
 
 # The receiver spelled before a removal: `subscribers` in `subscribers.delete(`, `this.h` in `this.h.filter(`.
