@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, page_object, maybe_request_socket, pool_loan, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -1603,7 +1603,7 @@ class ListenerDetector(Detector):
             receiver = unwrap(parts.receiver) if parts is not None else None
             fn = _registering_function(call, receiver, ctx)
             own = fn is not None and receiver is not None and ((receiver.type == "identifier" and text(receiver) not in parameter_names(fn))
-                                                               or media_query_list(receiver))
+                                                               or media_query_list(receiver) or page_object(receiver) is not None)
             if effect.verb not in self.params["add_methods"] and not (parts is not None and _waits_for_end(parts, call)):
                 continue  # a `once` counts only for the end of what it is on (the caller's object, or the module's: _own_object_summaries)
             if own:
@@ -1647,7 +1647,8 @@ class ListenerDetector(Detector):
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
             return []
-        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS and not media_query_list(parts.receiver):
+        if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS and not media_query_list(parts.receiver) \
+                and page_object(parts.receiver, ctx.model) is None:
             return []
         once = callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options)
         if (once and not _waits_for_end(parts, call)) or handle_kept(call) or guarded_once(call, ctx):

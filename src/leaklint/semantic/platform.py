@@ -537,3 +537,36 @@ def media_query_list(receiver: Node | None) -> bool:
         return False
     owner = callee_object(node)
     return owner is None or text(owner) in ("window", "globalThis", "self")
+
+
+# Objects of the page (or the process) reached through a global: one for the whole page, and
+# kept alive by it, so a listener added to one stays until it is removed.
+PAGE_OBJECTS = frozenset({
+    "visualViewport", "document.body", "document.documentElement", "document.head", "document.fonts", "screen",
+    "screen.orientation", "navigator.connection", "navigator.serviceWorker", "navigator.mediaDevices", "speechSynthesis",
+    "process.stdin", "process.stdout", "process.stderr",
+})
+GLOBAL_PREFIXES = ("window.", "globalThis.", "self.")
+
+
+def page_object(receiver: Node | None, model: SemanticModel | None = None) -> str | None:
+    """`window.visualViewport`, `navigator.connection`, `document.body` (also through a const
+    that holds one: `const vv = window.visualViewport`): the page object it names, as written,
+    or None. Optional chains and non-null assertions read the same."""
+    node = unwrap(receiver)
+    if node is not None and node.type == "non_null_expression":
+        node = unwrap(node.named_children[0]) if node.named_children else None
+    if node is not None and node.type == "identifier" and model is not None:
+        binding = model.binding_of(node)
+        if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None:
+            node = unwrap(binding.value)
+    if node is None or node.type not in ("member_expression", "identifier"):
+        return None
+    spelled = "".join(text(node).replace("?.", ".").replace("!", "").split())
+    for prefix in GLOBAL_PREFIXES:
+        if spelled.startswith(prefix):
+            spelled = spelled[len(prefix):]
+            break
+    if node.type == "identifier" and model is not None and model.binding_of(node) is not None:
+        return None  # a name of the file's own, not the global
+    return text(node) if spelled in PAGE_OBJECTS else None
