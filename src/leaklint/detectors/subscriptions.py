@@ -454,6 +454,9 @@ class SubscriptionDetector(Detector):
         component's start whose end never calls the counterpart on the same receiver, or in code
         that repeats where nothing in the file does."""
         shown, receiver = shown_callee(site), callee_object(site)
+        args = call_arguments(site)
+        if pair.key_slot >= 0 or pair.slot >= len(args) or not _function_value(args[pair.slot], ctx):
+            return  # an entry that is not a callback (`presence.add(id, session)`): the collection rule judges the growth
         if started is not None:
             if made_in(receiver, started.start, ctx) or _undone_by_counterpart(site, started.ends, pair.undo):
                 return
@@ -996,6 +999,23 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
+
+
+def _function_value(argument: Node, ctx: FileContext) -> bool:
+    """A function written at the call, a name of the file bound to one, or a method or arrow
+    field of the class around the call (`this.onStatus`): a callback handed over."""
+    node = unwrap(argument)
+    if node is None:
+        return False
+    if node.type in FUNCTION_TYPES:
+        return True
+    if node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        return binding is not None and (binding.kind is BindingKind.FUNCTION or (
+            binding.value is not None and unwrap(binding.value) is not None and unwrap(binding.value).type in FUNCTION_TYPES))
+    holder = unwrap(node.child_by_field_name("object")) if node.type == "member_expression" else None
+    owner = this_owner(node) if holder is not None and holder.type == "this" else None
+    return owner is not None and text(node.child_by_field_name("property")).lstrip("#") in ctx.methods_of(owner)
 
 
 def _undone_by_counterpart(call: Node, ends: tuple[Node, ...], undo: str = "") -> bool:
