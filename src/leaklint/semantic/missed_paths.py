@@ -113,6 +113,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _caught_only(start, fn, releases)
+            or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
 
@@ -1275,6 +1276,23 @@ def _local_callback(handler: Node, at: Node) -> Node | None:
         if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == text(handler):
             value = unwrap(node.child_by_field_name("value"))
             return value if value is not None and value.type in FUNCTION_TYPES else None
+    return None
+
+
+def _timed_out_unreleased(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`setTimeout(() => reject(new Error('timed out')), ms)` beside the registration, in the
+    function that makes it (a promise's executor): the operation has a deadline, and when the
+    deadline wins it settles the operation without the release that its other outcomes run
+    (a `cleanup()` in the listener, in a `catch`). Every operation that times out leaves its
+    registration, with what the listener closes over."""
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type != "call_expression" or callee_name(node) != "setTimeout" or node == start:
+            continue
+        args = call_arguments(node)
+        callback = _local_callback(args[0], node) if args else None
+        if callback is None or not _settles(callback) or covered(callback):
+            continue
+        return Miss(node, f"the timeout at line {line(node)}", releases[0], f"at line {line(releases[0])}")
     return None
 
 
