@@ -32,7 +32,7 @@ from ..semantic.exports import class_exports, constructor_exports, function_expo
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once
-from ..semantic.missed_paths import Miss, armed_after_wait, is_restart, line, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -390,7 +390,7 @@ class PairingDetector(Detector):
         own = enclosing_function(site)
         if any(enclosing_function(r) == own and r.start_byte < site.start_byte for r in releases):
             return None  # `stopProbe(this.probe); this.probe = startProbe()`: each run ends the one before, the teardown the last
-        miss = missed_path(site, releases) if releases else None
+        miss = (missed_path(site, releases) or failure_callback_only(site, ctx.model)) if releases else None
         return (destination, miss) if miss is not None else None
 
     def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:

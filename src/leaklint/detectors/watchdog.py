@@ -29,7 +29,7 @@ from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
-from ..semantic.missed_paths import Miss, answers_handler_response, line, method_of, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, answers_handler_response, failure_callback_only, line, method_of, missed_path, restarted_only
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named
 from ..semantic.owners import owner_method
@@ -342,12 +342,18 @@ class WatchdogDetector(Detector):
         never read: findings if the helper's summary (slot RESULT, a disposer) says it starts a
         loop only that result stops (project.join decides)."""
         for call, parent, runs in repeated_imported_calls(ctx):
+            failure = None
             if parent.type != "expression_statement" and not kept_unread(call.site, ctx):
-                continue
+                failure = failure_callback_only(call.site, ctx.model)
+                if failure is None:
+                    continue
             helper = shown_callee(call.site)
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            fate = "never calls it: every run" if failure is None else f"calls it {failure.release_path}: {failure.path}"
+            if failure is not None:
+                related.append((failure.release, "the stop is called only here, when the work fails"))
             yield Report(call.site, f"`{helper}()` starts a loop that runs until the stop it hands back is called, and this call {runs.where} "
-                         "never calls it: every run adds one more loop that runs for good, with what it closes over", related=related,
+                         f"{fate} adds one more loop that runs for good, with what it closes over", related=related,
                          needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False))
 
     def _loop_summaries(self, site: Node, call: Node, name: str, ctx: FileContext) -> None:
@@ -726,6 +732,8 @@ def _after_the_end(call: Node) -> bool:
 
 # Every way to cancel a pending timer or frame, whichever started it.
 TIMER_CLEARS = ("clearTimeout", "clearInterval", "cancelAnimationFrame", "cancelIdleCallback", "clearImmediate")
+# ... and every way to start one.
+TIMER_STARTS = frozenset({"setTimeout", "setInterval", "requestAnimationFrame", "requestIdleCallback", "setImmediate"})
 
 
 def _method_rearmed_within(call: Node) -> bool:
@@ -936,11 +944,18 @@ def _ways_out(call: Node, loop: Node, starter: Node, ctx: FileContext) -> list[N
             return []
         for reference in binding.references:
             ident = reference.identifier
-            if ident == binding.identifier or contains(loop, ident):
+            if ident == binding.identifier or contains(loop, ident) or _arms(ident):
                 continue
             if reference.is_write or _cleared(ident):
                 exits.append(ident)
     return exits
+
+
+def _arms(ident: Node) -> bool:
+    """`timer = setTimeout(tick, 0)`: the write that starts the loop, not a way out of it."""
+    holder = outermost(ident).parent
+    value = unwrap(holder.child_by_field_name("right")) if holder is not None and holder.type == "assignment_expression" else None
+    return value is not None and value.type == "call_expression" and callee_name(value) in TIMER_STARTS
 
 
 def _cleared(ident: Node) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from tree_sitter import Node
 
@@ -37,6 +37,9 @@ from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised, releasing_names
 from .requests import is_request_handler
 from .summaries import parameter_at, parameter_names
+
+if TYPE_CHECKING:
+    from .model import SemanticModel
 
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnecting", "disconnected", "exit"})
@@ -415,6 +418,34 @@ def _cleared_by_own_callback_only(start: Node, releases: list[Node]) -> Miss | N
     ending = f"does not {callee_name(releases[0])}() it" if started.ends else "is missing"
     return Miss(started.start, f"an unmount before it is done ({started.end_name} {ending})", releases[0],
                 f"at line {line(releases[0])} in its own callback only, when it decides it is done")
+
+
+# Keys of an options object whose callback runs only when the work fails.
+FAILURE_CALLBACKS = re.compile(r"^(?:on)?(?:[Ee]rror|[Ff]ail(?:ure|ed)?|[Rr]eject(?:ed)?)$")
+
+
+def failure_callback_only(site: Node, model: SemanticModel) -> Miss | None:
+    """`const watcher = poll(task, { onError: () => watcher.stop() })`: the handle a call hands
+    back, kept in a const and read nowhere but inside a failure callback of that same call, so
+    only a failure stops what the call started; a run that never fails leaves it."""
+    holder = outermost(site).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None:
+        return None
+    callbacks = []
+    for argument in (unwrap(a) for a in call_arguments(site)):
+        for member in argument.named_children if argument is not None and argument.type == "object" else ():
+            key = text(member.child_by_field_name("key" if member.type == "pair" else "name"))
+            value = unwrap(member.child_by_field_name("value")) if member.type == "pair" else member
+            if FAILURE_CALLBACKS.match(key) and value is not None and value.type in (*FUNCTION_TYPES, "method_definition"):
+                callbacks.append((value, key))
+    uses = [r.identifier for r in binding.references if r.identifier != binding.identifier]
+    if not callbacks or not uses or not all(any(contains(callback, use) for callback, _ in callbacks) for use in uses):
+        return None
+    use = uses[0]
+    key = next(key for callback, key in callbacks if contains(callback, use))
+    return Miss(site, "every run that does not fail (the usual end of one)", outermost(use).parent or use, f"only in its own `{key}` callback")
 
 
 def _declared_function(name: Node) -> Node | None:
@@ -1285,6 +1316,8 @@ def _timed_out_unreleased(start: Node, fn: Node, releases: list[Node], covered: 
     deadline wins it settles the operation without the release that its other outcomes run
     (a `cleanup()` in the listener, in a `catch`). Every operation that times out leaves its
     registration, with what the listener closes over."""
+    if _settling_covered(fn, covered):
+        return None
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.type != "call_expression" or callee_name(node) != "setTimeout" or node == start:
             continue
@@ -1294,6 +1327,30 @@ def _timed_out_unreleased(start: Node, fn: Node, releases: list[Node], covered: 
             continue
         return Miss(node, f"the timeout at line {line(node)}", releases[0], f"at line {line(releases[0])}")
     return None
+
+
+def _settling_covered(executor: Node, covered: Callable[[Node], bool]) -> bool:
+    """`new Promise(executor).finally(() => cleanup())`, or the promise awaited in a `try`
+    whose `finally` (or `catch`) releases: however the executor settles it, the release runs."""
+    holder = outermost(executor).parent
+    promise = holder.parent if holder is not None and holder.type == "arguments" else None
+    if promise is None or promise.type != "new_expression":
+        return False
+    node = outermost(promise)
+    while node.parent is not None and node.parent.type == "member_expression" and node.parent.parent is not None \
+            and node.parent.parent.type == "call_expression":
+        reaction = node.parent.parent
+        if callee_name(reaction) in ("finally", "catch", "then") and any(covered(a) for a in call_arguments(reaction)[(1 if callee_name(reaction) == "then" else 0):]):
+            return True
+        node = outermost(reaction)
+    for holder in ancestors(node):
+        if holder.type in FUNCTION_TYPES:
+            break
+        if holder.type == "try_statement" and contains(holder.child_by_field_name("body") or holder, node):
+            finalizer, handler = holder.child_by_field_name("finalizer"), holder.child_by_field_name("handler")
+            if (finalizer is not None and covered(finalizer)) or (handler is not None and covered(handler)):
+                return True
+    return False
 
 
 def _settles(callback: Node | None) -> bool:
