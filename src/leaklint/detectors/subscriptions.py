@@ -455,14 +455,16 @@ class SubscriptionDetector(Detector):
         that repeats where nothing in the file does."""
         shown, receiver = shown_callee(site), callee_object(site)
         args = call_arguments(site)
-        if pair.key_slot >= 0 or pair.slot >= len(args) or not _function_value(args[pair.slot], ctx):
+        if pair.slot >= len(args) or not _function_value(args[pair.slot], ctx):
             return  # an entry that is not a callback (`presence.add(id, session)`): the collection rule judges the growth
+        on = f" on `{short_text(receiver, 30)}`" if receiver is not None else ""
+        same = "key" if pair.key_slot >= 0 else "callback"
         if started is not None:
             if made_in(receiver, started.start, ctx) or _undone_by_counterpart(site, started.ends, pair.undo):
                 return
             yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name}, and {started.end_name} never "
-                               f"calls `{pair.undo}()` on `{short_text(receiver, 30)}` to take it out: {started.repeats} adds one more, which "
-                               f"keeps the component alive after it is gone; call `{pair.undo}()` with the same callback in the component's end",
+                               f"calls `{pair.undo}()`{on} to take it out: {started.repeats} adds one more, which keeps the component "
+                               f"alive after it is gone; call `{pair.undo}()` with the same {same} in the component's end",
                          code_flow=flow, acquisition=site)
             return
         if _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
@@ -473,10 +475,10 @@ class SubscriptionDetector(Detector):
             return
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(site), ctx)
-        yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` {runs.where}, and nothing calls `{pair.undo}()` on "
-                           f"`{short_text(receiver, 30)}` to take it out: every run leaves one more callback there, with what it closes over"
+        yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` {runs.where}, and nothing calls `{pair.undo}()`{on} "
+                           f"to take it out: every run leaves one more callback there, with what it closes over"
                            + (f" (it captures `{captured[0]}`, so each one keeps a whole request alive)" if captured else "")
-                           + f"; call `{pair.undo}()` with the same callback when the run's work ends",
+                           + f"; call `{pair.undo}()` with the same {same} when the run's work ends",
                      related=related, code_flow=[*flow, *(captured[1] if captured else [])], acquisition=site)
 
     def _endless_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
