@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import app_root_service
 from .scopes import Binding, BindingKind
@@ -50,6 +50,8 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the application's injector makes one instance)")
     if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
         return _refine_method(context, model, depth, owner, same_instance)
+    if context.function.type == "arrow_function" and context.function.parent is not None and context.function.parent.type in FIELD_TYPES:
+        return _refine_field_arrow(context, model, depth, owner)
     refined = _refine_function(context, model, depth, owner, same_instance)
     if refined.how is RunsHow.MAYBE and module_startup(context.function, model):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the module's start-up function)")
@@ -92,6 +94,32 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
         seen_once = True
     if seen_once and not escapes:
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once ({function_name(context.function)} is called only at start-up)")
+    return context
+
+
+def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, owner: Node | None) -> RunContext:
+    """`handleVisibility = () => {...}`, an arrow field of a class, read through `this` in the
+    class: called there from code that repeats, or handed to a registration that repeats it
+    (`document.addEventListener('visibilitychange', this.handleVisibility)`), it repeats, on
+    the same instance. Like a method, its uses can only prove that it repeats."""
+    from .summaries import field_arrow  # summaries reads the callers of methods from here
+
+    found = field_arrow(context.function)
+    if found is None:
+        return context
+    cls, name = found
+    for node in walk(cls.child_by_field_name("body") or cls):
+        if node.type != "member_expression" or text(node.child_by_field_name("property")) != name \
+                or unwrap(node.child_by_field_name("object")).type != "this" or this_owner(node) != cls:
+            continue
+        if node.parent is not None and node.parent.type == "call_expression" and node.parent.child_by_field_name("function") == node:
+            caller = refine(run_context(node.parent, owner), model, depth + 1, owner, same_instance=True)
+            if caller.how is RunsHow.REPEATED:
+                return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration, calls=(*caller.calls, node.parent))
+            continue
+        role, described, registration = handed_role(node)
+        if role == "repeat":
+            return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
     return context
 
 
