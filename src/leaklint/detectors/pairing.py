@@ -31,7 +31,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
-from ..semantic.guards import guarded_once
+from ..semantic.guards import guarded_once, guarded_per_instance
 from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -478,7 +478,9 @@ class PairingDetector(Detector):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
             return None
-        if not restarted and guarded_once(call, ctx):
+        # a guard on the instance's own state (`if (this.timer !== undefined) return`) in a component's start: one per mount still
+        per_mount = lifecycle_start(call) is not None and guarded_per_instance(call)
+        if not restarted and not per_mount and guarded_once(call, ctx):
             # a flag set beside it makes the acquisition happen once (a restart is no such flag); once per
             # instance, for a field of an exported class nothing in the class releases: one per instance for good
             return self._once_per_instance(call, name, destination, uses, ctx) if not missed else None

@@ -194,3 +194,25 @@ def _access_paths(root: Node | None) -> Iterator[Node]:
         stack.extend(node.named_children)
 
 
+
+
+def guarded_per_instance(call: Node) -> bool:
+    """The guards in front of `call` test only the instance's own state (`if (this.timer !==
+    undefined) return`): one running per instance, but a new instance (a component mounted
+    again) starts its own, whatever the last one left running."""
+    fn = enclosing_function(call)
+    conditions = []
+    for parent in ancestors(call):
+        if parent == fn:
+            break
+        if parent.type == "if_statement":
+            conditions.append(parent.child_by_field_name("condition"))
+        if parent.type == "statement_block":
+            conditions += [s.child_by_field_name("condition") for s in parent.named_children
+                           if s.type == "if_statement" and s.end_byte <= call.start_byte]
+    roots = [unwrap(path) for condition in conditions for path in _access_paths(condition)
+             if (path.parent is None or path.parent.type not in ("member_expression", "subscript_expression"))
+             and text(path) not in ("undefined", "NaN", "Infinity")]
+    while any(r.type in ("member_expression", "subscript_expression") for r in roots):
+        roots = [unwrap(r.child_by_field_name("object")) if r.type in ("member_expression", "subscript_expression") else r for r in roots]
+    return bool(roots) and all(r.type == "this" for r in roots)

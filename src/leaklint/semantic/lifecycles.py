@@ -77,6 +77,8 @@ def lifecycle_start(node: Node) -> Started | None:
     name = _method_name(fn)
     entry = lifecycle_of(name) if name else None
     holder = _members_holder(fn) if entry is not None else None
+    if entry is None and name and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
+        return _called_by_start_only(fn, name)
     if entry is None or holder is None:
         return _setup_with_end(fn) or _svelte_action(fn)
     if holder.type == "object" and not _component_options(holder):
@@ -84,6 +86,36 @@ def lifecycle_start(node: Node) -> Started | None:
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
     end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else f"`{entry.ends[0]}()`"
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
+
+
+# A component's hooks that run again within one mount: a method they call runs per mount at least.
+UPDATE_METHODS = frozenset({"componentDidUpdate", "ngOnChanges", "updated", "willUpdate", "attributeChangedCallback", "ngDoCheck"})
+
+
+def _called_by_start_only(method: Node, name: str) -> Started | None:
+    """`connectedCallback() { this.schedule() }` with `schedule()` a method of the same class
+    that the class calls from nowhere else but its start (and its update hooks): what it does,
+    the start does, once per mount, and the component's end is where it must be undone."""
+    body = method.parent
+    started = None
+    for node in walk(body):
+        if node.type != "call_expression":
+            continue
+        callee = unwrap(node.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) != name \
+                or unwrap(callee.child_by_field_name("object")).type != "this":
+            continue
+        caller = enclosing_function(node)
+        caller_name = _method_name(caller) if caller is not None and caller.parent == body else None
+        if caller_name is None or caller == method:
+            return None  # called from a callback, another method, or itself: it may run at any time
+        if caller_name in UPDATE_METHODS:
+            continue
+        entry = lifecycle_of(caller_name)
+        if entry is None:
+            return None
+        started = started or lifecycle_start(node)
+    return started
 
 
 def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
@@ -204,6 +236,9 @@ def returned_functions(fn: Node) -> list[Node]:
     if any(c.type == "async" for c in fn.children):
         return []
     body = fn.child_by_field_name("body")
+    if body is not None and body.type != "statement_block":  # `() => () => ref.current?.disconnect()`
+        value = unwrap(body)
+        return [value] if value is not None and value.type in FUNCTION_TYPES else []
     found = []
     for node in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
         if node.type != "return_statement" or not node.named_children:
@@ -390,3 +425,22 @@ def object_member(fn: Node) -> tuple[str, Node | None]:
     if holder is None or holder.type != "object":
         return "", None
     return text(member.child_by_field_name("name") or member.child_by_field_name("key")), holder
+
+
+def in_component_end(node: Node) -> bool:
+    """`node` runs when a component ends, wherever the start that began it is: in the cleanup an
+    effect hook's callback returns (`useEffect(() => () => ref.current?.disconnect(), [])`), or
+    in a callback handed to an end hook (`onUnmounted(() => ...)`), or in an end method."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        holder = enclosing_function(fn)
+        if holder is not None and _hook_of(holder) is not None and fn in returned_functions(holder):
+            return True
+        call = outermost(fn).parent.parent if outermost(fn).parent is not None and outermost(fn).parent.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in END_HOOKS:
+            return True
+        name = _method_name(fn)
+        if name and any(name in entry.ends for entry in LIFECYCLE_METHODS):
+            return True
+        fn = holder
+    return False

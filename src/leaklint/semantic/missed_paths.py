@@ -32,7 +32,7 @@ from .nodes import (
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
-from .lifecycles import lifecycle_start, settled_callback
+from .lifecycles import in_component_end, lifecycle_start, settled_callback
 from .paths import LISTEN_METHODS, Path, path_of
 from .releases import normalised, releasing_names
 from .requests import is_request_handler
@@ -330,7 +330,26 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
     return _conditional_end(start, releases) or _end_returns_early(start, releases) or _cleanup_returned_in_branch(start, releases) \
-        or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases)
+        or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases) \
+        or _released_outside_end(start, releases)
+
+
+def _released_outside_end(start: Node, releases: list[Node]) -> Miss | None:
+    """`connectedCallback() { this.timer = setInterval(...) }` released only in
+    `attributeChangedCallback` when the element is paused (or in a click handler, or before
+    a restart), with no end that releases it: a component removed while running keeps it."""
+    started = lifecycle_start(start)
+    if started is None or not releases:
+        return None
+    covered = _coverage(releases)
+    if any(covered(end) for end in started.ends) or any(in_component_end(r) for r in releases):
+        return None  # (the end of another effect, or an end hook elsewhere in the setup, ends it too)
+    release = releases[0]
+    fn = enclosing_function(release)
+    where = f"in `{function_name(fn)}`" if fn is not None and function_name(fn) else "elsewhere"
+    ending = "does not release it" if started.ends else "is missing"
+    return Miss(started.start, f"the component's end ({started.end_name} {ending})", release,
+                f"at line {line(release)} {where} only, which an unmount does not run")
 
 
 def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
