@@ -290,7 +290,7 @@ class CollectionDetector(Detector):
                 shared_maybe.append((growth, runs))
                 continue  # other modules' instances of the class may be the ones that grow
             if growth.key is not None and container.kind != "array" and (
-                    is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx)
+                    is_bounded_key(growth.key, container, ctx.model, growth.site) or _literal_at_every_call(growth.key, ctx)
                     or allowlisted(growth.key, growth.site) or bounded_as_passed(growth.key, runs, ctx.model)
                     or from_fixed_list(growth.key, ctx.model)):
                 continue
@@ -394,7 +394,7 @@ class CollectionDetector(Detector):
             if runs.how is RunsHow.MAYBE:  # callers in other files decide too, by what they pass for the key
                 self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f"{miss.release_path}, not on {miss.path}")
             if not isinstance(fresh, str):  # the author meant entries to go: any key that is not one of a few values leaks
-                if growth.key is None or is_bounded_key(growth.key, container, ctx.model) or _literal_at_every_call(growth.key, ctx) \
+                if growth.key is None or is_bounded_key(growth.key, container, ctx.model, growth.site) or _literal_at_every_call(growth.key, ctx) \
                         or allowlisted(growth.key, growth.site):
                     continue
                 fresh = f"`{short_text(growth.key, 30)}`"
@@ -581,7 +581,7 @@ class CollectionDetector(Detector):
         branch = next(iter(branches.values()))
         other = next((o for o in _sibling_branches(branch) if _names_an_end(o) and not any(contains(o, r) for r in releases)), None)
         growths = [(g, refine(ctx.run_context(g.site), ctx.model)) for g in uses.growths
-                   if g.key is not None and not is_bounded_key(g.key, container, ctx.model)]
+                   if g.key is not None and not is_bounded_key(g.key, container, ctx.model, g.site)]
         growth, runs = next(((g, r) for g, r in growths if r.how is RunsHow.REPEATED), None) \
             or next(((g, r) for g, r in growths if r.how is RunsHow.MAYBE and fresh_key(g.key, ctx.model) is not None), (None, None))
         if other is None or growth is None:
@@ -710,7 +710,7 @@ class CollectionDetector(Detector):
         growing = [
             g for g in uses.growths
             if any(contains(closure, g.site) and not _called_once_by_owner(closure) for closure in container.closures)
-            and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model))
+            and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model, g.site))
             and not _size_checked(g.site, uses.size_checks)
         ]
         if not growing:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_values, string_value, text, unwrap, walk
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
 from .scopes import BindingKind
@@ -27,9 +27,33 @@ LITERAL_TYPES = frozenset({"number", "true", "false", "null", "undefined"})
 MAX_DEPTH = 3
 
 
-def is_bounded_key(key: Node, container: "Container", model: SemanticModel) -> bool:
-    """True when the key can only take a fixed, small set of values."""
-    return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0)
+def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site: Node | None = None) -> bool:
+    """True when the key can only take a fixed, small set of values, or (given the growth's
+    `site`) is one the container holds already."""
+    return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0) or (site is not None and key_of_own_entries(key, site, model))
+
+
+def key_of_own_entries(key: Node, site: Node, model: SemanticModel) -> bool:
+    """`for (const [symbol, last] of this.prices) this.prices.set(symbol, next(last))`: the key
+    walks the very container the call adds to (its entries, keys or elements), so every add
+    replaces what it holds already; none is added."""
+    node = unwrap(key)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    loop = next((a for a in ancestors(binding.identifier) if a.type == "for_in_statement"), None) if binding is not None else None
+    if loop is None or binding.writes or not contains(loop, site):
+        return False
+    walked = unwrap(loop.child_by_field_name("right"))
+    if walked is not None and walked.type == "call_expression" and callee_name(walked) in ("keys", "entries") and not call_arguments(walked):
+        walked = unwrap(callee_object(walked))
+    pattern = unwrap(loop.child_by_field_name("left"))
+    if pattern is not None and pattern.type == "array_pattern":  # `[key, value]` of an entry: the key comes first
+        if not pattern.named_children or pattern.named_children[0] != binding.identifier:
+            return False
+    elif pattern != binding.identifier:
+        return False
+    receiver = unwrap(callee_object(site)) if site.type == "call_expression" else None
+    return walked is not None and receiver is not None and text(walked) == text(receiver)
+
 
 
 def one_of_few(key: Node, model: SemanticModel) -> bool:
