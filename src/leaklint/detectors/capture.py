@@ -29,6 +29,7 @@ from ..semantic.releases import handle_cleared, handle_kept, matching_removal, r
 from ..semantic.uses import Use, use_of
 from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import own_constructed
+from ..semantic.platform import work_queue, worker_stall
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -242,6 +243,12 @@ class CaptureDetector(Detector):
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
                 return None
+            binding = ctx.model.binding_of(unwrap(owner)) if unwrap(owner).type == "identifier" else None
+            stall = worker_stall(binding.value, ctx.model) if binding is not None and binding.is_module_level else None
+            if stall is not None:
+                return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, whose "
+                                  f"worker returns at line {stall.start_point[0] + 1} without calling its done callback: each such run loses a "
+                                  "slot for good, and once none is left every task pushed waits in the queue for ever")
             return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request")
         return None
 
@@ -457,6 +464,11 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
         return False
     if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)):
         return True  # a WeakMap or WeakSet never keeps its keys alive
+    binding = ctx.model.binding_with_uid(key.root) if not key.path else None
+    if binding is not None and work_queue(binding.value, ctx.model) is not None:
+        # `queue(worker, 4)` of 'async': the worker takes each task and the queue lets it go when done,
+        # unless the worker returns without `done()` on some path and so stops the queue
+        return worker_stall(binding.value, ctx.model) is None
     if key.path:
         nodes = ctx.accesses(key)
     else:

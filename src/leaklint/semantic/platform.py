@@ -570,3 +570,67 @@ def page_object(receiver: Node | None, model: SemanticModel | None = None) -> st
     if node.type == "identifier" and model is not None and model.binding_of(node) is not None:
         return None  # a name of the file's own, not the global
     return text(node) if spelled in PAGE_OBJECTS else None
+
+
+# Work queues of libraries made with a worker, which they hand every pushed task and let go
+# of once the worker is done: a task (and the response it carries for the worker to answer)
+# stays only while it waits its turn. (A queue of closures, p-queue's `add(fn)`, is not one:
+# a closure queued after the response keeps the request until it runs.)
+# module -> the names that make one (called, or constructed; "default": the module's default export).
+WORK_QUEUES: dict[str, frozenset[str]] = {
+    "async": frozenset({"queue", "priorityQueue", "cargo", "cargoQueue"}),
+    "neo-async": frozenset({"queue", "priorityQueue", "cargo"}),
+    "fastq": frozenset({"default", "promise"}),
+    "better-queue": frozenset({"default"}),
+}
+
+
+def work_queue(value: Node | None, model: SemanticModel) -> str | None:
+    """`queue(worker, 4)` from 'async', `fastq(worker, 1)`, `new PQueue({ concurrency: 2 })`:
+    the module a work queue comes from, when `value` makes one; else None."""
+    node = unwrap(value)
+    if node is None or node.type not in ("call_expression", "new_expression"):
+        return None
+    callee = unwrap(node.child_by_field_name("function" if node.type == "call_expression" else "constructor"))
+    root = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else callee
+    binding = model.binding_of(root) if root is not None and root.type == "identifier" else None
+    module = binding.source_module if binding is not None else None
+    names = WORK_QUEUES.get(module or "")
+    if names is None:
+        return None
+    # `queue(...)` imported by name, `fastq(...)` or `new PQueue()` the default export, `async.queue(...)` through the module
+    step = text(callee.child_by_field_name("property")) if callee != root else (binding.imported_name or "default")
+    return module if step in names else None
+
+
+def worker_stall(value: Node | None, model: SemanticModel) -> Node | None:
+    """`queue((task, done) => { ...; if (err) { log(err); return } ...; done() })`: a work
+    queue whose callback-style worker returns on some path without calling `done` (or handing
+    it on). That run never frees its slot; once every slot is lost the queue stops, and every
+    task pushed after waits in it for good, with what it holds. The `return` that skips it."""
+    node = unwrap(value)
+    if work_queue(node, model) is None or node.type != "call_expression":
+        return None
+    args = call_arguments(node)
+    worker = unwrap(args[0]) if args else None
+    if worker is None or worker.type not in FUNCTION_TYPES or any(c.type == "async" for c in worker.children):
+        return None
+    params = worker.child_by_field_name("parameters")
+    names = [text(p) for p in params.named_children] if params is not None else []
+    if len(names) != 2:
+        return None
+    done = names[1]
+    body = worker.child_by_field_name("body")
+    if body is None or not any(n.type == "identifier" and text(n) == done and n.parent is not None and n.parent.type != "formal_parameters"
+                               for n in walk(body)):
+        return None
+    for node in walk(body):
+        if node.type != "return_statement" or node.parent is None or node.parent.type != "statement_block":
+            continue
+        block = node.parent
+        if block.parent is None or block.parent.type not in ("if_statement", "else_clause"):
+            continue
+        before = [s for s in block.named_children if s.end_byte <= node.start_byte] + list(node.named_children)
+        if not any(n.type == "identifier" and text(n) == done for s in before for n in walk(s)):
+            return node
+    return None
