@@ -69,7 +69,7 @@ from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler
 from ..semantic.owners import module_called, owner_method, stored_in_field
-from ..semantic.paths import LISTEN_METHODS, Path
+from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
@@ -333,8 +333,8 @@ class CollectionDetector(Detector):
             report.related.append((dead, "removes entries, but nothing calls this function"))
         if only_off_path:
             report.message = report.message.replace(
-                "is never pruned", f"loses entries only {partial[0].path.value} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
-            report.related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
+                "is never pruned", f"loses entries only {_off_path_words(partial[0])} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
+            report.related += [(r.node, f"removed here only {_off_path_words(r)}") for r in partial[:2]]
         return report
 
     def _cleared_timeout_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -652,7 +652,7 @@ class CollectionDetector(Detector):
         if abandoned is not None:
             released = abandoned.left
         elif partial:
-            released = f"and loses it only {partial[0].path.value}; remove it when the operation completes normally too"
+            released = f"and loses it only {_off_path_words(partial[0])}; remove it when the operation completes normally too"
         elif cleared:
             clear = next(iter(cleared.values()))
             released = (f"and loses it only when that timer is cleared (`{short_text(clear, 40)}` at line {clear.start_point[0] + 1}), never "
@@ -661,7 +661,7 @@ class CollectionDetector(Detector):
             released = "and nothing ever removes it; delete entries when their operation is done"
 
         related = [(g.site, f"grows here, in {m}") for g, m, _, _ in growing[: self.params["max_related"]]]
-        related += [(r.node, f"removed here only {r.path.value}") for r in partial[:2]]
+        related += [(r.node, f"removed here only {_off_path_words(r)}") for r in partial[:2]]
         if abandoned is not None:
             related.append((abandoned.node, abandoned.related))
         elif not partial and cleared:
@@ -1844,13 +1844,31 @@ def _off_path(release: Effect, ctx: FileContext) -> bool:
     handler, or a timer's callback when the program clears that timer on the other path (a
     timer nobody clears always fires: cleaning up after a delay is a normal path)."""
     if release.path not in OFF_PATHS:
-        return False
+        return _called_off_path_only(release.node, ctx)
     if release.path is not Path.TIMEOUT:
         return True
     timer = _timer_of(release.node)
     if timer is not None and _removes_own_handle(release.node, timer):
         return False  # `const id = setTimeout(() => { timers.delete(id); ... })`: the timer's entry goes when it fires
     return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)), debounce_fires=True)
+
+
+def _off_path_words(release: Effect) -> str:
+    """When an off-path release runs, for messages: "on error", or the function it sits in,
+    which the file calls on a failure's path only (_called_off_path_only)."""
+    if release.path in OFF_PATHS:
+        return release.path.value
+    fn = enclosing_function(release.node)
+    return f"in `{(function_name(fn) or 'a function').rsplit('.', 1)[-1]}()`, which the file calls on a failure's path only"
+
+
+def _called_off_path_only(release: Node, ctx: FileContext) -> bool:
+    """`untrack(id) { this.heartbeats.delete(id) }` that the file calls only from a failure's
+    path (`socket.on('error', () => this.untrack(socket.id))`, a `catch`): the function is the
+    way out, and the normal end of the operation never takes it."""
+    fn = enclosing_function(release)
+    sites = call_sites(fn, ctx.model) if fn is not None else []
+    return bool(sites) and all(path_of(site) in (Path.ERROR, Path.CANCEL) for site in sites)
 
 
 def _removes_own_handle(release: Node, timer: Node) -> bool:
