@@ -25,7 +25,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_of
 from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
-from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start
+from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, options_method, options_method_calls
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
@@ -61,7 +61,7 @@ from ..semantic.exports import class_exports, function_exports, top_level_import
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
-from .base import instance_left_running, Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import instance_left_running, Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Methods on a timer handle that neither clear it nor hand it away.
@@ -256,8 +256,9 @@ class WatchdogDetector(Detector):
         flags = {text(n.child_by_field_name("left")) for fn in stoppers.values() for n in walk(fn) if n.type == "assignment_expression"}
         if not stops or _flag_checked_before(call, loop, flags):
             return None
-        starts = [site for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)] if not contains(loop, site)]
-        runs = next((r for site in starts if (r := refine(ctx.run_context(site), ctx.model)).how is RunsHow.REPEATED), None)
+        starts = [site for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx), *options_method_calls(loop)] if not contains(loop, site)]
+        runs = next((r for site in starts if (r := refine(ctx.run_context(site), ctx.model)).how is RunsHow.REPEATED), None) \
+            or next((per_mount(started) for site in starts if (started := lifecycle_start(site)) is not None), None)
         handed = any(in_returned_disposer(stop, fn) for stop in stops for fn in ancestors(stop) if fn.type in FUNCTION_TYPES)
         if runs is None and not handed:
             return None  # started once, and stopped by nothing callers are handed: the race comes at most once
@@ -889,8 +890,8 @@ def _function_called(callee: Node, call: Node, ctx: FileContext) -> Node | None:
     if callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
         return None
     owner = this_owner(call)
-    if owner is None:
-        return None
+    if owner is None:  # a method of a component's options object (Vue's `methods: { poll() {...} }`)
+        return options_method(call, text(callee.child_by_field_name("property")))
     return ctx.methods_of(owner).get(text(callee.child_by_field_name("property")))
 
 

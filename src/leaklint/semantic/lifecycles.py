@@ -444,3 +444,35 @@ def in_component_end(node: Node) -> bool:
             return True
         fn = holder
     return False
+
+
+def options_method(node: Node, name: str) -> Node | None:
+    """`this.refresh` inside a component's options object (Vue's `{ mounted() { this.refresh() },
+    methods: { refresh() {...} } }`): the method `name` of the component `node` sits in,
+    among its `methods` or its own members; None outside such an object."""
+    for holder in ancestors(node):
+        if holder.type != "object" or not _component_options(holder):
+            continue
+        for member in holder.named_children:
+            key = member.child_by_field_name("key") if member.type == "pair" else member.child_by_field_name("name")
+            spelled = text(key).strip("'\"") if key is not None else ""
+            value = unwrap(member.child_by_field_name("value")) if member.type == "pair" else member
+            if spelled == "methods" and value is not None and value.type == "object":
+                found = next((m for m in _members(value) if _method_name(m) == name), None)
+                if found is not None:
+                    return found
+            elif spelled == name and value is not None and value.type in (*FUNCTION_TYPES, "method_definition"):
+                return value
+        return None
+    return None
+
+
+def options_method_calls(method: Node) -> list[Node]:
+    """The calls `this.name()` of a component options object's method, made inside that object."""
+    name = _method_name(method)
+    holder = next((a for a in ancestors(method) if a.type == "object" and _component_options(a)), None)
+    if not name or holder is None:
+        return []
+    return [n for n in walk(holder) if n.type == "call_expression" and (callee := unwrap(n.child_by_field_name("function"))) is not None
+            and callee.type == "member_expression" and text(callee.child_by_field_name("property")) == name
+            and unwrap(callee.child_by_field_name("object")).type == "this" and options_method(n, name) == method]
