@@ -77,7 +77,7 @@ from ..semantic.releases import normalised
 from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
-from ..semantic.uses import Use, use_of
+from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries
 from ..project import FIELD
@@ -116,6 +116,11 @@ class Uses:
 # alternation with IGNORECASE scans a large file slowly).
 REMOVAL_WORDS = (b"remove", b"Remove", b"unregister", b"Unregister", b"forget", b"Forget", b"drop", b"Drop", b"evict", b"Evict",
                  b"release", b"Release", b"cleanup", b"Cleanup", b"untrack", b"Untrack", b"detach", b"Detach")
+
+
+# Members of a memoized function that only report on it (`quote.stats()`, `quote.size`): reading
+# them manages nothing, unlike `quote.clear()` or `quote.cache`.
+READ_ONLY_MEMBERS = re.compile(r"^(?:stats|size|length|name|hits|misses|info|inspect|toString)$")
 
 
 class CollectionDetector(Detector):
@@ -688,8 +693,9 @@ class CollectionDetector(Detector):
             name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
             binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" and call.chain[-1:] != ("constructor",) else None
             if binding is None or not binding.is_module_level or any(
-                    r.identifier.parent is not None and r.identifier.parent.type == "member_expression" for r in binding.references):
-                continue  # (`formatPrice.clear()` somewhere: the module manages what the factory handed it)
+                    r.identifier.parent is not None and r.identifier.parent.type == "member_expression"
+                    and not READ_ONLY_MEMBERS.match(text(r.identifier.parent.child_by_field_name("property"))) for r in binding.references):
+                continue  # (`formatPrice.clear()`, `.cache`: the module manages what the factory handed it; `.stats()` reads only)
             for reference in binding.references:
                 used = reference.identifier.parent
                 if used is None or used.type != "call_expression" or used.child_by_field_name("function") != reference.identifier:
@@ -2905,9 +2911,20 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
     scope = enclosing_function(site)
     for check in checks:
         fn = enclosing_function(check)
-        if fn == scope or (fn is not None and any(a == fn for a in ancestors(site))):
+        if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check):
             return True
     return False
+
+
+def _evicts_nothing(check: Node) -> bool:
+    """`if (cache.size > max) cache.delete(cache.keys().next())`: the branch the size check
+    guards removes only by an iterator's `{ value, done }` result, which is no key, so the
+    bound the author meant is never applied."""
+    statement = next((a for a in ancestors(check) if a.type == "if_statement"), None)
+    body = statement.child_by_field_name("consequence") if statement is not None else None
+    removals = [n for n in walk(body) if n.type == "call_expression" and callee_name(n) in ("delete", "clear", "shift", "pop", "splice")] \
+        if body is not None else []
+    return bool(removals) and all(callee_name(r) == "delete" and call_arguments(r) and iterator_result(call_arguments(r)[0]) for r in removals)
 
 
 def callee_text(call: Node) -> str:

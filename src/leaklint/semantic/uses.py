@@ -15,7 +15,7 @@ from typing import Collection
 from tree_sitter import Node
 
 from .effects import Effect, Kind
-from .nodes import call_arguments, outermost, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, outermost, text, unwrap, walk
 
 COMPARISONS = frozenset({"<", "<=", ">", ">=", "==", "===", "!=", "!=="})
 VALUE_FLOW_PARENTS = frozenset(
@@ -88,6 +88,8 @@ def _member_use(member: Node, node: Node, kind: str, grow_methods, shrink_method
                 return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))
             return UseOf(Use.GROW, Effect(Kind.GROW, outer, prop, node, args[-1])) if inserts else NEUTRAL
         if prop in shrink_methods:
+            if prop == "delete" and args and iterator_result(args[0]):
+                return NEUTRAL  # `map.delete(map.keys().next())`: an iterator's result, never a key, so nothing goes
             return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))
         if prop in grow_methods and _grows(kind, prop):
             return UseOf(Use.GROW, Effect(Kind.GROW, outer, prop, node, args[-1] if args else None, key=args[0] if args else None))
@@ -98,6 +100,22 @@ def _member_use(member: Node, node: Node, kind: str, grow_methods, shrink_method
         if outer.type == "binary_expression" and text(outer.child_by_field_name("operator")) in COMPARISONS:
             return UseOf(Use.SIZE, node=outer)
     return NEUTRAL
+
+
+def iterator_result(argument: Node) -> bool:
+    """`cache.keys().next()` (or a const that holds it) without its `.value`: the `{ value, done }`
+    object an iterator hands back, which no Map or Set holds as a key or an entry."""
+    node = unwrap(argument)
+    if node is not None and node.type == "identifier":
+        declarator = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES or a.type == "program"), None)
+        found = next((d for d in walk(declarator) if d.type == "variable_declarator" and text(d.child_by_field_name("name")) == text(node)
+                      and d.end_byte <= node.start_byte), None) if declarator is not None else None
+        node = unwrap(found.child_by_field_name("value")) if found is not None and found.parent is not None \
+            and text(found.parent.child_by_field_name("kind")) == "const" else None
+    if node is None or node.type != "call_expression" or callee_name(node) != "next" or call_arguments(node):
+        return False
+    inner = unwrap(callee_object(node))
+    return inner is not None and inner.type == "call_expression" and callee_name(inner) in ("keys", "values", "entries")
 
 
 def _subscript_use(subscript: Node, node: Node, kind: str) -> UseOf:
