@@ -30,6 +30,7 @@ from ..semantic.uses import Use, use_of
 from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import own_constructed
 from ..semantic.platform import work_queue, worker_stall
+from ..semantic.scopes import BindingKind
 from ..semantic.summaries import helper_hop, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
@@ -275,6 +276,8 @@ class CaptureDetector(Detector):
             if returned_by(registration) == hop.hop.slot.function and handle_kept(call):
                 return None  # the helper hands back what the registration returns, and this caller keeps it
             receiver = substitute(parts.receiver, hop.hop, ctx.model)
+            if _made_per_call(receiver, hop.hop.slot.function, ctx):
+                return None  # `const poller = new UsagePoller(id); poller.on('usage', fn)`: the helper's own object, one per call
             if receiver is not None and (_removed(substitute(parts.event, hop.hop, ctx.model), argument, receiver, ctx)
                                          or removed_through_helper(receiver, _listener_removals(ctx), ctx)):
                 return None  # `onMiss(cache, record)`, then `cache.off('miss', record)` (or `offMiss(cache, record)`) here: as listener-leak reads it
@@ -455,6 +458,15 @@ def _removed(event: Node | None, handler: Node | None, receiver: Node, ctx: File
     """The listener is taken down again: the same removal listener-leak looks for (semantic.releases)."""
     removals = _listener_removals(ctx)
     return matching_removal(event, handler, receiver, key_of(receiver, ctx.model), removals, LISTENER_REMOVALS_OF_ALL, ctx.model) is not None
+
+
+def _made_per_call(receiver: Node | None, helper: Node, ctx: FileContext) -> bool:
+    """A const of `helper` itself that holds an object made there (`new X()`): one per call of
+    the helper, as long-lived as whoever keeps what the helper hands back."""
+    node = unwrap(receiver)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+    return value is not None and value.type == "new_expression" and binding.scope.function_scope.node == helper
 
 
 def _drained(owner: Node | None, ctx: FileContext) -> bool:
