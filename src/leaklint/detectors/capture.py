@@ -247,9 +247,9 @@ class CaptureDetector(Detector):
             binding = ctx.model.binding_of(unwrap(owner)) if unwrap(owner).type == "identifier" else None
             stall = worker_stall(binding.value, ctx.model) if binding is not None and binding.is_module_level else None
             if stall is not None:
-                return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, whose "
-                                  f"worker returns at line {stall.start_point[0] + 1} without calling its done callback: each such run loses a "
-                                  "slot for good, and once none is left every task pushed waits in the queue for ever")
+                return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, which outlives "
+                                  f"the request: its worker returns at line {stall.start_point[0] + 1} without calling its done callback, so each "
+                                  "such run loses a slot for good, and once none is left every task pushed waits in the queue for ever")
             return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request")
         return None
 
