@@ -108,8 +108,12 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
     if found is None:
         return context
     cls, name = found
-    for node in walk(cls.child_by_field_name("body") or cls):
-        if node.type != "member_expression" or text(node.child_by_field_name("property")) != name \
+    body = cls.child_by_field_name("body") or cls
+    for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"(?![\w$])", body.text or b""):
+        end = body.start_byte + match.end()
+        node = body.descendant_for_byte_range(end - len(name.encode()), end)
+        node = node.parent if node is not None and node.type == "property_identifier" else None
+        if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != name \
                 or unwrap(node.child_by_field_name("object")).type != "this" or this_owner(node) != cls:
             continue
         if node.parent is not None and node.parent.type == "call_expression" and node.parent.child_by_field_name("function") == node:

@@ -10,6 +10,7 @@ for an effect at a node, the start it runs in and the ends that belong to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,10 +98,18 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
     that the class calls from nowhere else but its start (and its update hooks): what it does,
     the start does, once per mount, and the component's end is where it must be undone."""
     body = method.parent
+    if not any(lifecycle_of(_method_name(m) or "") is not None for m in _members(body)):
+        return None  # a class with no component start (most classes): nothing to look for
     started = None
-    for node in walk(body):
-        if node.type != "call_expression":
-            continue
+    spelled, found = body.text or b"", []
+    for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"\s*\(", spelled):
+        leaf = body.descendant_for_byte_range(body.start_byte + match.end() - 1, body.start_byte + match.end())
+        call = leaf.parent if leaf is not None else None
+        if call is not None and call.type == "arguments":
+            call = call.parent
+        if call is not None and call.type == "call_expression":
+            found.append(call)
+    for node in found:
         callee = unwrap(node.child_by_field_name("function"))
         if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) != name \
                 or unwrap(callee.child_by_field_name("object")).type != "this":
