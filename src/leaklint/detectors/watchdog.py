@@ -94,7 +94,7 @@ class WatchdogDetector(Detector):
         if b"timers/promises" in ctx.source.data:
             yield from self._promise_timer_races(ctx)
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
-            report = self._judge(start.node, ctx) or self._entry_left_pending(start.node, ctx)
+            report = self._judge(start.node, ctx) or self._entry_left_pending(start.node, ctx) or self._reconnect_doubled(start.node, ctx)
             if report is not None:
                 yield report
                 continue
@@ -233,6 +233,43 @@ class WatchdogDetector(Detector):
                    f"`{name}()` after its end, which starts again what the end has just released, for good; clear the timer there "
                    "too (or check a flag they set before retrying)")
         return Report(call, message, related=[(end, "this end misses the pending retry") for end in started.ends[:1]], acquisition=call)
+
+    def _reconnect_doubled(self, call: Node, ctx: FileContext) -> Report | None:
+        """`socket.on('error', () => this.scheduleReconnect()); socket.on('close', () =>
+        this.scheduleReconnect())` in `connect()`, where `scheduleReconnect()` arms a timer that
+        calls `connect()` without clearing (or checking) the one pending: a failing connection
+        emits 'error' and then 'close', so every failure arms two reconnects, and each of them
+        registers both again. Connections and timers double with every failed round."""
+        if callee_name(call) != "setTimeout" or not call_arguments(call):
+            return None
+        callback = unwrap(call_arguments(call)[0])
+        inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
+        target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
+        connect = _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
+        scheduler = enclosing_function(call)
+        if connect is None or scheduler is None or scheduler == connect or _clears_before(call, scheduler):
+            return None
+        scheduler_name = (function_name(scheduler) or "").rsplit(".", 1)[-1]
+        events: dict[str, dict[str, Node]] = {}  # emitter -> event -> registration
+        for node in walk(connect.child_by_field_name("body") or connect):
+            if node.type != "call_expression" or callee_name(node) not in ("on", "once", "addEventListener") or callee_object(node) is None:
+                continue
+            args = call_arguments(node)
+            event = string_value(args[0]) if args else None
+            handler = unwrap(args[1]) if len(args) > 1 else None
+            if event in ("error", "close", "end") and handler is not None and any(
+                    n.type == "call_expression" and (callee_name(n) or "") == scheduler_name for n in walk(handler)):
+                events.setdefault(normalised(callee_object(node)), {})[event] = node
+        emitter, seen = next(((e, found) for e, found in events.items() if "error" in found and ("close" in found or "end" in found)), (None, None))
+        if emitter is None:
+            return None
+        end = "close" if "close" in seen else "end"
+        message = (f"`{scheduler_name}()` is run by both the 'error' and the '{end}' listener of `{emitter}`, and a failing connection "
+                   f"emits both: each failure arms two reconnects (the second handle overwrites the first, which still fires), and each "
+                   f"`{(function_name(connect) or 'connect').rsplit('.', 1)[-1]}()` registers both listeners again, so connections and timers "
+                   f"double with every failed round; clear the pending timer, or return while one is pending, before arming")
+        return Report(call, message, related=[(seen["error"], "the 'error' listener schedules a reconnect"),
+                                              (seen[end], f"the '{end}' listener schedules another")], acquisition=call)
 
     def _rearmed_after_wait(self, call: Node, ctx: FileContext) -> Report | None:
         """`async function push() { await load(); ...; timer = setTimeout(push, ms) }` with
@@ -950,6 +987,21 @@ def _ways_out(call: Node, loop: Node, starter: Node, ctx: FileContext) -> list[N
             if reference.is_write or _cleared(ident):
                 exits.append(ident)
     return exits
+
+
+def _clears_before(call: Node, fn: Node) -> bool:
+    """Whether `fn` clears a timer, or leaves when one is pending (`if (this.timer) return`),
+    before it arms `call`: then a second run replaces no pending timer."""
+    holder = outermost(call).parent
+    stored = normalised(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.start_byte >= call.start_byte:
+            break
+        if node.type == "call_expression" and callee_name(node) in TIMER_CLEARS:
+            return True
+        if node.type == "if_statement" and stored and stored in text(node.child_by_field_name("condition")):
+            return True
+    return False
 
 
 def _arms(ident: Node) -> bool:
