@@ -35,7 +35,7 @@ from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, line, 
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
-from ..semantic.exports import exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, value_exports
+from ..semantic.exports import class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared, releasing_names
 from ..semantic.nodes import (
@@ -521,6 +521,14 @@ class CollectionDetector(Detector):
             related = [(growth.site, "each instance adds itself here"), (made, "made here, once per run"),
                        (miss.release, "taken out here, on that path only"), (miss.node, "this path leaves it")]
             return Report(container.declaration, message, related=related)
+        made_here = any(n.parent is not None and n.parent.type == "new_expression" for n in name_nodes(ctx.source.root, ctx.source.data, name))
+        if container.where == "module-level" and not made_here and class_exports(cls, ctx.model):
+            # made only by the library's users: whoever drops an instance without the teardown keeps it here
+            message = (f"{container.described} keeps every `{name}` from its constructor (line {line(growth.site)}) until `{remover_name}()` "
+                       f"takes it out: an instance its user drops without calling `{remover_name}()` is never collected, with all it "
+                       f"holds; hold instances weakly (a WeakRef, or let them register on demand) or make the teardown unavoidable")
+            return Report(container.declaration, message, severity=Severity.NOTE,
+                          related=[(growth.site, "each instance adds itself here"), (releases[0], f"only `{remover_name}()` takes it out")])
         return None
 
     def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
