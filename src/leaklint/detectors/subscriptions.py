@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.provenance import fixed_value
-from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import lifecycle_start, made_in, may_hold_starts
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
@@ -63,10 +63,6 @@ ENDING_OPERATORS = re.compile(r"^(?:take|first|single|find|elementAt|timeout)|(?
 SERVER_VERBS = frozenset({"listen"})
 # `immediate: true`, `fireImmediately: true`: a watch that runs its callback inside the call.
 IMMEDIATE_TRUE = re.compile(rb"(?:immediate|fireImmediately)\s*:\s*true")
-
-
-# Methods a framework runs on every update of a component (React, Angular, Lit and web components).
-UPDATE_HOOKS = frozenset({"componentDidUpdate", "ngOnChanges", "updated", "willUpdate", "attributeChangedCallback"})
 
 
 # What ends the handle a field holds: `this.sub.unsubscribe()`, `this.observer?.disconnect()`.

@@ -190,6 +190,9 @@ RENDERS = re.compile(r"^(?:[A-Z]|use[A-Z])")
 # The end methods and end hooks the rows above name: `componentWillUnmount`, `onUnmounted`...
 END_METHODS = frozenset(end for entry in LIFECYCLE_METHODS for end in entry.ends)
 END_HOOKS = frozenset(end for entry in HOOK_PAIRS.values() for end in entry.ends)
+# A component's methods that run again within one mount, on every update: what they start
+# (or a method they call starts) repeats per update, and per mount at least.
+UPDATE_HOOKS = frozenset({"componentDidUpdate", "ngOnChanges", "updated", "willUpdate", "attributeChangedCallback"})
 
 
 @dataclass(frozen=True)

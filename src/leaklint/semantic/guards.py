@@ -194,8 +194,6 @@ def _access_paths(root: Node | None) -> Iterator[Node]:
         stack.extend(node.named_children)
 
 
-
-
 def guarded_per_instance(call: Node) -> bool:
     """The guards in front of `call` test only the instance's own state (`if (this.timer !==
     undefined) return`): one running per instance, but a new instance (a component mounted

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, END_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, END_HOOKS, UPDATE_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
@@ -89,10 +89,6 @@ def lifecycle_start(node: Node) -> Started | None:
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
 
 
-# A component's hooks that run again within one mount: a method they call runs per mount at least.
-UPDATE_METHODS = frozenset({"componentDidUpdate", "ngOnChanges", "updated", "willUpdate", "attributeChangedCallback", "ngDoCheck"})
-
-
 def _called_by_start_only(method: Node, name: str) -> Started | None:
     """`connectedCallback() { this.schedule() }` with `schedule()` a method of the same class
     that the class calls from nowhere else but its start (and its update hooks): what it does,
@@ -118,7 +114,7 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
         caller_name = _method_name(caller) if caller is not None and caller.parent == body else None
         if caller_name is None or caller == method:
             return None  # called from a callback, another method, or itself: it may run at any time
-        if caller_name in UPDATE_METHODS:
+        if caller_name in UPDATE_HOOKS:
             continue
         entry = lifecycle_of(caller_name)
         if entry is None:
