@@ -586,8 +586,8 @@ WORK_QUEUES: dict[str, frozenset[str]] = {
 
 
 def work_queue(value: Node | None, model: SemanticModel) -> str | None:
-    """`queue(worker, 4)` from 'async', `fastq(worker, 1)`, `new PQueue({ concurrency: 2 })`:
-    the module a work queue comes from, when `value` makes one; else None."""
+    """`queue(worker, 4)` from 'async', `fastq(worker, 1)`, `new Queue(worker)` from
+    'better-queue': the module a work queue comes from, when `value` makes one; else None."""
     node = unwrap(value)
     if node is None or node.type not in ("call_expression", "new_expression"):
         return None
