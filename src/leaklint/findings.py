@@ -179,6 +179,9 @@ class Requirement:
     # The other functions of the helper's module the caller hands the same container to
     # (`forget(seen, id)` beside `remember(seen, id)`): a summary's `removers` among them undo it.
     handed_with: tuple[Chain, ...] = ()
+    # The helper's counterparts (by name: `unsubscribe`) this caller calls with as many arguments
+    # but another function where it hands this call one written in place: they cannot take it out.
+    mismatched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

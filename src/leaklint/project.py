@@ -202,7 +202,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
             undoing = [chain for chain in summary.unless_used if (target, chain) in used()]
             one_path = bool(undoing) and all(chain[-1:] in {c[-1:] for c in needs.partial} for chain in undoing)  # one function, however exported
-            if undoing and not needs.left_by_timeout and not one_path:
+            mismatched = bool(undoing) and all(chain[-1] in needs.mismatched for chain in undoing)  # `unsubscribe(setItems)` for an inline arrow
+            if undoing and not needs.left_by_timeout and not one_path and not mismatched:
                 undone.add((path, finding.location))
                 continue  # some file calls (or takes) the function that removes what the helper adds (not this call's timeout)
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
@@ -221,6 +222,10 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 kept = "keeps its entry" if "; never pruned" in found.message else "leaves it behind"
                 tail = f"; the helper removes it {summary.removed_only}: every operation that ends the other way {kept}"
                 found = replace(found, message=re.sub(r"; never (?:pruned|removed)", lambda _: tail, found.message, count=1))
+            if mismatched:
+                found = replace(found, message=f"{found.message.replace('; never pruned', '', 1).replace('; never removed', '', 1)}; "
+                                               f"`{undoing[0][-1]}()` is called with another function than the one written at this call, "
+                                               "so it takes nothing out")
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
                 found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
                                                   f"{needs.partial_path}: every operation that ends that way keeps its entry")

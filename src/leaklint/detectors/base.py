@@ -433,10 +433,34 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             code_flow=captured[1] if captured else [],
             related=related,
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
-                              partial=partial, partial_path=partial_path),
+                              partial=partial, partial_path=partial_path, mismatched=_mismatched_undo(call.site, ctx)),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
+
+
+def _mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:
+    """`subscribe((next) => setItems(next))` beside `unsubscribe(setItems)`: a function written
+    at the call can be handed to nothing else, so a counterpart of the helper (semantic.counterparts)
+    called with as many arguments, a function in that place, takes something else out. Those
+    counterparts' names, or none when the call hands in no function written in place."""
+    from ..semantic.counterparts import counterpart_names
+    from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name
+
+    args = call_arguments(site)
+    written = [i for i, a in enumerate(args) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    name = callee_name(site)
+    if not written or not name:
+        return ()
+    undo = set(counterpart_names(name))
+    receiver = text(callee_object(site)) if callee_object(site) is not None else None
+    found = set()
+    for call in ctx.calls_named(tuple(undo)) if undo else ():
+        other = call_arguments(call)
+        same_receiver = (text(callee_object(call)) if callee_object(call) is not None else None) == receiver
+        if same_receiver and len(other) == len(args) and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written):
+            found.add(callee_name(call))
+    return tuple(sorted(found))
 
 
 def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":

@@ -454,15 +454,17 @@ class SubscriptionDetector(Detector):
             return  # an entry that is not a callback (`presence.add(id, session)`): the collection rule judges the growth
         on = f" on `{short_text(receiver, 30)}`" if receiver is not None else ""
         same = "key" if pair.key_slot >= 0 else "callback"
+        # a callback written at the call (`addListener((t) => ...)`) is handed to nothing else: no counterpart call can take it out
+        written = pair.key_slot < 0 and unwrap(args[pair.slot]).type in FUNCTION_TYPES
         if started is not None:
-            if made_in(receiver, started.start, ctx) or _undone_by_counterpart(site, started.ends, pair.undo):
+            if made_in(receiver, started.start, ctx) or (not written and _undone_by_counterpart(site, started.ends, pair.undo)):
                 return
             yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name}, and {started.end_name} never "
                                f"calls `{pair.undo}()`{on} to take it out: {started.repeats} adds one more, which keeps the component "
                                f"alive after it is gone; call `{pair.undo}()` with the same {same} in the component's end",
                          code_flow=flow, acquisition=site)
             return
-        if _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
+        if not written and _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
             return  # the file takes it out somewhere: on which path, the missed-path readings judge
         runs = _repeated_run(site, ctx)
         if runs is None:
