@@ -17,7 +17,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
-from ..semantic.nodes import FUNCTION_TYPES, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
@@ -389,7 +389,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..findings import OWN
     from ..semantic.exports import INSTANCE_STEP, SHARED_STEP
     from ..semantic.nodes import call_arguments
-    from ..semantic.missed_paths import never_caused_by, remover_on_finish_only, timeout_leaves_helper_entry
+    from ..semantic.missed_paths import never_caused_by, remover_on_finish_only, route_leave_only, timeout_leaves_helper_entry
     from ..semantic.nodes import string_value
     from ..semantic.runs import run_context
 
@@ -414,6 +414,12 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             kept = False
             never = f"its remover runs {missed.release_path}, not on {missed.path}"
             related.append((missed.release, "the remover runs here, on that path only"))
+        guard = route_leave_only(call.site, ctx.model) if kept and missed is None and finish is None and b"RouteLeave" in ctx.source.data else None
+        if guard is not None:  # kept, and released only when the route changes: a `v-if` on the same route unmounts without it
+            kept = False
+            never = (f"its remover runs only in `{callee_name(guard)}()`, which a component unmounted without leaving the route "
+                     "(a `v-if`, a drawer, a tab) never runs")
+            related.append((guard, "the remover runs only here"))
         holder = callee_object(call.site) if SHARED_STEP in call.chain else None  # `feed.subscribe(fn)`, `feed` made here from the imported class
         acted_on = f"module-level `{short_text(holder, 30)}`" if holder is not None else owner
         related += [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []

@@ -44,7 +44,7 @@ RUN_NOW_CALLBACKS = frozenset({"runOutsideAngular", "run", "runGuarded", "untrac
 # Every start's name as spelled in a file: none of them, no start (a test on the bytes first).
 # A setup that registers only its end (`onUnmounted`), Vue's `setup()` and a Svelte action's
 # `destroy` are starts too (_setup_with_end, _component_setup, _svelte_action).
-START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS, *END_HOOKS, "setup", "destroy"})
+START_SPELLINGS = tuple({*(entry.start for entry in LIFECYCLE_METHODS), *CLEANUP_HOOKS, *HOOK_PAIRS, *END_HOOKS, "setup", "destroy", "onBeforeRoute"})
 
 
 def may_hold_starts(ctx: "FileContext") -> bool:
@@ -181,7 +181,7 @@ def _setup_with_end(fn: Node) -> Started | None:
     if body is None or body.type != "statement_block":
         return None
     if not any(hook.encode() in (body.text or b"") for hook in END_HOOKS):
-        return _component_setup(fn)
+        return _component_setup(fn) or _route_guarded_setup(fn, body)
     calls = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) in END_HOOKS and callee_object(n) is None]
     if not calls:
         return _component_setup(fn)
@@ -190,6 +190,24 @@ def _setup_with_end(fn: Node) -> Started | None:
     name = function_name(fn) or "a component's setup"
     return Started(fn, f"`{name}()`, which registers `{hook}()` and so runs once per mount", f"its `{hook}()` callbacks", ends,
                    "every mount of the component")
+
+
+# vue-router's guards for the calling component, which only a component's setup may register.
+ROUTE_GUARD_HOOKS = frozenset({"onBeforeRouteLeave", "onBeforeRouteUpdate"})
+
+
+def _route_guarded_setup(fn: Node, body: Node) -> Started | None:
+    """`useEditorShortcuts()` calling `onBeforeRouteLeave(...)`: it runs in a component's setup,
+    once per mount, and registers no end of the component; the route guard runs only when the
+    route changes, which is not when the component goes."""
+    if b"onBeforeRoute" not in (body.text or b""):
+        return None
+    call = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) in ROUTE_GUARD_HOOKS), None)
+    if call is None:
+        return None
+    name = function_name(fn) or "a component's setup"
+    return Started(fn, f"`{name}()`, which registers `{callee_name(call)}()` and so runs in a component's setup, once per mount",
+                   "its unmount hooks (it registers none)", (), "every mount of the component")
 
 
 def _svelte_action(fn: Node) -> Started | None:

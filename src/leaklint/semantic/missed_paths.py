@@ -1408,3 +1408,45 @@ def in_timer_callback(node: Node, timers: frozenset[str] = frozenset({"setTimeou
     call = holder.parent if holder is not None and holder.type == "arguments" else None
     return call is not None and call.type == "call_expression" and callee_name(call) in timers \
         and outermost(call_arguments(call)[0]) == outermost(fn)
+
+
+# Hooks that run when the route changes, not when the component goes: a `v-if`, a drawer or a
+# tab that unmounts it on the same route never runs them.
+ROUTE_LEAVE_HOOKS = frozenset({"onBeforeRouteLeave", "beforeRouteLeave", "onBeforeRouteUpdate"})
+
+
+def route_leave_only(site: Node, model: SemanticModel, depth: int = 0) -> Node | None:
+    """`const disposers = [register(...), ...]; onBeforeRouteLeave(() => release())`: what a
+    call hands back, kept in a local (directly or as an element of an array literal), read
+    nowhere but inside a route guard's callback (also through a local function that reads it
+    and that only the guard calls). A component unmounted without leaving the route keeps it.
+    The guard's call, or None."""
+    holder = outermost(site).parent
+    if holder is not None and holder.type == "array":
+        holder = outermost(holder).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+    uses = [r.identifier for r in binding.references if r.identifier != binding.identifier] if binding is not None else []
+    guards = []
+    for use in uses:
+        guard = _guard_around(use)
+        if guard is None and depth == 0:
+            fn = enclosing_function(use)
+            declarator = outermost(fn).parent if fn is not None else None
+            if declarator is not None and declarator.type == "variable_declarator":
+                guard = route_leave_only(fn, model, depth + 1)  # `const release = () => ...`, called by the guard alone
+        if guard is None:
+            return None
+        guards.append(guard)
+    return guards[0] if guards else None
+
+
+def _guard_around(node: Node) -> Node | None:
+    """The route guard call whose callback `node` runs in, if any."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        handed = handed_to(fn)
+        if handed is not None and handed[0].type == "call_expression" and callee_name(handed[0]) in ROUTE_LEAVE_HOOKS:
+            return handed[0]
+        fn = enclosing_function(fn)
+    return None
