@@ -162,6 +162,11 @@ def _alias_target(binding: Binding) -> Node | None:
     if binding.kind not in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR) or binding.writes:
         return None
     value = unwrap(binding.value)
+    if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
+        # `window.visualViewport ?? window`: the first, when both sides reach a global object
+        sides = [unwrap(value.child_by_field_name(side)) for side in ("left", "right")]
+        roots = [access_root(side)[0] for side in sides]
+        return sides[0] if all(r is not None and r.type == "identifier" and text(r) in GLOBAL_OBJECTS for r in roots) else None
     if value is None or value.type not in ("this", "member_expression", "identifier", "subscript_expression"):
         return None
     return value

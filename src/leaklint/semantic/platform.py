@@ -560,6 +560,11 @@ def page_object(receiver: Node | None, model: SemanticModel | None = None) -> st
         binding = model.binding_of(node)
         if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None:
             node = unwrap(binding.value)
+    if node is not None and node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("??", "||"):
+        # `window.visualViewport ?? window`: a page object either way
+        sides = [unwrap(node.child_by_field_name(side)) for side in ("left", "right")]
+        named = [page_object(side) or (text(side) if side is not None and text(side) in ("window", "document", "globalThis") else None) for side in sides]
+        return text(node) if all(named) else None
     if node is None or node.type not in ("member_expression", "identifier"):
         return None
     spelled = "".join(text(node).replace("?.", ".").replace("!", "").split())
