@@ -80,6 +80,8 @@ def lifecycle_start(node: Node) -> Started | None:
     holder = _members_holder(fn) if entry is not None else None
     if entry is None and name and fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body":
         return _called_by_start_only(fn, name)
+    if entry is None and name and _options_holder(fn) is not None:
+        return _called_by_start_only(fn, name)
     if entry is None or holder is None:
         return _setup_with_end(fn) or _svelte_action(fn)
     if holder.type == "object" and not _component_options(holder):
@@ -93,11 +95,13 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
     """`connectedCallback() { this.schedule() }` with `schedule()` a method of the same class
     that the class calls from nowhere else but its start (and its update hooks): what it does,
     the start does, once per mount, and the component's end is where it must be undone."""
-    body = method.parent
+    options = _options_holder(method)
+    body = options if options is not None else method.parent  # (Vue's `methods: { poll() {...} }` belong to the options object)
     if not any(lifecycle_of(_method_name(m) or "") is not None for m in _members(body)):
         return None  # a class with no component start (most classes): nothing to look for
     started = None
-    spelled, found = body.text or b"", []
+    found = options_method_calls(method) if options is not None else []
+    spelled = body.text or b"" if options is None else b""
     for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"\s*\(", spelled):
         leaf = body.descendant_for_byte_range(body.start_byte + match.end() - 1, body.start_byte + match.end())
         call = leaf.parent if leaf is not None else None
@@ -111,11 +115,11 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
                 or unwrap(callee.child_by_field_name("object")).type != "this":
             continue
         caller = enclosing_function(node)
-        caller_name = _method_name(caller) if caller is not None and caller.parent == body else None
+        caller_name = _method_name(caller) if caller is not None and _members_holder(caller) == body else None
         if caller_name is None or caller == method:
             return None  # called from a callback, another method, or itself: it may run at any time
-        if caller_name in UPDATE_HOOKS:
-            continue
+        if caller_name in UPDATE_HOOKS or caller_name == "activated":
+            continue  # (run again within the same instance's life: on updates, or back from `<keep-alive>`)
         entry = lifecycle_of(caller_name)
         if entry is None:
             return None
@@ -488,6 +492,16 @@ def options_method(node: Node, name: str) -> Node | None:
                 return value
         return None
     return None
+
+
+def _options_holder(method: Node) -> Node | None:
+    """The component options object whose `methods` hold `method` (Vue's options API)."""
+    methods = _members_holder(method)
+    pair = methods.parent if methods is not None and methods.type == "object" else None
+    if pair is None or pair.type != "pair" or text(pair.child_by_field_name("key")).strip("'\"") != "methods":
+        return None
+    holder = pair.parent
+    return holder if holder is not None and holder.type == "object" and _component_options(holder) else None
 
 
 def options_method_calls(method: Node) -> list[Node]:
