@@ -159,7 +159,10 @@ class SubscriptionDetector(Detector):
             # lets go on close): nothing that the caller drops keeps a closure of its own.
             classes = {c.site.id for c in imported_calls(ctx.source.root, data, ctx.relative_imports) if INSTANCE_STEP in c.chain} \
                 if effects and ctx.relative_imports else set()
+            paired = {site.id for pair in custom_pairs(ctx) for site in call_sites(pair.function, ctx.model)} if effects else set()
             for effect in effects:
+                if effect.node.id in paired:
+                    continue  # a call of this file's own pair (`gauges.watch(name, fn)`): _pair_dropped judges it, knowing what it returns
                 if effect.node.id not in classes or _hands_a_callback(effect.node, ctx):
                     report = self._judge(effect.node, ctx)
                     if report is not None:
