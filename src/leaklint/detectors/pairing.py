@@ -199,12 +199,27 @@ class PairingDetector(Detector):
             return None
         resource, verb = self.params["resource"], self.params["release_verb"]
         message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {_article(resource)} "
-                   f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {verb.removesuffix('ed')}s, and this code never "
+                   f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {_base_form(verb)}s, and this code never "
                    f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
                    "when the run's work ends")
         flow = [(left.construction, f"`{short_text(left.construction, 40)}` is made here, and `{left.started_by}()` is called on it"),
                 (call, f"{name}() starts it here")]
         return Report(left.construction, message, related=[(call, f"{name}() starts it here")], code_flow=flow, acquisition=call)
+
+    def _overwritten_outer_variable(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+        """`let source = null; function open(url) { const es = new EventSource(url); ...; source = es }`
+        with `open()` run again and again (by a watcher, a handler) and the release elsewhere
+        (`close()`): each run stores its handle over the last without releasing it
+        (semantic.handles.stored_over_previous), and only the last can ever be released."""
+        if enclosing_function(call) is None or not stored_over_previous(call, ctx):
+            return None
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        runs = refine(ctx.run_context(call), ctx.model)
+        where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"
+        message = (f"{name}() {where} is stored over the {resource} the last run stored, which is never {verb}: every run after the "
+                   f"first leaves {_article(resource)} {resource} that nothing can reach to {_base_form(verb)} it; "
+                   f"{_base_form(verb)} the one already there before storing the new one")
+        return Report(call, message, acquisition=call)
 
     def _replaced_on_effect_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`useEffect(() => { observerRef.current = new MutationObserver(f); ... }, [attribute])`
@@ -218,7 +233,7 @@ class PairingDetector(Detector):
             return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup
         resource, verb, ref = self.params["resource"], self.params["release_verb"], text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
-                   f"{verb.removesuffix('ed')}ing that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
+                   f"{_base_form(verb)}ing that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
         return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
@@ -302,7 +317,7 @@ class PairingDetector(Detector):
             if overwritten:
                 target = short_text(outermost(call.site).parent.child_by_field_name("left"), 30)
                 report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and stored in `{target}` "
-                                  f"over the one started before, which is never {verb}: every run loses one more; {verb.removesuffix('ed')} "
+                                  f"over the one started before, which is never {verb}: every run loses one more; {_base_form(verb)} "
                                   f"the one in `{target}` first")
                 kept = False
             elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
@@ -474,6 +489,8 @@ class PairingDetector(Detector):
         if uses.released and not uses.escaped and not restarted and missed is None:
             return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
                 or self._instance_never_stopped(call, name, destination, ctx)
+        if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
+            return self._overwritten_outer_variable(call, name, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
@@ -870,6 +887,13 @@ def _restarted_after_its_end(site: Node, target: Node) -> bool:
                 return True
         fn = enclosing_function(fn)
     return False
+
+
+def _base_form(verb: str) -> str:
+    """The verb a message tells the reader to do: "closed" -> "close", "cleared" -> "clear"."""
+    if verb.endswith(("sed", "ved", "ued", "ced")):
+        return verb[:-1]
+    return verb.removesuffix("ed")
 
 
 def _article(word: str) -> str:

@@ -280,6 +280,21 @@ def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
     return True
 
 
+def _stored_on(declarator: Node) -> Node | None:
+    """The one assignment of the function that stores a const local elsewhere (`source = es`)."""
+    from .nodes import enclosing_function, walk
+
+    name = declarator.child_by_field_name("name")
+    kind = declarator.parent.child_by_field_name("kind") if declarator.parent is not None else None
+    fn = enclosing_function(declarator)
+    if name is None or name.type != "identifier" or kind is None or text(kind) != "const" or fn is None:
+        return None
+    stores = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "assignment_expression"
+              and unwrap(n.child_by_field_name("right")) is not None and unwrap(n.child_by_field_name("right")).type == "identifier"
+              and text(unwrap(n.child_by_field_name("right"))) == text(name) and enclosing_function(n) == fn]
+    return stores[0] if len(stores) == 1 else None
+
+
 def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     """`this.probe = startHealthProbe(channel)` in a method that runs again on the same instance
     (a reconnect loop), or `stop = follow(id)` in a handler, a variable of the function around
@@ -295,6 +310,8 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     holder = outermost(call).parent
     if holder is not None and holder.type == "await_expression":
         holder = outermost(holder).parent
+    if holder is not None and holder.type == "variable_declarator":
+        holder = _stored_on(holder)  # `const es = new EventSource(url); ...; source = es`
     left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
     fn = enclosing_function(call)
     if left is None or fn is None:
