@@ -45,7 +45,7 @@ from ..semantic.releases import (
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
-from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, receiver_of, server_behind, server_returned
+from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, reaches_server, receiver_of, server_behind, server_returned
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import (
@@ -238,7 +238,8 @@ def _is_callback(fn: Node) -> bool:
 
 
 # The end of an emitter that many operations share: what an operation waits for "just in case".
-SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate"})
+SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate",
+                               "closing", "draining", "stopping"})
 
 
 def _is_operation(fn: Node, parameter: str | None = None) -> bool:
@@ -1648,7 +1649,7 @@ class ListenerDetector(Detector):
         if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
             return []
         if receiver.lifetime is Lifetime.GLOBAL and text(parts.receiver) not in GLOBAL_OBJECTS and not media_query_list(parts.receiver) \
-                and page_object(parts.receiver, ctx.model) is None:
+                and page_object(parts.receiver, ctx.model) is None and not reaches_server(parts.receiver, ctx.model):
             return []
         once = callee_name(call) in SELF_ONCE_METHODS or removes_itself(parts.options)
         if (once and not _waits_for_end(parts, call)) or handle_kept(call) or guarded_once(call, ctx):

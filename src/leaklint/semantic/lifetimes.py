@@ -64,6 +64,16 @@ def server_behind(expr: Node | None) -> str | None:
     return text(node) if last in ("socket", "connection", "_socket") else None
 
 
+def reaches_server(expr: Node | None, model: SemanticModel) -> bool:
+    """`req.socket.server`, or a const that holds it (`const server = req.socket.server`): the
+    server behind whatever request the caller hands in, as long-lived as the program."""
+    node = unwrap(expr)
+    if node is not None and node.type == "identifier":
+        binding = model.binding_of(node)
+        node = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    return server_behind(node) is not None
+
+
 def _behind(spelled: str) -> str:
     return "the application behind the request" if spelled.endswith(".app") else "the server behind the connection"
 

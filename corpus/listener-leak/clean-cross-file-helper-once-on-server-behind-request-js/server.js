@@ -1,0 +1,16 @@
+'use strict';
+const http = require('node:http');
+const { releaseOnClosing } = require('./shutdown.js');
+
+const server = http.createServer((req, res) => {
+  const release = releaseOnClosing(req, res);
+  res.once('close', release);
+  res.end(JSON.stringify({ ok: true, at: Date.now() }));
+});
+
+process.once('SIGTERM', () => {
+  server.emit('closing');
+  server.close();
+});
+
+server.listen(8080);
