@@ -49,7 +49,7 @@ from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import (
-    BRANCHING_TYPES,
+    LOOP_TYPES, BRANCHING_TYPES,
     CLASS_TYPES,
     FUNCTION_TYPES,
     ancestors,
@@ -260,6 +260,23 @@ def _is_operation(fn: Node, parameter: str | None = None) -> bool:
 
 # What the process emits only when it ends: a `once` for one of these stays until then.
 PROCESS_END_EVENTS = frozenset({"exit", "beforeExit", "SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGBREAK"})
+
+
+def _outer_local(argument: Node | None, site: Node, ctx: FileContext) -> bool:
+    """`channel` handed to a helper inside `channel.consume(q, async (msg) => ...)`: a const of a
+    function around the one the call is in, which lives across that inner function's runs."""
+    if argument is None or argument.type != "identifier":
+        return False
+    binding = ctx.model.binding_of(argument)
+    if binding is None or binding.is_module_level or binding.kind is not BindingKind.CONST:
+        return False
+    owner = binding.scope.function_scope.node
+    if owner is None or not contains(owner, site):
+        return False
+    if owner != enclosing_function(site):
+        return True
+    # the same function: in a loop that the const was made before (`for await (const msg of sub)`)
+    return any(a.type in LOOP_TYPES and not contains(a, binding.identifier) for a in ancestors(site) if contains(owner, a))
 
 
 def _waits_for_end(parts: Parts, call: Node) -> bool:
@@ -1523,7 +1540,8 @@ class ListenerDetector(Detector):
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
             and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
-                 or _request_socket_access(argument) or server_behind(argument) is not None)  # `ctx.app`, `req.socket.server`
+                 or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
+                 or _outer_local(unwrap(argument), site, ctx))  # `channel` of `start()`, handed on in its consumer's callback
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -1547,9 +1565,11 @@ class ListenerDetector(Detector):
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
-            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh:
+            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) or receiver.fresh:
                 continue
             runs = self._frequency(site, receiver, ctx)
+            if receiver.lifetime is Lifetime.OUTER and (runs is None or runs.how is not RunsHow.REPEATED):
+                continue  # an object of the function around: only code that repeats within its life leaks onto it
             if runs is None or runs.how is RunsHow.ONCE:
                 continue
             if self._any_removal_on(argument, receiver, ctx) or guarded_once(site, ctx):

@@ -392,6 +392,10 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
     current = node.parent
     while current is not None and current != owner:
         kind = current.type
+        if kind == "for_in_statement" and plain is None and any(c.type == "await" for c in current.children) \
+                and literal_list(current.child_by_field_name("right")) is None:
+            # `for await (const msg of subscription)`: a stream of messages, endless however long its owner lives
+            return RunContext(RunsHow.REPEATED, "inside a `for await` loop over a stream", None)
         if kind in LOOP_TYPES and plain is None and owner is None and not _fixed_count(current):
             # A loop inside a function repeats its body per call. Relative to an owner's life
             # a loop is bounded by the data it walks, so it does not count as repetition there.

@@ -1,0 +1,17 @@
+'use strict';
+
+// Gives up on `work` when the connection goes away first.
+async function untilClosed(conn, work) {
+  let onClose;
+  const gone = new Promise((_, reject) => {
+    onClose = () => reject(new Error('connection closed'));
+  });
+  conn.on('close', onClose);
+  try {
+    return await Promise.race([work(), gone]);
+  } finally {
+    conn.removeListener('close', onClose);
+  }
+}
+
+module.exports = { untilClosed };
