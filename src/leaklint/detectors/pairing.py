@@ -28,7 +28,7 @@ from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.exports import class_exports, constructor_exports, function_exports
+from ..semantic.exports import class_exports, constructor_exports, function_exports, top_level_imports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once, guarded_per_instance
@@ -65,9 +65,11 @@ class PairingDetector(Detector):
     def __init__(self, rule) -> None:
         super().__init__(rule)
         self._releasers = Releasers.of(self.params["release_functions"], self.params["release_methods"], self.params["neutral_methods"])
+        # methods that acquire on any receiver, and those that do in a file importing a module (`watch:mongodb`)
+        self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary.of({Kind.START: self.params["acquire_methods"], Kind.RELEASE: self.params["release_methods"]},
+        return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
                              {Kind.START: self.params["acquire"], Kind.RELEASE: self.params["release_functions"]})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
@@ -117,12 +119,12 @@ class PairingDetector(Detector):
     def _acquisitions(self, ctx: FileContext) -> Iterator[tuple[Node, str]]:
         key = f"pairing.acquires:{self.rule.id}"
         if key not in ctx.shared:  # asked by check and by summaries: the bytes are searched once
-            names = [*self.params["acquire"], *self.params["acquire_methods"], *self.params["acquire_constructors"]]
+            names = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
             ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
         if not ctx.shared[key]:
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
-        starts = ctx.effects.of(Kind.START, [*self.params["acquire"], *self.params["acquire_methods"], *aliases])
+        starts = ctx.effects.of(Kind.START, [*self.params["acquire"], *self._acquiring_methods, *aliases])
         if self.params["acquire_constructors"]:
             starts += ctx.effects.constructed(Kind.START, self.params["acquire_constructors"])
         for call in (start.node for start in starts):
@@ -449,6 +451,12 @@ class PairingDetector(Detector):
         prop = text(fn.child_by_field_name("property"))
         if prop in self.params["acquire_methods"]:
             return prop
+        modules = [entry.partition(":")[2] for entry in self.params["acquire_methods_of"] if entry.partition(":")[0] == prop]
+        imported = ctx.shared.get("pairing.modules")
+        if modules and imported is None:
+            imported = ctx.shared["pairing.modules"] = {source for source, _ in top_level_imports(ctx.source.root).values()}
+        if modules and any(module in imported for module in modules):
+            return prop  # `tasks.watch(pipeline)` in a file that imports 'mongodb': a change stream, open until closed
         if prop not in acquire:
             return None
         owner = unwrap(fn.child_by_field_name("object"))

@@ -41,6 +41,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "module_level_ok_methods": Param(list, ["unref"], "At module level, calling one of these on the handle makes it harmless.", str),
         "resource": Param(str, "interval", "What the acquired thing is called in messages."),
         "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
+        "acquire_methods_of": Param(list, [], "`method:module` pairs: methods that acquire on any receiver in a file that imports the module (`watch:mongodb`, a change stream).", str),
         "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
         "acquire_on_input": Param(list, [], "Acquire functions that count only on a long-lived `input` (`readline.createInterface({ input: process.stdin })`).", str),
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
