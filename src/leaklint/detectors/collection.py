@@ -31,7 +31,8 @@ from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity,
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
-from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
+from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
@@ -79,7 +80,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries
+from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -255,7 +256,8 @@ class CollectionDetector(Detector):
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
-                or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx)
+                or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
+                or self._component_end_one_path_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
         if (uses.shrinks and not only_off_path) or uses.escapes:
@@ -289,6 +291,8 @@ class CollectionDetector(Detector):
         for growth in uses.growths:
             # Relative to the module's life: a loop that fills a table from data is bounded by it.
             runs = refine(run_context(growth.site, ctx.source.root), ctx.model, owner=ctx.source.root)
+            started = lifecycle_start(growth.site) if runs.how is RunsHow.MAYBE and container.where in ("module-level", "static") else None
+            runs = per_mount(started) if started is not None else runs  # `connectedCallback() { Menu.all.add(this) }`: once per mount
             if runs.how is RunsHow.ONCE or self._runs_once_per_singleton(growth.site, container):
                 continue
             if container.shared_class and runs.how is not RunsHow.REPEATED:
@@ -529,6 +533,26 @@ class CollectionDetector(Detector):
                        f"holds; hold instances weakly (a WeakRef, or let them register on demand) or make the teardown unavoidable")
             return Report(container.declaration, message, severity=Severity.NOTE,
                           related=[(growth.site, "each instance adds itself here"), (releases[0], f"only `{remover_name}()` takes it out")])
+        return None
+
+    def _component_end_one_path_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`connectedCallback() { Menu.instances.add(this) }` and `disconnectedCallback() { if
+        (this.open) { Menu.instances.delete(this) } }`: a long-lived container a component's
+        start adds to, and its end empties on one path only (semantic.missed_paths.lifecycle_miss):
+        every component that ends the other way stays in it, with all it holds."""
+        if container.where not in ("module-level", "static") or not uses.growths:
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        for growth in uses.growths:
+            started = lifecycle_start(growth.site)
+            miss = lifecycle_miss(growth.site, releases) if started is not None and releases else None
+            if miss is None:
+                continue
+            message = (f"{container.described} gains an entry in {started.start_name}, on {started.repeats}, and loses it "
+                       f"{miss.release_path}, not on {miss.path}: every component that ends that way stays in it, with all it holds; "
+                       "remove the entry on every path of the component's end")
+            return Report(container.declaration, message, related=[(growth.site, "added here, once per mount"),
+                                                                   (miss.release, "removed here, on one path only")])
         return None
 
     def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -902,8 +926,8 @@ class CollectionDetector(Detector):
             if _extended_in_place(node):
                 continue  # `Object.assign(Pusher, {...})`: properties copied onto it, nothing handed away
             effect, detail = self.use_effect(node, "holder", ctx)
-            if effect in ("escape", "pending") and container.where == "owner" and not holder.path:
-                continue  # a class hands `this` around all the time; who gets it rarely empties its fields
+            if effect in ("escape", "pending") and container.where in ("owner", "static") and not holder.path:
+                continue  # a class hands `this` (or itself: `customElements.define('x-menu', Menu)`) around; who gets it rarely empties its fields
             if effect in ("escape", "pending", "shrink"):
                 setattr(uses, "shrinks" if effect == "shrink" else "escapes", True)
             elif effect == "alias":

@@ -15,7 +15,7 @@ from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
 from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
-from .frameworks import app_root_service
+from .frameworks import LIFECYCLE_METHODS, UPDATE_HOOKS, app_root_service, lifecycle_of
 from .scopes import Binding, BindingKind
 from .singletons import accessor_calls, lazy_singleton
 
@@ -450,6 +450,8 @@ def _uncalled_method(name: str, method: Node, data: bytes) -> bool:
     otherwise."""
     if not name or name == "constructor" or any(c.type in ("get", "set", "static") for c in method.children):
         return False
+    if lifecycle_of(name) is not None or any(name in entry.ends for entry in LIFECYCLE_METHODS) or name in UPDATE_HOOKS:
+        return False  # `disconnectedCallback()`, `componentWillUnmount()`: the framework or the platform calls it
     if b"export" in data and _exports_something(data):
         return False
     return len(re.findall(rb"(?<![\w$#])" + re.escape(name.encode()) + rb"(?![\w$])", data)) == 1
