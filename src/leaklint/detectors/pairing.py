@@ -29,7 +29,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import class_exports, constructor_exports, function_exports, top_level_imports
-from ..semantic.handles import Destination, Fate, Releasers, Uses, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
+from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once, guarded_per_instance
 from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, missed_path, restarted_only
@@ -213,8 +213,11 @@ class PairingDetector(Detector):
         with `open()` run again and again (by a watcher, a handler) and the release elsewhere
         (`close()`): each run stores its handle over the last without releasing it
         (semantic.handles.stored_over_previous), and only the last can ever be released."""
-        if enclosing_function(call) is None or not stored_over_previous(call, ctx):
-            return None
+        holder = outermost(call).parent
+        stored = stored_on(holder) if holder is not None and holder.type == "variable_declarator" else None
+        left = unwrap(stored.child_by_field_name("left")) if stored is not None else None
+        if left is None or left.type != "identifier" or not stored_over_previous(call, ctx):
+            return None  # (a field of `this` stored anew by a reconnect is _replaced_running's to judge)
         resource, verb = self.params["resource"], self.params["release_verb"]
         runs = refine(ctx.run_context(call), ctx.model)
         where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"

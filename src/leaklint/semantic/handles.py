@@ -280,7 +280,7 @@ def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
     return True
 
 
-def _stored_on(declarator: Node) -> Node | None:
+def stored_on(declarator: Node) -> Node | None:
     """The one assignment of the function that stores a const local elsewhere (`source = es`)."""
     from .nodes import enclosing_function, walk
 
@@ -311,7 +311,7 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     if holder is not None and holder.type == "await_expression":
         holder = outermost(holder).parent
     if holder is not None and holder.type == "variable_declarator":
-        holder = _stored_on(holder)  # `const es = new EventSource(url); ...; source = es`
+        holder = stored_on(holder)  # `const es = new EventSource(url); ...; source = es`
     left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
     fn = enclosing_function(call)
     if left is None or fn is None:
