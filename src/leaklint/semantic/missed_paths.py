@@ -338,6 +338,8 @@ def _released_outside_end(start: Node, releases: list[Node]) -> Miss | None:
     """`connectedCallback() { this.timer = setInterval(...) }` released only in
     `attributeChangedCallback` when the element is paused (or in a click handler, or before
     a restart), with no end that releases it: a component removed while running keeps it."""
+    if start.type == "call_expression" and callee_name(start) in ("set", "add", "push", "unshift"):
+        return None  # an entry of a shared table (a cache keyed by URL): the component's end is not where it must go
     started = lifecycle_start(start)
     if started is None or not releases:
         return None

@@ -17,6 +17,7 @@ from tree_sitter import Node
 from . import frameworks
 from .listens import EVENT_OBJECT
 from .nodes import (
+    walk,
     FIELD_TYPES,
     FUNCTION_TYPES,
     LOOP_TYPES,
@@ -322,6 +323,30 @@ def _fixed_count(loop: Node) -> bool:
     return False
 
 
+# What hands a `for await` loop an endless stream of messages: `nc.subscribe(subject)`,
+# `events.on(emitter, 'x')`, `collection.watch()`, `consumer.consume()`, `ws.messages()`.
+STREAM_SOURCES = frozenset({"subscribe", "on", "watch", "listen", "consume", "messages", "changes", "stream", "iterator", "events"})
+
+
+def _streamed(iterable: Node | None) -> bool:
+    """The iterable of a `for await` is a stream of messages, not a list of data: a call of a
+    stream source, directly or through the const that holds it."""
+    node = unwrap(iterable)
+    if node is not None and node.type == "identifier":
+        statement = next((s for s in walk(_scope_of(node)) if s.type == "variable_declarator" and text(s.child_by_field_name("name")) == text(node)), None)
+        node = unwrap(statement.child_by_field_name("value")) if statement is not None else None
+    if node is not None and node.type == "await_expression" and node.named_children:
+        node = unwrap(node.named_children[0])
+    return node is not None and node.type == "call_expression" and (callee_name(node) or "") in STREAM_SOURCES
+
+
+def _scope_of(node: Node) -> Node:
+    fn = node.parent
+    while fn is not None and fn.type not in FUNCTION_TYPES and fn.parent is not None:
+        fn = fn.parent
+    return fn if fn is not None else node
+
+
 def literal_list(node: Node | None) -> Node | None:
     """The array literal `node` is, or that the module-level constant it names holds (`const
     SIGNALS = ['SIGINT', 'SIGTERM']`): a list the code cannot grow. Found by its declaration
@@ -393,7 +418,7 @@ def run_context(node: Node, owner: Node | None = None) -> RunContext:
     while current is not None and current != owner:
         kind = current.type
         if kind == "for_in_statement" and plain is None and any(c.type == "await" for c in current.children) \
-                and literal_list(current.child_by_field_name("right")) is None:
+                and _streamed(current.child_by_field_name("right")):
             # `for await (const msg of subscription)`: a stream of messages, endless however long its owner lives
             return RunContext(RunsHow.REPEATED, "inside a `for await` loop over a stream", None)
         if kind in LOOP_TYPES and plain is None and owner is None and not _fixed_count(current):
