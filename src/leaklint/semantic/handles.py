@@ -282,16 +282,21 @@ def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
 
 def stored_on(declarator: Node) -> Node | None:
     """The one assignment of the function that stores a const local elsewhere (`source = es`)."""
-    from .nodes import enclosing_function, walk
+    from .nodes import enclosing_function
 
     name = declarator.child_by_field_name("name")
     kind = declarator.parent.child_by_field_name("kind") if declarator.parent is not None else None
     fn = enclosing_function(declarator)
     if name is None or name.type != "identifier" or kind is None or text(kind) != "const" or fn is None:
         return None
-    stores = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "assignment_expression"
-              and unwrap(n.child_by_field_name("right")) is not None and unwrap(n.child_by_field_name("right")).type == "identifier"
-              and text(unwrap(n.child_by_field_name("right"))) == text(name) and enclosing_function(n) == fn]
+    stores = []
+    spelled = fn.text or b""  # found by its bytes (`= es`), then confirmed in the tree: functions can be long
+    for match in re.finditer(rb"(?<![=!<>])=\s*(" + re.escape(text(name).encode()) + rb")(?![\w$.(\[])", spelled):
+        ident = fn.descendant_for_byte_range(fn.start_byte + match.start(1), fn.start_byte + match.end(1))
+        assignment = ident.parent if ident is not None else None
+        if assignment is not None and assignment.type == "assignment_expression" and unwrap(assignment.child_by_field_name("right")) == ident \
+                and enclosing_function(assignment) == fn:
+            stores.append(assignment)
     return stores[0] if len(stores) == 1 else None
 
 
