@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARD
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, page_object, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -690,6 +690,8 @@ class ListenerDetector(Detector):
         if lent_to is not None:
             return lent_to
         loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
+        if loan is None and b".push(" in ctx.source.data and (b".pop()" in ctx.source.data or b".shift()" in ctx.source.data):
+            loan = own_pool_loan(parts.receiver, ctx.model)  # `const worker = await this.checkout()` from the class's own pool
         if loan is not None:
             borrowing = refine(ctx.run_context(loan[1]), ctx.model)
             if borrowing.how is RunsHow.ONCE:

@@ -639,3 +639,66 @@ def worker_stall(value: Node | None, model: SemanticModel) -> Node | None:
         if not any(n.type == "identifier" and text(n) == done for s in before for n in walk(s)):
             return node
     return None
+
+
+def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
+    """`const worker = await this.checkout()`, where `checkout()` of the same class hands back
+    what it takes out of a field (`this.idle.pop()`) and another method of the class puts it
+    back (`this.idle.push(worker)`): the class runs a pool of its own, and every listener one
+    borrowing leaves on what it lends stays for the next borrowers. The entry and the borrow."""
+    node = unwrap(receiver)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+    if value is not None and value.type == "await_expression":
+        value = unwrap(value.named_children[0]) if value.named_children else None
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    if callee is None or callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
+        return None
+    name = text(callee.child_by_field_name("property"))
+    body = next((a for a in _ancestors(value) if a.type == "class_body"), None)
+    method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
+        if body is not None else None
+    taken = _taken_from_field(method) if method is not None else None
+    if taken is None or f"this.{taken}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+        return None
+    return PoolLoan(name, "result", described=f"an object `{name}()` lends from the instance's own pool `this.{taken}`",
+                    reason=f"the class lends it again to later borrowers (it goes back into `this.{taken}`), with every listener "
+                           "the earlier ones left on it", shown_at="the pool of the class lends it here",
+                    recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done")), value
+
+
+def _taken_from_field(method: Node) -> str | None:
+    """The field a method hands back an element of: `return this.idle.pop()`, or a local taken
+    with `this.idle.pop()` (or `shift()`) and returned, also as `Promise.resolve(worker)`."""
+    taken: dict[str, str] = {}
+    for node in walk(method.child_by_field_name("body") or method, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator":
+            field = _popped_field(node.child_by_field_name("value"))
+            if field is not None and node.child_by_field_name("name") is not None:
+                taken[text(node.child_by_field_name("name"))] = field
+    values = [unwrap(v) for v in returned_values(method)]
+    values += [unwrap(v.child_by_field_name(side)) for v in values if v is not None and v.type == "ternary_expression"
+               for side in ("consequence", "alternative")]  # `return worker ? Promise.resolve(worker) : queued()`
+    for value in values:
+        if value is not None and value.type == "call_expression" and callee_name(value) == "resolve" and call_arguments(value):
+            value = unwrap(call_arguments(value)[0])  # `Promise.resolve(worker)`
+        field = _popped_field(value) or (taken.get(text(value)) if value is not None and value.type == "identifier" else None)
+        if field is not None:
+            return field
+    return None
+
+
+def _popped_field(value: Node | None) -> str | None:
+    node = unwrap(value)
+    if node is None or node.type != "call_expression" or callee_name(node) not in ("pop", "shift"):
+        return None
+    owner = unwrap(callee_object(node))
+    holder = unwrap(owner.child_by_field_name("object")) if owner is not None and owner.type == "member_expression" else None
+    return text(owner.child_by_field_name("property")) if holder is not None and holder.type == "this" else None
+
+
+def _ancestors(node: Node):
+    current = node.parent
+    while current is not None:
+        yield current
+        current = current.parent
