@@ -177,6 +177,8 @@ def _alias_target(binding: Binding) -> Node | None:
         sides = [unwrap(value.child_by_field_name(side)) for side in ("left", "right")]
         roots = [access_root(side)[0] for side in sides]
         return sides[0] if all(r is not None and r.type == "identifier" and text(r) in GLOBAL_OBJECTS for r in roots) else None
+    if value is not None and media_query_list(value):
+        return value  # `const query = window.matchMedia(q)`: a list the document keeps while it has listeners
     if value is None or value.type not in ("this", "member_expression", "identifier", "subscript_expression"):
         return None
     return value
