@@ -38,7 +38,7 @@ from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, value_exports
 from ..semantic.effects import Effect, Kind
-from ..semantic.releases import handle_cleared, releasing_names
+from ..semantic.releases import handle_cleared, never_finalized, releasing_names
 from ..semantic.nodes import (
     CLASS_TYPES,
     BRANCHING_TYPES,
@@ -338,8 +338,10 @@ class CollectionDetector(Detector):
             report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
-            report.message += f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls"
-            report.related.append((dead, "removes entries, but nothing calls this function"))
+            report.message += ("; its only removal is in a `finalize()` that never runs: the pipe's `shareReplay` keeps its endless "
+                               "source subscribed after the last subscriber leaves (add `refCount: true`)" if never_finalized(dead) else
+                               f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls")
+            report.related.append((dead, "removes entries, but this never runs" if never_finalized(dead) else "removes entries, but nothing calls this function"))
         if only_off_path:
             report.message = report.message.replace(
                 "is never pruned", f"loses entries only {_off_path_words(partial[0])} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")
@@ -1990,8 +1992,10 @@ def _stored_on_itself(node: Node) -> bool:
 
 
 def _in_dead_code(node: Node, ctx: FileContext) -> bool:
+    """A removal nothing can run: in a function nothing calls, or in a `finalize()` that a
+    `shareReplay` without `refCount` never lets run (semantic.releases.never_finalized)."""
     fn = enclosing_function(node)
-    return fn is not None and never_called(fn, ctx.model)
+    return fn is not None and (never_called(fn, ctx.model) or (b"shareReplay" in ctx.source.data and never_finalized(node)))
 
 
 def _settle_missing_fields(uses: Uses, container: Container, ctx: FileContext) -> None:

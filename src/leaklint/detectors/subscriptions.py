@@ -39,7 +39,7 @@ from ..semantic.nodes import (
     parameter_property_type, required_module, returned_by,
     running_function, short_text, string_value, text, unwrap, walk,
 )
-from ..semantic.releases import normalised
+from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
 from ..semantic.runs import RunContext, RunsHow, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
@@ -492,7 +492,7 @@ class SubscriptionDetector(Detector):
         if not any(name.encode() in ctx.source.data for name in (*ENDLESS_SOURCES, "timer")):
             return found
         for source in ctx.calls_named((*ENDLESS_SOURCES, "timer")):
-            if not _never_completes(source):
+            if not never_completes(source):
                 continue
             outer = source
             while outer.parent is not None and outer.parent.type == "member_expression" and outer.parent.parent is not None \
@@ -639,7 +639,7 @@ class SubscriptionDetector(Detector):
         if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
             return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
         receiver = _piped_source(receiver, ctx)
-        endless = _never_completes(receiver)
+        endless = never_completes(receiver)
         if unwrap(receiver).type == "call_expression" and not endless:
             return self._endless_from_helper(call, unwrap(receiver), ctx)
         if unwrap(receiver).type in ("this", "super"):
@@ -1059,8 +1059,6 @@ def _page_target(call: Node) -> str | None:
     return target if target in PAGE_TARGETS else None
 
 
-# rxjs sources that never complete by themselves: a timer that repeats, events of a target.
-ENDLESS_SOURCES = frozenset({"interval", "fromEvent", "fromEventPattern", "animationFrames"})
 # `private readonly stream$ = new Subject<...>()`, `this.events = new BehaviorSubject(x)`: a
 # field that holds a Subject (group 1: its name).
 SUBJECT_FIELD = re.compile(rb"(?:this\s*\.\s*)?([\w$]+)\s*(?::[^=;\n]*)?=\s*new\s+(?:Behavior|Replay|Async)?Subject\b")
@@ -1132,14 +1130,6 @@ def _module_streams(ctx: FileContext) -> set[str]:
     return found
 
 
-def _never_completes(source: Node) -> bool:
-    """`interval(1000)`, `timer(0, 5000)`, `fromEvent(window, 'resize')`: subscribed, it runs
-    until unsubscribed, whoever made it."""
-    node = unwrap(source)
-    if node is None or node.type != "call_expression":
-        return False
-    name = callee_name(node)
-    return name in ENDLESS_SOURCES or (name == "timer" and len(call_arguments(node)) >= 2)
 
 
 # Injected services whose observables end with the component that was handed them (Angular's

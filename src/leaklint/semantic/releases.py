@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, contains, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap, walk
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -382,3 +382,37 @@ def _made_locally(handler: Node, model: SemanticModel) -> bool:
     is handed: `on(name, cb)` and `off(name, cb)` wrappers pass the caller's same function."""
     binding = model.binding_of(unwrap(handler)) if unwrap(handler) is not None and unwrap(handler).type == "identifier" else None
     return binding is not None and not binding.is_module_level and binding.kind is not BindingKind.PARAMETER
+
+
+# rxjs sources that never complete by themselves: a timer that repeats, events of a target.
+ENDLESS_SOURCES = frozenset({"interval", "fromEvent", "fromEventPattern", "animationFrames"})
+
+
+def never_completes(source: Node) -> bool:
+    """`interval(1000)`, `timer(0, 5000)`, `fromEvent(window, 'resize')`: subscribed, it runs
+    until unsubscribed, whoever made it."""
+    node = unwrap(source)
+    if node is None or node.type != "call_expression":
+        return False
+    name = callee_name(node)
+    return name in ENDLESS_SOURCES or (name == "timer" and len(call_arguments(node)) >= 2)
+
+
+def never_finalized(node: Node) -> bool:
+    """`timer(0, ms).pipe(..., finalize(() => streams.delete(key)), shareReplay(1))`: code in a
+    `finalize()` of a pipe over a source that never completes, shared by `shareReplay` without
+    `refCount: true`, which keeps its subscription to the source after the last subscriber
+    leaves: the finalize never runs."""
+    fn = enclosing_function(node)
+    holder = outermost(fn).parent if fn is not None else None
+    finalize = holder.parent if holder is not None and holder.type == "arguments" else None
+    pipe = outermost(finalize).parent.parent if finalize is not None and callee_name(finalize) == "finalize" \
+        and outermost(finalize).parent is not None and outermost(finalize).parent.type == "arguments" else None
+    if pipe is None or pipe.type != "call_expression" or callee_name(pipe) != "pipe":
+        return False
+    operators = [unwrap(a) for a in call_arguments(pipe)]
+    shared = next((o for o in operators if o is not None and o.type == "call_expression" and callee_name(o) == "shareReplay"
+                   and operators.index(o) > operators.index(outermost(finalize))), None)
+    if shared is None or "refCount" in text(shared) or not never_completes(callee_object(pipe)):
+        return False
+    return True
