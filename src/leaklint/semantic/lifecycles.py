@@ -19,7 +19,7 @@ from tree_sitter import Node
 from .frameworks import CLEANUP_HOOKS, END_HOOKS, UPDATE_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import (
-    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
     returned_values, walk,
 )
 
@@ -83,12 +83,76 @@ def lifecycle_start(node: Node) -> Started | None:
     if entry is None and name and _options_holder(fn) is not None:
         return _called_by_start_only(fn, name)
     if entry is None or holder is None:
-        return _setup_with_end(fn) or _svelte_action(fn)
+        return _setup_with_end(fn) or _svelte_action(fn) or _helper_of_starts(fn)
     if holder.type == "object" and not _component_options(holder):
         return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
     end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else f"`{entry.ends[0]}()`"
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
+
+
+# The answers of _helper_of_starts for the file being read: (its root's id, function id -> start).
+_HELPER_STARTS: list = [None, {}]
+
+
+def _helper_of_starts(fn: Node) -> Started | None:
+    """`function followScheme() { matchMedia(q).addEventListener(...) }` at the top of a module,
+    taking nothing and handing nothing back, called only from components' starts
+    (`connectedCallback() { followScheme() }`, a React effect): what it does, those starts do,
+    once per mount."""
+    if fn.type != "function_declaration":
+        return None
+    statement = fn.parent.parent if fn.parent is not None and fn.parent.type == "export_statement" else fn.parent
+    if statement is None or statement.type != "program" or fn.child_by_field_name("name") is None:
+        return None
+    root = statement
+    if _HELPER_STARTS[0] != (root.id, root.end_byte):
+        _HELPER_STARTS[0], _HELPER_STARTS[1] = (root.id, root.end_byte), {}
+    known = _HELPER_STARTS[1]
+    if fn.id not in known:
+        known[fn.id] = None  # (a helper that calls itself from its start stops here)
+        known[fn.id] = _started_by_callers(fn, root)
+    return known[fn.id]
+
+
+def _started_by_callers(fn: Node, root: Node) -> Started | None:
+    body = fn.child_by_field_name("body")
+    params = fn.child_by_field_name("parameters")
+    if params is not None and params.named_children:
+        return None  # what it does to what it is handed, the helper readings judge at each call
+    if body is None or any(n.type == "return_statement" and n.named_children for n in walk(body, skip=FUNCTION_TYPES)):
+        return None  # it hands something back (a remover, a handle): the callers' readings judge what they do with it
+    if _guarded_by_flag(body):
+        return None  # `if (following) return; following = true`: once per page, however many mounts call it
+    name = text(fn.child_by_field_name("name"))
+    data = root.text or b""
+    if not any(word.encode() in data for word in START_SPELLINGS):
+        return None  # the file names no component start
+    started = None
+    for match in re.finditer(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\s*\(", data):
+        leaf = root.descendant_for_byte_range(match.start(), match.start() + len(name.encode()))
+        call = leaf.parent if leaf is not None and leaf.type == "identifier" else None
+        if call is None or call.type != "call_expression" or call.child_by_field_name("function") != leaf or contains(fn, call):
+            continue
+        caller_start = lifecycle_start(call)
+        if caller_start is None:
+            return None  # called from somewhere else too: how often, the callers' readings say
+        started = started or caller_start
+    return started
+
+
+def _guarded_by_flag(body: Node) -> bool:
+    """An early `return` under a condition on a name the body then sets (`if (started) return;
+    started = true`)."""
+    assigned = {text(n.child_by_field_name("left")) for n in walk(body, skip=FUNCTION_TYPES) if n.type == "assignment_expression"}
+    for statement in body.named_children:
+        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
+        if consequence is None or not text(consequence).lstrip("{ \n\t").startswith("return"):
+            continue
+        condition = text(statement.child_by_field_name("condition"))
+        if any(re.search(r"(?<![\w$.])" + re.escape(name) + r"(?![\w$])", condition) for name in assigned if name):
+            return True
+    return False
 
 
 def _called_by_start_only(method: Node, name: str) -> Started | None:
