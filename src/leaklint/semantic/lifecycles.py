@@ -135,8 +135,9 @@ def _started_by_callers(fn: Node, root: Node) -> Started | None:
         if call is None or call.type != "call_expression" or call.child_by_field_name("function") != leaf or contains(fn, call):
             continue
         caller_start = lifecycle_start(call)
-        if caller_start is None:
-            return None  # called from somewhere else too: how often, the callers' readings say
+        if caller_start is None or outermost(call).parent is None or outermost(call).parent.type != "expression_statement" \
+                or any(a.type in ("if_statement", "ternary_expression", "switch_statement") for a in ancestors(call) if contains(caller_start.start, a)):
+            return None  # called from somewhere else too, or under a condition (`!active && activate()`): the callers' readings say
         started = started or caller_start
     return started
 
