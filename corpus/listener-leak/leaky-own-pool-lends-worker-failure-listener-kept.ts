@@ -1,0 +1,31 @@
+import { Worker } from 'node:worker_threads';
+
+// Image decoders are expensive to start: a few are kept and lent out per job.
+export class DecoderPool {
+  private readonly spare: Worker[] = [];
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.spare.push(new Worker('./decoder.js'));
+  }
+
+  private take(): Promise<Worker> {
+    const worker = this.spare.shift();
+    return worker ? Promise.resolve(worker) : new Promise((resolve) => setTimeout(() => resolve(this.take()), 5));
+  }
+
+  private putBack(worker: Worker): void {
+    this.spare.push(worker);
+  }
+
+  async decode(bytes: Uint8Array): Promise<Uint8Array> {
+    const worker = await this.take();
+    return new Promise((resolve, reject) => {
+      worker.once('message', (pixels: Uint8Array) => {
+        this.putBack(worker);
+        resolve(pixels);
+      });
+      worker.once('error', reject); // expect: listener-leak
+      worker.postMessage(bytes);
+    });
+  }
+}
