@@ -338,10 +338,11 @@ class CollectionDetector(Detector):
             report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
+            unshared = never_finalized(dead)
             report.message += ("; its only removal is in a `finalize()` that never runs: the pipe's `shareReplay` keeps its endless "
-                               "source subscribed after the last subscriber leaves (add `refCount: true`)" if never_finalized(dead) else
+                               "source subscribed after the last subscriber leaves (add `refCount: true`)" if unshared else
                                f"; its only removal is in `{function_name(enclosing_function(dead)) or 'a function'}()`, which nothing calls")
-            report.related.append((dead, "removes entries, but this never runs" if never_finalized(dead) else "removes entries, but nothing calls this function"))
+            report.related.append((dead, "removes entries, but this never runs" if unshared else "removes entries, but nothing calls this function"))
         if only_off_path:
             report.message = report.message.replace(
                 "is never pruned", f"loses entries only {_off_path_words(partial[0])} (`{short_text(partial[0].node, 40)}`), never when an operation ends normally")

@@ -106,8 +106,9 @@ def _helper_of_starts(fn: Node) -> Started | None:
     if statement is None or statement.type != "program" or fn.child_by_field_name("name") is None:
         return None
     root = statement
-    if _HELPER_STARTS[0] != (root.id, root.end_byte):
-        _HELPER_STARTS[0], _HELPER_STARTS[1] = (root.id, root.end_byte), {}
+    tree = (root.id, root.end_byte, root.descendant_count)  # a node's id is an address: with the size, a later file's tree does not pass for it
+    if _HELPER_STARTS[0] != tree:
+        _HELPER_STARTS[0], _HELPER_STARTS[1] = tree, {}
     known = _HELPER_STARTS[1]
     if fn.id not in known:
         known[fn.id] = None  # (a helper that calls itself from its start stops here)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, handed_to, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, handed_to, outermost, returned_values, string_value, text, unwrap, walk
 from .scopes import BindingKind
 
 
@@ -655,7 +655,7 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     if callee is None or callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
         return None
     name = text(callee.child_by_field_name("property"))
-    body = next((a for a in _ancestors(value) if a.type == "class_body"), None)
+    body = next((a for a in ancestors(value) if a.type == "class_body"), None)
     method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
         if body is not None else None
     taken = _taken_from_field(method) if method is not None else None
@@ -695,10 +695,3 @@ def _popped_field(value: Node | None) -> str | None:
     owner = unwrap(callee_object(node))
     holder = unwrap(owner.child_by_field_name("object")) if owner is not None and owner.type == "member_expression" else None
     return text(owner.child_by_field_name("property")) if holder is not None and holder.type == "this" else None
-
-
-def _ancestors(node: Node):
-    current = node.parent
-    while current is not None:
-        yield current
-        current = current.parent

@@ -23,6 +23,7 @@ from .nodes import (
     LOOP_TYPES,
     TRANSPARENT_WRAPPERS,
     ancestors,
+    enclosing_function,
     call_arguments,
     callee_name,
     callee_object,
@@ -333,18 +334,12 @@ def _streamed(iterable: Node | None) -> bool:
     stream source, directly or through the const that holds it."""
     node = unwrap(iterable)
     if node is not None and node.type == "identifier":
-        statement = next((s for s in walk(_scope_of(node)) if s.type == "variable_declarator" and text(s.child_by_field_name("name")) == text(node)), None)
+        scope = enclosing_function(node) or next(a for a in [node, *ancestors(node)] if a.parent is None)  # its function, or the module
+        statement = next((s for s in walk(scope) if s.type == "variable_declarator" and text(s.child_by_field_name("name")) == text(node)), None)
         node = unwrap(statement.child_by_field_name("value")) if statement is not None else None
     if node is not None and node.type == "await_expression" and node.named_children:
         node = unwrap(node.named_children[0])
     return node is not None and node.type == "call_expression" and (callee_name(node) or "") in STREAM_SOURCES
-
-
-def _scope_of(node: Node) -> Node:
-    fn = node.parent
-    while fn is not None and fn.type not in FUNCTION_TYPES and fn.parent is not None:
-        fn = fn.parent
-    return fn if fn is not None else node
 
 
 def literal_list(node: Node | None) -> Node | None:
