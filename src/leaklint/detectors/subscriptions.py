@@ -28,6 +28,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
+from ..semantic.keyed_entries import kept_per_key
 from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
@@ -729,7 +730,26 @@ class SubscriptionDetector(Detector):
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
         return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
-            or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx)
+            or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx) \
+            or self._kept_per_key(call, receiver, ctx)
+
+    def _kept_per_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`subs.set(msg.id, prices$.subscribe(send))` in a connection's message handler, with
+        `subs` made per connection and ended only by key, on the client's 'unsubscribe'
+        (semantic.keyed_entries): a client that just goes away leaves every subscription it
+        still had on a source the module keeps, with the connection its callback sends to."""
+        kept = _kept_source(source, ctx)
+        keyed = kept_per_key(call, ctx) if kept is not None else None
+        if keyed is None or refine(ctx.run_context(call), ctx.model).how is not RunsHow.REPEATED:
+            return None
+        shown = short_text(source, 30)
+        message = (f"`{shown}.{callee_name(call)}()` keeps its subscription in `{keyed.container}`, made {keyed.where}, "
+                   f"{keyed.fate('ended', 'subscription')} on `{shown}`, {kept}, with its callback; end every entry of "
+                   f"`{keyed.container}` when that code's work ends")
+        flow = [(keyed.declaration, f"`{keyed.container}` is made here, {keyed.where}"), (call, "the subscription is made here"),
+                (keyed.store, f"and kept in `{keyed.container}` here")]
+        return Report(call, message, related=[(keyed.declaration, f"`{keyed.container}` is made {keyed.where}")], code_flow=flow,
+                      acquisition=call)
 
     def _read_and_dropped(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`let token; session.subscribe((s) => { token = s.token }); return token` in a plain

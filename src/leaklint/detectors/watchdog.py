@@ -22,6 +22,7 @@ from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.effects import Kind, Vocabulary
+from ..semantic.keyed_entries import KeyedEntries, kept_per_key
 from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_of
 from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
@@ -361,7 +362,12 @@ class WatchdogDetector(Detector):
         shown = function_name(starter) or "the helper"
         for site in call_sites(starter, ctx.model):
             holder = outermost(site).parent
-            if holder is None or contains(starter, site) or not (holder.type == "expression_statement" or kept_unread(site, ctx)):
+            if holder is None or contains(starter, site):
+                continue
+            keyed = None if holder.type == "expression_statement" or kept_unread(site, ctx) else kept_per_key(site, ctx)
+            if keyed is not None:
+                return self._loop_kept_per_key(site, starter, call, keyed)
+            if not (holder.type == "expression_statement" or kept_unread(site, ctx)):
                 continue
             runs = in_start(ctx.run_context(site), site, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
@@ -374,6 +380,18 @@ class WatchdogDetector(Detector):
                     (exits[0], "only the returned stop ends it")]
             return Report(site, message, related=related, code_flow=flow, acquisition=call)
         return None
+
+    def _loop_kept_per_key(self, site: Node, starter: Node, call: Node, keyed: KeyedEntries) -> Report:
+        """The stop of a loop kept in a container made per connection that is used by key
+        only (semantic.keyed_entries): the connection's end drops the container, not the loops."""
+        shown = function_name(starter) or "the helper"
+        message = (f"`{shown}()` starts a loop that reschedules itself with {callee_name(call)}() until the stop it hands back is "
+                   f"called, and its stop is kept in `{keyed.container}`, made {keyed.where}, {keyed.fate('called', 'loop')}, with "
+                   f"what it closes over; call every stop in `{keyed.container}` when that code's work ends")
+        flow = [(keyed.declaration, f"`{keyed.container}` is made here, {keyed.where}"), (site, "the stop is kept in it here"),
+                (call, "the loop reschedules itself here")]
+        return Report(site, message, related=[(keyed.declaration, f"`{keyed.container}` is made {keyed.where}")], code_flow=flow,
+                      acquisition=call)
 
     def _stop_dropped_through_helper(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of imported helpers in code that repeats whose result is dropped or kept and

@@ -1,0 +1,126 @@
+"""Stops kept in a container of code that runs per connection, released one key at a time.
+
+`const watches = new Map()` in a 'connection' handler, `watches.set(id, watchOrder(...))` in
+its 'watch' handler and `watches.get(id)()` in its 'unwatch' handler: each entry is ended only
+when the client asks for that key. When the connection ends, the container goes with it, but
+what its entries would have stopped (a timer loop, a subscription on a source the module
+keeps) goes on running. Nothing that walks the container to end every entry means the
+connection's end leaves all of those behind. The timer and subscription rules ask the same
+question of their own kept handles, so the answer lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from .nodes import call_arguments, callee_name, outermost, text, unwrap
+from .runs import RunsHow
+from .scopes import BindingKind
+
+if TYPE_CHECKING:
+    from ..context import FileContext
+
+STORES = frozenset({"set", "push", "add"})
+# What a use of the container may be, for its entries to be ended one key at a time only.
+KEYED_USES = STORES | {"get", "has", "delete"}
+SIZES = frozenset({"size", "length"})
+CONTAINERS = frozenset({"Map", "Set"})
+
+
+@dataclass(frozen=True)
+class KeyedEntries:
+    container: str
+    store: Node  # `watches.set(id, ...)`
+    declaration: Node  # `const watches = new Map()`
+    keyed_release: Node | None  # `watches.get(id)`, the one way an entry is ever read back
+    where: str  # how often the container is made: "inside the 'connection' handler"
+
+    def fate(self, ended: str, what: str) -> str:
+        """How a message says what becomes of the entries: "called"/"ended", "loop"/"subscription"."""
+        if self.keyed_release is None:
+            return f"whose entries are never {ended}, so every {what} kept there goes on for good"
+        return (f"whose entries are {ended} only by key (line {self.keyed_release.start_point[0] + 1}), never all at once, so when "
+                f"what that code serves ends (a connection that closes), every {what} not {ended} by its own key goes on for good")
+
+
+def kept_per_key(call: Node, ctx: "FileContext") -> KeyedEntries | None:
+    """The container that `call`'s value (a stop, a subscription) is stored into, directly or
+    through a const, when that container is made anew by code that repeats and is only ever
+    used by key: nothing iterates it to end every entry, so its owner's end leaves them."""
+    store = _store_of(call, ctx)
+    if store is None:
+        return None
+    target = unwrap(store.child_by_field_name("function").child_by_field_name("object"))
+    binding = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
+    if binding is None or binding.kind not in (BindingKind.CONST, BindingKind.LET) or binding.is_module_level \
+            or not _made_empty(binding.value):
+        return None
+    runs = ctx.run_context(binding.declaration)
+    if runs.how is not RunsHow.REPEATED:
+        return None
+    keyed_release = None
+    for reference in binding.references:
+        use = _use_of(reference.identifier)
+        if use is None:
+            return None  # walked, handed on or returned: its entries may all be ended
+        if use == "get" and keyed_release is None:
+            keyed_release = outermost(reference.identifier).parent
+    return KeyedEntries(binding.name, store, binding.declaration, keyed_release, runs.where)
+
+
+def _store_of(call: Node, ctx: "FileContext") -> Node | None:
+    """`c.set(k, call)`, `c.push(call)`, or `const s = call; ...; c.set(k, s)`."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("value") == outermost(call):
+        binding = ctx.model.binding_of(holder.child_by_field_name("name"))
+        if binding is None or binding.kind is not BindingKind.CONST:
+            return None
+        stores = [s for s in (_store_of_value(r.identifier) for r in binding.references) if s is not None]
+        return stores[0] if len(stores) == 1 else None
+    return _store_of_value(call)
+
+
+def _store_of_value(value: Node) -> Node | None:
+    node = outermost(value)
+    arguments = node.parent
+    store = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if store is None or store.type != "call_expression" or callee_name(store) not in STORES:
+        return None
+    args = call_arguments(store)
+    if not args or outermost(args[-1]) != node or (callee_name(store) == "set" and len(args) != 2):
+        return None
+    function = store.child_by_field_name("function")
+    return store if function is not None and function.type == "member_expression" else None
+
+
+def _made_empty(value: Node | None) -> bool:
+    value = unwrap(value)
+    if value is None:
+        return False
+    if value.type == "array":
+        return value.named_child_count == 0
+    if value.type == "new_expression":
+        constructor = value.child_by_field_name("constructor")
+        arguments = value.child_by_field_name("arguments")
+        return text(constructor) in CONTAINERS and (arguments is None or not call_arguments(value))
+    return False
+
+
+def _use_of(ident: Node) -> str | None:
+    """The keyed method called on the container at this use, "size" for a count, "declared"
+    for its declaration; None for any other use."""
+    parent = ident.parent
+    if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == ident:
+        return "declared"
+    if parent is None or parent.type != "member_expression" or parent.child_by_field_name("object") != ident:
+        return None
+    name = text(parent.child_by_field_name("property"))
+    if name in SIZES:
+        return "size"
+    call = parent.parent
+    if name in KEYED_USES and call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
+        return name
+    return None
