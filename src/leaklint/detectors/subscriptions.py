@@ -223,19 +223,43 @@ class SubscriptionDetector(Detector):
             parent = outermost(call).parent
             if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
                 continue
+            shown = short_text(call.child_by_field_name('function'), 40)
             started = lifecycle_start(call)
             if started is None:
                 runs = refine(ctx.run_context(call), ctx.model)
-                if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+                if runs.how is not RunsHow.REPEATED:
+                    yield from self._detached_in_composable(call, shown, ctx)
+                    continue
+                if guarded_once(call, ctx):
                     continue
                 where, repeats = runs.where, "every run"
             else:
                 where, repeats = f"in {started.start_name}", started.repeats
-            message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes detached {where}, so the store does not end "
+            message = (f"`{shown}()` subscribes detached {where}, so the store does not end "
                        f"the subscription with the component, and the function it returns to end it is dropped: {repeats} adds one "
                        "more callback to the store, which keeps the component alive after it is gone; keep what it returns and call "
                        "it in the component's end")
             yield Report(call, message, acquisition=call)
+
+    def _detached_in_composable(self, call: Node, shown: str, ctx: FileContext) -> Iterator[Report]:
+        """The detached subscription made in a composable (a function that hands back nothing
+        to end it): judged at the calls of it in a component's setup in this file, and for
+        callers in other files through its summary (slot OWN)."""
+        fn = enclosing_function(call)
+        if fn is None or enclosing_function(fn) is not None:
+            return
+        keep_own_summaries(ctx, self.rule.id, fn, f"`{shown}()` subscribes detached here, and what it returns is dropped", call)
+        helper = function_name(fn) or "the composable"
+        for site in call_sites(fn, ctx.model):
+            started = lifecycle_start(site)
+            if started is None:
+                continue
+            message = (f"`{helper}()` subscribes to a store detached (`{shown}()`, line {call.start_point[0] + 1}) and drops the function "
+                       f"that ends it, and this call is in {started.start_name}: the store does not end a detached subscription with "
+                       f"the component, so {started.repeats} adds one more callback, which keeps that component alive after it is gone; "
+                       "keep what it returns and call it in the component's end")
+            yield Report(site, message, code_flow=[(site, f"`{helper}()` is called here"), (call, "the subscription is made here, detached")],
+                         acquisition=call)
 
     def _interceptors_never_ejected(self, ctx: FileContext) -> Iterator[Report]:
         """`api.interceptors.request.use(fn)` per request on a client the module keeps: each
