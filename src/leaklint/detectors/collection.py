@@ -1829,11 +1829,35 @@ def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: 
     removing = call_sites(remover, ctx.model)
     for site in call_sites(adder, ctx.model):
         holder = enclosing_function(site)
-        removals = [r for r in removing if enclosing_function(r) == holder]
+        removals = [r for r in removing if enclosing_function(r) == holder] or _disposals_of_result(site, growth, adder, remover, releases)
         miss = missed_path(site, removals) if holder is not None and removals else None
         if miss is not None:
             return site, miss, holder
     return None
+
+
+def _disposals_of_result(site: Node, growth: Node, adder: Node, remover: Node, releases: list[Node]) -> list[Node]:
+    """`const ws = await Workspace.create(p); ...; await ws.dispose()`, where `create()` adds the
+    instance it hands back to a registry and `dispose()` takes `this` out of it: the calls of
+    the removing method on the variable the caller keeps the added entry in."""
+    added = unwrap(call_arguments(growth)[-1]) if growth.type == "call_expression" and call_arguments(growth) else None
+    if added is None or added.type != "identifier" or remover.type != "method_definition" \
+            or not all(r.type == "call_expression" and [text(a) for a in call_arguments(r)] == ["this"] for r in releases):
+        return []
+    if not any(n.type == "return_statement" and text(unwrap(n.named_children[0]) if n.named_children else None) == text(added)
+               for n in walk(adder.child_by_field_name("body") or adder, skip=FUNCTION_TYPES)):
+        return []  # the adder hands back something else than the entry it adds
+    value = outermost(site)
+    if value.parent is not None and value.parent.type == "await_expression":
+        value = outermost(value.parent)
+    holder = value.parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    fn = enclosing_function(site)
+    if name is None or name.type != "identifier" or fn is None:
+        return []
+    method = f"{text(name)}.{text(remover.child_by_field_name('name'))}"
+    return [n for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
+            if n.type == "call_expression" and normalised(n.child_by_field_name("function")) == method]
 
 
 # `store.delete(key)`, `list.splice(i, 1)`, `delete map[key]`, `store.clear()` on a name.
