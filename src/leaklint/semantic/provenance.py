@@ -334,8 +334,8 @@ def request_source(value: Node | None, runs: RunContext, model: SemanticModel) -
                     return found
         return None
     value = seen
-    if value is None:
-        return None
+    if value is None or (runs.calls and unwrap(value) is not None and allowlisted(unwrap(value), runs.calls[0], model)):
+        return None  # `if (!NAMESPACES.has(req.params.ns)) return; publish(req.params.ns, body)`: one of the list's values
     handler = _handler_function(value, runs.registration)
     by_parameters = handler is not None and handler == runs.registration and takes_a_request(handler)  # `async function proxy(req, res)`
     if handler is None or not (by_parameters or is_request_handler(handler) or client_event_handler(handler)):
@@ -438,6 +438,8 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return True  # `start(id) { ...; retry(() => this.start(id)) }`: each round of the loop keys its entry as the last did
     if string_value(passed) is not None:
         return True
+    if allowlisted(passed, runs.calls[0], model):
+        return True  # `if (!NAMESPACES.has(req.params.ns)) return; publish(req.params.ns, body)`
     if bounded_field(passed):
         return True  # `bump(req.method)`
     if passed.type == "call_expression" and (_bounded_result(passed, model) or _bounded_local_call(passed, model)):
@@ -620,7 +622,7 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
 def _allowlist_tests(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The two conditions `allowlisted` accepts for one key's spelling, compiled once per
     spelling: keys repeat (`type`, `id`), and compiling costs more than matching."""
-    guard = re.compile(r"\(\s*!\s*[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(key) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
+    guard = re.compile(r"\(\s*!\s*(?:[\w$.]+|\(\s*[\w$.]+\s+as\s+[^()]+\))\s*\.\s*(?:has|includes)\(\s*" + re.escape(key) + r"(?:\s+as\s+[\w$.<>\[\]]+)?\s*\)\s*\)")
     checker = re.compile(r"\(\s*!\s*([\w$]+)\(\s*" + re.escape(key) + r"\s*\)\s*\)")
     return guard, checker
 
