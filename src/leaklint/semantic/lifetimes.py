@@ -121,6 +121,10 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
             name = text(root)
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`", key=key) if name in GLOBAL_OBJECTS else None
         alias = _alias_target(binding) or _handed_out(binding, model)
+        cache = cached_per_key(binding, model) if alias is None else None
+        if cache is not None:  # `const client = clientFor(tenant)`, an entry of the module's table of clients
+            return Receiver(Lifetime.MODULE, f"`{text(expr)}`, which `{text(unawaited(binding.value).child_by_field_name('function'))}()` "
+                            f"keeps in module-level `{text(cache)}` for later calls", declaration=cache, key=key)
         if alias is None and steps == 0 and server_returned(binding, model):  # `const server = owningServer(req)`
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(unwrap(binding.value))}`), the server behind the connection", key=key)
         if alias is None:
@@ -192,6 +196,59 @@ def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
         return None
     value = unawaited(binding.value)
     return module_value_of(value, model) or field_value_of(value)
+
+
+def cached_per_key(binding: Binding, model: SemanticModel) -> Node | None:
+    """`const client = clientFor(tenant)`, where `clientFor()` is a function of the file whose
+    every return is a local it read from a module-level Map (`clients.get(k)`) or made and
+    stored there (`clients.set(k, client)`): the local is an entry the module keeps for later
+    calls, as long-lived as that table. The table's name, or None."""
+    if binding.kind is not BindingKind.CONST or binding.is_module_level:
+        return None
+    value = unawaited(binding.value)
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    fn = model.function_named(callee) if callee is not None and callee.type == "identifier" else None
+    returned = [unwrap(r) for r in returned_values(fn)] if fn is not None else []
+    if not returned or any(r is None or r.type != "identifier" or text(r) != text(returned[0]) for r in returned):
+        return None
+    local = model.binding_of(returned[0])
+    if local is None or local.is_module_level or local.kind not in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST):
+        return None
+    tables = {text(t) for t in (_table_read(local.value, model), *(_table_read(r.identifier.parent.child_by_field_name("right"), model)
+              for r in local.writes if r.identifier.parent is not None and r.identifier.parent.type == "assignment_expression")) if t is not None}
+    stored = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression" and _stores_into(n, text(local.identifier), model)]
+    if len(tables) != 1 or not stored or any(text(_table_of(n)) not in tables for n in stored):
+        return None
+    return _table_of(stored[0])
+
+
+def _table_read(value: Node | None, model: SemanticModel) -> Node | None:
+    """`clients.get(k)` on a module-level binding: that binding's name."""
+    value = unwrap(value)
+    if value is None or value.type != "call_expression" or len(call_arguments(value)) != 1:
+        return None
+    callee = unwrap(value.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) != "get":
+        return None
+    table = unwrap(callee.child_by_field_name("object"))
+    binding = model.binding_of(table) if table is not None and table.type == "identifier" else None
+    return table if binding is not None and binding.is_module_level else None
+
+
+def _table_of(call: Node) -> Node | None:
+    callee = unwrap(call.child_by_field_name("function"))
+    return unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+
+
+def _stores_into(call: Node, name: str, model: SemanticModel) -> bool:
+    """`clients.set(k, name)` on a module-level binding."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) != "set":
+        return False
+    args = call_arguments(call)
+    table = _table_of(call)
+    binding = model.binding_of(table) if table is not None and table.type == "identifier" else None
+    return len(args) == 2 and text(unwrap(args[1])) == name and binding is not None and binding.is_module_level
 
 
 def field_value_of(value: Node | None) -> Node | None:
