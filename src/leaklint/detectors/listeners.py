@@ -37,6 +37,7 @@ from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
+from ..semantic.handles import kept_unread
 from ..semantic.releases import (
     aborts_of_own_signal,
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
@@ -224,6 +225,16 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
             and (any(f".{row.method}(".encode() in data for row in POOL_LOANS) or any(name.encode() in data for name in LENT_TYPES)))
+
+
+def _lent_by_pool(argument: Node | None, ctx: FileContext) -> bool:
+    """A local holding a connection a pool lends (semantic.platform.pool_loan), asked once per node."""
+    if not _maybe_loan_receiver(argument, ctx.source.data):
+        return False
+    answers = ctx.shared.setdefault("listeners.lent_by_pool", {})
+    if argument.id not in answers:
+        answers[argument.id] = pool_loan(argument, ctx.model) is not None
+    return answers[argument.id]
 
 
 # Receivers named for one operation's own objects, never shared by many: `req`, `socket`, `stream`.
@@ -1543,7 +1554,8 @@ class ListenerDetector(Detector):
             if (root := access_root(argument)[0]) is not None and root.type == "identifier"
             and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
-                 or _outer_local(unwrap(argument), site, ctx))  # `channel` of `start()`, handed on in its consumer's callback
+                 or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
+                 or _lent_by_pool(argument, ctx))  # `const client = await pool.connect()`
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -1552,18 +1564,22 @@ class ListenerDetector(Detector):
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
         for index, argument in candidates:
-            handout = self._handed_out_argument(argument, ctx) if _request_socket_access(argument) else None
-            if handout is not None:  # `watchSocket(req.socket, onClose)` from another module
+            handout = self._handed_out_argument(argument, ctx) if _request_socket_access(argument) or _lent_by_pool(argument, ctx) else None
+            if handout is not None:  # `watchSocket(req.socket, onClose)`, `captureNotices(client, sink)` from another module
                 entry, registration = handout
                 if guarded_once(site, ctx):
                     continue
                 helper = shown_callee(site)
+                kept = handle_kept(site) and not kept_unread(site, ctx)
+                missed = kept_remover_missed(site, ctx) if kept else None
+                never = "never removed" if missed is None else f"its remover runs {missed.release_path}, not on {missed.path}"
+                related = [(registration, entry.shown_at)] + ([(missed.release, "the remover runs here, on that path only")] if missed else [])
                 yield Report(
                     site,
                     f"listener added through `{helper}()` to `{text(argument)}`, {entry.described}, once per {entry.per}; "
-                    f"never removed: {entry.reason}",
-                    related=[(registration, entry.shown_at)],
-                    needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals),
+                    f"{never}: {entry.reason}",
+                    related=related,
+                    needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), kept and missed is None, literals),
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
