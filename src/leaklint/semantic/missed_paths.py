@@ -331,7 +331,29 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     all while the handle closes itself on one of its own events."""
     return _conditional_end(start, releases) or _end_returns_early(start, releases) or _cleanup_returned_in_branch(start, releases) \
         or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases) \
-        or _released_outside_end(start, releases)
+        or _released_outside_end(start, releases) or _end_released_past_a_throw(start, releases)
+
+
+def _end_released_past_a_throw(start: Node, releases: list[Node]) -> Miss | None:
+    """`onBeforeUnmount(() => { try { saveDraft(); document.removeEventListener(...) } catch (e)
+    { warn(e) } })`: the component's end releases at the end of a `try` only, after a call the
+    `catch` is there for, so when that call throws, the end goes on without releasing."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends or not releases or not all(any(contains(end, r) for end in started.ends) for r in releases):
+        return None
+    holder = next((n for n in ancestors(releases[0]) if n.type == "try_statement"), None)
+    body, handler, finalizer = (holder.child_by_field_name(f) for f in ("body", "handler", "finalizer")) if holder is not None else (None,) * 3
+    if body is None or handler is None or not all(contains(body, r) for r in releases) or not any(contains(end, holder) for end in started.ends):
+        return None
+    covered = _coverage(releases)
+    if (finalizer is not None and covered(finalizer)) or covered(handler):
+        return None
+    thrower = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.end_byte <= releases[0].start_byte
+                    and n.type in ("call_expression", "await_expression", "throw_statement") and not contains(n, releases[0])), None)
+    if thrower is None:
+        return None
+    return Miss(handler, f"the `catch` at line {line(handler)}, when `{short_text(thrower, 40)}` throws", releases[0],
+                f"at line {line(releases[0])}, at the end of the `try` only")
 
 
 def _released_outside_end(start: Node, releases: list[Node]) -> Miss | None:
