@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, handed_to, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, handed_to, outermost, returned_values, string_value, text, unwrap, walk
 from .scopes import BindingKind
 
 
@@ -415,6 +415,9 @@ def long_lived_handout(receiver: Node | None, model: SemanticModel) -> tuple[Lon
     if receiver is None or receiver.type != "identifier":
         return None
     binding = model.binding_of(receiver)
+    stored = _parameter_stored_in(binding, receiver) if binding is not None and binding.kind is BindingKind.LET else None
+    if stored is not None:  # `socket = s; socket.on('close', f)` in the listener given `s`
+        binding = model.binding_of(stored)
     if binding is None or binding.kind is not BindingKind.PARAMETER:
         return None
     fn = _function_of(binding.identifier)
@@ -435,6 +438,19 @@ def long_lived_handout(receiver: Node | None, model: SemanticModel) -> tuple[Lon
                 return None  # `agent: false`: a socket of its own, closed with the response
             return entry, registration
     return None
+
+
+def _parameter_stored_in(binding, receiver: Node) -> Node | None:
+    """The name a `let`'s one assignment stores (`socket = s`), when that assignment comes
+    before `receiver` in the same function: there the variable is that parameter."""
+    writes = binding.writes
+    assignment = writes[0].identifier.parent if len(writes) == 1 else None
+    if assignment is None or assignment.type != "assignment_expression" or assignment.start_byte > receiver.start_byte:
+        return None
+    value = unwrap(assignment.child_by_field_name("right"))
+    if value is None or value.type != "identifier" or enclosing_function(assignment) != enclosing_function(receiver):
+        return None
+    return value
 
 
 def _unpooled_request(request: Node | None, model: SemanticModel) -> bool:
