@@ -59,11 +59,29 @@ def path_of(node: Node) -> Path:
         if parent.type == "finally_clause":
             return Path.COMPLETION
         if parent.type in BRANCH_PARENTS and previous != parent.child_by_field_name("condition"):
-            conditional = True
+            conditional = conditional or not (parent.type == "if_statement" and _present(parent.child_by_field_name("condition"), node))
         elif parent.type == "binary_expression" and previous == parent.child_by_field_name("right"):
-            conditional = conditional or text(parent.child_by_field_name("operator")) in ("&&", "||", "??")
+            operator = text(parent.child_by_field_name("operator"))
+            conditional = conditional or (operator in ("||", "??") or operator == "&&" and not _present(parent.child_by_field_name("left"), node))
         previous = parent
     return Path.CONDITION if conditional else Path.ALWAYS
+
+
+# `x`, `x != null`, `x !== undefined`: a test that the thing released is there at all.
+PRESENCE = re.compile(r"^\(?\s*([\w$.]+)\s*(?:!==?\s*(?:null|undefined)\s*)?\)?$")
+
+
+def _present(condition: Node | None, release: Node) -> bool:
+    """`if (socket) socket.removeListener(...)`, `timer && clearTimeout(timer)`: the condition
+    only asks whether what the release acts on exists; when it does not, there is nothing to
+    release, so the release runs whenever there is."""
+    found = PRESENCE.match(text(condition).strip()) if condition is not None else None
+    if found is None or release.type != "call_expression":
+        return False
+    function = release.child_by_field_name("function")
+    target = function.child_by_field_name("object") if function is not None and function.type == "member_expression" else None
+    args = call_arguments(release)
+    return found.group(1) in (text(target) if target is not None else None, text(args[0]) if args else None)
 
 
 def _parents(node: Node):
