@@ -110,6 +110,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or (_returned_first(start, fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _polled_until_done(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _left_before_armed(start, fn, releases, covered)
@@ -1422,6 +1423,29 @@ def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
 
 
 ALL_TIMERS = frozenset({"setTimeout", "setInterval"})
+# What bounds a poll by itself: a count of its rounds, or the time it has run.
+SELF_BOUNDED = re.compile(r"\b(?:Date\.now|performance\.now|new Date|attempts?|tries|retries|rounds?|count|elapsed|deadline|expires?)\b|\+\+|--")
+COUNTED = re.compile(r"([\w$]+)\s*(?:\+\+|--|[-+]=)|(?:\+\+|--)\s*([\w$]+)")
+
+
+def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`const poll = setInterval(async () => { if ((await job.getState()) === 'completed') {
+    clearInterval(poll); res.end() } ... })` in a request handler: the interval stops itself
+    only when the work it polls says it is done, and nothing stops it when the request ends,
+    so a client that goes away first (or work that never gets there) leaves it polling, with
+    the response in its closure. A poll bounded by its own rounds or time ends by itself."""
+    if callee_name(start) != "setInterval" or not is_request_handler(fn):
+        return None
+    args = call_arguments(start)
+    own = unwrap(args[0]) if args else None
+    if own is None or own.type not in FUNCTION_TYPES or not all(contains(own, r) and path_of(r) is Path.CONDITION for r in releases):
+        return None
+    tests = [text(a.child_by_field_name("condition")) for r in releases for a in ancestors(r) if a.type == "if_statement" and contains(own, a)]
+    counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
+    if not tests or any(SELF_BOUNDED.search(t) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
+        return None
+    return Miss(start, "a client that goes away first, or work that never gets there (nothing stops it when the request ends)",
+                releases[0], f"at line {line(releases[0])} in its own callback only, when what it polls says it is done")
 
 
 def in_timer_callback(node: Node, timers: frozenset[str] = frozenset({"setTimeout"})) -> bool:
