@@ -121,6 +121,9 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
             name = text(root)
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`", key=key) if name in GLOBAL_OBJECTS else None
         alias = _alias_target(binding) or _handed_out(binding, model)
+        picked = _picked_from(binding) if alias is None else None
+        if picked is not None:  # `const { channel } = this`: `this.channel`, one step further
+            alias, steps = picked, steps + 1
         cache = cached_per_key(binding, model) if alias is None else None
         if cache is not None:  # `const client = clientFor(tenant)`, an entry of the module's table of clients
             return Receiver(Lifetime.MODULE, f"`{text(expr)}`, which `{text(unawaited(binding.value).child_by_field_name('function'))}()` "
@@ -186,6 +189,18 @@ def _alias_target(binding: Binding) -> Node | None:
     if value is None or value.type not in ("this", "member_expression", "identifier", "subscript_expression"):
         return None
     return value
+
+
+def _picked_from(binding: Binding) -> Node | None:
+    """`const { channel } = this` (or `= this.publisher`): the object the const's own property
+    is taken from, when the name is that property's (a shorthand pattern, one level deep)."""
+    declarator = binding.declaration
+    pattern = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+    if binding.kind is not BindingKind.CONST or pattern is None or pattern.type != "object_pattern" \
+            or binding.identifier.parent != pattern or binding.identifier.type != "shorthand_property_identifier_pattern":
+        return None
+    value = unwrap(declarator.child_by_field_name("value"))
+    return value if value is not None and value.type in ("this", "member_expression") else None
 
 
 def _handed_out(binding: Binding, model: SemanticModel) -> Node | None:
