@@ -289,6 +289,7 @@ def _svelte_action(fn: Node) -> Started | None:
     first_name = text(first.child_by_field_name("pattern") or first) if first is not None else ""
     if first_name not in ("node", "element", "el", "target", "elem"):
         return None
+    updates = False
     for value in (unwrap(v) for v in returned_values(fn) if fn.type in FUNCTION_TYPES):
         if value is None or value.type != "object":
             continue
@@ -300,7 +301,9 @@ def _svelte_action(fn: Node) -> Started | None:
                 end = member if member.type == "method_definition" else unwrap(member.child_by_field_name("value"))
                 return Started(fn, "a Svelte action", "its `destroy()`", (end,) if end is not None else (), "every element it is used on",
                                "element")
-    return None
+            updates = updates or text(key if key is not None else member) == "update"
+    # `return { update(next) {...} }` and no `destroy`: an action whose end undoes nothing
+    return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on") if updates else None
 
 
 def _component_setup(fn: Node) -> Started | None:
