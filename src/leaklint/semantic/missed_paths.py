@@ -376,6 +376,10 @@ def _released_outside_end(start: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(release)} {where} only, which an unmount does not run")
 
 
+# What a component asks to learn it is still there after a wait: `this.isConnected`, `isMounted()`.
+STILL_THERE = re.compile(r"\b(?:isConnected|isMounted|_?mounted|_?destroyed|_?disposed|_?unmounted)\b")
+
+
 def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
     """`(async () => { const t = await token(); source = new EventSource(url(t)) })()` in an
     effect whose cleanup does `source?.close()`: an unmount (or a change of the effect's
@@ -384,11 +388,11 @@ def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
     cleanup sets (`if (cancelled) return`) or an aborted signal."""
     started = lifecycle_start(start)
     fn = enclosing_function(start)
-    if started is None or fn is None or fn == started.start or not started.ends or not releases \
+    if started is None or fn is None or not started.ends or not releases \
             or not all(any(contains(end, r) for end in started.ends) for r in releases):
         return None
     waited = [n for n in walk(fn) if n.type == "await_expression" and n.end_byte <= start.start_byte and enclosing_function(n) == fn]
-    promise = settled_callback(fn)
+    promise = settled_callback(fn) if fn != started.start else None  # (`async connectedCallback() { await ...; add() }`: the start's own wait)
     if not waited and promise is None:
         return None
     waited = waited or [promise]
@@ -398,7 +402,8 @@ def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
                 or node.type not in ("if_statement", "ternary_expression"):
             continue
         condition = text(node.child_by_field_name("condition"))
-        if "aborted" in condition or any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in set_by_end):
+        if "aborted" in condition or STILL_THERE.search(condition) \
+                or any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in set_by_end):
             return None  # `if (cancelled) return`: the cleanup's flag, checked after the wait
     last = waited[-1]
     return Miss(last, f"{started.end_name} before `{short_text(last, 40)}` settles (there is nothing to release yet then)", releases[0],
