@@ -104,7 +104,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
     if _finally_covers(start, fn, releases):
         return None
     covered = _coverage(releases)
-    return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+    return ((_fulfilled_only(releases, fn) if callee_name(start) not in ONE_SHOT_TIMERS else None) or _completed_only(releases, fn)
             or _rejected_only(releases, fn) or _next_only(releases, fn)
             or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
@@ -304,6 +304,35 @@ def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
         return None
     return Miss(first, f"a rejection of `{short_text(callee_object(first), 30)}`", releases[0],
                 f"at line {line(releases[0])} when it resolves only")
+
+
+# The observer callbacks an operator or a subscription takes: `complete` runs on success only.
+OBSERVER_TAKERS = frozenset({"tap", "subscribe"})
+
+
+def _completed_only(releases: list[Node], start_fn: Node) -> Miss | None:
+    """`next.handle().pipe(tap({ complete: () => sub.unsubscribe() }))`: every removal runs in
+    the `complete` callback of an observer handed to `tap()` or `subscribe()` in the function
+    that starts, which an error (or an unsubscribe before the end) never calls; `finalize()`
+    runs on all three."""
+    first = None
+    for release in releases:
+        fn = enclosing_function(release)
+        pair = outermost(fn).parent if fn is not None else None
+        observer = pair.parent if pair is not None and pair.type == "pair" and text(pair.child_by_field_name("key")) == "complete" else None
+        holder = outermost(observer).parent if observer is not None and observer.type == "object" else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is None or call.type != "call_expression" or callee_name(call) not in OBSERVER_TAKERS or not _within(call, start_fn):
+            return None
+        error = next((p for p in observer.named_children if p.type in ("pair", "method_definition")
+                      and text(p.child_by_field_name("key") or p.child_by_field_name("name")) == "error"), None)
+        if error is not None and any(n.type == "call_expression" and callee_name(n) in releasing_names(releases) for n in walk(error)):
+            return None  # `{ complete: end, error: end }`: both ways out release
+        first = first or call
+    if first is None:
+        return None
+    return Miss(first, f"an error (or an unsubscribe before it completes) of what `{callee_name(first)}()` observes", releases[0],
+                f"at line {line(releases[0])} when it completes only")
 
 
 def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
