@@ -1,5 +1,6 @@
 // Listeners on the request and response of the current call, and on a stream created here.
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
 import express, { Request, Response } from 'express';
 
 const app = express();
@@ -10,7 +11,7 @@ app.get('/file/:name', (req: Request, res: Response) => {
   res.on('finish', () => console.log(`${req.params.name} sent`));
   const stream = createReadStream(`/srv/${req.params.name}`);
   stream.on('error', () => res.status(404).end());
-  stream.pipe(res);
+  pipeline(stream, res, () => {});
 });
 
 export default app;

@@ -23,7 +23,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import function_exports
 from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
-    text, unwrap, walk,
+    string_value, text, unwrap, walk,
 )
 from .base import Detector, Report
 from .parameters import PARAMETERS
@@ -258,8 +258,9 @@ class StreamDetector(Detector):
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from")
 
     def _tied(self, fn: Node, source: Node, sink: Node) -> bool:
-        """pipeline/finished/pump in the function, a 'close'/'finish'/'error' handler on the sink,
-        or a destroy of the source."""
+        """pipeline/finished/pump in the function, a 'close' or 'error' handler on the sink (not
+        'finish' or 'end', which a client that goes away never lets come), or a destroy of the
+        source."""
         shown_source, shown_sink = text(source), text(sink)
         for node in walk(fn):
             if node.type != "call_expression":
@@ -268,11 +269,16 @@ class StreamDetector(Detector):
             if name in self.params["teardown_functions"]:
                 return True
             target = text(callee_object(node))
-            if name in ("on", "once", "addListener") and target == shown_sink:
+            if name in ("on", "once", "addListener") and target == shown_sink \
+                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY:
                 return True
             if name in ("destroy", "close") and target == shown_source:
                 return True
         return False
+
+
+# Events of a response that only a normal end brings: a client that goes away first never sees them.
+NORMAL_END_ONLY = frozenset({"finish", "end"})
 
 
 # What makes a stream a module may keep for its whole life: a log file, a shared pass-through.
