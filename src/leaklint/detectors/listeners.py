@@ -1517,8 +1517,10 @@ class ListenerDetector(Detector):
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
-                if disposer and not chain and handle_kept(hop.call):
-                    continue  # the caller keeps the disposer the helper returns
+                kept = disposer and not chain and handle_kept(hop.call) and not kept_unread(hop.call, ctx)
+                missed = kept_remover_missed(hop.call, ctx) if kept else None
+                if kept and missed is None:
+                    continue  # the caller keeps the disposer the helper returns, and calls it on every path
                 if not chain and _passes_removing_options(hop.call, passed_options, current):
                     continue  # `listen(bus, 'x', fn, { signal })`: the helper hands the caller's options on
                 if _handler_not_passed(parts.handler, [*chain, hop], ctx):
@@ -1527,6 +1529,9 @@ class ListenerDetector(Detector):
                 if outer is not None and outer.function != current.function:
                     continue  # a parameter of the caller too: judged one hop further out
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
+                if report is not None and missed is not None:  # `const stop = capture(client); ...; stop()` at the end of a `try` only
+                    report.message = report.message.replace("never removed", f"its remover runs {missed.release_path}, not on {missed.path}", 1)
+                    report.related.append((missed.release, "the remover runs here, on that path only"))
                 if report is not None:
                     yield report
 
