@@ -28,7 +28,7 @@ from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.exports import class_exports, constructor_exports, function_exports, top_level_imports
+from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, top_level_imports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.guards import guarded_once, guarded_per_instance
@@ -52,7 +52,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, instance_left_running, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -148,8 +148,10 @@ class PairingDetector(Detector):
                 found += self._constructor_summaries(call, name, fn, destination, ctx)
                 continue
             chains = function_exports(fn, ctx.model) if fn is not None else set()
-            if not chains or self._released_by_own_callback(call) or guarded_once(call, ctx):
-                continue
+            teardown = _instance_teardown_only(call, destination, fn, self._releasers, ctx) if chains else None
+            guarded = bool(chains) and guarded_once(call, ctx)
+            if not chains or self._released_by_own_callback(call) or (guarded and teardown is None):
+                continue  # (a guard on the object's own state makes it once per object: each object it is started on still leaks)
             action, replaces, key = f"{name}() starts it here", False, ""
             if destination.fate is Fate.DROPPED:
                 handed_back = False
@@ -163,10 +165,13 @@ class PairingDetector(Detector):
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
             elif self._forgotten_local(call, destination, fn, ctx):
                 handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
-            elif self._replaced_running(call, destination, fn, ctx):
+            elif not guarded and self._replaced_running(call, destination, fn, ctx):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
                 action = f"{name}() starts it here, over the handle of one already running, which can then never be {self.params['release_verb']}"
+            elif teardown is not None:
+                handed_back = False  # `start() { this.timer = setInterval(...) }`, `stop() { clearInterval(this.timer) }`
+                action = f"{name}() starts it here, and only `{teardown}()` on the same object {self.params['release_verb']} it"
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
@@ -307,13 +312,15 @@ class PairingDetector(Detector):
         a helper that loses what it starts (its summary is no disposer) loses it anyway."""
         kept_by_start = {id(call) for call, _, _ in self._kept_unreleased_in_starts(ctx)}  # _kept_in_starts reports those
         for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
-            if id(call) in kept_by_start:
+            if id(call) in kept_by_start or (INSTANCE_STEP in call.chain and _instance_torn_down(call.site, ctx)):
                 continue
             helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
+            never = f"never {verb}" if INSTANCE_STEP not in call.chain else \
+                f"the object is never torn down when the run's work ends (no `stop()`, `close()` or `dispose()` on it), so it is never {verb}"
             report = Report(
                 call.site,
-                f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and never {verb}; every run starts one more",
+                f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and {never}; every run starts one more",
                 related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
             )
             kept = parent.type != "expression_statement"
@@ -737,6 +744,16 @@ class PairingDetector(Detector):
         return False
 
 
+def _instance_torn_down(site: Node, ctx: FileContext) -> bool:
+    """`poller.start()` on an object the caller also tears down (`poller.stop()`): in the same
+    function, or, for a start in a component's start, in that component's end."""
+    if released_instance(site, ctx):
+        return True
+    receiver = callee_object(site)
+    started = lifecycle_start(site) if receiver is not None else None
+    return started is not None and any(calls_teardown_on(text(receiver), end) for end in started.ends)
+
+
 def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
     """Whether the function that makes an instance (`new TtlCache()`) calls a teardown on where it
     keeps it (`cache.dispose()`, `ctx.customers.close()`), or hands it on (returns it, passes it)."""
@@ -792,6 +809,32 @@ def _tests_ref(effect: Node, ref: Node, call: Node) -> bool:
     return any(n.type == "member_expression" and n.end_byte <= call.start_byte and normalised(n) == spelled
                and not (n.parent is not None and n.parent.type == "assignment_expression" and n.parent.child_by_field_name("left") == n)
                for n in walk(effect))
+
+
+def _instance_teardown_only(call: Node, destination: Destination, fn: Node, releasers: Releasers, ctx: FileContext) -> str | None:
+    """`start()` of a class, or of the object an exported factory hands out, keeps what it
+    starts in the object's state (`this.timer`, or a variable the factory's methods share),
+    and only a teardown-named sibling method (`stop()`, `close()`) releases it: a caller that
+    starts an object and never tears it down leaves it running. That method's name, or None."""
+    key = destination.key
+    if destination.fate is not Fate.STORED or key is None or fn.type != "method_definition" or is_constructor(fn) \
+            or INSTANCE_RELEASES.match(text(fn.child_by_field_name("name"))):
+        return None
+    holder = fn.parent
+    if key.root.startswith("this@") and len(key.path) == 1 and holder is not None and holder.type == "class_body":
+        pass
+    elif not key.path and holder is not None and holder.type == "object":
+        binding = ctx.model.binding_with_uid(key.root)
+        if binding is None or binding.scope.function_scope.node != enclosing_function(holder):
+            return None  # a variable of the factory that made the object, which its methods share
+    else:
+        return None
+    uses = uses_of(key, releasers, ctx, call)
+    owners = {enclosing_function(r) for r in uses.releases}
+    if not uses.released or uses.escaped or any(o is None or o.type != "method_definition" or o.parent != holder
+                                                or not INSTANCE_RELEASES.match(text(o.child_by_field_name("name"))) for o in owners):
+        return None
+    return text(next(iter(owners)).child_by_field_name("name"))
 
 
 def _starting_function(call: Node, destination: Destination) -> Node | None:

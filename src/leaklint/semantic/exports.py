@@ -14,7 +14,7 @@ from typing import Callable
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, string_value, text, unwrap
+from .nodes import contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import di_singleton
 from .callers import prototype_name
@@ -71,6 +71,23 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     return chains
 
 
+def _factory_handing_out(obj: Node, model: SemanticModel) -> Node | None:
+    """The function that makes `obj` anew on each call and returns it (`return { start() {...} }`,
+    or `const poller = {...}; return poller`): its methods are those of each object it makes."""
+    fn = enclosing_function(obj)
+    if fn is None:
+        return None
+    holder = outermost(obj).parent
+    if holder is not None and holder.type == "return_statement":
+        return fn
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if name is None or name.type != "identifier" or enclosing_function(holder) != fn:
+        return None
+    returned = returned_values(fn)
+    return fn if returned and all(unwrap(r) is not None and unwrap(r).type == "identifier" and text(unwrap(r)) == text(name)
+                                  for r in returned) else None
+
+
 def _prototype_method_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     """`Watcher.prototype.watch = function (...) {...}` of an exported constructor: a method
     of its instances, wherever another module makes one (a "prototype" step, as for a class)."""
@@ -113,7 +130,9 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
         if declarator is not None and declarator.type == "variable_declarator" and declarator.child_by_field_name("name") is not None:
             bound = model.binding_of(declarator.child_by_field_name("name"))
             chains |= binding_exports(bound, model) if bound is not None and bound.is_module_level else set()
-        return _with_suffix(chains, [name])
+        factory = _factory_handing_out(holder, model)
+        made = _with_suffix(function_exports(factory, model), [INSTANCE_STEP, name]) if factory is not None else set()
+        return _with_suffix(chains, [name]) | made
     cls = holder.parent if holder is not None and holder.type == "class_body" else None
     if cls is None or name == "constructor":
         return set()

@@ -296,9 +296,11 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
             site, called = _imported_call(ident, chain)
             if site is not None:
                 found.append(ImportedCall(site, ident, specifier, called))
+                made = list(_methods_of_result(site, data))
                 if not call_arguments(site):  # an accessor takes nothing: `Cache.getInstance()`, `getCache()`
-                    found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method))
-                                 for call, method in _methods_of_result(site, data))
+                    found.extend(ImportedCall(call, ident, specifier, (*called, RESULT_STEP, method)) for call, method in made)
+                # and a factory makes a new object per call (`createPoller(task, ms).start()`), as `new` does
+                found.extend(ImportedCall(call, ident, specifier, (*called, INSTANCE_STEP, method)) for call, method in made)
             elif ident.parent is not None and ident.parent.type == "new_expression":  # `new Client().send()`, `c = new Client()`
                 if ident.parent.child_by_field_name("constructor") == ident:
                     found.append(ImportedCall(ident.parent, ident, specifier, (*chain, INSTANCE_STEP, "constructor")))
