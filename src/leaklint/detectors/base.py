@@ -284,8 +284,23 @@ def instance_left_running(call: Node, target: Node | None, ctx: "FileContext") -
         if called is None or calls_teardown_on(spelled, fn) or re.search(rf"(?:\breturn\s+|[(,]\s*){re.escape(spelled)}\s*[,)]|return\s+{re.escape(spelled)}\b", body):
             continue  # not started here, ended here, or handed on to whoever ends it
         runs = refine(ctx.run_context(new), ctx.model)
+        if runs.how is not RunsHow.REPEATED:  # `const poller = new Poller(...)` in a composable, `onMounted(() => poller.start())`
+            runs = _started_per_mount(fn, spelled, called, ctx) or runs
         if runs.how is RunsHow.REPEATED:
             return LeftRunning(new, runs, called, teardowns[0])
+    return None
+
+
+def _started_per_mount(fn: Node, spelled: str, method: str, ctx: "FileContext") -> RunContext | None:
+    """How often `spelled.method()` runs when a component's start inside `fn` calls it: once per
+    mount, unless that component's end tears the object down."""
+    for call in ctx.calls_named((method,)):
+        receiver = callee_object(call)
+        if receiver is None or text(receiver) != spelled or not contains(fn, call):
+            continue
+        started = lifecycle_start(call)
+        if started is not None and not any(calls_teardown_on(spelled, end) for end in started.ends):
+            return per_mount(started)
     return None
 
 
