@@ -540,7 +540,7 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     from ..semantic.nodes import call_arguments
 
     fn = enclosing_function(call.site)
-    siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and c.chain != call.chain
+    siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and _other_function(c, call)
                 and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte]
     own = next((a for a in (unwrap(x) for x in call_arguments(call.site)) if a is not None and a.type in FUNCTION_TYPES
                 and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
@@ -548,6 +548,12 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     if miss is None:
         return _asked_for_only(call, ctx)
     return tuple(sorted({c.chain for c in siblings})), f"{miss.release_path}, not on {miss.path}"
+
+
+def _other_function(sibling: "ImportedCall", call: "ImportedCall") -> bool:
+    """Another function of the same module than `call`'s, not `call` itself nor a method of
+    what it hands back (`openSink(id)`, then `sink.write(chunk)` on its stream)."""
+    return sibling.chain[:len(call.chain)] != call.chain
 
 
 # The events that end a connection: a handler for one runs however the client goes.
@@ -561,7 +567,7 @@ def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tup
     one for its end. A client that goes without asking keeps what it joined."""
     siblings: dict[tuple[str, ...], list[Node]] = {}
     for sibling in ctx.helper_calls:
-        if sibling.specifier == call.specifier and sibling.chain != call.chain:
+        if sibling.specifier == call.specifier and _other_function(sibling, call):
             siblings.setdefault(sibling.chain, []).append(sibling.site)
     asked, path = asked_only(call.site, siblings)
     return tuple(sorted(asked)), path

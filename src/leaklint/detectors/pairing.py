@@ -312,11 +312,12 @@ class PairingDetector(Detector):
         a helper that loses what it starts (its summary is no disposer) loses it anyway."""
         kept_by_start = {id(call) for call, _, _ in self._kept_unreleased_in_starts(ctx)}  # _kept_in_starts reports those
         for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
-            if id(call) in kept_by_start or (INSTANCE_STEP in call.chain and _instance_torn_down(call.site, ctx)):
+            own_object = INSTANCE_STEP in call.chain and _run_own_object(call.site, ctx)
+            if id(call) in kept_by_start or (own_object and _instance_torn_down(call.site, ctx)):
                 continue
             helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
-            never = f"never {verb}" if INSTANCE_STEP not in call.chain else \
+            never = f"never {verb}" if not own_object else \
                 f"the object is never torn down when the run's work ends (no `stop()`, `close()` or `dispose()` on it), so it is never {verb}"
             report = Report(
                 call.site,
@@ -744,13 +745,21 @@ class PairingDetector(Detector):
         return False
 
 
+def _run_own_object(site: Node, ctx: FileContext) -> bool:
+    """`poller.start()` on a local the run made, not on the module's one instance (whose
+    `presence.disconnected()` is no end of it)."""
+    receiver = unwrap(callee_object(site))
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    return binding is not None and not binding.is_module_level
+
+
 def _instance_torn_down(site: Node, ctx: FileContext) -> bool:
     """`poller.start()` on an object the caller also tears down (`poller.stop()`): in the same
     function, or, for a start in a component's start, in that component's end."""
     if released_instance(site, ctx):
         return True
     receiver = callee_object(site)
-    started = lifecycle_start(site) if receiver is not None else None
+    started = lifecycle_start(site)
     return started is not None and any(calls_teardown_on(text(receiver), end) for end in started.ends)
 
 
