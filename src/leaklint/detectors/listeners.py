@@ -34,7 +34,7 @@ from ..semantic.platform import (
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
+from ..semantic.missed_paths import NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.handles import kept_unread
@@ -1063,7 +1063,11 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to {receiver.description} in {where} of `{name}`, and its teardown `{end}()` never removes "
                    f"it: every instance torn down stays reachable from `{short_text(parts.receiver, 30)}` through its listener, with what "
                    f"that closes over; remove it in `{end}()`")
-        return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call)
+        # `process.once('SIGTERM', () => this.shutdown())`: an exit hook that runs the teardown itself; it keeps
+        # an instance torn down earlier only until exit, which matters only when instances are many
+        hook = event in SHUTDOWN_EVENTS and text(parts.receiver) == "process" and f"this.{end}(" in text(parts.handler)
+        return Report(call, message, related=[(teardown, "the teardown, which does not remove it")], acquisition=call,
+                      severity=Severity.NOTE if hook else None)
 
     def _judge_view_update(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
         """`update(view) { view.dom.addEventListener('mouseleave', ...) }` in a plugin view, a

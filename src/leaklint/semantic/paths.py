@@ -36,6 +36,7 @@ class Path(str, Enum):
 EVENT_PATHS = {
     "error": Path.ERROR, "close": Path.COMPLETION, "end": Path.COMPLETION, "finish": Path.COMPLETION,
     "exit": Path.COMPLETION, "disconnect": Path.COMPLETION, "disconnected": Path.COMPLETION,
+    "status": Path.COMPLETION,  # a gRPC call's last event, after its end or its error
     "timeout": Path.TIMEOUT, "abort": Path.CANCEL, "cancel": Path.CANCEL, "aborted": Path.CANCEL,
 }
 CALLBACK_PATHS = {"catch": Path.ERROR, "finally": Path.COMPLETION, "setTimeout": Path.TIMEOUT}
