@@ -237,6 +237,14 @@ def _lent_by_pool(argument: Node | None, ctx: FileContext) -> bool:
     return answers[argument.id]
 
 
+def _per_operation_method(call: Node) -> bool:
+    """The registration runs in a method of the class (not its constructor, nor one named for
+    the instance's start or end): once per operation its callers ask of the instance."""
+    method = enclosing_function(call)
+    return method is not None and method.type == "method_definition" and not is_constructor(method) \
+        and not LIFECYCLE_METHODS.match(_plain_method_name(method))
+
+
 # Receivers named for one operation's own objects, never shared by many: `req`, `socket`, `stream`.
 PER_OPERATION_NAMES = re.compile(r"(?i)^(?:req|request|res|response|ctx|context|socket|ws|stream|child|proc|subprocess|incoming|outgoing|raw|job|task|call)$")
 
@@ -1021,7 +1029,11 @@ class ListenerDetector(Detector):
         throw, or on one branch only: the other end of the operation keeps the listener on a
         receiver that outlives it."""
         receiver = receiver_of(parts.receiver, ctx.model)
-        if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(call, ctx):
+        if receiver is None or receiver.fresh or guarded_once(call, ctx):
+            return None
+        if receiver.lifetime is Lifetime.INSTANCE and not receiver.is_self and _per_operation_method(call):
+            pass  # `this.producer.on(...)` in `publish()`: the instance's client outlives each operation of it
+        elif receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         missed = kept_remover_missed(call, ctx) if runs.how is not RunsHow.ONCE else None
