@@ -111,6 +111,7 @@ class Uses:
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
     offered: bool = False  # a factory's clear() offered on what it hands out, which only callers may call
+    reset_by: str = ""  # the teardown of the module's one instance that empties it wholesale, once, at the end
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -154,6 +155,10 @@ class CollectionDetector(Detector):
             if container.kind == "WeakMap" and not _bracket_written(container, data) or container.declaration.id in reported:
                 continue
             report = self._judge(container, ctx)
+            reset = ctx.shared.pop("collection.reset_only", None)
+            if report is not None and reset is not None:
+                report.message += (f"; only `{reset}()`, the teardown of the module's one instance, empties it, and that runs once, at "
+                                   "the end: until then nothing prunes it")
             if report is not None:
                 reported.add(container.declaration.id)
                 yield report
@@ -233,6 +238,8 @@ class CollectionDetector(Detector):
         _settle_refreshes(uses)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
+        if uses.reset_by and not uses.releases and not uses.deferred:  # for the message (check)
+            ctx.shared["collection.reset_only"] = uses.reset_by
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
             container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
@@ -2500,7 +2507,8 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
     for release, chains in uses.exported_methods:
-        if by_key and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
+        if (by_key or container.where == "instance") and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
+            uses.reset_by = _running_name(release.node)
             continue  # `close() { this.inflight.clear() }` empties it once per life; each operation's own removal decides
         if container.where != "instance" or running_function(release.node).id in grown_in:
             uses.shrinks = True
