@@ -24,10 +24,13 @@ def test_a_class_components_mount_pairs_with_its_unmount_and_a_hook_with_its_cle
     assert none is None
 
 
-def test_a_vue_mixin_is_not_a_component_but_an_options_object_with_a_template_is():
+def test_an_exported_vue_mixin_runs_its_hooks_per_mount_but_a_plain_object_with_hooks_does_not():
     mixin = "export default { created() { window.addEventListener('resize', this.f) }, methods: {} }"
-    assert lifecycle_start(first_call(mixin, "addEventListener", "x.js")) is None
-    component = mixin.replace("methods: {}", "template: '<p></p>'")
+    started = lifecycle_start(first_call(mixin, "addEventListener", "x.js"))
+    assert started is not None and started.ends == ()  # mixed into components: their hooks, once per mount each
+    local = "const hooks = { created() { window.addEventListener('resize', this.f) }, methods: {} }"
+    assert lifecycle_start(first_call(local, "addEventListener", "x.js")) is None  # handed to who knows what
+    component = local.replace("methods: {}", "template: '<p></p>'")
     started = lifecycle_start(first_call(component, "addEventListener", "x.js"))
     assert started is not None and started.ends == ()
 

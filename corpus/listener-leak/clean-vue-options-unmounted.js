@@ -1,5 +1,5 @@
-// The same chart with an unmount hook that removes the listener, and a mixin (no template,
-// props or name: mixed into who knows what, perhaps the root app alone) left alone.
+// The same chart with an unmount hook that removes the listener, and an exported mixin whose
+// own end hook removes what its start adds, for every component that mixes it in.
 export const SparkChart = {
   name: 'SparkChart',
   props: ['points'],
@@ -27,6 +27,9 @@ export const viewportMixin = {
   },
   created() {
     window.addEventListener('resize', this.onViewport);
+  },
+  beforeDestroy() {
+    window.removeEventListener('resize', this.onViewport);
   },
   methods: {
     onViewport() {

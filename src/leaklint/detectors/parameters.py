@@ -53,8 +53,8 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "events_modules": Param(list, ["events", "node:events"], "Modules whose free `setMaxListeners(n, ...targets)` counts too.", str),
     },
     "listener": {
-        "add_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener"], "Methods that register a listener.", str),
-        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener.", str),
+        "add_methods": Param(list, ["on", "addListener", "prependListener", "addEventListener", "$on"], "Methods that register a listener.", str),
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener", "$off"], "Methods that remove one listener.", str),
         "remove_all_methods": Param(list, ["removeAllListeners"], "Methods that remove every listener (of an event).", str),
         "teardown_methods": Param(
             list,
@@ -64,7 +64,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         ),
     },
     "removal-mismatch": {
-        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener"], "Methods that remove one listener by identity.", str),
+        "remove_methods": Param(list, ["off", "removeListener", "removeEventListener", "$off"], "Methods that remove one listener by identity.", str),
     },
     "collection": {
         "grow_methods": Param(list, ["set", "add", "push", "unshift"], "Methods that add an entry to a Map, Set or array.", str),

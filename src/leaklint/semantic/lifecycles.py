@@ -87,7 +87,8 @@ def lifecycle_start(node: Node) -> Started | None:
     if holder.type == "object" and not _component_options(holder):
         return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
-    end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else f"`{entry.ends[0]}()`"
+    end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else \
+        "`unmounted()` (`beforeDestroy()` in Vue 2)" if entry.framework == "Vue" else f"`{entry.ends[0]}()`"
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
 
 
@@ -410,7 +411,27 @@ def _component_options(holder: Node) -> bool:
             keys.add(text(key).strip("'\""))
         elif member.type == "shorthand_property_identifier":
             keys.add(text(member))
-    return bool(keys & COMPONENT_KEYS)
+    return bool(keys & COMPONENT_KEYS) or (bool(keys & MIXIN_KEYS) and _exported_mixin(holder))
+
+
+# What a Vue mixin carries besides hooks: state and methods it lends every component it is mixed into.
+MIXIN_KEYS = frozenset({"data", "methods", "computed", "watch"})
+
+
+def _exported_mixin(holder: Node) -> bool:
+    """`export const cartSync = { data() {...}, created() {...} }` (or `export default {...}`,
+    `module.exports = {...}`, `Vue.mixin({...})`): a mixin handed to components, whose hooks run
+    on every mount of each one that mixes it in."""
+    call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
+    if call is not None and call.type == "call_expression" and callee_name(call) == "mixin":
+        return True  # a global mixin: every component's hooks
+    parent = outermost(holder).parent
+    if parent is not None and parent.type == "export_statement":
+        return True
+    if parent is not None and parent.type == "assignment_expression" and text(parent.child_by_field_name("left")).startswith(("module.exports", "exports.")):
+        return True
+    declaration = parent.parent if parent is not None and parent.type == "variable_declarator" else None
+    return declaration is not None and declaration.parent is not None and declaration.parent.type == "export_statement"
 
 
 @dataclass(frozen=True)
