@@ -28,6 +28,7 @@ from . import suppressions
 from .semantic import RunsHow, frameworks
 from .semantic.callers import refine
 from .semantic.frameworks import STARTUP_METHODS
+from .semantic.lifecycles import lifecycle_start
 from .semantic.missed_paths import at_shutdown
 from .semantic.effects import Vocabulary
 from .settings import Limits, Settings
@@ -73,11 +74,14 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     project_path = _project_path(source.path, root)  # the same for every finding of the file
     places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
     said: set[tuple[str, int, str]] = set()  # two timers a helper starts, reported at its one call: one finding
+    hooks = b"export" in source.data and (b"created" in source.data or b"mounted" in source.data)
     for rule, report in fold_into_holders(reports):
         if report.needs is None:
             if (rule.id, report.node.id, report.message) in said:
                 continue
             said.add((rule.id, report.node.id, report.message))
+        if hooks and report.severity is None and _in_mixin_hook(report):
+            report.severity = Severity.NOTE  # mixed into components, or into the root app alone: its importers say
         findings.append(_finding(source, rule, report, seen, project_path, places))
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
@@ -85,6 +89,12 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     if b"require(" in source.data and b")(" in source.data:
         calls = (*calls, *_required_and_called(source.root))
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls, ctx.unlisted)
+
+
+def _in_mixin_hook(report: Report) -> bool:
+    """The report's start is a hook of an exported mixin (semantic.lifecycles.Started.mixin)."""
+    started = lifecycle_start(report.acquisition or report.node)
+    return started is not None and started.mixin
 
 
 def relayed_in_file(summaries: list[Summary], ctx: FileContext) -> list[Summary]:

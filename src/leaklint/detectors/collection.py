@@ -31,6 +31,7 @@ from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity,
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
+from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
@@ -2507,8 +2508,9 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
     for release, chains in uses.exported_methods:
-        if (by_key or container.where == "instance") and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
-            uses.reset_by = _running_name(release.node)
+        name = _running_name(release.node)
+        if not _removes_by_key(release.node) and (by_key and TEARDOWN_NAMES.match(name) or container.where == "instance" and TEARDOWN_METHODS.match(name)):
+            uses.reset_by = name  # (a `clear()` or `reset()` method is an emptying any caller may ask for, not the one instance's end)
             continue  # `close() { this.inflight.clear() }` empties it once per life; each operation's own removal decides
         if container.where != "instance" or running_function(release.node).id in grown_in:
             uses.shrinks = True

@@ -35,6 +35,9 @@ class Started:
     ends: tuple[Node, ...] = field(default=())  # the end methods, or the cleanup functions returned
     repeats: str = "every mount"  # what makes the start run again
     owner: str = "component"
+    # A hook of an exported mixin: it runs per mount of each component that mixes it in, which
+    # may be the root app alone, once (its importers say): what it leaves is a note.
+    mixin: bool = False
 
 
 # Calls that run the callback they are handed there and then, once: a start's own code.
@@ -84,11 +87,14 @@ def lifecycle_start(node: Node) -> Started | None:
         return _called_by_start_only(fn, name)
     if entry is None or holder is None:
         return _setup_with_end(fn) or _svelte_action(fn) or _helper_of_starts(fn)
-    if holder.type == "object" and not _component_options(holder):
-        return None  # a mixin (data, created, methods): mixed into who knows what, maybe the root app, once
+    mixin = holder.type == "object" and not _component_options(holder)
+    if mixin and not (_option_keys(holder) & MIXIN_KEYS and _exported_mixin(holder)):
+        return None  # an object with hooks handed to who knows what
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
     end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else \
         "`unmounted()` (`beforeDestroy()` in Vue 2)" if entry.framework == "Vue" else f"`{entry.ends[0]}()`"
+    if mixin:  # an exported mixin (data, created, methods): mixed into components, or into the root app alone
+        return Started(fn, f"`{name}()` of a mixin", end_name, ends, "every mount of each component that mixes it in", mixin=True)
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
 
 
@@ -404,6 +410,10 @@ def _component_options(holder: Node) -> bool:
     call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
     if call is not None and call.type == "call_expression" and callee_name(call) in COMPONENT_MAKERS:
         return True  # `defineComponent({ mounted() {...} })`, `Vue.component('clock', {...})`
+    return bool(_option_keys(holder) & COMPONENT_KEYS)
+
+
+def _option_keys(holder: Node) -> set[str]:
     keys = set()
     for member in holder.named_children:
         key = member.child_by_field_name("key") or member.child_by_field_name("name")
@@ -411,7 +421,7 @@ def _component_options(holder: Node) -> bool:
             keys.add(text(key).strip("'\""))
         elif member.type == "shorthand_property_identifier":
             keys.add(text(member))
-    return bool(keys & COMPONENT_KEYS) or (bool(keys & MIXIN_KEYS) and _exported_mixin(holder))
+    return keys
 
 
 # What a Vue mixin carries besides hooks: state and methods it lends every component it is mixed into.
