@@ -88,7 +88,7 @@ def lifecycle_start(node: Node) -> Started | None:
     if entry is None or holder is None:
         return _setup_with_end(fn) or _svelte_action(fn) or _helper_of_starts(fn)
     mixin = holder.type == "object" and not _component_options(holder)
-    if mixin and not (_option_keys(holder) & MIXIN_KEYS and _exported_mixin(holder)):
+    if mixin and (_takes_parameters(fn) or not (_option_keys(holder) & (MIXIN_KEYS | set(entry.ends)) and _exported_mixin(holder))):
         return None  # an object with hooks handed to who knows what
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
     end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else \
@@ -411,6 +411,14 @@ def _component_options(holder: Node) -> bool:
     if call is not None and call.type == "call_expression" and callee_name(call) in COMPONENT_MAKERS:
         return True  # `defineComponent({ mounted() {...} })`, `Vue.component('clock', {...})`
     return bool(_option_keys(holder) & COMPONENT_KEYS)
+
+
+def _takes_parameters(fn: Node) -> bool:
+    """A directive's hooks take the element (`mounted(el, binding)`); a mixin's take nothing."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        return fn.child_by_field_name("parameter") is not None  # `el => ...`
+    return any(p.type != "comment" and not text(p).startswith("this") for p in params.named_children)  # (TypeScript's `this: Vm` is none)
 
 
 def _option_keys(holder: Node) -> set[str]:
