@@ -25,7 +25,7 @@ from ..semantic.callers import call_flow, called_only_while_constructing, never_
 from ..semantic.guards import guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
-from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
+from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
@@ -746,9 +746,12 @@ class ListenerDetector(Detector):
             started = self._remover_dropped_at_start(call, parts, receiver, ctx)
             if started is not None:
                 return started
-        if guarded_once(call, ctx) or self._torn_down_nearby(call, parts, receiver, ctx):
+        reconnects = runs.registration is not None and _per_reconnect(call, ctx) is not None
+        if guarded_once(call, ctx) or (not reconnects and self._torn_down_nearby(call, parts, receiver, ctx)):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
+        if reconnects:  # a removal in the client's teardown (`stop()`, `close()`) runs once, not once per reconnect
+            removals = [r for r in removals if (m := _enclosing_method(r)) is None or not TEARDOWN_METHODS.match(_plain_method_name(m))]
         if not removals:
             return self._report(call, parts, receiver, runs)
         dropped = _remover_dropped(call, removals, runs)
@@ -1860,6 +1863,9 @@ class ListenerDetector(Detector):
     # -- how often, relative to the receiver's owner ---------------------------------------
 
     def _frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
+        rounds = _per_reconnect(call, ctx)
+        if rounds is not None:
+            return rounds
         runs = self._how_often(call, receiver, ctx)
         return None if runs is not None and _part_of_reconnecting(runs, parts_receiver_root(call), call) else runs
 
@@ -2541,6 +2547,40 @@ def _own_subtree(receiver: Node, ctx: FileContext) -> bool:
         node = unwrap(binding.value) if binding is not None and not binding.writes and binding.value is not None else node
     spelled = "".join(text(node).split())
     return spelled != "this" and SUBTREE_STEPS.match(spelled) is not None
+
+
+def _enclosing_method(node: Node) -> Node | None:
+    """The class method `node` runs in, through nested functions."""
+    return next((a for a in ancestors(node) if a.type == "method_definition"), None)
+
+
+# `require('ioredis')`, `from 'mqtt'`: the modules a file takes in.
+IMPORTED_MODULE = re.compile(rb"""(?:\brequire\(\s*|\bfrom\s+|\bimport\s+)['"]([@\w./-]+)['"]""")
+
+
+def _per_reconnect(call: Node, ctx: FileContext) -> RunContext | None:
+    """`this.sub.on('ready', () => { this.sub.on('message', f) })` on a client that reconnects by
+    itself (ioredis, mqtt, socket.io-client): its connection event comes again after every
+    reconnect, and each time adds one more listener to the same client."""
+    clients = ctx.shared.get("listeners.reconnecting_clients")
+    if clients is None:
+        clients = ctx.shared["listeners.reconnecting_clients"] = any(
+            m.group(1).decode() in RECONNECTING_CLIENT_MODULES for m in IMPORTED_MODULE.finditer(ctx.source.data))
+    if not clients:
+        return None
+    handler = enclosing_function(call)
+    holder = outermost(handler).parent if handler is not None else None
+    outer = holder.parent if holder is not None and holder.type == "arguments" else None
+    if outer is None or outer.type != "call_expression" or callee_name(outer) not in ("on", "addListener"):
+        return None
+    args = call_arguments(outer)
+    emitter, receiver = callee_object(outer), callee_object(call)
+    if len(args) < 2 or outermost(args[1]) != outermost(handler) or string_value(args[0]) not in RECONNECT_REPEATED \
+            or emitter is None or receiver is None or normalised(emitter) != normalised(receiver):
+        return None
+    event = string_value(args[0])
+    return RunContext(RunsHow.REPEATED, f"inside the '{event}' handler of `{short_text(emitter, 30)}`, which the client emits again "
+                      "after every reconnect", outer)
 
 
 def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> bool:

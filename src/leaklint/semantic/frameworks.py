@@ -108,6 +108,10 @@ LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventL
 # ... except that a client that reconnects (socket.io, MQTT, a broker) fires these again on every
 # reconnect: known when the same emitter also has a listener for one of RECONNECT_EVENTS.
 RECONNECT_REPEATED = frozenset({"connect", "ready", "open"})
+# Clients that reconnect by themselves and emit their connection events ('connect', 'ready')
+# again each time: a handler of those runs once per reconnect, not once.
+RECONNECTING_CLIENT_MODULES = frozenset({"ioredis", "redis", "mqtt", "socket.io-client", "amqp-connection-manager", "nats",
+                                         "reconnecting-websocket", "@redis/client"})
 RECONNECT_EVENTS = ("reconnect", "reconnecting", "reconnect_attempt", "offline", "disconnect", "disconnected")
 
 # Fastify hooks that run once in a server's life (at start-up or shutdown), not per request.
