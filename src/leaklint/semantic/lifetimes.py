@@ -16,7 +16,7 @@ from tree_sitter import Node
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
 from .platform import media_query_list
-from .nodes import call_arguments, is_constructor, returned_values, text, unawaited, unwrap, walk
+from .nodes import call_arguments, callee_object, is_constructor, returned_values, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # `chrome` and `browser`, undeclared: a WebExtension's APIs, whose event objects (`chrome.storage.onChanged`) live as long as the extension.
@@ -232,9 +232,9 @@ def cached_per_key(binding: Binding, model: SemanticModel) -> Node | None:
     tables = {text(t) for t in (_table_read(local.value, model), *(_table_read(r.identifier.parent.child_by_field_name("right"), model)
               for r in local.writes if r.identifier.parent is not None and r.identifier.parent.type == "assignment_expression")) if t is not None}
     stored = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression" and _stores_into(n, text(local.identifier), model)]
-    if len(tables) != 1 or not stored or any(text(_table_of(n)) not in tables for n in stored):
+    if len(tables) != 1 or not stored or any(text(_receiver(n)) not in tables for n in stored):
         return None
-    return _table_of(stored[0])
+    return _receiver(stored[0])
 
 
 def _table_read(value: Node | None, model: SemanticModel) -> Node | None:
@@ -250,9 +250,8 @@ def _table_read(value: Node | None, model: SemanticModel) -> Node | None:
     return table if binding is not None and binding.is_module_level else None
 
 
-def _table_of(call: Node) -> Node | None:
-    callee = unwrap(call.child_by_field_name("function"))
-    return unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+def _receiver(call: Node) -> Node | None:
+    return unwrap(callee_object(call))
 
 
 def _stores_into(call: Node, name: str, model: SemanticModel) -> bool:
@@ -261,7 +260,7 @@ def _stores_into(call: Node, name: str, model: SemanticModel) -> bool:
     if callee is None or callee.type != "member_expression" or text(callee.child_by_field_name("property")) != "set":
         return False
     args = call_arguments(call)
-    table = _table_of(call)
+    table = _receiver(call)
     binding = model.binding_of(table) if table is not None and table.type == "identifier" else None
     return len(args) == 2 and text(unwrap(args[1])) == name and binding is not None and binding.is_module_level
 
