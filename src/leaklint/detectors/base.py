@@ -427,7 +427,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         missed = kept_remover_missed(call.site, ctx) if kept and finish is None and not module_life else None
         if missed is not None:  # `stopListening()` past an early return of the unmount: called on one path only
             kept = False
-            never = f"its remover runs {missed.release_path}, not on {missed.path}"
+            never = remover_path_words(missed)
             related.append((missed.release, "the remover runs here, on that path only"))
         guard = route_leave_only(call.site, ctx.model) if kept and missed is None and finish is None and b"RouteLeave" in ctx.source.data else None
         if guard is not None:  # kept, and released only when the route changes: a `v-if` on the same route unmounts without it
@@ -482,6 +482,21 @@ def _mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:
         if same_receiver and len(other) == len(args) and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written):
             found.add(callee_name(call))
     return tuple(sorted(found))
+
+
+def remover_path_words(missed: "Miss") -> str:
+    """How a message says where a kept remover runs, and where not."""
+    return f"its remover runs {missed.release_path}, not on {missed.path}"
+
+
+def kept_remover_on_one_path(site: Node, ctx: "FileContext") -> "tuple[bool, Miss | None]":
+    """Whether the caller keeps what the helper it calls at `site` hands back, and reads it; and
+    if so, the path on which it never calls it (kept_remover_missed), or None."""
+    from ..semantic.handles import kept_unread
+    from ..semantic.releases import handle_kept
+
+    kept = handle_kept(site) and not kept_unread(site, ctx)
+    return kept, kept_remover_missed(site, ctx) if kept else None
 
 
 def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":

@@ -37,7 +37,6 @@ from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
-from ..semantic.handles import kept_unread
 from ..semantic.releases import (
     aborts_of_own_signal,
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
@@ -77,7 +76,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, own_object_calls, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -1536,8 +1535,7 @@ class ListenerDetector(Detector):
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
-                kept = disposer and not chain and handle_kept(hop.call) and not kept_unread(hop.call, ctx)
-                missed = kept_remover_missed(hop.call, ctx) if kept else None
+                kept, missed = kept_remover_on_one_path(hop.call, ctx) if disposer and not chain else (False, None)
                 if kept and missed is None:
                     continue  # the caller keeps the disposer the helper returns, and calls it on every path
                 if not chain and _passes_removing_options(hop.call, passed_options, current):
@@ -1549,7 +1547,7 @@ class ListenerDetector(Detector):
                     continue  # a parameter of the caller too: judged one hop further out
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
                 if report is not None and missed is not None:  # `const stop = capture(client); ...; stop()` at the end of a `try` only
-                    report.message = report.message.replace("never removed", f"its remover runs {missed.release_path}, not on {missed.path}", 1)
+                    report.message = report.message.replace("never removed", remover_path_words(missed), 1)
                     report.related.append((missed.release, "the remover runs here, on that path only"))
                 if report is not None:
                     yield report
@@ -1594,9 +1592,8 @@ class ListenerDetector(Detector):
                 if guarded_once(site, ctx):
                     continue
                 helper = shown_callee(site)
-                kept = handle_kept(site) and not kept_unread(site, ctx)
-                missed = kept_remover_missed(site, ctx) if kept else None
-                never = "never removed" if missed is None else f"its remover runs {missed.release_path}, not on {missed.path}"
+                kept, missed = kept_remover_on_one_path(site, ctx)
+                never = "never removed" if missed is None else remover_path_words(missed)
                 related = [(registration, entry.shown_at)] + ([(missed.release, "the remover runs here, on that path only")] if missed else [])
                 yield Report(
                     site,
