@@ -60,7 +60,7 @@ from ..semantic.nodes import (
 from ..findings import NOWHERE, RACED, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import class_exports, function_exports, top_level_imports
 from ..semantic.guards import guarded_once
-from ..semantic.summaries import call_sites
+from ..semantic.summaries import call_sites, field_arrow
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
 from .base import instance_left_running, Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
@@ -139,10 +139,13 @@ class WatchdogDetector(Detector):
         name = function_name(loop) or "the loop"
         if b"export" in ctx.source.data:  # `module.exports = { poll }`: each importer's call starts one more loop (slot OWN)
             keep_own_summaries(ctx, self.rule.id, loop, f"`{name}()` reschedules itself here, and nothing stops it", call)
-        for site in [*call_sites(loop, ctx.model), *_deferred_starts(loop, ctx)]:
+        deferred = _deferred_starts(loop, ctx)
+        for site in [*call_sites(loop, ctx.model), *deferred]:
             if contains(loop, site):
                 continue  # the loop's own reschedule
             runs = refine(ctx.run_context(site), ctx.model)
+            if runs.how is RunsHow.MAYBE and site in deferred and loop.type != "function_declaration":
+                runs = in_start(runs, site, ctx)  # `componentDidMount() { requestAnimationFrame(this.draw) }`: once per mount
             if runs.how is RunsHow.MAYBE:
                 self._loop_summaries(site, call, name, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
@@ -1058,6 +1061,13 @@ def _deferred_starts(loop: Node, ctx: FileContext) -> list[Node]:
     name = declared_name(loop)
     binding = ctx.model.binding_of(name) if name is not None else None
     starts = []
+    field = field_arrow(loop)
+    method = (field[0], field[1]) if field is not None else \
+        (loop.parent.parent, text(loop.child_by_field_name("name"))) if loop.type == "method_definition" and loop.parent is not None else None
+    if method is not None:  # `requestAnimationFrame(this.draw)` in `componentDidMount()`, for `draw = () => {...}`
+        spelled = f"this.{method[1]}"
+        starts += [c for c in walk(method[0]) if c.type == "call_expression" and callee_name(c) in DEFERRING and not contains(loop, c)
+                   and call_arguments(c) and normalised(call_arguments(c)[0]) == spelled]
     for reference in binding.references if binding is not None else ():
         holder = outermost(reference.identifier).parent
         call = holder.parent if holder is not None and holder.type == "arguments" else None
