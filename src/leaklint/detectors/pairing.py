@@ -182,10 +182,13 @@ class PairingDetector(Detector):
     def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { this.timer = setInterval(...) }` called by this file's repeating code
         (a route, a handler): each call after the first loses the handle of a running one."""
-        method = enclosing_function(call)
+        method, at = enclosing_function(call), call
+        opened = _opened_connection_handler(method, ctx) if method is not None and method.type != "method_definition" else None
+        if opened is not None:  # `socket.on('open', () => { this.ping = setInterval(...) })` for the socket `connect()` makes
+            method, at = enclosing_function(opened), opened
         if method is None or not self._replaced_running(call, destination, method, ctx, uses) or guarded_once(call, ctx):
             return None
-        runs = refine(ctx.run_context(call), ctx.model)
+        runs = refine(ctx.run_context(at), ctx.model)
         if runs.how is not RunsHow.REPEATED or once_per_fresh_instance(method, ctx):
             return None  # (`const s = new Session(ws); s.start()`: nothing running on that instance yet)
         looping = [next((a for a in ancestors(site) if a.type in ("method_definition", "function_declaration")), None) for site in runs.calls[:1]]
@@ -743,6 +746,25 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+def _opened_connection_handler(fn: Node, ctx: FileContext) -> Node | None:
+    """The registration `socket.on('open', fn)` when `fn` is the handler of a connection event of
+    a connection its method made just before (`const socket = new WebSocket(url)`): the handler
+    runs once per call of that method. The registration, or None."""
+    holder = outermost(fn).parent
+    registration = holder.parent if holder is not None and holder.type == "arguments" else None
+    if registration is None or registration.type != "call_expression" or callee_name(registration) not in ("on", "once", "addEventListener"):
+        return None
+    args = call_arguments(registration)
+    emitter = unwrap(callee_object(registration))
+    binding = ctx.model.binding_of(emitter) if emitter is not None and emitter.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    method = enclosing_function(registration)
+    if not args or string_value(args[0]) not in ("open", "connect", "ready") or made is None or made.type != "new_expression" \
+            or method is None or method.type != "method_definition" or enclosing_function(made) != method:
+        return None
+    return registration
 
 
 def _run_own_object(site: Node, ctx: FileContext) -> bool:
