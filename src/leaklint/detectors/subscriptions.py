@@ -753,9 +753,18 @@ class SubscriptionDetector(Detector):
         callback and whatever that closes over."""
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
-        return self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
+        report = self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
             or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx) \
             or self._kept_per_key(call, receiver, ctx)
+        shown = normalised(receiver)
+        undo = next((u for u in ctx.calls_named(["unsubscribe"]) if callee_object(u) is not None and normalised(callee_object(u)) == shown
+                     and _handed_a_new_function(u)), None) if report is not None else None
+        if undo is not None:
+            report.message += (f"; `{short_text(undo.child_by_field_name('function'), 40)}()` at line {undo.start_point[0] + 1} is handed a "
+                               "new function written there, never subscribed, so it removes nothing: keep the callback in a const and "
+                               "hand that same one to both")
+            report.related.append((undo, "this removal is handed a function that was never subscribed"))
+        return report
 
     def _kept_per_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`subs.set(msg.id, prices$.subscribe(send))` in a connection's message handler, with
@@ -1239,8 +1248,8 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
     """`channel.subscribe(cb)` paired with `channel.unsubscribe(cb)` (diagnostics_channel, many
     buses): the source removes by callback, not by a returned handle, so nothing is dropped."""
     shown = normalised(receiver)
-    if any(normalised(callee_object(other)) == shown for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"])
-           if callee_object(other) is not None and call_arguments(other)):
+    if any(normalised(callee_object(other)) == shown and not _handed_a_new_function(other)
+           for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"]) if callee_object(other) is not None and call_arguments(other)):
         return True
     # `presence.onChange(relay)` ... `presence.offChange(relay)`: the same callback handed to an
     # undoing method of the same source (whatever `onChange` returns, nothing needs keeping)
@@ -1254,6 +1263,14 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
                 and normalised(callee_object(other)) == shown and (TEARDOWN_NAMES.search(name := callee_name(other) or "") or name.startswith("remove")):
             return True
     return False
+
+
+def _handed_a_new_function(undo: Node) -> Node | None:
+    """`notifier.unsubscribe(id, (u) => socket.emit('update', u))`: the callback is written at
+    the undoing call, a new function that was never subscribed, so it removes nothing."""
+    args = call_arguments(undo)
+    last = unwrap(args[-1]) if args else None
+    return undo if last is not None and last.type in FUNCTION_TYPES else None
 
 
 def _settled_only(call: Node) -> Node | None:
