@@ -571,6 +571,8 @@ def _other_function(sibling: "ImportedCall", call: "ImportedCall") -> bool:
     return sibling.chain[:len(call.chain)] != call.chain
 
 
+# The events that end a connection every time it ends: 'error' comes only when it fails.
+ENDED_EVERY_TIME = frozenset({"disconnect", "disconnecting", "close", "end", "finish", "aborted"})
 # The events that end a connection: a handler for one runs however the client goes.
 CONNECTION_END_EVENTS = frozenset({"disconnect", "disconnecting", "close", "end", "error", "finish", "aborted"})
 
@@ -606,12 +608,14 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
                 found = None  # the same handler, on the same path
             places.setdefault(key, []).append(found)
     asked = {key: found for key, found in places.items()
-             if all(p is not None and p[0] == own[0] and p[1] not in CONNECTION_END_EVENTS for p in found)}
+             if all(p is not None and p[0] == own[0] and p[1] not in ENDED_EVERY_TIME for p in found)}
     if not asked:
         return [], ""
     undoing = {key: found for key, found in asked.items() if UNDO_NAMES.match(key[-1] if isinstance(key, tuple) else key)} or asked
     events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
     who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{own[0]}`"
+    if all(p is not None and p[1] == "error" for found in undoing.values() for p in found):  # `ws.on('error', () => rooms.leaveAll(ws))`
+        return list(asked), f"in the {events} handler only, when the connection fails, not when {who} closes normally"
     return list(asked), f"in the {events} handler only, when the client asks, not when {who} disconnects"
 
 
