@@ -16,7 +16,7 @@ from tree_sitter import Node
 from .keys import Key, key_of, this_owner
 from .model import SemanticModel
 from .platform import media_query_list
-from .nodes import call_arguments, callee_object, is_constructor, returned_values, text, unawaited, unwrap, walk
+from .nodes import FUNCTION_TYPES, call_arguments, callee_object, is_constructor, returned_values, text, unawaited, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # `chrome` and `browser`, undeclared: a WebExtension's APIs, whose event objects (`chrome.storage.onChanged`) live as long as the extension.
@@ -128,6 +128,12 @@ def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
         if cache is not None:  # `const client = clientFor(tenant)`, an entry of the module's table of clients
             return Receiver(Lifetime.MODULE, f"`{text(expr)}`, which `{text(unawaited(binding.value).child_by_field_name('function'))}()` "
                             f"keeps in module-level `{text(cache)}` for later calls", declaration=cache, key=key)
+        entry = _own_table_entry(binding, model) if alias is None else None
+        if entry is not None and _made_just_before(binding, root):  # `pool = new Pool(); pool.on(...)` in the branch that makes it
+            return Receiver(Lifetime.CALL, f"`{text(expr)}`", key=key, fresh=True)
+        if entry is not None:  # `let pool = pools.get(name); if (!pool) {...; pools.set(name, pool) }`, in the getter itself
+            return Receiver(Lifetime.MODULE, f"`{text(expr)}`, an entry of module-level `{text(entry)}` kept for later calls",
+                            declaration=entry, key=key)
         if alias is None and steps == 0 and server_returned(binding, model):  # `const server = owningServer(req)`
             return Receiver(Lifetime.GLOBAL, f"`{text(expr)}` (`{text(unwrap(binding.value))}`), the server behind the connection", key=key)
         if alias is None:
@@ -227,7 +233,14 @@ def cached_per_key(binding: Binding, model: SemanticModel) -> Node | None:
     if not returned or any(r is None or r.type != "identifier" or text(r) != text(returned[0]) for r in returned):
         return None
     local = model.binding_of(returned[0])
-    if local is None or local.is_module_level or local.kind not in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST):
+    return table_entry(local, fn, model) if local is not None else None
+
+
+def table_entry(local: Binding, fn: Node, model: SemanticModel) -> Node | None:
+    """`let pool = pools.get(name); if (!pool) { pool = new Pool(...); pools.set(name, pool) }`
+    in `fn`: the local holds an entry of the module-level table it is read from or stored
+    into, whichever branch ran. The table's name, or None."""
+    if local.is_module_level or local.kind not in (BindingKind.LET, BindingKind.VAR, BindingKind.CONST):
         return None
     tables = {text(t) for t in (_table_read(local.value, model), *(_table_read(r.identifier.parent.child_by_field_name("right"), model)
               for r in local.writes if r.identifier.parent is not None and r.identifier.parent.type == "assignment_expression")) if t is not None}
@@ -235,6 +248,26 @@ def cached_per_key(binding: Binding, model: SemanticModel) -> Node | None:
     if len(tables) != 1 or not stored or any(text(_receiver(n)) not in tables for n in stored):
         return None
     return _receiver(stored[0])
+
+
+def _made_just_before(binding: Binding, use: Node) -> bool:
+    """`if (!pool) { pool = new Pool(url); pool.on('x', f) }`: the use sits in the block of a
+    write of the binding that comes before it, where the binding holds what was just made."""
+    for write in binding.writes:
+        assignment = write.identifier.parent
+        block = assignment.parent.parent if assignment is not None and assignment.parent is not None else None
+        if block is not None and block.type == "statement_block" and block.start_byte <= use.start_byte < block.end_byte \
+                and assignment.end_byte <= use.start_byte:
+            return True
+    return False
+
+
+def _own_table_entry(binding: Binding, model: SemanticModel) -> Node | None:
+    """A `let` of a function that holds an entry of a module-level table (table_entry)."""
+    if binding.kind is not BindingKind.LET or binding.is_module_level or _table_read(binding.value, model) is None:
+        return None
+    fn = binding.scope.function_scope.node
+    return table_entry(binding, fn, model) if fn is not None and fn.type in FUNCTION_TYPES else None
 
 
 def _table_read(value: Node | None, model: SemanticModel) -> Node | None:
