@@ -176,6 +176,8 @@ class SubscriptionDetector(Detector):
             yield from self._interceptors_never_ejected(ctx)
         if b"vue" in data and b"watch" in data:
             yield from self._vue_watch_dropped(ctx)
+            if b"await" in data:
+                yield from self._vue_watch_after_await(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
@@ -387,6 +389,28 @@ class SubscriptionDetector(Detector):
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, f"`{name}()` starts a Vue watcher here, outside any component, which "
                                "only its stop handle ends", disposer=handed_back), call) for chain in function_exports(fn, ctx.model)]
         return found
+
+    def _vue_watch_after_await(self, ctx: FileContext) -> Iterator[Report]:
+        """`onMounted(async () => { await load(); watchEffect(...) })` or an `async setup()`: a
+        watcher made after the first `await` is no longer bound to the component, which Vue
+        knows only until then, so its unmount does not stop it; with its stop handle dropped,
+        every mount adds one more, with the component's state in its callback."""
+        for call in _vue_watcher_calls(ctx):
+            fn = enclosing_function(call)
+            parent = outermost(call).parent
+            if fn is None or parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)) \
+                    or not any(c.type == "async" for c in fn.children):
+                continue
+            waited = next((n for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
+                           if n.type == "await_expression" and n.end_byte <= call.start_byte), None)
+            started = lifecycle_start(call) if waited is not None else None
+            if started is None or any(a.type == "call_expression" and callee_name(a) == "run" for a in ancestors(call) if contains(fn, a)):
+                continue  # (`scope.run(() => watchEffect(...))`: an effect scope the code stops itself)
+            message = (f"`{callee_name(call)}()` starts a Vue watcher after `{short_text(waited, 40)}` in {started.start_name}: past the "
+                       f"first await, Vue no longer ties it to the component, so the unmount does not stop it, and its stop handle is "
+                       f"dropped: {started.repeats} adds one more watcher, with what its callback closes over; keep the handle and "
+                       "call it on unmount, or run it in an effect scope the component stops")
+            yield Report(call, message, related=[(waited, "after this wait the watcher is no longer the component's")], acquisition=call)
 
     def _vue_watch_dropped(self, ctx: FileContext) -> Iterator[Report]:
         """`watch(userId, fn)` (Vue) outside a component, in code that repeats (a router guard,
@@ -1403,21 +1427,27 @@ def _vue_watchers(ctx: FileContext) -> list[tuple[Node, Node | None]]:
     found = ctx.shared["subscriptions.vue_watchers"] = []
     if b"vue" not in ctx.source.data or b"watch" not in ctx.source.data:
         return found
-    local = {b.name: b.imported_name for b in ctx.model.module_scope.bindings.values() if b.source_module in VUE_MODULES
-             and b.imported_name in VUE_WATCHERS}
-    if not local:
-        return found
-    for call in ctx.calls_named(tuple(local)):
-        callee = unwrap(call.child_by_field_name("function"))
-        binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
-        if binding is None or binding.source_module not in VUE_MODULES:
-            continue
+    for call in _vue_watcher_calls(ctx):
         fn = enclosing_function(call)
         outer = [f for f in ancestors(call) if f.type in FUNCTION_TYPES]
         if any(IN_COMPONENT_SCOPE.match((function_name(f) or "").rsplit(".", 1)[-1]) for f in outer) \
                 or b"defineComponent" in ctx.source.data or b"effectScope" in ctx.source.data:
             continue  # stopped with the component (or the scope) it is made in
         found.append((call, fn))
+    return found
+
+
+def _vue_watcher_calls(ctx: FileContext) -> list[Node]:
+    """Every call of Vue's `watch`, `watchEffect`... imported from Vue in this file."""
+    if b"vue" not in ctx.source.data or b"watch" not in ctx.source.data:
+        return []
+    local = {b.name for b in ctx.model.module_scope.bindings.values() if b.source_module in VUE_MODULES and b.imported_name in VUE_WATCHERS}
+    found = []
+    for call in ctx.calls_named(tuple(local)) if local else ():
+        callee = unwrap(call.child_by_field_name("function"))
+        binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+        if binding is not None and binding.source_module in VUE_MODULES:
+            found.append(call)
     return found
 
 
