@@ -236,6 +236,18 @@ def _lent_by_pool(argument: Node | None, ctx: FileContext) -> bool:
     return answers[argument.id]
 
 
+def _bound_element(receiver: Node | None, started: Started, ctx: FileContext) -> bool:
+    """`el.addEventListener(...)` in a directive's `mounted(el)` or a Svelte action's `(node)`:
+    the element the start is bound to, whose listeners go with it."""
+    if started.owner != "element":
+        return False
+    node = unwrap(receiver)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    params = started.start.child_by_field_name("parameters")
+    first = next((p for p in params.named_children if p.type != "comment"), None) if params is not None else None
+    return binding is not None and binding.kind is BindingKind.PARAMETER and first is not None and contains(first, binding.identifier)
+
+
 def _per_operation_method(call: Node) -> bool:
     """The registration runs in a method of the class (not its constructor, nor one named for
     the instance's start or end): once per operation its callers ask of the instance."""
@@ -1270,8 +1282,8 @@ class ListenerDetector(Detector):
         returned cleanup) can take the listener down again."""
         if removes_itself(parts.options) or (handle_kept(call) and not _concise_body(started, call)) or made_in(parts.receiver, started.start, ctx):
             return None
-        if _own_subtree(parts.receiver, ctx):
-            return None  # `this.shadowRoot.querySelector('button')`: part of the element, gone with it
+        if _own_subtree(parts.receiver, ctx) or _bound_element(parts.receiver, started, ctx):
+            return None  # `this.shadowRoot.querySelector('button')`, a directive's `el`: part of the element, gone with it
         hook = outermost(started.start).parent.parent if outermost(started.start).parent is not None else None
         root = parts_receiver_root(call)
         if hook is not None and hook.type == "call_expression" and _effect_keyed_on(hook, root) and len(call_arguments(hook)) > 1 \

@@ -88,7 +88,9 @@ def lifecycle_start(node: Node) -> Started | None:
     if entry is None or holder is None:
         return _setup_with_end(fn) or _svelte_action(fn) or _helper_of_starts(fn)
     mixin = holder.type == "object" and not _component_options(holder)
-    if mixin and (_takes_parameters(fn) or not (_option_keys(holder) & (MIXIN_KEYS | set(entry.ends)) and _exported_mixin(holder))):
+    if mixin and _takes_parameters(fn):
+        return _directive_start(fn, name, holder)
+    if mixin and not (_option_keys(holder) & (MIXIN_KEYS | set(entry.ends)) and _exported_mixin(holder)):
         return None  # an object with hooks handed to who knows what
     ends = tuple(member for member in _members(holder) if _method_name(member) in entry.ends)
     end_name = f"`{ends[0] and _method_name(ends[0])}()`" if ends else \
@@ -303,14 +305,14 @@ def _svelte_action(fn: Node) -> Started | None:
         for member in value.named_children:
             key = member.child_by_field_name("name") or member.child_by_field_name("key") if member.type in ("method_definition", "pair") else None
             if key is None and member.type == "shorthand_property_identifier" and text(member) == "destroy":
-                return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on")
+                return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on", "element")
             if key is not None and text(key) == "destroy":
                 end = member if member.type == "method_definition" else unwrap(member.child_by_field_name("value"))
                 return Started(fn, "a Svelte action", "its `destroy()`", (end,) if end is not None else (), "every element it is used on",
                                "element")
             updates = updates or text(key if key is not None else member) == "update"
     # `return { update(next) {...} }` and no `destroy`: an action whose end undoes nothing
-    return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on") if updates else None
+    return Started(fn, "a Svelte action", "its `destroy()`", (), "every element it is used on", "element") if updates else None
 
 
 def _component_setup(fn: Node) -> Started | None:
@@ -520,6 +522,18 @@ def _on_instance(call: Node, constructor: Node) -> bool:
 DIRECTIVE_STARTS = frozenset({"created", "beforeMount", "mounted", "bind", "inserted"})
 DIRECTIVE_ENDS = frozenset({"beforeUnmount", "unmounted", "unbind"})
 DIRECTIVE_UPDATES = frozenset({"beforeUpdate", "updated", "update", "componentUpdated"})
+
+
+def _directive_start(fn: Node, name: str, holder: Node) -> Started | None:
+    """`mounted(el, binding)` of a Vue directive (an object whose hooks take the element, with
+    an update or end hook beside its start): it runs for every element the directive is bound
+    to, and only its `unmounted()` (`unbind()` in Vue 2) can end what it starts there."""
+    keys = _option_keys(holder)
+    if name not in DIRECTIVE_STARTS or not keys & (DIRECTIVE_ENDS | DIRECTIVE_UPDATES):
+        return None
+    ends = tuple(m for m in _members(holder) if _method_name(m) in DIRECTIVE_ENDS)
+    end_name = f"`{_method_name(ends[0])}()`" if ends else "`unmounted()` (`unbind()` in Vue 2)"
+    return Started(fn, f"a Vue directive's `{name}()`", end_name, ends, "every element it is bound to", "element")
 
 
 def directive_update_hook(node: Node) -> Node | None:
