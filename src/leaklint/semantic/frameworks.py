@@ -169,6 +169,7 @@ LIFECYCLE_METHODS: tuple[Lifecycle, ...] = (
     Lifecycle("Vue", "mounted", ("unmounted", "beforeUnmount", "destroyed", "beforeDestroy")),
     Lifecycle("Vue", "created", ("unmounted", "beforeUnmount", "destroyed", "beforeDestroy")),
     Lifecycle("Lit", "firstUpdated", ("disconnectedCallback",)),
+    Lifecycle("Lit", "hostConnected", ("hostDisconnected",)),  # a reactive controller, once per connection of its host
 )
 # Hooks whose callback is a start and whose returned function is its end.
 CLEANUP_HOOKS: dict[str, str] = {
