@@ -250,6 +250,30 @@ class PairingDetector(Detector):
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
         return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
+    def _replaced_on_reactive_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
+        """`createEffect(() => { timer = setInterval(...) })` (Solid; also `autorun`, `effect`)
+        with `onCleanup(() => clearInterval(timer))` for the component: the reactive runner runs
+        its callback again whenever what it reads changes, and each run stores a new handle over
+        the last without releasing it; the component's end reaches only the last."""
+        runner = enclosing_function(call)
+        holder = outermost(runner).parent if runner is not None else None
+        runs_it = holder.parent if holder is not None and holder.type == "arguments" else None
+        target = unwrap(destination.target)
+        if runs_it is None or runs_it.type != "call_expression" or callee_name(runs_it) not in RERUNNING_RUNNERS \
+                or target is None or target.type != "identifier" or destination.key is None or destination.key.path:
+            return None
+        binding = ctx.model.binding_of(target)
+        if binding is None or binding.kind is not BindingKind.LET or contains(runner, binding.identifier):
+            return None
+        if any(contains(runner, r) for r in uses.releases) or any(n.type == "call_expression" and callee_name(n) == "onCleanup" for n in walk(runner)):
+            return None  # released by the run itself, before it stores or in its own cleanup
+        resource, verb, shown = self.params["resource"], self.params["release_verb"], text(target)
+        message = (f"{name}() in a `{callee_name(runs_it)}()` callback stores its handle in `{shown}` over the one its last run stored, "
+                   f"without {_base_form(verb)}ing that one: the callback runs again whenever what it reads changes, and each run leaves "
+                   f"{_article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
+                   f"release it in the run's own `onCleanup()`")
+        return Report(call, message, related=[(r, f"{verb} here, only at the end") for r in uses.releases[:1]], acquisition=call)
+
     def _replaced_running(self, call: Node, destination: Destination, fn: Node, ctx: FileContext, uses: Uses | None = None) -> bool:
         """A method (not the constructor) that keeps what it starts in a field of the instance,
         which another method releases (`stop()`), without releasing the one already there first
@@ -510,7 +534,7 @@ class PairingDetector(Detector):
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
             return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
-                or self._instance_never_stopped(call, name, destination, ctx)
+                or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._instance_never_stopped(call, name, destination, ctx)
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
@@ -746,6 +770,10 @@ class PairingDetector(Detector):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
         return False
+
+
+# Reactive runners that call their callback again whenever what it read changes.
+RERUNNING_RUNNERS = frozenset({"createEffect", "createRenderEffect", "autorun", "effect", "reaction"})
 
 
 def _opened_connection_handler(fn: Node, ctx: FileContext) -> Node | None:
