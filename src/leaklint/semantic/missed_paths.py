@@ -370,18 +370,11 @@ def _end_released_past_a_throw(start: Node, releases: list[Node]) -> Miss | None
     started = lifecycle_start(start)
     if started is None or not started.ends or not releases or not all(any(contains(end, r) for end in started.ends) for r in releases):
         return None
-    holder = next((n for n in ancestors(releases[0]) if n.type == "try_statement"), None)
-    body, handler, finalizer = (holder.child_by_field_name(f) for f in ("body", "handler", "finalizer")) if holder is not None else (None,) * 3
-    if body is None or handler is None or not all(contains(body, r) for r in releases) or not any(contains(end, holder) for end in started.ends):
+    found = _try_skipping_release(releases, _coverage(releases), ("call_expression", "await_expression", "throw_statement"))
+    if found is None or not any(contains(end, found[0]) for end in started.ends):
         return None
-    covered = _coverage(releases)
-    if (finalizer is not None and covered(finalizer)) or covered(handler):
-        return None
-    thrower = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.end_byte <= releases[0].start_byte
-                    and n.type in ("call_expression", "await_expression", "throw_statement") and not contains(n, releases[0])), None)
-    if thrower is None:
-        return None
-    return Miss(handler, f"the `catch` at line {line(handler)}, when `{short_text(thrower, 40)}` throws", releases[0],
+    handler = found[0].child_by_field_name("handler")
+    return Miss(handler, f"the `catch` at line {line(handler)}, when `{short_text(found[1], 40)}` throws", releases[0],
                 f"at line {line(releases[0])}, at the end of the `try` only")
 
 
@@ -893,18 +886,29 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
     whatever the awaited work throws goes through a `catch` (and out) that leaves it."""
     if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
         return None
-    holder = next((n for n in _up_to(releases[0], fn) if n.type == "try_statement"), None)
-    if holder is None or contains(holder, start) or not all(contains(holder, r) for r in releases):
+    found = _try_skipping_release(releases, covered, ("await_expression", "throw_statement"), within=fn)
+    if found is None or contains(found[0], start) or _released_after(found[0], fn, releases):
+        return None
+    handler = found[0].child_by_field_name("handler")
+    return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
+
+
+def _try_skipping_release(releases: list[Node], covered: Callable[[Node], bool], throwers: tuple[str, ...],
+                          within: Node | None = None) -> tuple[Node, Node] | None:
+    """The `try` whose body holds every release, after something of `throwers` kinds that may
+    throw, with a `catch` (and `finally`) that release nothing: the try and that thrower."""
+    ups = _up_to(releases[0], within) if within is not None else ancestors(releases[0])
+    holder = next((n for n in ups if n.type == "try_statement"), None)
+    if holder is None:
         return None
     body, handler, finalizer = (holder.child_by_field_name(f) for f in ("body", "handler", "finalizer"))
     if body is None or handler is None or not all(contains(body, r) for r in releases):
         return None
-    if (finalizer is not None and covered(finalizer)) or covered(handler) or _released_after(holder, fn, releases):
+    if (finalizer is not None and covered(finalizer)) or covered(handler):
         return None
-    if not any(node.type in ("await_expression", "throw_statement") and node.start_byte < releases[0].start_byte
-               for node in walk(body, skip=FUNCTION_TYPES)):
-        return None  # nothing before the release can throw past it
-    return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
+    thrower = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type in throwers and n.end_byte <= releases[0].start_byte
+                    and not contains(n, releases[0])), None)
+    return (holder, thrower) if thrower is not None else None  # (none: nothing before the release can throw past it)
 
 
 def thrown_in_helper(helper: Node, releases: list[Node]) -> Miss | None:
