@@ -468,20 +468,24 @@ def _mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:
     from ..semantic.counterparts import counterpart_names
     from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name
 
-    args = call_arguments(site)
-    written = [i for i, a in enumerate(args) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
     name = callee_name(site)
-    if not written or not name:
+    if not name or not any(unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES for a in call_arguments(site)):
         return ()
     undo = set(counterpart_names(name))
-    receiver = text(callee_object(site)) if callee_object(site) is not None else None
-    found = set()
-    for call in ctx.calls_named(tuple(undo)) if undo else ():
-        other = call_arguments(call)
-        same_receiver = (text(callee_object(call)) if callee_object(call) is not None else None) == receiver
-        if same_receiver and len(other) == len(args) and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written):
-            found.add(callee_name(call))
-    return tuple(sorted(found))
+    return tuple(sorted({callee_name(call) for call in (ctx.calls_named(tuple(undo)) if undo else ()) if undoes_another_function(site, call)}))
+
+
+def undoes_another_function(site: Node, undo: Node) -> bool:
+    """`subscribe(id, (m) => send(m))` beside `unsubscribe(id, handler)` on the same receiver: a
+    function written at `site` can be handed to nothing else, so an undo with as many
+    arguments, something other than a string in that place, takes something else out."""
+    from ..semantic.nodes import FUNCTION_TYPES, call_arguments
+
+    args, other = call_arguments(site), call_arguments(undo)
+    written = [i for i, a in enumerate(args) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    receiver, theirs = callee_object(site), callee_object(undo)
+    return bool(written) and len(other) == len(args) and (text(receiver) if receiver is not None else None) == (text(theirs) if theirs is not None else None) \
+        and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written)
 
 
 def remover_path_words(missed: "Miss") -> str:

@@ -45,7 +45,7 @@ from ..semantic.runs import RunContext, RunsHow, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -782,12 +782,12 @@ class SubscriptionDetector(Detector):
             or self._kept_per_key(call, receiver, ctx)
         shown = normalised(receiver)
         undo = next((u for u in ctx.calls_named(["unsubscribe"]) if callee_object(u) is not None and normalised(callee_object(u)) == shown
-                     and _handed_a_new_function(u)), None) if report is not None else None
+                     and undoes_another_function(call, u)), None) if report is not None else None
         if undo is not None:
-            report.message += (f"; `{short_text(undo.child_by_field_name('function'), 40)}()` at line {undo.start_point[0] + 1} is handed a "
-                               "new function written there, never subscribed, so it removes nothing: keep the callback in a const and "
-                               "hand that same one to both")
-            report.related.append((undo, "this removal is handed a function that was never subscribed"))
+            report.message += (f"; `{short_text(undo.child_by_field_name('function'), 40)}()` at line {undo.start_point[0] + 1} is handed "
+                               "another function than the one written at this call, so it removes nothing: keep the callback in a const "
+                               "and hand that same one to both")
+            report.related.append((undo, "this removal is handed another function than the one subscribed"))
         return report
 
     def _kept_per_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
@@ -1272,7 +1272,7 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
     """`channel.subscribe(cb)` paired with `channel.unsubscribe(cb)` (diagnostics_channel, many
     buses): the source removes by callback, not by a returned handle, so nothing is dropped."""
     shown = normalised(receiver)
-    if any(normalised(callee_object(other)) == shown and not _handed_a_new_function(other)
+    if any(normalised(callee_object(other)) == shown and not undoes_another_function(call, other)
            for other in ctx.calls_named(["unsubscribe", "unsubscribeAll"]) if callee_object(other) is not None and call_arguments(other)):
         return True
     # `presence.onChange(relay)` ... `presence.offChange(relay)`: the same callback handed to an
@@ -1287,14 +1287,6 @@ def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> b
                 and normalised(callee_object(other)) == shown and (TEARDOWN_NAMES.search(name := callee_name(other) or "") or name.startswith("remove")):
             return True
     return False
-
-
-def _handed_a_new_function(undo: Node) -> Node | None:
-    """`notifier.unsubscribe(id, (u) => socket.emit('update', u))`: the callback is written at
-    the undoing call, a new function that was never subscribed, so it removes nothing."""
-    args = call_arguments(undo)
-    last = unwrap(args[-1]) if args else None
-    return undo if last is not None and last.type in FUNCTION_TYPES else None
 
 
 def _settled_only(call: Node) -> Node | None:
