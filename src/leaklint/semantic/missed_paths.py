@@ -398,6 +398,25 @@ def _released_outside_end(start: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(release)} {where} only, which an unmount does not run")
 
 
+# The component's own element, as its code spells it: what observes only these goes with it.
+OWN_ELEMENT = frozenset({"this", "this.shadowRoot", "this.renderRoot"})
+
+
+def _observes_own_element(start: Node, fn: Node) -> bool:
+    """`this.observer = new MutationObserver(f); this.observer.observe(this, ...)`: an observer
+    of the element itself (or its shadow root) is held by that element alone, so one made after
+    the element has gone goes with it."""
+    holder = outermost(start).parent
+    kept = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else \
+        holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if start.type != "new_expression" or kept is None:
+        return False
+    spelled = normalised(kept)
+    targets = [call_arguments(n)[0] for n in walk(fn) if n.type == "call_expression" and callee_name(n) == "observe"
+               and callee_object(n) is not None and normalised(callee_object(n)) == spelled and call_arguments(n)]
+    return bool(targets) and all(normalised(t) in OWN_ELEMENT for t in targets)
+
+
 # What a component asks to learn it is still there after a wait: `this.isConnected`, `isMounted()`.
 STILL_THERE = re.compile(r"\b(?:isConnected|isMounted|_?mounted|_?destroyed|_?disposed|_?unmounted)\b")
 
@@ -411,7 +430,7 @@ def _started_after_wait(start: Node, releases: list[Node]) -> Miss | None:
     started = lifecycle_start(start)
     fn = enclosing_function(start)
     if started is None or fn is None or not started.ends or not releases \
-            or not all(any(contains(end, r) for end in started.ends) for r in releases):
+            or not all(any(contains(end, r) for end in started.ends) for r in releases) or _observes_own_element(start, fn):
         return None
     waited = [n for n in walk(fn) if n.type == "await_expression" and n.end_byte <= start.start_byte and enclosing_function(n) == fn]
     promise = settled_callback(fn) if fn != started.start else None  # (`async connectedCallback() { await ...; add() }`: the start's own wait)
