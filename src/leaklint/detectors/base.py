@@ -369,14 +369,17 @@ def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", Run
 
 def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tuple[str, ...]:
     """For each argument of a helper's call, whether it is new on every run: "request" (read
-    from the request), "id" (a fresh id, a counter), or "" (a key checked against an allowlist
-    first, `if (!PERIODS.includes(p)) throw`, or anything else): what decides at the join whether
-    the helper's add makes a new entry per call."""
+    from the request), "id" (a fresh id, a counter), "connection" (the client's connection a
+    connection handler is handed: a new one per client), or "" (a key checked against an
+    allowlist first, `if (!PERIODS.includes(p)) throw`, or anything else): what decides at the
+    join whether the helper's add makes a new entry per call."""
     from ..semantic.nodes import call_arguments
     from ..semantic.provenance import allowlisted, fresh_key, request_source
+    from ..semantic.requests import client_connection
 
     return tuple("" if allowlisted(a, site, ctx.model) else "request" if request_source(a, runs, ctx.model) is not None
-                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx) else ""
+                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx)
+                 else "connection" if client_connection(a) else ""
                  for a in call_arguments(site))
 
 
@@ -618,8 +621,12 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
     undoing = {key: found for key, found in asked.items() if UNDO_NAMES.match(key[-1] if isinstance(key, tuple) else key)} or asked
     events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
     who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{own[0]}`"
-    if all(p is not None and p[1] == "error" for found in undoing.values() for p in found):  # `ws.on('error', () => rooms.leaveAll(ws))`
+    failed = [p for found in undoing.values() for p in found if p is not None and p[1] == "error"]
+    if len(failed) == sum(len(found) for found in undoing.values()):  # `ws.on('error', () => rooms.leaveAll(ws))`
         return list(asked), f"in the {events} handler only, when the connection fails, not when {who} closes normally"
+    if failed:  # asked for by the client, or by a failure
+        events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None and p[1] != "error"))
+        return list(asked), f"in the {events} handler only, when the client asks, and on 'error', when the connection fails, not when {who} closes normally"
     return list(asked), f"in the {events} handler only, when the client asks, not when {who} disconnects"
 
 

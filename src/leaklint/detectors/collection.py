@@ -69,7 +69,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
-from ..semantic.requests import is_request_handler
+from ..semantic.requests import is_request_handler, request_data
 from ..semantic.owners import module_called, owner_method, stored_in_field
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
@@ -313,7 +313,7 @@ class CollectionDetector(Detector):
                 continue
             if _size_checked(growth.site, uses.size_checks):
                 continue
-            if only_off_path and fresh_key(growth.key, ctx.model) is None:
+            if only_off_path and fresh_key(growth.key, ctx.model) is None and request_source(growth.key, runs, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
             growing.append((growth, runs))
         if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
@@ -780,7 +780,7 @@ class CollectionDetector(Detector):
             held = "keyed by" if container.kind in ("Map", "object") else "holding"
             message = (f"{container.described} of `{factory}()` grows {registered.where}, which `{factory}()` registers and which "
                        "runs for as long as what it is registered on; it is never pruned"
-                       + (f": {held} request data (`{short_text(source)}`), it gains an entry with every request" if source is not None else "")
+                       + (f": {held} {request_data(source)}" if source is not None else "")
                        + "; bound it, or delete entries when they are done")
             return Report(container.declaration, message, severity=Severity.ERROR if source is not None else None,
                           related=[*related, (registered.registration, "registered here")],
@@ -804,7 +804,7 @@ class CollectionDetector(Detector):
             growth, runs, source = sourced[0]
             severity = Severity.ERROR
             held = "keyed by" if container.kind in ("Map", "object") else "holding"
-            why = f": {held} request data (`{short_text(source)}`), it gains an entry with every request"
+            why = f": {held} {request_data(source)}"
         elif repeated:
             growth, runs = repeated[0]
             severity, why = None, ""

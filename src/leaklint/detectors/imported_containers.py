@@ -29,6 +29,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.summaries import parameter_list
 from ..semantic.provenance import allowlisted, bounded_field, fresh_key, one_of_few, request_source
+from ..semantic.requests import request_data
 from .base import Report
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def _judged(detector: "CollectionDetector", node: Node, specifier: str, chain: t
     source = request_source(key, runs, ctx.model) if key is not None else None
     shown = short_text(node, 40)
     held = "holding" if key is not None and callee_name(site) in APPENDS else "keyed by"
-    why = f": {held} request data (`{short_text(source)}`), it gains an entry with every request" if source is not None else ""
+    why = f": {held} {request_data(source)}" if source is not None else ""
     related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
     if helper is None:
         needs = Requirement(detector.rule.id, specifier, chain, CONTAINER, shown)

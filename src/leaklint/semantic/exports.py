@@ -485,9 +485,10 @@ def _is_type_only(node: Node) -> bool:
     return any(child.type == "type" and not child.is_named for child in node.children)
 
 
-def exported_only(node: Node, model: SemanticModel) -> set[Chain]:
-    """The chains of the exported function `node` runs in, when nothing in this file calls it:
-    `export function untrack(job) { active.delete(job) }` removes only if another module does."""
+def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain]:
+    """The chains of the exported function `node` runs in, when nothing in this file calls it
+    but other such functions: `export function untrack(job) { active.delete(job) }` removes
+    only if another module calls it (or `untrackAll()`, exported too, which calls it)."""
     fn = enclosing_function(node)
     name = declared_name(fn) if fn is not None else None
     statement = fn if fn is not None and fn.type == "function_declaration" else \
@@ -495,9 +496,27 @@ def exported_only(node: Node, model: SemanticModel) -> set[Chain]:
     if name is None or statement is None or statement.parent is None or statement.parent.type not in ("program", "export_statement"):
         return set()
     binding = model.binding_of(name)
-    if binding is None or any(not r.is_write and not _exporting(r.identifier) for r in binding.references):
+    if binding is None:
         return set()
-    return function_exports(fn, model)
+    chains = function_exports(fn, model)
+    for reference in binding.references:
+        if reference.is_write or _exporting(reference.identifier):
+            continue
+        callers = exported_only(reference.identifier, model, depth + 1) if depth < MAX_EXPORTED_CALLERS and _called(reference.identifier) else set()
+        if not callers:
+            return set()  # used otherwise in this file
+        chains |= callers
+    return chains
+
+
+# How many exported functions deep a removal is followed through calls within its module.
+MAX_EXPORTED_CALLERS = 3
+
+
+def _called(ident: Node) -> bool:
+    """`leave(room, ws)`: the reference is the callee of a call."""
+    parent = ident.parent
+    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == ident
 
 
 def _exporting(ident: Node) -> bool:

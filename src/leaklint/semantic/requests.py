@@ -17,7 +17,7 @@ from tree_sitter import Node
 from . import frameworks
 from .builder import pattern_identifiers
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, outermost, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, outermost, short_text, string_value, text, unwrap
 from .runs import callback_role
 from .scopes import Binding, BindingKind
 
@@ -141,10 +141,10 @@ def client_event_handler(fn: Node) -> bool:
         return False
     args = call_arguments(call)
     return bool(args) and string_value(args[0]) not in NOT_CLIENT_EVENTS and string_value(args[0]) is not None \
-        and _client_connection(callee_object(call))
+        and client_connection(callee_object(call))
 
 
-def _client_connection(receiver: Node | None) -> bool:
+def client_connection(receiver: Node | None) -> bool:
     """`socket` in `io.on('connection', (socket) => socket.on('join', (room) => ...))`: the
     connection a client holds, handed to a connection handler; what its events carry (`room`)
     comes from that client."""
@@ -166,6 +166,14 @@ def _client_connection(receiver: Node | None) -> bool:
         while fn is not None and fn.type not in FUNCTION_TYPES:
             fn = fn.parent
     return False
+
+
+def request_data(source: Node) -> str:
+    """What a key or value read from a handler's parameters is, for messages: the client's
+    connection itself (`ws` of a 'connection' handler), or data the request carries."""
+    if client_connection(source):
+        return f"the client's connection (`{short_text(source)}`), it gains an entry with every connection"
+    return f"request data (`{short_text(source)}`), it gains an entry with every request"
 
 
 def _looks_like_route(call: Node) -> bool:

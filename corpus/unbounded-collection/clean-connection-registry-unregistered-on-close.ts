@@ -1,0 +1,21 @@
+import { WebSocketServer, type WebSocket } from 'ws';
+
+// Sessions by socket for a dashboard feed; a socket is unregistered when it closes.
+const sessions = new Map<WebSocket, { since: number }>();
+
+function register(client: WebSocket): void {
+  sessions.set(client, { since: Date.now() });
+}
+
+function unregister(client: WebSocket): void {
+  sessions.delete(client);
+}
+
+export function serve(port: number): WebSocketServer {
+  const wss = new WebSocketServer({ port });
+  wss.on('connection', (client: WebSocket) => {
+    register(client);
+    client.on('close', () => unregister(client));
+  });
+  return wss;
+}
