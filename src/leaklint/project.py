@@ -234,6 +234,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")
             elif value == "request":
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: holding request data, it gains an entry with every request")
+            elif "connection" in (key, value):  # the connection a connection handler is handed: one entry per client
+                found = replace(found, severity=Severity.ERROR, message=f"{found.message}: {'keyed by' if key == 'connection' else 'holding'} "
+                                                                        "the client's connection, it gains an entry with every connection")
             promoted.setdefault(path, []).append(found)
             reached |= {(summary.rule_id, step) for step in steps[(summary.rule_id, target, summary.chain, summary.slot)]}
             relayed |= _relay(needs, path, summary, found.location, summaries, steps)

@@ -377,9 +377,9 @@ def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tupl
     from ..semantic.provenance import allowlisted, fresh_key, request_source
     from ..semantic.requests import client_connection
 
-    return tuple("" if allowlisted(a, site, ctx.model) else "request" if request_source(a, runs, ctx.model) is not None
-                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx)
-                 else "connection" if client_connection(a) else ""
+    return tuple("" if allowlisted(a, site, ctx.model) else "connection" if client_connection(a)
+                 else "request" if request_source(a, runs, ctx.model) is not None
+                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx) else ""
                  for a in call_arguments(site))
 
 

@@ -22,7 +22,7 @@ the file's `cleanup` contains a release of the handle.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from tree_sitter import Node
@@ -109,13 +109,13 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered) or _thrown_past(start, fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
-            or (_returned_first(start, fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or (_returned_first(start, fn, releases, own) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _normal_end(start, fn, releases, covered, own) or _polled_until_done(start, fn, releases, covered) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _caught_only(start, fn, releases)
+            or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -168,12 +168,14 @@ def remover_on_finish_only(site: Node) -> Node | None:
     return found
 
 
-def _returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
     """`const beat = setInterval(...); if (!valid(job)) return; try { ... } finally {
     clearInterval(beat) }`, or `query(sql, (err) => { if (err) return cb(err); client.off(...) })`:
     a `return` in a branch, after the start and before every release, where the releases run
     (the starting function, or a callback called once, not a listener that runs again), and
-    outside any `try` whose `finally` releases: that way out keeps the handle."""
+    outside any `try` whose `finally` releases: that way out keeps the handle. A listener's
+    removal of itself (in `own`) runs only if its event comes, which that way out does not wait for."""
+    releases = [r for r in releases if own is None or not contains(own, r)] or releases
     holders = {enclosing_function(r) for r in releases}
     if len(holders) != 1:
         return None
@@ -910,6 +912,39 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
         return None
     handler = found[0].child_by_field_name("handler")
     return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
+
+
+def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`presence.track(socket); try { await verify(token); socket.on('disconnect', () =>
+    presence.untrack(socket.id)) } catch { socket.disconnect() }`: the releases sit in a handler
+    for the end of a connection (or in the starting function), and that handler is registered
+    later on one path only (the end of a `try`, after an early return, past an `await` that may
+    throw): the other way out ends the connection with nothing left to release it."""
+    registrations: list[Node] = []
+    here: list[Node] = []
+    for release in releases:
+        handler = enclosing_function(release)
+        if handler == fn:
+            here.append(release)
+            continue
+        holder = outermost(handler).parent if handler is not None else None
+        registration = holder.parent if holder is not None and holder.type == "arguments" else None
+        if registration is None or registration.type != "call_expression" or callee_name(registration) not in LISTEN_METHODS \
+                or enclosing_function(registration) != fn or registration.start_byte < start.end_byte \
+                or not call_arguments(registration) or string_value(call_arguments(registration)[0]) not in NORMAL_END_EVENTS:
+            return None  # released somewhere else too: not this shape
+        registrations.append(registration)
+    if not registrations:
+        return None
+    armed = sorted(dict.fromkeys(registrations), key=lambda n: n.start_byte)
+    miss = _released_in_try_only(start, fn, armed, _coverage([*releases, *registrations])) or _returned_first(start, fn, armed) \
+        or _thrown_past(start, fn, armed)
+    branch = next((a for a in _up_to(miss.node, fn) if a.type in ("if_statement", "switch_case", "catch_clause")), None) \
+        if miss is not None and miss.node.type == "return_statement" else None
+    if miss is None or (branch is not None and any(contains(branch, r) for r in here)):
+        return None  # (a way out that calls the module's other function itself)
+    event = string_value(call_arguments(miss.release)[0])
+    return replace(miss, release_path=f"in the '{event}' handler registered {miss.release_path}")
 
 
 def _try_skipping_release(releases: list[Node], covered: Callable[[Node], bool], throwers: tuple[str, ...],
