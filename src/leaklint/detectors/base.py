@@ -503,23 +503,44 @@ def kept_remover_on_one_path(site: Node, ctx: "FileContext") -> "tuple[bool, Mis
     from ..semantic.releases import handle_kept
 
     kept = handle_kept(site) and not kept_unread(site, ctx)
+    stops = _teardown_calls(site, ctx) if kept else None
+    if stops is not None and not stops:
+        return False, None  # `const rec = record(id)`, read for `rec.events` and never stopped
     return kept, kept_remover_missed(site, ctx) if kept else None
 
 
 def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
     """The path on which the remover a call hands back, kept in a local (`const stop = on(...)`,
-    `const off = consumer.on(...)`) and only ever called, is not called (semantic.missed_paths)."""
+    `const off = consumer.on(...)`) and only ever called, is not called (semantic.missed_paths).
+    The remover may be a teardown method of an object handed back (`rec.stop()`)."""
     from ..semantic.missed_paths import missed_path
 
+    reads = _kept_reads(site, ctx)
+    calls = [r.parent for r in reads if r.parent is not None and r.parent.type == "call_expression" and r.parent.child_by_field_name("function") == r]
+    if calls:
+        return missed_path(site, calls) if len(calls) == len(reads) else None
+    stops = _teardown_calls(site, ctx)
+    return missed_path(site, stops) if stops else None
+
+
+def _kept_reads(site: Node, ctx: "FileContext") -> list[Node]:
+    """The reads of the local const or let a call's result is kept in (none if it is not)."""
     holder = outermost(site).parent
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
     binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
-    if binding is None:
+    return [r.identifier for r in binding.references if not r.is_write] if binding is not None else []
+
+
+def _teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
+    """`const rec = record(id); ...; rec.stop()`: the calls of a teardown method (stop, dispose,
+    close, off...) on the object a call hands back, when the caller only reads its fields
+    (`rec.events`) and hands it on nowhere; None when it is used otherwise."""
+    reads = _kept_reads(site, ctx)
+    members = [r.parent for r in reads if r.parent is not None and r.parent.type == "member_expression" and r.parent.child_by_field_name("object") == r]
+    if not reads or len(members) != len(reads):
         return None
-    calls = [r.identifier.parent for r in binding.references
-             if r.identifier.parent is not None and r.identifier.parent.type == "call_expression"
-             and r.identifier.parent.child_by_field_name("function") == r.identifier]
-    return missed_path(site, calls) if calls and len(calls) == len([r for r in binding.references if not r.is_write]) else None
+    return [m.parent for m in members if m.parent is not None and m.parent.type == "call_expression" and m.parent.child_by_field_name("function") == m
+            and INSTANCE_RELEASES.match(text(m.child_by_field_name("property")))]
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:

@@ -770,6 +770,16 @@ class ListenerDetector(Detector):
             report = self._report(call, parts, receiver, runs)
             report.message += f"; `{short_text(dropped.child_by_field_name('function'), 40)}()` hands back a remover, and this call drops it"
             return report
+        left = _remover_left(call, removals, runs, ctx)
+        if left is not None:  # ... or keeps it and calls it on one path only, or never
+            report = self._report(call, parts, receiver, runs)
+            site, missed = left
+            helper = short_text(site.child_by_field_name("function"), 40)
+            report.message = report.message.replace("never removed", f"`{helper}()` hands back a remover; "
+                                                    + (remover_path_words(missed) if missed is not None else "the caller keeps it but never calls it"), 1)
+            if missed is not None:
+                report.related.append((missed.release, "the remover runs here, on that path only"))
+            return report
         missed = self._missed(call, parts, removals, ctx, repeats=bool(runs.calls))
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
@@ -2013,6 +2023,20 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _remover_left(call: Node, removals: list[Node], runs: RunContext, ctx: FileContext) -> tuple[Node, "Miss | None"] | None:
+    """The call, in the chain that makes `call` repeat, of the helper that registers and hands
+    back the only remover, when that call keeps it and calls it on one path only (with that
+    path) or never (None for the path); None when the remover is called on every path."""
+    fn = enclosing_function(call)
+    if fn is None or not runs.calls or not all(in_returned_disposer(r, fn) for r in removals):
+        return None
+    site = runs.calls[-1]
+    kept, missed = kept_remover_on_one_path(site, ctx)
+    if not handle_kept(site):
+        return None
+    return (site, missed) if not kept or missed is not None else None
 
 
 # What a teardown of the instance itself may take: an error, a reason, options, a callback.

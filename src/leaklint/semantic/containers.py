@@ -15,7 +15,7 @@ from typing import Callable
 
 from tree_sitter import Node
 
-from .exports import Chain, binding_exports, commonjs_export_chain, instance_exports, is_exported, top_level_functions, value_exports
+from .exports import Chain, binding_exports, commonjs_export_chain, exporting, instance_exports, is_exported, top_level_functions, value_exports
 from .keys import Key, key_of, this_key, this_owner
 from .model import SemanticModel
 from .nodes import (
@@ -564,6 +564,8 @@ def _singleton_class(new: Node, model: SemanticModel, exported: bool = False) ->
             continue
         if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == reference.identifier:
             continue  # a static member: `Registry.defaults`
+        if exported and exporting(reference.identifier):
+            continue  # `module.exports = { registry, Registry }`: other modules may make more (shared_class)
         return None  # another `new`, `extends`, handed out: more instances may exist
     return cls if cls.type in CLASS_TYPES or cls.type == "function_declaration" else None
 

@@ -500,7 +500,7 @@ def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain
         return set()
     chains = function_exports(fn, model)
     for reference in binding.references:
-        if reference.is_write or _exporting(reference.identifier):
+        if reference.is_write or exporting(reference.identifier):
             continue
         callers = exported_only(reference.identifier, model, depth + 1) if depth < MAX_EXPORTED_CALLERS and _called(reference.identifier) else set()
         if not callers:
@@ -519,7 +519,7 @@ def _called(ident: Node) -> bool:
     return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == ident
 
 
-def _exporting(ident: Node) -> bool:
+def exporting(ident: Node) -> bool:
     """`module.exports = { untrack }`, `exports.untrack = untrack`, `export { untrack }`: a use
     that only exports the function."""
     parent = ident.parent

@@ -986,12 +986,25 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     awaited = next((
         node for node in walk(fn)
         if node.type == "await_expression" and start.end_byte <= node.start_byte < releases[0].start_byte
-        and enclosing_function(node) == fn
+        and enclosing_function(node) == fn and not _never_rejects(node)
     ), None)
     if awaited is None:
         return None
     return Miss(awaited, f"an exception from `{short_text(awaited, 50)}`", releases[0],
                 f"at line {line(releases[0])}, only when the code before it does not throw")
+
+
+def _never_rejects(awaited: Node) -> bool:
+    """`await new Promise((resolve) => setTimeout(resolve, ms))`: a promise whose executor takes
+    no `reject` waits, and throws nothing past the code after it."""
+    made = unwrap(awaited.named_children[0]) if awaited.named_children else None
+    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "Promise":
+        return False
+    arguments = made.child_by_field_name("arguments")
+    executor = unwrap(arguments.named_children[0]) if arguments is not None and arguments.named_children else None
+    params = (executor.child_by_field_name("parameters") or executor.child_by_field_name("parameter")) \
+        if executor is not None and executor.type in FUNCTION_TYPES else None
+    return params is not None and (params.type == "identifier" or len(params.named_children) == 1)
 
 
 def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool], own: Node | None) -> Miss | None:
