@@ -523,10 +523,22 @@ def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
     return missed_path(site, stops) if stops else None
 
 
+# The names a handed-back disposer goes by: `stop`, `dispose`, `unsubscribe`, `releaseLock`; not `stopping`.
+DISPOSER_NAMES = re.compile(r"^_*(?:stop|close|destroy|dispose|teardown|cleanup|un[a-z][\w$]*|remove|release|detach|off|cancel|abort|end|free|clear)"
+                            r"(?:[A-Z][\w$]*)?$")
+
+
 def _kept_reads(site: Node, ctx: "FileContext") -> list[Node]:
-    """The reads of the local const or let a call's result is kept in (none if it is not)."""
+    """The reads of the local const or let a call's result is kept in (none if it is not); of a
+    destructured result, those of the names taken for its teardown (`const { ready, stop } =`)."""
     holder = outermost(site).parent
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if name is not None and name.type == "object_pattern":
+        names = [n for n in name.named_children if n.type == "shorthand_property_identifier_pattern" and DISPOSER_NAMES.match(text(n))]
+        names += [v for p in name.named_children if p.type == "pair_pattern" and DISPOSER_NAMES.match(text(p.child_by_field_name("key")))
+                  and (v := p.child_by_field_name("value")) is not None and v.type == "identifier"]
+        bindings = [b for n in names if (b := ctx.model.binding_of(n)) is not None]
+        return [r.identifier for b in bindings for r in b.references if not r.is_write]
     binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
     return [r.identifier for r in binding.references if not r.is_write] if binding is not None else []
 

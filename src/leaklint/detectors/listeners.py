@@ -1557,7 +1557,9 @@ class ListenerDetector(Detector):
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
-                kept, missed = kept_remover_on_one_path(hop.call, ctx) if disposer and not chain else (False, None)
+                # (the innermost caller is the one the helper hands its disposer to: `const { stop } = watch(ch)`
+                # in a function that its own callers call with their channel)
+                kept, missed = kept_remover_on_one_path((chain[0] if chain else hop).call, ctx) if disposer else (False, None)
                 if kept and missed is None:
                     continue  # the caller keeps the disposer the helper returns, and calls it on every path
                 if not chain and _passes_removing_options(hop.call, passed_options, current):
