@@ -267,7 +267,9 @@ class CollectionDetector(Detector):
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
-            return self._parked_report(container, uses, ctx)  # `waiters.push({ res })`, spliced out only by the code that answers
+            # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
+            # inflight.splice(...)`, spliced out on one path only
+            return self._parked_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -420,8 +422,10 @@ class CollectionDetector(Detector):
                 fresh = f"`{short_text(growth.key, 30)}`"
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             when = f"with every call of `{name}()`" if name else runs.where
-            message = (f"{container.described} gains an entry {when} (key: {fresh}) and loses it "
-                       f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every key whose operation fails")
+            listed = container.kind == "array"
+            message = (f"{container.described} gains an entry {when} ({'value' if listed else 'key'}: {fresh}) and loses it "
+                       f"{miss.release_path}, but not on {miss.path}: there the entry stays, one more for every "
+                       + ("operation that fails" if listed else "key whose operation fails"))
             related = [(growth.site, "grows here"), (miss.release, "removed here, on that path only"), (miss.node, "this path leaves the entry")]
             if adds_at != growth.site:
                 related.insert(1, (adds_at, f"calls `{shown_callee(adds_at)}()`, which adds the entry"))

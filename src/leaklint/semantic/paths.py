@@ -70,6 +70,8 @@ def path_of(node: Node) -> Path:
 
 # `x`, `x != null`, `x !== undefined`: a test that the thing released is there at all.
 PRESENCE = re.compile(r"^\(?\s*([\w$.]+)\s*(?:!==?\s*(?:null|undefined)\s*)?\)?$")
+# `if (at !== -1) list.splice(at, 1)`: the index of the entry, asked whether it was found.
+FOUND_INDEX = re.compile(r"^\(?\s*([\w$]+)\s*(?:!==?\s*-1|>=\s*0|>\s*-1)\s*\)?$")
 
 
 def _present(condition: Node | None, release: Node) -> bool:
@@ -77,6 +79,10 @@ def _present(condition: Node | None, release: Node) -> bool:
     only asks whether what the release acts on exists; when it does not, there is nothing to
     release, so the release runs whenever there is."""
     found = PRESENCE.match(text(condition).strip()) if condition is not None else None
+    index = FOUND_INDEX.match(text(condition).strip()) if condition is not None and found is None else None
+    if index is not None and release.type == "call_expression" and callee_name(release) == "splice":
+        args = call_arguments(release)
+        return bool(args) and text(args[0]) == index.group(1)  # nothing to take out when the entry is not there
     if found is None or release.type != "call_expression":
         return False
     function = release.child_by_field_name("function")
