@@ -362,6 +362,8 @@ def repeated_constructions(ctx: "FileContext") -> list[tuple["ImportedCall", Run
             started = lifecycle_start(call.site) if runs.how is RunsHow.MAYBE and may_hold_starts(ctx) else None
             if started is not None:
                 runs = per_mount(started)
+            if runs.how is RunsHow.MAYBE:  # `handle(msg) { new Context(msg) }`, called from the file's consumer
+                runs = refine(runs, ctx.model)
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, runs))
     return found
@@ -503,7 +505,7 @@ def kept_remover_on_one_path(site: Node, ctx: "FileContext") -> "tuple[bool, Mis
     from ..semantic.releases import handle_kept
 
     kept = handle_kept(site) and not kept_unread(site, ctx)
-    stops = _teardown_calls(site, ctx) if kept else None
+    stops = teardown_calls(site, ctx) if kept else None
     if stops is not None and not stops:
         return False, None  # `const rec = record(id)`, read for `rec.events` and never stopped
     return kept, kept_remover_missed(site, ctx) if kept else None
@@ -519,7 +521,7 @@ def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
     calls = [r.parent for r in reads if r.parent is not None and r.parent.type == "call_expression" and r.parent.child_by_field_name("function") == r]
     if calls:
         return missed_path(site, calls) if len(calls) == len(reads) else None
-    stops = _teardown_calls(site, ctx)
+    stops = teardown_calls(site, ctx)
     return missed_path(site, stops) if stops else None
 
 
@@ -543,7 +545,7 @@ def _kept_reads(site: Node, ctx: "FileContext") -> list[Node]:
     return [r.identifier for r in binding.references if not r.is_write] if binding is not None else []
 
 
-def _teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
+def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     """`const rec = record(id); ...; rec.stop()`: the calls of a teardown method (stop, dispose,
     close, off...) on the object a call hands back, when the caller only reads its fields
     (`rec.events`) and hands it on nowhere; None when it is used otherwise."""

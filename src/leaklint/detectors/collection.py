@@ -37,7 +37,10 @@ from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
-from ..semantic.exports import class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, value_exports
+from ..semantic.exports import (
+    class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, instance_exports,
+    top_level_functions, value_exports,
+)
 from ..semantic.effects import Effect, Kind
 from ..semantic.releases import handle_cleared, never_finalized, releasing_names
 from ..semantic.nodes import (
@@ -81,7 +84,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount
+from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -137,6 +140,7 @@ class CollectionDetector(Detector):
             yield from imported_growth(self, ctx)
             yield from timed_out_helper_adds(self.rule.id, ctx)
             yield from self._made_at_load_and_called(ctx)
+            yield from self._constructed_per_run(ctx)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -164,6 +168,21 @@ class CollectionDetector(Detector):
                 reported.add(container.declaration.id)
                 yield report
                 yield from ctx.shared.pop("collection.more_pending", [])
+
+    def _constructed_per_run(self, ctx: FileContext) -> Iterator[Report]:
+        """`new DeliveryContext(msg)` per message, of an imported class whose constructor adds the
+        instance to a container of its own module (the class's summary, slot OWN, decides at the
+        join): pending reports. The instance's own way out (`ctx.dispose()`), called on one path
+        only, is named with that path; called on every path, the join lets it go."""
+        for call, runs in repeated_constructions(ctx):
+            stops = teardown_calls(call.site, ctx) or []
+            miss = missed_path(call.site, stops) if stops else None
+            partial = tuple(sorted({(*call.chain[:-1], text(stop.child_by_field_name("function").child_by_field_name("property")))
+                                    for stop in stops})) if miss is not None else ()
+            related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            yield Report(call.site, f"entry added by `{shown_callee(call.site)}()` to a container of its module {runs.where}; never pruned",
+                         related=related, needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", False,
+                                                            partial=partial, partial_path=f"{miss.release_path}, not on {miss.path}" if miss else ""))
 
     def _forgotten_siblings(self, ctx: FileContext) -> Iterator[Report]:
         """A removal routine that forgets one of the fields an entry is kept in under the same
@@ -269,7 +288,9 @@ class CollectionDetector(Detector):
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
-            return self._parked_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
+            # (a `shift()` or `pop()` takes out whichever entry is oldest or newest: a cap, not this operation's own)
+            spliced = all(r.verb == "splice" for r in uses.releases if r is not None)
+            return self._parked_report(container, uses, ctx) or (self._one_path_report(container, uses, ctx) if spliced else None)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -855,7 +876,8 @@ class CollectionDetector(Detector):
             cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else prototype_constructor(fn)
             if container.where == "instance" and (cls is None or cls != container.singleton_class):
                 continue  # grown elsewhere than in a method of the singleton's class
-            chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" else None
+            chains = {(*chain, helper) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" \
+                else constructor_exports(fn, ctx.model) if helper == "constructor" and fn.type == "method_definition" else None
             # `return () => off(topic, fn)`: the caller keeps the way to take its entry out again
             disposer = inner is not None and _hands_back_removal_of(fn, inner)
             keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here"
@@ -977,6 +999,11 @@ class CollectionDetector(Detector):
             uses.growths.append(detail)
         elif effect == "shrink" and detail is not None and _in_dead_code(detail.node, ctx):
             uses.dead_releases.append(detail)  # a removal nothing can run: no removal at all
+        elif effect == "shrink" and detail is not None and container.where == "static" \
+                and (chains := exported_class_method_only(detail.node, ctx.calls_named, ctx.model)):
+            # `dispose() { Context.active.splice(...this) }`: an exported class's instance method taking the instance out of
+            # the class's own registry, which only the importers that make instances call
+            uses.exported_functions.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink" and detail is not None and (chains := exported_method_only(detail.node, ctx.calls_named, ctx.model)):
             uses.exported_methods.append((detail, chains))  # decided once the growths are known (_settle_exported_methods)
         elif effect == "shrink" and detail is not None and (chains := exported_only(detail.node, ctx.model)):

@@ -533,6 +533,20 @@ def exporting(ident: Node) -> bool:
         and text(parent.child_by_field_name("left")).startswith(("exports.", "module.exports"))
 
 
+def exported_class_method_only(node: Node, calls_named: "Callable[[list[str]], list[Node]]", model: SemanticModel) -> set[Chain]:
+    """The chains of the instance method `node` runs in, of an exported class, when nothing in
+    this file calls a method of that name: `dispose() { Context.active.splice(...this) }`
+    removes only if the importer that made the instance calls `ctx.dispose()`."""
+    method = enclosing_function(node)
+    if method is None or method.type != "method_definition" or method.parent is None or method.parent.type != "class_body" \
+            or any(c.type == "static" for c in method.children):
+        return set()
+    name = text(method.child_by_field_name("name"))
+    if not name or name == "constructor" or any(not contains(method, call) for call in calls_named([name])):
+        return set()
+    return _method_exports(method, model)
+
+
 def exported_method_only(node: Node, calls_named: "Callable[[list[str]], list[Node]]", model: SemanticModel) -> set[Chain]:
     """The chains of the method `node` runs in, of a class whose module-level instance the file
     exports (`module.exports = new Registry()`), when nothing in this file calls a method of

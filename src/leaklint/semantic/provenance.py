@@ -564,6 +564,12 @@ def fresh_key(node: Node | None, model: SemanticModel, depth: int = 0) -> str | 
         return f"`{text(node)}`" if name in FRESH_FUNCTIONS else None
     if kind in ("object", "array", "new_expression"):
         return "an object made in the call"  # a function is not: handlers are registered once and kept
+    if kind == "this":  # `Span.open.add(this)` in a constructor: the instance being made, new with every `new`
+        fn = enclosing_function(node)
+        while fn is not None and fn.type == "arrow_function":
+            fn = enclosing_function(fn)
+        return "the instance being made" if fn is not None and fn.type == "method_definition" \
+            and text(fn.child_by_field_name("name")) == "constructor" else None
     if kind in ("template_string", "binary_expression"):
         for part in node.named_children:
             found = fresh_key(part.named_children[0] if part.type == "template_substitution" and part.named_children else part, model, depth + 1)
