@@ -14,7 +14,7 @@ from typing import Callable
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
+from .nodes import LOOP_TYPES, ancestors, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import di_singleton
 from .callers import prototype_name
@@ -502,6 +502,8 @@ def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain
     for reference in binding.references:
         if reference.is_write or exporting(reference.identifier):
             continue
+        if _called(reference.identifier) and _drains(reference.identifier):
+            continue  # `unwrapAll() { while (patches.length) unwrap(patches.at(-1)) }`: empties everything, once, not one entry per use
         callers = exported_only(reference.identifier, model, depth + 1) if depth < MAX_EXPORTED_CALLERS and _called(reference.identifier) else set()
         if not callers:
             return set()  # used otherwise in this file
@@ -511,6 +513,15 @@ def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain
 
 # How many exported functions deep a removal is followed through calls within its module.
 MAX_EXPORTED_CALLERS = 3
+
+
+def _drains(ident: Node) -> bool:
+    """A call in a loop of a function that takes nothing: it takes out every entry there is."""
+    fn = enclosing_function(ident)
+    params = fn.child_by_field_name("parameters") if fn is not None else None
+    if fn is None or params is None or params.named_children:
+        return False
+    return any(a.type in LOOP_TYPES for a in ancestors(ident) if contains(fn, a) and a != fn)
 
 
 def _called(ident: Node) -> bool:
