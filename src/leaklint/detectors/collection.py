@@ -42,7 +42,7 @@ from ..semantic.exports import (
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
-from ..semantic.releases import handle_cleared, never_finalized, releasing_names
+from ..semantic.releases import clears_of, handle_cleared, never_finalized, releasing_names
 from ..semantic.nodes import (
     CLASS_TYPES,
     BRANCHING_TYPES,
@@ -274,7 +274,7 @@ class CollectionDetector(Detector):
                 uses.offered = True
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
         # with a fresh key (one per operation) stay; the verdict below then asks for that key.
-        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
+        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx, uses.releases)]
         only_off_path = bool(partial) and len(partial) == len(uses.releases) and container.kind != "array"
         if uses.shrinks and not only_off_path and not uses.escapes and container.kind != "array" and None not in uses.releases:
             abandoned = _abandoned(container, uses, ctx)
@@ -284,7 +284,7 @@ class CollectionDetector(Detector):
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
-                or self._component_end_one_path_report(container, uses, ctx)
+                or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
@@ -452,6 +452,37 @@ class CollectionDetector(Detector):
                 related.insert(1, (adds_at, f"calls `{shown_callee(adds_at)}()`, which adds the entry"))
             owner = container.where == "owner"  # a long-lived class's field: judged per call of its method, as above
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or owner else Severity.NOTE, related=related)
+        return None
+
+    def _fired_timer_kept_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`this.timers.set(job.id, setTimeout(run, delay))`, removed by `cancel()` and the
+        teardown but not by the timer's own callback: every timer that fires as planned (the
+        normal end of its job) leaves its handle, and the closure with the job, in the container.
+        Judged with a key new per operation."""
+        if container.kind not in ("Map", "object") or container.where not in ("module-level", "singleton", "static", "instance", "owner"):
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        releasing = releasing_names(releases)
+        for growth in uses.growths:
+            callback = _timer_callback_stored(growth, ctx)
+            if callback is None or any(contains(callback, r) for r in releases):
+                continue
+            if releasing and any(n.type == "call_expression" and callee_name(n) in releasing for n in walk(callback)):
+                continue  # `setTimeout(() => this.finish(id), ms)`, and `finish()` removes it
+            fresh = fresh_key(growth.key, ctx.model)
+            runs = refine(ctx.run_context(growth.site), ctx.model)
+            if fresh is None or runs.how is RunsHow.ONCE:
+                continue
+            name = (function_name(running_function(growth.site)) or "").rsplit(".", 1)[-1]
+            removers = sorted({f"`{n}()`" for n in releasing}) or ["other code"]
+            message = (f"{container.described} keeps the handle of a timer {f'with every call of `{name}()`' if name else runs.where} "
+                       f"(key: {fresh}), and loses it only through {', '.join(removers)}: the timer's own callback, which runs when the "
+                       "timer fires as planned, never removes it, so every timer that fires keeps its entry, and the closure it holds; "
+                       "delete the entry in the callback too")
+            related = [(growth.site, "the handle is kept here"), (callback, "the timer's callback removes nothing")]
+            related += [(r, "removed here, when cancelled") for r in releases[:1]]
+            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or container.where != "owner" else Severity.NOTE,
+                          related=related)
         return None
 
     def _asked_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -692,7 +723,7 @@ class CollectionDetector(Detector):
             emptied = self._emptied_but_kept_report(container, uses, ctx)
             if emptied is not None:
                 return emptied
-        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx)]
+        partial = [r for r in uses.releases if r is not None and _off_path(r, ctx, uses.releases)]
         growing = []
         for growth in uses.growths:
             method = owner_method(growth.site, container.owner.node, through_callbacks=True)
@@ -1943,7 +1974,7 @@ def _removes_by_key(release: Node) -> bool:
     return release.type == "unary_expression" and text(release).startswith("delete")
 
 
-def _off_path(release: Effect, ctx: FileContext) -> bool:
+def _off_path(release: Effect, ctx: FileContext, others: "list[Effect | None]" = ()) -> bool:
     """A release that the normal end of an operation skips: in a `catch`, an error or cancel
     handler, or a timer's callback when the program clears that timer on the other path (a
     timer nobody clears always fires: cleaning up after a delay is a normal path)."""
@@ -1954,6 +1985,11 @@ def _off_path(release: Effect, ctx: FileContext) -> bool:
     timer = _timer_of(release.node)
     if timer is not None and _removes_own_handle(release.node, timer):
         return False  # `const id = setTimeout(() => { timers.delete(id); ... })`: the timer's entry goes when it fires
+    if timer is not None and others:
+        clears = clears_of(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)))
+        if clears and all(any(contains(fn, r.node) for r in others if r is not release) for c in clears
+                          if (fn := enclosing_function(c.node)) is not None):
+            return False  # `cancel(id) { clearTimeout(h); pending.delete(id) }`: fired or cancelled, the entry goes either way
     return timer is None or handle_cleared(timer, ctx.effects.of(Kind.RELEASE, ("clearTimeout",)), debounce_fires=True)
 
 
@@ -2487,6 +2523,20 @@ def _falls_into(case: Node, target: Node) -> bool:
     while at < len(siblings) and len([c for c in siblings[at].named_children if c != siblings[at].child_by_field_name("value")]) == 0:
         at += 1
     return at < len(siblings) and siblings[at] == target
+
+
+def _timer_callback_stored(growth: Growth, ctx: FileContext) -> Node | None:
+    """The callback of the one-shot timer whose handle an add stores: `m.set(id, setTimeout(fn,
+    ms))`, or a local `const handle = setTimeout(...)` of the same function stored after it."""
+    value = _added_value(growth.site)
+    if value is not None and value.type == "identifier":
+        binding = ctx.model.binding_of(value)
+        made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+        value = made if made is not None and enclosing_function(made) == enclosing_function(growth.site) else None
+    if value is None or value.type != "call_expression" or callee_name(value) != "setTimeout" or not call_arguments(value):
+        return None
+    callback = unwrap(call_arguments(value)[0])
+    return callback if callback is not None and callback.type in FUNCTION_TYPES else None
 
 
 def _added_value(site: Node) -> Node | None:

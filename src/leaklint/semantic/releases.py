@@ -316,6 +316,15 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
     )
 
 
+def clears_of(start: Node, clears: Iterable[Effect]) -> list[Effect]:
+    """The clears (handle_cleared) that end the timer `start` arms, by the name its handle is kept under."""
+    held = outermost(start).parent
+    target = held.child_by_field_name("name") if held is not None and held.type == "variable_declarator" else \
+        held.child_by_field_name("left") if held is not None and held.type == "assignment_expression" else None
+    shown = normalised(target) if target is not None else None
+    return [c for c in clears if shown is not None and c.target is not None and normalised(c.target) == shown]
+
+
 
 def _disposer_of_own_parameter(removed: Node, model: SemanticModel) -> bool:
     """The removed handler is a parameter of a function, and the removal sits in a closure that
