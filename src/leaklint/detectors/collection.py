@@ -1706,7 +1706,7 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
     does: (the clear, the timeout's removal)."""
     timed = [r for r in uses.releases if r is not None and r.path is Path.TIMEOUT]
     others = [r for r in uses.releases if r is not None and r.path is not Path.TIMEOUT]
-    if not timed or not others:
+    if not timed:
         return None
     for release in timed:
         timer = _timer_of(release.node)
@@ -1726,6 +1726,9 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
                 continue
             if any(contains(g.site, clear) for g in uses.growths):
                 continue  # a callback stored as the entry: whoever takes it out calls it
+            if any(n.type == "call_expression" and callee_name(n) == "setTimeout" and n.start_byte > clear.start_byte
+                   for n in walk(fn.child_by_field_name("body") or fn)):
+                continue  # `clearTimeout(entry.timer); entry.timer = setTimeout(...)`: armed again, it removes later
             return clear, release.node
     return None
 
