@@ -147,7 +147,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
-        instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data))
+        instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data) or REQUEST_ARGUMENT.search(data) is not None)
         if deeper and not instances and _queued_waiter_spelled(data):
             instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
         closures = deeper and bool(closure_candidates(ctx.source.root))
@@ -739,7 +739,8 @@ class CollectionDetector(Detector):
                 shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
-            fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None)
+            fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
+                or _request_data_at_callers(growth, ctx)
             if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
                 continue  # (`if (!this.cameras.has(id)) return` first: only keys the instance already knows)
             growing.append((growth, shown, fresh, verb))
@@ -2720,6 +2721,21 @@ def _emptied_spelled(data: bytes) -> bool:
         if value.startswith((b"new", b"[")) or (value, table) in reads:
             return True
     return False
+
+
+def _request_data_at_callers(growth: Growth, ctx: FileContext) -> str | None:
+    """`hit(key) { this.windows.set(key, w) }` with `limiter.hit(request.ip)` in a request hook
+    of the file: the key is what each request carries, as the repeating caller passes it."""
+    if growth.key is None or not REQUEST_ARGUMENT.search(ctx.source.data):
+        return None
+    runs = refine(ctx.run_context(growth.site), ctx.model)
+    source = request_source(growth.key, runs, ctx.model) if runs.how is RunsHow.REPEATED and runs.calls else None
+    return f"request data `{short_text(source, 40)}`" if source is not None else None
+
+
+# `limiter.hit(request.ip)`, `sessions.open(req.params.id)`: a method handed what a request carries,
+# which a field of the method's instance may be keyed by (_judge_owner asks the callers).
+REQUEST_ARGUMENT = re.compile(rb"\.[A-Za-z_$][\w$]*\([^;\n)]{0,40}?(?<![\w$.])(?:req|request|ctx)\.(?:ip|ips|params|query|body|headers|url|path|hostname|socket)\b")
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
