@@ -1542,9 +1542,12 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
         return None
     args = call_arguments(start)
     own = unwrap(args[0]) if args else None
-    if own is None or own.type not in FUNCTION_TYPES or not all(contains(own, r) and path_of(r) is Path.CONDITION for r in releases):
-        return None
+    if own is None or own.type not in FUNCTION_TYPES or not all(
+            contains(own, r) and (path_of(r) is Path.CONDITION or _after_guard_return(r, own)) for r in releases):
+        return None  # (`if (!TERMINAL.has(job.state)) return; clearInterval(poll)`: a test that returns first)
     tests = [text(a.child_by_field_name("condition")) for r in releases for a in ancestors(r) if a.type == "if_statement" and contains(own, a)]
+    tests += [text(a.child_by_field_name("condition")) for r in releases for n in walk(own.child_by_field_name("body") or own, skip=FUNCTION_TYPES)
+              if n.type == "return_statement" and n.end_byte <= r.start_byte for a in _up_to(n, own) if a.type == "if_statement"]
     counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
     if not tests or any(SELF_BOUNDED.search(t) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
         return None

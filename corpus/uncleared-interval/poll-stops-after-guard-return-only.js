@@ -1,0 +1,17 @@
+// Long-poll for a payment's settlement: the interval ends only when the payment settles.
+const express = require('express');
+
+function paymentRoutes(payments) {
+  const router = express.Router();
+  router.get('/payments/:id/settled', (req, res) => {
+    const check = setInterval(async () => { // expect: uncleared-interval
+      const payment = await payments.find(req.params.id);
+      if (!payment || payment.state === 'pending') return;
+      clearInterval(check);
+      res.json({ id: payment.id, state: payment.state });
+    }, 1000);
+  });
+  return router;
+}
+
+module.exports = { paymentRoutes };
