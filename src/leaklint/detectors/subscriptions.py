@@ -28,7 +28,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
-from ..semantic.keyed_entries import kept_per_key
+from ..semantic.keyed_entries import dropped_with_entry, kept_per_key
 from ..semantic.handles import kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
@@ -1037,15 +1037,27 @@ class SubscriptionDetector(Detector):
         """`interval(1000).subscribe(...)` in a request handler, its subscription dropped: the
         source never completes, so each run leaves one more ticking for good."""
         parent = outermost(call).parent
-        if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)) or guarded_once(call, ctx):
+        entry = dropped_with_entry(call, ctx) if parent is not None and parent.type != "expression_statement" else None
+        if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx) or entry is not None) or guarded_once(call, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is not RunsHow.REPEATED:
             return None
-        message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes to `{short_text(source, 30)}`, which never "
+        shown = short_text(call.child_by_field_name('function'), 40)
+        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+        if entry is not None:  # `this.streams.set(id, sub)`, and `this.streams.delete(id)` without `unsubscribe()`
+            store, removal = entry
+            held = short_text(store.child_by_field_name("function").child_by_field_name("object"), 30)
+            message = (f"`{shown}()` subscribes to `{short_text(source, 30)}`, which never completes, {runs.where}, and keeps the "
+                       f"subscription only in `{held}`, " + (f"whose entry is deleted (line {removal.start_point[0] + 1}) without unsubscribing"
+                                                             if removal is not None else "which nothing reads back")
+                       + ": every run leaves one more running for good, with its callback and what that closes over; unsubscribe "
+                       "it before deleting the entry")
+            related += [(store, "kept here"), *([(removal, "deleted here, still subscribed")] if removal is not None else [])]
+            return Report(call, message, related=related, acquisition=call)
+        message = (f"`{shown}()` subscribes to `{short_text(source, 30)}`, which never "
                    f"completes, {runs.where}, and drops the subscription: every run leaves one more running for good, with its "
                    "callback and what that closes over; keep the subscription and unsubscribe when the run's work ends")
-        related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
 
     def _page_listener(self, call: Node, page: str, ctx: FileContext) -> Report | None:

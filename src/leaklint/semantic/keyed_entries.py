@@ -11,6 +11,7 @@ question of their own kept handles, so the answer lives here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -124,3 +125,45 @@ def _use_of(ident: Node) -> str | None:
     if name in KEYED_USES and call is not None and call.type == "call_expression" and call.child_by_field_name("function") == parent:
         return name
     return None
+
+
+# The uses of a field that neither read an entry back nor hand the container on.
+BLIND_USES = frozenset({"set", "add", "push", "delete", "has", "clear", "size", "length"})
+
+
+def dropped_with_entry(call: Node, ctx: "FileContext") -> tuple[Node, Node | None] | None:
+    """`this.streams.set(client.id, source.subscribe(...))` with `this.streams.delete(client.id)`
+    and nothing that reads an entry back (no `get`, no walk, never handed on): what the call
+    hands back is kept only to be dropped with its entry, so whatever would end it is never
+    called. The store and the first removal (None when there is none), or None."""
+    store = _store_of(call, ctx)
+    target = unwrap(store.child_by_field_name("function").child_by_field_name("object")) if store is not None else None
+    if target is None or target.type != "member_expression" or text(target.child_by_field_name("object")) != "this":
+        return None
+    scope = _class_of(store)
+    if scope is None:
+        return None
+    field = re.escape(text(target.child_by_field_name("property")).encode())
+    removal = None
+    for match in re.finditer(rb"this\s*\.\s*" + field + rb"(?![\w$])(\s*\??\.\s*([A-Za-z_$][\w$]*))?", scope.text or b""):
+        use = match.group(2)
+        if use is None or use.decode() not in BLIND_USES:
+            if _declares(scope.text or b"", match):
+                continue  # `this.streams = new Map()` in the constructor
+            return None  # read back, walked or handed on: its entries may be ended there
+        if use in (b"delete", b"clear") and removal is None:
+            removal = scope.descendant_for_byte_range(scope.start_byte + match.start(), scope.start_byte + match.end())
+    return store, (outermost(removal).parent if removal is not None else None)
+
+
+def _declares(data: bytes, match: "re.Match[bytes]") -> bool:
+    """`this.x = new Map()`: the use is the assignment that makes the container."""
+    after = data[match.end():match.end() + 40].lstrip()
+    return after.startswith(b"=") and not after.startswith(b"==") and re.match(rb"=\s*(?:new\s+(?:Map|Set)\b|\[\s*\]|\{\s*\})", after) is not None
+
+
+def _class_of(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in ("class_body",):
+        current = current.parent
+    return current

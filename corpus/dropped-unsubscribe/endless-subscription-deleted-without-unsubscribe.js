@@ -1,0 +1,26 @@
+// Pushes a heartbeat to every connected client. On disconnect the entry is deleted but the
+// interval subscription it held keeps ticking, with the socket in its callback.
+const { interval } = require('rxjs');
+const { Server } = require('socket.io');
+
+class HeartbeatHub {
+  constructor() {
+    this.beats = new Map();
+  }
+
+  join(socket) {
+    const beat = interval(15_000).subscribe(() => socket.emit('beat', Date.now())); // expect: dropped-unsubscribe
+    this.beats.set(socket.id, beat);
+    socket.on('disconnect', () => this.beats.delete(socket.id));
+  }
+
+  get connected() {
+    return this.beats.size;
+  }
+}
+
+const hub = new HeartbeatHub();
+const io = new Server(3000);
+io.on('connection', (socket) => hub.join(socket));
+
+module.exports = { hub };
