@@ -31,6 +31,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, top_level_imports
 from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
+from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
 from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, missed_path, restarted_only
 from ..semantic.nodes import (
@@ -57,6 +58,11 @@ from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
 TEARDOWN_NAMES = re.compile(r"^_*(?:destroy|dispose|disconnect|teardown|unmount|detach|close|cleanup|remove)", re.I)
+
+def _failure_only(uses: Uses) -> bool:
+    """Every release of a kept handle runs on a failure's path (a `catch`, an error callback)."""
+    return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
+
 
 class PairingDetector(Detector):
     kind = "pairing"
@@ -165,6 +171,8 @@ class PairingDetector(Detector):
                 handed_back = True  # `const t = setInterval(...); t.unref(); return t`
             elif self._forgotten_local(call, destination, fn, ctx):
                 handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
+                if _failure_only(uses_of(destination.key, self._releasers, ctx, call)):
+                    action = f"{name}() starts it here, and it is {self.params['release_verb']} only when something fails"
             elif not guarded and self._replaced_running(call, destination, fn, ctx):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
@@ -305,6 +313,8 @@ class PairingDetector(Detector):
         if binding is None or binding.scope.function_scope.node != fn:
             return False
         uses = uses_of(key, self._releasers, ctx, call)
+        if _failure_only(uses):
+            return True  # `refresh().catch(() => clearInterval(timer))`: stopped only when something fails
         return not uses.escaped and not uses.released and not self._released_by_property_name(key, ctx, call)
 
     def _constructor_summaries(self, call: Node, name: str, ctor: Node, destination: Destination, ctx: FileContext) -> list[tuple[Summary, Node]]:
