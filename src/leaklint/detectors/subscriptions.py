@@ -1014,7 +1014,8 @@ class SubscriptionDetector(Detector):
         it hands back an observable that never completes (project.join decides). Any other call
         is a per-call source that completes (`http.get(url)`)."""
         helper = next((c for c in ctx.imported_calls if c.site == source), None) if ctx.relative_imports else None
-        if helper is None or guarded_once(call, ctx):
+        own = _own_service_stream(source, ctx) if helper is None and b"Subject" in ctx.source.data else None
+        if (helper is None and own is None) or guarded_once(call, ctx):
             return None
         started = lifecycle_start(call)
         if started is not None:
@@ -1031,6 +1032,8 @@ class SubscriptionDetector(Detector):
         message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes to what `{shown}()` hands back {where} and "
                    f"drops the subscription: {repeats} leaves one more running for good, with its callback and what that closes over; "
                    "keep the subscription and unsubscribe when the work ends")
+        if own is not None:  # the file's own service: its method's return is read here
+            return Report(call, message.replace(" and drops", f" ({own}) and drops", 1), acquisition=call)
         return Report(call, message, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
 
     def _endless_per_run(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
@@ -1243,6 +1246,31 @@ def _parameter_field(source: Node, constructor: Node) -> bool:
 # Calls that derive an observable from their receiver, which then holds every subscriber:
 # operators (`pipe`), and a store's selectors (NgRx `store.select(selectUser)`).
 DERIVING_METHODS = frozenset({"pipe", "select"})
+
+
+def _own_service_stream(source: Node, ctx: FileContext) -> str | None:
+    """`this.hub.forUser(id)` where `hub` is injected as a DI singleton class of this file whose
+    `forUser()` hands back its own Subject field (piped, or `asObservable()`): the one instance
+    the injector shares keeps every subscriber. How a message says so, or None."""
+    function = source.child_by_field_name("function") if source.type == "call_expression" else None
+    field = unwrap(function.child_by_field_name("object")) if function is not None and function.type == "member_expression" else None
+    if field is None or field.type != "member_expression" or unwrap(field.child_by_field_name("object")).type != "this":
+        return None
+    type_name = parameter_property_type(this_owner(unwrap(field.child_by_field_name("object"))), text(field.child_by_field_name("property")))
+    cls = next((c for c in ctx.captures("(class_declaration) @c", "c") if text(c.child_by_field_name("name")) == type_name), None) if type_name else None
+    if cls is None or not di_singleton(cls):
+        return None
+    name = text(function.child_by_field_name("property"))
+    method = next((m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"
+                   and text(m.child_by_field_name("name")) == name), None)
+    subjects = {m.group(1).decode() for m in SUBJECT_FIELD.finditer(cls.text or b"")}
+    for value in returned_values(method) if method is not None else ():
+        held = _piped_source(value, ctx)
+        held = unwrap(callee_object(held)) if held.type == "call_expression" and callee_name(held) == "asObservable" else held
+        if held is not None and held.type == "member_expression" and text(held.child_by_field_name("object")) == "this" \
+                and text(held.child_by_field_name("property")) in subjects:
+            return f"the Subject `{text(held)}` of `{type_name}`, which the injector makes once for the whole application"
+    return None
 
 
 def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
