@@ -506,8 +506,8 @@ def kept_remover_on_one_path(site: Node, ctx: "FileContext") -> "tuple[bool, Mis
 
     kept = handle_kept(site) and not kept_unread(site, ctx)
     stops = teardown_calls(site, ctx) if kept else None
-    if stops is not None and not stops:
-        return False, None  # `const rec = record(id)`, read for `rec.events` and never stopped
+    if stops is not None and not stops and not _methods_called(site, ctx):
+        return False, None  # `const rec = record(id)`, read for `rec.events` and never stopped (nor any method of it called)
     return kept, kept_remover_missed(site, ctx) if kept else None
 
 
@@ -545,6 +545,14 @@ def _kept_reads(site: Node, ctx: "FileContext") -> list[Node]:
     return [r.identifier for r in binding.references if not r.is_write] if binding is not None else []
 
 
+def _methods_called(site: Node, ctx: "FileContext") -> bool:
+    """Any method called on the object a call hands back, kept in a local: one whose name does
+    not say teardown (`shutdown.settle()`) may be the way out all the same."""
+    return any(r.parent is not None and r.parent.type == "member_expression" and r.parent.parent is not None
+               and r.parent.parent.type == "call_expression" and r.parent.parent.child_by_field_name("function") == r.parent
+               for r in _kept_reads(site, ctx))
+
+
 def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     """`const rec = record(id); ...; rec.stop()`: the calls of a teardown method (stop, dispose,
     close, off...) on the object a call hands back, when the caller only reads its fields
@@ -554,7 +562,7 @@ def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     if not reads or len(members) != len(reads):
         return None
     return [m.parent for m in members if m.parent is not None and m.parent.type == "call_expression" and m.parent.child_by_field_name("function") == m
-            and INSTANCE_RELEASES.match(text(m.child_by_field_name("property")))]
+            and (INSTANCE_RELEASES.match(name := text(m.child_by_field_name("property"))) or DISPOSER_NAMES.match(name))]
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:
