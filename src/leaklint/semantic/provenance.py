@@ -357,6 +357,7 @@ def _as_handler_sees(value: Node, calls: tuple[Node, ...], model: SemanticModel)
     from .summaries import slot_of  # summaries reads run contexts, which read provenance's callers
 
     for call in reversed(calls):
+        value = _local_value(value, model)  # `const key = req.originalUrl`: what the helper's parameter gives
         root = value
         while root is not None and root.type in ("member_expression", "subscript_expression"):
             root = unwrap(root.child_by_field_name("object"))
@@ -370,6 +371,23 @@ def _as_handler_sees(value: Node, calls: tuple[Node, ...], model: SemanticModel)
         if value is None:
             return None
     return value
+
+
+def _local_value(value: Node, model: SemanticModel) -> Node:
+    """A local const's value, when it reads a parameter of its own function (`const key =
+    req.originalUrl`); the node itself otherwise."""
+    node = unwrap(value)
+    if node is None or node.type != "identifier":
+        return value
+    binding = model.binding_of(node)
+    made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+    if made is None or made.type not in ("member_expression", "subscript_expression"):
+        return value
+    root = made
+    while root is not None and root.type in ("member_expression", "subscript_expression"):
+        root = unwrap(root.child_by_field_name("object"))
+    parameter = model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return made if parameter is not None and parameter.kind is BindingKind.PARAMETER and parameter.scope == binding.scope else value
 
 
 def _handler_function(node: Node, registration: Node) -> Node | None:
