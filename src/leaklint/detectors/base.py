@@ -458,6 +458,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             + (f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""),
             code_flow=captured[1] if captured else [],
             related=related,
+            severity=Severity.ERROR if captured and module_life else None,  # a container that keeps a request per run, as in one file
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
                               partial=partial, partial_path=partial_path, mismatched=_mismatched_undo(call.site, ctx)),
         )

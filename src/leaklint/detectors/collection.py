@@ -476,7 +476,7 @@ class CollectionDetector(Detector):
             name = (function_name(running_function(growth.site)) or "").rsplit(".", 1)[-1]
             removers = sorted({f"`{n}()`" for n in releasing}) or ["other code"]
             message = (f"{container.described} keeps the handle of a timer {f'with every call of `{name}()`' if name else runs.where} "
-                       f"(key: {fresh}), and loses it only through {', '.join(removers)}: the timer's own callback, which runs when the "
+                       f"(key: {fresh}), and loses it only in {', '.join(removers)}: the timer's own callback, which runs when the "
                        "timer fires as planned, never removes it, so every timer that fires keeps its entry, and the closure it holds; "
                        "delete the entry in the callback too")
             related = [(growth.site, "the handle is kept here"), (callback, "the timer's callback removes nothing")]

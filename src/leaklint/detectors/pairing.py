@@ -29,6 +29,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, top_level_imports
+from ..semantic.keyed_entries import stored_over_key
 from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
@@ -458,11 +459,16 @@ class PairingDetector(Detector):
         miss = (missed_path(site, releases) or failure_callback_only(site, ctx.model)) if releases else None
         return (destination, miss) if miss is not None else None
 
+    def _imported_from_acquire_module(self, ctor: Node, ctx: FileContext) -> bool:
+        binding = ctx.model.binding_of(ctor)
+        return binding is not None and binding.source_module is not None and binding.source_module in self.params["acquire_modules"]
+
     def _constructed_name(self, new: Node, ctx: FileContext) -> str | None:
         ctor = unwrap(new.child_by_field_name("constructor"))
         name = text(ctor)
-        if ctor is not None and ctor.type == "identifier" and name in self.params["acquire_constructors"] and ctx.model.is_global(ctor, name):
-            return f"new {name}"
+        if ctor is not None and ctor.type == "identifier" and name in self.params["acquire_constructors"] and (
+                ctx.model.is_global(ctor, name) or self._imported_from_acquire_module(ctor, ctx)):
+            return f"new {name}"  # (a global, or a class of a listed package: `new CronJob(...)` from 'cron')
         if ctor is not None and ctor.type == "member_expression" and ctx.model.is_global(ctor.child_by_field_name("object"), *GLOBAL_OBJECT_NAMES):
             prop = text(ctor.child_by_field_name("property"))
             return f"new {prop}" if prop in self.params["acquire_constructors"] else None
@@ -526,6 +532,10 @@ class PairingDetector(Detector):
                                       "it stays active for good and keeps the entry and its callback's closure alive", ctx)
             if left is not None:
                 return left
+        # (a one-shot timer stored over another still fires: what it keeps goes with it)
+        over = stored_over_key(call, ctx) if b".set(" in ctx.source.data and name not in ("setTimeout", "setImmediate") else None
+        if over is not None and not self._released_by_own_callback(call):
+            return self._stored_over_key_report(call, name, over, ctx)
         destination = handle_destination(call, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
             return self._handed_back_and_dropped(call, returned_by(call), name, ctx)
@@ -574,6 +584,21 @@ class PairingDetector(Detector):
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
             return None
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
+
+    def _stored_over_key_report(self, call: Node, name: str, store: Node, ctx: FileContext) -> Report:
+        """`jobs.set(req.params.tenantId, job)` per request with the running one under the same
+        key never looked at first (semantic.keyed_entries.stored_over_key): a second request for
+        that key leaves the first one running, out of reach."""
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        runs = refine(ctx.run_context(store), ctx.model)
+        held = short_text(store.child_by_field_name("function").child_by_field_name("object"), 30)
+        key = short_text(call_arguments(store)[0], 30)
+        message = (f"{name}() {runs.where} is stored in `{held}` under `{key}` over the {resource} an earlier run stored under the same "
+                   f"key, which is never {verb}: every repeat for a key leaves {_article(resource)} {resource} that nothing can reach to "
+                   f"{_base_form(verb)} it; {_base_form(verb)} the one in `{held}` first")
+        report = repeating_report(call, message, runs, f"{resource} started here")
+        report.related.append((store, "stored here, over whatever the key held"))
+        return report
 
     def _once_per_instance(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { if (this._interval) return; this._interval = setInterval(...) }` in an
@@ -696,7 +721,9 @@ class PairingDetector(Detector):
                      ctx: FileContext | None = None) -> Report:
         resource = self.params["resource"]
         verb = self.params["release_verb"]
-        if self.params["release_functions"]:
+        if name.startswith("new ") and self.params["release_methods"]:  # `new CronJob(...)`: its own method ends it
+            never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"
+        elif self.params["release_functions"]:
             never = f"is never passed to {self.params['release_functions'][0]}()"
         else:
             never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"

@@ -73,8 +73,16 @@ def kept_per_key(call: Node, ctx: "FileContext") -> KeyedEntries | None:
 
 
 def _store_of(call: Node, ctx: "FileContext") -> Node | None:
-    """`c.set(k, call)`, `c.push(call)`, or `const s = call; ...; c.set(k, s)`."""
+    """`c.set(k, call)`, `c.push(call)`, or `const s = call; ...; c.set(k, s)` (or a `let`
+    given that one value only: `let job; try { job = new CronJob(...) } ...; c.set(k, job)`)."""
     holder = outermost(call).parent
+    if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == outermost(call):
+        left = unwrap(holder.child_by_field_name("left"))
+        binding = ctx.model.binding_of(left) if left is not None and left.type == "identifier" else None
+        if binding is None or binding.kind is not BindingKind.LET or binding.value is not None or len(binding.writes) != 1:
+            return None
+        stores = [s for s in (_store_of_value(r.identifier) for r in binding.references) if s is not None]
+        return stores[0] if len(stores) == 1 else None
     if holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("value") == outermost(call):
         binding = ctx.model.binding_of(holder.child_by_field_name("name"))
         if binding is None or binding.kind is not BindingKind.CONST:
@@ -167,3 +175,38 @@ def _class_of(node: Node) -> Node | None:
     while current is not None and current.type not in ("class_body",):
         current = current.parent
     return current
+
+
+def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
+    """`jobs.set(tenantId, job)` in code that runs again with the same key (a route's parameter,
+    not a fresh id), where the container outlives the function and nothing in the function
+    looks at the entry already there first (`jobs.get(tenantId)?.stop()`, `if (jobs.has(id))`):
+    the new handle goes over the old one, which nothing can reach to end any more. The store."""
+    from .callers import refine
+    from .nodes import enclosing_function, walk
+    from .provenance import fresh_key
+
+    store = _store_of(call, ctx)
+    if store is None or callee_name(store) != "set":
+        return None
+    target = unwrap(store.child_by_field_name("function").child_by_field_name("object"))
+    fn = enclosing_function(store)
+    key = unwrap(call_arguments(store)[0])
+    fresh = fresh_key(key, ctx.model) if key is not None else None
+    if target is None or fn is None or key is None or (fresh is not None and not fresh.startswith("id ")):
+        return None  # a counter, a uuid, an object made here: never the same key twice (a name like `tenantId` may well be)
+    if target.type == "identifier":
+        binding = ctx.model.binding_of(target)
+        if binding is None or binding.scope.function_scope.node == fn:
+            return None  # made by this very run: nothing of an earlier run is in it
+    elif not (target.type == "member_expression" and text(target.child_by_field_name("object")) == "this"):
+        return None
+    if refine(ctx.run_context(store), ctx.model).how is not RunsHow.REPEATED:
+        return None
+    shown = text(target)
+    for node in walk(fn.child_by_field_name("body") or fn):
+        if node.start_byte >= store.start_byte:
+            break
+        if node.type == "member_expression" and text(node.child_by_field_name("object")) == shown:
+            return None  # `jobs.get(id)`, `jobs.has(id)`, `jobs.delete(id)` first: the old entry is seen to
+    return store
