@@ -1238,6 +1238,10 @@ class ListenerDetector(Detector):
         if self._removal_nodes(parts, receiver, ctx) or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
             return None
         event = string_value(parts.event)
+        spelled = normalised(parts.receiver)
+        if any(normalised(callee_object(c)) == spelled and (not call_arguments(c) or string_value(call_arguments(c)[0]) == event)
+               for c in ctx.calls_named(tuple(self.params["remove_all_methods"])) if callee_object(c) is not None):
+            return None  # `client.ref.removeAllListeners('message')` on another way out of the class: the same object, another name
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         made, undone = function_name(fn) or name, function_name(undo) or "its counterpart"
         if callers:  # `off(event, fn) { emitter.off(event, fn) }` after `on()` added a wrapper around `fn`

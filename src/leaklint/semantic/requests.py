@@ -99,8 +99,8 @@ def _handler_description(fn: Node) -> str | None:
     role, described, registration = callback_role(fn)
     if role != "repeat" or registration is None:
         return None
-    if registration == fn:
-        return described  # a decorated controller method
+    if registration == fn:  # a decorated controller method (a component's render takes props, not a client's data)
+        return None if described is not None and described.startswith("the render of") else described
     if registration.type == "pair":
         return described if text(registration.child_by_field_name("key")) in frameworks.REPEATING_PROPERTIES else None
     if registration.type != "call_expression":
