@@ -735,8 +735,12 @@ class WatchdogDetector(Detector):
         settle, teardown = set(self.params["settle_functions"]), set(self.params["teardown_methods"])
         failures = [n for n in walk(fn) if n.type == "call_expression" and callee_object(n) is not None
                     and callee_name(n) in RACE_METHODS and _failure_only(n)]
+        # `if (retries++ < max) setTimeout(retry, ms); else reject(e)`: the other branch is another path, not a rival
+        others = [a.child_by_field_name("alternative") for a in ancestors(call) if a.type == "if_statement" and contains(fn, a)
+                  and a.child_by_field_name("consequence") is not None and contains(a.child_by_field_name("consequence"), call)
+                  and a.child_by_field_name("alternative") is not None]
         for node in walk(fn):
-            if contains(callback, node) or any(contains(f, node) for f in failures):
+            if contains(callback, node) or any(contains(f, node) for f in failures) or any(contains(o, node) for o in others):
                 continue  # the timer's own end, or a failure beside it (`watcher.once('error', ...)`): not a normal end that beats it
             # An ending the function reaches before it starts the timer (`if (ok) return
             # res.json(x)`) is another path, not a race; one inside a callback runs later.

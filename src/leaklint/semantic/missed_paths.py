@@ -894,7 +894,7 @@ def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[
             return None
         if handler is None:
             continue  # the exception goes on to an outer try, or out of the function
-        if covered(handler) or not _throws_after(start, body, fn) or _released_after(holder, fn, releases):
+        if covered(handler) or not _throws_after(start, body, fn, _armed_at(releases, body, fn)) or _released_after(holder, fn, releases):
             return None
         release = next((r for r in releases if not contains(handler, r)), releases[0])
         return Miss(handler, f"the `catch` at line {line(handler)}", release, f"at line {line(release)}")
@@ -1514,11 +1514,35 @@ def _up_to(node: Node, fn: Node):
         yield parent
 
 
-def _throws_after(start: Node, body: Node, fn: Node) -> bool:
+def _throws_after(start: Node, body: Node, fn: Node, until: int | None = None) -> bool:
+    """Something after the start in `body` (up to `until`, a byte offset) may throw: an await,
+    a throw, a `new`, or a call other than one that only registers or schedules."""
     return any(
-        node.type in THROWING and node.start_byte >= start.end_byte and enclosing_function(node) == fn
+        node.type in THROWING and node.start_byte >= start.end_byte and (until is None or node.start_byte < until)
+        and enclosing_function(node) == fn and not (node.type == "call_expression" and callee_name(node) in ARMING_CALLS)
         for node in walk(body, skip=FUNCTION_TYPES)
     )
+
+
+# Calls that register or schedule, and do not throw on their own.
+ARMING_CALLS = frozenset({"addEventListener", "removeEventListener", "setInterval", "setTimeout", "clearInterval", "clearTimeout",
+                          "requestAnimationFrame", "cancelAnimationFrame", "queueMicrotask", "setImmediate"})
+
+
+def _armed_at(releases: list[Node], body: Node, fn: Node) -> int | None:
+    """Where, in `body`, the releases are made sure of: a release in a callback (`room.onLeave(() =>
+    off())`) is armed by the call that takes that callback, in `fn`. Once armed, what throws later
+    leaves nothing behind. None when some release is not armed in `body`."""
+    at = None
+    for release in releases:
+        point = release
+        while point is not None and enclosing_function(point) != fn:
+            holder = outermost(enclosing_function(point)).parent if enclosing_function(point) is not None else None
+            point = holder.parent if holder is not None and holder.type == "arguments" else None
+        if point is None or not contains(body, point):
+            return None
+        at = point.start_byte if at is None else min(at, point.start_byte)
+    return at
 
 
 def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
