@@ -1632,12 +1632,34 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
         fresh = _per_operation_key(growth, ctx)
-        if method is not None and any(r is not None and contains(method, r.node) and _in_end_listener(r.node, method) for r in uses.releases):
-            continue  # `res.on('close', () => waiting.delete(id))`: the end every outcome reaches removes it
+        if method is not None and any(r is not None and contains(method, r.node) and (_in_end_listener(r.node, method) or _run_by_finally(r.node, method))
+                                      for r in uses.releases):
+            continue  # `res.on('close', () => waiting.delete(id))`, `done.finally(cleanup)`: the end every outcome reaches removes it
         timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh else None
         if timer is not None:
             return timer
     return None
+
+
+def _run_by_finally(release: Node, method: Node) -> bool:
+    """`const cleanup = () => { delete this.seats[id] }; reconnection.then(ok, fail).finally(() =>
+    cleanup())`: the removal runs in a promise's `finally` reaction, directly or through a local
+    function that reaction calls (or that is handed to it), so it runs however the promise settles."""
+    fn = enclosing_function(release)
+    names = set()
+    holder = outermost(fn).parent if fn is not None else None
+    if holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("name") is not None:
+        names.add(text(holder.child_by_field_name("name")))
+    for call in walk(method):
+        if call.type != "call_expression" or callee_name(call) != "finally" or not call_arguments(call):
+            continue
+        reaction = unwrap(call_arguments(call)[0])
+        if reaction is None:
+            continue
+        if contains(reaction, release) or text(reaction) in names or any(
+                n.type == "call_expression" and text(n.child_by_field_name("function")) in names for n in walk(reaction)):
+            return True
+    return False
 
 
 LEFT_IN_QUEUE = ("and loses it only when the queue is served; its timeout settles the waiting operation without taking "
