@@ -761,6 +761,9 @@ class ListenerDetector(Detector):
         if guarded_once(call, ctx) or (not reconnects and self._torn_down_nearby(call, parts, receiver, ctx)):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
+        if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)` elsewhere: the handler kept in a table
+            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx))
+                        if enclosing_function(r.node) != enclosing_function(call)]
         if reconnects:  # a removal in the client's teardown (`stop()`, `close()`) runs once, not once per reconnect
             removals = [r for r in removals if (m := _enclosing_method(r)) is None or not TEARDOWN_METHODS.match(_plain_method_name(m))]
         if not removals:
@@ -1742,6 +1745,9 @@ class ListenerDetector(Detector):
         if (once and not _waits_for_end(parts, call)) or handle_kept(call) or guarded_once(call, ctx):
             return []  # a `once` for the module object's end ('shutdown', 'close') waits until the module's end
         removals = self._removal_nodes(parts, receiver, ctx)
+        if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)`: the handler kept in a table travels
+            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx))
+                        if enclosing_function(r.node) != fn and exported_only(r.node, ctx.model)]
         # `export function offReload(fn) { reloads.off(...) }`, uncalled here: it removes only
         # for importers that call it (the summary's unless_used; project.join decides).
         undoing = {id(r): exported_only(r, ctx.model) for r in removals if enclosing_function(r) != fn}
@@ -2723,3 +2729,9 @@ def _module_signal(signal: Node, ctx: FileContext) -> str | None:
         return None
     return "the signal of a controller the module keeps, which aborts at shutdown if ever"
 
+
+
+def _named_handler(handler: Node | None) -> bool:
+    """A handler passed by name (`listener`, `entry.listener`), which a removal elsewhere can name too."""
+    node = unwrap(handler)
+    return node is not None and node.type in ("identifier", "member_expression")
