@@ -184,7 +184,7 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
     the new handle goes over the old one, which nothing can reach to end any more. The store."""
     from .callers import refine
     from .nodes import enclosing_function, walk
-    from .provenance import fresh_key
+    from .provenance import fresh_key, request_source
 
     store = _store_of(call, ctx)
     if store is None or callee_name(store) != "set":
@@ -201,8 +201,13 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
             return None  # made by this very run: nothing of an earlier run is in it
     elif not (target.type == "member_expression" and text(target.child_by_field_name("object")) == "this"):
         return None
-    if refine(ctx.run_context(store), ctx.model).how is not RunsHow.REPEATED:
+    runs = refine(ctx.run_context(store), ctx.model)
+    if runs.how is not RunsHow.REPEATED:
         return None
+    source = request_source(key, runs, ctx.model)
+    if source is not None and source.type == "identifier" and (bound := ctx.model.binding_of(source)) is not None \
+            and bound.kind is BindingKind.PARAMETER:
+        return None  # keyed by the connection or request object itself (`heartbeats.set(ws, t)`): a new key per run
     shown = text(target)
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.start_byte >= store.start_byte:
