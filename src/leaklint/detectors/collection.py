@@ -365,7 +365,8 @@ class CollectionDetector(Detector):
         if uses.wrong_keys:
             release, missed = uses.wrong_keys[0]
             remover = spelled_name(running_function(release.node))
-            report.message += f"; `{remover}()`, which undoes the add, removes by {missed}, so it removes nothing"
+            remover = f"`{remover}()`" if remover else "the disposer it hands back"
+            report.message += f"; {remover}, which undoes the add, removes by {missed}, so it removes nothing"
             report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
@@ -2150,6 +2151,18 @@ def _settle_missing_fields(uses: Uses, container: Container, ctx: FileContext) -
         uses.shrinks = bool(kept)
 
 
+def _wrapper_of_parameter(key: Node, fn: Node, ctx: FileContext) -> str | None:
+    """The parameter of `fn` that the added value wraps: `const notify = throttle(onChange, 100)`,
+    a local const made by a call handed the parameter itself; None otherwise."""
+    node = unwrap(key)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    if made is None or made.type != "call_expression" or enclosing_function(made) != fn:
+        return None
+    params = set(parameter_list(fn))
+    return next((text(a) for a in (unwrap(x) for x in call_arguments(made)) if a is not None and a.type == "identifier" and text(a) in params), None)
+
+
 def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
     """`add(item) { this.items.set(item.id, item) }` and its counterpart `remove(item) {
     this.items.delete(item) }`: the counterpart takes the same thing, under the same name at
@@ -2158,17 +2171,24 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
     shape.) Such removals count as none, named in the report. Read before the removals that
     importers may run are set aside (_settle_exported_methods)."""
     added: list[tuple[Node, Node, int]] = []  # (growing function, key, parameter position)
+    wrapped: list[tuple[Node, Node, str]] = []  # (growing function, key, the parameter it wraps)
     for growth in uses.growths:
         fn = running_function(growth.site)
         position = _parameter_key(growth.key, fn) if fn is not None and growth.key is not None else None
         if position is not None:
             added.append((fn, growth.key, position))
-    if not added:
+        made_from = _wrapper_of_parameter(growth.key, fn, ctx) if fn is not None and growth.key is not None else None
+        if made_from is not None:
+            wrapped.append((fn, growth.key, made_from))
+    if not added and not wrapped:
         return
 
     def wrong(release: Effect | None) -> str | None:
         key = _removed_key(release) if release is not None else None
         remover = running_function(release.node) if release is not None else None
+        for fn, add_key, parameter in wrapped:  # `const notify = throttle(fn); set.add(notify); return () => set.delete(fn)`
+            if key is not None and contains(fn, release.node) and unwrap(key).type == "identifier" and text(unwrap(key)) == parameter:
+                return f"`{parameter}`, where the entry added is `{text(add_key)}`, made from it"
         for fn, add_key, position in added:
             if key is None or remover is None or counterpart(fn, ctx.source.root, ctx.source.data) != remover:
                 continue
