@@ -284,7 +284,8 @@ class CollectionDetector(Detector):
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
-                or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx)
+                or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
+                or self._given_up_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
@@ -483,6 +484,37 @@ class CollectionDetector(Detector):
             related = [(growth.site, "the handle is kept here"), (callback, "the timer's callback removes nothing")]
             related += [(r, "removed here, when cancelled") for r in releases[:1]]
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or container.where != "owner" else Severity.NOTE,
+                          related=related)
+        return None
+
+    def _given_up_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`if (attempt >= MAX_ATTEMPTS) { deadLetter(msg) } else { attempts.set(id, attempt) }`
+        with `attempts.delete(id)` only where the work succeeds: the entry an earlier failure
+        added stays when the operation gives up, one per operation that never succeeds."""
+        releases = [r.node for r in uses.releases if r is not None and r.verb != "clear"]  # (a teardown's `clear()` empties it once)
+        if not releases or container.kind == "array":
+            return None
+        for growth in uses.growths:
+            fn = enclosing_function(growth.site)
+            test = next((a for a in ancestors(growth.site) if a.type == "if_statement" and fn is not None and contains(fn, a)), None)
+            if test is None or not all(contains(fn, r) for r in releases) or any(contains(test, r) for r in releases):
+                continue
+            then, otherwise = test.child_by_field_name("consequence"), test.child_by_field_name("alternative")
+            if then is None or otherwise is None or not GIVE_UP_TEST.search(text(test.child_by_field_name("condition"))):
+                continue
+            gives_up = otherwise if contains(then, growth.site) else then
+            fresh = fresh_key(growth.key, ctx.model)
+            runs = refine(ctx.run_context(growth.site), ctx.model)
+            if fresh is None or runs.how is RunsHow.ONCE:
+                continue
+            condition = short_text(unwrap(test.child_by_field_name("condition")), 40)
+            message = (f"{container.described} keeps an entry for each operation that fails and will be tried again (key: {fresh}), and "
+                       f"loses it only when the operation succeeds (line {line(releases[0])}): when it gives up instead ({condition}, "
+                       f"line {line(gives_up)}), nothing removes it, so every operation that never succeeds keeps its entry; "
+                       "delete it where it gives up too")
+            related = [(growth.site, "kept here, for the next try"), (releases[0], "removed here, on success only"),
+                       (gives_up, "gives up here, and keeps the entry")]
+            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or container.where == "owner" else Severity.NOTE,
                           related=related)
         return None
 
@@ -719,7 +751,8 @@ class CollectionDetector(Detector):
         if kept and abandoned is None:
             if not keyed or None in kept:
                 return None
-            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx)
+            return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
+                or self._given_up_report(container, uses, ctx)
         if keyed and abandoned is None:
             emptied = self._emptied_but_kept_report(container, uses, ctx)
             if emptied is not None:
@@ -2773,6 +2806,10 @@ def _request_data_at_callers(growth: Growth, ctx: FileContext) -> str | None:
     runs = refine(ctx.run_context(growth.site), ctx.model)
     source = request_source(growth.key, runs, ctx.model) if runs.how is RunsHow.REPEATED and runs.calls else None
     return f"request data `{short_text(source, 40)}`" if source is not None else None
+
+
+# A test against a retry limit: `attempt >= MAX_ATTEMPTS`, `tries < this.maxRetries`.
+GIVE_UP_TEST = re.compile(r"[<>]=?\s*[\w$.]*(?i:max|limit|retries|attempts)|(?i:max|limit|retries|attempts)[\w$.]*\s*[<>]=?")
 
 
 # `limiter.hit(request.ip)`, `sessions.open(req.params.id)`: a method handed what a request carries,
