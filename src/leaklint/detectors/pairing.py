@@ -201,8 +201,11 @@ class PairingDetector(Detector):
         if runs.how is not RunsHow.REPEATED or once_per_fresh_instance(method, ctx):
             return None  # (`const s = new Session(ws); s.start()`: nothing running on that instance yet)
         looping = [next((a for a in ancestors(site) if a.type in ("method_definition", "function_declaration")), None) for site in runs.calls[:1]]
-        if any(fn is not None and contains(fn, r) for fn in looping for r in uses.releases):
+        releasing = releasing_names(uses.releases)
+        if any(fn is not None and (any(contains(fn, r) for r in uses.releases) or any(
+                n.type == "call_expression" and callee_name(n) in releasing for n in walk(fn))) for fn in looping):
             return None  # `_onClose() { clearInterval(this.ping); setTimeout(() => this.connect(), ms) }`: the loop releases before it goes round
+            # (also through a method that releases: `if (on) this.track(); else this.untrack()`)
         field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
                    f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "

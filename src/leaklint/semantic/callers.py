@@ -373,6 +373,9 @@ def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
         holder, name = method.parent.parent, text(method.parent.child_by_field_name("key"))
     else:
         return []
+    options = _component_options(holder)
+    if options is not None:  # `methods: { track() {...} }` of a Vue options component: `this.track()` in its other options
+        return [call for call in walk(options) if call.type == "call_expression" and _this_method_call(call, name)]
     declarator = outermost(holder).parent if holder is not None and holder.type == "object" else None
     if declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
         return []
@@ -385,6 +388,27 @@ def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
                 and text(member.child_by_field_name("property")) == name:
             sites.append(call)
     return sites
+
+
+def _component_options(methods: Node | None) -> Node | None:
+    """The options object of a Vue component whose `methods: {...}` is `methods`."""
+    pair = methods.parent if methods is not None and methods.type == "object" else None
+    if pair is None or pair.type != "pair" or text(pair.child_by_field_name("key")) != "methods":
+        return None
+    return pair.parent if pair.parent is not None and pair.parent.type == "object" else None
+
+
+def _this_method_call(call: Node, name: str) -> bool:
+    """`this.track(...)`, where `this` is the component (no `function` of its own in between)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "member_expression" or text(function.child_by_field_name("property")) != name \
+            or unwrap(function.child_by_field_name("object")) is None or unwrap(function.child_by_field_name("object")).type != "this":
+        return False
+    fn = enclosing_function(call)
+    while fn is not None and fn.type == "arrow_function":
+        fn = enclosing_function(fn)
+    return fn is not None and fn.type in ("method_definition", "function_expression", "function") and (
+        fn.type == "method_definition" or (fn.parent is not None and fn.parent.type == "pair"))
 
 
 def _at_top(declarator: Node) -> bool:
