@@ -285,7 +285,7 @@ class CollectionDetector(Detector):
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
-                or self._given_up_report(container, uses, ctx)
+                or self._given_up_report(container, uses, ctx) or self._seen_only_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
@@ -653,6 +653,29 @@ class CollectionDetector(Detector):
                        "remove the entry on every path of the component's end")
             return Report(container.declaration, message, related=[(growth.site, "added here, once per mount"),
                                                                    (miss.release, "removed here, on one path only")])
+        return None
+
+    def _seen_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`mounted(el) { pending.set(el, src); observer.observe(el) }` with `pending.delete(img)`
+        only in the observer's callback, when the element comes into view, and nothing at the
+        component's (or directive's) end: an element unmounted before that keeps its entry, and
+        with it the element, for good."""
+        if container.where not in ("module-level", "static", "singleton") or not uses.growths:
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        if not releases or not all(_in_callback_handed_to(r) for r in releases):
+            return None
+        for growth in uses.growths:
+            started = lifecycle_start(growth.site)
+            if started is None or any(contains(end, r) for end in started.ends for r in releases) or any(contains(started.start, r) for r in releases):
+                continue
+            handed = _in_callback_handed_to(releases[0])
+            message = (f"{container.described} gains an entry in {started.start_name}, on {started.repeats}, and loses it only in the "
+                       f"callback handed to `{shown_callee(handed)}` (line {line(releases[0])}), when that fires for it; "
+                       f"{started.end_name} does not remove it, so every one that ends before then stays in it, with all it holds; "
+                       "remove the entry in the end too")
+            return Report(container.declaration, message, related=[(growth.site, "added here, once per mount"),
+                                                                   (releases[0], "removed here, only when the callback fires for it")])
         return None
 
     def _expired_on_read_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -2602,6 +2625,15 @@ def _falls_into(case: Node, target: Node) -> bool:
     while at < len(siblings) and len([c for c in siblings[at].named_children if c != siblings[at].child_by_field_name("value")]) == 0:
         at += 1
     return at < len(siblings) and siblings[at] == target
+
+
+def _in_callback_handed_to(node: Node) -> Node | None:
+    """The call (or `new`) whose callback `node` runs in: `new IntersectionObserver((entries) => ...)`,
+    `emitter.on('x', () => ...)`; None when it runs in a function of its own."""
+    fn = enclosing_function(node)
+    holder = outermost(fn).parent if fn is not None and fn.type in ("arrow_function", "function_expression", "function") else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call if call is not None and call.type in ("call_expression", "new_expression") else None
 
 
 def _timer_callback_stored(growth: Growth, ctx: FileContext) -> Node | None:

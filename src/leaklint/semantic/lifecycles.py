@@ -529,11 +529,28 @@ def _directive_start(fn: Node, name: str, holder: Node) -> Started | None:
     an update or end hook beside its start): it runs for every element the directive is bound
     to, and only its `unmounted()` (`unbind()` in Vue 2) can end what it starts there."""
     keys = _option_keys(holder)
-    if name not in DIRECTIVE_STARTS or not keys & (DIRECTIVE_ENDS | DIRECTIVE_UPDATES):
+    if name not in DIRECTIVE_STARTS or not (keys & (DIRECTIVE_ENDS | DIRECTIVE_UPDATES) or _declared_directive(holder)):
         return None
     ends = tuple(m for m in _members(holder) if _method_name(m) in DIRECTIVE_ENDS)
     end_name = f"`{_method_name(ends[0])}()`" if ends else "`unmounted()` (`unbind()` in Vue 2)"
     return Started(fn, f"a Vue directive's `{name}()`", end_name, ends, "every element it is bound to", "element")
+
+
+def _declared_directive(holder: Node) -> bool:
+    """`const vFocus: Directive<HTMLElement> = {...}`: an object declared as a Vue directive, by
+    its type (`Directive`, `ObjectDirective`, Vue 2's `DirectiveOptions`) or by the `v` prefix
+    `<script setup>` gives local directives."""
+    declarator = outermost(holder).parent
+    if declarator is None or declarator.type != "variable_declarator":
+        return False
+    annotation = declarator.child_by_field_name("type")
+    name = text(declarator.child_by_field_name("name"))
+    return (annotation is not None and DIRECTIVE_TYPES.match(text(annotation).lstrip(": ").strip()) is not None) \
+        or re.fullmatch(r"v[A-Z][\w$]*", name) is not None
+
+
+# The types Vue declares a directive's hooks object by.
+DIRECTIVE_TYPES = re.compile(r"(?:ObjectDirective|Directive|DirectiveOptions|FunctionDirective)\b")
 
 
 def directive_update_hook(node: Node) -> Node | None:
