@@ -16,7 +16,7 @@ from tree_sitter import Node
 from .model import SemanticModel
 from .nodes import LOOP_TYPES, ancestors, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
-from .frameworks import di_singleton
+from .frameworks import END_METHODS, di_singleton
 from .callers import prototype_name
 from .keys import prototype_constructor
 from .search import name_nodes
@@ -553,8 +553,8 @@ def exported_class_method_only(node: Node, calls_named: "Callable[[list[str]], l
             or any(c.type == "static" for c in method.children):
         return set()
     name = text(method.child_by_field_name("name"))
-    if not name or name == "constructor" or any(not contains(method, call) for call in calls_named([name])):
-        return set()
+    if not name or name == "constructor" or name in END_METHODS or any(not contains(method, call) for call in calls_named([name])):
+        return set()  # (`disconnectedCallback()`: the platform calls a component's end, not its importers)
     return _method_exports(method, model)
 
 
