@@ -295,6 +295,13 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
     """`const t = setTimeout(...)` with a `clearTimeout(t)` somewhere: the program ends the timer.
     With `debounce_fires`, a clear just before the timer is armed again in the same function
     (a debounce) does not count: the last timer armed still fires."""
+    scope = enclosing_function(start)
+    return any(not (debounce_fires and enclosing_function(c.node) == scope and c.node.start_byte < start.start_byte)
+               for c in clears_of(start, clears))
+
+
+def clears_of(start: Node, clears: Iterable[Effect]) -> list[Effect]:
+    """The clears that end the timer `start` arms, by the name its handle is kept under."""
     held = outermost(start)
     parent = held.parent
     while parent is not None and parent.type == "ternary_expression" and parent.child_by_field_name("condition") != held:
@@ -306,24 +313,7 @@ def handle_cleared(start: Node, clears: Iterable[Effect], debounce_fires: bool =
     elif parent is not None and parent.type == "assignment_expression":
         target = parent.child_by_field_name("left")
     shown = normalised(target) if target is not None else None
-    if shown is None:
-        return False
-    scope = enclosing_function(start)
-    return any(
-        c.target is not None and normalised(c.target) == shown
-        and not (debounce_fires and enclosing_function(c.node) == scope and c.node.start_byte < start.start_byte)
-        for c in clears
-    )
-
-
-def clears_of(start: Node, clears: Iterable[Effect]) -> list[Effect]:
-    """The clears (handle_cleared) that end the timer `start` arms, by the name its handle is kept under."""
-    held = outermost(start).parent
-    target = held.child_by_field_name("name") if held is not None and held.type == "variable_declarator" else \
-        held.child_by_field_name("left") if held is not None and held.type == "assignment_expression" else None
-    shown = normalised(target) if target is not None else None
     return [c for c in clears if shown is not None and c.target is not None and normalised(c.target) == shown]
-
 
 
 def _disposer_of_own_parameter(removed: Node, model: SemanticModel) -> bool:
