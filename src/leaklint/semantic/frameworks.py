@@ -108,6 +108,9 @@ LISTENER_METHODS = frozenset({"on", "addListener", "prependListener", "addEventL
 # ... except that a client that reconnects (socket.io, MQTT, a broker) fires these again on every
 # reconnect: known when the same emitter also has a listener for one of RECONNECT_EVENTS.
 RECONNECT_REPEATED = frozenset({"connect", "ready", "open"})
+# A connection pool's events about one of its clients (pg, mysql2, generic-pool): 'connect' comes
+# for every client the pool opens, and a pool opens and retires clients all along.
+POOL_CLIENT_EVENTS = frozenset({"connect"})
 # Clients that reconnect by themselves and emit their connection events ('connect', 'ready')
 # again each time: a handler of those runs once per reconnect, not once.
 RECONNECTING_CLIENT_MODULES = frozenset({"ioredis", "redis", "mqtt", "socket.io-client", "amqp-connection-manager", "nats",

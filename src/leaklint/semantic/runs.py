@@ -213,6 +213,8 @@ def _argument_role(call: Node) -> tuple[str, str | None, Node | None]:
         if name in frameworks.LISTENER_METHODS and event in frameworks.ONE_SHOT_EVENTS and not _per_worker(call, event):
             if event in frameworks.RECONNECT_REPEATED and _reconnects(call):
                 return "repeat", f"the '{event}' handler (again on every reconnect)", call
+            if event in frameworks.POOL_CLIENT_EVENTS and _pool(callee_object(call)):
+                return "repeat", f"the pool's '{event}' handler, once for every client it opens", call
             return "pass", None, None
         if name in ("once", "prependOnceListener"):
             return "pass", None, None  # at most once per registration: as often as the code that registers it
@@ -263,6 +265,11 @@ def _reconnecting_emitters(data: bytes) -> frozenset[str]:
             _reconnecting.clear()
         found = _reconnecting[key] = frozenset("".join(m.group(1).decode("utf-8", "replace").split()) for m in RECONNECT_LISTENER.finditer(data))
     return found
+
+
+def _pool(receiver: Node | None) -> bool:
+    """`pool`, `this.pool`, `dbPool`: a connection pool, which opens (and retires) clients all along."""
+    return receiver is not None and re.search(r"(?i)pool$", text(receiver).rsplit(".", 1)[-1]) is not None
 
 
 def _per_worker(call: Node, event: str | None) -> bool:
