@@ -60,6 +60,26 @@ from .parameters import PARAMETERS
 # A class's teardown, which must undo what its instances did to module-level objects.
 TEARDOWN_NAMES = re.compile(r"^_*(?:destroy|dispose|disconnect|teardown|unmount|detach|close|cleanup|remove)", re.I)
 
+def _started_per_run(call: Node, ctx: FileContext) -> bool:
+    """The method that starts `call` is called, in code that repeats, on an instance of its
+    class made right there (`const poller = new UsagePoller(t); poller.start()` per connection)."""
+    method = enclosing_function(call)
+    while method is not None and method.type == "arrow_function":
+        method = enclosing_function(method)
+    cls = method.parent.parent if method is not None and method.type == "method_definition" and method.parent is not None else None
+    if cls is None or cls.type not in ("class_declaration", "class"):
+        return False
+    name = text(cls.child_by_field_name("name"))
+    for site in call_sites(method, ctx.model):
+        holder = unwrap(callee_object(site))
+        binding = ctx.model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
+        made = unwrap(binding.value) if binding is not None and not binding.is_module_level else None
+        if made is not None and made.type == "new_expression" and text(made.child_by_field_name("constructor")) == name \
+                and refine(ctx.run_context(site), ctx.model).how is RunsHow.REPEATED:
+            return True
+    return False
+
+
 def _failure_only(uses: Uses) -> bool:
     """Every release of a kept handle runs on a failure's path (a `catch`, an error callback)."""
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
@@ -552,7 +572,8 @@ class PairingDetector(Detector):
         if stopper is not None and call_sites(stopper, ctx.model):  # `return () => clearInterval(t)`: its callers must keep and call it
             return self._handed_back_and_dropped(call, stopper, name, ctx, disposer_property(uses.releases, stopper))
         restarted = restarted_only(call, uses.releases)
-        missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases)) if uses.released and not restarted else None
+        missed = (missed_path(call, uses.releases) or armed_after_wait(call, uses.releases, _started_per_run(call, ctx))) \
+            if uses.released and not restarted else None
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:

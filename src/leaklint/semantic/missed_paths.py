@@ -710,12 +710,14 @@ def _names_handle(guard: Node, release: Node) -> bool:
 REMOVE_METHODS = frozenset({"removeEventListener", "removeListener", "off"})
 
 
-def armed_after_wait(start: Node, releases: list[Node]) -> Miss | None:
+def armed_after_wait(start: Node, releases: list[Node], started_per_run: bool = False) -> Miss | None:
     """`await sleep(jitter); this.heartbeat = setInterval(...)` while `destroy()` clears
     `this.heartbeat`: a teardown that runs during the wait finds nothing to clear, and the
-    timer starts afterwards on a torn-down owner, unless the code checks its state first."""
+    timer starts afterwards on a torn-down owner, unless the code checks its state first.
+    With `started_per_run`, a start-up method too: an object made and started per run (a
+    poller per connection) is stopped by that run's end, which may come during the wait."""
     fn = enclosing_function(start)
-    if fn is None or not any(child.type == "async" for child in fn.children) or STARTUP_METHODS.match(method_of(start)):
+    if fn is None or not any(child.type == "async" for child in fn.children) or (STARTUP_METHODS.match(method_of(start)) and not started_per_run):
         return None  # a start-up method: a teardown racing the start-up itself is not this shape
     teardown = next((r for r in releases if enclosing_function(r) not in (fn, None) and TEARDOWN_METHODS.match(method_of(r))), None)
     if teardown is None:
