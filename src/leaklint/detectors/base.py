@@ -650,6 +650,8 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
     own = _registration_of(site)
     if own is None or own[1] in CONNECTION_END_EVENTS:
         return [], ""
+    # in the 'connection' handler itself, what the client asks for comes on the connection it is handed
+    client = _connection_parameter(site) if own[1] in ("connection", "secureConnection") else None
     branch = _branch_of(site)
     places: dict[Any, list[tuple[str, str] | None]] = {}
     for key, sites in siblings.items():
@@ -659,12 +661,12 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
                 found = None  # the same handler, on the same path
             places.setdefault(key, []).append(found)
     asked = {key: found for key, found in places.items()
-             if all(p is not None and p[0] == own[0] and p[1] not in ENDED_EVERY_TIME for p in found)}
+             if all(p is not None and p[0] in (own[0], client) and p[1] not in ENDED_EVERY_TIME for p in found)}
     if not asked:
         return [], ""
     undoing = {key: found for key, found in asked.items() if UNDO_NAMES.match(key[-1] if isinstance(key, tuple) else key)} or asked
     events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
-    who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{own[0]}`"
+    who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{client or own[0]}`"
     failed = [p for found in undoing.values() for p in found if p is not None and p[1] == "error"]
     if len(failed) == sum(len(found) for found in undoing.values()):  # `ws.on('error', () => rooms.leaveAll(ws))`
         return list(asked), f"in the {events} handler only, when the connection fails, not when {who} closes normally"
@@ -672,6 +674,17 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
         events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None and p[1] != "error"))
         return list(asked), f"in the {events} handler only, when the client asks, and on 'error', when the connection fails, not when {who} closes normally"
     return list(asked), f"in the {events} handler only, when the client asks, not when {who} disconnects"
+
+
+def _connection_parameter(site: Node) -> str | None:
+    """The connection a 'connection' handler that runs `site` is handed (`socket` in
+    `io.on('connection', (socket) => ...)`)."""
+    from ..semantic.builder import pattern_identifiers
+
+    fn = enclosing_function(site)
+    params = (fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")) if fn is not None else None
+    names = [text(i) for i in pattern_identifiers(params)] if params is not None else []
+    return names[0] if names else None
 
 
 def _registration_of(site: Node) -> tuple[str, str] | None:
