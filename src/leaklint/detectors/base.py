@@ -381,8 +381,24 @@ def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tupl
 
     return tuple("" if allowlisted(a, site, ctx.model) else "connection" if client_connection(a)
                  else "request" if request_source(a, runs, ctx.model) is not None
-                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx) else ""
+                 else "id" if fresh_key(a, ctx.model) is not None else "closure" if _made_per_run(a, site, ctx)
+                 else "element" if _own_element(a, ctx) else ""
                  for a in call_arguments(site))
+
+
+def _own_element(argument: Node, ctx: "FileContext") -> bool:
+    """`ref.current` of a React `useRef()`, or a local const read from it: the DOM node of the
+    component that is mounting, a new one with every mount."""
+    node = unwrap(argument)
+    if node is not None and node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        node = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "current":
+        return False
+    holder = unwrap(node.child_by_field_name("object"))
+    binding = ctx.model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None else None
+    return made is not None and made.type == "call_expression" and callee_name(made) == "useRef"
 
 
 def _made_per_run(argument: Node, site: Node, ctx: "FileContext") -> bool:

@@ -663,13 +663,21 @@ class CollectionDetector(Detector):
         if container.where not in ("module-level", "static", "singleton") or not uses.growths:
             return None
         releases = [r.node for r in uses.releases if r is not None]
-        if not releases or not all(_in_callback_handed_to(r) for r in releases):
-            return None
+        if not releases or not all((h := _in_callback_handed_to(r)) is not None and not _timer_call(h) for r in releases):
+            return None  # (a sweep a timer runs comes anyway: a bound by time)
+        handed = _in_callback_handed_to(releases[0])
+        if container.where == "module-level" and b"export" in ctx.source.data:
+            # `export function whenVisible(el, cb) { pending.set(el, cb); observer.observe(el) }`: a component
+            # in another file that calls it per mount decides (the summary says when the entry goes)
+            maybe = [(g, runs) for g in uses.growths if (runs := refine(ctx.run_context(g.site), ctx.model)).how is RunsHow.MAYBE
+                     and lifecycle_start(g.site) is None and not any(contains(enclosing_function(g.site), r) for r in releases)]
+            if maybe:
+                self._own_growth_summaries(container, maybe, ctx, removal=f"only in the callback handed to `{shown_callee(handed)}`, when it "
+                                           "fires for the entry, not when the caller's work ends first")
         for growth in uses.growths:
             started = lifecycle_start(growth.site)
             if started is None or any(contains(end, r) for end in started.ends for r in releases) or any(contains(started.start, r) for r in releases):
                 continue
-            handed = _in_callback_handed_to(releases[0])
             message = (f"{container.described} gains an entry in {started.start_name}, on {started.repeats}, and loses it only in the "
                        f"callback handed to `{shown_callee(handed)}` (line {line(releases[0])}), when that fires for it; "
                        f"{started.end_name} does not remove it, so every one that ends before then stays in it, with all it holds; "
@@ -2634,6 +2642,12 @@ def _in_callback_handed_to(node: Node) -> Node | None:
     holder = outermost(fn).parent if fn is not None and fn.type in ("arrow_function", "function_expression", "function") else None
     call = holder.parent if holder is not None and holder.type == "arguments" else None
     return call if call is not None and call.type in ("call_expression", "new_expression") else None
+
+
+def _timer_call(call: Node) -> bool:
+    """`setInterval(...)`, `setTimeout(...)` and their kin: what they are handed runs anyway."""
+    return call.type == "call_expression" and callee_name(call) in ("setInterval", "setTimeout", "setImmediate", "requestAnimationFrame",
+                                                                    "queueMicrotask", "requestIdleCallback")
 
 
 def _timer_callback_stored(growth: Growth, ctx: FileContext) -> Node | None:
