@@ -629,7 +629,17 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     miss = missed_path(call.site, [c.site for c in siblings], own=own) if siblings else None
     if miss is None:
         return _asked_for_only(call, ctx)
-    return tuple(sorted({c.chain for c in siblings})), f"{miss.release_path}, not on {miss.path}"
+    chains = {c.chain for c in siblings}
+    if any(c.chain in chains and fn is not None and not contains(fn, c.site) and _at_connection_end(c.site) for c in ctx.helper_calls):
+        return (), ""  # `handleDisconnect(client) { registry.forget(client.id) }` too: every end takes it out
+    return tuple(sorted(chains)), f"{miss.release_path}, not on {miss.path}"
+
+
+def _at_connection_end(site: Node) -> bool:
+    """`site` runs when a connection ends, however it ends: a gateway's `handleDisconnect()`, or
+    a listener for 'close', 'disconnect', 'end'."""
+    found = _registration_of(site)
+    return found is not None and found[1] in ENDED_EVERY_TIME
 
 
 def _other_function(sibling: "ImportedCall", call: "ImportedCall") -> bool:
@@ -682,7 +692,7 @@ def asked_only(site: Node, siblings: "dict[Any, list[Node]]") -> tuple[list[Any]
         return [], ""
     undoing = {key: found for key, found in asked.items() if UNDO_NAMES.match(key[-1] if isinstance(key, tuple) else key)} or asked
     events = " and ".join(dict.fromkeys(f"'{p[1]}'" for found in undoing.values() for p in found if p is not None))
-    who = "the client" if _gateway_event(enclosing_function(site)) == own else f"`{client or own[0]}`"
+    who = "the client" if gateway_event(enclosing_function(site)) == own else f"`{client or own[0]}`"
     failed = [p for found in undoing.values() for p in found if p is not None and p[1] == "error"]
     if len(failed) == sum(len(found) for found in undoing.values()):  # `ws.on('error', () => rooms.leaveAll(ws))`
         return list(asked), f"in the {events} handler only, when the connection fails, not when {who} closes normally"
@@ -710,7 +720,7 @@ def _registration_of(site: Node) -> tuple[str, str] | None:
     from ..semantic.paths import LISTEN_METHODS
 
     fn = enclosing_function(site)
-    gateway = _gateway_event(fn) if fn is not None and fn.type == "method_definition" else None
+    gateway = gateway_event(fn) if fn is not None and fn.type == "method_definition" else None
     if gateway is not None:  # a NestJS gateway's handler: the connection's events, by decorator or hook name
         return gateway
     handed = handed_to(fn) if fn is not None else None
@@ -724,7 +734,7 @@ def _registration_of(site: Node) -> tuple[str, str] | None:
 GATEWAY_HOOKS = {"handleConnection": "connection", "handleDisconnect": "disconnect"}
 
 
-def _gateway_event(method: Node) -> tuple[str, str] | None:
+def gateway_event(method: Node) -> tuple[str, str] | None:
     """(the gateway, the event) a method of a NestJS gateway handles: `@SubscribeMessage('logout')`,
     `handleConnection()`, `handleDisconnect()`. None for any other method."""
     from ..semantic.nodes import call_arguments, string_value

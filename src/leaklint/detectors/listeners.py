@@ -76,7 +76,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, gateway_event, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -953,8 +953,8 @@ class ListenerDetector(Detector):
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
         if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != fn or steps > 1:
             return None
-        if _is_callback(fn):
-            return None  # a callback's parameters: the event's own objects
+        if _is_callback(fn) or (fn.type == "method_definition" and gateway_event(fn) is not None):
+            return None  # a callback's parameters: the event's own objects (a gateway's hooks are handed the client's connection)
         if event != "cancel" and PER_OPERATION_NAMES.search(text(parts.receiver).rsplit(".", 1)[-1]):
             # A request, a socket, a stream: the operation's own objects, made for it. Node's own
             # never emit 'cancel': an object that does is a command its owner may run again.
@@ -1462,6 +1462,12 @@ class ListenerDetector(Detector):
         aliases |= _stored_under(parts.receiver, ctx)  # `socketRef = socket`, then `socketRef.removeListener(...)` on 'close'
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model, aliases)
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        own = _local_function(parts.handler, ctx)
+        by_itself = removal is not None and own is not None and contains(own, removal.node) and string_value(parts.event) not in entry.recurring
+        if by_itself:
+            removal = None  # the handler takes itself off when its event comes: a `once`, for an event a reused socket may never send
         skipped = _early_exit_before(removal.node, call) if removal is not None and removal.path.normal else None
         # `client.off('error', onError)` at the end of the `try` only: a failed transaction gives the connection back with it
         missed = missed_path(call, [removal.node]) if removal is not None and removal.path.normal and skipped is None else None
@@ -1469,9 +1475,8 @@ class ListenerDetector(Detector):
             missed = None  # only a failure the code itself takes: a response that never finishes died with its socket
         if removal is not None and removal.path.normal and skipped is None and missed is None:
             return None
-        event = string_value(parts.event)
-        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
-        partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else "; never removed"
+        partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else \
+            f"; it takes itself off only when {shown} comes, which a {entry.per} that ends normally never sends" if by_itself else "; never removed"
         if skipped is not None:
             partial = f"; it is removed only past the early `{skipped.type.split('_')[0]}` at line {skipped.start_point[0] + 1}, which the other outcome takes"
         elif missed is not None:
