@@ -272,9 +272,18 @@ class StreamDetector(Detector):
             if name in ("on", "once", "addListener") and target == shown_sink \
                     and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY:
                 return True
-            if name in ("destroy", "close") and target == shown_source:
-                return True
+            if name in ("destroy", "close") and target == shown_source and not _in_own_failure_listener(node, shown_source):
+                return True  # (a destroy in the source's own 'error' listener comes only when reading fails)
         return False
+
+
+def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
+    """`source.on('error', () => source.destroy())`: the call runs only when the source itself fails."""
+    fn = enclosing_function(node)
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and callee_name(call) in ("on", "once", "addListener") \
+        and text(callee_object(call)) == shown_source and bool(call_arguments(call)) and string_value(call_arguments(call)[0]) == "error"
 
 
 # Events of a response that only a normal end brings: a client that goes away first never sees them.
