@@ -492,6 +492,20 @@ def shared_signal(receiver: Node | None) -> bool:
     return receiver.type in ("identifier", "member_expression") and (name == "signal" or name.endswith("Signal"))
 
 
+def _handler_between(use: Node | None, declared: Node) -> bool:
+    """A function handed to a registration that runs it again and again (a route, a listener)
+    lies between `use` and the function `declared` is made in."""
+    from .runs import callback_role  # runs reads platform's lifetimes
+
+    home = enclosing_function(declared)
+    fn = enclosing_function(use) if use is not None else None
+    while fn is not None and fn != home:
+        if callback_role(fn)[0] == "repeat":
+            return True
+        fn = enclosing_function(fn)
+    return False
+
+
 def made_here(receiver: Node | None, model: SemanticModel) -> bool:
     """The signal belongs to this operation: `controller.signal` of an `AbortController`, or a
     signal from `AbortSignal.timeout/any()`, created in the same function."""
@@ -504,8 +518,8 @@ def made_here(receiver: Node | None, model: SemanticModel) -> bool:
         return False
     binding = model.binding_of(node)
     value = unwrap(binding.value) if binding is not None else None
-    if value is None or binding.is_module_level:
-        return False
+    if value is None or binding.is_module_level or _handler_between(receiver, binding.identifier):
+        return False  # (made by the function around a route handler: one controller for every request it serves)
     shown = (value.text or b"").decode("utf-8", "replace")
     return shown.startswith(("new AbortController", "AbortSignal.timeout", "AbortSignal.any")) or (
         value.type == "member_expression" and shown.endswith(".signal") and made_here(value, model)
