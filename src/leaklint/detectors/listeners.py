@@ -110,7 +110,7 @@ LIFECYCLE_METHODS = re.compile(
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
 TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway",
-                             "dispose", "destroy", "shutdown"})
+                             "dispose", "destroy", "shutdown", "draining", "closing", "stopping", "stop", "terminate"})
 
 
 def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
