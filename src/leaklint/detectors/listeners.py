@@ -1465,7 +1465,8 @@ class ListenerDetector(Detector):
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         own = _local_function(parts.handler, ctx)
-        by_itself = removal is not None and own is not None and contains(own, removal.node) and string_value(parts.event) not in entry.recurring
+        by_itself = removal is not None and own is not None and contains(own, removal.node) and string_value(parts.event) not in entry.recurring \
+            and not _handler_used_elsewhere(parts.handler, call, ctx)  # (`req.on('close', callback)` too: it runs at the end anyway)
         if by_itself:
             removal = None  # the handler takes itself off when its event comes: a `once`, for an event a reused socket may never send
         skipped = _early_exit_before(removal.node, call) if removal is not None and removal.path.normal else None
@@ -2740,3 +2741,12 @@ def _named_handler(handler: Node | None) -> bool:
     """A handler passed by name (`listener`, `entry.listener`), which a removal elsewhere can name too."""
     node = unwrap(handler)
     return node is not None and node.type in ("identifier", "member_expression")
+
+
+def _handler_used_elsewhere(handler: Node | None, call: Node, ctx: FileContext) -> bool:
+    """The handler (by name) is also handed to another registration or called: something else
+    than its own event runs it, and with it the removal it makes of itself."""
+    node = unwrap(handler)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    return binding is not None and any(not r.is_write and not contains(call, r.identifier) and r.identifier != binding.identifier
+                                       and not contains(binding.declaration, r.identifier) for r in binding.references)
