@@ -11,6 +11,7 @@ http.createServer((req, res) => {
     done = true;
     req.socket.removeListener('error', finished);
   }
+  res.on('close', () => stream.destroy());
   req.on('close', finished);
   req.socket.on('error', finished);
   stream.on('end', finished);
