@@ -37,7 +37,7 @@ from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor,
     module_statements, outermost, returned_values,
-    parameter_property_type, required_module, returned_by,
+    parameter_property_type, required_module, returned_by, returned_disposer_key,
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
@@ -350,6 +350,8 @@ class SubscriptionDetector(Detector):
                 continue
             handed_back = returned_by(call) == fn
             parent = outermost(call).parent
+            key = "" if handed_back else _disposer_kept_for_caller(call, fn, ctx)
+            handed_back = handed_back or key is not None
             if not handed_back and (parent is None or parent.type != "expression_statement"):
                 continue
             if _unsubscribed_by_callback(call, receiver, ctx) or guarded_once(call, ctx):
@@ -358,7 +360,8 @@ class SubscriptionDetector(Detector):
             slot = slot_of(root, ctx.model) if root is not None and root.type == "identifier" and root == unwrap(receiver) else None
             if slot is not None and slot.function == fn and slot.index >= 0:  # `follow(store, fn) { store.subscribe(fn) }`
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
-                found += [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
+                found += [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the subscription is made here", disposer=handed_back,
+                                   disposer_key=key or ""), call)
                           for chain in function_exports(fn, ctx.model)]
                 continue
             if _kept_source(receiver, ctx) is None:
@@ -1246,6 +1249,20 @@ def _parameter_field(source: Node, constructor: Node) -> bool:
 # Calls that derive an observable from their receiver, which then holds every subscriber:
 # operators (`pipe`), and a store's selectors (NgRx `store.select(selectUser)`).
 DERIVING_METHODS = frozenset({"pipe", "select"})
+
+
+def _disposer_kept_for_caller(call: Node, fn: Node, ctx: FileContext) -> str | None:
+    """`const unsubscribe = store.subscribe(fn)`, called only inside a function that `fn` hands
+    back (`return { value, stop }` with `stop() { unsubscribe() }`): the property of the returned
+    object the caller must keep and call ("" for the value itself), or None."""
+    holder = outermost(call).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+    reads = [r.identifier for r in binding.references if not r.is_write] if binding is not None else []
+    if not reads or not all(r.parent is not None and r.parent.type == "call_expression" and r.parent.child_by_field_name("function") == r for r in reads):
+        return None
+    keys = {returned_disposer_key(r, fn) for r in reads}
+    return next(iter(keys)) if len(keys) == 1 and None not in keys else None
 
 
 def _own_service_stream(source: Node, ctx: FileContext) -> str | None:
