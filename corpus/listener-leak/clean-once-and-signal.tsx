@@ -8,7 +8,7 @@ export function Banner({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const controller = new AbortController();
     window.addEventListener('keydown', (e) => e.key === 'Escape' && onClose(), { signal: controller.signal });
-    window.addEventListener('load', () => console.log('loaded'), { once: true });
+    window.addEventListener('focus', () => console.log('focused again'), { once: true });
     updates.once('refresh', () => onClose());
     return () => controller.abort();
   }, [onClose]);

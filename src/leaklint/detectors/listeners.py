@@ -76,7 +76,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, gateway_event, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -109,6 +109,9 @@ LIFECYCLE_METHODS = re.compile(
 )
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
+# Events a page sends once in its life: a listener added after it waits for good.
+PAGE_ONCE_EVENTS = frozenset({"load", "DOMContentLoaded"})
+
 TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway",
                              "dispose", "destroy", "shutdown", "draining", "closing", "stopping", "stop", "terminate"})
 
@@ -641,6 +644,24 @@ class ListenerDetector(Detector):
                        "function the registration returns and call it when the work is done")
             yield repeating_report(call, message, runs, "the hook is registered here")
 
+    def _page_event_passed(self, call: Node, parts: Parts, started, ctx: FileContext) -> Report | None:
+        """`window.addEventListener('load', f, { once: true })` in a component's start (or code
+        that repeats) with no look at `document.readyState`: 'load' comes once in a page's life,
+        so every start after it leaves a listener that waits for good, with what it closes over."""
+        if text(unwrap(parts.receiver)) not in ("window", "document", "self", "globalThis"):
+            return None
+        fn = enclosing_function(call)
+        if fn is not None and b"readyState" in (fn.text or b""):
+            return None  # `if (document.readyState === 'complete') run(); else addEventListener('load', ...)`
+        runs = per_mount(started) if started is not None else refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+            return None
+        event = string_value(parts.event)
+        message = (f"'{event}' listener added to `{text(parts.receiver)}` with `{{ once: true }}` {runs.where}: '{event}' comes once in the "
+                   f"page's life, so every run after it adds a listener that waits for good, with what it closes over; check "
+                   "`document.readyState` first and run the work at once when the page has loaded")
+        return repeating_report(call, message, runs, "the listener is added here")
+
     def _judge_global_function(self, call: Node, ctx: FileContext) -> Report | None:
         """`addEventListener('beforeunload', f)` called bare: in a browser (or a worker) that is
         the global object's method, and the global object lives as long as the page."""
@@ -670,6 +691,8 @@ class ListenerDetector(Detector):
         if parts is not None and string_value(parts.event) == "abort" and shared_signal(parts.receiver):
             return self._judge_signal(call, parts, ctx)
         started = lifecycle_start(call) if parts is not None else None
+        if parts is not None and removes_itself(parts.options) and string_value(parts.event) in PAGE_ONCE_EVENTS:
+            return self._page_event_passed(call, parts, started, ctx)
         if parts is not None and removes_itself(parts.options):
             return self._signal_left_out(call, parts, ctx)  # `{ signal }` from a parameter some caller leaves out
         if parts is not None and handle_kept(call) and not _concise_body(started, call) and started is None:
