@@ -2639,9 +2639,8 @@ def _in_callback_handed_to(node: Node) -> Node | None:
     """The call (or `new`) whose callback `node` runs in: `new IntersectionObserver((entries) => ...)`,
     `emitter.on('x', () => ...)`; None when it runs in a function of its own."""
     fn = enclosing_function(node)
-    holder = outermost(fn).parent if fn is not None and fn.type in ("arrow_function", "function_expression", "function") else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
-    return call if call is not None and call.type in ("call_expression", "new_expression") else None
+    handed = handed_to(fn) if fn is not None and fn.type in ("arrow_function", "function_expression", "function") else None
+    return handed[0] if handed is not None else None
 
 
 def _timer_call(call: Node) -> bool:

@@ -107,13 +107,16 @@ LIFECYCLE_METHODS = re.compile(
     r"mount|install|configure|begin|activate|handshake|reconnect|close|destroy|dispose|stop|end|shutdown|disconnect|terminate|"
     r"quit|cleanup|teardown|unload|dump|consume|do[A-Z]\w*|on[A-Za-z]\w*)(?:[A-Z_]|$)"
 )
-# Events an emitter sends once at most, at the end of something: a `once` for one of these
-# waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
 # Events a page sends once in its life: a listener added after it waits for good.
 PAGE_ONCE_EVENTS = frozenset({"load", "DOMContentLoaded"})
 
-TERMINAL_EVENTS = frozenset({"close", "error", "end", "finish", "exit", "disconnect", "abort", "cancel", "timeout", "connect", "ready", "goaway",
-                             "dispose", "destroy", "shutdown", "draining", "closing", "stopping", "stop", "terminate"})
+# The end of an emitter that many operations share: what an operation waits for "just in case".
+SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate",
+                               "closing", "draining", "stopping"})
+
+# Events an emitter sends once at most, at the end of something: a `once` for one of these
+# waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
+TERMINAL_EVENTS = SHARED_END_EVENTS | {"finish", "timeout", "connect", "ready", "goaway", "dispose"}
 
 
 def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
@@ -270,9 +273,6 @@ def _is_callback(fn: Node) -> bool:
     return fn.type != "method_definition" and holder is not None and holder.type == "arguments"
 
 
-# The end of an emitter that many operations share: what an operation waits for "just in case".
-SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate",
-                               "closing", "draining", "stopping"})
 
 
 def _is_operation(fn: Node, parameter: str | None = None) -> bool:

@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
+from ..semantic.missed_paths import listener_of
 from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import function_exports
 from ..semantic.nodes import (
@@ -279,11 +280,8 @@ class StreamDetector(Detector):
 
 def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
     """`source.on('error', () => source.destroy())`: the call runs only when the source itself fails."""
-    fn = enclosing_function(node)
-    holder = outermost(fn).parent if fn is not None else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
-    return call is not None and call.type == "call_expression" and callee_name(call) in ("on", "once", "addListener") \
-        and text(callee_object(call)) == shown_source and bool(call_arguments(call)) and string_value(call_arguments(call)[0]) == "error"
+    found = listener_of(node, enclosing_function(enclosing_function(node)) or node)
+    return found is not None and found[1] == "error" and text(callee_object(found[0])) == shown_source
 
 
 # Events of a response that only a normal end brings: a client that goes away first never sees them.

@@ -14,7 +14,7 @@ from typing import Callable
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import LOOP_TYPES, ancestors, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
+from .nodes import LOOP_TYPES, ancestors, call_of, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import END_METHODS, di_singleton
 from .callers import prototype_name
@@ -502,9 +502,9 @@ def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain
     for reference in binding.references:
         if reference.is_write or exporting(reference.identifier):
             continue
-        if _called(reference.identifier) and _drains(reference.identifier):
+        if call_of(reference.identifier) is not None and _drains(reference.identifier):
             continue  # `unwrapAll() { while (patches.length) unwrap(patches.at(-1)) }`: empties everything, once, not one entry per use
-        callers = exported_only(reference.identifier, model, depth + 1) if depth < MAX_EXPORTED_CALLERS and _called(reference.identifier) else set()
+        callers = exported_only(reference.identifier, model, depth + 1) if depth < MAX_EXPORTED_CALLERS and call_of(reference.identifier) is not None else set()
         if not callers:
             return set()  # used otherwise in this file
         chains |= callers
@@ -522,12 +522,6 @@ def _drains(ident: Node) -> bool:
     if fn is None or params is None or params.named_children:
         return False
     return any(a.type in LOOP_TYPES for a in ancestors(ident) if contains(fn, a) and a != fn)
-
-
-def _called(ident: Node) -> bool:
-    """`leave(room, ws)`: the reference is the callee of a call."""
-    parent = ident.parent
-    return parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == ident
 
 
 def exporting(ident: Node) -> bool:

@@ -19,6 +19,7 @@ from tree_sitter import Node
 
 from .nodes import call_arguments, callee_name, outermost, text, unwrap
 from .runs import RunsHow
+from .keys import this_owner
 from .scopes import BindingKind
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def dropped_with_entry(call: Node, ctx: "FileContext") -> tuple[Node, Node | Non
     target = unwrap(store.child_by_field_name("function").child_by_field_name("object")) if store is not None else None
     if target is None or target.type != "member_expression" or text(target.child_by_field_name("object")) != "this":
         return None
-    scope = _class_of(store)
+    scope = this_owner(target.child_by_field_name("object"))  # the class whose field it is
     if scope is None:
         return None
     field = re.escape(text(target.child_by_field_name("property")).encode())
@@ -168,13 +169,6 @@ def _declares(data: bytes, match: "re.Match[bytes]") -> bool:
     """`this.x = new Map()`: the use is the assignment that makes the container."""
     after = data[match.end():match.end() + 40].lstrip()
     return after.startswith(b"=") and not after.startswith(b"==") and re.match(rb"=\s*(?:new\s+(?:Map|Set)\b|\[\s*\]|\{\s*\})", after) is not None
-
-
-def _class_of(node: Node) -> Node | None:
-    current = node.parent
-    while current is not None and current.type not in ("class_body",):
-        current = current.parent
-    return current
 
 
 def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:

@@ -929,13 +929,10 @@ def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss
         if handler == fn:
             here.append(release)
             continue
-        holder = outermost(handler).parent if handler is not None else None
-        registration = holder.parent if holder is not None and holder.type == "arguments" else None
-        if registration is None or registration.type != "call_expression" or callee_name(registration) not in LISTEN_METHODS \
-                or enclosing_function(registration) != fn or registration.start_byte < start.end_byte \
-                or not call_arguments(registration) or string_value(call_arguments(registration)[0]) not in NORMAL_END_EVENTS:
+        found = listener_of(release, fn)
+        if found is None or enclosing_function(found[0]) != fn or found[0].start_byte < start.end_byte or found[1] not in NORMAL_END_EVENTS:
             return None  # released somewhere else too: not this shape
-        registrations.append(registration)
+        registrations.append(found[0])
     if not registrations:
         return None
     armed = sorted(dict.fromkeys(registrations), key=lambda n: n.start_byte)
@@ -1539,8 +1536,8 @@ def _armed_at(releases: list[Node], body: Node, fn: Node) -> int | None:
     for release in releases:
         point = release
         while point is not None and enclosing_function(point) != fn:
-            holder = outermost(enclosing_function(point)).parent if enclosing_function(point) is not None else None
-            point = holder.parent if holder is not None and holder.type == "arguments" else None
+            handed = handed_to(enclosing_function(point))
+            point = handed[0] if handed is not None else None
         if point is None or not contains(body, point):
             return None
         at = point.start_byte if at is None else min(at, point.start_byte)

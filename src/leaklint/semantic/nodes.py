@@ -503,3 +503,13 @@ def top_level_function(node: Node, name: str) -> Node | None:
         if declared.type == "function_declaration" and text(declared.child_by_field_name("name")) == name:
             return declared
     return None
+
+
+def call_of(callee: Node) -> Node | None:
+    """The call of `callee`. TypeScript's grammar reads `await wait<T>(x)` as a call of `await
+    wait`: that call is the awaited call of `wait`."""
+    parent = callee.parent
+    if parent is not None and parent.type == "await_expression" and parent.parent is not None \
+            and parent.parent.type == "call_expression" and parent.parent.child_by_field_name("type_arguments") is not None:
+        callee, parent = parent, parent.parent
+    return parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == callee else None

@@ -23,7 +23,7 @@ from .keys import prototype_constructor
 from .model import SemanticModel
 from .nodes import (
     FIELD_TYPES,
-    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, declared_name, enclosing_function, function_name,
+    CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, call_of, callee_name, callee_object, declared_name, enclosing_function, function_name,
     method_call_on, outermost, text, unwrap,
 )
 from .runs import callback_role
@@ -189,7 +189,7 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
         return []
     sites = []
     for reference in binding.references:
-        call = _called(reference.identifier) if not reference.is_write else None
+        call = call_of(reference.identifier) if not reference.is_write else None
         if call is not None:
             sites.append(call)
     return sites
@@ -393,20 +393,12 @@ def _imported_call(identifier: Node, chain: tuple[str, ...]) -> tuple[Node | Non
     """`helper(...)` or `helpers.subscribe(...)` on an imported name: the call and the chain
     of the function it calls in the other module."""
     parent = identifier.parent
-    if _called(identifier) is not None:
-        return _called(identifier), chain
+    if call_of(identifier) is not None:
+        return call_of(identifier), chain
     if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == identifier:
-        call = _called(parent)
+        call = call_of(parent)
         if call is not None:
             return call, (*chain, text(parent.child_by_field_name("property")))
     return None, chain
 
 
-def _called(callee: Node) -> Node | None:
-    """The call of `callee`. TypeScript's grammar reads `await wait<T>(x)` as a call of `await
-    wait`: that call is the awaited call of `wait`."""
-    parent = callee.parent
-    if parent is not None and parent.type == "await_expression" and parent.parent is not None \
-            and parent.parent.type == "call_expression" and parent.parent.child_by_field_name("type_arguments") is not None:
-        callee, parent = parent, parent.parent
-    return parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == callee else None
