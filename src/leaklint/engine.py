@@ -35,6 +35,8 @@ from .settings import Limits, Settings
 from .discover import read_regular_file
 from .rules import Rule
 from .semantic.exports import reexports as _reexports
+from .semantic.guards import guarded_once
+from .semantic.relays import exported, relayed
 from .semantic.provenance import fixed_value
 from .semantic.releases import destructured_keys
 from .semantic.listens import CHAINED
@@ -61,16 +63,17 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     findings = []
     uses: dict[ImportedUse, None] = {}
     reports: list[tuple[Rule, Report]] = []
-    summaries: list[Summary] = []
+    made: list[tuple[Summary, Node]] = []
     for detector in detectors:
         for report in detector.check(ctx):
             if report.node.has_error:
                 continue  # the flagged construct itself is broken: its meaning is a guess
             reports.append((detector.rule, report))
         uses.update(dict.fromkeys(detector.facts(ctx)))
-        summaries += [replace(summary, location=node_location(source, node)) for summary, node in detector.summaries(ctx)]
-    if summaries and (b"return" in source.data or b"=>" in source.data):
-        summaries += relayed_in_file(summaries, ctx)
+        made += [(replace(summary, location=node_location(source, node)), node) for summary, node in detector.summaries(ctx)]
+    summaries = exported([summary for summary, _ in made])
+    if made:
+        summaries += relayed(made, ctx.model, lambda call: guarded_once(call, ctx))
     project_path = _project_path(source.path, root)  # the same for every finding of the file
     places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
     said: set[tuple[str, int, str]] = set()  # two timers a helper starts, reported at its one call: one finding
@@ -95,35 +98,6 @@ def _in_mixin_hook(report: Report) -> bool:
     """The report's start is a hook of an exported mixin (semantic.lifecycles.Started.mixin)."""
     started = lifecycle_start(report.acquisition or report.node)
     return started is not None and started.mixin
-
-
-def relayed_in_file(summaries: list[Summary], ctx: FileContext) -> list[Summary]:
-    """`export function removeDirOnExit(dir) { return registerCleanup(() => rm(dir)) }`: an
-    exported function of the file that hands back what a summarised function of the file
-    returns, called with its own arguments, does what that one does to its module's objects
-    (slots OWN and RESULT): the same summary under its own name, one hop deep."""
-    from .findings import OWN, RESULT
-    from .semantic.exports import function_exports, top_level_functions
-    from .semantic.nodes import returned_values, unwrap
-
-    by_name: dict[str, list[Summary]] = {}
-    for summary in summaries:
-        if summary.slot in (OWN, RESULT) and len(summary.chain) == 1:
-            by_name.setdefault(summary.chain[0], []).append(summary)
-    if not by_name:
-        return []
-    found = []
-    for fn in top_level_functions(ctx.source.root):
-        calls = [unwrap(v) for v in returned_values(fn)]
-        names = {text(c.child_by_field_name("function")) for c in calls if c is not None and c.type == "call_expression"}
-        if len(names) != 1 or len(calls) != len([c for c in calls if c is not None and c.type == "call_expression"]):
-            continue  # every return hands back a call of the one summarised function
-        name = next(iter(names))
-        chains = function_exports(fn, ctx.model) if name in by_name and (function_name(fn) or "") != name else set()
-        helper = (function_name(fn) or "").rsplit(".", 1)[-1]
-        found += [replace(summary, chain=chain, helper=helper) for summary in by_name.get(name, ()) for chain in chains
-                  if chain not in {s.chain for s in by_name.get(name, ())}]
-    return found
 
 
 def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:

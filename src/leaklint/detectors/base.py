@@ -782,12 +782,12 @@ def keep_own_summaries(ctx: "FileContext", rule_id: str, fn: Node, action: str, 
     while checking: kept for the detector's `summaries` (own_summaries), which the engine asks
     next. `chains` default to the names the module exports `fn` under."""
     from ..findings import NOWHERE, OWN
-    from ..semantic.exports import function_exports
+    from ..semantic.exports import summary_chains
     from ..semantic.nodes import function_name
 
     helper = (function_name(fn) or "").rsplit(".", 1)[-1]
     found = ctx.shared.setdefault(f"own.{rule_id}", [])
-    for chain in function_exports(fn, ctx.model) if chains is None else chains:
+    for chain in summary_chains(fn, ctx.model) if chains is None else chains:
         found.append((Summary(rule_id, chain, OWN if slot is None else slot, helper, NOWHERE, action, **fields), node))
 
 

@@ -38,7 +38,7 @@ from ..semantic.containers import EXTENDERS, Container, closure_candidates, find
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import (
-    class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, instance_exports,
+    class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
@@ -1226,7 +1226,7 @@ class CollectionDetector(Detector):
                 if slot is None or slot.index < 0 or slot.function != fn or (fn, slot.index) in seen:
                     continue
                 seen.add((fn, slot.index))
-                chains = function_exports(fn, ctx.model)
+                chains = summary_chains(fn, ctx.model)
                 effect, growth = self._parameter_effect(receiver, "any", ctx) if chains else ("neutral", None)
                 if effect == "grow":
                     site = growth.via or growth.site

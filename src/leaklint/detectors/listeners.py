@@ -42,7 +42,7 @@ from ..semantic.releases import (
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, instance_exports, top_level_functions, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, reaches_server, receiver_of, server_behind, server_returned
@@ -574,7 +574,7 @@ class ListenerDetector(Detector):
             event_slot = named.index if named is not None and named.function == fn else -1
             found += [(Summary(self.rule.id, chain, slot.index, helper, NOWHERE, "the iterator's listener is added here", string_value(event),
                                event_slot), call)
-                      for chain in function_exports(fn, ctx.model)]
+                      for chain in summary_chains(fn, ctx.model)]
         for hop in hops(slot, ctx.model):
             receiver = receiver_of(hop.argument, ctx.model)
             if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or guarded_once(hop.call, ctx):
@@ -1794,7 +1794,7 @@ class ListenerDetector(Detector):
         removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
                          string_value(parts.event), event_slot, disposer, unless_used=unless, disposer_key=key, removed_only=removed_only), call)
-                for chain in function_exports(fn, ctx.model)]
+                for chain in summary_chains(fn, ctx.model)]
 
     def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`query(sql) { attachLogger(pool, sql); ... }` exported, with `attachLogger(p)` adding a

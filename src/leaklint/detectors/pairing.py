@@ -28,7 +28,7 @@ from ..semantic import Key, RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, top_level_imports
+from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import stored_over_key
 from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
@@ -174,7 +174,7 @@ class PairingDetector(Detector):
             if is_constructor(fn):
                 found += self._constructor_summaries(call, name, fn, destination, ctx)
                 continue
-            chains = function_exports(fn, ctx.model) if fn is not None else set()
+            chains = summary_chains(fn, ctx.model) if fn is not None else set()
             teardown = _instance_teardown_only(call, destination, fn, self._releasers, ctx) if chains else None
             guarded = bool(chains) and guarded_once(call, ctx)
             if not chains or self._released_by_own_callback(call) or (guarded and teardown is None):

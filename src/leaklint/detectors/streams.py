@@ -21,7 +21,7 @@ from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
 from ..semantic.missed_paths import listener_of
 from ..findings import NOWHERE, RESULT, Requirement, Summary
-from ..semantic.exports import function_exports
+from ..semantic.exports import summary_chains
 from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
     string_value, text, unwrap, walk,
@@ -249,7 +249,7 @@ class StreamDetector(Detector):
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the stream is opened here and handed back"), call)
-                      for chain in function_exports(fn, ctx.model)]
+                      for chain in summary_chains(fn, ctx.model)]
         return found
 
     def _opens(self, call: Node) -> bool:

@@ -26,7 +26,7 @@ from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
-from ..semantic.exports import INSTANCE_STEP, function_exports, instance_exports, top_level_functions
+from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key
 from ..semantic.handles import kept_unread
@@ -362,7 +362,7 @@ class SubscriptionDetector(Detector):
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
                 found += [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the subscription is made here", disposer=handed_back,
                                    disposer_key=key or ""), call)
-                          for chain in function_exports(fn, ctx.model)]
+                          for chain in summary_chains(fn, ctx.model)]
                 continue
             if _kept_source(receiver, ctx) is None:
                 continue
@@ -373,7 +373,7 @@ class SubscriptionDetector(Detector):
                 if di_singleton(cls):  # an injected service: callers hold the one instance
                     chains |= function_exports(fn, ctx.model)
             else:
-                name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], function_exports(fn, ctx.model)
+                name, chains = (function_name(fn) or "").rsplit(".", 1)[-1], summary_chains(fn, ctx.model)
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "the subscription is made here", disposer=handed_back), call)
                       for chain in chains]
         return found
@@ -390,7 +390,7 @@ class SubscriptionDetector(Detector):
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, f"`{name}()` starts a Vue watcher here, outside any component, which "
-                               "only its stop handle ends", disposer=handed_back), call) for chain in function_exports(fn, ctx.model)]
+                               "only its stop handle ends", disposer=handed_back), call) for chain in summary_chains(fn, ctx.model)]
         return found
 
     def _vue_watch_after_await(self, ctx: FileContext) -> Iterator[Report]:
@@ -446,7 +446,7 @@ class SubscriptionDetector(Detector):
                 if di_singleton(cls):
                     chains |= function_exports(pair.function, ctx.model)
             else:
-                chains = function_exports(pair.function, ctx.model)
+                chains = summary_chains(pair.function, ctx.model)
             found += [(Summary(self.rule.id, chain, OWN, pair.name, NOWHERE, "the callback is added here", disposer=True,
                                key_slot=pair.key_slot), pair.growth)
                       for chain in chains]
@@ -555,7 +555,7 @@ class SubscriptionDetector(Detector):
                 continue  # not handed back, or piped through an operator that ends it
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back `{short_text(source, 30)}` here, which never completes"), outer)
-                      for chain in function_exports(fn, ctx.model)]
+                      for chain in summary_chains(fn, ctx.model)]
         return found
 
     def _module_stream_returns(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -579,7 +579,7 @@ class SubscriptionDetector(Detector):
                     continue
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
                 found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back the module's shared `{text(source)}` "
-                                   "here, which completes only when the module goes"), value) for chain in function_exports(fn, ctx.model)]
+                                   "here, which completes only when the module goes"), value) for chain in summary_chains(fn, ctx.model)]
                 break
         return found
 

@@ -58,7 +58,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..findings import NOWHERE, RACED, RESULT, Requirement, Severity, Summary
-from ..semantic.exports import class_exports, function_exports, top_level_imports
+from ..semantic.exports import class_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites, field_arrow
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
@@ -125,7 +125,7 @@ class WatchdogDetector(Detector):
             starter = stoppable[0]
             helper = function_name(starter) or "<anonymous>"
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, "the loop reschedules itself here, until the returned stop is called",
-                               disposer=True), start.node) for chain in function_exports(starter, ctx.model)]
+                               disposer=True), start.node) for chain in summary_chains(starter, ctx.model)]
         return found
 
     def _poll_loop(self, call: Node, ctx: FileContext) -> Report | None:

@@ -71,6 +71,30 @@ def function_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     return chains
 
 
+# The chain a summary of an unexported top-level function is made under: what it does reaches
+# other modules only through the exported functions of its module that call it (semantic.relays).
+LOCAL_STEP = "<local>"
+
+
+def summary_chains(fn: Node, model: SemanticModel) -> set[Chain]:
+    """The chains to summarise `fn` under: those it is exported as, or for a function declared
+    at the top of its module and not exported, (LOCAL_STEP, its name), when the module exports
+    anything (semantic.relays carries such a summary to the exported functions that call it)."""
+    chains = function_exports(fn, model)
+    holder = fn.parent if fn.type == "method_definition" else None
+    cls = holder.parent if holder is not None and holder.type == "class_body" else None
+    if cls is not None and not any(c.type == "static" for c in fn.children):  # `export const tracker = new Tracker()`: `tracker.hit()`
+        name = text(fn.child_by_field_name("name"))
+        chains |= {(*c, name) for c in instance_exports(cls, model) if c[-1:] not in ((INSTANCE_STEP,), (SHARED_STEP,))}
+    if chains or b"export" not in model.data:
+        return chains
+    name = declared_name(fn)
+    statement = fn if name is not None and name.parent == fn else (name.parent.parent if name is not None else None)
+    if statement is None or statement.parent is None or statement.parent.type != "program":
+        return chains
+    return {(LOCAL_STEP, text(name))}
+
+
 def _factory_handing_out(obj: Node, model: SemanticModel) -> Node | None:
     """The function that makes `obj` anew on each call and returns it (`return { start() {...} }`,
     or `const poller = {...}; return poller`): its methods are those of each object it makes."""

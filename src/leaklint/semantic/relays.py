@@ -1,0 +1,140 @@
+"""Summaries carried up to the functions of the same module that call the summarised one.
+
+A module's exported function often does its work through a helper of its own:
+
+    function invalidateOnChange(file) { process.on('exit', () => ...) }
+    export function render(file, data) { invalidateOnChange(file); ... }
+
+What the helper does on every call, `render()` does on every call too, so the importer that
+calls `render()` from a route leaks as surely as if it called the helper itself. Detectors
+summarise functions under the chains they are exported as (semantic.exports), and an
+unexported top-level function under a placeholder chain (LOCAL_STEP, its name); here each
+summary on the module's own objects (slot OWN), on what the function hands back (RESULT), or
+on a parameter is carried to every function of the file that calls the summarised one once
+per own call, with the result dropped or handed back, up to MAX_HOPS calls deep. The
+placeholder chains are then dropped: only exported names reach other files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tree_sitter import Node
+
+from ..findings import OWN, RESULT, Summary
+from .exports import LOCAL_STEP, summary_chains
+from .model import SemanticModel
+from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, outermost, returned_by, string_value, unwrap
+from .summaries import call_sites, slot_of
+
+MAX_HOPS = 3
+
+# The fields of a summary that name a parameter of the summarised function: carried through a
+# call, each names the caller's parameter passed in its place, or nothing.
+SLOT_FIELDS = ("key_slot", "value_slot", "options_slot", "omitted_slot")
+
+
+def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) -> list[Summary]:
+    """The summaries `pairs` imply for the callers of the summarised functions in this file
+    (each with the node its location was taken from), without the placeholder chains.
+    `guarded(call)` says whether a call runs once at most (semantic.guards)."""
+    found: dict[tuple, Summary] = {}
+    frontier = [(summary, _function_of(summary, node, model)) for summary, node in pairs]
+    for _ in range(MAX_HOPS):
+        following = []
+        for summary, fn in frontier:
+            if fn is None:
+                continue
+            for call in call_sites(fn, model):
+                caller = enclosing_function(call)
+                if caller is None or caller == fn or guarded(call):
+                    continue
+                for chain in summary_chains(caller, model):
+                    carried = _carried(summary, call, caller, chain, model)
+                    key = (carried.rule_id, carried.chain, carried.slot, carried.location) if carried is not None else None
+                    if carried is None or key in found or any(_same(s, carried) for s, _ in pairs):
+                        continue
+                    found[key] = carried
+                    following.append((carried, caller))
+        frontier = following
+    return [s for s in found.values() if s.chain[:1] != (LOCAL_STEP,)]
+
+
+def exported(summaries: list[Summary]) -> list[Summary]:
+    """Only the summaries under names other modules can import."""
+    return [s for s in summaries if s.chain[:1] != (LOCAL_STEP,)]
+
+
+def _same(a: Summary, b: Summary) -> bool:
+    return (a.rule_id, a.chain, a.slot) == (b.rule_id, b.chain, b.slot)
+
+
+def _function_of(summary: Summary, node: Node, model: SemanticModel) -> Node | None:
+    """The function a summary was made for: the innermost function around its node that is
+    known under the summary's chain, or, for a summary placed elsewhere (at the container it
+    grows), the function of the file by the chain's last name that is known under it."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        if fn.type in FUNCTION_TYPES and summary.chain in summary_chains(fn, model):
+            return fn
+        fn = enclosing_function(fn)
+    name = summary.chain[-1]
+    return next((f for f in model.functions() if (function_name(f) or "").rsplit(".", 1)[-1] == name
+                 and summary.chain in summary_chains(f, model)), None)
+
+
+def _carried(summary: Summary, call: Node, caller: Node, chain: tuple[str, ...], model: SemanticModel) -> Summary | None:
+    """`summary` as the caller does it through `call`, under the caller's `chain`; None when
+    the call does not pass it on: its result kept (the caller decides what to do with it), or
+    what the summary acts on named by something other than the caller's own parameters."""
+    handed_back = returned_by(call) == caller
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":  # `await track(id)`: its result dropped all the same
+        holder = outermost(holder).parent
+    dropped = holder is not None and holder.type == "expression_statement"
+    if not handed_back and not dropped:
+        return None
+    args = call_arguments(call)
+    fields: dict[str, object] = {}
+    if summary.slot == OWN:
+        slot = OWN
+        fields["disposer"] = summary.disposer and handed_back  # dropped: the caller loses the disposer on every call
+        if not handed_back:
+            fields["disposer_key"] = ""
+    elif summary.slot == RESULT:  # what it starts: handed back, the caller's callers must end it; dropped, nobody can
+        slot = RESULT
+        fields["disposer"] = summary.disposer and handed_back
+        if not handed_back:
+            fields["disposer_key"] = ""
+    elif summary.slot >= 0:
+        mapped = _caller_slot(args, summary.slot, caller, model)
+        if mapped is None:
+            return None
+        slot = mapped
+    else:
+        return None
+    for name in SLOT_FIELDS:
+        index = getattr(summary, name)
+        if index < 0:
+            continue
+        if name == "key_slot" and index < len(args) and string_value(args[index]) is not None:
+            return None  # one fixed key: the caller adds one entry at most
+        mapped = _caller_slot(args, index, caller, model)
+        fields[name] = mapped if mapped is not None else -1
+    if summary.event_slot >= 0:
+        event = string_value(args[summary.event_slot]) if summary.event_slot < len(args) else None
+        mapped = _caller_slot(args, summary.event_slot, caller, model)
+        fields["event"] = event if event is not None else summary.event
+        fields["event_slot"] = mapped if mapped is not None else -1
+    if summary.other_key_slots:
+        fields["other_key_slots"] = tuple(m for m in (_caller_slot(args, i, caller, model) for i in summary.other_key_slots) if m is not None)
+    helper = (function_name(caller) or "").rsplit(".", 1)[-1] or chain[-1]
+    return replace(summary, chain=chain, slot=slot, helper=helper, **fields)
+
+
+def _caller_slot(args: list[Node], index: int, caller: Node, model: SemanticModel) -> int | None:
+    """The caller's parameter passed at position `index` of the call, by its position."""
+    if index >= len(args):
+        return None
+    slot = slot_of(unwrap(args[index]), model)
+    return slot.index if slot is not None and slot.function == caller and slot.index >= 0 else None
