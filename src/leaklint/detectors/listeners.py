@@ -693,6 +693,10 @@ class ListenerDetector(Detector):
         started = lifecycle_start(call) if parts is not None else None
         if parts is not None and removes_itself(parts.options) and string_value(parts.event) in PAGE_ONCE_EVENTS:
             return self._page_event_passed(call, parts, started, ctx)
+        if parts is not None and started is not None and _has_signal_option(parts.options):
+            missed = self._abort_missed(call, parts, started)
+            if missed is not None:
+                return missed
         if parts is not None and removes_itself(parts.options):
             return self._signal_left_out(call, parts, ctx)  # `{ signal }` from a parameter some caller leaves out
         if parts is not None and handle_kept(call) and not _concise_body(started, call) and started is None:
@@ -1314,6 +1318,21 @@ class ListenerDetector(Detector):
         return repeating_report(call, message, runs, "the listener is added here")
 
     # -- in a component's start: its end must remove it (semantic.frameworks lifecycles) ------
+
+    def _abort_missed(self, call: Node, parts: Parts, started: Started) -> Report | None:
+        """`addEventListener('pointermove', f, { signal: ac.signal })` in an effect whose cleanup
+        `ac.abort()` is returned past an early `return`: the signal is the removal, and the runs
+        that end there abort nothing."""
+        aborts = aborts_of_own_signal(parts.options, call)
+        missed = lifecycle_miss(call, aborts) if aborts else None
+        if missed is None:
+            return None
+        event = string_value(parts.event)
+        shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name} with the `{{ signal }}` of "
+                   f"its own controller, aborted {missed.release_path}, not on {missed.path}: {started.repeats} that ends there adds "
+                   f"one more, which keeps the {started.owner} alive after it is gone")
+        return Report(call, message, related=[(missed.release, "aborted here only"), (missed.node, "this path aborts nothing")], acquisition=call)
 
     def _judge_lifecycle(self, call: Node, parts: Parts, started: Started, ctx: FileContext) -> Report | None:
         """`window.addEventListener('error', this.onError)` in `componentDidMount()`, or in a
