@@ -678,6 +678,8 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     borrowing leaves on what it lends stays for the next borrowers. The entry and the borrow."""
     node = unwrap(receiver)
     binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    if binding is not None and binding.kind is BindingKind.PARAMETER:
+        return _pool_loan_passed_in(binding, model)
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
     if value is not None and value.type == "await_expression":
         value = unwrap(value.named_children[0]) if value.named_children else None
@@ -695,6 +697,27 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
                     reason=f"the class lends it again to later borrowers (it goes back into `this.{taken}`), with every listener "
                            "the earlier ones left on it", shown_at="the pool of the class lends it here",
                     recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done")), value
+
+
+def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
+    """`dispatch(worker, task)`, a method every caller of which in the class hands what it takes
+    out of a field (`this.dispatch(this.idle.pop(), next)`) that another method puts it back into
+    (`this.idle.push(worker)`): the parameter is a loan of the class's own pool."""
+    from .summaries import call_sites, parameter_index
+
+    method = enclosing_function(parameter.identifier)
+    body = method.parent if method is not None and method.type == "method_definition" else None
+    index = parameter_index(method, parameter.identifier) if body is not None and body.type == "class_body" else None
+    sites = call_sites(method, model) if index is not None else []
+    taken = {_popped_field(call_arguments(site)[index]) if index < len(call_arguments(site)) else None for site in sites}
+    field = next(iter(taken)) if len(taken) == 1 else None
+    if field is None or f"this.{field}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+        return None
+    name = text(method.child_by_field_name("name"))
+    return PoolLoan(name, "parameter", described=f"an object the instance's own pool `this.{field}` lends to `{name}()`",
+                    reason=f"the class lends it again to later borrowers (it goes back into `this.{field}`), with every listener "
+                           "the earlier ones left on it", shown_at="the pool of the class lends it here",
+                    recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done")), call_arguments(sites[0])[index]
 
 
 def _taken_from_field(method: Node) -> str | None:
