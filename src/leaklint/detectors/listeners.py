@@ -34,7 +34,7 @@ from ..semantic.platform import (
 )
 from ..semantic.iterators import event_iterators
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
+from ..semantic.missed_paths import failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
@@ -1468,8 +1468,9 @@ class ListenerDetector(Detector):
         if runs.how is RunsHow.ONCE:
             return None
         if removals:  # removed somewhere: only a removal on a failure's path alone leaves the normal end with it
-            if not all(path_of(r) is Path.ERROR for r in removals):
-                return None
+            if not all(path_of(r) is Path.ERROR for r in removals):  # or one in a stream's 'end' that its handled failure skips
+                missed = failure_skips_release(call, removals)
+                return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
             missed = self._missed(call, parts, removals, ctx, repeats=runs.how is RunsHow.REPEATED)
             return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
         if receiver.lifetime is Lifetime.INSTANCE and runs.calls and first_on_fresh_instance(runs.calls[-1], ctx):

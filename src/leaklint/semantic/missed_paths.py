@@ -1304,6 +1304,13 @@ STREAM_MAKERS = frozenset({"createReadStream", "createWriteStream", "spawn", "fo
                            "createConnection", "request", "get"})
 
 
+def failure_skips_release(start: Node, releases: list[Node]) -> Miss | None:
+    """_ended_but_not_failed on its own: the releases run only on a stream's normal end, and
+    the function handles the stream's failure without them."""
+    fn = enclosing_function(start)
+    return _ended_but_not_failed(start, fn, releases, _coverage(releases)) if fn is not None and releases else None
+
+
 def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
     """`input.on('end', () => clearInterval(t))` beside `input.on('error', answer)` that
     releases nothing: the function listens for the stream's (or child process's) failure too,
