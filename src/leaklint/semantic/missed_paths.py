@@ -115,7 +115,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases)
+            or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -944,6 +944,23 @@ def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss
         return None  # (a way out that calls the module's other function itself)
     event = string_value(call_arguments(miss.release)[0])
     return replace(miss, release_path=f"in the '{event}' handler registered {miss.release_path}")
+
+
+def _end_listener_returned_first(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`req.on('socket', (s) => s.on('timeout', onIdle))` beside `http.get(url, (res) => { if
+    (res.statusCode !== 200) return reject(...); res.on('end', () => s.off('timeout', onIdle)) })`:
+    the releases run in a listener for the end of something, which a callback that runs once
+    adds only past an early return of its own; that way out never arms it."""
+    common = enclosing_function(fn)
+    while common is not None and not all(contains(common, r) for r in releases):
+        common = enclosing_function(common)
+    if common is None:
+        return None
+    found = [listener_of(release, common) for release in releases]
+    if any(f is None or f[1] not in NORMAL_END_EVENTS or contains(f[0], start) for f in found):
+        return None
+    miss = _returned_first(start, fn, list(dict.fromkeys(f[0] for f in found)))
+    return replace(miss, release_path=f"in the '{found[0][1]}' listener added {miss.release_path}") if miss is not None else None
 
 
 def _try_skipping_release(releases: list[Node], covered: Callable[[Node], bool], throwers: tuple[str, ...],
