@@ -602,16 +602,22 @@ def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never
         runs = ctx.run_context(call.site)
         outer = enclosing_function(call.site)
         hands_back = outer is not None and returned_by(call.site) == outer  # `relay(res) { return hub.listen(fn) }`
-        if parent is None or (parent.type != "expression_statement" and not hands_back) or runs.how is not RunsHow.MAYBE \
-                or guarded_once(call.site, ctx):
+        if parent is None or runs.how is not RunsHow.MAYBE or guarded_once(call.site, ctx):
+            continue
+        # `const cancel = onShutdown(fn); try { ... } finally { ... } cancel()`: kept, and called past what may throw
+        missed = kept_remover_missed(call.site, ctx) if parent.type == "variable_declarator" and not hands_back else None
+        if parent.type != "expression_statement" and not hands_back and missed is None:
             continue
         relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
         if not relay:
             continue
         helper, literals, kept = _call_parts(call.site, ctx)
-        yield Report(call.site, f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {never}",
-                     severity=Severity.NOTE, needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept or hands_back, literals,
-                                                               relay=relay, hands_back=hands_back))
+        said = remover_path_words(missed) if missed is not None else never
+        related = [(missed.release, "the remover runs here, on that path only")] if missed is not None else []
+        yield Report(call.site, f"{what} through `{helper}()`{' to ' + owner if owner else ''} {runs.where}; {said}",
+                     severity=Severity.NOTE, related=related,
+                     needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", (kept and missed is None) or hands_back, literals,
+                                       relay=relay, hands_back=hands_back))
 
 
 def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tuple[str, ...], ...], str]:
