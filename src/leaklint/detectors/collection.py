@@ -84,7 +84,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
+from .base import Detector, Report, _at_connection_end, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -430,6 +430,8 @@ class CollectionDetector(Detector):
                     between = _missed_between_helpers(growth.site, fn, helper, releases, ctx)
                     if between is not None:
                         adds_at, miss, fn = between
+            if miss is None and releases:
+                miss = _end_skipped_by_guard(growth.site, fn, releases)
             if miss is None:
                 continue
             runs = refine(ctx.run_context(adds_at), ctx.model)
@@ -3084,6 +3086,50 @@ def _this_aliases(root: str, ctx: FileContext) -> list[Node]:
             if (parent := outermost(node).parent) is not None and parent.type == "variable_declarator"
         ]
     return found
+
+
+def _end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`handleConnection(c) { clients.set(c.id, c); c.data.userId = await verify(c) }` beside
+    `handleDisconnect(c) { if (!c.data.userId) return; clients.delete(c.id) }`: the connection's
+    end removes only past a guard on something its start sets after it adds, so a connection
+    that ends before that (a failed verify) keeps its entry."""
+    ends = {enclosing_function(r) for r in releases}
+    end = ends.pop() if len(ends) == 1 else None
+    if end is None or not all(_at_connection_end(r) for r in releases):
+        return None
+    set_after: dict[str, Node] = {}
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" and node.start_byte > growth.end_byte else None
+        if left is not None and left.type == "member_expression":
+            set_after.setdefault(text(left.child_by_field_name("property")), node)
+    if not set_after:
+        return None
+    first = min(releases, key=lambda r: r.start_byte)
+    for exit_ in walk(end.child_by_field_name("body") or end, skip=FUNCTION_TYPES):
+        if exit_.type != "return_statement" or exit_.start_byte > first.start_byte:
+            continue
+        branch = next((a for a in ancestors(exit_) if a.type == "if_statement" and contains(end, a)), None)
+        condition = branch.child_by_field_name("condition") if branch is not None else None
+        read = next((name for name in _guarded_names(condition, end) if name in set_after), None) if condition is not None else None
+        if read is not None:
+            return Miss(exit_, f"the early return at line {line(exit_)} for a connection without `{read}`, which is set at line "
+                               f"{line(set_after[read])}, after the entry is added", first, f"at line {line(first)}, past that check")
+    return None
+
+
+def _guarded_names(condition: Node, end: Node) -> set[str]:
+    """The properties a guard reads: `c.data.userId` itself, or through a local const bound to it."""
+    names: set[str] = set()
+    for node in walk(condition):
+        if node.type == "member_expression":
+            names.add(text(node.child_by_field_name("property")))
+        elif node.type == "identifier":
+            declarator = next((d for d in walk(end.child_by_field_name("body") or end, skip=FUNCTION_TYPES) if d.type == "variable_declarator"
+                               and text(d.child_by_field_name("name")) == text(node)), None)
+            value = unwrap(declarator.child_by_field_name("value")) if declarator is not None else None
+            if value is not None and value.type == "member_expression":
+                names.add(text(value.child_by_field_name("property")))
+    return names
 
 
 def _nodes_with_key(key: Key, ctx: FileContext) -> list[Node]:

@@ -841,12 +841,15 @@ def _coverage(releases: list[Node]) -> Callable[[Node], bool]:
     of the file, by name, that does."""
     releasing = releasing_names(releases)
     aborting = _aborted_controllers(releases)
+    ending = _ended_emitters(releases)
 
     def covered(node: Node) -> bool:
         if any(contains(node, release) for release in releases):
             return True
         if aborting and _aborts(node, aborting):
             return True  # `req.on('close', () => controller.abort())`, the release in the signal's 'abort' listener
+        if ending and _ends(node, ending):
+            return True  # `catch { socket.disconnect(true) }`, the release in `socket.on('disconnect', ...)`
         return bool(releasing) and any(  # called, or handed over as a callback (`req.on('close', onAbort)`)
             (n.type == "call_expression" and callee_name(n) in releasing) or (n.type == "identifier" and text(n) in releasing)
             for n in walk(node)
@@ -869,6 +872,40 @@ def _aborted_controllers(releases: list[Node]) -> set[str]:
         if args and string_value(args[0]) == "abort" and controller is not None:
             found.add(normalised(controller))
     return found
+
+
+# What ends an emitter so that its own end event comes: the release in that event's listener runs.
+ENDING_CALLS = frozenset({"disconnect", "close", "destroy", "end", "terminate"})
+
+
+def _ended_emitters(releases: list[Node]) -> dict[str, list[Node]]:
+    """The emitters whose own end runs a release, with the registrations that arm it: `socket`
+    for a release inside `socket.on('disconnect', ...)` (or 'close', 'end')."""
+    found: dict[str, list[Node]] = {}
+    for release in releases:
+        listener = enclosing_function(release)
+        handed = handed_to(listener) if listener is not None else None
+        call = handed[0] if handed is not None and handed[1] == 1 else None
+        if call is None or callee_name(call) not in LISTEN_METHODS or callee_object(call) is None or not call_arguments(call):
+            continue
+        if string_value(call_arguments(call)[0]) in ("disconnect", "close", "end"):
+            found.setdefault(normalised(callee_object(call)), []).append(call)
+    return found
+
+
+def _ends(code: Node, emitters: dict[str, list[Node]]) -> bool:
+    """`code` ends one of `emitters` (spelled as normalised) itself, once the listener that
+    releases is armed: `socket.disconnect(true)` after `socket.on('disconnect', ...)`, not in the
+    `catch` of the `try` that registers it."""
+    return any(n.type == "call_expression" and callee_name(n) in ENDING_CALLS and callee_object(n) is not None
+               and any(_armed_before(r, n) for r in emitters.get(normalised(callee_object(n)), ())) for n in walk(code))
+
+
+def _armed_before(registration: Node, node: Node) -> bool:
+    if registration.end_byte > node.start_byte:
+        return False
+    return not any(a.type == "try_statement" and a.child_by_field_name("body") is not None and contains(a.child_by_field_name("body"), registration)
+                   and not contains(a.child_by_field_name("body"), node) for a in ancestors(registration))
 
 
 def _controller_of(signal: Node | None) -> Node | None:
