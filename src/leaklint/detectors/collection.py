@@ -3105,6 +3105,11 @@ def _end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss 
     if not set_after:
         return None
     first = min(releases, key=lambda r: r.start_byte)
+    for branch in (a for a in ancestors(first) if a.type == "if_statement" and contains(end, a)):  # `if (userId) { ...; clients.delete(id) }`
+        read = next((name for name in _guarded_names(branch.child_by_field_name("condition"), end) if name in set_after), None)
+        if read is not None and all(contains(branch, r) for r in releases):
+            return Miss(branch, f"a connection without `{read}` (the `if` at line {line(branch)}), which is set at line "
+                                f"{line(set_after[read])}, after the entry is added", first, f"at line {line(first)}, inside that `if`")
     for exit_ in walk(end.child_by_field_name("body") or end, skip=FUNCTION_TYPES):
         if exit_.type != "return_statement" or exit_.start_byte > first.start_byte:
             continue
