@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import Miss, at_shutdown, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, failure_skips_release, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
@@ -1994,6 +1994,8 @@ def _missed_between_helpers(growth: Node, adder: Node, remover: Node, releases: 
         holder = enclosing_function(site)
         removals = [r for r in removing if enclosing_function(r) == holder] or _disposals_of_result(site, growth, adder, remover, releases)
         miss = missed_path(site, removals) if holder is not None and removals else None
+        if miss is None and holder is not None and not removals:  # `socket.on('end', () => untrack(id))` beside an 'error' listener that does not
+            miss = failure_skips_release(site, [r for r in removing if contains(holder, r)])
         if miss is not None:
             return site, miss, holder
     return None
