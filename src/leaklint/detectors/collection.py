@@ -1703,6 +1703,28 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
                                       for r in uses.releases):
             continue  # `res.on('close', () => waiting.delete(id))`, `done.finally(cleanup)`: the end every outcome reaches removes it
         timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh else None
+        if timer is None and method is not None:
+            timer = _settling_timer_of_caller(growth, method, container, uses, ctx)
+        if timer is not None:
+            return timer
+    return None
+
+
+def _settling_timer_of_caller(growth: Growth, method: Node, container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """`call() { const id = this.nextId++; setTimeout(() => reject(...), ms); this.track(id, entry) }`
+    with `track(id, entry) { this.pending.set(id, entry) }`: the operation adds through a helper
+    of its own, handing it a key new per call; its timeout is judged in the caller."""
+    key = unwrap(growth.key)
+    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
+    index = parameter_index(method, binding.identifier) if binding is not None and binding.kind is BindingKind.PARAMETER else None
+    if index is None:
+        return None
+    for site in call_sites(method, ctx.model):
+        caller = _operation_of(site, container)
+        args = call_arguments(site)
+        if caller is None or caller == method or index >= len(args) or fresh_key(args[index], ctx.model) is None:
+            continue
+        timer = _settling_timer(caller, container, uses, ctx)
         if timer is not None:
             return timer
     return None
