@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import Miss, at_shutdown, failure_skips_release, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
@@ -42,8 +42,9 @@ from ..semantic.exports import (
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
-from ..semantic.releases import clears_of, handle_cleared, never_finalized, releasing_names
+from ..semantic.releases import clears_of, handle_cleared, handle_kept, never_finalized, releasing_names
 from ..semantic.nodes import (
+    in_returned_disposer,
     CLASS_TYPES,
     BRANCHING_TYPES,
     FUNCTION_TYPES,
@@ -84,7 +85,7 @@ from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, 
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
-from .base import Detector, Report, _at_connection_end, asked_only, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
+from .base import Detector, Report, _at_connection_end, asked_only, kept_remover_missed, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -359,6 +360,13 @@ class CollectionDetector(Detector):
                 self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
             return None  # here, other modules may call it: precision first
         report = self._report(container, growing, ctx)
+        disposers = ctx.shared.get("collection.disposer_missed", {})
+        undone = next(((g.site, disposers[g.site.id]) for g, _ in growing if g.site.id in disposers), None)
+        if undone is not None:
+            site, missed = undone
+            how = f"which runs {missed.release_path}, not on {missed.path}" if missed is not None else "which is dropped"
+            report.message = report.message.replace("is never pruned", f"is pruned only by the disposer `{shown_callee(site)}()` hands back, {how}", 1)
+            report.related.append((missed.release if missed is not None else site, "the disposer runs here only" if missed is not None else "the disposer is dropped here"))
         if uses.misses:
             release, name = uses.misses[0]
             report.message += f"; its removal (`{short_text(release.node, 50)}`) looks the entry up by `{name}`, a field no entry has, so it removes nothing"
@@ -1177,6 +1185,12 @@ class CollectionDetector(Detector):
         effect, inner = self._parameter_effect(hop.slot_identifier, kind, ctx)
         if effect == "pending":
             return effect, inner  # `traceQueries(client, stats, patches)` hands it on to an imported `wrapMethod()`
+        if effect == "disposed":  # `const restore = wrap(res, 'end', fn, patches)`: undone by the disposer, if the caller calls it
+            missed = _disposer_missed(call, ctx) if handle_kept(call) else None
+            if handle_kept(call) and missed is None:
+                return "shrink", None
+            ctx.shared.setdefault("collection.disposer_missed", {})[call.id] = missed
+            effect = "grow"
         if effect != "grow":
             return effect, None
         return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
@@ -1188,6 +1202,8 @@ class CollectionDetector(Detector):
             return "escape", None
         growths: list[Growth] = []
         handed: list[object] = []  # handed on to one imported helper: its summary decides at the join
+        disposed = False  # removed only by a disposer the helper hands back: the caller's use of it decides
+        helper = enclosing_function(binding.identifier)
         self._summary_depth += 1
         try:
             for reference in binding.references:
@@ -1196,6 +1212,9 @@ class CollectionDetector(Detector):
                 effect, detail = self.use_effect(reference.identifier, kind, ctx)
                 if effect == "pending" and not handed:
                     handed.append(detail)
+                    continue
+                if effect == "shrink" and helper is not None and in_returned_disposer(reference.identifier, helper):
+                    disposed = True
                     continue
                 if effect in ("shrink", "escape", "alias", "pending"):
                     return ("shrink", None) if effect == "shrink" else ("escape", None)
@@ -1207,6 +1226,8 @@ class CollectionDetector(Detector):
             self._summary_depth -= 1
         if handed and not growths:
             return "pending", handed[0]
+        if disposed:
+            return ("disposed", growths[0]) if growths else ("shrink", None)
         return ("grow", growths[0]) if growths else ("neutral", None)
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -3110,6 +3131,18 @@ def _this_aliases(root: str, ctx: FileContext) -> list[Node]:
             if (parent := outermost(node).parent) is not None and parent.type == "variable_declarator"
         ]
     return found
+
+
+def _disposer_missed(site: Node, ctx: FileContext) -> Miss | None:
+    """The path on which the disposer a growing helper hands back, kept by the caller at
+    `site`, is not called: run only on a response's 'finish', or past an early return."""
+    finish = remover_on_finish_only(site)
+    if finish is not None:
+        event, emitter = string_value(call_arguments(finish)[0]), short_text(callee_object(finish), 30)
+        path = (f"a normal end of `{emitter}`, which never emits 'error'" if event == "error"
+                else f"an early close of `{emitter}` ('close' without '{event}', as when the client goes away first)")
+        return Miss(finish, path, finish, f"in the '{event}' listener at line {line(finish)} only")
+    return kept_remover_missed(site, ctx)
 
 
 def _end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss | None:
