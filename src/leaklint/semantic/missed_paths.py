@@ -116,6 +116,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
+            or _removes_itself_for_its_own_only(start, fn, releases, own)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -998,6 +999,38 @@ def _end_listener_returned_first(start: Node, fn: Node, releases: list[Node]) ->
         return None
     miss = _returned_first(start, fn, list(dict.fromkeys(f[0] for f in found)))
     return replace(miss, release_path=f"in the '{found[0][1]}' listener added {miss.release_path}") if miss is not None else None
+
+
+def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
+    """`const onReturn = (msg) => { if (msg.properties.messageId !== id) return; ch.off('return',
+    onReturn); reject(...) }; ch.on('return', onReturn); ch.publish(..., (err) => err ? reject(err)
+    : resolve(id))`: the listener takes itself off only when the event about its own operation
+    comes, which most operations never send, and the operation settles another way (a promise
+    executor's `resolve`) without taking it off."""
+    if own is None or not releases or not all(contains(own, r) for r in releases):
+        return None
+    first = min(releases, key=lambda r: r.start_byte)
+    own_body = own.child_by_field_name("body") or own
+    filtered = any(n.type == "return_statement" and n.start_byte < first.start_byte
+                   and any(a.type == "if_statement" for a in _up_to(n, own)) for n in walk(own_body, skip=FUNCTION_TYPES))
+    params = fn.child_by_field_name("parameters")
+    settle = text(params.named_children[0]) if params is not None and params.named_children else None
+    if not filtered or settle is None or not _is_executor(fn):
+        return None
+    elsewhere = next((n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression" and text(n.child_by_field_name("function")) == settle
+                      and not contains(own, n)), None)
+    if elsewhere is None:
+        return None
+    event = string_value(call_arguments(start)[0]) if call_arguments(start) else None
+    return Miss(elsewhere, f"the `{settle}()` at line {line(elsewhere)}",
+                first, f"at line {line(first)} only when a '{event}' for this very operation comes")
+
+
+def _is_executor(fn: Node) -> bool:
+    """`fn` is handed to `new Promise(...)`."""
+    holder = outermost(fn).parent
+    maker = holder.parent if holder is not None and holder.type == "arguments" else None
+    return maker is not None and maker.type == "new_expression" and text(maker.child_by_field_name("constructor")) == "Promise"
 
 
 def _try_skipping_release(releases: list[Node], covered: Callable[[Node], bool], throwers: tuple[str, ...],
