@@ -17,6 +17,7 @@ from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, string_value, text, unwrap, walk
 from ..semantic.scopes import BindingKind
+from ..semantic.summaries import call_sites, slot_of
 from .base import Detector, Report
 from .parameters import PARAMETERS
 
@@ -56,6 +57,13 @@ class RemovalMismatchDetector(Detector):
                     "the call removes nothing and the listener it targets stays",
                     related=[(added, "the listener that stays is registered here")] if added is not None else [],
                 )
+                continue
+            handed = _never_registered_through_helper(handler, ctx)
+            if handed:
+                for site, argument, problem in handed:
+                    yield Report(site, f"`{callee_name(site)}()` is handed {problem} for the listener it removes with "
+                                       f"{callee_name(call)}({shown}, ...), which was never registered; the call removes nothing and the "
+                                       "listener it targets stays", related=[(call, "the removal that can find nothing")])
                 continue
             phase = _other_phase(call, ctx) if callee_name(call) == "removeEventListener" else None
             if phase is not None:
@@ -148,6 +156,26 @@ def _never_registered(handler: Node | None) -> str | None:
                     for a in call_arguments(handler)[:1]):
         return f"a new wrapper, `{text(handler)}`"  # `throttle(fn, 150)` makes another function on every call
     return None
+
+
+def _never_registered_through_helper(handler: Node | None, ctx: FileContext) -> list[tuple[Node, Node, str]]:
+    """`unbindHotkeys(this.onKey.bind(this))` with `function unbindHotkeys(fn) { document.removeEventListener('keydown', fn) }`:
+    the helper removes the function its caller hands it, and a caller that hands it a new one
+    removes nothing. Each such call, with what it hands and why it is new."""
+    slot = slot_of(handler, ctx.model) if handler is not None and handler.type == "identifier" else None
+    if slot is None or slot.index < 0:
+        return []
+    if any(n.type == "call_expression" and callee_name(n) in REGISTER_METHODS and any(text(a) == text(handler) for a in call_arguments(n))
+           for n in walk(slot.function)):
+        return []  # `watch(e, fn) { e.on('x', fn); return () => e.off('x', fn) }`: it removes what it registered itself
+    found = []
+    for site in call_sites(slot.function, ctx.model):
+        args = call_arguments(site)
+        argument = unwrap(args[slot.index]) if slot.index < len(args) else None
+        problem = _never_registered(argument)
+        if problem is not None:
+            found.append((site, argument, problem))
+    return found
 
 
 # Functions that wrap the function they are given in a new one: lodash's and their like.
