@@ -29,7 +29,7 @@ from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key
-from ..semantic.handles import kept_unread
+from ..semantic.handles import kept_for_a_look, kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
@@ -941,7 +941,8 @@ class SubscriptionDetector(Detector):
             if _unsubscribed_by_method(call, source, ctx):
                 return None  # `subscriber.unsubscribe(channel, forward)`: node-redis's pair, by method
             parent = outermost(_settled_only(site)).parent  # `await sub.subscribe(ch, fn)`, `.subscribe(...).catch(log)`: a promise, no handle
-        if parent is None or (parent.type != "expression_statement" and not inside) or kept is None:
+        looked_at = parent is not None and parent.type == "variable_declarator" and kept_for_a_look(site, ctx)  # held, never ended
+        if parent is None or (parent.type != "expression_statement" and not inside and not looked_at) or kept is None:
             return None
         runs = ctx.run_context(site)
         runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
@@ -949,7 +950,8 @@ class SubscriptionDetector(Detector):
             return None
         shown = short_text(source, 30)
         if site == call:
-            what, flow = f"`{shown}.{callee_name(call)}()` subscribes {runs.where}, and the subscription is dropped", \
+            fate = f"kept in `{text(parent.child_by_field_name('name'))}` only to be looked at, never ended" if looked_at else "dropped"
+            what, flow = f"`{shown}.{callee_name(call)}()` subscribes {runs.where}, and the subscription is {fate}", \
                 call_flow(runs, call, "the subscription is made here")
         else:
             helper = shown_callee(site)

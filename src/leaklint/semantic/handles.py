@@ -257,8 +257,33 @@ def _kept_unread(call: Node, ctx: "FileContext") -> bool:
         if node.type == "identifier" and node.parent is not None and node.parent.type == "variable_declarator" \
                 and node.parent.child_by_field_name("name") == node:
             continue  # its declaration (`let unwatch;`)
+        if _state_read(node):
+            continue  # `subscription.closed`: looked at, never ended
         return False
     return True
+
+
+def kept_for_a_look(call: Node, ctx: "FileContext") -> bool:
+    """`const feed = alerts$.subscribe(fn)` in a function, then at most `feed.closed`: the local
+    holds the handle, and nothing ever ends it or hands it on."""
+    holder = outermost(call).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None or binding.is_module_level or binding.writes:
+        return False
+    return all(_state_read(r.identifier) for r in binding.references if not r.is_write)
+
+
+def _state_read(node: Node) -> bool:
+    """`node.closed`, read and not called nor written: a look at the handle's state."""
+    member = node.parent
+    if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+        return False
+    above = member.parent
+    if above is not None and above.type == "call_expression" and above.child_by_field_name("function") == member:
+        return False
+    return not (above is not None and above.type in ("assignment_expression", "augmented_assignment_expression")
+                and above.child_by_field_name("left") == member)
 
 
 def _collected_unread(adder: Node, ctx: "FileContext") -> bool:
