@@ -1441,9 +1441,10 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
             and (root := access_root(parts.receiver)[0]) is not None and (root.type == "this" or _instance_connection(root, owner, ctx))]
     # A failure ('error', a worker's 'exit') counts only for a source whose normal end the
     # instance does not listen for: a socket's 'error' is followed by its 'close'.
-    closing = {normalised(parts.receiver) for _, parts in ends if string_value(parts.event) in NORMAL_ENDS}
+    # (a child process's 'error' is followed by its 'exit', when it ran at all)
+    closing = {normalised(parts.receiver): string_value(parts.event) for _, parts in ends if string_value(parts.event) in (*NORMAL_ENDS, "exit")}
     for effect, parts in ends:
-        if string_value(parts.event) not in NORMAL_ENDS and normalised(parts.receiver) in closing:
+        if string_value(parts.event) not in NORMAL_ENDS and closing.get(normalised(parts.receiver), string_value(parts.event)) != string_value(parts.event):
             continue
         if _connected_once(effect.node, parts.receiver, owner) and _refused_after_end(uses, owner, ctx):
             continue  # one connection per instance, and no call after its end: what is in flight then is all it leaves
@@ -1624,11 +1625,17 @@ def _settled_where_kept(container: Container, uses: Uses, ctx: FileContext) -> N
     """`const entry = this.pending.get(msg.id); if (msg.ok) { this.pending.delete(msg.id);
     entry.resolve(r) } else { entry.reject(e) }`: the reply handler settles the waiting call in
     a branch that removes nothing, while another branch removes its entry."""
-    releases = [r.node for r in uses.releases if r is not None]
-    handler = enclosing_function(releases[0]) if releases else None
-    if handler is None or any(enclosing_function(r) != handler for r in releases) \
-            or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
+    every = [r.node for r in uses.releases if r is not None]
+    if not every or not any(fresh_key(g.key, ctx.model) is not None and _waited_on(g, ctx) for g in uses.growths):
         return None
+    for handler in dict.fromkeys(enclosing_function(r) for r in every):  # (the reply handler; a worker's 'exit' that drops its own)
+        found = _settled_in_branch(handler, [r for r in every if enclosing_function(r) == handler], container, ctx) if handler is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _settled_in_branch(handler: Node, releases: list[Node], container: Container, ctx: FileContext) -> Node | None:
     for node in walk(handler):
         if node.type != "call_expression" or callee_name(node) not in SETTLE_CALLS or enclosing_function(node) != handler:
             continue
@@ -1637,9 +1644,11 @@ def _settled_where_kept(container: Container, uses: Uses, ctx: FileContext) -> N
         if binding is None or not _read_from(binding.identifier, container, ctx):
             continue
         block = next((a for a in ancestors(node) if a.type == "statement_block"), None)
+        exits = any(c.type in ("return_statement", "throw_statement") for c in block.named_children) if block is not None else False
         if block is None or block == handler.child_by_field_name("body") or any(contains(block, r) for r in releases) \
-                or any(contains(b, node) for r in releases if (b := next((a for a in ancestors(r) if a.type == "statement_block"), None)) is not None):
-            continue  # settled where the entry is removed (or after a removal that runs anyway)
+                or any(contains(b, node) and (r.start_byte < node.start_byte or not exits)
+                       for r in releases if (b := next((a for a in ancestors(r) if a.type == "statement_block"), None)) is not None):
+            continue  # settled where the entry is removed (or before or after a removal that runs anyway)
         return node
     return None
 
