@@ -1013,17 +1013,24 @@ def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node]
     own_body = own.child_by_field_name("body") or own
     filtered = any(n.type == "return_statement" and n.start_byte < first.start_byte
                    and any(a.type == "if_statement" for a in _up_to(n, own)) for n in walk(own_body, skip=FUNCTION_TYPES))
-    params = fn.child_by_field_name("parameters")
-    settle = text(params.named_children[0]) if params is not None and params.named_children else None
-    if not filtered or settle is None or not _is_executor(fn):
-        return None
-    elsewhere = next((n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression" and text(n.child_by_field_name("function")) == settle
-                      and not contains(own, n)), None)
-    if elsewhere is None:
+    if not filtered:
         return None
     event = string_value(call_arguments(start)[0]) if call_arguments(start) else None
-    return Miss(elsewhere, f"the `{settle}()` at line {line(elsewhere)}",
-                first, f"at line {line(first)} only when a '{event}' for this very operation comes")
+    release_path = f"at line {line(first)} only when a '{event}' for this very operation comes"
+    params = fn.child_by_field_name("parameters")
+    settle = text(params.named_children[0]) if params is not None and params.named_children and _is_executor(fn) else None
+    body = fn.child_by_field_name("body") or fn
+    elsewhere = next((n for n in walk(body) if n.type == "call_expression" and text(n.child_by_field_name("function")) == settle
+                      and not contains(own, n)), None) if settle is not None else None
+    if elsewhere is not None:
+        return Miss(elsewhere, f"the `{settle}()` at line {line(elsewhere)}", first, release_path)
+    # `setTimeout(() => res.status(504).end(), ms)`: the operation's timeout ends it the other way
+    timer = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) == "setTimeout"
+                  and call_arguments(n) and unwrap(call_arguments(n)[0]) is not None and unwrap(call_arguments(n)[0]).type in FUNCTION_TYPES
+                  and not any(contains(n, r) for r in releases)), None)
+    if timer is not None:
+        return Miss(timer, f"the timeout at line {line(timer)}", first, release_path)
+    return None
 
 
 def _is_executor(fn: Node) -> bool:
