@@ -960,6 +960,12 @@ class SubscriptionDetector(Detector):
             flow = [(site, f"`{helper}()` is given `{shown}`"), (call, "the subscription is made here")]
         message = (f"{what}: every run adds one more to `{shown}`, {kept}, and each keeps its callback (and what that closes over) "
                    "alive; keep the subscription and unsubscribe when the run's work ends")
+        piped = unwrap(callee_object(call))
+        matched = next((o for a in (call_arguments(piped) if piped is not None and piped.type == "call_expression" else [])
+                        if (o := unwrap(a)) is not None and o.type == "call_expression" and callee_name(o) in FIRST_MATCH_OPERATORS), None)
+        if matched is not None:
+            message = message.replace("keep the subscription", f"`{callee_name(matched)}()` ends it only when a matching value comes, which "
+                                      "may be never; add a `timeout`, or keep the subscription", 1)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(repeating_site(runs, site), message, related=related, code_flow=flow, acquisition=call)
 
@@ -1300,11 +1306,29 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
     `takeUntil(shutdown$)` on a module-level notifier ends nothing before the process does."""
     node = unwrap(receiver)
     while node is not None and node.type == "call_expression" and callee_name(node) in DERIVING_METHODS and callee_object(node) is not None:
-        if any(ENDING_OPERATORS.search(callee_name(unwrap(a)) or "") and not _never_ending_notifier(unwrap(a), ctx)
-               for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
+        operators = [o for a in call_arguments(node) if (o := unwrap(a)) is not None and o.type == "call_expression"]
+        if any(ENDING_OPERATORS.search(callee_name(o) or "") and not _never_ending_notifier(o, ctx) and not _ends_on_a_match_only(o, operators, ctx)
+               for o in operators):
             return receiver
         node = unwrap(callee_object(node))
     return node if node is not None else receiver
+
+
+# Operators that end after the first value they let through: with a condition, that value may never come.
+FIRST_MATCH_OPERATORS = frozenset({"first", "take", "find", "findIndex", "single", "elementAt"})
+
+
+def _ends_on_a_match_only(operator: Node, operators: list[Node], ctx: FileContext | None) -> bool:
+    """`trades$.pipe(filter((t) => t.symbol === symbol), first())`, or `first((t) => ...)`, with
+    no `timeout` in the pipe: it ends when a matching value comes, which for a symbol nobody
+    trades is never (judged with the file's context only, as for notifiers)."""
+    name = callee_name(operator)
+    if ctx is None or name not in FIRST_MATCH_OPERATORS or (name == "take" and [text(a) for a in call_arguments(operator)] != ["1"]):
+        return False
+    if any((callee_name(o) or "").startswith(("timeout", "takeUntil")) for o in operators):
+        return False
+    conditioned = any(unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES for a in call_arguments(operator))
+    return conditioned or any(callee_name(o) == "filter" and o.start_byte < operator.start_byte for o in operators)
 
 
 def _never_ending_notifier(operator: Node, ctx: FileContext | None) -> bool:
