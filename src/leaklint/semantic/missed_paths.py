@@ -1656,14 +1656,19 @@ SELF_BOUNDED = re.compile(r"\b(?:Date\.now|performance\.now|new Date|attempts?|t
 COUNTED = re.compile(r"([\w$]+)\s*(?:\+\+|--|[-+]=)|(?:\+\+|--)\s*([\w$]+)")
 
 
+# `job.state === 'completed'`, `status == "done"`: one value of a status that has others.
+STATE_TEST = re.compile(r"(?:===?|!==?)\s*['\"`][\w-]+['\"`]|['\"`][\w-]+['\"`]\s*(?:===?|!==?)")
+
+
 def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
     """`const poll = setInterval(async () => { if ((await job.getState()) === 'completed') {
     clearInterval(poll); res.end() } ... })` in a request handler: the interval stops itself
     only when the work it polls says it is done, and nothing stops it when the request ends,
     so a client that goes away first (or work that never gets there) leaves it polling, with
     the response in its closure. A poll bounded by its own rounds or time ends by itself."""
-    if callee_name(start) != "setInterval" or not is_request_handler(fn):
-        return None
+    handler = is_request_handler(fn)
+    if callee_name(start) != "setInterval" or (not handler and len(releases) != 1):
+        return None  # (outside a handler: stopped on one outcome only, not on 'ready' and on 'failed')
     args = call_arguments(start)
     own = unwrap(args[0]) if args else None
     if own is None or own.type not in FUNCTION_TYPES or not all(
@@ -1675,8 +1680,11 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
     counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
     if not tests or any(SELF_BOUNDED.search(t) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
         return None
-    return Miss(start, "a client that goes away first, or work that never gets there (nothing stops it when the request ends)",
-                releases[0], f"at line {line(releases[0])} in its own callback only, when what it polls says it is done")
+    if not handler and not any(STATE_TEST.search(t) for t in tests):
+        return None  # outside a handler, only a test for one of several states (`state === 'completed'`) says others may come instead
+    path = ("a client that goes away first, or work that never gets there (nothing stops it when the request ends)" if handler
+            else "work that never gets there (a failed job, a status check that keeps failing: nothing bounds its rounds or time)")
+    return Miss(start, path, releases[0], f"at line {line(releases[0])} in its own callback only, when what it polls says it is done")
 
 
 def in_timer_callback(node: Node, timers: frozenset[str] = frozenset({"setTimeout"})) -> bool:
