@@ -577,24 +577,34 @@ class CollectionDetector(Detector):
         sees the inner container empty and keeps the key anyway, so the table gains one key for
         every channel (room, user, topic) ever used and loses them only at teardown."""
         data = ctx.source.data
-        if b".size" not in data and b".length" not in data:
+        if b".size" not in data and b".length" not in data and b".delete(" not in data and b".splice(" not in data:
             return None
         releases = [r.node for r in [*uses.releases, *uses.deferred] if r is not None]  # (also in exported functions no one here calls)
         if any(not TEARDOWN_NAMES.match(_running_name(r)) for r in releases):
             return None  # removed outside a teardown too
         growth = next((g for g in uses.growths if _holds_new_container(_added_value(g.site), g.site, ctx)), None)
         emptied = _emptiness_checked(container, uses, ctx) if growth is not None else None
-        if emptied is None:
+        pruned = _inner_pruned(container, uses, ctx) if growth is not None and emptied is None else None
+        if pruned is not None and (growth.key is None or is_bounded_key(growth.key, container, ctx.model, growth.site)):
+            pruned = None  # a few fixed keys: their empty containers are all it keeps
+        if emptied is None and pruned is None:
             return None
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
-        checker = _running_name(emptied)
-        message = (f"{container.described} gains an entry holding a container of its own per key {runs.where}, and "
-                   f"{'`' + checker + '()`' if checker else 'the code'} sees that inner container empty (line {emptied.start_point[0] + 1}) "
-                   "but keeps the key: the table keeps one entry for every key ever used"
+        if emptied is not None:
+            checker = _running_name(emptied)
+            seen = f"{'`' + checker + '()`' if checker else 'the code'} sees that inner container empty (line {line(emptied)}) but keeps the key"
+            related_at = (emptied, "the inner container is found empty here, and kept")
+        else:
+            pruner = _running_name(pruned)
+            seen = (f"{'`' + pruner + '()`' if pruner else 'the code'} takes members out of that inner container (line {line(pruned)}) "
+                    "but never its key, even when it is left empty")
+            related_at = (pruned, "members leave the inner container here; its key stays")
+        message = (f"{container.described} gains an entry holding a container of its own per key {runs.where}, and {seen}: "
+                   "the table keeps one entry for every key ever used"
                    + (", until a teardown clears it" if releases else "") + "; delete the key when its container is empty")
-        related = [(growth.site, "a key and its container are added here"), (emptied, "the inner container is found empty here, and kept")]
+        related = [(growth.site, "a key and its container are added here"), related_at]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
 
     def _self_registered_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -2544,6 +2554,16 @@ def _emptiness_checked(container: Container, uses: Uses, ctx: FileContext) -> No
     return None
 
 
+def _inner_pruned(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
+    """A removal from a container read from `container` (`const subs = this.topics.get(t);
+    subs.delete(ws)`), in a function that removes nothing from `container` itself."""
+    for name, fn in _locals_read_from(container, uses, ctx):
+        for node in walk(fn):
+            if node.type == "call_expression" and callee_name(node) in ("delete", "splice") and text(callee_object(node)) == name:
+                return node
+    return None
+
+
 def _locals_read_from(container: Container, uses: Uses, ctx: FileContext) -> Iterator[tuple[str, Node]]:
     """`const s = this.sessions.get(sid)`: each local that holds an entry read from the
     container, with the function it is read in, where that function removes nothing from it."""
@@ -2867,6 +2887,7 @@ READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.
 # Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
 EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
 NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
+LOCAL_DELETE = re.compile(rb"(?<![\w$.])([\w$]+)\s*\??\.\s*delete\(")
 # From the dot of `.set(`: the key, then a new container or a name (group 1).
 SET_VALUE_AFTER_DOT = re.compile(rb"\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
 NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
@@ -2882,9 +2903,11 @@ def _emptied_spelled(data: bytes) -> bool:
     from a table that takes new containers (`this.map.set(k, new Set())`, or a local made one;
     then `const set = this.map.get(k); ... if (set.size === 0)`: _emptied_but_kept_report), read
     from the bytes before any model: each search starts at a literal (a dot, a `!`, `const`)."""
-    if b".get(" not in data or (b"new Set" not in data and b"new Map" not in data) or EMPTIED_SPELLED.search(data) is None:
+    pruned = b".delete(" in data  # `subs.delete(ws)` on a local read from the table: _inner_pruned
+    if b".get(" not in data or (b"new Set" not in data and b"new Map" not in data) or (EMPTIED_SPELLED.search(data) is None and not pruned):
         return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
+    tested |= {m.group(1) for m in LOCAL_DELETE.finditer(data)} if pruned else set()
     reads = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data) if m.group(1) in tested}
     if not reads:
         return False
