@@ -34,3 +34,13 @@ export class TranscodeService {
     }, POLL_MS);
   }
 }
+
+// Waits for the page to finish loading, which it always does.
+export function whenPageLoaded(run: () => void): void {
+  const wait = setInterval(() => {
+    if (document.readyState === 'complete') {
+      clearInterval(wait);
+      run();
+    }
+  }, 10);
+}

@@ -1680,8 +1680,9 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
     counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
     if not tests or any(SELF_BOUNDED.search(t) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
         return None
-    if not handler and not any(STATE_TEST.search(t) for t in tests):
-        return None  # outside a handler, only a test for one of several states (`state === 'completed'`) says others may come instead
+    if not handler and (not any(STATE_TEST.search(t) for t in tests) or any("readyState" in t for t in tests)):
+        return None  # outside a handler, only a test for one of several states (`state === 'completed'`) says others may come
+        # instead; the page's `document.readyState` gets to 'complete' in the end
     path = ("a client that goes away first, or work that never gets there (nothing stops it when the request ends)" if handler
             else "work that never gets there (a failed job, a status check that keeps failing: nothing bounds its rounds or time)")
     return Miss(start, path, releases[0], f"at line {line(releases[0])} in its own callback only, when what it polls says it is done")
