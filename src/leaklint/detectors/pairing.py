@@ -577,7 +577,8 @@ class PairingDetector(Detector):
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
-            return self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
+            return self._overwritten_outer_variable(call, name, ctx) \
+                or self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
                 or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._instance_never_stopped(call, name, destination, ctx)
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)

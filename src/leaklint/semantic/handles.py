@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from tree_sitter import Node
 
 from .keys import Key, key_of, this_key
+from .scopes import BindingKind
 from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, is_static_member, method_call_on, outermost, text, unwrap
 
 if TYPE_CHECKING:
@@ -174,8 +175,9 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
-        ref = react_ref_slot(parent.child_by_field_name("left"), ctx)
-        if ref is not None and depth < MAX_ALIAS_DEPTH:  # `socketRef.current = socket`: the component's own box, a second name
+        left = parent.child_by_field_name("left")
+        ref = react_ref_slot(left, ctx) or _own_field(left, ctx)
+        if ref is not None and depth < MAX_ALIAS_DEPTH:  # `socketRef.current = socket`, `this.socket = ws`: the owner's own box, a second name
             found = uses_of(ref, releasers, ctx, acquire, depth + 1)
             uses.releases += found.releases
             uses.escaped |= found.escaped
@@ -186,6 +188,19 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
     elif kind in ESCAPE_PARENTS:
         uses.escaped = True
+
+
+def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:
+    """`this.socket` as the target of `this.socket = ws`, a field of the instance itself; or an
+    outer `let socket` of the function (a composable's, a module's) in `socket = ws`."""
+    node = unwrap(target)
+    if node is not None and node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        return key_of(node, ctx.model) if binding is not None and binding.kind in (BindingKind.LET, BindingKind.VAR) else None
+    if node is None or node.type != "member_expression" or unwrap(node.child_by_field_name("object")) is None \
+            or unwrap(node.child_by_field_name("object")).type != "this":
+        return None
+    return key_of(node, ctx.model)
 
 
 # Names of a project's own functions that end what a handle stands for: `stopHeartbeat(t)`.

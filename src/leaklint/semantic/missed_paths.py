@@ -116,7 +116,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
-            or _removes_itself_for_its_own_only(start, fn, releases, own)
+            or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1038,6 +1038,21 @@ def _is_executor(fn: Node) -> bool:
     holder = outermost(fn).parent
     maker = holder.parent if holder is not None and holder.type == "arguments" else None
     return maker is not None and maker.type == "new_expression" and text(maker.child_by_field_name("constructor")) == "Promise"
+
+
+# `ws.readyState === WebSocket.OPEN`, `socket.readyState === 1`: a test that the socket is open already.
+OPEN_TEST = re.compile(r"readyState\s*===?\s*(?:[\w$.]*\bOPEN\b|1\b)|(?:[\w$.]*\bOPEN\b|1)\s*===?\s*[\w$.]*readyState")
+
+
+def _closed_when_open_only(releases: list[Node]) -> Miss | None:
+    """`if (this.socket.readyState === WebSocket.OPEN) this.socket.close()`: a socket still
+    connecting when that runs is not closed; it opens afterwards and stays, with its listeners."""
+    branches = [next((a for a in ancestors(r) if a.type == "if_statement" and contains(a.child_by_field_name("consequence") or a, r)), None)
+                for r in releases]
+    if not branches or any(b is None or not OPEN_TEST.search(text(b.child_by_field_name("condition"))) for b in branches):
+        return None
+    return Miss(branches[0], f"a socket still connecting when the `if` at line {line(branches[0])} runs (its `readyState` is not OPEN yet)",
+                releases[0], f"at line {line(releases[0])} only when it is open already")
 
 
 def _try_skipping_release(releases: list[Node], covered: Callable[[Node], bool], throwers: tuple[str, ...],
