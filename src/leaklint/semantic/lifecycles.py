@@ -78,6 +78,9 @@ def lifecycle_start(node: Node) -> Started | None:
         framework = CLEANUP_HOOKS[hook]
         return Started(fn, f"a {framework} `{hook}` callback", "its cleanup", tuple(returned_functions(fn)),
                        "every run of the effect (each mount, each change of its dependencies)")
+    effect = _solid_effect(fn)
+    if effect is not None:
+        return effect
     name = _method_name(fn)
     entry = lifecycle_of(name) if name else None
     holder = _members_holder(fn) if entry is not None else None
@@ -98,6 +101,30 @@ def lifecycle_start(node: Node) -> Started | None:
     if mixin:  # an exported mixin (data, created, methods): mixed into components, or into the root app alone
         return Started(fn, f"`{name}()` of a mixin", end_name, ends, "every mount of each component that mixes it in", mixin=True)
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
+
+
+def _solid_effect(fn: Node) -> Started | None:
+    """`createEffect(() => ...)`, or `createEffect(on(() => props.id, (id) => ...))`: Solid runs
+    the callback on mount and again whenever what it reads changes, and ends each run with the
+    callbacks the run hands `onCleanup()`."""
+    handed = handed_to(fn)
+    call = handed[0] if handed is not None and handed[0].type == "call_expression" else None
+    if call is not None and callee_name(call) == "on" and handed[1] == 1:  # `on(deps, fn)`, itself the effect's callback
+        outer = handed_to(call)
+        call = outer[0] if outer is not None and outer[1] == 0 and outer[0].type == "call_expression" else None
+    elif call is not None and handed[1] != 0:
+        return None
+    if call is None or callee_name(call) not in SOLID_EFFECTS:
+        return None
+    ends = tuple(unwrap(a) for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
+                 if n.type == "call_expression" and callee_name(n) == "onCleanup" for a in call_arguments(n)[:1]
+                 if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES)
+    return Started(fn, f"a Solid `{callee_name(call)}` callback", "its `onCleanup()` callback", ends,
+                   "every run of the effect (each mount, each change of what it reads)")
+
+
+# Solid's computations whose callback runs again whenever what it reads changes.
+SOLID_EFFECTS = frozenset({"createEffect", "createRenderEffect", "createComputed"})
 
 
 # The answers of _helper_of_starts for the file being read: (its root's id, function id -> start).
