@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import Miss, at_shutdown, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
@@ -440,6 +440,8 @@ class CollectionDetector(Detector):
                         adds_at, miss, fn = between
             if miss is None and releases:
                 miss = _end_skipped_by_guard(growth.site, fn, releases)
+            if miss is None and releases and container.kind == "array" and not any(contains(fn, r) for r in releases):
+                miss = drained_in_try_only(releases)  # a flush that takes the batch out only once its write succeeds
             if miss is None:
                 continue
             runs = refine(ctx.run_context(adds_at), ctx.model)
@@ -800,8 +802,10 @@ class CollectionDetector(Detector):
         if abandoned is None and ctx.shared.get("collection.queues only"):
             return None
         if kept and abandoned is None:
-            if not keyed or None in kept:
+            if None in kept:
                 return None
+            if not keyed:  # a queue spliced by the code that serves it: on every path, or once its write succeeds only
+                return self._one_path_report(container, uses, ctx) if all(r.verb == "splice" for r in kept) else None
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._given_up_report(container, uses, ctx)
         if keyed and abandoned is None:

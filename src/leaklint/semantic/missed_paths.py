@@ -941,6 +941,21 @@ def _error_path(start: Node, fn: Node, releases: list[Node], covered: Callable[[
     return None
 
 
+def drained_in_try_only(releases: list[Node]) -> Miss | None:
+    """`const batch = this.pending.slice(); try { await sink.write(batch); this.pending.splice(0,
+    batch.length) } catch (e) { reject(e) }`: a function that takes entries out only at the end of a
+    `try`, past an `await` whose failure its `catch` handles without taking them out."""
+    holder = enclosing_function(releases[0]) if releases else None
+    if holder is None or any(enclosing_function(r) != holder for r in releases):
+        return None
+    found = _try_skipping_release(releases, _coverage(releases), ("await_expression",), within=holder)
+    if found is None or _released_after(found[0], holder, releases):
+        return None
+    handler = found[0].child_by_field_name("handler")
+    return Miss(handler, f"the `catch` at line {line(handler)}, when `{short_text(found[1], 40)}` fails", releases[0],
+                f"at line {line(releases[0])}, at the end of the `try` only")
+
+
 def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
     """`signal.addEventListener('abort', f); try { await work(); signal.removeEventListener(...) }
     catch (e) { throw e }`: started before the `try`, released at the end of its body only, so
