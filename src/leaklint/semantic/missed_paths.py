@@ -952,6 +952,9 @@ def drained_in_try_only(releases: list[Node]) -> Miss | None:
     if found is None or _released_after(found[0], holder, releases):
         return None
     handler = found[0].child_by_field_name("handler")
+    if any(n.type in ("augmented_assignment_expression", "update_expression") or (n.type == "assignment_expression" and unwrap(
+            n.child_by_field_name("left")) is not None and unwrap(n.child_by_field_name("left")).type == "member_expression") for n in walk(handler)):
+        return None  # `entry.attempts += 1; entry.nextAt = ...`: kept on purpose, to be tried again
     return Miss(handler, f"the `catch` at line {line(handler)}, when `{short_text(found[1], 40)}` fails", releases[0],
                 f"at line {line(releases[0])}, at the end of the `try` only")
 
