@@ -1347,8 +1347,9 @@ def _never_ending_notifier(operator: Node, ctx: FileContext | None) -> bool:
 
 
 def _fired(field: str, data: bytes) -> bool:
-    """`destroy$.next(`, `destroy$?.complete(`: something in the file makes the notifier fire."""
-    return re.search(re.escape(field.encode()) + rb"\s*\??\.\s*(?:next|complete|error|emit)\s*\(", data) is not None
+    """`destroy$.next(`, `destroy$?.emit(`: something in the file makes the notifier fire.
+    `takeUntil` ends on a value only: `destroy$.complete()` alone ends nothing."""
+    return re.search(re.escape(field.encode()) + rb"\s*\??\.\s*(?:next|emit)\s*\(", data) is not None
 
 
 def _unsubscribed_by_callback(call: Node, receiver: Node, ctx: FileContext) -> bool:
