@@ -344,6 +344,9 @@ def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
     binding = ctx.model.binding_of(name) if name.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CONST or binding.value is None or binding.scope.node != fn:
         return []
+    value = unwrap(binding.value)
+    if value is not None and value.type == "call_expression" and callee_name(value) in ("get", "find", "at"):
+        return []  # `const entry = this.inflight.get(id)`: what was stored, looked up by the parameter, not made from it
     used = {b.identifier.id: b.identifier for n in walk(binding.value) if n.type == "identifier"
             and (b := ctx.model.binding_of(n)) is not None and b.kind is BindingKind.PARAMETER and b.scope.node == fn}
     return sorted(used.values(), key=lambda n: n.start_byte)
