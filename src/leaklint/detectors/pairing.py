@@ -1032,7 +1032,16 @@ def _released_by_returned_stop(fn: Node | None, uses: Uses) -> Node | None:
     (`return () => clearInterval(t)`, `return { stop() { clearInterval(t) } }`)."""
     if fn is None or uses.escaped or not uses.releases:
         return None
-    return fn if all(in_returned_disposer(release, fn) for release in uses.releases) else None
+    handed = [r for r in uses.releases if in_returned_disposer(r, fn)]
+    return fn if handed and all(r in handed or _released_before_rethrow(r, fn) for r in uses.releases) else None
+
+
+def _released_before_rethrow(release: Node, fn: Node) -> bool:
+    """`catch (err) { await watcher.close(); throw err }` in `fn`: when it fails it ends what it
+    started and hands nothing back, so only its success path hands the stop over."""
+    clause = next((a for a in ancestors(release) if a.type == "catch_clause" and contains(fn, a)), None)
+    body = clause.child_by_field_name("body") if clause is not None else None
+    return body is not None and any(c.type == "throw_statement" for c in body.named_children) and enclosing_function(release) == fn
 
 
 # Hooks that run the function they are handed at a component's start, once per mount.

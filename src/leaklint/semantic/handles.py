@@ -23,7 +23,8 @@ from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_nam
 if TYPE_CHECKING:
     from ..context import FileContext
 
-PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression"}
+# (`const watch = await watchTree(root)`: an async helper hands its handle over once it settles)
+PASS_VALUE_THROUGH = TRANSPARENT_WRAPPERS | {"ternary_expression", "binary_expression", "await_expression"}
 ESCAPE_PARENTS = frozenset(
     {"return_statement", "array", "spread_element", "yield_expression", "pair", "arrow_function", "jsx_expression"}
 )
