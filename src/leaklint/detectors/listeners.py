@@ -1469,7 +1469,7 @@ class ListenerDetector(Detector):
             return None
         if removals:  # removed somewhere: only a removal on a failure's path alone leaves the normal end with it
             if not all(path_of(r) is Path.ERROR for r in removals):  # or one in a stream's 'end' that its handled failure skips
-                missed = failure_skips_release(call, removals)
+                missed = failure_skips_release(call, removals, _local_function(parts.handler, ctx))
                 return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
             missed = self._missed(call, parts, removals, ctx, repeats=runs.how is RunsHow.REPEATED)
             return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None

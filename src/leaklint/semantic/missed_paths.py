@@ -117,6 +117,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
+            or _removed_on_timeout_only(fn, releases, own)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1051,6 +1052,26 @@ def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node]
     return None
 
 
+def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
+    """`socket.once('disconnect', onDrop)` in a promise executor whose timeout removes it, while
+    the reply's handler resolves without removing it: every call answered in time leaves it."""
+    if not releases or not _is_executor(fn) or not all(in_timer_callback(r) for r in releases):
+        return None
+    params = fn.child_by_field_name("parameters")
+    settles = {text(p) for p in (params.named_children[:2] if params is not None else [])}
+    timers = {enclosing_function(r) for r in releases}
+    for node in walk(fn.child_by_field_name("body") or fn):
+        if node.type != "call_expression" or text(node.child_by_field_name("function")) not in settles:
+            continue
+        where = enclosing_function(node)
+        if where in timers or where is None or where == fn or any(contains(where, r) for r in releases) \
+                or (own is not None and contains(own, node)):
+            continue  # (the listener's own handler: its event came, and a `once` is gone with it)
+        return Miss(node, f"the `{text(node.child_by_field_name('function'))}()` at line {line(node)}", releases[0],
+                    f"at line {line(releases[0])}, in the timeout only")
+    return None
+
+
 def _is_executor(fn: Node) -> bool:
     """`fn` is handed to `new Promise(...)`."""
     holder = outermost(fn).parent
@@ -1431,11 +1452,14 @@ STREAM_MAKERS = frozenset({"createReadStream", "createWriteStream", "spawn", "fo
                            "createConnection", "request", "get"})
 
 
-def failure_skips_release(start: Node, releases: list[Node]) -> Miss | None:
+def failure_skips_release(start: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
     """_ended_but_not_failed on its own: the releases run only on a stream's normal end, and
-    the function handles the stream's failure without them."""
+    the function handles the stream's failure without them; or only in the operation's timeout,
+    while its reply settles it without them."""
     fn = enclosing_function(start)
-    return _ended_but_not_failed(start, fn, releases, _coverage(releases)) if fn is not None and releases else None
+    if fn is None or not releases:
+        return None
+    return _ended_but_not_failed(start, fn, releases, _coverage(releases)) or _removed_on_timeout_only(fn, releases, own)
 
 
 def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
