@@ -1653,11 +1653,12 @@ class ListenerDetector(Detector):
         # does not declare or import is a local, decided before any function is read.
         candidates = [
             (index, argument) for index, argument in enumerate(args)
-            if (root := access_root(argument)[0]) is not None and root.type == "identifier"
+            if (root := access_root(argument)[0]) is not None and (root.type == "this" and _own_long_lived_field(argument, site, ctx)) or (
+            root is not None and root.type == "identifier"
             and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
-                 or _lent_by_pool(argument, ctx))  # `const client = await pool.connect()`
+                 or _lent_by_pool(argument, ctx)))  # `const client = await pool.connect()`
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -1684,9 +1685,10 @@ class ListenerDetector(Detector):
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
-            if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) or receiver.fresh:
+            owned = receiver is not None and receiver.lifetime is Lifetime.INSTANCE and _own_long_lived_field(argument, site, ctx)
+            if receiver is None or (receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) and not owned) or receiver.fresh:
                 continue
-            runs = self._frequency(site, receiver, ctx)
+            runs = self._frequency(site, receiver, ctx) if not owned else refine(ctx.run_context(site), ctx.model)
             if receiver.lifetime is Lifetime.OUTER and (runs is None or runs.how is not RunsHow.REPEATED):
                 continue  # an object of the function around: only code that repeats within its life leaks onto it
             if runs is None or runs.how is RunsHow.ONCE:
@@ -2793,3 +2795,28 @@ def _handler_used_elsewhere(handler: Node | None, call: Node, ctx: FileContext) 
     binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
     return binding is not None and any(not r.is_write and not contains(call, r.identifier) and r.identifier != binding.identifier
                                        and not contains(binding.declaration, r.identifier) for r in binding.references)
+
+
+def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
+    """`this.payments` handed to a helper from a method of a long-lived class (a service, a
+    client) that is not its start or wiring: the field lives as long as the instance, and each
+    call of the method adds to it."""
+    node = unwrap(argument)
+    if node is None or node.type != "member_expression" or unwrap(node.child_by_field_name("object")) is None \
+            or unwrap(node.child_by_field_name("object")).type != "this":
+        return False
+    method = enclosing_function(site)
+    while method is not None and method.type == "arrow_function":
+        method = enclosing_function(method)
+    if method is None or method.type != "method_definition" or is_constructor(method):
+        return False
+    name = _plain_method_name(method)
+    served = name in SERVICE_METHODS and bool(parameter_list(method))  # a service's `create(data, params)`, per request
+    if not served and (LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name)):
+        return False
+    cls = method.parent.parent if method.parent is not None else None
+    return any(owner.node == cls for owner in ctx.long_lived_classes)
+
+
+# The methods a service class (Feathers, a repository) serves each request with.
+SERVICE_METHODS = frozenset({"find", "get", "create", "update", "patch", "remove"})
