@@ -440,6 +440,8 @@ class CollectionDetector(Detector):
                         adds_at, miss, fn = between
             if miss is None and releases:
                 miss = _end_skipped_by_guard(growth.site, fn, releases)
+            if miss is None and releases:
+                miss = _disconnect_after_acknowledge_only(growth.site, releases)
             if miss is None and releases and container.kind == "array" and not any(contains(fn, r) for r in releases):
                 miss = drained_in_try_only(releases)  # a flush that takes the batch out only once its write succeeds
             if miss is None:
@@ -3179,6 +3181,39 @@ def _disposer_missed(site: Node, ctx: FileContext) -> Miss | None:
                 else f"an early close of `{emitter}` ('close' without '{event}', as when the client goes away first)")
         return Miss(finish, path, finish, f"in the '{event}' listener at line {line(finish)} only")
     return kept_remover_missed(site, ctx)
+
+
+def _disconnect_after_acknowledge_only(growth: Node, releases: list[Node]) -> Miss | None:
+    """`useServer({ onConnect(ctx) { live.set(ctx, info); if (!token) return false },
+    onDisconnect(ctx) { live.delete(ctx) } })`: graphql-ws calls `onDisconnect` only for a
+    connection it acknowledged; one that `onConnect` refuses (returns false, or throws) closes
+    through `onClose` alone, and keeps its entry."""
+    start = _option_hook(growth)
+    if start is None or start[1] != "onConnect":
+        return None
+    ends = {_option_hook(r) for r in releases}
+    if len(ends) != 1 or next(iter(ends)) is None or next(iter(ends))[1] != "onDisconnect" or next(iter(ends))[2] != start[2]:
+        return None
+    refusal = next((n for n in walk(start[0].child_by_field_name("body") or start[0], skip=FUNCTION_TYPES)
+                    if n.type == "throw_statement" or (n.type == "return_statement" and text(n).replace(" ", "") in ("returnfalse", "returnfalse;"))), None)
+    if refusal is None:
+        return None
+    return Miss(refusal, f"a connection `onConnect` refuses (line {line(refusal)}), which graphql-ws ends through `onClose` without "
+                         "`onDisconnect`", releases[0], f"at line {line(releases[0])}, in `onDisconnect` only")
+
+
+def _option_hook(node: Node) -> tuple[Node, str, Node] | None:
+    """The function of an options object `node` runs in, its key, and the object:
+    `{ onConnect: (ctx) => ... }` or `{ onConnect(ctx) { ... } }`."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        holder = fn if fn.type == "method_definition" else outermost(fn).parent
+        key = holder.child_by_field_name("name") if holder is not None and holder.type == "method_definition" else \
+            holder.child_by_field_name("key") if holder is not None and holder.type == "pair" else None
+        if key is not None and holder.parent is not None and holder.parent.type == "object":
+            return fn, text(key), holder.parent
+        fn = enclosing_function(fn)
+    return None
 
 
 def _end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss | None:
