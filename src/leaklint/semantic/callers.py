@@ -377,11 +377,14 @@ def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
     if options is not None:  # `methods: { track() {...} }` of a Vue options component: `this.track()` in its other options
         return [call for call in walk(options) if call.type == "call_expression" and _this_method_call(call, name)]
     declarator = outermost(holder).parent if holder is not None and holder.type == "object" else None
-    if declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
+    if declarator is not None and declarator.type == "return_statement":  # `return { subscribe() {...} }` of a factory
+        bindings = module_products(enclosing_function(declarator), model)
+    elif declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
         return []
-    binding = model.binding_of(declarator.child_by_field_name("name"))
+    else:
+        bindings = [model.binding_of(declarator.child_by_field_name("name"))]
     sites = []
-    for reference in binding.references if binding is not None else ():
+    for reference in (r for binding in bindings if binding is not None for r in binding.references):
         member = reference.identifier.parent
         call = member.parent if member is not None and member.type == "member_expression" else None
         if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member \
@@ -409,6 +412,22 @@ def _this_method_call(call: Node, name: str) -> bool:
         fn = enclosing_function(fn)
     return fn is not None and fn.type in ("method_definition", "function_expression", "function") and (
         fn.type == "method_definition" or (fn.parent is not None and fn.parent.type == "pair"))
+
+
+def module_products(factory: Node | None, model: SemanticModel) -> list[Binding]:
+    """The module-level consts that hold what `factory` makes, called at the top of the module
+    (`const feed = createTickerFeed()`): each one lives as long as the module."""
+    name = declared_name(factory) if factory is not None else None
+    binding = model.binding_of(name) if name is not None else None
+    found = []
+    for reference in binding.references if binding is not None else ():
+        call = reference.identifier.parent
+        declarator = outermost(call).parent if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == reference.identifier else None
+        if declarator is not None and declarator.type == "variable_declarator" and _at_top(declarator):
+            made = model.binding_of(declarator.child_by_field_name("name"))
+            if made is not None:
+                found.append(made)
+    return found
 
 
 def _at_top(declarator: Node) -> bool:

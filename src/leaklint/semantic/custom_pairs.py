@@ -24,6 +24,7 @@ from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, top_level_function, c
 from .counterparts import counterpart, spelled_name
 from .scopes import BindingKind
 from .summaries import parameter_list, slot_of
+from .callers import module_products
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -145,7 +146,10 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = Tr
         if binding is not None and not binding.is_module_level and nested and binding.kind in (BindingKind.CONST, BindingKind.LET):
             value = unwrap(binding.value)
             outer = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
-            return outer is not None and _long_lived(outer, fn, ctx, nested=False)
+            if outer is None:  # `const listeners = new Set()` of a factory whose product the module keeps (`const feed = createFeed()`)
+                factory = enclosing_function(binding.identifier)
+                return factory is not None and factory != fn and bool(module_products(factory, ctx.model))
+            return _long_lived(outer, fn, ctx, nested=False)
         return binding is not None and binding.is_module_level and binding.source_module is None \
             and binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR)
     if container.type == "member_expression":
