@@ -144,3 +144,41 @@ def test_two_cached_files_first_analysed_apart_are_joined_with_the_helper_judged
     cache = Cache(tmp_path / "c", ["x"])
     assert ("listener-leak", "routes.js", 5) in _findings(analyse_paths(files, rules, 1, cache=cache))
     assert cache.misses == 0  # every file came from the cache; routes.js was analysed again all the same
+
+
+METRICS = """\
+const open = new Map();
+function begin(id, route) { open.set(id, { route, at: Date.now() }); }
+function end(id) { open.delete(id); }
+function routeName(a, b) { return `${a}.${b}`; }
+module.exports = { begin, end, routeName };
+"""
+
+TIMED = """\
+const { begin, end, routeName } = require('./metrics');
+const express = require('express');
+const app = express();
+app.post('/orders', async (req, res) => {
+  begin(req.headers['x-request-id'], routeName('orders', 'create'));
+  try {
+    res.json(await place(req.body));
+    end(req.headers['x-request-id']);
+  } catch (err) {
+    res.status(502).end();
+  }
+});
+async function place(order) { return order; }
+"""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_call_made_in_the_arguments_of_another_is_no_later_step_of_the_operation(tmp_path, jobs):
+    """`begin(id, routeName(...))` with `end(id)` on the success path only: the removal is
+    missed on the `catch` whether or not `routeName` is judged too (a second pass judges every
+    call: the argument runs with `begin`, not after it)."""
+    files = _project(tmp_path, {"metrics.js": METRICS, "timed.js": TIMED})
+    rules = load_rules()
+    every_call = _findings(join(list(analyse_many(files, rules, 1, Settings()))))
+    assert ("unbounded-collection", "timed.js", 5) in every_call
+    padding = _project(tmp_path, {f"pad{i}.js": "module.exports = 1;\n" for i in range(8)})
+    assert _findings(analyse_paths(files + padding, rules, jobs)) == every_call

@@ -629,7 +629,8 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
 
     fn = enclosing_function(call.site)
     siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and _other_function(c, call)
-                and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte]
+                and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte
+                and not _argument_of(c.site, call.site)]  # (`begin(id, routeName(...))`: an argument runs with the call, before it)
     own = next((a for a in (unwrap(x) for x in call_arguments(call.site)) if a is not None and a.type in FUNCTION_TYPES
                 and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
     miss = missed_path(call.site, [c.site for c in siblings], own=own) if siblings else None
@@ -639,6 +640,13 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     if any(c.chain in chains and fn is not None and not contains(fn, c.site) and _at_connection_end(c.site) for c in ctx.helper_calls):
         return (), ""  # `handleDisconnect(client) { registry.forget(client.id) }` too: every end takes it out
     return tuple(sorted(chains)), f"{miss.release_path}, not on {miss.path}"
+
+
+def _argument_of(inner: Node, call: Node) -> bool:
+    """`inner` is computed as part of `call`'s arguments, not in a callback handed to it."""
+    from ..semantic.nodes import enclosing_function
+
+    return contains(call, inner) and enclosing_function(inner) == enclosing_function(call)
 
 
 def _at_connection_end(site: Node) -> bool:
