@@ -374,8 +374,9 @@ class CollectionDetector(Detector):
         if uses.wrong_keys:
             release, missed = uses.wrong_keys[0]
             remover = spelled_name(running_function(release.node))
-            remover = f"`{remover}()`" if remover else "the disposer it hands back"
-            report.message += f"; {remover}, which undoes the add, removes by {missed}, so it removes nothing"
+            remover = f"`{remover}()`, which undoes the add," if remover else \
+                f"its removal at line {line(release.node)}" if handed_to(running_function(release.node)) is not None else "the disposer it hands back, which undoes the add,"
+            report.message += f"; {remover} removes by {missed}, so it removes nothing"
             report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
@@ -2299,6 +2300,17 @@ def _wrapper_of_parameter(key: Node, fn: Node, ctx: FileContext) -> str | None:
     return next((text(a) for a in (unwrap(x) for x in call_arguments(made)) if a is not None and a.type == "identifier" and text(a) in params), None)
 
 
+def _key_parts(key: Node, ctx: FileContext) -> set[int]:
+    """The declarations of the names a local const key is spelled from (`const key =
+    `${tenant}/${clientId}``): a removal by one of them looks up another key."""
+    node = unwrap(key)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    if value is None or value.type not in ("template_string", "binary_expression"):
+        return set()
+    return {b.identifier.id for n in walk(value) if n.type == "identifier" and (b := ctx.model.binding_of(n)) is not None}
+
+
 def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
     """`add(item) { this.items.set(item.id, item) }` and its counterpart `remove(item) {
     this.items.delete(item) }`: the counterpart takes the same thing, under the same name at
@@ -2316,12 +2328,17 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
         made_from = _wrapper_of_parameter(growth.key, fn, ctx) if fn is not None and growth.key is not None else None
         if made_from is not None:
             wrapped.append((fn, growth.key, made_from))
-    if not added and not wrapped:
+    composed = [(growth.key, parts) for growth in uses.growths if growth.key is not None and (parts := _key_parts(growth.key, ctx))]
+    if not added and not wrapped and not composed:
         return
 
     def wrong(release: Effect | None) -> str | None:
         key = _removed_key(release) if release is not None else None
         remover = running_function(release.node) if release is not None else None
+        for add_key, parts in composed:  # `const key = `${tenant}/${id}`; map.set(key, v)` and `map.delete(id)`
+            binding = ctx.model.binding_of(unwrap(key)) if key is not None and unwrap(key) is not None and unwrap(key).type == "identifier" else None
+            if binding is not None and binding.identifier.id in parts:
+                return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`, made from it"
         for fn, add_key, parameter in wrapped:  # `const notify = throttle(fn); set.add(notify); return () => set.delete(fn)`
             if key is not None and contains(fn, release.node) and unwrap(key).type == "identifier" and text(unwrap(key)) == parameter:
                 return f"`{parameter}`, where the entry added is `{text(add_key)}`, made from it"
