@@ -346,6 +346,9 @@ class CollectionDetector(Detector):
         if not growing:
             return None
         if uses.exported_releases:  # removed by an exported function this file never calls
+            registered = self._self_registered_report(container, uses, ctx)  # ... by an instance this file makes and never ends
+            if registered is not None:
+                return registered
             timer = _abandoned_by_timeout(container, uses, ctx)  # ... but not when the operation times out
             report = self._abandoned_report(container, uses, Abandoned(timer, LEFT_BY_TIMEOUT, TIMEOUT_LEAVES), ctx) if timer is not None else None
             if report is not None:
@@ -623,10 +626,14 @@ class CollectionDetector(Detector):
                        and g.key is not None and unwrap(g.key).type == "this"), None)
         releases = [r.node for r in uses.releases if r is not None]
         methods = {running_function(r) for r in releases}
+        cls = running_function(growth.site).parent.parent if growth is not None and running_function(growth.site).parent is not None else None
+        if growth is not None and not releases and cls is not None:  # `dispose()` of an exported class, uncalled here
+            names = {chain[-1] for chain in uses.exported_releases}
+            methods = {m for m in (cls.child_by_field_name("body").named_children if cls.child_by_field_name("body") is not None else ())
+                       if m.type == "method_definition" and text(m.child_by_field_name("name")) in names}
         if growth is None or len(methods) != 1 or None in methods:
             return None
         remover = methods.pop()
-        cls = running_function(growth.site).parent.parent if running_function(growth.site).parent is not None else None
         if remover.type != "method_definition" or cls is None or remover.parent is None or remover.parent.parent != cls:
             return None
         name, remover_name = text(cls.child_by_field_name("name")), text(remover.child_by_field_name("name"))
@@ -641,9 +648,15 @@ class CollectionDetector(Detector):
                     if n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n
                     and text(n.parent.child_by_field_name("property")) == remover_name and n.parent.parent.type == "call_expression"]
             miss = missed_path(made, ends) if ends else None
-            runs = refine(ctx.run_context(made), ctx.model) if miss is not None else None
+            escapes = not ends and _handed_on(local, fn, ctx)  # returned, stored, passed: its new owner ends it
+            runs = refine(ctx.run_context(made), ctx.model) if miss is not None or not (ends or escapes) else None
             if runs is None or runs.how is not RunsHow.REPEATED:
                 continue
+            if miss is None:  # `const run = new ImportRun(...)` per request, `run.dispose()` nowhere
+                message = (f"{container.described} gains each `{name}` as it is made (line {line(growth.site)}), and only `{remover_name}()` "
+                           f"takes it out; `new {name}()` runs {runs.where} and nothing calls `{remover_name}()` on it: every instance "
+                           f"stays in the container, with all it holds; call `{remover_name}()` when its work ends")
+                return Report(container.declaration, message, related=[(growth.site, "each instance adds itself here"), (made, "made here, once per run")])
             message = (f"{container.described} gains each `{name}` as it is made (line {line(growth.site)}), and only `{remover_name}()` takes "
                        f"it out; `new {name}()` runs {runs.where} and calls `{remover_name}()` {miss.release_path}, but not on {miss.path}: "
                        f"there the instance stays in the container, with all it holds; call `{remover_name}()` on every path (on 'close', which always comes)")
@@ -3231,6 +3244,23 @@ def _option_hook(node: Node) -> tuple[Node, str, Node] | None:
             return fn, text(key), holder.parent
         fn = enclosing_function(fn)
     return None
+
+
+def _handed_on(local: Node, fn: Node, ctx: FileContext) -> bool:
+    """The instance in `local` goes somewhere else: returned, stored, handed to a call, put in
+    an object: whoever gets it may end it."""
+    binding = ctx.model.binding_of(local)
+    for reference in binding.references if binding is not None else ():
+        node = outermost(reference.identifier)
+        parent = node.parent
+        if parent is None or reference.is_write:
+            continue
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+            continue  # `run.add(row)`, `run.errors`: used, not handed on
+        if parent.type in ("return_statement", "arguments", "pair", "array", "assignment_expression", "variable_declarator",
+                           "shorthand_property_identifier", "object", "spread_element"):
+            return True
+    return False
 
 
 def _end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss | None:
