@@ -117,6 +117,7 @@ class Uses:
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
     offered: bool = False  # a factory's clear() offered on what it hands out, which only callers may call
     reset_by: str = ""  # the teardown of the module's one instance that empties it wholesale, once, at the end
+    capped_when: Node | None = None  # the other condition of a size cap that holds only with it (_settle_conditional_caps)
 
 
 # Words of a removal routine's name, before any tree is read (plain substring searches: an
@@ -259,6 +260,7 @@ class CollectionDetector(Detector):
         _settle_refreshes(uses)
         _settle_exported_methods(uses, container)
         _settle_missing_fields(uses, container, ctx)
+        _settle_conditional_caps(uses)
         if uses.reset_by and not uses.releases and not uses.deferred:  # for the message (check)
             ctx.shared["collection.reset_only"] = uses.reset_by
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
@@ -370,6 +372,9 @@ class CollectionDetector(Detector):
             how = f"which runs {missed.release_path}, not on {missed.path}" if missed is not None else "which is dropped"
             report.message = report.message.replace("is never pruned", f"is pruned only by the disposer `{shown_callee(site)}()` hands back, {how}", 1)
             report.related.append((missed.release if missed is not None else site, "the disposer runs here only" if missed is not None else "the disposer is dropped here"))
+        if uses.capped_when is not None:
+            report.message += f"; its size cap applies only when `{short_text(uses.capped_when, 40)}` holds too, so otherwise nothing trims it"
+            report.related.append((uses.capped_when, "the cap applies only when this holds"))
         if uses.misses:
             release, name = uses.misses[0]
             report.message += f"; its removal (`{short_text(release.node, 50)}`) looks the entry up by `{name}`, a field no entry has, so it removes nothing"
@@ -3432,9 +3437,45 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
     scope = enclosing_function(site)
     for check in checks:
         fn = enclosing_function(check)
-        if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check):
+        if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check) \
+                and capped_only_when(check) is None:
             return True
     return False
+
+
+def _settle_conditional_caps(uses: Uses) -> None:
+    """`if (config.expose && recent.length > max) recent.shift()` as the only removals: the cap
+    holds only when the flag does, so with it off nothing trims the container."""
+    releases = [r for r in uses.releases if r is not None]
+    if not releases or len(releases) != len(uses.releases):
+        return
+    flags = []
+    for release in releases:
+        statement = next((a for a in ancestors(release.node) if a.type == "if_statement"), None)
+        condition = statement.child_by_field_name("condition") if statement is not None else None
+        check = next((n for n in walk(condition) if n.type == "member_expression" and text(n.child_by_field_name("property")) in ("length", "size")), None) \
+            if condition is not None else None
+        flag = capped_only_when(check) if check is not None else None
+        if flag is None:
+            return
+        flags.append(flag)
+    uses.releases, uses.shrinks, uses.capped_when = [], False, flags[0]
+
+
+def capped_only_when(check: Node) -> Node | None:
+    """`if (config.debug && list.length > max) list.shift()`: a cap that holds only when
+    something else is true as well; that something, or None for a cap that always holds."""
+    statement = next((a for a in ancestors(check) if a.type == "if_statement"), None)
+    condition = unwrap(statement.child_by_field_name("condition")) if statement is not None else None
+    while condition is not None and condition.type == "parenthesized_expression":
+        condition = unwrap(condition.named_children[0]) if condition.named_children else None
+    if condition is None or condition.type != "binary_expression" or text(condition.child_by_field_name("operator")) != "&&":
+        return None
+    sides = [unwrap(condition.child_by_field_name(side)) for side in ("left", "right")]
+    others = [side for side in sides if side is not None and not contains(side, check)]
+    holder = unwrap(check.child_by_field_name("object")) if check.type == "member_expression" else None
+    spelled = text(holder) if holder is not None else text(access_root(check)[0])
+    return others[0] if len(others) == 1 and spelled not in text(others[0]) else None  # (`!this.calls.has(k) && ...`: about the container itself)
 
 
 def _evicts_nothing(check: Node) -> bool:
