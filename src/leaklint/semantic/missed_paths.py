@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -590,7 +590,7 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
     """`return () => { if (ref.current) observer.disconnect() }`: the component's end (an
     effect's cleanup, componentWillUnmount) releases only when a condition about something else
     holds, so an unmount after that something is gone leaves the handle behind."""
-    started = lifecycle_start(start)
+    started = lifecycle_start(start) or _constructed_with_teardown(start)
     if started is None or not started.ends:
         return None
     in_end = [r for r in releases if any(contains(end, r) for end in started.ends)]
@@ -610,9 +610,25 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(in_end[0])} only under that condition")
 
 
+def _constructed_with_teardown(start: Node):
+    """`constructor() { this.observer = new MutationObserver(f) }` with `destroy()` beside it: a
+    widget made and destroyed again and again, its constructor the start, its teardown the end."""
+    from .lifecycles import Started
+
+    fn = enclosing_function(start)
+    while fn is not None and fn.type == "arrow_function":
+        fn = enclosing_function(fn)
+    body = fn.parent if fn is not None and fn.type == "method_definition" and is_constructor(fn) else None
+    if body is None or body.type != "class_body":
+        return None
+    ends = tuple(m for m in body.named_children if m.type == "method_definition" and TEARDOWN_METHODS.match(text(m.child_by_field_name("name"))))
+    return Started(fn, "the constructor", f"`{text(ends[0].child_by_field_name('name'))}()`", ends,
+                   "every instance") if ends else None
+
+
 # `ws.readyState === WebSocket.OPEN` (or `=== 1`): a test that a connection is open, not that it
 # exists; a socket still connecting then is never closed, and opens later with its listeners.
-OPEN_ONLY = re.compile(r"readyState\s*===?\s*(?:[\w$]+\.)?(?:OPEN\b|1\b)")
+OPEN_ONLY = re.compile(r"readyState\s*===?\s*(?:[\w$.]*\bOPEN\b|1\b)|(?:[\w$.]*\bOPEN\b|1)\s*===?\s*[\w$.]*readyState")
 
 
 def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | None:
@@ -1079,16 +1095,12 @@ def _is_executor(fn: Node) -> bool:
     return maker is not None and maker.type == "new_expression" and text(maker.child_by_field_name("constructor")) == "Promise"
 
 
-# `ws.readyState === WebSocket.OPEN`, `socket.readyState === 1`: a test that the socket is open already.
-OPEN_TEST = re.compile(r"readyState\s*===?\s*(?:[\w$.]*\bOPEN\b|1\b)|(?:[\w$.]*\bOPEN\b|1)\s*===?\s*[\w$.]*readyState")
-
-
 def _closed_when_open_only(releases: list[Node]) -> Miss | None:
     """`if (this.socket.readyState === WebSocket.OPEN) this.socket.close()`: a socket still
     connecting when that runs is not closed; it opens afterwards and stays, with its listeners."""
     branches = [next((a for a in ancestors(r) if a.type == "if_statement" and contains(a.child_by_field_name("consequence") or a, r)), None)
                 for r in releases]
-    if not branches or any(b is None or not OPEN_TEST.search(text(b.child_by_field_name("condition"))) for b in branches):
+    if not branches or any(b is None or not OPEN_ONLY.search(text(b.child_by_field_name("condition"))) for b in branches):
         return None
     return Miss(branches[0], f"a socket still connecting when the `if` at line {line(branches[0])} runs (its `readyState` is not OPEN yet)",
                 releases[0], f"at line {line(releases[0])} only when it is open already")
