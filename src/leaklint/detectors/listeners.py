@@ -33,6 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
+from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
@@ -1709,7 +1710,7 @@ class ListenerDetector(Detector):
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 code_flow=captured[1] if captured else [],
                 related=related,
-                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site), literals,
+                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site) and not stored_over_previous(site, ctx), literals,
                                   relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a))),
             )
 

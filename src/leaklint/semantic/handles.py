@@ -341,6 +341,30 @@ def stored_on(declarator: Node) -> Node | None:
     return stores[0] if len(stores) == 1 else None
 
 
+def _stored_over_right_after(store: Node, left: Node, fn: Node) -> bool:
+    """`store` is followed, in the same block of `fn`, by another store into `left` with no read
+    of it between."""
+    from .nodes import FUNCTION_TYPES, walk
+    from .releases import normalised
+
+    statement = outermost(store).parent
+    block = statement.parent if statement is not None else None
+    if block is None or block.type != "statement_block":
+        return False
+    spelled = normalised(left)
+    for sibling in block.named_children:
+        if sibling.start_byte <= statement.start_byte:
+            continue
+        expression = sibling.named_children[0] if sibling.type == "expression_statement" and sibling.named_children else None
+        target = unwrap(expression.child_by_field_name("left")) if expression is not None and expression.type == "assignment_expression" else None
+        if target is not None and normalised(target) == spelled:
+            right = expression.child_by_field_name("right")
+            return not any(normalised(n) == spelled for n in walk(right) if n.type in ("member_expression", "identifier"))
+        if any(n.type in ("member_expression", "identifier") and normalised(n) == spelled for n in walk(sibling, skip=FUNCTION_TYPES)):
+            return False  # read (called, handed on) before the next store
+    return False
+
+
 def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     """`this.probe = startHealthProbe(channel)` in a method that runs again on the same instance
     (a reconnect loop), or `stop = follow(id)` in a handler, a variable of the function around
@@ -362,6 +386,8 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     fn = enclosing_function(call)
     if left is None or fn is None:
         return False
+    if _stored_over_right_after(holder, left, fn):
+        return True  # `this.dispose = listen(a); this.dispose = listen(b)`: the first is lost at once
     if left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
         runs = refine(run_context(call), ctx.model, same_instance=True)
     elif left.type == "identifier":

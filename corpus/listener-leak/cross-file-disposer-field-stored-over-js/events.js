@@ -1,0 +1,6 @@
+export const bus = new EventTarget();
+
+export function on(target, type, handler) {
+  target.addEventListener(type, handler);
+  return () => target.removeEventListener(type, handler);
+}
