@@ -80,8 +80,8 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
-        if fn is None or spelled not in removed_from:
-            continue
+        if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from):
+            continue  # (`entry.handlers.delete(fn)` is spelled `handlers` before the removal)
         body = data[fn.start_byte:fn.end_byte]
         returns = b"return" in body and (spelled in _removed_spellings(body) or b"=>" in body or b"function" in body)
         # the removal spelled in the function, or in a function it hands back a call of (`() => off(type, fn)`)
@@ -155,7 +155,31 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = Tr
     if container.type == "member_expression":
         owner = unwrap(container.child_by_field_name("object"))
         cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None else None
+        if owner is not None and owner.type == "identifier" and nested:  # `const entry = open(name); entry.handlers.add(fn)`
+            return _entry_of_module_table(owner, ctx)
         return owner is not None and owner.type == "this" and cls is not None and cls.type in CLASS_TYPES
+    return False
+
+
+def _entry_of_module_table(local: Node, ctx: "FileContext") -> bool:
+    """`const entry = open(name)`, where `open()` of this file hands back what it stores in a
+    module-level table (`channels.set(name, entry); return entry`): the entry lives as long as
+    the table keeps it."""
+    binding = ctx.model.binding_of(local)
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    maker = top_level_function(callee, text(callee)) if callee is not None and callee.type == "identifier" else None
+    if maker is None:
+        return False
+    returned = {text(unwrap(n.named_children[0])) for n in walk(maker.child_by_field_name("body") or maker, NESTED)
+                if n.type == "return_statement" and n.named_children}
+    for call in walk(maker.child_by_field_name("body") or maker, NESTED):
+        if call.type != "call_expression" or callee_name(call) not in ("set", "push") or not call_arguments(call):
+            continue
+        table = unwrap(callee_object(call))
+        if table is not None and table.type == "identifier" and text(unwrap(call_arguments(call)[-1])) in returned \
+                and _long_lived(table, maker, ctx, nested=False):
+            return True
     return False
 
 
