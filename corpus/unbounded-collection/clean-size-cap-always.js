@@ -12,3 +12,24 @@ app.use((req, _res, next) => {
 });
 app.get('/history', (req, res) => (settings.keepHistory ? res.json(history) : res.sendStatus(404)));
 app.listen(3000);
+
+// A room table whose emptied rooms go in the same test that finds them empty.
+class Rooms {
+  constructor() {
+    this.rooms = new Map();
+  }
+
+  join(room, id) {
+    if (!this.rooms.has(room)) this.rooms.set(room, new Set());
+    this.rooms.get(room).add(id);
+  }
+
+  leave(room, id) {
+    const members = this.rooms.get(room);
+    if (members == null) return;
+    members.delete(id);
+    if (members.size === 0 && this.rooms.delete(room)) console.log(`room ${room} closed`);
+  }
+}
+
+module.exports = { Rooms };

@@ -3453,6 +3453,8 @@ def _settle_conditional_caps(uses: Uses) -> None:
     for release in releases:
         statement = next((a for a in ancestors(release.node) if a.type == "if_statement"), None)
         condition = statement.child_by_field_name("condition") if statement is not None else None
+        if condition is not None and contains(condition, release.node):
+            return  # `if (set.size === 0 && table.delete(key))`: the removal is the test's own second half
         check = next((n for n in walk(condition) if n.type == "member_expression" and text(n.child_by_field_name("property")) in ("length", "size")), None) \
             if condition is not None else None
         flag = capped_only_when(check) if check is not None else None
