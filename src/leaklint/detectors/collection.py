@@ -3477,7 +3477,17 @@ def capped_only_when(check: Node) -> Node | None:
     others = [side for side in sides if side is not None and not contains(side, check)]
     holder = unwrap(check.child_by_field_name("object")) if check.type == "member_expression" else None
     spelled = text(holder) if holder is not None else text(access_root(check)[0])
-    return others[0] if len(others) == 1 and spelled not in text(others[0]) else None  # (`!this.calls.has(k) && ...`: about the container itself)
+    if len(others) != 1 or spelled in text(others[0]):
+        return None  # (`!this.calls.has(k) && ...`: about the container itself)
+    comparison = next((a for a in (check, *ancestors(check)) if a.type == "binary_expression" and contains(condition, a)
+                       and text(a.child_by_field_name("operator")) in ORDERING), None)
+    measured = next((n for n in walk(comparison) if n.type == "member_expression" and text(n.child_by_field_name("property")) in ("length", "size")),
+                    None) if comparison is not None else None
+    limit = next((side for side in (comparison.child_by_field_name("left"), comparison.child_by_field_name("right"))
+                  if side is not None and measured is not None and not contains(side, measured)), None) if comparison is not None else None
+    if limit is not None and text(limit) in text(others[0]):
+        return None  # `if (max && cache.size > max)`: the test that a limit was given, about the limit itself
+    return others[0]
 
 
 def _evicts_nothing(check: Node) -> bool:
