@@ -637,7 +637,7 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     if miss is None:
         return _asked_for_only(call, ctx)
     chains = {c.chain for c in siblings}
-    if any(c.chain in chains and fn is not None and not contains(fn, c.site) and _at_connection_end(c.site) for c in ctx.helper_calls):
+    if any(c.chain in chains and fn is not None and not contains(fn, c.site) and at_connection_end(c.site) for c in ctx.helper_calls):
         return (), ""  # `handleDisconnect(client) { registry.forget(client.id) }` too: every end takes it out
     return tuple(sorted(chains)), f"{miss.release_path}, not on {miss.path}"
 
@@ -649,7 +649,7 @@ def _argument_of(inner: Node, call: Node) -> bool:
     return contains(call, inner) and enclosing_function(inner) == enclosing_function(call)
 
 
-def _at_connection_end(site: Node) -> bool:
+def at_connection_end(site: Node) -> bool:
     """`site` runs when a connection ends, however it ends: a gateway's `handleDisconnect()`, or
     a listener for 'close', 'disconnect', 'end'."""
     found = _registration_of(site)
