@@ -76,7 +76,7 @@ def disconnect_after_acknowledge_only(growth: Node, releases: list[Node]) -> Mis
                     if n.type == "throw_statement" or (n.type == "return_statement" and text(n).replace(" ", "") in ("returnfalse", "returnfalse;"))), None)
     if refusal is None:
         return None
-    return Miss(refusal, f"a connection `onConnect` refuses (line {line(refusal)}), which graphql-ws ends through `onClose` without "
+    return Miss(refusal, f"a connection `onConnect` refuses (line {line(refusal)}), which graphql-ws ends with `onClose` alone, never calling "
                          "`onDisconnect`", releases[0], f"at line {line(releases[0])}, in `onDisconnect` only")
 
 
