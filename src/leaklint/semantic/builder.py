@@ -105,6 +105,7 @@ class ScopeBuilder:
         self.by_uid: dict[str, Binding] = {}
         self.function_bodies: set[int] = set()
         self._read: set[int] = set()  # units whose own statements have been read
+        self._functions: list[Node] | None = None  # every function of the file, once asked (functions)
         # The functions that hold the whole module (nodes.module_wrappers), read with the
         # module: what they declare is module-level, and so are their bodies' blocks.
         self.wrappers = {w.id for w in module_wrappers(root)} if root.type == "program" else set()
@@ -130,9 +131,12 @@ class ScopeBuilder:
         return self.module
 
     def functions(self) -> list[Node]:
-        """Every function node of the file, in source order."""
-        found = QueryCursor(_function_query(self.language)).captures(self.root).get("fn", [])
-        return sorted(found, key=lambda n: n.start_byte)
+        """Every function node of the file, in source order: one query per file, however many
+        readings ask (the caller must not change the list)."""
+        if self._functions is None:
+            found = QueryCursor(_function_query(self.language)).captures(self.root).get("fn", [])
+            self._functions = sorted(found, key=lambda n: n.start_byte)
+        return self._functions
 
     def _read_unit(self, unit: Node) -> None:
         """Record the scopes and declarations of one unit, in source order. A nested unit is

@@ -79,7 +79,15 @@ LOCAL_STEP = "<local>"
 def summary_chains(fn: Node, model: SemanticModel) -> set[Chain]:
     """The chains to summarise `fn` under: those it is exported as, or for a function declared
     at the top of its module and not exported, (LOCAL_STEP, its name), when the module exports
-    anything (semantic.relays carries such a summary to the exported functions that call it)."""
+    anything (semantic.relays carries such a summary to the exported functions that call it).
+    Asked for each summary and each of its callers: answered once per function."""
+    answers = model.__dict__.setdefault("_summary_chains", {})
+    if fn.id not in answers:
+        answers[fn.id] = _summary_chains(fn, model)
+    return set(answers[fn.id])
+
+
+def _summary_chains(fn: Node, model: SemanticModel) -> set[Chain]:
     chains = function_exports(fn, model)
     holder = fn.parent if fn.type == "method_definition" else None
     cls = holder.parent if holder is not None and holder.type == "class_body" else None

@@ -39,7 +39,8 @@ def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) ->
     (each with the node its location was taken from), without the placeholder chains.
     `guarded(call)` says whether a call runs once at most (semantic.guards)."""
     found: dict[tuple, Summary] = {}
-    frontier = [(summary, _function_of(summary, node, model)) for summary, node in pairs]
+    named: dict[str, list[Node]] = {}  # the file's functions by their last name, read once, for summaries placed elsewhere
+    frontier = [(summary, _function_of(summary, node, model, named)) for summary, node in pairs]
     for _ in range(MAX_HOPS):
         following = []
         for summary, fn in frontier:
@@ -69,7 +70,7 @@ def _same(a: Summary, b: Summary) -> bool:
     return (a.rule_id, a.chain, a.slot) == (b.rule_id, b.chain, b.slot)
 
 
-def _function_of(summary: Summary, node: Node, model: SemanticModel) -> Node | None:
+def _function_of(summary: Summary, node: Node, model: SemanticModel, named: dict[str, list[Node]]) -> Node | None:
     """The function a summary was made for: the innermost function around its node that is
     known under the summary's chain, or, for a summary placed elsewhere (at the container it
     grows), the function of the file by the chain's last name that is known under it."""
@@ -78,9 +79,10 @@ def _function_of(summary: Summary, node: Node, model: SemanticModel) -> Node | N
         if fn.type in FUNCTION_TYPES and summary.chain in summary_chains(fn, model):
             return fn
         fn = enclosing_function(fn)
-    name = summary.chain[-1]
-    return next((f for f in model.functions() if (function_name(f) or "").rsplit(".", 1)[-1] == name
-                 and summary.chain in summary_chains(f, model)), None)
+    if not named:
+        for f in model.functions():
+            named.setdefault((function_name(f) or "").rsplit(".", 1)[-1], []).append(f)
+    return next((f for f in named.get(summary.chain[-1], ()) if summary.chain in summary_chains(f, model)), None)
 
 
 def _carried(summary: Summary, call: Node, caller: Node, chain: tuple[str, ...], model: SemanticModel) -> Summary | None:
