@@ -2121,18 +2121,19 @@ def _parameter_removers(grower: Node, ctx: FileContext) -> tuple[tuple[str, ...]
     """The chains of the file's other exported functions that remove from a container one of
     their parameters receives (`forget(store, key) { store.delete(key) }`): a caller that hands
     them the container the growing helper fills undoes what it adds (the summary's removers)."""
-    found: set[tuple[str, ...]] = set()
-    for fn in top_level_functions(ctx.source.root):
-        body = fn.child_by_field_name("body")
-        if fn == grower or body is None:
-            continue
-        names = set(parameter_names(fn))
-        spelled = text(body)
-        removes = any(m.group(1) in names and (spelled[m.end() - 1] != "[" or spelled[:m.start()].rstrip().endswith("delete"))
-                      for m in PARAMETER_REMOVAL.finditer(spelled))
-        if removes:
-            found |= function_exports(fn, ctx.model)
-    return tuple(sorted(found))
+    removers = ctx.shared.get("collection.parameter_removers")
+    if removers is None:  # the same for every growing helper of the file: read once
+        removers = ctx.shared["collection.parameter_removers"] = []
+        for fn in top_level_functions(ctx.source.root):
+            body = fn.child_by_field_name("body")
+            if body is None:
+                continue
+            names = set(parameter_names(fn))
+            spelled = text(body)
+            if any(m.group(1) in names and (spelled[m.end() - 1] != "[" or spelled[:m.start()].rstrip().endswith("delete"))
+                   for m in PARAMETER_REMOVAL.finditer(spelled)):
+                removers.append((fn, function_exports(fn, ctx.model)))
+    return tuple(sorted({chain for fn, chains in removers if fn != grower for chain in chains}))
 
 
 def _by_key_in(fn: Node, releases: list[Node]) -> bool:
@@ -2929,7 +2930,6 @@ READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.
 # Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
 EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
 NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
-LOCAL_DELETE = re.compile(rb"(?<![\w$.])([\w$]+)\s*\??\.\s*delete\(")
 # From the dot of `.set(`: the key, then a new container or a name (group 1).
 SET_VALUE_AFTER_DOT = re.compile(rb"\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
 NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
@@ -2948,9 +2948,12 @@ def _emptied_spelled(data: bytes) -> bool:
     pruned = b".delete(" in data  # `subs.delete(ws)` on a local read from the table: _inner_pruned
     if b".get(" not in data or (b"new Set" not in data and b"new Map" not in data) or (EMPTIED_SPELLED.search(data) is None and not pruned):
         return False
+    locals_read = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data)}
+    if not locals_read:
+        return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
-    tested |= {m.group(1) for m in LOCAL_DELETE.finditer(data)} if pruned else set()
-    reads = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data) if m.group(1) in tested}
+    tested |= {local for local, _ in locals_read if pruned and re.search(re.escape(local) + rb"\s*\??\.\s*delete\(", data)}
+    reads = {(local, table) for local, table in locals_read if local in tested}
     if not reads:
         return False
     tables = {read_table for _, read_table in reads}

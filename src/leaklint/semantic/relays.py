@@ -48,15 +48,16 @@ def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) ->
                 continue
             for call in call_sites(fn, model):
                 caller = enclosing_function(call)
-                if caller is None or caller == fn or guarded(call):
+                chains = summary_chains(caller, model) if caller is not None and caller != fn else set()
+                carried = [c for chain in chains if (c := _carried(summary, call, caller, chain, model)) is not None]
+                if not carried or guarded(call):  # (the guard, the dearest question, last)
                     continue
-                for chain in summary_chains(caller, model):
-                    carried = _carried(summary, call, caller, chain, model)
-                    key = (carried.rule_id, carried.chain, carried.slot, carried.location) if carried is not None else None
-                    if carried is None or key in found or any(_same(s, carried) for s, _ in pairs):
+                for relay in carried:
+                    key = (relay.rule_id, relay.chain, relay.slot, relay.location)
+                    if key in found or any(_same(s, relay) for s, _ in pairs):
                         continue
-                    found[key] = carried
-                    following.append((carried, caller))
+                    found[key] = relay
+                    following.append((relay, caller))
         frontier = following
     return [s for s in found.values() if s.chain[:1] != (LOCAL_STEP,)]
 
