@@ -38,7 +38,7 @@ from ..semantic.containers import EXTENDERS, Container, closure_candidates, find
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import (
-    class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
+    LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
@@ -1289,7 +1289,8 @@ class CollectionDetector(Detector):
                 effect, growth = self._parameter_effect(receiver, "any", ctx) if chains else ("neutral", None)
                 if effect == "grow":
                     site = growth.via or growth.site
-                    undo = _parameter_removers(fn, ctx)
+                    # (a helper no module imports reaches importers through its exported callers, which read no removers)
+                    undo = _parameter_removers(fn, ctx) if any(chain[:1] != (LOCAL_STEP,) for chain in chains) else ()
                     found += [(Summary(self.rule.id, chain, slot.index, slot.helper, NOWHERE, "the entry is added here", removers=undo), site)
                               for chain in chains]
                     default = _module_container_default(receiver, ctx)
