@@ -274,6 +274,12 @@ def _paired_hook(fn: Node) -> Started | None:
     for node in walk(setup.child_by_field_name("body") or setup, skip=FUNCTION_TYPES) if setup is not None else ():
         if node.type == "call_expression" and callee_name(node) in entry.ends:
             ends += [unwrap(a) for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    # Solid's `onMount(async () => { onCleanup(...); await ... })`: a cleanup the callback registers
+    # itself, while its owner is still current (before its first `await`; after it, none is)
+    body = fn.child_by_field_name("body") or fn
+    first_wait = next((n.start_byte for n in walk(body, skip=FUNCTION_TYPES) if n.type == "await_expression"), body.end_byte)
+    ends += [unwrap(a) for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) == "onCleanup"
+             and n.start_byte < first_wait for a in call_arguments(n)[:1] if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
     end_name = f"`{entry.ends[0]}()`"
     return Started(fn, f"a {entry.framework} `{entry.start}` callback", end_name, tuple(ends), f"every mount of the {entry.framework} component")
 
