@@ -42,7 +42,8 @@ from ..semantic.exports import (
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
-from ..semantic.releases import clears_of, handle_cleared, handle_kept, never_finalized, releasing_names
+from ..semantic.handles import ESCAPE_PARENTS
+from ..semantic.releases import HANDED_ON, clears_of, handle_cleared, handle_kept, never_finalized, releasing_names
 from ..semantic.nodes import (
     in_returned_disposer,
     CLASS_TYPES,
@@ -654,7 +655,7 @@ class CollectionDetector(Detector):
                     if n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n
                     and text(n.parent.child_by_field_name("property")) == remover_name and n.parent.parent.type == "call_expression"]
             miss = missed_path(made, ends) if ends else None
-            escapes = not ends and _handed_on(local, fn, ctx)  # returned, stored, passed: its new owner ends it
+            escapes = not ends and _handed_on(local, ctx)  # returned, stored, passed: its new owner ends it
             runs = refine(ctx.run_context(made), ctx.model) if miss is not None or not (ends or escapes) else None
             if runs is None or runs.how is not RunsHow.REPEATED:
                 continue
@@ -3223,7 +3224,7 @@ def _disposer_missed(site: Node, ctx: FileContext) -> Miss | None:
     return kept_remover_missed(site, ctx)
 
 
-def _handed_on(local: Node, fn: Node, ctx: FileContext) -> bool:
+def _handed_on(local: Node, ctx: FileContext) -> bool:
     """The instance in `local` goes somewhere else: returned, stored, handed to a call, put in
     an object: whoever gets it may end it."""
     binding = ctx.model.binding_of(local)
@@ -3234,8 +3235,7 @@ def _handed_on(local: Node, fn: Node, ctx: FileContext) -> bool:
             continue
         if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
             continue  # `run.add(row)`, `run.errors`: used, not handed on
-        if parent.type in ("return_statement", "arguments", "pair", "array", "assignment_expression", "variable_declarator",
-                           "shorthand_property_identifier", "object", "spread_element"):
+        if parent.type in HANDED_ON or parent.type in ESCAPE_PARENTS or parent.type == "object":  # (`{ run }` too)
             return True
     return False
 
@@ -3361,7 +3361,7 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
     for check in checks:
         fn = enclosing_function(check)
         if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check) \
-                and capped_only_when(check) is None:
+                and _capped_only_when(check) is None:
             return True
     return False
 
@@ -3380,14 +3380,14 @@ def _settle_conditional_caps(uses: Uses) -> None:
             return  # `if (set.size === 0 && table.delete(key))`: the removal is the test's own second half
         check = next((n for n in walk(condition) if n.type == "member_expression" and text(n.child_by_field_name("property")) in ("length", "size")), None) \
             if condition is not None else None
-        flag = capped_only_when(check) if check is not None else None
+        flag = _capped_only_when(check) if check is not None else None
         if flag is None:
             return
         flags.append(flag)
     uses.releases, uses.shrinks, uses.capped_when = [], False, flags[0]
 
 
-def capped_only_when(check: Node) -> Node | None:
+def _capped_only_when(check: Node) -> Node | None:
     """`if (config.debug && list.length > max) list.shift()`: a cap that holds only when
     something else is true as well; that something, or None for a cap that always holds."""
     statement = next((a for a in ancestors(check) if a.type == "if_statement"), None)

@@ -1654,9 +1654,9 @@ class ListenerDetector(Detector):
         # does not declare or import is a local, decided before any function is read.
         candidates = [
             (index, argument) for index, argument in enumerate(args)
-            if (root := access_root(argument)[0]) is not None and (root.type == "this" and _own_long_lived_field(argument, site, ctx)) or (
-            root is not None and root.type == "identifier"
-            and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
+            if (root := access_root(argument)[0]) is not None and (
+            (root.type == "this" and _own_long_lived_field(argument, site, ctx))
+            or root.type == "identifier" and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
                  or _lent_by_pool(argument, ctx)))  # `const client = await pool.connect()`

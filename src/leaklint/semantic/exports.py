@@ -97,10 +97,18 @@ def _summary_chains(fn: Node, model: SemanticModel) -> set[Chain]:
     if chains or b"export" not in model.data:
         return chains
     name = declared_name(fn)
-    statement = fn if name is not None and name.parent == fn else (name.parent.parent if name is not None else None)
+    statement = _declaring_statement(fn, name)
     if statement is None or statement.parent is None or statement.parent.type != "program":
         return chains
     return {(LOCAL_STEP, text(name))}
+
+
+def _declaring_statement(fn: Node | None, name: Node | None) -> Node | None:
+    """The statement that declares `fn` under `name`: the declaration itself, or the `const`
+    (or `let`) whose declarator holds it."""
+    if fn is None or name is None:
+        return None
+    return fn if fn.type == "function_declaration" or name.parent == fn else name.parent.parent if name.parent is not None else None
 
 
 def _factory_handing_out(obj: Node, model: SemanticModel) -> Node | None:
@@ -523,8 +531,7 @@ def exported_only(node: Node, model: SemanticModel, depth: int = 0) -> set[Chain
     only if another module calls it (or `untrackAll()`, exported too, which calls it)."""
     fn = enclosing_function(node)
     name = declared_name(fn) if fn is not None else None
-    statement = fn if fn is not None and fn.type == "function_declaration" else \
-        name.parent.parent if name is not None and name.parent is not None else None  # `export const offX = (fn) => ...`
+    statement = _declaring_statement(fn, name)  # (`export const offX = (fn) => ...` too)
     if name is None or statement is None or statement.parent is None or statement.parent.type not in ("program", "export_statement"):
         return set()
     binding = model.binding_of(name)

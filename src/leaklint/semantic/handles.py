@@ -341,9 +341,9 @@ def stored_on(declarator: Node) -> Node | None:
     return stores[0] if len(stores) == 1 else None
 
 
-def _stored_over_right_after(store: Node, left: Node, fn: Node) -> bool:
-    """`store` is followed, in the same block of `fn`, by another store into `left` with no read
-    of it between."""
+def _stored_over_right_after(store: Node, left: Node) -> bool:
+    """`store` is followed, in the same block, by another store into `left` with no read of it
+    between."""
     from .nodes import FUNCTION_TYPES, walk
     from .releases import normalised
 
@@ -386,7 +386,7 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     fn = enclosing_function(call)
     if left is None or fn is None:
         return False
-    if _stored_over_right_after(holder, left, fn):
+    if _stored_over_right_after(holder, left):
         return True  # `this.dispose = listen(a); this.dispose = listen(b)`: the first is lost at once
     if left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
         runs = refine(run_context(call), ctx.model, same_instance=True)

@@ -116,11 +116,18 @@ def _solid_effect(fn: Node) -> Started | None:
         return None
     if call is None or callee_name(call) not in SOLID_EFFECTS:
         return None
-    ends = tuple(unwrap(a) for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
-                 if n.type == "call_expression" and callee_name(n) == "onCleanup" for a in call_arguments(n)[:1]
-                 if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES)
-    return Started(fn, f"a Solid `{callee_name(call)}` callback", "its `onCleanup()` callback", ends,
+    return Started(fn, f"a Solid `{callee_name(call)}` callback", "its `onCleanup()` callback", tuple(_own_cleanups(fn)),
                    "every run of the effect (each mount, each change of what it reads)")
+
+
+def _own_cleanups(fn: Node, before_wait: bool = False) -> list[Node]:
+    """The callbacks `fn` itself hands Solid's `onCleanup()`; with `before_wait`, only those
+    registered before its first `await` (after it, no owner is current, and none is kept)."""
+    body = fn.child_by_field_name("body") or fn
+    first_wait = next((n.start_byte for n in walk(body, skip=FUNCTION_TYPES) if n.type == "await_expression"), body.end_byte) \
+        if before_wait else body.end_byte
+    return [unwrap(a) for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) == "onCleanup"
+            and n.start_byte < first_wait for a in call_arguments(n)[:1] if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
 
 
 # Solid's computations whose callback runs again whenever what it reads changes.
@@ -276,10 +283,7 @@ def _paired_hook(fn: Node) -> Started | None:
             ends += [unwrap(a) for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
     # Solid's `onMount(async () => { onCleanup(...); await ... })`: a cleanup the callback registers
     # itself, while its owner is still current (before its first `await`; after it, none is)
-    body = fn.child_by_field_name("body") or fn
-    first_wait = next((n.start_byte for n in walk(body, skip=FUNCTION_TYPES) if n.type == "await_expression"), body.end_byte)
-    ends += [unwrap(a) for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) == "onCleanup"
-             and n.start_byte < first_wait for a in call_arguments(n)[:1] if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    ends += _own_cleanups(fn, before_wait=True)
     end_name = f"`{entry.ends[0]}()`"
     return Started(fn, f"a {entry.framework} `{entry.start}` callback", end_name, tuple(ends), f"every mount of the {entry.framework} component")
 

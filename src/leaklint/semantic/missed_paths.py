@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, promise_of_executor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -604,8 +604,7 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
     guard = _guard_of(in_end[0])
     condition = unwrap(guard.child_by_field_name("condition"))
     if OPEN_ONLY.search(text(condition)):
-        return Miss(guard, f"an unmount while it is still connecting (`{short_text(condition, 40)}` does not hold yet)", in_end[0],
-                    f"at line {line(in_end[0])} only once it is open")
+        return _closed_when_open_only(in_end)
     return Miss(guard, f"{started.end_name} when `{short_text(condition, 40)}` does not hold", in_end[0],
                 f"at line {line(in_end[0])} only under that condition")
 
@@ -1052,13 +1051,12 @@ def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node]
         return None
     event = string_value(call_arguments(start)[0]) if call_arguments(start) else None
     release_path = f"at line {line(first)} only when a '{event}' for this very operation comes"
-    params = fn.child_by_field_name("parameters")
-    settle = text(params.named_children[0]) if params is not None and params.named_children and _is_executor(fn) else None
+    settles = _settle_names(fn)[:1]  # its `resolve`: the normal end (a `reject` may well be the emitter's own end)
     body = fn.child_by_field_name("body") or fn
-    elsewhere = next((n for n in walk(body) if n.type == "call_expression" and text(n.child_by_field_name("function")) == settle
-                      and not contains(own, n)), None) if settle is not None else None
+    elsewhere = next((n for n in walk(body) if n.type == "call_expression" and text(n.child_by_field_name("function")) in settles
+                      and not contains(own, n)), None)
     if elsewhere is not None:
-        return Miss(elsewhere, f"the `{settle}()` at line {line(elsewhere)}", first, release_path)
+        return Miss(elsewhere, f"the `{text(elsewhere.child_by_field_name('function'))}()` at line {line(elsewhere)}", first, release_path)
     # `setTimeout(() => res.status(504).end(), ms)`: the operation's timeout ends it the other way
     timer = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression" and callee_name(n) == "setTimeout"
                   and call_arguments(n) and unwrap(call_arguments(n)[0]) is not None and unwrap(call_arguments(n)[0]).type in FUNCTION_TYPES
@@ -1071,10 +1069,9 @@ def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node]
 def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
     """`socket.once('disconnect', onDrop)` in a promise executor whose timeout removes it, while
     the reply's handler resolves without removing it: every call answered in time leaves it."""
-    if not releases or not _is_executor(fn) or not all(in_timer_callback(r) for r in releases):
+    settles = _settle_names(fn)
+    if not releases or not settles or not all(in_timer_callback(r) for r in releases):
         return None
-    params = fn.child_by_field_name("parameters")
-    settles = {text(p) for p in (params.named_children[:2] if params is not None else [])}
     timers = {enclosing_function(r) for r in releases}
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.type != "call_expression" or text(node.child_by_field_name("function")) not in settles:
@@ -1088,11 +1085,11 @@ def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -
     return None
 
 
-def _is_executor(fn: Node) -> bool:
-    """`fn` is handed to `new Promise(...)`."""
-    holder = outermost(fn).parent
-    maker = holder.parent if holder is not None and holder.type == "arguments" else None
-    return maker is not None and maker.type == "new_expression" and text(maker.child_by_field_name("constructor")) == "Promise"
+def _settle_names(fn: Node) -> tuple[str, ...]:
+    """The names a promise executor's settle functions go by, in order (`resolve`, `reject`);
+    none when `fn` is no executor."""
+    params = fn.child_by_field_name("parameters")
+    return tuple(text(p) for p in params.named_children[:2]) if params is not None and promise_of_executor(fn) is not None else ()
 
 
 def _closed_when_open_only(releases: list[Node]) -> Miss | None:

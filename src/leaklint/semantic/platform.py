@@ -693,10 +693,7 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     taken = _taken_from_field(method) if method is not None else None
     if taken is None or f"this.{taken}.push(".encode() not in (body.text or b"").replace(b" ", b""):
         return None
-    return PoolLoan(name, "result", described=f"an object `{name}()` lends from the instance's own pool `this.{taken}`",
-                    reason=f"the class lends it again to later borrowers (it goes back into `this.{taken}`), with every listener "
-                           "the earlier ones left on it", shown_at="the pool of the class lends it here",
-                    recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done")), value
+    return _own_pool_loan(name, "result", taken, f"an object `{name}()` lends from the instance's own pool `this.{taken}`"), value
 
 
 def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Node] | None:
@@ -714,10 +711,16 @@ def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Nod
     if field is None or f"this.{field}.push(".encode() not in (body.text or b"").replace(b" ", b""):
         return None
     name = text(method.child_by_field_name("name"))
-    return PoolLoan(name, "parameter", described=f"an object the instance's own pool `this.{field}` lends to `{name}()`",
+    return _own_pool_loan(name, "parameter", field, f"an object the instance's own pool `this.{field}` lends to `{name}()`"), \
+        call_arguments(sites[0])[index]
+
+
+def _own_pool_loan(method: str, via: str, field: str, described: str) -> PoolLoan:
+    """A loan of the class's own pool `this.field`, handed out as `via` by `method`."""
+    return PoolLoan(method, via, described=described,
                     reason=f"the class lends it again to later borrowers (it goes back into `this.{field}`), with every listener "
                            "the earlier ones left on it", shown_at="the pool of the class lends it here",
-                    recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done")), call_arguments(sites[0])[index]
+                    recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done"))
 
 
 def _taken_from_field(method: Node) -> str | None:

@@ -25,6 +25,7 @@ from ..findings import OWN, RESULT, Summary
 from .exports import LOCAL_STEP, summary_chains
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, outermost, returned_by, string_value, unwrap
+from .provenance import fixed_value
 from .summaries import call_sites, slot_of
 
 MAX_HOPS = 3
@@ -99,13 +100,8 @@ def _carried(summary: Summary, call: Node, caller: Node, chain: tuple[str, ...],
         return None
     args = call_arguments(call)
     fields: dict[str, object] = {}
-    if summary.slot == OWN:
-        slot = OWN
-        fields["disposer"] = summary.disposer and handed_back  # dropped: the caller loses the disposer on every call
-        if not handed_back:
-            fields["disposer_key"] = ""
-    elif summary.slot == RESULT:  # what it starts: handed back, the caller's callers must end it; dropped, nobody can
-        slot = RESULT
+    if summary.slot in (OWN, RESULT):  # handed back, the caller's callers must end it; dropped, nobody can
+        slot = summary.slot
         fields["disposer"] = summary.disposer and handed_back
         if not handed_back:
             fields["disposer_key"] = ""
@@ -120,7 +116,7 @@ def _carried(summary: Summary, call: Node, caller: Node, chain: tuple[str, ...],
         index = getattr(summary, name)
         if index < 0:
             continue
-        if name == "key_slot" and index < len(args) and string_value(args[index]) is not None:
+        if name == "key_slot" and index < len(args) and fixed_value(args[index]) is not None:
             return None  # one fixed key: the caller adds one entry at most
         mapped = _caller_slot(args, index, caller, model)
         fields[name] = mapped if mapped is not None else -1
