@@ -81,7 +81,7 @@ def summary_chains(fn: Node, model: SemanticModel) -> set[Chain]:
     at the top of its module and not exported, (LOCAL_STEP, its name), when the module exports
     anything (semantic.relays carries such a summary to the exported functions that call it).
     Asked for each summary and each of its callers: answered once per function."""
-    answers = model.__dict__.setdefault("_summary_chains", {})
+    answers = model.memo.setdefault("summary_chains", {})
     if fn.id not in answers:
         answers[fn.id] = _summary_chains(fn, model)
     return set(answers[fn.id])

@@ -33,6 +33,9 @@ class SemanticModel:
         self._scopes = self._built.scope_by_node
         self._declared = self._built.declared
         self._resolved: dict[int, Reference | None] = {}
+        # Answers other semantic modules compute once per node of this file, by their name
+        # (exports.summary_chains), where they are handed the model and not the file's context.
+        self.memo: dict[str, dict[int, object]] = {}
 
     @property
     def module_scope(self) -> Scope:
