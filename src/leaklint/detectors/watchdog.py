@@ -100,7 +100,8 @@ class WatchdogDetector(Detector):
                 yield report
                 continue
             loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx) \
-                or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx) or self._loop_of_unclosed_instance(start.node, ctx)
+                or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx) or self._loop_of_unclosed_instance(start.node, ctx) \
+                or self._rearm_beyond_stop(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -327,6 +328,37 @@ class WatchdogDetector(Detector):
                    "that instance: every run leaves one loop going for good, with the instance it keeps; call it when the run's work ends")
         flow = [(left.construction, f"`{shown}` is made here, and `{left.started_by}()` is called on it"), (call, "the loop re-arms its timer here")]
         return Report(left.construction, message, related=[(call, "the loop re-arms its timer here")], code_flow=flow, acquisition=call)
+
+    def _rearm_beyond_stop(self, call: Node, ctx: FileContext) -> Report | None:
+        """`loop() { ...; requestAnimationFrame(this.loop) }` beside `start() { this.frame =
+        requestAnimationFrame(this.loop) }` and `stop() { cancelAnimationFrame(this.frame) }`: the
+        loop re-arms with its handle dropped, so the stop cancels only the first timer, long
+        fired, and the loop runs on after every stop, keeping what it closes over (the instance,
+        its element) for good. The same with a variable (`timer = setTimeout(poll, ms)`)."""
+        loop = _rescheduled_function(call, ctx)
+        if loop is None or any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop for n in walk(loop)):
+            return None  # `if (!sampling) return`: a flag the stop may set (module-level state included)
+        for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
+            first = start.node
+            holder = outermost(first).parent
+            if first == call or contains(loop, first) or holder is None or holder.type != "assignment_expression" \
+                    or _scheduled_function(first, ctx) != loop:
+                continue
+            stored = holder.child_by_field_name("left")
+            clear = next((c for c in calls_named(ctx.source.root, ctx.source.data, TIMER_CLEARS) if not contains(loop, c)
+                          and any(normalised(a) == normalised(stored) for a in call_arguments(c))), None)
+            if clear is None:
+                continue
+            name, kept, stops = function_name(loop) or _declared_as(loop) or "the loop", short_text(stored, 30), callee_name(clear)
+            where = function_name(enclosing_function(clear))
+            message = (f"`{name}()` re-arms its own timer with {callee_name(call)}() and drops the handle, while {stops}() "
+                       f"{'in `' + where + '()` ' if where else ''}cancels only `{kept}`, which holds the timer that started the loop: "
+                       f"once the loop has run, the stop cancels a timer already fired and the loop goes on for good with what it "
+                       f"keeps; store every re-arm's handle in `{kept}`, or check a flag the stop sets")
+            return Report(call, message, related=[(first, "the loop's first timer, the only one kept"), (clear, "the stop, which reaches only that one")],
+                          code_flow=[(first, f"the loop starts here, its handle kept in `{kept}`"), (call, "each run re-arms here, dropping the handle"),
+                                     (clear, f"the stop cancels `{kept}` only")], acquisition=call)
+        return None
 
     def _instance_loop(self, loop: Node, call: Node, name: str, ctx: FileContext) -> Report | None:
         """`constructor() { this.poll() }` with `poll() { setTimeout(() => { ...; this.poll() }, ms) }`
@@ -904,6 +936,15 @@ def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
 
 
 def _find_own_reschedule(call: Node, ctx: FileContext) -> Node | None:
+    loop = _scheduled_function(call, ctx)
+    if loop is None or not contains(loop, call) or _in_listener(call, loop):
+        return None
+    return loop
+
+
+def _scheduled_function(call: Node, ctx: FileContext) -> Node | None:
+    """The function of the file a timer runs: `setTimeout(poll, ms)`, `setTimeout(() => poll(),
+    ms)`, `requestAnimationFrame(this.loop)`, or the last call of a block callback."""
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
     if callback is not None and callback.type == "arrow_function" and callback.child_by_field_name("body").type != "statement_block":
@@ -911,10 +952,7 @@ def _find_own_reschedule(call: Node, ctx: FileContext) -> Node | None:
         callback = unwrap(body.child_by_field_name("function")) if body is not None and body.type == "call_expression" else None
     elif callback is not None and callback.type in FUNCTION_TYPES:
         callback = _last_call_of(callback)  # `setTimeout(() => { work(); poll() }, ms)`
-    loop = _function_called(callback, call, ctx) if callback is not None else None
-    if loop is None or not contains(loop, call) or _in_listener(call, loop):
-        return None
-    return loop
+    return _function_called(callback, call, ctx) if callback is not None else None
 
 
 def _in_listener(call: Node, loop: Node) -> bool:
