@@ -601,9 +601,12 @@ class PairingDetector(Detector):
                     or name in self.params["acquire_on_input"]:
                 return None  # one interface on the process's input, for its life: a command line's prompt
             ok = " or ".join(f"{m}()'d" for m in self.params["module_level_ok_methods"])
+            once = enclosing_function(call)
+            owner = text(once.parent.parent.child_by_field_name("name")) if is_constructor(once) and once.parent.parent is not None else ""
+            where = f"module-level {name}()" if once is None else f"{name}() in {f'the constructor of `{owner}`' if owner else f'`{function_name(once)}()`'}, which runs once,"
             return Report(
                 call,
-                f"module-level {name}() is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
+                f"{where} is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):

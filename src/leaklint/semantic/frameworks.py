@@ -268,6 +268,21 @@ def app_root_service(cls: Node) -> bool:
     return any(APP_ROOT_PROVIDED.match(text(d)) for d in decorators)
 
 
+# Decorators that make a class the container's one instance whatever provides it: tsyringe's
+# `@singleton()` and typedi's `@Service()` (Angular's and Nest's `@Injectable()` may be provided
+# per component or per request, so only `providedIn: 'root'` says the same of it).
+INJECTOR_ONE_INSTANCE = re.compile(r"^@\s*(?:singleton|Service)\s*\(")
+
+
+def made_once_by_injector(cls: Node) -> bool:
+    """A class the injector instantiates once for the process or the page: its constructor runs
+    once, as the module's top level does."""
+    decorators = [c for c in cls.children if c.type == "decorator"]
+    if cls.parent is not None and cls.parent.type == "export_statement":
+        decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    return any(INJECTOR_ONE_INSTANCE.match(text(d)) and not PER_USE_SCOPES.search(text(d)) for d in decorators) or app_root_service(cls)
+
+
 def di_singleton(cls: Node) -> bool:
     """A class the application's injector instantiates once: every component, controller or
     service that asks for it is handed the same instance, for the life of the application."""

@@ -18,6 +18,7 @@ from . import frameworks
 from .listens import EVENT_OBJECT
 from .nodes import (
     walk,
+    is_constructor,
     FIELD_TYPES,
     FUNCTION_TYPES,
     LOOP_TYPES,
@@ -153,6 +154,8 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", described, fn
     if fn.type == "method_definition" and text(fn.child_by_field_name("name")) in frameworks.NEST_ONCE_HOOKS and _nest_provider(fn):
         return "pass", None, None  # the injector's one instance runs it once, as the module's top level runs
+    if is_constructor(fn) and fn.parent is not None and fn.parent.parent is not None and frameworks.made_once_by_injector(fn.parent.parent):
+        return "pass", None, None  # `@singleton() class Limiter { constructor() { setInterval(...).unref() } }`
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
     return "plain", None, None

@@ -309,7 +309,33 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
         if name[:1].isupper() and b"this." in data and (f": {name}".encode() in data or f"({name})".encode() in data):
             found.extend(ImportedCall(call, node, specifier, (*chain, INSTANCE_STEP, method))
                          for node, call, method in _methods_of_injected(root, data, name, spelled))
+        if name[:1].isupper() and (f"({name})".encode() in data or f"<{name}>(".encode() in data):
+            found.extend(ImportedCall(call, node, specifier, (*chain, INSTANCE_STEP, method))
+                         for node, call, method in _methods_of_resolved(root, data, name, spelled))
     return found
+
+
+# Calls that hand out the container's instance of the class they name: tsyringe's and awilix's
+# `container.resolve(Limiter)`, inversify's `container.get<Loader>(TYPES.Loader)`, Nest's
+# `app.get(Service)` and `moduleRef.get(Service)`, Angular's `inject(Service)`.
+DI_RESOLVERS = frozenset({"resolve", "get", "inject", "getService"})
+
+
+def _methods_of_resolved(root: Node, data: bytes, name: str, spelled) -> Iterator[tuple[Node, Node, str]]:
+    """Methods called on what a container hands out for the imported class `name`
+    (`const limiter = container.resolve(RateLimiter); ... limiter.hit(key)`), directly or
+    through a const of the function that asks. Each with the node that names the class."""
+    for node in name_nodes(root, data, name, positions=spelled):
+        holder = node.parent
+        if holder is not None and holder.type in ("type_identifier", "generic_type"):
+            holder = holder.parent
+        if holder is None or holder.type not in ("arguments", "type_arguments") or (holder.type == "arguments" and holder.named_children[:1] != [node]):
+            continue
+        call = holder.parent
+        if call is None or call.type != "call_expression" or callee_name(call) not in DI_RESOLVERS:
+            continue
+        for method_call, method in _methods_of_result(call, data):
+            yield node, method_call, method
 
 
 # A class's field holding an instance: `constructor(private polling: PollingService)`,
