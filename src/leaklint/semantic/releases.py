@@ -342,6 +342,9 @@ def _kept_and_fetched(added: Node, removed: Node, model: SemanticModel) -> bool:
     fetched = unwrap(removed)
     if fetched is not None and fetched.type == "identifier":
         binding = model.binding_of(fetched)
+        walked = _walked_container(binding) if binding is not None else None
+        if walked is not None:
+            return walked in kept  # `for (const [event, fn] of attached) source.off(event, fn)`
         fetched = unwrap(binding.value) if binding is not None and not binding.writes else None
     if fetched is None:
         return False
@@ -363,6 +366,8 @@ def _containers_keeping(handler: Node | None, model: SemanticModel) -> set[str]:
     for reference in binding.references:
         ident = reference.identifier
         parent = outermost(ident).parent
+        while parent is not None and parent.type in RECORD_PARTS:  # `attached.push([event, forward])`, `{ event, fn: forward }`
+            parent = outermost(parent).parent
         if parent is None:
             continue
         if parent.type == "arguments" and parent.parent is not None and parent.parent.type == "call_expression":
@@ -374,6 +379,29 @@ def _containers_keeping(handler: Node | None, model: SemanticModel) -> set[str]:
             if left is not None and left.type in ("subscript_expression", "member_expression"):
                 found.add(normalised(left.child_by_field_name("object")))
     return found
+
+
+# Nodes between a handler and the record that carries it into a container.
+RECORD_PARTS = frozenset({"array", "object", "pair", "shorthand_property_identifier"})
+
+
+def _walked_container(binding) -> str | None:
+    """The container (as spelled) whose elements a name is taken from as it is walked:
+    `for (const [event, fn] of attached)`, `attached.forEach(({ fn }) => ...)`. None otherwise."""
+    holder = binding.declaration
+    while holder is not None and holder.type in ("array_pattern", "object_pattern", "pair_pattern", "shorthand_property_identifier_pattern",
+                                                 "variable_declarator", "lexical_declaration", "required_parameter", "formal_parameters"):
+        holder = holder.parent
+    if holder is None:
+        return None
+    if holder.type == "for_in_statement" and text(holder.child_by_field_name("operator")) == "of":
+        return normalised(holder.child_by_field_name("right"))
+    if holder.type in FUNCTION_TYPES and binding.kind is BindingKind.PARAMETER:
+        call = holder.parent.parent if holder.parent is not None and holder.parent.type == "arguments" else None
+        function = unwrap(call.child_by_field_name("function")) if call is not None and call.type == "call_expression" else None
+        if function is not None and function.type == "member_expression" and text(function.child_by_field_name("property")) == "forEach":
+            return normalised(function.child_by_field_name("object"))
+    return None
 
 
 def _made_locally(handler: Node, model: SemanticModel) -> bool:
