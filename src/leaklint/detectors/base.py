@@ -574,12 +574,18 @@ def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     """`const rec = record(id); ...; rec.stop()`: the calls of a teardown method (stop, dispose,
     close, off...) on the object a call hands back, when the caller only reads its fields
     (`rec.events`) and hands it on nowhere; None when it is used otherwise."""
+    calls = method_calls_on_result(site, ctx)
+    return None if calls is None else [c for c in calls if INSTANCE_RELEASES.match(name := callee_name(c) or "") or DISPOSER_NAMES.match(name)]
+
+
+def method_calls_on_result(site: Node, ctx: "FileContext") -> list[Node] | None:
+    """Every method call on the object a call hands back (`job.advance(...)`, `job.complete()`),
+    when the caller only reads its fields and calls its methods; None when it is used otherwise."""
     reads = _kept_reads(site, ctx)
     members = [r.parent for r in reads if r.parent is not None and r.parent.type == "member_expression" and r.parent.child_by_field_name("object") == r]
     if not reads or len(members) != len(reads):
         return None
-    return [m.parent for m in members if m.parent is not None and m.parent.type == "call_expression" and m.parent.child_by_field_name("function") == m
-            and (INSTANCE_RELEASES.match(name := text(m.child_by_field_name("property"))) or DISPOSER_NAMES.match(name))]
+    return [m.parent for m in members if m.parent is not None and m.parent.type == "call_expression" and m.parent.child_by_field_name("function") == m]
 
 
 def _relayed_own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, owner: str) -> Iterator[Report]:
@@ -624,7 +630,7 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     """The other functions of the same module that the calling function calls after `call` on
     one path only (semantic.missed_paths), with that path: `begin(id); load().then(() =>
     finish(id))` gives ((finish,), "at line 9 when it resolves only, not on a rejection of ...")."""
-    from ..semantic.missed_paths import missed_path
+    from ..semantic.missed_paths import missed_by_some
     from ..semantic.nodes import call_arguments
 
     fn = enclosing_function(call.site)
@@ -633,10 +639,12 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
                 and not _argument_of(c.site, call.site)]  # (`begin(id, routeName(...))`: an argument runs with the call, before it)
     own = next((a for a in (unwrap(x) for x in call_arguments(call.site)) if a is not None and a.type in FUNCTION_TYPES
                 and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
-    miss = missed_path(call.site, [c.site for c in siblings], own=own) if siblings else None
+    groups: dict[object, list[Node]] = {}
+    for sibling in siblings:
+        groups.setdefault(sibling.chain, []).append(sibling.site)
+    chains, miss = missed_by_some(call.site, groups, own=own)
     if miss is None:
         return _asked_for_only(call, ctx)
-    chains = {c.chain for c in siblings}
     if any(c.chain in chains and fn is not None and not contains(fn, c.site) and at_connection_end(c.site) for c in ctx.helper_calls):
         return (), ""  # `handleDisconnect(client) { registry.forget(client.id) }` too: every end takes it out
     return tuple(sorted(chains)), f"{miss.release_path}, not on {miss.path}"

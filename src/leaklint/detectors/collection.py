@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_path, thrown_in_helper
+from ..semantic.missed_paths import Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_by_some, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
@@ -87,7 +87,7 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
-from .base import Detector, Report, asked_only, kept_remover_missed, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
+from .base import Detector, Report, asked_only, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
 from ..project import FIELD
 from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -181,8 +181,13 @@ class CollectionDetector(Detector):
         for call, runs in repeated_constructions(ctx):
             stops = teardown_calls(call.site, ctx) or []
             miss = missed_path(call.site, stops) if stops else None
-            partial = tuple(sorted({(*call.chain[:-1], text(stop.child_by_field_name("function").child_by_field_name("property")))
-                                    for stop in stops})) if miss is not None else ()
+            partial = tuple(sorted({(*call.chain[:-1], callee_name(stop) or "") for stop in stops})) if miss is not None else ()
+            if not stops:  # no method named like a way out: whichever the class's summary names (`job.complete()`) is judged by its paths
+                groups: dict[object, list[Node]] = {}
+                for method_call in method_calls_on_result(call.site, ctx) or []:
+                    groups.setdefault(callee_name(method_call) or "", []).append(method_call)
+                names, miss = missed_by_some(call.site, groups)
+                partial = tuple(sorted((*call.chain[:-1], name) for name in names))
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
             yield Report(call.site, f"entry added by `{shown_callee(call.site)}()` to a container of its module {runs.where}; never pruned",
                          related=related, needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", False,

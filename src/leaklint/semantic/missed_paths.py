@@ -93,6 +93,34 @@ def at_shutdown(node: Node) -> bool:
     return False
 
 
+def missed_by_some(start: Node, groups: "dict[object, list[Node]]", own: Node | None = None) -> "tuple[set, Miss | None]":
+    """Of several functions called after `start` (each with its calls), the ones that may be its
+    way out, and the path they all miss: one called straight after the start, before anything
+    is awaited (`job.advance('start')`), is not, whatever else it does later."""
+    later = {key: calls for key, calls in groups.items() if not any(_straight_after(start, call) for call in calls)}
+    miss = missed_path(start, [call for calls in later.values() for call in calls], own=own) if later else None
+    return (set(later), miss) if miss is not None else (set(), None)
+
+
+def _straight_after(start: Node, call: Node) -> bool:
+    """`call` is a statement of the same block as `start`'s, after it, with nothing awaited between."""
+    first, then = _statement_of(start), _statement_of(call)
+    if first is None or then is None or first.parent != then.parent or then.start_byte <= first.start_byte \
+            or then.type not in ("expression_statement", "lexical_declaration", "variable_declaration"):
+        return False  # (`if (...) return res.end(list())` runs on one branch only)
+    between = [n for n in first.parent.named_children if first.end_byte <= n.start_byte < then.start_byte]
+    return not any(n.type == "await_expression" for statement in between for n in walk(statement))
+
+
+def _statement_of(node: Node) -> Node | None:
+    current = node
+    while current.parent is not None and current.parent.type != "statement_block" and current.parent.type != "program":
+        if current.type in FUNCTION_TYPES:
+            return None
+        current = current.parent
+    return current if current.parent is not None else None
+
+
 def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
     """The first path on which the function that runs `start` ends without releasing what it
     started, when some release exists; None when every path releases or none can be judged.

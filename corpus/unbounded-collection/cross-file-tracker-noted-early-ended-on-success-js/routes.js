@@ -1,0 +1,25 @@
+'use strict';
+
+const express = require('express');
+const { randomUUID } = require('node:crypto');
+const { enter, stage, leave } = require('./inflight');
+const { loadInvoice, renderPdf } = require('./invoices');
+
+const router = express.Router();
+
+router.get('/invoices/:id.pdf', async (req, res, next) => {
+  const id = randomUUID();
+  enter(id, req); // expect: unbounded-collection
+  stage(id, 'load');
+  try {
+    const invoice = await loadInvoice(req.params.id);
+    stage(id, 'render');
+    const pdf = await renderPdf(invoice);
+    leave(id);
+    res.type('application/pdf').send(pdf);
+  } catch (err) {
+    next(err);
+  }
+});
+
+module.exports = router;
