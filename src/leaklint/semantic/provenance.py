@@ -458,8 +458,8 @@ def bounded_as_passed(key: Node, runs: RunContext, model: SemanticModel) -> bool
         return True
     if allowlisted(passed, runs.calls[0], model):
         return True  # `if (!NAMESPACES.has(req.params.ns)) return; publish(req.params.ns, body)`
-    if bounded_field(passed):
-        return True  # `bump(req.method)`
+    if bounded_field(passed) or _bounded_value(passed):
+        return True  # `bump(req.method)`, `observe(`${req.method} ${req.routeOptions.url}`)`
     if passed.type == "call_expression" and (_bounded_result(passed, model) or _bounded_local_call(passed, model)):
         return True  # `record(routeKey(), ms)`, where `routeKey()` builds the key from the route's pattern
     return passed.type == "identifier" and _bounded_const(passed, model)
