@@ -125,7 +125,7 @@ class StreamDetector(Detector):
         if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
             return None
         opened = self._opened(source, ctx)
-        fn = enclosing_function(call)
+        fn = _declaring_function(source, call, ctx) or enclosing_function(call)  # (piped in its own 'open' listener, tied beside it)
         helper = self._imported_opener(source, ctx) if opened is None else None
         if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink):
             return None
@@ -273,9 +273,24 @@ class StreamDetector(Detector):
             if name in ("on", "once", "addListener") and target == shown_sink \
                     and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY:
                 return True
-            if name in ("destroy", "close") and target == shown_source and not _in_own_failure_listener(node, shown_source):
-                return True  # (a destroy in the source's own 'error' listener comes only when reading fails)
+            if name in ("destroy", "close") and target == shown_source and not _in_own_failure_listener(node, shown_source) \
+                    and not _on_normal_end_only(node, fn, shown_sink):
+                return True  # (a destroy in the source's own 'error' listener comes only when reading fails, one on the sink's 'finish' only when it ends well)
         return False
+
+
+def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | None:
+    """The function that declares the local `source` when it also holds the pipe (`const stream =
+    createReadStream(f); stream.once('open', () => stream.pipe(res))`); None otherwise."""
+    binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+    fn = binding.scope.function_scope.node if binding is not None and not binding.is_module_level else None
+    return fn if fn is not None and fn.type != "program" and contains(fn, call) else None
+
+
+def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
+    """`res.once('finish', () => stream.destroy())`: the call runs only when the sink ends normally."""
+    found = listener_of(node, fn)
+    return found is not None and found[1] in NORMAL_END_ONLY and text(callee_object(found[0])) == shown_sink
 
 
 def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
