@@ -309,11 +309,24 @@ def field_value_of(value: Node | None) -> Node | None:
     body = cls.child_by_field_name("body") if cls is not None and cls.type in ("class_declaration", "class", "abstract_class_declaration") else None
     method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
         if body is not None else None
-    returned = [unwrap(r) for r in returned_values(method)] if method is not None else []
+    returned = [_stored_field(unwrap(r), method) for r in returned_values(method)] if method is not None else []
     if not returned or any(r is None or r.type != "member_expression" or unwrap(r.child_by_field_name("object")).type != "this"
                            or text(r) != text(returned[0]) for r in returned):
         return None
     return returned[0]
+
+
+def _stored_field(value: Node | None, method: Node) -> Node | None:
+    """A returned local the method also stores in a field of `this` (`const s = connect(); this.session
+    = s; return s`): that field. Anything else as it is."""
+    if value is None or value.type != "identifier":
+        return value
+    for node in walk(method):
+        if node.type == "assignment_expression" and text(unwrap(node.child_by_field_name("right"))) == text(value):
+            left = unwrap(node.child_by_field_name("left"))
+            if left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
+                return left
+    return value
 
 
 def module_value_of(value: Node | None, model: SemanticModel) -> Node | None:
