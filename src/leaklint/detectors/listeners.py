@@ -2414,12 +2414,24 @@ def _keeps_per_call_object(call: Node, receiver: Receiver, ctx: FileContext) -> 
     name = _plain_method_name(method)
     if not name or LIFECYCLE_METHODS.match(name) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
         return False
-    params = parameter_names(method)
-    if not params or not any(n.type == "identifier" and text(n) in params for n in walk(handler)):
+    held = parameter_names(method) | _per_call_locals(method, handler, ctx)  # (`let timeouts = 0` counted by the handler, per call)
+    if not held or not any(n.type == "identifier" and text(n) in held for n in walk(handler)):
         return False
     if not any(o.node == receiver.owner for o in ctx.long_lived_classes) or guarded_once(call, ctx):
         return False
     return not called_only_while_constructing(method, receiver.owner, ctx.model)
+
+
+def _per_call_locals(method: Node, handler: Node, ctx: FileContext) -> set[str]:
+    """The variables a method declares for one call (not functions, not `self = this`), outside
+    the handler: state of that call, which a handler that uses it keeps."""
+    found = set()
+    for node in walk(method.child_by_field_name("body") or method, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator" and not contains(handler, node):
+            name, value = node.child_by_field_name("name"), unwrap(node.child_by_field_name("value"))
+            if name is not None and name.type == "identifier" and (value is None or (value.type not in FUNCTION_TYPES and value.type != "this")):
+                found.add(text(name))
+    return found
 
 
 def _through_own_calls(runs: RunContext, receiver: Receiver, ctx: FileContext) -> RunContext:
