@@ -271,12 +271,21 @@ class StreamDetector(Detector):
                 return True
             target = text(callee_object(node))
             if name in ("on", "once", "addListener") and target == shown_sink \
-                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY:
-                return True
+                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY \
+                    and not _ignores(call_arguments(node)[1:2], source):
+                return True  # (`res.on('close', () => this.active--)` ends nothing of the source)
             if name in ("destroy", "close") and target == shown_source and not _in_own_failure_listener(node, shown_source) \
                     and not _on_normal_end_only(node, fn, shown_sink):
                 return True  # (a destroy in the source's own 'error' listener comes only when reading fails, one on the sink's 'finish' only when it ends well)
         return False
+
+
+def _ignores(handler: list[Node], source: Node) -> bool:
+    """A handler written in place that names nothing the source is made of (`() => this.active--`)."""
+    fn = unwrap(handler[0]) if handler else None
+    names = {text(n) for n in walk(source) if n.type == "identifier"} or {text(source)}
+    return fn is not None and fn.type in FUNCTION_TYPES and not any(
+        re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text(fn)) for name in names)
 
 
 def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | None:

@@ -1,0 +1,20 @@
+import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+let streaming = 0;
+
+http.createServer((req, res) => {
+  const file = path.join('/srv/media', path.basename(req.url));
+  streaming += 1;
+  res.on('close', () => {
+    streaming -= 1;
+  });
+  const video = createReadStream(file);
+  video.on('error', () => res.destroy());
+  video.pipe(res); // expect: unended-stream
+}).listen(8092);
+
+export function activeStreams() {
+  return streaming;
+}
