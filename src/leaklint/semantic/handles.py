@@ -365,6 +365,19 @@ def _stored_over_right_after(store: Node, left: Node) -> bool:
     return False
 
 
+def _released_on_the_other_turn(call: Node, fn: Node, spelled: str) -> bool:
+    """`open(isOpen) { if (isOpen) this.release = push(...); else this.release() }` in a watcher
+    of a Boolean prop: one branch stores and the other calls what it stored, turn about."""
+    from .nodes import ancestors, contains, walk
+    from .releases import normalised
+    from .runs import boolean_watcher
+
+    others = [a.parent.child_by_field_name("alternative") for a in ancestors(call) if a.parent is not None and a.parent.type == "if_statement"
+              and a.parent.child_by_field_name("consequence") == a and contains(fn, a.parent)]
+    return any(o is not None for o in others) and boolean_watcher(fn) and any(
+        n.type == "call_expression" and normalised(n.child_by_field_name("function")) == spelled for o in others if o is not None for n in walk(o))
+
+
 def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     """`this.probe = startHealthProbe(channel)` in a method that runs again on the same instance
     (a reconnect loop), or `stop = follow(id)` in a handler, a variable of the function around
@@ -401,6 +414,8 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
         return False
     spelled = normalised(left)
+    if _released_on_the_other_turn(call, fn, spelled):
+        return False  # a watcher of a Boolean prop: stored when it turns true, released when it turns false
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.start_byte >= holder.start_byte:
             break

@@ -95,6 +95,28 @@ def _vue_watcher(fn: Node) -> str | None:
     return name.strip("'\"") if keys & VUE_OPTIONS else None
 
 
+def boolean_watcher(fn: Node) -> bool:
+    """A Vue options-API watcher of a prop declared Boolean (`open: Boolean`, `open: { type:
+    Boolean }`): Vue runs it on each change, so it sees true and false in turn."""
+    watched = _vue_watcher(fn)
+    options = fn
+    while options is not None and not (options.type == "object" and any(
+            text(c.child_by_field_name("key")) == "props" for c in options.named_children if c.type == "pair")):
+        options = options.parent
+    props = next((c.child_by_field_name("value") for c in options.named_children if c.type == "pair"
+                  and text(c.child_by_field_name("key")) == "props"), None) if options is not None and watched else None
+    if props is None or props.type != "object":
+        return False
+    for prop in props.named_children:
+        if prop.type == "pair" and text(prop.child_by_field_name("key")).strip("'\"") == watched:
+            value = unwrap(prop.child_by_field_name("value"))
+            declared = text(value) if value is not None and value.type == "identifier" else next(
+                (text(p.child_by_field_name("value")) for p in (value.named_children if value is not None and value.type == "object" else ())
+                 if p.type == "pair" and text(p.child_by_field_name("key")) == "type"), "")
+            return declared == "Boolean"
+    return False
+
+
 def _interface_method(method: Node) -> str | None:
     """`handleConnection(client)` of a gateway, `use(req, res, next)` of a NestMiddleware: what
     the framework runs it for, when the class says it implements that interface."""
