@@ -521,18 +521,21 @@ class ListenerDetector(Detector):
         parts = registration_parts(call)
         root = access_root(parts.receiver)[0] if parts is not None else None
         binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
-        if parts is None or binding is None or binding.scope.function_scope.node == producer or handle_kept(call) \
-                or removes_itself(parts.options):
-            return None  # an object the producer made itself goes with it
+        outside = root is not None and root.type == "this" or (binding is not None and binding.scope.function_scope.node != producer)
+        if parts is None or not outside or handle_kept(call) or removes_itself(parts.options):
+            return None  # an object the producer made itself goes with it (a field of `this` is the instance's)
         body = producer.child_by_field_name("body")
         if body is None or body.type != "statement_block" or any(n.type == "return_statement" for n in walk(body, skip=FUNCTION_TYPES)):
             return None
-        if any(n.type == "call_expression" and callee_name(n) in self.params["remove_methods"] for n in walk(body)):
-            return None
+        handler = _local_function(parts.handler, ctx)
+        removals = [n for n in walk(body) if n.type == "call_expression" and callee_name(n) in self.params["remove_methods"]]
+        if any(handler is None or not contains(handler, n) for n in removals):
+            return None  # (one the listener makes itself, on its own last event, leaves it on every other end)
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+        itself = " (it takes itself off only when its own last event comes)" if removals else ""
         message = (f"listener for {shown} added to `{text(parts.receiver)}` by every subscription to this Observable, whose producer returns "
-                   "no teardown: unsubscribing leaves each subscription's listener, and the subscriber it feeds, on "
+                   f"no teardown{itself}: unsubscribing leaves each subscription's listener, and the subscriber it feeds, on "
                    f"`{text(parts.receiver)}`; return a function that removes it")
         return Report(call, message, related=[(made, "the Observable whose producer adds it")], acquisition=call)
 
