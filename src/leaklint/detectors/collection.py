@@ -3365,7 +3365,7 @@ def _size_checked(site: Node, checks: list[Node]) -> bool:
     scope = enclosing_function(site)
     for check in checks:
         fn = enclosing_function(check)
-        if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check) \
+        if (fn == scope or (fn is not None and any(a == fn for a in ancestors(site)))) and not _evicts_nothing(check, site) \
                 and _capped_only_when(check) is None:
             return True
     return False
@@ -3418,14 +3418,24 @@ def _capped_only_when(check: Node) -> Node | None:
     return others[0]
 
 
-def _evicts_nothing(check: Node) -> bool:
+# Calls that only report (`console.warn(...)`, `log.info(...)`): a size check that guards nothing else evicts nothing.
+REPORTING_METHODS = frozenset({"warn", "info", "debug", "error", "log", "trace", "emitWarning"})
+
+
+def _evicts_nothing(check: Node, site: Node) -> bool:
     """`if (cache.size > max) cache.delete(cache.keys().next())`: the branch the size check
     guards removes only by an iterator's `{ value, done }` result, which is no key, so the
-    bound the author meant is never applied."""
+    bound the author meant is never applied. So with a branch that only reports
+    (`if (cache.size === max) console.warn(...)`), unless the add is in it or it leaves first."""
     statement = next((a for a in ancestors(check) if a.type == "if_statement"), None)
     body = statement.child_by_field_name("consequence") if statement is not None else None
     removals = [n for n in walk(body) if n.type == "call_expression" and callee_name(n) in ("delete", "clear", "shift", "pop", "splice")] \
         if body is not None else []
+    if body is not None and not removals:
+        calls = [n for n in walk(body) if n.type == "call_expression"]
+        return bool(calls) and all(callee_name(c) in REPORTING_METHODS for c in calls) and not contains(statement, site) \
+            and statement.child_by_field_name("alternative") is None \
+            and not any(n.type in ("return_statement", "throw_statement", "break_statement", "continue_statement") for n in walk(body))
     return bool(removals) and all(callee_name(r) == "delete" and call_arguments(r) and iterator_result(call_arguments(r)[0]) for r in removals)
 
 
