@@ -1474,6 +1474,9 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
         return None
     if any(r is not None and in_timer_callback(r.node) for r in uses.releases):
         return None  # a reply timeout takes each entry out in the end, disconnect or not
+    if any(r is not None and (method := _operation_of(g.site, container)) is not None and _finally_after_wait(r.node, method)
+           for r in uses.releases for g in uses.growths):
+        return None  # the operation's own `finally` takes it out however its wait ends (a timeout's rejection included)
     reads = _field_reads(container)
     if reads is None:
         return None
@@ -1772,9 +1775,11 @@ def _abandoned_by_timeout(container: Container, uses: Uses, ctx: FileContext) ->
     for growth in uses.growths:
         method = _operation_of(growth.site, container)
         fresh = _per_operation_key(growth, ctx)
-        if method is not None and any(r is not None and contains(method, r.node) and (_in_end_listener(r.node, method) or _run_by_finally(r.node, method))
+        if method is not None and any(r is not None and contains(method, r.node) and (_in_end_listener(r.node, method) or _run_by_finally(r.node, method)
+                                                                                    or _finally_after_wait(r.node, method))
                                       for r in uses.releases):
-            continue  # `res.on('close', () => waiting.delete(id))`, `done.finally(cleanup)`: the end every outcome reaches removes it
+            continue  # `res.on('close', () => waiting.delete(id))`, `done.finally(cleanup)`, `try { await reply } finally { ... }`:
+            # the end every outcome reaches removes it
         timer = _settling_timer(method, container, uses, ctx) if method is not None and fresh else None
         if timer is None and method is not None:
             timer = _settling_timer_of_caller(growth, method, container, uses, ctx)
@@ -1801,6 +1806,17 @@ def _settling_timer_of_caller(growth: Growth, method: Node, container: Container
         if timer is not None:
             return timer
     return None
+
+
+def _finally_after_wait(release: Node, method: Node) -> bool:
+    """`try { return await Promise.race([reply, closed]) } finally { this.pending.delete(id) }` in the
+    method itself: whatever settles what it waits for (the reply, the timeout's rejection), the
+    `finally` runs."""
+    clause = next((a for a in ancestors(release) if a.type == "finally_clause"), None)
+    statement = clause.parent if clause is not None else None
+    body = statement.child_by_field_name("body") if statement is not None and statement.type == "try_statement" else None
+    return body is not None and enclosing_function(release) == method and enclosing_function(statement) == method \
+        and any(n.type == "await_expression" for n in walk(body, skip=FUNCTION_TYPES))
 
 
 def _run_by_finally(release: Node, method: Node) -> bool:
