@@ -966,7 +966,13 @@ class ListenerDetector(Detector):
             method = enclosing_function(method)
         if method is not None and LIFECYCLE_METHODS.match(_plain_method_name(method)) and not repeats:
             return None
-        return missed_path(call, removals, own=_local_function(parts.handler, ctx))
+        own = _local_function(parts.handler, ctx)
+        start = enclosing_function(call)
+        stores = _handler_stores(parts.handler, start, ctx) if start is not None and not any(contains(start, r) for r in removals) else []
+        if stores:  # removed elsewhere through a table (`this.forwarders.get(id)`): kept for it here, on every path?
+            kept = missed_path(call, stores, own=own)
+            return Miss(kept.node, kept.path, kept.release, f"by another function once kept in a table, which happens {kept.release_path}") if kept is not None else None
+        return missed_path(call, removals, own=own)
 
     def _judge_caller_emitter(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
         """`async function runJob(job, bus) { bus.on('shutdown', ...); await job.run() }`: an
@@ -2576,6 +2582,23 @@ def _removing_methods(cls: Node, constructor: Node, parts: Parts, remove_methods
             return None
         found.append(text(method.child_by_field_name("name")))
     return found
+
+
+def _handler_stores(handler: Node | None, fn: Node, ctx: FileContext) -> list[Node]:
+    """The calls of `fn` that put a local handler into a container (`this.forwarders.set(id,
+    forward)`), where a removal elsewhere fetches it back from."""
+    handler = unwrap(handler)
+    binding = ctx.model.binding_of(handler) if handler is not None and handler.type == "identifier" else None
+    if binding is None or binding.is_module_level or binding.kind is BindingKind.PARAMETER:
+        return []
+    stores = []
+    for reference in binding.references:
+        holder = outermost(reference.identifier).parent
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in ("set", "push", "add") \
+                and enclosing_function(call) == fn and reference.identifier.start_byte > binding.identifier.start_byte:
+            stores.append(call)
+    return stores
 
 
 def _local_function(handler: Node | None, ctx: FileContext) -> Node | None:
