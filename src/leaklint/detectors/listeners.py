@@ -1259,8 +1259,9 @@ class ListenerDetector(Detector):
         root, _ = access_root(parts.receiver)
         if root is None or (root.type != "this" and not reachable_from_both(root, fn, undo, ctx.model)):
             return None
-        if _undone_when_it_ends(fn, undo, root) or once_per_fresh_instance(fn, ctx):
+        if _undone_when_it_ends(fn, undo, root) or once_per_fresh_instance(fn, ctx) or _websocket_parameter(root, ctx):
             return None  # `ws.on('close', () => this.detach(ws))`: the object ends, its listeners with it; one cycle per instance
+            # (a WebSocket is never opened again once closed: a start/stop pair on one runs once per socket)
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.fresh or guarded_once(call, ctx):
             return None
@@ -2582,6 +2583,16 @@ def _removing_methods(cls: Node, constructor: Node, parts: Parts, remove_methods
             return None
         found.append(text(method.child_by_field_name("name")))
     return found
+
+
+def _websocket_parameter(root: Node, ctx: FileContext) -> bool:
+    """A parameter that holds a WebSocket: typed `WebSocket`, or named `ws`."""
+    binding = ctx.model.binding_of(root) if root.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER:
+        return False
+    parameter = binding.identifier.parent
+    annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
+    return binding.name in ("ws", "websocket", "webSocket") or (annotation is not None and text(annotation).lstrip(": ").endswith("WebSocket"))
 
 
 def _handler_stores(handler: Node | None, fn: Node, ctx: FileContext) -> list[Node]:
