@@ -147,8 +147,13 @@ def releasing_names(releases: Iterable[Node]) -> set[str]:
 
 
 def handle_kept(call: Node) -> bool:
-    """A call whose return value is kept: a disposable or handle, released by its keeper."""
+    """A call whose return value is kept: a disposable or handle, released by its keeper. An
+    awaited one as a statement of its own (`await onChannel(name, fn)`) is dropped once it settles."""
     parent = outermost(call).parent
+    if parent is not None and parent.type == "await_expression":
+        above = outermost(parent).parent
+        if above is not None and above.type == "expression_statement":
+            return False
     return parent is not None and parent.type in HANDLE_KEEPERS
 
 

@@ -1,0 +1,11 @@
+'use strict';
+
+const { WebSocketServer } = require('ws');
+const { watchPresence } = require('./presence');
+
+const wss = new WebSocketServer({ port: 8095 });
+
+wss.on('connection', async (ws) => {
+  await watchPresence((user) => ws.send(JSON.stringify({ online: user }))); // expect: dropped-unsubscribe
+  ws.send(JSON.stringify({ ready: true }));
+});
