@@ -799,10 +799,12 @@ class ListenerDetector(Detector):
             removals = [r for r in removals if (m := _enclosing_method(r)) is None or not TEARDOWN_METHODS.match(_plain_method_name(m))]
         if not removals:
             return self._report(call, parts, receiver, runs)
-        dropped = _remover_dropped(call, removals, runs)
+        dropped = _remover_dropped(call, removals, runs) or _remover_dropped_elsewhere(call, removals, runs, ctx)
         if dropped is not None:  # `onDocument(name, fn) { ...; return () => off(...) }`, its remover dropped by a caller that repeats
-            report = self._report(call, parts, receiver, runs)
+            report = self._report(call, parts, receiver, runs if dropped in runs.calls else refine(ctx.run_context(dropped), ctx.model))
             report.message += f"; `{short_text(dropped.child_by_field_name('function'), 40)}()` hands back a remover, and this call drops it"
+            if dropped not in runs.calls:  # another call of the helper than the chain that showed it repeats: the one that drops it
+                report.node, report.code_flow = dropped, [(dropped, "the remover is dropped here"), (call, "the listener is added here")]
             return report
         left = _remover_left(call, removals, runs, ctx)
         if left is not None:  # ... or keeps it and calls it on one path only, or never
@@ -2097,6 +2099,20 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _remover_dropped_elsewhere(call: Node, removals: list[Node], runs: RunContext, ctx: FileContext) -> Node | None:
+    """Another call of the same helper, in code that repeats, that drops the only remover
+    (`bindShortcut('mod+k', open)` beside `disposers.push(bindShortcut(...))` in one effect)."""
+    fn = enclosing_function(call)
+    if fn is None or not runs.calls or not all(in_returned_disposer(r, fn) for r in removals):
+        return None
+    for site in call_sites(fn, ctx.model):
+        parent = outermost(site).parent
+        if site not in runs.calls and parent is not None and parent.type == "expression_statement" \
+                and refine(ctx.run_context(site), ctx.model).how is RunsHow.REPEATED:
+            return site
+    return None
 
 
 def _remover_left(call: Node, removals: list[Node], runs: RunContext, ctx: FileContext) -> tuple[Node, "Miss | None"] | None:
