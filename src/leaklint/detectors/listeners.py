@@ -816,7 +816,7 @@ class ListenerDetector(Detector):
             if missed is not None:
                 report.related.append((missed.release, "the remover runs here, on that path only"))
             return report
-        missed = self._missed(call, parts, removals, ctx, repeats=bool(runs.calls))
+        missed = _handed_back_past_failure(call, removals) or self._missed(call, parts, removals, ctx, repeats=bool(runs.calls))
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
 
     def _exit_hook_outlives_stop(self, call: Node, parts: Parts, runs: RunContext, ctx: FileContext) -> Report | None:
@@ -2099,6 +2099,22 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _handed_back_past_failure(call: Node, removals: list[Node]) -> Miss | None:
+    """`this.sub.on('message', h); await this.sub.subscribe(ch); return () => this.sub.off(...)`:
+    the only removal is in the remover handed back, past a wait that may throw; a failure there
+    leaves the listener with nothing to take it off."""
+    fn = enclosing_function(call)
+    if fn is None or not removals or not all(in_returned_disposer(r, fn) for r in removals):
+        return None
+    body = fn.child_by_field_name("body")
+    returns = [n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "return_statement" and any(contains(n, r) for r in removals)] \
+        if body is not None and body.type == "statement_block" else []
+    missed = missed_path(call, returns) if returns else None
+    if missed is None:
+        return None
+    return Miss(missed.node, missed.path, missed.release, f"by the remover handed back {missed.release_path}")
 
 
 def _remover_dropped_elsewhere(call: Node, removals: list[Node], runs: RunContext, ctx: FileContext) -> Node | None:
