@@ -706,6 +706,8 @@ class SubscriptionDetector(Detector):
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) or self._injected_in_constructor(call, receiver, ctx)
         if _undone_by_counterpart(call, started.ends):
             return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
+        if _ends_with_component(receiver):
+            return None  # `this.route.params`: Angular's router completes it when the component is destroyed
         dropped = _dropped(call, started.start)
         overwritten = _ref_overwritten(call, started.start) if not dropped else None
         if overwritten is not None and not (made_in(receiver, started.start, ctx) and not endless):
@@ -1240,6 +1242,28 @@ def _module_streams(ctx: FileContext) -> set[str]:
 SELF_ENDING_SERVICES = frozenset({"ActivatedRoute"})
 
 
+def _ends_with_component(source: Node) -> bool:
+    """A source read from a field that holds a service whose observables end with the component
+    (`this.route.params` with `route: ActivatedRoute` injected, or `route = inject(ActivatedRoute)`)."""
+    node = unwrap(source)
+    while node is not None and node.type in ("member_expression", "call_expression"):
+        inner = unwrap(node.child_by_field_name("object") if node.type == "member_expression" else node.child_by_field_name("function"))
+        if node.type == "member_expression" and inner is not None and inner.type == "this":
+            break
+        node = inner
+    if node is None or node.type != "member_expression":
+        return False
+    owner, field_name = this_owner(node), text(node.child_by_field_name("property"))
+    declared = parameter_property_type(owner, field_name) or ""
+    body = owner.child_by_field_name("body") if owner is not None else None
+    for member in body.named_children if body is not None and not declared else ():
+        if member.type in ("public_field_definition", "field_definition") and text(member.child_by_field_name("name") or member.child_by_field_name("property")) == field_name:
+            value = unwrap(member.child_by_field_name("value"))
+            args = call_arguments(value) if value is not None and value.type == "call_expression" and callee_name(value) == "inject" else []
+            declared = text(args[0]) if args else ""
+    return declared.split("<", 1)[0].strip() in SELF_ENDING_SERVICES
+
+
 def _parameter_field(source: Node, constructor: Node) -> bool:
     """`this.languages$` where the constructor takes `languages$` as a parameter property
     (`private readonly languages$: Observable<string[]>`), of a type whose sources do not end
@@ -1311,7 +1335,16 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
                for o in operators):
             return receiver
         node = unwrap(callee_object(node))
+    if node is not None and node.type == "call_expression" and callee_name(node) in COMBINING_FUNCTIONS and callee_object(node) is None:
+        args = [unwrap(a) for a in call_arguments(node)]
+        inputs = [unwrap(e) for e in args[0].named_children] if len(args) == 1 and args[0] is not None and args[0].type == "array" else args
+        if inputs and inputs[0] is not None:  # `combineLatest([store.select(a), store.select(b)])`: each input keeps the subscriber
+            return _piped_source(inputs[0], ctx)
     return node if node is not None else receiver
+
+
+# Functions that subscribe to every source they are handed and end only when all of those do.
+COMBINING_FUNCTIONS = frozenset({"combineLatest", "merge"})
 
 
 # Operators that end after the first value they let through: with a condition, that value may never come.

@@ -78,7 +78,7 @@ def lifecycle_start(node: Node) -> Started | None:
         framework = CLEANUP_HOOKS[hook]
         return Started(fn, f"a {framework} `{hook}` callback", "its cleanup", tuple(returned_functions(fn)),
                        "every run of the effect (each mount, each change of its dependencies)")
-    effect = _solid_effect(fn)
+    effect = _solid_effect(fn) or _angular_constructor(fn)
     if effect is not None:
         return effect
     name = _method_name(fn)
@@ -101,6 +101,19 @@ def lifecycle_start(node: Node) -> Started | None:
     if mixin:  # an exported mixin (data, created, methods): mixed into components, or into the root app alone
         return Started(fn, f"`{name}()` of a mixin", end_name, ends, "every mount of each component that mixes it in", mixin=True)
     return Started(fn, f"`{name}()`", end_name, ends, f"every mount of the {entry.framework} component")
+
+
+def _angular_constructor(fn: Node) -> Started | None:
+    """The constructor of an Angular `@Component` or `@Directive`: Angular makes one per view it
+    shows, and ends it with `ngOnDestroy()` (`takeUntilDestroyed()` there needs no argument)."""
+    from .runs import decorator_name, decorators_of
+
+    cls = fn.parent.parent if fn.type == "method_definition" and fn.parent is not None and fn.parent.type == "class_body" else None
+    if cls is None or _method_name(fn) != "constructor" or not any(decorator_name(d) in ("Component", "Directive") for d in decorators_of(cls)):
+        return None
+    ends = tuple(m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition" and _method_name(m) == "ngOnDestroy")
+    return Started(fn, f"the constructor of Angular component `{text(cls.child_by_field_name('name'))}`", "`ngOnDestroy()`", ends,
+                   "every creation of the component (each time its view is shown)")
 
 
 def _solid_effect(fn: Node) -> Started | None:
