@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
-from ..semantic.lifecycles import lifecycle_start, may_hold_starts
+from ..semantic.lifecycles import held_past_component_end, lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
 from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
@@ -539,50 +539,7 @@ def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
     if calls:
         return missed_path(site, calls) if len(calls) == len(reads) else None
     stops = teardown_calls(site, ctx)
-    return missed_path(site, stops) if stops else _options_field_missed(site)
-
-
-# A Vue options-API component's ends: what must release what the component still holds.
-VUE_END_HOOKS = frozenset({"beforeUnmount", "unmounted", "beforeDestroy", "destroyed"})
-
-
-def _options_field_missed(site: Node) -> "Miss | None":
-    """`this.release = push(fn)` in a Vue options-API component (a watcher, a method), with
-    `this.release()` called somewhere but in no unmount hook, nor in a method one calls: a
-    component unmounted while it holds the remover never calls it."""
-    from ..semantic.missed_paths import Miss, line
-    from ..semantic.releases import normalised
-    from ..semantic.runs import VUE_OPTIONS
-    from ..semantic.nodes import ancestors
-
-    holder = outermost(site).parent
-    left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
-    if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
-        return None
-    options = next((a for a in ancestors(site) if a.type == "object" and {text(c.child_by_field_name("key") or c.child_by_field_name("name"))
-                                                                          for c in a.named_children} & VUE_OPTIONS), None)
-    if options is None:
-        return None
-    spelled = normalised(left)
-    members = {text(c.child_by_field_name("key") or c.child_by_field_name("name")): c for c in options.named_children}
-    methods = members.get("methods")
-    methods = unwrap(methods.child_by_field_name("value")) if methods is not None and methods.type == "pair" else None
-    by_name = {text(m.child_by_field_name("key") or m.child_by_field_name("name")): m for m in methods.named_children} \
-        if methods is not None and methods.type == "object" else {}
-    calls = [n for n in walk(options) if n.type == "call_expression" and normalised(n.child_by_field_name("function")) == spelled]
-    ends = [m for name, m in members.items() if name in VUE_END_HOOKS]
-    if not calls:
-        return None
-    if not ends:
-        return Miss(options, "an unmount while it holds it (no `beforeUnmount()` calls it)", calls[0], f"at line {line(calls[0])} only")
-    reached = list(ends)
-    for end in ends:  # `beforeUnmount() { this.close() }`, with `close()` calling it
-        reached += [by_name[m] for n in walk(end) if n.type == "call_expression" and (m := normalised(n.child_by_field_name("function"))
-                    .removeprefix("this.")) in by_name]
-    if any(contains(r, c) for r in reached for c in calls):
-        return None
-    return Miss(ends[0], f"an unmount while it holds it (`{text(ends[0].child_by_field_name('key') or ends[0].child_by_field_name('name'))}()` "
-                "does not call it)", calls[0], f"at line {line(calls[0])} only")
+    return missed_path(site, stops) if stops else held_past_component_end(site)
 
 
 # The names a handed-back disposer goes by: `stop`, `dispose`, `unsubscribe`, `releaseLock`; not `stopping`.

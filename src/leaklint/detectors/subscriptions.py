@@ -21,7 +21,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
-from ..semantic.lifecycles import lifecycle_start, made_in, may_hold_starts
+from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
@@ -703,7 +703,8 @@ class SubscriptionDetector(Detector):
         if started is None:
             if endless:
                 return self._endless_per_run(call, receiver, ctx)
-            return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) or self._injected_in_constructor(call, receiver, ctx)
+            return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) \
+                or self._injected_in_constructor(call, receiver, ctx) or self._held_past_end(call, receiver)
         if _undone_by_counterpart(call, started.ends):
             return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
         if _ends_with_component(receiver):
@@ -723,6 +724,20 @@ class SubscriptionDetector(Detector):
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
         return self._report(call, f"in {started.start_name}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
                             started.repeats)
+
+    def _held_past_end(self, call: Node, receiver: Node) -> Report | None:
+        """`this.unlisten = this.renderer.listen('document', ...)` in a component's `open()`, called
+        only by `close()`, with `ngOnDestroy()` calling neither (semantic.lifecycles.held_past_component_end):
+        a component destroyed while it holds the subscription leaves it on a source that outlives it."""
+        if _ends_with_component(receiver) or (unwrap(receiver) is not None and unwrap(receiver).type in ("this", "super")):
+            return None
+        missed = held_past_component_end(call)
+        if missed is None:
+            return None
+        method = function_name(enclosing_function(call)) or "a method"
+        report = self._report(call, f"in `{method.rsplit('.', 1)[-1]}()`, and it is ended {missed.release_path}, not on {missed.path}",
+                              "every component that ends while it holds it")
+        return with_both_paths(report, missed, "unsubscribing", "unsubscribed")
 
     def _disposer_overwritten_in_repeats(self, ctx: FileContext) -> Iterator[Report]:
         """`let stop = null; watch(() => props.userId, (id) => { stop = bus.listen(...) })` with
@@ -1083,7 +1098,7 @@ class SubscriptionDetector(Detector):
         the component or directive it closes over after it is gone."""
         parent = outermost(call).parent
         if parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
-            return None
+            return self._held_past_end(call, callee_object(call)) if parent is not None and parent.type == "assignment_expression" else None
         started = lifecycle_start(call)
         if started is not None:
             where, repeats = f"in {started.start_name}", started.repeats  # (its name comes quoted: "`ngOnInit()`")

@@ -25,6 +25,7 @@ from .nodes import (
 
 if TYPE_CHECKING:
     from ..context import FileContext
+    from .missed_paths import Miss
 
 
 @dataclass(frozen=True)
@@ -702,3 +703,67 @@ def options_method_calls(method: Node) -> list[Node]:
     return [n for n in walk(holder) if n.type == "call_expression" and (callee := unwrap(n.child_by_field_name("function"))) is not None
             and callee.type == "member_expression" and text(callee.child_by_field_name("property")) == name
             and unwrap(callee.child_by_field_name("object")).type == "this" and options_method(n, name) == method]
+
+
+# A component's ends, which must release what the component still holds: a Vue options object's
+# hooks, and the end methods of component classes (Angular, React, Lit and custom elements).
+VUE_END_HOOKS = frozenset({"beforeUnmount", "unmounted", "beforeDestroy", "destroyed"})
+CLASS_END_METHODS = frozenset({"ngOnDestroy", "componentWillUnmount", "disconnectedCallback"})
+# Methods that end what a field holds when called on it (`this.sub.unsubscribe()`).
+HELD_ENDS = frozenset({"unsubscribe", "dispose", "close", "disconnect", "stop", "destroy", "remove"})
+
+
+def held_past_component_end(site: Node) -> "Miss | None":
+    """`this.unlisten = this.renderer.listen(...)` (or `this.release = push(fn)`) in a component,
+    with `this.unlisten()` called somewhere but in none of the component's ends (`ngOnDestroy()`,
+    `beforeUnmount()`...), nor in a method one of them calls: a component that ends while it
+    holds it never releases it. For a Vue options object or a component class."""
+    from .missed_paths import Miss, line
+    from .releases import normalised
+    from .runs import VUE_OPTIONS
+    from .owners import _per_mount
+
+    holder = outermost(site).parent
+    left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+    if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
+        return None
+    component = next((a for a in ancestors(site) if (a.type == "object" and {text(c.child_by_field_name("key") or c.child_by_field_name("name"))
+                                                                              for c in a.named_children} & VUE_OPTIONS)
+                      or (a.type in ("class_declaration", "class") and _per_mount(a))), None)
+    if component is None:
+        return None
+    members = _component_members(component)
+    spelled = normalised(left)
+    calls = [n for n in walk(component) if n.type == "call_expression" and (normalised(n.child_by_field_name("function")) == spelled or (
+        callee_name(n) in HELD_ENDS and callee_object(n) is not None and normalised(callee_object(n)) == spelled))]
+    if not calls:
+        return None
+    ends = [m for name, m in members.items() if name in (VUE_END_HOOKS if component.type == "object" else CLASS_END_METHODS)]
+    if not ends:
+        if component.type != "object":
+            return None  # a class with no end method of its own: its framework says nothing of when it ends
+        return Miss(component, "an unmount while it holds it (no `beforeUnmount()` calls it)", calls[0], f"at line {line(calls[0])} only")
+    reached, seen = list(ends), set()
+    while len(reached) > len(seen):  # `ngOnDestroy() { this.close() }`, with `close()` calling it
+        for member in [m for m in reached if m.id not in seen]:
+            seen.add(member.id)
+            reached += [members[name] for n in walk(member) if n.type == "call_expression"
+                        and (name := normalised(n.child_by_field_name("function")).removeprefix("this.")) in members
+                        and members[name].id not in seen and members[name] not in reached]
+    if any(contains(r, c) for r in reached for c in calls):
+        return None
+    shown = text(ends[0].child_by_field_name("key") or ends[0].child_by_field_name("name"))
+    return Miss(ends[0], f"an end of the component while it holds it (`{shown}()` does not call it)", calls[0], f"at line {line(calls[0])} only")
+
+
+def _component_members(component: Node) -> dict[str, Node]:
+    """A Vue options object's hooks and `methods`, or a class's methods, by name."""
+    if component.type == "object":
+        members = {text(c.child_by_field_name("key") or c.child_by_field_name("name")): c for c in component.named_children}
+        methods = members.get("methods")
+        methods = unwrap(methods.child_by_field_name("value")) if methods is not None and methods.type == "pair" else None
+        if methods is not None and methods.type == "object":
+            members.update({text(m.child_by_field_name("key") or m.child_by_field_name("name")): m for m in methods.named_children})
+        return members
+    body = component.child_by_field_name("body")
+    return {text(m.child_by_field_name("name")): m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"}
