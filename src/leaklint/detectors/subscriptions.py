@@ -707,8 +707,9 @@ class SubscriptionDetector(Detector):
                 or self._injected_in_constructor(call, receiver, ctx) or self._held_past_end(call, receiver)
         if _undone_by_counterpart(call, started.ends):
             return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
-        if _ends_with_component(receiver):
+        if _ends_with_component(receiver) and not _flattens(callee_object(call)):
             return None  # `this.route.params`: Angular's router completes it when the component is destroyed
+            # (not through `switchMap(() => store.select(...))`, whose inner source outlives the outer's end)
         dropped = _dropped(call, started.start)
         overwritten = _ref_overwritten(call, started.start) if not dropped else None
         if overwritten is not None and not (made_in(receiver, started.start, ctx) and not endless):
@@ -729,7 +730,8 @@ class SubscriptionDetector(Detector):
         """`this.unlisten = this.renderer.listen('document', ...)` in a component's `open()`, called
         only by `close()`, with `ngOnDestroy()` calling neither (semantic.lifecycles.held_past_component_end):
         a component destroyed while it holds the subscription leaves it on a source that outlives it."""
-        if _ends_with_component(receiver) or (unwrap(receiver) is not None and unwrap(receiver).type in ("this", "super")):
+        if (_ends_with_component(receiver) and not _flattens(callee_object(call))) \
+                or (unwrap(receiver) is not None and unwrap(receiver).type in ("this", "super")):
             return None
         missed = held_past_component_end(call)
         if missed is None:
@@ -1255,6 +1257,21 @@ def _module_streams(ctx: FileContext) -> set[str]:
 # Injected services whose observables end with the component that was handed them (Angular's
 # router completes a route's `params`, `data`, `queryParams` when its component is destroyed).
 SELF_ENDING_SERVICES = frozenset({"ActivatedRoute"})
+
+
+# Operators that subscribe to an inner source per value: the result ends only when the last
+# inner source does, whenever the outer one ends.
+FLATTENING_OPERATORS = frozenset({"switchMap", "mergeMap", "concatMap", "exhaustMap", "flatMap", "switchMapTo", "mergeMapTo", "concatMapTo"})
+
+
+def _flattens(receiver: Node | None) -> bool:
+    """`source.pipe(switchMap((id) => store.select(byId(id))))`: a flattening operator in the pipe."""
+    node = unwrap(receiver)
+    while node is not None and node.type == "call_expression" and callee_name(node) in DERIVING_METHODS:
+        if any(callee_name(unwrap(a)) in FLATTENING_OPERATORS for a in call_arguments(node) if unwrap(a) is not None and unwrap(a).type == "call_expression"):
+            return True
+        node = unwrap(callee_object(node))
+    return False
 
 
 def _ends_with_component(source: Node) -> bool:
