@@ -2895,7 +2895,7 @@ def _may_hold_containers(ctx: FileContext) -> bool:
 # opening with a literal (an alternation at the top would be tried at every byte): a container
 # stored on `this`, and an indented `= new Map()`, `= []` or `= {}`.
 THIS_CONTAINER = re.compile(
-    rb"this\s*\.\s*[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*[\w$]+\s*(?:\|\||\?\?))"
+    rb"this\s*\.\s*#?[\w$]+\s*=\s*(?:new\s+(?:Map|Set|Array|WeakMap)\b|\[|\{\s*\}|Object\.create\(null\)|this\s*\.\s*#?[\w$]+\s*(?:\|\||\?\?))"
 )
 ASSIGNED_CONTAINER = re.compile(rb"=[ \t]*(?:new\s+(?:Map|Set|WeakMap)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))")
 
@@ -2916,17 +2916,17 @@ def _owned_container(data: bytes) -> bool:
 # decides for real). Each search opens with the literal `this`.
 FRESH_WORD = rb"[\w$.]*(?:[iI]d|ID|[Ss]eq|[Cc]ounter|[Uu]uid|UUID|Nonce)s?"
 FRESH_GROWTH_TAILS = (
-    rb"\.[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]",
-    rb"\.[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
-    rb"\.[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
-    rb"\.[\w$]+\s*\.\s*set\(\s*[\w$.]+\s*,\s*(?:\{|new\s)",  # `this.inFlight.set(key, { ... })`: a record made per call
+    rb"\.#?[\w$]+\s*\[\s*(?:" + FRESH_WORD + rb"|[^\]\n]*\+\+)\s*\]\s*=[^=]",
+    rb"\.#?[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
+    rb"\.#?[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
+    rb"\.#?[\w$]+\s*\.\s*set\(\s*[\w$.]+\s*,\s*(?:\{|new\s)",  # `this.inFlight.set(key, { ... })`: a record made per call
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
 
 
 # `this.waiters.push(waiter)`: a named value queued on a field (what it holds, the judge reads).
-QUEUED_NAME = re.compile(rb"this\s*\.\s*[\w$]+\s*\.\s*(?:push|unshift)\(\s*[\w$]+\s*\)")
+QUEUED_NAME = re.compile(rb"this\s*\.\s*#?[\w$]+\s*\.\s*(?:push|unshift)\(\s*[\w$]+\s*\)")
 
 
 def _queued_waiter_spelled(data: bytes) -> bool:
@@ -2941,7 +2941,7 @@ COUNTED_LOCALS = tuple(re.compile(keyword + rb"\s+([\w$]+)\s*=\s*(?:\+\+\s*(?:th
 
 
 # `this.inflight.set(tag`, `this.byId[tag] =`: a field keyed by a plain name (group 1 or 2).
-FIELD_KEYED = re.compile(rb"this\s*\.\s*[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+)\b|\[\s*([\w$]+)\s*\]\s*=[^=])")
+FIELD_KEYED = re.compile(rb"this\s*\.\s*#?[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+)\b|\[\s*([\w$]+)\s*\]\s*=[^=])")
 
 
 # `this.x.set(k, new Set())` (or through a local) and a test that some container is empty.
@@ -3117,7 +3117,7 @@ def _stored_new(data: bytes, name: str) -> bool:
 
 # What comes before `new Name(` on its line in a lazy singleton's store, and what does not.
 LAZY_STORE = re.compile(rb"(?:\?\?=|\|\|=|(?<![=!<>])=)\s*\(?\s*$")
-DECLARED = re.compile(rb"(?:\b(?:const|let|var)\s+[\w$]+|\bthis\s*\.\s*[\w$]+|\breturn)\s*(?:=|\?\?=|\|\|=)?\s*\(?\s*$")
+DECLARED = re.compile(rb"(?:\b(?:const|let|var)\s+[\w$]+|\bthis\s*\.\s*#?[\w$]+|\breturn)\s*(?:=|\?\?=|\|\|=)?\s*\(?\s*$")
 
 
 def _field_names(obj: Node | None) -> set[str]:

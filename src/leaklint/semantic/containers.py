@@ -152,7 +152,7 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
     return sorted(found, key=lambda c: c.declaration.start_byte)
 
 
-LAZY_FIELD = re.compile(rb"this\s*\.\s*([\w$]+)\s*=\s*this\s*\.\s*\1\s*(?:\|\||\?\?)")
+LAZY_FIELD = re.compile(rb"this\s*\.\s*(#?[\w$]+)\s*=\s*this\s*\.\s*\1\s*(?:\|\||\?\?)")
 
 
 def _owner_containers(model: SemanticModel, owners: list[OwnerClass]) -> list[Container]:

@@ -67,14 +67,14 @@ def _bytes(node: Node, data: bytes) -> bytes:
 def _removed_fields(code: bytes, key: str) -> set[str]:
     """`this.f.delete(key)` and `delete this.f[key]` in `code`: the fields it removes `key` from."""
     k = re.escape(key.encode())
-    pattern = re.compile(rb"this\.([\w$]+)\s*\.\s*delete\s*\(\s*" + k + rb"\s*\)|delete\s+this\.([\w$]+)\s*\[\s*" + k + rb"\s*\]")
+    pattern = re.compile(rb"this\.(#?[\w$]+)\s*\.\s*delete\s*\(\s*" + k + rb"\s*\)|delete\s+this\.(#?[\w$]+)\s*\[\s*" + k + rb"\s*\]")
     return {(m.group(1) or m.group(2)).decode() for m in pattern.finditer(code)}
 
 
 def _grown_fields(code: bytes, key: str) -> list[tuple[str, int]]:
     """`this.f.set(key, ...)`, `this.f.add(key)` and `this.f[key] = ...`: (field, offset)."""
     k = re.escape(key.encode())
-    pattern = re.compile(rb"this\.([\w$]+)\s*(?:\.\s*(?:set|add)\s*\(\s*" + k + rb"\s*[,)]|\[\s*" + k + rb"\s*\]\s*=(?!=))")
+    pattern = re.compile(rb"this\.(#?[\w$]+)\s*(?:\.\s*(?:set|add)\s*\(\s*" + k + rb"\s*[,)]|\[\s*" + k + rb"\s*\]\s*=(?!=))")
     return [(m.group(1).decode(), m.start()) for m in pattern.finditer(code)]
 
 
