@@ -489,7 +489,18 @@ def shared_signal(receiver: Node | None) -> bool:
         return False
     last = receiver.child_by_field_name("property") if receiver.type == "member_expression" else receiver
     name = (last.text or b"").decode("utf-8", "replace") if last is not None else ""
-    return receiver.type in ("identifier", "member_expression") and (name == "signal" or name.endswith("Signal"))
+    return receiver.type in ("identifier", "member_expression") and (name == "signal" or name.endswith("Signal") or _typed_signal(receiver))
+
+
+def _typed_signal(receiver: Node) -> bool:
+    """`this.shutdown` where the constructor takes `private readonly shutdown: AbortSignal`."""
+    from .keys import this_owner
+    from .nodes import parameter_property_type
+
+    holder = unwrap(receiver.child_by_field_name("object")) if receiver.type == "member_expression" else None
+    if holder is None or holder.type != "this":
+        return False
+    return (parameter_property_type(this_owner(holder), text(receiver.child_by_field_name("property"))) or "") == "AbortSignal"
 
 
 def _handler_between(use: Node | None, declared: Node) -> bool:
