@@ -34,7 +34,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, de
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
-from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, missed_path, restarted_only
+from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, listener_of, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -78,6 +78,22 @@ def _started_per_run(call: Node, ctx: FileContext) -> bool:
                 and refine(ctx.run_context(site), ctx.model).how is RunsHow.REPEATED:
             return True
     return False
+
+
+def _on_the_way(release: Node, site: Node) -> bool:
+    """The release runs in the function that makes the repeating call, or one around it, or in
+    a listener for the end of a connection (`socket.on('disconnect', () => this.stopPing())`
+    beside `socket.on('connect', () => this.startPing())`: the two come in turn)."""
+    fn = enclosing_function(release)
+    if fn is None or contains(fn, site):
+        return True
+    outer = enclosing_function(fn)
+    found = listener_of(release, outer) if outer is not None else None
+    return found is not None and found[1] in ALTERNATING_ENDS
+
+
+# Events that end what a start event began, so the two come in turn on one emitter.
+ALTERNATING_ENDS = frozenset({"close", "disconnect", "disconnected", "end", "exit", "offline", "unmount"})
 
 
 def _failure_only(uses: Uses) -> bool:
@@ -220,12 +236,13 @@ class PairingDetector(Detector):
         runs = refine(ctx.run_context(at), ctx.model)
         if runs.how is not RunsHow.REPEATED or once_per_fresh_instance(method, ctx):
             return None  # (`const s = new Session(ws); s.start()`: nothing running on that instance yet)
-        looping = [next((a for a in ancestors(site) if a.type in ("method_definition", "function_declaration")), None) for site in runs.calls[:1]]
+        looping = [(next((a for a in ancestors(site) if a.type in ("method_definition", "function_declaration")), None), site) for site in runs.calls[:1]]
         releasing = releasing_names(uses.releases)
-        if any(fn is not None and (any(contains(fn, r) for r in uses.releases) or any(
-                n.type == "call_expression" and callee_name(n) in releasing for n in walk(fn))) for fn in looping):
+        if any(fn is not None and (any(contains(fn, r) and _on_the_way(r, site) for r in uses.releases) or any(
+                n.type == "call_expression" and callee_name(n) in releasing and _on_the_way(n, site) for n in walk(fn))) for fn, site in looping):
             return None  # `_onClose() { clearInterval(this.ping); setTimeout(() => this.connect(), ms) }`: the loop releases before it goes round
-            # (also through a method that releases: `if (on) this.track(); else this.untrack()`)
+            # (also through a method that releases: `if (on) this.track(); else this.untrack()`; not one in another
+            # listener: `consumer.on(STOP, () => this.stop())` beside `consumer.on(JOIN, () => this.start())`)
         field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
                    f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
