@@ -80,6 +80,14 @@ def _started_per_run(call: Node, ctx: FileContext) -> bool:
     return False
 
 
+def _in_owner_teardown(site: Node) -> bool:
+    """`site` runs in a teardown method of its class (`close()`, `destroy()`): the owner's own end."""
+    method = enclosing_function(site)
+    while method is not None and method.type != "method_definition":
+        method = enclosing_function(method)
+    return method is not None and TEARDOWN_NAMES.match(text(method.child_by_field_name("name"))) is not None
+
+
 def _on_the_way(release: Node, site: Node) -> bool:
     """The release runs in the function that makes the repeating call, or one around it, or in
     a listener for the end of a connection (`socket.on('disconnect', () => this.stopPing())`
@@ -577,6 +585,9 @@ class PairingDetector(Detector):
         if over is not None and not self._released_by_own_callback(call):
             return self._stored_over_key_report(call, name, over, ctx)
         destination = handle_destination(call, self._releasers, ctx)
+        tabled = self._cleared_from_table_on_one_path(call, ctx) if self.params["release_functions"] else None
+        if tabled is not None:
+            return tabled
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
             return self._handed_back_and_dropped(call, returned_by(call), name, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
@@ -629,6 +640,47 @@ class PairingDetector(Detector):
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
             return None
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
+
+    def _cleared_from_table_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const timer = setInterval(...); this.heartbeats.set(ws, timer)` in a connection's start,
+        with `clearInterval(this.heartbeats.get(ws))` only in `untrack()`, which the start calls only
+        in the socket's 'error' listener: a connection that closes normally leaves it running."""
+        holder = outermost(call).parent
+        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        binding = ctx.model.binding_of(local) if local is not None and local.type == "identifier" else None
+        fn = enclosing_function(call)
+        if binding is None or fn is None:
+            return None
+        stores = [outermost(r.identifier).parent.parent for r in binding.references
+                  if outermost(r.identifier).parent is not None and outermost(r.identifier).parent.type == "arguments"
+                  and outermost(r.identifier).parent.parent.type == "call_expression" and callee_name(outermost(r.identifier).parent.parent) == "set"]
+        table = normalised(callee_object(stores[0])) if len(stores) == 1 and callee_object(stores[0]) is not None else None
+        if table is None or len(stores) != len(binding.references):
+            return None  # kept in one table and used for nothing else
+        clears = [c for c in ctx.calls_named(tuple(self.params["release_functions"])) if call_arguments(c)
+                  and (got := unwrap(call_arguments(c)[0])) is not None and got.type == "call_expression" and callee_name(got) == "get"
+                  and callee_object(got) is not None and normalised(callee_object(got)) == table]
+        releases = []
+        for clear in clears:
+            if contains(fn, clear):
+                releases.append(clear)
+                continue
+            sites = call_sites(enclosing_function(clear), ctx.model) if enclosing_function(clear) is not None else []
+            sites = [site for site in sites if not _in_owner_teardown(site)]  # `close() { for (const ws of ...) this.untrack(ws) }`: once, at the end
+            if not sites or not all(contains(fn, site) for site in sites):
+                return None  # cleared from code this start does not own (a 'close' handler elsewhere): trust it
+            releases += sites
+        missed = missed_path(call, releases) if releases else None
+        if missed is None:
+            return None
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if runs.how is RunsHow.ONCE:
+            return None
+        resource, verb = self.params["resource"], self.params["release_verb"]
+        message = (f"{resource} kept in `{table}` {runs.where} is {verb} {missed.release_path}, but not on {missed.path}: "
+                   f"on that path it stays active, with the entry and its callback's closure; {_base_form(verb)} it when the "
+                   "connection ends however it ends ('close')")
+        return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _stored_over_key_report(self, call: Node, name: str, store: Node, ctx: FileContext) -> Report:
         """`jobs.set(req.params.tenantId, job)` per request with the running one under the same
