@@ -651,9 +651,8 @@ class PairingDetector(Detector):
         fn = enclosing_function(call)
         if binding is None or fn is None:
             return None
-        stores = [outermost(r.identifier).parent.parent for r in binding.references
-                  if outermost(r.identifier).parent is not None and outermost(r.identifier).parent.type == "arguments"
-                  and outermost(r.identifier).parent.parent.type == "call_expression" and callee_name(outermost(r.identifier).parent.parent) == "set"]
+        stores = [handed[0] for r in binding.references if (handed := handed_to(r.identifier)) is not None
+                  and handed[0].type == "call_expression" and callee_name(handed[0]) == "set"]
         table = normalised(callee_object(stores[0])) if len(stores) == 1 and callee_object(stores[0]) is not None else None
         if table is None or len(stores) != len(binding.references):
             return None  # kept in one table and used for nothing else

@@ -259,12 +259,18 @@ PER_USE_SCOPES = re.compile(r"Scope\s*\.\s*(?:REQUEST|TRANSIENT)|scope\s*:\s*['\
 APP_ROOT_PROVIDED = re.compile(r"^@\s*Injectable\s*\(\s*\{[^}]*providedIn\s*:\s*['\"](?:root|platform)['\"]")
 
 
-def app_root_service(cls: Node) -> bool:
-    """`@Injectable({ providedIn: 'root' })`: the application's one instance, made when first
-    asked for and kept until the page goes (its constructor runs once)."""
+def _class_decorators(cls: Node) -> list[Node]:
+    """A class's decorators, also those written before `export`."""
     decorators = [c for c in cls.children if c.type == "decorator"]
     if cls.parent is not None and cls.parent.type == "export_statement":
         decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    return decorators
+
+
+def app_root_service(cls: Node) -> bool:
+    """`@Injectable({ providedIn: 'root' })`: the application's one instance, made when first
+    asked for and kept until the page goes (its constructor runs once)."""
+    decorators = _class_decorators(cls)
     return any(APP_ROOT_PROVIDED.match(text(d)) for d in decorators)
 
 
@@ -277,16 +283,12 @@ INJECTOR_ONE_INSTANCE = re.compile(r"^@\s*(?:singleton|Service)\s*\(")
 def made_once_by_injector(cls: Node) -> bool:
     """A class the injector instantiates once for the process or the page: its constructor runs
     once, as the module's top level does."""
-    decorators = [c for c in cls.children if c.type == "decorator"]
-    if cls.parent is not None and cls.parent.type == "export_statement":
-        decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    decorators = _class_decorators(cls)
     return any(INJECTOR_ONE_INSTANCE.match(text(d)) and not PER_USE_SCOPES.search(text(d)) for d in decorators) or app_root_service(cls)
 
 
 def di_singleton(cls: Node) -> bool:
     """A class the application's injector instantiates once: every component, controller or
     service that asks for it is handed the same instance, for the life of the application."""
-    decorators = [c for c in cls.children if c.type == "decorator"]
-    if cls.parent is not None and cls.parent.type == "export_statement":
-        decorators += [c for c in cls.parent.children if c.type == "decorator"]
+    decorators = _class_decorators(cls)
     return any(DI_SINGLETON_DECORATORS.match(text(d)) and not PER_USE_SCOPES.search(text(d)) for d in decorators)

@@ -721,7 +721,7 @@ def held_past_component_end(site: Node) -> "Miss | None":
     from .missed_paths import Miss, line
     from .releases import normalised
     from .runs import VUE_OPTIONS
-    from .owners import _per_mount
+    from .owners import component_class
 
     holder = outermost(site).parent
     left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
@@ -729,7 +729,7 @@ def held_past_component_end(site: Node) -> "Miss | None":
         return None
     component = next((a for a in ancestors(site) if (a.type == "object" and {text(c.child_by_field_name("key") or c.child_by_field_name("name"))
                                                                               for c in a.named_children} & VUE_OPTIONS)
-                      or (a.type in ("class_declaration", "class") and _per_mount(a))), None)
+                      or (a.type in ("class_declaration", "class") and component_class(a))), None)
     if component is None:
         return None
     members = _component_members(component)

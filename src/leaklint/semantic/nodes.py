@@ -102,9 +102,18 @@ def call_arguments(call: Node) -> list[Node]:
     return [a for a in args.named_children if a.type != "comment"]
 
 
+def _callee(call: Node) -> Node | None:
+    """What a call calls. TypeScript's grammar reads `await a.f<T>(x)` as a call of `await a.f`:
+    the callee is then the awaited expression's."""
+    fn = unwrap(call.child_by_field_name("function"))
+    if fn is not None and fn.type == "await_expression" and fn.named_children and call.child_by_field_name("type_arguments") is not None:
+        fn = unwrap(fn.named_children[0])
+    return fn
+
+
 def callee_name(call: Node) -> str | None:
     """`f(...)` -> 'f', `a.b.f(...)` -> 'f'; None for computed callees."""
-    fn = unwrap(call.child_by_field_name("function"))
+    fn = _callee(call)
     if fn is None:
         return None
     if fn.type == "identifier":
@@ -116,7 +125,7 @@ def callee_name(call: Node) -> str | None:
 
 def callee_object(call: Node) -> Node | None:
     """The receiver of a method call: `a.b` in `a.b.f(...)`."""
-    fn = unwrap(call.child_by_field_name("function"))
+    fn = _callee(call)
     if fn is not None and fn.type == "member_expression":
         return unwrap(fn.child_by_field_name("object"))
     return None

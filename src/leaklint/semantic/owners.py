@@ -63,7 +63,7 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
     data = model.data
     for binding in model.module_scope.bindings.values():
         node = _class_node(binding, data)
-        if node is None or PER_OPERATION_ROLES.search(binding.name) or _per_mount(node):
+        if node is None or PER_OPERATION_ROLES.search(binding.name) or component_class(node):
             continue
         if is_exported(binding, model):
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
@@ -78,7 +78,7 @@ COMPONENT_DECORATORS = frozenset({"Component", "Directive", "Pipe"})
 COMPONENT_BASE = re.compile(r"\b(?:React\.)?(?:Component|PureComponent|LitElement|HTMLElement)\b")
 
 
-def _per_mount(cls: Node) -> bool:
+def component_class(cls: Node) -> bool:
     """A component class: made and dropped with each view it renders, not kept by the program."""
     if cls.type not in CLASS_TYPES:
         return False

@@ -155,6 +155,9 @@ def _call_of_callee(node: Node) -> Node | None:
         return None
     node = outermost(node)
     outer = node.parent
+    if outer is not None and outer.type == "await_expression" and outer.parent is not None and outer.parent.type == "call_expression" \
+            and outer.parent.child_by_field_name("type_arguments") is not None and outer.parent.child_by_field_name("function") == outer:
+        return outer.parent  # `await Promise.race<T>([...])`, which TypeScript's grammar reads as a call of `await Promise.race`
     if outer is not None and outer.type == "call_expression" and outer.child_by_field_name("function") == node:
         return outer
     return None
