@@ -686,6 +686,14 @@ def _asked_for_only(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[tup
         if sibling.specifier == call.specifier and _other_function(sibling, call):
             siblings.setdefault(sibling.chain, []).append(sibling.site)
     asked, path = asked_only(call.site, siblings)
+    if not asked:  # `handleDisconnect(c) { if (!c.data.user) return; registry.unregister(c.id) }`, the user set by a message
+        from .connection_ends import end_skipped_by_guard
+
+        start = enclosing_function(call.site)
+        for chain, sites in siblings.items():
+            miss = end_skipped_by_guard(call.site, start, sites) if start is not None else None
+            if miss is not None:
+                return (chain,), f"{miss.release_path}, not on {miss.path}"
     return tuple(sorted(asked)), path
 
 

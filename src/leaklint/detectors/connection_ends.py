@@ -9,7 +9,7 @@ from tree_sitter import Node
 
 from ..semantic.missed_paths import Miss, line
 from ..semantic.nodes import FUNCTION_TYPES, ancestors, contains, enclosing_function, outermost, text, unwrap, walk
-from .base import at_connection_end
+from .base import at_connection_end, gateway_event
 
 
 def end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss | None:
@@ -26,14 +26,16 @@ def end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss |
         left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" and node.start_byte > growth.end_byte else None
         if left is not None and left.type == "member_expression":
             set_after.setdefault(text(left.child_by_field_name("property")), node)
+    requested = {name: node for name, node in _set_on_request(fn).items() if name not in set_after}
+    set_after.update(requested)  # `@SubscribeMessage('authenticate')` sets `client.data.user`: only if the client sends it
     if not set_after:
         return None
     first = min(releases, key=lambda r: r.start_byte)
     for branch in (a for a in ancestors(first) if a.type == "if_statement" and contains(end, a)):  # `if (userId) { ...; clients.delete(id) }`
         read = next((name for name in _guarded_names(branch.child_by_field_name("condition"), end) if name in set_after), None)
         if read is not None and all(contains(branch, r) for r in releases):
-            return Miss(branch, f"a connection without `{read}` (the `if` at line {line(branch)}), which is set at line "
-                                f"{line(set_after[read])}, after the entry is added", first, f"at line {line(first)}, inside that `if`")
+            return Miss(branch, f"a connection without `{read}` (the `if` at line {line(branch)}), which is set {_when(read, set_after, requested)}",
+                        first, f"at line {line(first)}, inside that `if`")
     for exit_ in walk(end.child_by_field_name("body") or end, skip=FUNCTION_TYPES):
         if exit_.type != "return_statement" or exit_.start_byte > first.start_byte:
             continue
@@ -41,9 +43,33 @@ def end_skipped_by_guard(growth: Node, fn: Node, releases: list[Node]) -> Miss |
         condition = branch.child_by_field_name("condition") if branch is not None else None
         read = next((name for name in _guarded_names(condition, end) if name in set_after), None) if condition is not None else None
         if read is not None:
-            return Miss(exit_, f"the early return at line {line(exit_)} for a connection without `{read}`, which is set at line "
-                               f"{line(set_after[read])}, after the entry is added", first, f"at line {line(first)}, past that check")
+            return Miss(exit_, f"the early return at line {line(exit_)} for a connection without `{read}`, which is set "
+                               f"{_when(read, set_after, requested)}", first, f"at line {line(first)}, past that check")
     return None
+
+
+def _when(name: str, set_after: dict[str, Node], requested: dict[str, Node]) -> str:
+    if name in requested:
+        return f"only by a message the client may never send (line {line(requested[name])})"
+    return f"at line {line(set_after[name])}, after the entry is added"
+
+
+def _set_on_request(start: Node) -> dict[str, Node]:
+    """The properties a NestJS gateway's message handlers set on what they are handed
+    (`client.data.user = user` in `@SubscribeMessage('authenticate')`), beside the gateway's
+    connection start: set only for clients that send that message."""
+    cls = start.parent.parent if start.type == "method_definition" and start.parent is not None else None
+    body = cls.child_by_field_name("body") if cls is not None and gateway_event(start) is not None else None
+    found: dict[str, Node] = {}
+    for method in body.named_children if body is not None else ():
+        event = gateway_event(method) if method.type == "method_definition" else None
+        if event is None or event[1] in ("connection", "disconnect"):
+            continue
+        for node in walk(method.child_by_field_name("body") or method, skip=FUNCTION_TYPES):
+            left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None
+            if left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type != "this":
+                found.setdefault(text(left.child_by_field_name("property")), node)
+    return found
 
 
 def _guarded_names(condition: Node, end: Node) -> set[str]:
