@@ -39,7 +39,7 @@ from ..semantic.missed_paths import failure_skips_release, NORMAL_END_EVENTS, SH
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
-    aborts_of_own_signal,
+    KEEPING_METHODS, aborts_of_own_signal,
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, torn_down_in,
 )
@@ -49,6 +49,7 @@ from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, 
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, reaches_server, receiver_of, server_behind, server_returned
 from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
+from ..semantic.nodes import parameter_type_name
 from ..semantic.nodes import (
     LOOP_TYPES, BRANCHING_TYPES,
     CLASS_TYPES,
@@ -2622,9 +2623,7 @@ def _websocket_parameter(root: Node, ctx: FileContext) -> bool:
     binding = ctx.model.binding_of(root) if root.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.PARAMETER:
         return False
-    parameter = binding.identifier.parent
-    annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
-    return binding.name in ("ws", "websocket", "webSocket") or (annotation is not None and text(annotation).lstrip(": ").endswith("WebSocket"))
+    return binding.name in ("ws", "websocket", "webSocket") or parameter_type_name(binding.identifier) == "WebSocket"
 
 
 def _handler_stores(handler: Node | None, fn: Node, ctx: FileContext) -> list[Node]:
@@ -2638,7 +2637,7 @@ def _handler_stores(handler: Node | None, fn: Node, ctx: FileContext) -> list[No
     for reference in binding.references:
         holder = outermost(reference.identifier).parent
         call = holder.parent if holder is not None and holder.type == "arguments" else None
-        if call is not None and call.type == "call_expression" and callee_name(call) in ("set", "push", "add") \
+        if call is not None and call.type == "call_expression" and callee_name(call) in KEEPING_METHODS \
                 and enclosing_function(call) == fn and reference.identifier.start_byte > binding.identifier.start_byte:
             stores.append(call)
     return stores

@@ -34,7 +34,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, de
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
-from ..semantic.missed_paths import Miss, armed_after_wait, failure_callback_only, is_restart, line, listener_of, missed_path, restarted_only
+from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, is_restart, line, listener_of, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -97,11 +97,7 @@ def _on_the_way(release: Node, site: Node) -> bool:
         return True
     outer = enclosing_function(fn)
     found = listener_of(release, outer) if outer is not None else None
-    return found is not None and found[1] in ALTERNATING_ENDS
-
-
-# Events that end what a start event began, so the two come in turn on one emitter.
-ALTERNATING_ENDS = frozenset({"close", "disconnect", "disconnected", "end", "exit", "offline", "unmount"})
+    return found is not None and found[1] in NORMAL_END_EVENTS  # the end of what the start event began: the two come in turn
 
 
 def _failure_only(uses: Uses) -> bool:

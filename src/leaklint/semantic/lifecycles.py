@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .frameworks import CLEANUP_HOOKS, END_HOOKS, UPDATE_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
+from .frameworks import CLEANUP_HOOKS, END_HOOKS, END_METHODS, UPDATE_HOOKS, EVENT_OWNERS, HOOK_PAIRS, LIFECYCLE_METHODS, EventOwner, lifecycle_of
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, string_value, text, unwrap,
@@ -705,10 +705,6 @@ def options_method_calls(method: Node) -> list[Node]:
             and unwrap(callee.child_by_field_name("object")).type == "this" and options_method(n, name) == method]
 
 
-# A component's ends, which must release what the component still holds: a Vue options object's
-# hooks, and the end methods of component classes (Angular, React, Lit and custom elements).
-VUE_END_HOOKS = frozenset({"beforeUnmount", "unmounted", "beforeDestroy", "destroyed"})
-CLASS_END_METHODS = frozenset({"ngOnDestroy", "componentWillUnmount", "disconnectedCallback"})
 # Methods that end what a field holds when called on it (`this.sub.unsubscribe()`).
 HELD_ENDS = frozenset({"unsubscribe", "dispose", "close", "disconnect", "stop", "destroy", "remove"})
 
@@ -716,20 +712,18 @@ HELD_ENDS = frozenset({"unsubscribe", "dispose", "close", "disconnect", "stop", 
 def held_past_component_end(site: Node) -> "Miss | None":
     """`this.unlisten = this.renderer.listen(...)` (or `this.release = push(fn)`) in a component,
     with `this.unlisten()` called somewhere but in none of the component's ends (`ngOnDestroy()`,
-    `beforeUnmount()`...), nor in a method one of them calls: a component that ends while it
-    holds it never releases it. For a Vue options object or a component class."""
+    `beforeUnmount()`...: frameworks.END_METHODS), nor in a method one of them calls: a component
+    that ends while it holds it never releases it. For a Vue options object or a component class."""
     from .missed_paths import Miss, line
     from .releases import normalised
-    from .runs import VUE_OPTIONS
     from .owners import component_class
 
     holder = outermost(site).parent
     left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
     if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
         return None
-    component = next((a for a in ancestors(site) if (a.type == "object" and {text(c.child_by_field_name("key") or c.child_by_field_name("name"))
-                                                                              for c in a.named_children} & VUE_OPTIONS)
-                      or (a.type in ("class_declaration", "class") and component_class(a))), None)
+    component = next((a for a in ancestors(site) if (a.type == "object" and _component_options(a))
+                      or (a.type in CLASS_TYPES and component_class(a))), None)
     if component is None:
         return None
     members = _component_members(component)
@@ -738,7 +732,7 @@ def held_past_component_end(site: Node) -> "Miss | None":
         callee_name(n) in HELD_ENDS and callee_object(n) is not None and normalised(callee_object(n)) == spelled))]
     if not calls:
         return None
-    ends = [m for name, m in members.items() if name in (VUE_END_HOOKS if component.type == "object" else CLASS_END_METHODS)]
+    ends = [m for name, m in members.items() if name in END_METHODS]
     if not ends:
         if component.type != "object":
             return None  # a class with no end method of its own: its framework says nothing of when it ends
@@ -752,18 +746,15 @@ def held_past_component_end(site: Node) -> "Miss | None":
                         and members[name].id not in seen and members[name] not in reached]
     if any(contains(r, c) for r in reached for c in calls):
         return None
-    shown = text(ends[0].child_by_field_name("key") or ends[0].child_by_field_name("name"))
-    return Miss(ends[0], f"an end of the component while it holds it (`{shown}()` does not call it)", calls[0], f"at line {line(calls[0])} only")
+    return Miss(ends[0], f"an end of the component while it holds it (`{_method_name(ends[0])}()` does not call it)", calls[0],
+                f"at line {line(calls[0])} only")
 
 
 def _component_members(component: Node) -> dict[str, Node]:
-    """A Vue options object's hooks and `methods`, or a class's methods, by name."""
-    if component.type == "object":
-        members = {text(c.child_by_field_name("key") or c.child_by_field_name("name")): c for c in component.named_children}
-        methods = members.get("methods")
-        methods = unwrap(methods.child_by_field_name("value")) if methods is not None and methods.type == "pair" else None
-        if methods is not None and methods.type == "object":
-            members.update({text(m.child_by_field_name("key") or m.child_by_field_name("name")): m for m in methods.named_children})
-        return members
-    body = component.child_by_field_name("body")
-    return {text(m.child_by_field_name("name")): m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"}
+    """A Vue options object's hooks and `methods`, or a class's methods (arrow fields too), by name."""
+    holders = [component.child_by_field_name("body")] if component.type in CLASS_TYPES else [component]
+    methods = next((unwrap(m.child_by_field_name("value")) for m in component.named_children
+                    if component.type == "object" and m.type == "pair" and text(m.child_by_field_name("key")).strip("'\"") == "methods"), None)
+    if methods is not None and methods.type == "object":
+        holders.append(methods)
+    return {_method_name(m) or "": m for holder in holders if holder is not None for m in _members(holder)}

@@ -487,6 +487,19 @@ def method_call_on(node: Node) -> Node | None:
     return call
 
 
+def parameter_type_name(ident: Node) -> str:
+    """The last name of the type a TypeScript parameter is declared with (`ws: WebSocket` and
+    `req: express.Request<P>` give 'WebSocket' and 'Request'); "" when it has none."""
+    parent = ident.parent
+    annotation = parent.child_by_field_name("type") if parent is not None and parent.type in ("required_parameter", "optional_parameter") else None
+    if annotation is None:
+        return ""
+    node = annotation.named_children[0] if annotation.named_children else None
+    if node is not None and node.type == "generic_type":
+        node = node.child_by_field_name("name")
+    return text(node).rsplit(".", 1)[-1]
+
+
 def parameter_property_type(cls: Node | None, name: str) -> str | None:
     """The type a class's constructor declares for its parameter property `name`
     (`constructor(private readonly auth: AuthService)`): how an injector hands it a dependency."""

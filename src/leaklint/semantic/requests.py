@@ -17,7 +17,7 @@ from tree_sitter import Node
 from . import frameworks
 from .builder import pattern_identifiers
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, outermost, short_text, string_value, text, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, outermost, parameter_type_name, short_text, string_value, text, unwrap
 from .runs import callback_role
 from .scopes import Binding, BindingKind
 
@@ -52,7 +52,7 @@ def request_params(model: SemanticModel, types: frozenset[str], names: frozenset
     for fn, idents in _parameters(model):
         described = _handler_description(fn)
         for ident in idents:
-            typed = _type_name(ident) in types and _server_type(ident, model)
+            typed = parameter_type_name(ident) in types and _server_type(ident, model)
             named = text(ident) in names
             if described is None and not typed and not named:
                 continue  # decided before any name is resolved: most functions are not handlers
@@ -66,7 +66,7 @@ def request_params(model: SemanticModel, types: frozenset[str], names: frozenset
             if fn.type == "method_definition" and in_class and not chosen and not _nest_request_decorated(binding.identifier):
                 continue  # decorated controller methods: only @Req()/@Res() parameters are the request
             seen.add(binding.identifier.id)
-            shown = described or (f"a function taking `{binding.name}: {_type_name(binding.identifier)}`" if typed else f"a function taking `{binding.name}`")
+            shown = described or (f"a function taking `{binding.name}: {parameter_type_name(binding.identifier)}`" if typed else f"a function taking `{binding.name}`")
             found.append(RequestParam(binding, fn, shown))
     return sorted(found, key=lambda p: p.binding.identifier.start_byte)
 
@@ -186,16 +186,6 @@ def _looks_like_route(call: Node) -> bool:
     return owner is not None and owner.type == "call_expression" and callee_name(owner) == "route"
 
 
-def _type_name(ident: Node) -> str:
-    parent = ident.parent
-    annotation = parent.child_by_field_name("type") if parent is not None and parent.type in ("required_parameter", "optional_parameter") else None
-    if annotation is None:
-        return ""
-    node = annotation.named_children[0] if annotation.named_children else None
-    if node is not None and node.type == "generic_type":
-        node = node.child_by_field_name("name")
-    name = text(node)
-    return name.rsplit(".", 1)[-1]
 
 
 def _server_type(ident: Node, model: SemanticModel) -> bool:
