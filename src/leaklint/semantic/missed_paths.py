@@ -34,7 +34,7 @@ from .nodes import (
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import in_component_end, lifecycle_start, settled_callback
 from .paths import LISTEN_METHODS, Path, path_of
-from .releases import normalised, releasing_names
+from .releases import normalised, releasing_names, removes_itself
 from .requests import is_request_handler
 from .summaries import parameter_at, parameter_names
 
@@ -145,7 +145,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
-            or _removed_on_timeout_only(fn, releases, own)
+            or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1092,6 +1092,37 @@ def _removes_itself_for_its_own_only(start: Node, fn: Node, releases: list[Node]
     if timer is not None:
         return Miss(timer, f"the timeout at line {line(timer)}", first, release_path)
     return None
+
+
+def _closed_by_own_events_past_timeout(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`const watcher = fs.watch(file, () => { watcher.close(); reply.send(...) })` beside
+    `reply.raw.setTimeout(ms, () => reply.code(304).send())`: the handle closes only in its own
+    callbacks (the one it is started with, its own listeners), when its event comes; the code
+    expects that event may never come, since a timeout ends the operation, but that timeout
+    leaves the handle open."""
+    if not releases or any(removes_itself(a) for a in call_arguments(start)) or not all(_in_own_callback(start, r) for r in releases):
+        return None  # (`{ signal }`: the operation's own end aborts it)
+    body = fn.child_by_field_name("body") or fn
+    for node in walk(body, skip=FUNCTION_TYPES):
+        if node.type != "call_expression" or callee_name(node) != "setTimeout" or contains(start, node):
+            continue
+        callback = next((unwrap(a) for a in reversed(call_arguments(node)) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES), None)
+        if callback is None or any(contains(callback, r) for r in releases):
+            continue
+        first = min(releases, key=lambda r: r.start_byte)
+        return Miss(node, f"the timeout at line {line(node)}", first, f"at line {line(first)} only when its own event comes")
+    return None
+
+
+def _in_own_callback(start: Node, release: Node) -> bool:
+    """`release` runs in a callback the start itself is handed (`fs.watch(path, () => w.close())`)
+    or in a handler of the handle's own events (`w.on('error', () => w.close())`)."""
+    fn = enclosing_function(release)
+    if fn is None:
+        return False
+    if contains(start, fn):
+        return any(outermost(a) == outermost(fn) for a in call_arguments(start))
+    return _own_event(release) is not None
 
 
 def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
