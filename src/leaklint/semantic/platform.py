@@ -711,19 +711,53 @@ def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Nod
     """`dispatch(worker, task)`, a method every caller of which in the class hands what it takes
     out of a field (`this.dispatch(this.idle.pop(), next)`) that another method puts it back into
     (`this.idle.push(worker)`): the parameter is a loan of the class's own pool."""
+    method = enclosing_function(parameter.identifier)
+    body = method.parent if method is not None and method.type == "method_definition" else None
+    if body is None or body.type != "class_body":
+        return None
+    lent = _lent_to_parameter(parameter, model, set())
+    if lent is None or lent[1] is None or f"this.{lent[0]}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+        return None
+    field, shown = lent
+    name = text(method.child_by_field_name("name"))
+    return _own_pool_loan(name, "parameter", field, f"an object the instance's own pool `this.{field}` lends to `{name}()`"), shown
+
+
+def _lent_to_parameter(parameter, model: SemanticModel, seen: set[int]) -> tuple[str, Node] | None:
+    """The field every caller of the parameter's method takes what it passes out of, and one such
+    argument: `this.dispatch(this.idle.pop(), task)`, a local taken that way (`const worker =
+    this.idle.pop()`), or a parameter of another method of the class that is itself such a loan
+    (`release(worker) { this.dispatch(worker, next) }`, called with it in turn). A cycle of
+    methods handing it round adds no other field."""
     from .summaries import call_sites, parameter_index
 
     method = enclosing_function(parameter.identifier)
-    body = method.parent if method is not None and method.type == "method_definition" else None
-    index = parameter_index(method, parameter.identifier) if body is not None and body.type == "class_body" else None
-    sites = call_sites(method, model) if index is not None else []
-    taken = {_popped_field(call_arguments(site)[index]) if index < len(call_arguments(site)) else None for site in sites}
-    field = next(iter(taken)) if len(taken) == 1 else None
-    if field is None or f"this.{field}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+    if method is None or method.type != "method_definition" or method.id in seen or len(seen) > 4:
         return None
-    name = text(method.child_by_field_name("name"))
-    return _own_pool_loan(name, "parameter", field, f"an object the instance's own pool `this.{field}` lends to `{name}()`"), \
-        call_arguments(sites[0])[index]
+    seen.add(method.id)
+    index = parameter_index(method, parameter.identifier)
+    fields: dict[str, Node] = {}
+    for site in call_sites(method, model) if index is not None else []:
+        args = call_arguments(site)
+        arg = unwrap(args[index]) if index < len(args) else None
+        binding = model.binding_of(arg) if arg is not None and arg.type == "identifier" else None
+        if binding is not None and binding.kind is BindingKind.PARAMETER:
+            if enclosing_function(binding.identifier) is not None and enclosing_function(binding.identifier).id in seen:
+                continue  # handed round a cycle of the class's methods
+            lent = _lent_to_parameter(binding, model, seen)
+            if lent == ("", None):
+                continue  # only handed round the cycle
+            field = lent[0] if lent is not None else None
+        elif binding is not None and binding.kind in (BindingKind.CONST, BindingKind.LET) and not binding.is_module_level:
+            field = _popped_field(binding.value)
+        else:
+            field = _popped_field(arg)
+        if field is None:
+            return None
+        fields.setdefault(field, arg)
+    if not fields:
+        return ("", None) if index is not None and len(seen) > 1 else None
+    return next(iter(fields.items())) if len(fields) == 1 else None
 
 
 def _own_pool_loan(method: str, via: str, field: str, described: str) -> PoolLoan:
