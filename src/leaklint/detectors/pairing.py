@@ -176,7 +176,8 @@ class PairingDetector(Detector):
             starts += ctx.effects.constructed(Kind.START, self.params["acquire_constructors"])
         for call in (start.node for start in starts):
             name = self._acquired_name(call, aliases, ctx) if call.type == "call_expression" else self._constructed_name(call, ctx)
-            if name is not None and (name not in self.params["acquire_on_input"] or _long_lived_input(call, ctx)):
+            if name is not None and (name not in self.params["acquire_on_input"] or _long_lived_input(call, ctx)) \
+                    and (name.removeprefix("new ") not in self.params["acquire_when_messaged"] or _messaged(call)):
                 yield call, name
 
     # -- across files: helpers that start one and never release it ----------------------------
@@ -213,14 +214,14 @@ class PairingDetector(Detector):
             elif self._forgotten_local(call, destination, fn, ctx):
                 handed_back = False  # `const w = watch(dir); w.on('all', f)`: gone with the call, as if dropped
                 if _failure_only(uses_of(destination.key, self._releasers, ctx, call)):
-                    action = f"{name}() starts it here, and it is {self.params['release_verb']} only when something fails"
+                    action = f"{name}() starts it here, and it is {self._words(call)[1]} only when something fails"
             elif not guarded and self._replaced_running(call, destination, fn, ctx):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
-                action = f"{name}() starts it here, over the handle of one already running, which can then never be {self.params['release_verb']}"
+                action = f"{name}() starts it here, over the handle of one already running, which can then never be {self._words(call)[1]}"
             elif teardown is not None:
                 handed_back = False  # `start() { this.timer = setInterval(...) }`, `stop() { clearInterval(this.timer) }`
-                action = f"{name}() starts it here, and only `{teardown}()` on the same object {self.params['release_verb']} it"
+                action = f"{name}() starts it here, and only `{teardown}()` on the same object {self._words(call)[1]} it"
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
@@ -247,7 +248,7 @@ class PairingDetector(Detector):
             return None  # `_onClose() { clearInterval(this.ping); setTimeout(() => this.connect(), ms) }`: the loop releases before it goes round
             # (also through a method that releases: `if (on) this.track(); else this.untrack()`; not one in another
             # listener: `consumer.on(STOP, () => this.stop())` beside `consumer.on(JOIN, () => this.start())`)
-        field, resource, verb = destination.key.path[0], self.params["resource"], self.params["release_verb"]
+        field, (resource, verb) = destination.key.path[0], self._words(call)
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
                    f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
                    f"{verb}; release the one in `this.{field}` first, or return while it runs")
@@ -260,7 +261,7 @@ class PairingDetector(Detector):
         left = instance_left_running(call, destination.target, ctx)
         if left is None:
             return None
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {_article(resource)} "
                    f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {_base_form(verb)}s, and this code never "
                    f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
@@ -279,7 +280,7 @@ class PairingDetector(Detector):
         left = unwrap(stored.child_by_field_name("left")) if stored is not None else None
         if left is None or left.type != "identifier" or not stored_over_previous(call, ctx):
             return None  # (a field of `this` stored anew by a reconnect is _replaced_running's to judge)
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         runs = refine(ctx.run_context(call), ctx.model)
         where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"
         message = (f"{name}() {where} is stored over the {resource} the last run stored, which is never {verb}: every run after the "
@@ -297,7 +298,7 @@ class PairingDetector(Detector):
             return None
         if any(contains(started.start, r) for r in uses.releases) or _tests_ref(started.start, destination.target, call):
             return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup
-        resource, verb, ref = self.params["resource"], self.params["release_verb"], text(destination.target)
+        (resource, verb), ref = self._words(call), text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
                    f"{_base_form(verb)}ing that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
@@ -320,7 +321,7 @@ class PairingDetector(Detector):
             return None
         if any(contains(runner, r) for r in uses.releases) or any(n.type == "call_expression" and callee_name(n) == "onCleanup" for n in walk(runner)):
             return None  # released by the run itself, before it stores or in its own cleanup
-        resource, verb, shown = self.params["resource"], self.params["release_verb"], text(target)
+        (resource, verb), shown = self._words(call), text(target)
         message = (f"{name}() in a `{callee_name(runs_it)}()` callback stores its handle in `{shown}` over the one its last run stored, "
                    f"without {_base_form(verb)}ing that one: the callback runs again whenever what it reads changes, and each run leaves "
                    f"{_article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
@@ -374,7 +375,7 @@ class PairingDetector(Detector):
         teardown = self._teardown_only(uses, cls) if uses.released and not uses.escaped else None
         if teardown is not None:  # only the instance's own end stops it: a caller that never calls it loses one per instance
             return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and only "
-                             f"`{teardown}()` {self.params['release_verb']} it", disposer=True), call) for chain in constructor_exports(ctor, ctx.model)]
+                             f"`{teardown}()` {self._words(call)[1]} it", disposer=True), call) for chain in constructor_exports(ctor, ctx.model)]
         if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, call):
             return []
         return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and nothing clears it"), call)
@@ -503,6 +504,17 @@ class PairingDetector(Detector):
         miss = (missed_path(site, releases) or failure_callback_only(site, ctx.model)) if releases else None
         return (destination, miss) if miss is not None else None
 
+    def _words(self, start: Node) -> tuple[str, str]:
+        """What the messages call the handle and its release: the rule's words, or a constructor's
+        own (`named_resources`: a `new Worker` is a worker, and it is terminated)."""
+        if start.type == "new_expression":
+            made = text(unwrap(start.child_by_field_name("constructor"))).rpartition(".")[2]
+            for entry in self.params["named_resources"]:
+                constructor, resource, verb = entry.split(":")
+                if constructor == made:
+                    return resource, verb
+        return self.params["resource"], self.params["release_verb"]
+
     def _imported_from_acquire_module(self, ctor: Node, ctx: FileContext) -> bool:
         binding = ctx.model.binding_of(ctor)
         return binding is not None and binding.source_module is not None and binding.source_module in self.params["acquire_modules"]
@@ -572,7 +584,7 @@ class PairingDetector(Detector):
 
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
         if self.params["release_functions"]:  # kept in a table's entry, and the entry removed without it
-            left = entry_left_running(call, tuple(self.params["release_functions"]), self.params["resource"],
+            left = entry_left_running(call, tuple(self.params["release_functions"]), self._words(call)[0],
                                       "it stays active for good and keeps the entry and its callback's closure alive", ctx)
             if left is not None:
                 return left
@@ -622,15 +634,15 @@ class PairingDetector(Detector):
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
             if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]) \
-                    or name in self.params["acquire_on_input"]:
-                return None  # one interface on the process's input, for its life: a command line's prompt
+                    or name in self.params["acquire_on_input"] or name.removeprefix("new ") in self.params["acquire_when_messaged"]:
+                return None  # one interface on the process's input, or one worker serving it, for its life: no leak
             ok = " or ".join(f"{m}()'d" for m in self.params["module_level_ok_methods"])
             once = enclosing_function(call)
             owner = text(once.parent.parent.child_by_field_name("name")) if is_constructor(once) and once.parent.parent is not None else ""
             where = f"module-level {name}()" if once is None else f"{name}() in {f'the constructor of `{owner}`' if owner else f'`{function_name(once)}()`'}, which runs once,"
             return Report(
                 call,
-                f"{where} is never {self.params['release_verb']}{' or ' + ok if ok else ''}; it keeps the process alive",
+                f"{where} is never {self._words(call)[1]}{' or ' + ok if ok else ''}; it keeps the process alive",
                 severity=Severity.NOTE,
             )
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
@@ -671,7 +683,7 @@ class PairingDetector(Detector):
         runs = in_start(ctx.run_context(call), call, ctx)
         if runs.how is RunsHow.ONCE:
             return None
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         message = (f"{resource} kept in `{table}` {runs.where} is {verb} {missed.release_path}, but not on {missed.path}: "
                    f"on that path it stays active, with the entry and its callback's closure; {_base_form(verb)} it when the "
                    "connection ends however it ends ('close')")
@@ -681,7 +693,7 @@ class PairingDetector(Detector):
         """`jobs.set(req.params.tenantId, job)` per request with the running one under the same
         key never looked at first (semantic.keyed_entries.stored_over_key): a second request for
         that key leaves the first one running, out of reach."""
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         runs = refine(ctx.run_context(store), ctx.model)
         held = short_text(store.child_by_field_name("function").child_by_field_name("object"), 30)
         key = short_text(call_arguments(store)[0], 30)
@@ -708,7 +720,7 @@ class PairingDetector(Detector):
         if heritage is not None and not any(base in text(heritage) for base in ("EventEmitter", "EventTarget")):
             return None  # a base class may clear the field in its own stop() (`super.stop()`)
         owner = text(cls.child_by_field_name("name")) or "the class"
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         return Report(call, f"{resource} stored in `this.{key.path[0]}` once per instance of the exported class `{owner}` is never {verb} "
                       "anywhere in the class: every instance keeps one running, and itself alive, for good; give the class a stop method "
                       "for it", severity=Severity.NOTE, acquisition=call)
@@ -734,7 +746,7 @@ class PairingDetector(Detector):
             runs = in_start(ctx.run_context(site), site, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
                 continue
-            resource, verb = self.params["resource"], self.params["release_verb"]
+            resource, verb = self._words(call)
             shown = shown_callee(site)
             if kept:  # kept, and never released or released on one path only
                 report = self._leak_report(site, f"`{shown}`", unreleased, runs, []) if unreleased is not None \
@@ -753,7 +765,7 @@ class PairingDetector(Detector):
 
     def _through(self, report: Report, helper: str) -> Report:
         """A report about a handle stored by the caller, reworded for a helper that started it."""
-        resource = self.params["resource"]
+        resource = self._words(report.acquisition or report.node)[0]
         report.message = report.message.replace(f"{resource} stored", f"{resource} started through `{helper}()` and stored", 1)
         return report
 
@@ -804,15 +816,14 @@ class PairingDetector(Detector):
 
     def _missed_report(self, call: Node, destination: Destination, missed: Miss, runs: RunContext) -> Report:
         """A release that runs on one path only (semantic.missed_paths): name both paths."""
-        resource, verb = self.params["resource"], self.params["release_verb"]
+        resource, verb = self._words(call)
         message = (f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} {missed.release_path}, "
                    f"but not on {missed.path}: on that path it stays active and keeps its callback's closure alive")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node],
                      ctx: FileContext | None = None) -> Report:
-        resource = self.params["resource"]
-        verb = self.params["release_verb"]
+        resource, verb = self._words(call)
         if name.startswith("new ") and self.params["release_methods"]:  # `new CronJob(...)`: its own method ends it
             never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"
         elif self.params["release_functions"]:
@@ -1179,6 +1190,24 @@ def _in_reconnect_listener(node: Node) -> bool:
                 return True
         fn = enclosing_function(fn)
     return False
+
+
+def _messaged(start: Node) -> bool:
+    """`const worker = new Worker(file); worker.postMessage(job)`: the code sends work to what it
+    made, so the worker's script listens for messages, and a worker that listens stays alive
+    until it is terminated. One given its input as `workerData` and never messaged runs its
+    script to the end and exits by itself."""
+    holder = outermost(start).parent
+    target = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else \
+        holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+    if target is None or target.type not in ("identifier", "member_expression"):
+        return False
+    scope = next((a for a in ancestors(start) if a.type in ("class_body", *FUNCTION_TYPES)), None) if target.type == "identifier" else \
+        next((a for a in ancestors(start) if a.type == "class_body"), None)
+    spelled = re.escape(text(target)).replace(r"\.", r"\s*\??\.\s*")
+    if scope is None:
+        scope = next(iter(reversed(list(ancestors(start)))), start)  # made at the top of the module: the whole file
+    return re.search(spelled + r"\s*\??\.\s*postMessage\s*\(", text(scope)) is not None
 
 
 def _long_lived_input(call: Node, ctx: FileContext) -> bool:
