@@ -1531,9 +1531,15 @@ class ListenerDetector(Detector):
         missed = missed_path(call, [removal.node]) if removal is not None and removal.path.normal and skipped is None else None
         if missed is not None and missed.node.type not in ("catch_clause", "await_expression", "throw_statement", "return_statement"):
             missed = None  # only a failure the code itself takes: a response that never finishes died with its socket
-        if removal is not None and removal.path.normal and skipped is None and missed is None:
+        handed = _handed_back_unused(call, removal.node, ctx) if removal is not None and removal.path.normal and skipped is None and missed is None else None
+        if handed is None and removal is not None and b"export" in ctx.source.data and in_returned_disposer(removal.node, enclosing_function(call)):
+            # `export function watchClient(req, ...) { req.socket.on(...); return () => ... }`: its callers must keep and call the remover
+            keep_own_summaries(ctx, self.rule.id, enclosing_function(call), f"the listener is added here to {entry.described}", call,
+                               event=string_value(parts.event), disposer=True)
+        if removal is not None and removal.path.normal and skipped is None and missed is None and handed is None:
             return None
-        partial = f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else \
+        partial = f"; {handed[1]}" if handed is not None else \
+            f"; it is removed only {removal.path.value}, not when the {entry.per} ends normally" if removal is not None else \
             f"; it takes itself off only when {shown} comes, which a {entry.per} that ends normally never sends" if by_itself else "; never removed"
         if skipped is not None:
             partial = f"; it is removed only past the early `{skipped.type.split('_')[0]}` at line {skipped.start_point[0] + 1}, which the other outcome takes"
@@ -1542,6 +1548,10 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to `{text(parts.receiver)}`, {entry.described}, once per {entry.per}{partial}: "
                    f"{entry.reason}")
         related = [(registration, entry.shown_at)]
+        if handed is not None:
+            related.append((removal.node, "the remover handed back removes it here"))
+            return Report(handed[0], message, related=related, code_flow=[(handed[0], "the helper is called here"), (call, "the listener is added here")],
+                          acquisition=call)
         if removal is not None:
             related.append((removal.node, "removed here, on that path only" if skipped is not None or missed is not None
                             else f"removed here only {removal.path.value}"))
@@ -2100,6 +2110,27 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _handed_back_unused(call: Node, removal: Node, ctx: FileContext) -> tuple[Node, str] | None:
+    """`watchClient(req, res, onGone)`, a helper of the file that listens on something long-lived
+    it is handed (the socket under `req`) and hands back the only remover: a call in code that
+    repeats that drops the remover, keeps it and calls it on one path only, or never calls it
+    leaves the listener. The call, and what the message says of it."""
+    fn = enclosing_function(call)
+    if fn is None or not in_returned_disposer(removal, fn):
+        return None
+    helper = f"`{function_name(fn) or 'the helper'}()` hands back a remover"
+    for site in call_sites(fn, ctx.model):
+        if refine(ctx.run_context(site), ctx.model).how is RunsHow.ONCE:
+            continue
+        parent = outermost(site).parent
+        if parent is not None and parent.type == "expression_statement":
+            return site, f"{helper}, and this call drops it"
+        kept, missed = kept_remover_on_one_path(site, ctx)
+        if handle_kept(site) and (not kept or missed is not None):
+            return site, f"{helper}; " + (remover_path_words(missed) if missed is not None else "the caller keeps it but never calls it")
+    return None
 
 
 def _handed_back_past_failure(call: Node, removals: list[Node]) -> Miss | None:
