@@ -34,7 +34,7 @@ from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.missed_paths import Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_by_some, missed_path, thrown_in_helper
 from ..semantic.lifecycles import lifecycle_start
-from ..semantic.containers import EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
+from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import (
@@ -154,7 +154,7 @@ class CollectionDetector(Detector):
         instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data) or REQUEST_ARGUMENT.search(data) is not None)
         if deeper and not instances and _queued_waiter_spelled(data):
             instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
-        closures = deeper and bool(closure_candidates(ctx.source.root))
+        closures = deeper and (bool(closure_candidates(ctx.source.root)) or b"class" in data and CLOSURE_INSTANCE.search(data) is not None)
         module = _top_level_candidates(ctx.source) or DECORATED_CONTAINER.search(data) is not None
         if not (instances or closures or module):
             return
@@ -1112,8 +1112,10 @@ class CollectionDetector(Detector):
             if _extended_in_place(node):
                 continue  # `Object.assign(Pusher, {...})`: properties copied onto it, nothing handed away
             effect, detail = self.use_effect(node, "holder", ctx)
-            if effect in ("escape", "pending") and container.where in ("owner", "static") and not holder.path:
-                continue  # a class hands `this` (or itself: `customElements.define('x-menu', Menu)`) around; who gets it rarely empties its fields
+            if effect in ("escape", "pending") and (container.where in ("owner", "static") or container.factory is not None and container.where == "instance") \
+                    and not holder.path:
+                continue  # a class hands `this` (or itself: `customElements.define('x-menu', Menu)`, or a function its own instance:
+                # `fastify.decorate('limiter', limiter)`) around; who gets it rarely empties its fields
             if effect in ("escape", "pending", "shrink"):
                 setattr(uses, "shrinks" if effect == "shrink" else "escapes", True)
             elif effect == "alias":

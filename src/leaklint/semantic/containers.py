@@ -30,6 +30,7 @@ from .nodes import (
     string_value,
     text,
     unwrap,
+    function_name,
 )
 from .owners import OwnerClass, escaping_closures, long_lived_classes, methods_of
 from .scopes import Binding, BindingKind
@@ -95,6 +96,8 @@ class Container:
         }[self.where]
         if self.where == "owner" and self.owner is not None:
             return f"{noun} `{self.name}` of `{self.owner.name}`"
+        if self.where == "instance" and self.factory is not None:  # a function's own instance, kept by its closures
+            return f"{noun} `{self.name}` of the instance `{function_name(self.factory) or 'its function'}()` keeps for its closures"
         return f"{where} {noun} `{self.name}`".strip()
 
 
@@ -149,6 +152,8 @@ def find_containers(model: SemanticModel, module: bool = True, instances: bool =
         found.extend(c for c in _owner_containers(model, owners) if c.owner.node.id not in singletons)
     if closures:
         found.extend(_closure_containers(model))
+        if CLOSURE_INSTANCE.search(model.data):
+            found.extend(_closure_instances(model))
     return sorted(found, key=lambda c: c.declaration.start_byte)
 
 
@@ -307,6 +312,42 @@ def _closure_containers(model: SemanticModel) -> list[Container]:
                 continue
             found.append(Container(kind, binding.name, "closure", declarator, declarator.child_by_field_name("value"),
                                    (Key(binding.uid),), closures=closures, factory=fn))
+    return found
+
+
+# An indented `const limiter = new RateLimiter(` in a file that declares a class: a function's own
+# instance, which _closure_instances reads when a closure leaving the function uses it.
+CLOSURE_INSTANCE = re.compile(rb"\n[ \t]+(?:const|let|var)\s+[\w$]+\s*=\s*new\s+[A-Z][\w$]*\s*\(")
+
+
+def _closure_instances(model: SemanticModel) -> list[Container]:
+    """`async function rateLimit(fastify) { const limiter = new TokenBucketLimiter(); fastify.addHook(
+    'onRequest', (req) => limiter.take(req.ip)) }`: an instance of one of the file's classes,
+    made in a top-level function and used by a closure that leaves it (a hook the framework
+    keeps), lives as long as that closure; its fields are read as a singleton's are, with the
+    closure's calls of its methods."""
+    found = []
+    for fn in top_level_functions(model.root):
+        body = fn.child_by_field_name("body")
+        made = []
+        for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+            for declarator in statement.named_children if statement.type in ("lexical_declaration", "variable_declaration") else ():
+                name, value = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+                ctor = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
+                binding = model.binding_of(ctor) if ctor is not None and ctor.type == "identifier" else None
+                cls = binding.value if binding is not None and binding.kind is BindingKind.CLASS and binding.is_module_level else None
+                if cls is not None and cls.type in CLASS_TYPES and name is not None and name.type == "identifier":
+                    made.append((name, cls))
+        if not made:
+            continue
+        closures = escaping_closures(fn, model)
+        for name, cls in made:
+            spelled = (name.text or b"") + b"."
+            if not any(spelled in (c.text or b"") for c in closures):
+                continue
+            binding = model.binding_of(name)
+            if binding is not None:
+                found.extend(replace(c, factory=fn) for c in _instance_fields(cls, binding.name, (Key(binding.uid),), frozenset, model))
     return found
 
 
