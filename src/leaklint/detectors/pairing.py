@@ -29,7 +29,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
-from ..semantic.keyed_entries import stored_over_key
+from ..semantic.keyed_entries import store_parts, stored_over_key
 from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
@@ -589,7 +589,7 @@ class PairingDetector(Detector):
             if left is not None:
                 return left
         # (a one-shot timer stored over another still fires: what it keeps goes with it)
-        over = stored_over_key(call, ctx) if b".set(" in ctx.source.data and name not in ("setTimeout", "setImmediate") else None
+        over = stored_over_key(call, ctx) if (b".set(" in ctx.source.data or b"] =" in ctx.source.data) and name not in ("setTimeout", "setImmediate") else None
         if over is not None and not self._released_by_own_callback(call):
             return self._stored_over_key_report(call, name, over, ctx)
         destination = handle_destination(call, self._releasers, ctx)
@@ -695,8 +695,8 @@ class PairingDetector(Detector):
         that key leaves the first one running, out of reach."""
         resource, verb = self._words(call)
         runs = refine(ctx.run_context(store), ctx.model)
-        held = short_text(store.child_by_field_name("function").child_by_field_name("object"), 30)
-        key = short_text(call_arguments(store)[0], 30)
+        target, index = store_parts(store)
+        held, key = short_text(target, 30), short_text(index, 30)
         message = (f"{name}() {runs.where} is stored in `{held}` under `{key}` over the {resource} an earlier run stored under the same "
                    f"key, which is never {verb}: every repeat for a key leaves {_article(resource)} {resource} that nothing can reach to "
                    f"{_base_form(verb)} it; {_base_form(verb)} the one in `{held}` first")

@@ -55,7 +55,7 @@ def kept_per_key(call: Node, ctx: "FileContext") -> KeyedEntries | None:
     store = _store_of(call, ctx)
     if store is None:
         return None
-    target = unwrap(store.child_by_field_name("function").child_by_field_name("object"))
+    target = store_parts(store)[0]
     binding = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
     if binding is None or binding.kind not in (BindingKind.CONST, BindingKind.LET) or binding.is_module_level \
             or not _made_empty(binding.value):
@@ -79,6 +79,8 @@ def _store_of(call: Node, ctx: "FileContext") -> Node | None:
     holder = outermost(call).parent
     if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == outermost(call):
         left = unwrap(holder.child_by_field_name("left"))
+        if left is not None and left.type == "subscript_expression":
+            return holder  # `this.pollers[feed.url] = setInterval(...)`
         binding = ctx.model.binding_of(left) if left is not None and left.type == "identifier" else None
         if binding is None or binding.kind is not BindingKind.LET or binding.value is not None or len(binding.writes) != 1:
             return None
@@ -146,7 +148,7 @@ def dropped_with_entry(call: Node, ctx: "FileContext") -> tuple[Node, Node | Non
     hands back is kept only to be dropped with its entry, so whatever would end it is never
     called. The store and the first removal (None when there is none), or None."""
     store = _store_of(call, ctx)
-    target = unwrap(store.child_by_field_name("function").child_by_field_name("object")) if store is not None else None
+    target = store_parts(store)[0] if store is not None else None
     if target is None or target.type != "member_expression" or text(target.child_by_field_name("object")) != "this":
         return None
     scope = this_owner(target.child_by_field_name("object"))  # the class whose field it is
@@ -181,11 +183,10 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
     from .provenance import fresh_key, request_source
 
     store = _store_of(call, ctx)
-    if store is None or callee_name(store) != "set":
+    if store is None or (store.type == "call_expression" and callee_name(store) != "set"):
         return None
-    target = unwrap(store.child_by_field_name("function").child_by_field_name("object"))
+    target, key = store_parts(store)
     fn = enclosing_function(store)
-    key = unwrap(call_arguments(store)[0])
     fresh = fresh_key(key, ctx.model) if key is not None else None
     if target is None or fn is None or key is None or (fresh is not None and not fresh.startswith("id ")):
         return None  # a counter, a uuid, an object made here: never the same key twice (a name like `tenantId` may well be)
@@ -206,6 +207,15 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.start_byte >= store.start_byte:
             break
-        if node.type == "member_expression" and text(node.child_by_field_name("object")) == shown:
-            return None  # `jobs.get(id)`, `jobs.has(id)`, `jobs.delete(id)` first: the old entry is seen to
+        if node.type in ("member_expression", "subscript_expression") and text(node.child_by_field_name("object")) == shown:
+            return None  # `jobs.get(id)`, `jobs.has(id)`, `jobs.delete(id)`, `clearInterval(jobs[id])` first: the old entry is seen to
     return store
+
+
+def store_parts(store: Node) -> tuple[Node | None, Node | None]:
+    """The container and the key of a keyed store: `jobs.set(id, job)` or `jobs[id] = job`."""
+    if store.type == "assignment_expression":
+        left = unwrap(store.child_by_field_name("left"))
+        return unwrap(left.child_by_field_name("object")), unwrap(left.child_by_field_name("index"))
+    args = call_arguments(store)
+    return unwrap(store.child_by_field_name("function").child_by_field_name("object")), unwrap(args[0]) if args else None
