@@ -81,7 +81,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
-from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, request_source
+from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, one_of_few, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
@@ -3372,7 +3372,9 @@ def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:
     if slot is None or slot.index < 0:
         return False
     sites = call_sites(slot.function, ctx.model)
-    return bool(sites) and all(slot.index < len(args := call_arguments(site)) and string_value(args[slot.index]) is not None
+    # (or a value of a handful: `bus.on(type, fn)` where `type: K` of `<K extends keyof AppEvents>`)
+    return bool(sites) and all(slot.index < len(args := call_arguments(site)) and (string_value(args[slot.index]) is not None
+                                                                                  or one_of_few(args[slot.index], ctx.model))
                                for site in sites)
 
 

@@ -139,7 +139,16 @@ def _finite_type(annotation: Node, model: SemanticModel, depth: int) -> bool:
         listed = query.named_children[0] if query is not None and query.named_children else None
         binding = model.module_scope.bindings.get(text(listed)) if listed is not None and listed.type == "identifier" else None
         return binding is not None and binding.kind is BindingKind.CONST and _is_literal_list(binding.value)
+    if kind == "index_type_query":  # `keyof AppEvents`: the keys of an interface or object type of the file
+        named = node.named_children[0] if node.named_children else None
+        declared = model.declared_types.get(text(named)) if named is not None and named.type == "type_identifier" else None
+        body = declared.child_by_field_name("body") or declared.child_by_field_name("value") if declared is not None else None
+        return body is not None and body.type in ("interface_body", "object_type") \
+            and not any(member.type == "index_signature" for member in body.named_children)
     if kind == "type_identifier":
+        constraint = _generic_constraint(node)
+        if constraint is not None:  # `K` of `<K extends keyof AppEvents>`
+            return _finite_type(constraint, model, depth + 1)
         declared = model.declared_types.get(text(node))
         if declared is None or declared.type not in ("enum_declaration", "type_alias_declaration"):
             return False
@@ -148,6 +157,18 @@ def _finite_type(annotation: Node, model: SemanticModel, depth: int) -> bool:
         value = declared.child_by_field_name("value")
         return value is not None and _finite_type(value, model, depth + 1)
     return False
+
+
+def _generic_constraint(name: Node) -> Node | None:
+    """The constraint of the type parameter `name` stands for, declared by a function or method
+    around it: `extends keyof AppEvents` of `<K extends keyof AppEvents>`."""
+    for holder in ancestors(name):
+        params = holder.child_by_field_name("type_parameters") if holder.type in (*FUNCTION_TYPES, "method_definition", "function_signature") else None
+        for param in params.named_children if params is not None else ():
+            if param.type == "type_parameter" and text(param.child_by_field_name("name")) == text(name):
+                constraint = param.child_by_field_name("constraint")
+                return constraint.named_children[0] if constraint is not None and constraint.named_children else None
+    return None
 
 
 def _is_literal_list(value: Node | None) -> bool:
