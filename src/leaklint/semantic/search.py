@@ -146,7 +146,7 @@ def _after_dot(data: bytes, position: int) -> bool:
 
 def _call_of_callee(node: Node) -> Node | None:
     """The call whose callee `node` names, climbing out of parentheses and casts."""
-    if node.type == "property_identifier":
+    if node.type in ("property_identifier", "private_property_identifier"):  # `this.#announce()` too
         member = node.parent
         if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
             return None
