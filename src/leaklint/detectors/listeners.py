@@ -1520,6 +1520,8 @@ class ListenerDetector(Detector):
         removal = matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                    self._removals(ctx), self.params["remove_all_methods"], ctx.model, aliases)
         event = string_value(parts.event)
+        if removal is None and isinstance(entry, PoolLoan) and entry.pool_field and _removed_on_give_back(call, event, entry.pool_field, self._removals(ctx)):
+            return None
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         own = _local_function(parts.handler, ctx)
         by_itself = removal is not None and own is not None and contains(own, removal.node) and string_value(parts.event) not in entry.recurring \
@@ -2110,6 +2112,25 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+def _removed_on_give_back(call: Node, event: str | None, field: str, removals: list[Effect]) -> bool:
+    """`release(socket) { socket.removeListener('error', this.leases.get(socket)); ...;
+    this.idle.push(socket) }`: the method of the class that puts what it lends back into its
+    pool `this.field` takes a listener for the same event off it first, whichever handler the
+    borrowing left (kept in a table of the class)."""
+    cls = next((a for a in ancestors(call) if a.type == "class_body"), None)
+    if cls is None or event is None:
+        return False
+    back = f"this.{field}.push(".encode()
+    for removal in removals:
+        method = enclosing_function(removal.node)
+        args = call_arguments(removal.node)
+        if method is None or method.type != "method_definition" or method.parent != cls or not args or string_value(args[0]) != event:
+            continue
+        if back in (method.text or b"").replace(b" ", b""):
+            return True
+    return False
 
 
 def _handed_back_unused(call: Node, removal: Node, ctx: FileContext) -> tuple[Node, str] | None:

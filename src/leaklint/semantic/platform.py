@@ -112,6 +112,7 @@ class PoolLoan:
     shown_at: str = "the pool lends it here"
     properties: tuple[str, ...] = ()
     recurring: tuple[str, ...] = ("data", "drain", "readable", "row", "result", "fields")
+    pool_field: str = ""  # a pool of the class's own: the field of `this` what it lends goes back into
 
 
 POOL_LOANS = (
@@ -692,6 +693,11 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     if binding is not None and binding.kind is BindingKind.PARAMETER:
         return _pool_loan_passed_in(binding, model)
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+    popped = _popped_field(value) if value is not None else None
+    body = next((a for a in ancestors(value) if a.type == "class_body"), None) if popped is not None else None
+    if popped is not None and body is not None and f"this.{popped}.push(".encode() in (body.text or b"").replace(b" ", b""):
+        method = text(enclosing_function(value).child_by_field_name("name")) if enclosing_function(value) is not None else "it"
+        return _own_pool_loan(method, "local", popped, f"an object taken from the instance's own pool `this.{popped}`"), value
     if value is not None and value.type == "await_expression":
         value = unwrap(value.named_children[0]) if value.named_children else None
     callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
@@ -764,7 +770,7 @@ def _own_pool_loan(method: str, via: str, field: str, described: str) -> PoolLoa
     """A loan of the class's own pool `this.field`, handed out as `via` by `method`."""
     return PoolLoan(method, via, described=described,
                     reason=f"the class lends it again to later borrowers (it goes back into `this.{field}`), with every listener "
-                           "the earlier ones left on it", shown_at="the pool of the class lends it here",
+                           "the earlier ones left on it", shown_at="the pool of the class lends it here", pool_field=field,
                     recurring=("data", "drain", "readable", "message", "result", "response", "reply", "done"))
 
 
@@ -791,6 +797,8 @@ def _taken_from_field(method: Node) -> str | None:
 
 def _popped_field(value: Node | None) -> str | None:
     node = unwrap(value)
+    if node is not None and node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("??", "||"):
+        node = unwrap(node.child_by_field_name("left"))  # `this.idle.pop() ?? await this.open()`: a pooled one when there is one
     if node is None or node.type != "call_expression" or callee_name(node) not in ("pop", "shift"):
         return None
     owner = unwrap(callee_object(node))
