@@ -22,6 +22,7 @@ from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
 from ..semantic.exports import instance_exports
+from ..semantic.frameworks import END_METHODS, NEST_ONCE_HOOKS, TEARDOWN_METHODS
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
     CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
@@ -251,8 +252,12 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         cls = method.parent.parent if method is not None and method.parent is not None else None
         if cls is None or cls.type not in CLASS_TYPES or is_constructor(method) or any(c.type == "static" for c in method.children):
             continue
-        removal, removed_only = "", ""
-        if field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
+        removal, removed_only, undoing = "", "", ()
+        removers = _remover_methods(cls, method, site, removals[field], data) if field in shrunk else None
+        if removers:  # removed only by other methods of the class (`untrack(id)`) that the file never calls: its importers decide
+            undoing = tuple(sorted(removers))
+            removal = f", and only {' or '.join(f'`{m}()`' for m in undoing)} removes it"
+        elif field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
             if (method.id, field) in done or not all(method.start_byte <= p < method.end_byte for p in removals[field]):
                 continue
             miss = _removed_on_one_path(site, method, field, ctx)
@@ -287,8 +292,36 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         action = f"`{name}()` adds to `this.{field}` of `{text(cls.child_by_field_name('name'))}` here" + (removal or ", and nothing removes from it")
         found += [(Summary(rule_id, (*chain, name), OWN, name, NOWHERE, action, key_slot=-1 if appended else index,
                            value_slot=index if appended and index is not None else -1, removed_only=removed_only,
-                           other_key_slots=() if appended else others), site) for chain in shared]
+                           other_key_slots=() if appended else others,
+                           unless_used=tuple((*chain, remover) for remover in undoing)), site) for chain in shared]
     return found
+
+
+def _remover_methods(cls: Node, method: Node, site: Node, positions: list[int] | None, data: bytes) -> set[str] | None:
+    """The methods of `cls` other than the adding one that remove from the field by key
+    (`untrack(id) { this.timers.delete(id) }`), when every removal is in one of them or in a
+    teardown that takes nothing and ends the whole instance (`onModuleDestroy()`, `close()`), and the file calls
+    none of them but to clear a key before the add (`this.untrack(id)` first in `track()`).
+    None otherwise: removed by the adding method, or the file decides."""
+    if not positions or any(method.start_byte <= p < method.end_byte for p in positions):
+        return None
+    body = cls.child_by_field_name("body")
+    methods = [m for m in body.named_children if m.type == "method_definition"] if body is not None else []
+    names: set[str] = set()
+    for at in positions:
+        holder = next((m for m in methods if m.start_byte <= at < m.end_byte), None)
+        if holder is None or is_constructor(holder):
+            return None
+        name = text(holder.child_by_field_name("name"))
+        params = holder.child_by_field_name("parameters")
+        ends_all = (TEARDOWN_METHODS.match(name) or name in END_METHODS or name in NEST_ONCE_HOOKS) and not (params is not None and params.named_children)
+        if not ends_all:  # (`stop(clientId)` names what it ends: a remover by key, not the instance's end)
+            names.add(name)
+    for name in names:
+        for match in re.finditer(rb"\.\s*" + re.escape(name.encode()) + rb"\s*\(", data):
+            if not (method.start_byte <= match.start() < site.start_byte):
+                return None  # called in the file (or after the add): judged here, with its paths
+    return names or None
 
 
 # What follows `.field` when the file empties it (group 1: delete/clear, a one-path removal;
