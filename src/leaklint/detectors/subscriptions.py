@@ -470,7 +470,13 @@ class SubscriptionDetector(Detector):
                 yield from self._counterpart_never_called(pair, site, started, flow, ctx)
                 continue
             if started is not None:
-                if made_in(callee_object(site), started.start, ctx) or not (_dropped(site, started.start) or kept_unread(site, ctx)):
+                if made_in(callee_object(site), started.start, ctx):
+                    continue
+                if not (_dropped(site, started.start) or kept_unread(site, ctx)):
+                    # kept and called at the end, but on one path only (`unsubscribe = feed.subscribe(...)` after a wait)
+                    report = self._ended_at_end_on_one_path(site, started)
+                    if report is not None:
+                        yield report
                     continue
                 yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name} and hands back the function "
                                    f"that takes it out, which this call drops, so {started.end_name} cannot undo it: {started.repeats} "
