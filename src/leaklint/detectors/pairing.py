@@ -21,7 +21,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
-from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS, UPDATE_HOOKS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
@@ -254,6 +254,39 @@ class PairingDetector(Detector):
                    f"{verb}; release the one in `this.{field}` first, or return while it runs")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
+
+    def _replaced_on_update(self, call: Node, name: str, destination: Destination, uses: Uses) -> Report | None:
+        """`componentDidUpdate() { if (changed) this.startPolling() }` where `startPolling()` stores
+        its handle in `this.pollTimer` over the running one: every update that calls it leaves the
+        earlier one running, and the end clears only the last. Not when the update hook, or the
+        method before it stores, releases the field first."""
+        method = enclosing_function(call)
+        key = destination.key
+        if method is None or method.type != "method_definition" or key is None or not key.root.startswith("this@") or len(key.path) != 1:
+            return None
+        body = method.parent
+        field, own = key.path[0], text(method.child_by_field_name("name"))
+        functions = "|".join(map(re.escape, self.params["release_functions"])) or "(?!)"
+        methods = "|".join(map(re.escape, self.params["release_methods"])) or "(?!)"
+        stoppers = "|".join(map(re.escape, releasing_names(uses.releases) - {own})) or "(?!)"  # `this.stopPolling()` first
+        cleared = re.compile(rf"\b(?:{functions})\s*\(\s*this\s*\.\s*{re.escape(field)}\b"
+                             rf"|this\s*\.\s*{re.escape(field)}\s*\??\.\s*(?:{methods})\s*\(|this\s*\.\s*(?:{stoppers})\s*\(")
+        if cleared.search(text(method)[:call.start_byte - method.start_byte]):
+            return None  # `clearInterval(this.pollTimer)` first in the method
+        for hook in body.named_children if body is not None else ():
+            if hook.type != "method_definition" or text(hook.child_by_field_name("name")) not in UPDATE_HOOKS:
+                continue
+            spelled = text(hook)
+            at = re.search(rf"this\s*\.\s*{re.escape(own)}\s*\(", spelled)
+            if at is None or cleared.search(spelled[:at.start()]):
+                continue
+            resource, verb = self._words(call)
+            hook_name = text(hook.child_by_field_name("name"))
+            message = (f"{name}() in `{own}()` stores its handle in `this.{field}`, and `{hook_name}()` calls `{own}()` again over the "
+                       f"running one: every such update leaves {_article(resource)} {resource} that can never be {verb}, and the end "
+                       f"{verb} only the last; release the one in `this.{field}` first")
+            return Report(call, message, related=[(hook, f"`{hook_name}()` starts it again here")], acquisition=call)
+        return None
 
     def _instance_never_stopped(self, call: Node, name: str, destination: Destination, ctx: FileContext) -> Report | None:
         """`this.heartbeat = setInterval(...)` in `start()`, which only `stop()` undoes, on an
@@ -615,7 +648,8 @@ class PairingDetector(Detector):
         if uses.released and not uses.escaped and not restarted and missed is None:
             return self._overwritten_outer_variable(call, name, ctx) \
                 or self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
-                or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._instance_never_stopped(call, name, destination, ctx)
+                or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._replaced_on_update(call, name, destination, uses) \
+                or self._instance_never_stopped(call, name, destination, ctx)
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
