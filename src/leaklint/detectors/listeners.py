@@ -480,6 +480,8 @@ class ListenerDetector(Detector):
         self._teardown = frozenset(self.params["teardown_methods"])
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        if any(quote + module + quote in ctx.source.data for module, _, _ in ATTACHING_CONSTRUCTORS for quote in (b"'", b'"')):
+            yield from self._attached_per_run(ctx)
         if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
             return
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
@@ -508,6 +510,37 @@ class ListenerDetector(Detector):
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
         yield from self._event_iterators(ctx)
+
+    def _attached_per_run(self, ctx: FileContext) -> Iterator[Report]:
+        """`new IOServer(res.socket.server)` in an API route (or `new WebSocketServer({ server })`
+        per request): the constructor adds its 'request' and 'upgrade' listeners to the HTTP server
+        it is handed, which outlives every request, so each run attaches one more server's worth,
+        unless a mark on the server makes it once (`if (!server.io)`)."""
+        names = {binding.name: where for binding in ctx.model.module_scope.bindings.values() if binding.source_module is not None
+                 for spelled, made, where in ATTACHING_CONSTRUCTORS
+                 if binding.source_module.encode() == spelled and (binding.imported_name or "default") in made}
+        made = [(ident.parent, how) for name, how in names.items() for ident in name_nodes(ctx.source.root, ctx.source.data, name)
+                if ident.parent is not None and ident.parent.type == "new_expression"]
+        for new, how in made:
+            ctor = unwrap(new.child_by_field_name("constructor"))
+            args = call_arguments(new)
+            handed = unwrap(args[0]) if args else None
+            if how == "option" and handed is not None and handed.type == "object":
+                pair = next((p for p in handed.named_children if p.type in ("pair", "shorthand_property_identifier")
+                             and text(p.child_by_field_name("key") if p.type == "pair" else p) == "server"), None)
+                handed = unwrap(pair.child_by_field_name("value")) if pair is not None and pair.type == "pair" else pair
+            elif how != "argument":
+                continue
+            server = _held_value(handed, ctx)
+            if server is None or server_behind(server) is None:
+                continue
+            runs = refine(ctx.run_context(new), ctx.model)
+            if runs.how is not RunsHow.REPEATED or guarded_once(new, ctx):
+                continue
+            message = (f"`new {text(ctor)}(...)` {runs.where} attaches its listeners ('request', 'upgrade') to `{text(handed)}`, the HTTP "
+                       "server behind the request, which outlives it: every run adds another set, each holding a whole server of its "
+                       "own; make it once, behind a mark on the server (`if (!server.io)`)")
+            yield repeating_report(new, message, runs, "the server's listeners are added here")
 
     def _producer_without_teardown(self, call: Node, ctx: FileContext) -> Report | None:
         """`new Observable((subscriber) => { target.on(name, handler) })`: the producer runs once
@@ -2112,6 +2145,20 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
     site = runs.calls[-1]
     parent = outermost(site).parent
     return site if parent is not None and parent.type == "expression_statement" else None
+
+
+# Constructors that listen on the HTTP server they are handed: the module's bytes, the names the
+# module exports them under, and where the server goes (the first argument, or `{ server }`).
+ATTACHING_CONSTRUCTORS = ((b"socket.io", frozenset({"Server", "default"}), "argument"),
+                          (b"ws", frozenset({"WebSocketServer", "Server"}), "option"))
+
+
+def _held_value(node: Node | None, ctx: FileContext) -> Node | None:
+    """What a const holds (`const httpServer = res.socket.server`), or the node itself."""
+    binding = ctx.model.binding_of(node) if node is not None and node.type in ("identifier", "shorthand_property_identifier") else None
+    if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None:
+        return unwrap(binding.value)
+    return node
 
 
 def _removed_on_give_back(call: Node, event: str | None, field: str, removals: list[Effect]) -> bool:
