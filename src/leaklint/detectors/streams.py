@@ -22,6 +22,7 @@ from ..semantic.lifecycles import returned_functions
 from ..semantic.missed_paths import listener_of
 from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import summary_chains
+from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
     string_value, text, unwrap, walk,
@@ -126,8 +127,11 @@ class StreamDetector(Detector):
             return None
         opened = self._opened(source, ctx)
         fn = _declaring_function(source, call, ctx) or enclosing_function(call)  # (piped in its own 'open' listener, tied beside it)
+        upstream = _upstream_response(source, ctx) if opened is None else None
+        if upstream is not None:  # `http.get(url, (upstream) => upstream.pipe(res))`: tied, if at all, where the request is made
+            opened, fn = upstream, enclosing_function(upstream)
         helper = self._imported_opener(source, ctx) if opened is None else None
-        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink):
+        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _request_name(upstream)):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
             return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
@@ -135,11 +139,12 @@ class StreamDetector(Detector):
                                 "goes away): `pipe` does not destroy its source, which stays open with its file and buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
                           needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
+        held = "the upstream request's socket and buffers" if upstream is not None else "its file and buffers"
         return Report(call, f"{_shown(source)} is piped into `{text(sink)}` with "
                             f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
-                            "destroy its source, which stays open with its file and buffers; use stream.pipeline(), or "
+                            f"destroy its source, which stays open with {held}; use stream.pipeline(), or "
                             "destroy it on the destination's 'close'",
-                      related=[(opened, "opened here")] if opened != source else [])
+                      related=[(opened, "the upstream request is made here" if upstream is not None else "opened here")] if opened != source else [])
 
     def _piped_into_lasting(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
         """`tagger.pipe(auditLog, { end: false })` per request, `auditLog` a module-level
@@ -258,10 +263,10 @@ class StreamDetector(Detector):
         pooled client) until the stream ends or is destroyed."""
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from")
 
-    def _tied(self, fn: Node, source: Node, sink: Node) -> bool:
+    def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
         """pipeline/finished/pump in the function, a 'close' or 'error' handler on the sink (not
         'finish' or 'end', which a client that goes away never lets come), or a destroy of the
-        source."""
+        source (or of the client `request` whose response it is)."""
         shown_source, shown_sink = text(source), text(sink)
         for node in walk(fn):
             if node.type != "call_expression":
@@ -272,20 +277,57 @@ class StreamDetector(Detector):
             target = text(callee_object(node))
             if name in ("on", "once", "addListener") and target == shown_sink \
                     and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY \
-                    and not _ignores(call_arguments(node)[1:2], source):
+                    and (not _ignores(call_arguments(node)[1:2], source) or request is not None and not _ignores(call_arguments(node)[1:2], request)):
                 return True  # (`res.on('close', () => this.active--)` ends nothing of the source)
-            if name in ("destroy", "close") and target == shown_source and not _in_own_failure_listener(node, shown_source) \
+            if name in ("destroy", "close") and target in (shown_source, request) and not _in_own_failure_listener(node, shown_source) \
                     and not _on_normal_end_only(node, fn, shown_sink):
                 return True  # (a destroy in the source's own 'error' listener comes only when reading fails, one on the sink's 'finish' only when it ends well)
         return False
 
 
-def _ignores(handler: list[Node], source: Node) -> bool:
+def _ignores(handler: list[Node], source: "Node | str") -> bool:
     """A handler written in place that names nothing the source is made of (`() => this.active--`)."""
     fn = unwrap(handler[0]) if handler else None
-    names = {text(n) for n in walk(source) if n.type == "identifier"} or {text(source)}
+    names = {source} if isinstance(source, str) else {text(n) for n in walk(source) if n.type == "identifier"} or {text(source)}
     return fn is not None and fn.type in FUNCTION_TYPES and not any(
         re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text(fn)) for name in names)
+
+
+# The client request functions of `http` and `https`, whose response is a stream on a socket the
+# Agent may keep alive for the next request.
+CLIENT_REQUESTS = frozenset({"get", "request"})
+HTTP_MODULES = frozenset({"http", "https", "node:http", "node:https"})
+
+
+def _upstream_response(source: Node, ctx: FileContext) -> Node | None:
+    """The client request whose response `source` is: the parameter of the callback handed to
+    `http.get(url, (upstream) => ...)` or of its 'response' listener (`const r = http.get(url);
+    r.on('response', (upstream) => ...)`). Piped into a response and not ended when that one
+    closes, it stays paused on its socket. The request call, or None."""
+    binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER:
+        return None
+    fn = binding.scope.function_scope.node
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return None
+    if callee_name(call) in ("on", "once") and string_value(call_arguments(call)[0] if call_arguments(call) else None) == "response":
+        receiver = unwrap(callee_object(call))
+        held = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+        call = unwrap(held.value) if held is not None and held.kind is BindingKind.CONST and held.value is not None else receiver
+    if call is None or call.type != "call_expression" or callee_name(call) not in CLIENT_REQUESTS:
+        return None
+    module = unwrap(callee_object(call))
+    bound = ctx.model.binding_of(module) if module is not None and module.type == "identifier" else None
+    return call if bound is not None and bound.source_module in HTTP_MODULES else None
+
+
+def _request_name(request: Node | None) -> str | None:
+    """The const a client request is kept in (`const upstreamReq = http.get(...)`)."""
+    holder = outermost(request).parent if request is not None else None
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    return text(name) if name is not None and name.type == "identifier" else None
 
 
 def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | None:
