@@ -130,8 +130,11 @@ class StreamDetector(Detector):
         upstream = _upstream_response(source, ctx) if opened is None else None
         if upstream is not None:  # `http.get(url, (upstream) => upstream.pipe(res))`: tied, if at all, where the request is made
             opened, fn = upstream, enclosing_function(upstream)
+        child = _child_output(source, ctx) if opened is None and upstream is None else None
+        if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
+            opened = child
         helper = self._imported_opener(source, ctx) if opened is None else None
-        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _request_name(upstream)):
+        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _request_name(upstream or child)):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
             return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
@@ -139,12 +142,14 @@ class StreamDetector(Detector):
                                 "goes away): `pipe` does not destroy its source, which stays open with its file and buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
                           needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
-        held = "the upstream request's socket and buffers" if upstream is not None else "its file and buffers"
+        held = "the upstream request's socket and buffers" if upstream is not None else \
+            "its child process, which runs on blocked on a full pipe" if child is not None else "its file and buffers"
         return Report(call, f"{_shown(source)} is piped into `{text(sink)}` with "
                             f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
                             f"destroy its source, which stays open with {held}; use stream.pipeline(), or "
                             "destroy it on the destination's 'close'",
-                      related=[(opened, "the upstream request is made here" if upstream is not None else "opened here")] if opened != source else [])
+                      related=[(opened, "the upstream request is made here" if upstream is not None else "the child is started here"
+                                if child is not None else "opened here")] if opened != source else [])
 
     def _piped_into_lasting(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
         """`tagger.pipe(auditLog, { end: false })` per request, `auditLog` a module-level
@@ -264,9 +269,10 @@ class StreamDetector(Detector):
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from")
 
     def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
-        """pipeline/finished/pump in the function, a 'close' or 'error' handler on the sink (not
-        'finish' or 'end', which a client that goes away never lets come), or a destroy of the
-        source (or of the client `request` whose response it is)."""
+        """pipeline/finished/pump in the function, a 'close' handler on the sink (not 'finish' or
+        'end', which a client that goes away never lets come, nor 'error', which a response closed
+        by its client does not emit), or a destroy of the source (or of the client `request`
+        whose response it is, or a kill of the child whose output it is)."""
         shown_source, shown_sink = text(source), text(sink)
         for node in walk(fn):
             if node.type != "call_expression":
@@ -276,21 +282,77 @@ class StreamDetector(Detector):
                 return True
             target = text(callee_object(node))
             if name in ("on", "once", "addListener") and target == shown_sink \
-                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in NORMAL_END_ONLY \
-                    and (not _ignores(call_arguments(node)[1:2], source) or request is not None and not _ignores(call_arguments(node)[1:2], request)):
+                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in (*NORMAL_END_ONLY, "error") \
+                    and (not _ignores(call_arguments(node)[1:2], source, fn) or request is not None and not _ignores(call_arguments(node)[1:2], request, fn)):
                 return True  # (`res.on('close', () => this.active--)` ends nothing of the source)
-            if name in ("destroy", "close") and target in (shown_source, request) and not _in_own_failure_listener(node, shown_source) \
-                    and not _on_normal_end_only(node, fn, shown_sink):
+            if name in ("destroy", "close", "kill") and target in (shown_source, request) and not _in_own_failure_listener(node, shown_source) \
+                    and not _on_normal_end_only(node, fn, shown_sink) and not _stopper_on_sink_ends_only(node, fn, shown_sink):
                 return True  # (a destroy in the source's own 'error' listener comes only when reading fails, one on the sink's 'finish' only when it ends well)
         return False
 
 
-def _ignores(handler: list[Node], source: "Node | str") -> bool:
-    """A handler written in place that names nothing the source is made of (`() => this.active--`)."""
+def _stopper_on_sink_ends_only(node: Node, fn: Node, shown_sink: str) -> bool:
+    """`const stop = () => ffmpeg.kill()` called only from the sink's 'finish' or 'error'
+    listeners (`res.on('finish', () => stop())`): a client that goes away brings neither."""
+    stopper = enclosing_function(node)
+    holder = outermost(stopper).parent if stopper is not None and stopper != fn else None
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if name is None or name.type != "identifier":
+        return False
+    uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(name) and n != name]
+    for use in uses:
+        found = listener_of(use, fn)
+        if found is None or found[1] not in (*NORMAL_END_ONLY, "error") or text(callee_object(found[0])) != shown_sink:
+            return False
+    return bool(uses)
+
+
+def _ignores(handler: list[Node], source: "Node | str", scope: Node | None = None) -> bool:
+    """A handler written in place that names nothing the source is made of (`() => this.active--`),
+    itself or through a function of `scope` it calls (`() => stop('gone')`, `stop` killing the child)."""
     fn = unwrap(handler[0]) if handler else None
     names = {source} if isinstance(source, str) else {text(n) for n in walk(source) if n.type == "identifier"} or {text(source)}
-    return fn is not None and fn.type in FUNCTION_TYPES and not any(
-        re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text(fn)) for name in names)
+    if fn is None or fn.type not in FUNCTION_TYPES:
+        return False
+    bodies = [fn] + (_called_locals(fn, scope) if scope is not None else [])
+    return not any(re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text(body)) for body in bodies for name in names)
+
+
+def _called_locals(handler: Node, scope: Node) -> list[Node]:
+    """The functions declared in `scope` (`const stop = (...) => {...}`, `function stop() {...}`)
+    that `handler` calls by name."""
+    called = {text(n.child_by_field_name("function")) for n in walk(handler) if n.type == "call_expression"}
+    found = []
+    for node in walk(scope.child_by_field_name("body") or scope, skip=FUNCTION_TYPES):
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) in called \
+                and unwrap(node.child_by_field_name("value")) is not None and unwrap(node.child_by_field_name("value")).type in FUNCTION_TYPES:
+            found.append(unwrap(node.child_by_field_name("value")))
+        elif node.type == "function_declaration" and text(node.child_by_field_name("name")) in called:
+            found.append(node)
+    return found
+
+
+# What starts a child process whose output streams a handler may pipe on.
+CHILD_STARTERS = frozenset({"spawn", "exec", "execFile", "fork", "execa"})
+CHILD_MODULES = frozenset({"child_process", "node:child_process", "execa"})
+
+
+def _child_output(source: Node, ctx: FileContext) -> Node | None:
+    """`ffmpeg.stdout` (or `.stderr`) of `const ffmpeg = spawn(...)`, a child process started
+    here: the call that starts it. Piped into a response the child runs on when the client goes,
+    blocked on a pipe nobody reads, unless something kills it on the response's 'close'."""
+    node = unwrap(source)
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) not in ("stdout", "stderr"):
+        return None
+    owner = unwrap(node.child_by_field_name("object"))
+    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    started = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    callee = unwrap(started.child_by_field_name("function")) if started is not None and started.type == "call_expression" else None
+    if callee is None or callee_name(started) not in CHILD_STARTERS:
+        return None
+    root = unwrap(callee.child_by_field_name("object")) if callee.type == "member_expression" else callee
+    bound = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return started if bound is not None and bound.source_module in CHILD_MODULES else None
 
 
 # The client request functions of `http` and `https`, whose response is a stream on a socket the
@@ -359,7 +421,7 @@ STREAM_MAKERS = re.compile(r"\b(?:createWriteStream|PassThrough|Writable|Duplex|
 
 
 def _shown(source: Node) -> str:
-    return f"`{text(source)}`" if source.type == "identifier" else "the stream"
+    return f"`{text(source)}`" if source.type == "identifier" or source.type == "member_expression" and len(text(source)) <= 40 else "the stream"
 
 
 def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node | None:
