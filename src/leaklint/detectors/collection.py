@@ -89,7 +89,7 @@ from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop,
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
 from .base import Detector, Report, asked_only, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
 from ..project import FIELD
-from .imported_containers import container_summaries, imported_growth, shared_field_summaries, timed_out_helper_adds
+from .imported_containers import container_summaries, derived_from, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -1019,6 +1019,10 @@ class CollectionDetector(Detector):
             others: tuple[int, ...] = ()
             if inner is not None:  # a new entry of the inner Set per value, and of the table per key
                 key_slot, others = inner, ((key_slot,) if key_slot is not None and key_slot >= 0 else ())
+            elif key_slot is not None and key_slot >= 0 and growth.key is not None:  # `${market}/${currency}`: new in any, a new entry
+                root = access_root(growth.key)[0]
+                others = tuple(i for p in (derived_from(root, fn, ctx) if root is not None else [])
+                               if (slot := slot_of(p, ctx.model)) is not None and (i := slot.index) >= 0 and i != key_slot)
             if key_slot is None:
                 continue
             helper = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -1047,7 +1051,11 @@ class CollectionDetector(Detector):
         slot = slot_of(root, ctx.model)
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
-        return -1 if fresh_key(growth.key, ctx.model) is not None else None
+        if fresh_key(growth.key, ctx.model) is not None:
+            return -1
+        derived = derived_from(root, fn, ctx) if root is not None else []  # `const key = `${msg.fields.tag}``, made from a parameter
+        slots = [slot_of(p, ctx.model) for p in derived[:1]]
+        return slots[0].index if slots and slots[0] is not None and slots[0].function == fn and slots[0].index >= 0 else None
 
     def _value_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int:
         """The parameter an array's added entry is (or is read from): `remember(req)` pushing it."""

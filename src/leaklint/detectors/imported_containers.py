@@ -282,7 +282,7 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         index = params.index(text(root)) if root is not None and text(root) in params else None
         others: tuple[int, ...] = ()
         if index is None and root is not None:  # `const key = `${region}:${currency}``: the parameters it is made from
-            derived = [params.index(text(p)) for p in _derived_from(root, method, ctx) if text(p) in params]
+            derived = [params.index(text(p)) for p in derived_from(root, method, ctx) if text(p) in params]
             index, others = (derived[0], tuple(derived[1:])) if derived else (None, ())
         if index is None and not appended:
             continue
@@ -367,7 +367,7 @@ def _removed_on_one_path(site: Node, method: Node, field: str, ctx: "FileContext
     return missed_path(site, releases) if releases else None
 
 
-def _derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
+def derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
     """The parameters of `fn` a const local is computed from, in order (`const signature =
     Object.keys(filters).sort().join('&')`, `const key = `${region}:${currency}``): the key
     varies as any of them does."""

@@ -574,7 +574,7 @@ FRESH_FUNCTIONS = frozenset(
 )
 # Names that say "an identifier of one operation, message, request, socket or connection".
 FRESH_NAME = re.compile(
-    r"^(?:id|ids|uid|uuid|seq|seqno|sequence|counter|ctr|nonce)$"
+    r"^(?:id|ids|uid|uuid|seq|seqno|sequence|counter|ctr|nonce|deliveryTag)$"  # (an AMQP delivery's own number)
     r"|[a-z0-9](?:Id|ID|Ids|Uid|UUID|Uuid|Seq|Seqno|Sequence|Counter|Nonce)$"
     r"|_(?:id|uid|uuid|seq|counter|nonce)$"
 )
