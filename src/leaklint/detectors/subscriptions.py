@@ -28,7 +28,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
-from ..semantic.keyed_entries import dropped_with_entry, kept_per_key
+from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import kept_for_a_look, kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
@@ -807,7 +807,7 @@ class SubscriptionDetector(Detector):
             return None
         report = self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
             or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx) \
-            or self._kept_per_key(call, receiver, ctx)
+            or self._kept_per_key(call, receiver, ctx) or self._stored_over_key(call, receiver, ctx)
         shown = normalised(receiver)
         undo = next((u for u in ctx.calls_named(["unsubscribe"]) if callee_object(u) is not None and normalised(callee_object(u)) == shown
                      and undoes_another_function(call, u)), None) if report is not None else None
@@ -816,6 +816,27 @@ class SubscriptionDetector(Detector):
                                "another function than the one written at this call, so it removes nothing: keep the callback in a const "
                                "and hand that same one to both")
             report.related.append((undo, "this removal is handed another function than the one subscribed"))
+        return report
+
+    def _stored_over_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`subs.set(symbol, feed.subscribe(send))` per client message, on a source the module
+        keeps, with nothing that looks at the entry already under that key first: a client that
+        asks for the same symbol twice leaves the first subscription out of reach, and the
+        connection's end unsubscribes only what the table still holds (semantic.keyed_entries)."""
+        if _kept_source(source, ctx) is None or b".set(" not in ctx.source.data:
+            return None
+        store = stored_over_key(call, ctx)
+        if store is None:
+            return None
+        target, key = store_parts(store)
+        runs = refine(ctx.run_context(store), ctx.model)
+        held, shown = short_text(target, 30), short_text(key, 30)
+        message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes {runs.where} and is kept in `{held}` under "
+                   f"`{shown}` over the subscription an earlier run stored under the same key, which is never ended: every repeat for "
+                   f"a key leaves one more on `{short_text(source, 30)}`, with what its callback closes over; unsubscribe the one in "
+                   f"`{held}` first, or skip a key already held")
+        report = repeating_report(call, message, runs, "the subscription starts here")
+        report.related.append((store, "stored here, over whatever the key held"))
         return report
 
     def _kept_per_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:

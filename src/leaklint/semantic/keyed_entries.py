@@ -203,12 +203,19 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
     if source is not None and source.type == "identifier" and (bound := ctx.model.binding_of(source)) is not None \
             and bound.kind is BindingKind.PARAMETER:
         return None  # keyed by the connection or request object itself (`heartbeats.set(ws, t)`): a new key per run
+    owner = unwrap(key.child_by_field_name("object")) if key.type == "member_expression" else None
+    if owner is not None and text(key.child_by_field_name("property")) == "id" and owner.type == "identifier" \
+            and ctx.model.binding_of(owner) is not None:
+        return None  # `subs.set(client.id, ...)`, `subs.set(msg.id, ...)`: the own id of the object each run is handed or
+        # reads (a connection, a job, a subscribe message), new each time (`req.params.id` is not one: a path the client repeats)
     shown = text(target)
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.start_byte >= store.start_byte:
             break
-        if node.type in ("member_expression", "subscript_expression") and text(node.child_by_field_name("object")) == shown:
+        if node.type in ("member_expression", "subscript_expression") and text(node.child_by_field_name("object")) == shown \
+                and not (node.type == "member_expression" and text(node.child_by_field_name("property")) in ("size", "length")):
             return None  # `jobs.get(id)`, `jobs.has(id)`, `jobs.delete(id)`, `clearInterval(jobs[id])` first: the old entry is seen to
+            # (a count, `if (subs.size >= MAX) break`, sees none)
     return store
 
 
