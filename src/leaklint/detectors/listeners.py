@@ -70,6 +70,7 @@ from ..semantic.nodes import (
     parameter_property_type,
     promise_of_executor,
     returned_by,
+    returned_values,
     short_text,
     shown_callee,
     string_value,
@@ -833,6 +834,14 @@ class ListenerDetector(Detector):
             removals = [r for r in removals if (m := _enclosing_method(r)) is None or not TEARDOWN_METHODS.match(_plain_method_name(m))]
         if not removals:
             return self._report(call, parts, receiver, runs)
+        over = _kept_handler_replaced(call, parts.handler, removals, ctx)
+        if over is not None:  # `update(next) { active = listen(next) }`: the handler kept for the removal is replaced first
+            report = self._report(call, parts, receiver, runs)
+            kept = text(over.child_by_field_name("left"))
+            report.message = report.message.replace("never removed", f"the handler kept in `{kept}` for its removal is replaced at line "
+                                                    f"{over.start_point[0] + 1} without removing the one registered before, which stays", 1)
+            report.related.append((over, "the kept handler is replaced here"))
+            return report
         dropped = _remover_dropped(call, removals, runs) or _remover_dropped_elsewhere(call, removals, runs, ctx)
         if dropped is not None:  # `onDocument(name, fn) { ...; return () => off(...) }`, its remover dropped by a caller that repeats
             report = self._report(call, parts, receiver, runs if dropped in runs.calls else refine(ctx.run_context(dropped), ctx.model))
@@ -2159,6 +2168,29 @@ def _held_value(node: Node | None, ctx: FileContext) -> Node | None:
     if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None:
         return unwrap(binding.value)
     return node
+
+
+def _kept_handler_replaced(call: Node, handler: Node | None, removals: list[Node], ctx: FileContext) -> Node | None:
+    """`let active = listen(opts)` with `listen` registering and handing back its handler, removed
+    through `active`, where another assignment (`update(next) { active = listen(next) }`) stores
+    a new one without removing the one `active` held: each such call leaves one registered."""
+    fn = enclosing_function(call)
+    named = unwrap(handler)
+    if fn is None or named is None or named.type != "identifier" or not any(text(unwrap(v)) == text(named) for v in returned_values(fn)):
+        return None
+    for removal in removals:
+        args = call_arguments(removal)
+        kept = unwrap(args[1]) if len(args) > 1 else None
+        binding = ctx.model.binding_of(kept) if kept is not None and kept.type == "identifier" else None
+        for write in binding.writes if binding is not None else ():
+            holder = write.identifier.parent
+            right = unwrap(holder.child_by_field_name("right")) if holder is not None and holder.type == "assignment_expression" else None
+            if right is None or right.type != "call_expression" or ctx.model.function_named(unwrap(right.child_by_field_name("function"))) != fn:
+                continue
+            scope = enclosing_function(holder)
+            if not any(enclosing_function(r) == scope and r.start_byte < holder.start_byte for r in removals):
+                return holder
+    return None
 
 
 def _removed_on_give_back(call: Node, event: str | None, field: str, removals: list[Effect]) -> bool:

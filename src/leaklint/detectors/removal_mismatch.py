@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, string_value, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, returned_values, string_value, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..semantic.summaries import call_sites, slot_of
 from .base import Detector, Report
@@ -261,6 +261,21 @@ def _aliased(handler: Node, other: str, scope: Node) -> bool:
             continue
         if {text(left), text(unwrap(right))} == {name, other}:
             return True
+        if text(left) == name and _returns_handler(unwrap(right), other, scope):
+            return True  # `active = listen(next)`, `listen` returning the `onPointerDown` it registered
+    return False
+
+
+def _returns_handler(value: Node | None, other: str, scope: Node) -> bool:
+    """`value` calls a function declared in `scope` that hands back the function `other`."""
+    callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
+    if callee is None or callee.type != "identifier":
+        return False
+    for node in walk(scope):
+        declared = node if node.type == "function_declaration" and text(node.child_by_field_name("name")) == text(callee) else \
+            unwrap(node.child_by_field_name("value")) if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == text(callee) else None
+        if declared is not None and declared.type in (*FUNCTION_TYPES, "function_declaration"):
+            return any(text(unwrap(v)) == other for v in returned_values(declared))
     return False
 
 

@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, module_statements, outermost, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, module_statements, outermost, returned_values, string_value, text, unwrap, walk
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -213,6 +213,25 @@ def same_object(target: Node, key: Key | None, shown: str, model: SemanticModel)
     return normalised(target) == shown
 
 
+def _handed_back_and_kept(added: Node, removed: Node, model: SemanticModel) -> bool:
+    """The registering function hands back the handler it registers (`return onKeydown`), and
+    the removal's name holds nothing but what calls of that function returned
+    (`let current = watchKeys(a); ... current = watchKeys(b)`)."""
+    handler, name = unwrap(added), unwrap(removed)
+    fn = enclosing_function(handler) if handler is not None and handler.type == "identifier" else None
+    binding = model.binding_of(name) if fn is not None and name is not None and name.type == "identifier" else None
+    if binding is None or not any(text(unwrap(v)) == text(handler) for v in returned_values(fn)):
+        return False
+    values = [binding.value] if binding.value is not None else []
+    for write in binding.writes:
+        holder = write.identifier.parent
+        if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == write.identifier:
+            values.append(holder.child_by_field_name("right"))
+    calls = [c for c in (unwrap(v) for v in values) if c is None or text(c) not in ("null", "undefined")]  # (`active = null` after removing)
+    return bool(calls) and all(c is not None and c.type == "call_expression" and model.function_named(unwrap(c.child_by_field_name("function"))) == fn
+                               for c in calls)
+
+
 def same_handler(added: Node | None, added_key: Key | None, removed: Node | None, model: SemanticModel) -> bool:
     if added is None or removed is None:
         return False
@@ -221,6 +240,8 @@ def same_handler(added: Node | None, added_key: Key | None, removed: Node | None
         return True
     if _kept_and_fetched(added, removed, model):
         return True  # `listeners.set(socket, onLine)` when added, `listeners.get(socket)` when removed
+    if _handed_back_and_kept(added, removed, model):
+        return True  # `current = watchKeys(map)`, `watchKeys` returning the `onKeydown` it registered
     if added_key is not None and removed_key is not None and not added_key.path and not removed_key.path \
             and _made_locally(added, model) and _made_locally(removed, model):
         return False  # two functions made under one name in different functions: different handlers
