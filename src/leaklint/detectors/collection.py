@@ -87,7 +87,10 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
-from .base import Detector, Report, asked_only, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls, own_summaries, per_mount, repeated_constructions, teardown_calls
+from ..semantic.custom_pairs import custom_pairs
+from ..semantic.guards import guarded_once
+from .base import (Detector, Report, asked_only, kept_remover_missed, kept_remover_on_one_path, keep_own_summaries, method_calls_on_result, own_object_calls,
+                   own_summaries, per_mount, remover_path_words, repeated_constructions, repeating_report, teardown_calls)
 from ..project import FIELD
 from .imported_containers import container_summaries, derived_from, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -291,6 +294,7 @@ class CollectionDetector(Detector):
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
+                or self._handed_back_removal_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
@@ -425,6 +429,48 @@ class CollectionDetector(Detector):
         related = [(growth.site, "grows here"), (timed, "the timeout removes it here"), (clear, "this path clears the timeout and keeps the entry")]
         severity = None if runs.how is RunsHow.REPEATED or container.where == "owner" else Severity.NOTE
         return Report(container.declaration, message, severity=severity, related=related)
+
+    def _handed_back_removal_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`acquire(key) { this.active.set(key, n + 1); return () => this.active.delete(key) }`: the
+        only removal is the remover the adding function hands back, and a caller in code that
+        repeats drops it, keeps it and never calls it, or calls it on one path only (`await
+        next(); release()`, missed when `next()` throws): every such run keeps its entry."""
+        releases = [r.node for r in uses.releases if r is not None]
+        growing = {id(g): (g, f) for g in uses.growths if (f := running_function(g.site)) is not None}
+        # (`else this.active.set(key, left)` in the remover itself: a count going down, no add)
+        adders = {f.id: f for g, f in growing.values() if not any(in_returned_disposer(g.site, other) for _, other in growing.values())}
+        adder = next(iter(adders.values())) if len(adders) == 1 else None
+        if adder is None or not releases or not all(in_returned_disposer(r, adder) for r in releases):
+            return None
+        if any(pair.function == adder for pair in custom_pairs(ctx)):
+            return None  # `subscribe(fn) { subs.add(fn); return () => subs.delete(fn) }`: a callback's pair, dropped-unsubscribe's
+        name = (function_name(adder) or "").rsplit(".", 1)[-1] or "the function"
+        growth = next(g for g, f in growing.values() if f is adder)
+        if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model, growth.site):
+            return None
+        slot = slot_of(access_root(growth.key)[0], ctx.model) if growth.key is not None and container.kind != "array" else None
+        for site in call_sites(adder, ctx.model):
+            runs = refine(ctx.run_context(site), ctx.model)
+            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
+                continue
+            args = call_arguments(site)
+            if slot is not None and slot.function == adder and 0 <= slot.index < len(args) \
+                    and (string_value(args[slot.index]) is not None or one_of_few(args[slot.index], ctx.model)):
+                continue  # `registerFormatter('last', fn)`: one entry under that name, replaced by the next call
+            parent = outermost(site).parent
+            kept, missed = kept_remover_on_one_path(site, ctx) if parent is not None and parent.type != "expression_statement" else (False, None)
+            if kept and missed is None:
+                continue
+            fate = remover_path_words(missed) if missed is not None else "the caller keeps it but never calls it" if kept else "this call drops it"
+            message = (f"{container.described} gains an entry with every call of `{name}()` {runs.where}, and only the remover "
+                       f"`{name}()` hands back takes it out; {fate}: every run that ends that way keeps its entry")
+            related = [(releases[0], "the remover handed back removes it here")]
+            if missed is not None:
+                related.append((missed.release, "the remover runs here, on that path only"))
+            report = repeating_report(site, message, runs, "the entry is added here")
+            report.related = [*related, *report.related]
+            return report
+        return None
 
     def _one_path_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`inflight.set(id, p); await p; inflight.delete(id)`, or `p.then(() => inflight.delete(id))`:
