@@ -294,7 +294,7 @@ class CollectionDetector(Detector):
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
-                or self._handed_back_removal_report(container, uses, ctx) \
+                or self._handed_back_removal_report(container, uses, ctx) or self._remover_called_on_one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
@@ -429,6 +429,42 @@ class CollectionDetector(Detector):
         related = [(growth.site, "grows here"), (timed, "the timeout removes it here"), (clear, "this path clears the timeout and keeps the entry")]
         severity = None if runs.how is RunsHow.REPEATED or container.where == "owner" else Severity.NOTE
         return Report(container.declaration, message, severity=severity, related=related)
+
+    def _remover_called_on_one_path_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`const token = tracker.begin(topic, offset)` per message and `tracker.end(token)` in one
+        `case` of the switch that follows: every removal sits in one function of the file other
+        than the adding one, and where code that repeats calls the adding function, the calls of
+        the removing one after it miss a path (semantic.missed_paths): each run that ends that
+        way keeps its entry."""
+        from ..semantic.missed_paths import missed_path
+
+        releases = [r.node for r in uses.releases if r is not None]
+        removers = {f.id: f for r in releases if (f := running_function(r)) is not None}
+        adders = {f.id: f for g in uses.growths if (f := running_function(g.site)) is not None}
+        if len(removers) != 1 or len(adders) != 1 or set(removers) == set(adders) or len(releases) != len(uses.releases):
+            return None
+        remover, adder = next(iter(removers.values())), next(iter(adders.values()))
+        growth = uses.growths[0]
+        if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model, growth.site):
+            return None
+        undo_sites = call_sites(remover, ctx.model)
+        for site in call_sites(adder, ctx.model):
+            fn = enclosing_function(site)
+            runs = refine(ctx.run_context(site), ctx.model)
+            later = [u for u in undo_sites if fn is not None and enclosing_function(u) == fn and u.start_byte > site.start_byte]
+            if runs.how is not RunsHow.REPEATED or not later:
+                continue
+            missed = missed_path(site, later)
+            if missed is None:
+                continue
+            added, removed = ((function_name(f) or "").rsplit(".", 1)[-1] for f in (adder, remover))
+            message = (f"{container.described} gains an entry with every call of `{added}()` {runs.where}, and `{removed}()` takes it "
+                       f"out {missed.release_path}, not on {missed.path}: every run that ends that way keeps its entry; call "
+                       f"`{removed}()` on every path (in `finally`)")
+            report = repeating_report(site, message, runs, "the entry is added here")
+            report.related = [(missed.release, "removed here, on that path only"), (missed.node, "this path removes nothing"), *report.related]
+            return report
+        return None
 
     def _handed_back_removal_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`acquire(key) { this.active.set(key, n + 1); return () => this.active.delete(key) }`: the

@@ -146,6 +146,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
+            or _released_in_one_case(start, fn, releases)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1112,6 +1113,25 @@ def _closed_by_own_events_past_timeout(start: Node, fn: Node, releases: list[Nod
         first = min(releases, key=lambda r: r.start_byte)
         return Miss(node, f"the timeout at line {line(node)}", first, f"at line {line(first)} only when its own event comes")
     return None
+
+
+def _released_in_one_case(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`switch (type) { case 'created': ...; end(token); break; case 'paid': ...; break }` after
+    the start: every release sits in one `case` of a switch the function runs afterwards, and
+    the other cases go on without one, so each run that takes them keeps what it started."""
+    cases = [next((a for a in _up_to(r, fn) if a.type in ("switch_case", "switch_default")), None) for r in releases]
+    if not cases or None in cases or len({c.id for c in cases}) != 1:
+        return None
+    case = cases[0]
+    switch = case.parent.parent if case.parent is not None and case.parent.type == "switch_body" else None
+    if switch is None or switch.start_byte < start.end_byte or enclosing_function(switch) != fn:
+        return None
+    other = next((c for c in case.parent.named_children if c.type in ("switch_case", "switch_default") and c != case), None)
+    if other is None:
+        return None
+    value = other.child_by_field_name("value")
+    shown = "`default`" if other.type == "switch_default" else f"`case {short_text(value, 30)}`"
+    return Miss(other, f"the {shown} at line {line(other)}", releases[0], f"at line {line(releases[0])}, in one `case` of the switch only")
 
 
 def _in_own_callback(start: Node, release: Node) -> bool:
