@@ -436,7 +436,7 @@ class CollectionDetector(Detector):
         than the adding one, and where code that repeats calls the adding function, the calls of
         the removing one after it miss a path (semantic.missed_paths): each run that ends that
         way keeps its entry."""
-        from ..semantic.missed_paths import missed_path
+        from ..semantic.missed_paths import listener_of, missed_path
 
         releases = [r.node for r in uses.releases if r is not None]
         removers = {f.id: f for r in releases if (f := running_function(r)) is not None}
@@ -451,12 +451,12 @@ class CollectionDetector(Detector):
         for site in call_sites(adder, ctx.model):
             fn = enclosing_function(site)
             runs = refine(ctx.run_context(site), ctx.model)
-            later = [u for u in undo_sites if fn is not None and enclosing_function(u) == fn and u.start_byte > site.start_byte]
+            later = [u for u in undo_sites if fn is not None and contains(fn, u) and u.start_byte > site.start_byte]  # (in a `.then()` too)
             if runs.how is not RunsHow.REPEATED or not later:
                 continue
             missed = missed_path(site, later)
-            if missed is None:
-                continue
+            if missed is None or listener_of(missed.release, fn) is not None:
+                continue  # (a removal in an event's listener: whether that event always comes is the listener rules' question)
             added, removed = ((function_name(f) or "").rsplit(".", 1)[-1] for f in (adder, remover))
             message = (f"{container.described} gains an entry with every call of `{added}()` {runs.where}, and `{removed}()` takes it "
                        f"out {missed.release_path}, not on {missed.path}: every run that ends that way keeps its entry; call "
