@@ -189,6 +189,8 @@ class PairingDetector(Detector):
             return []
         found = []
         for call, name in self._acquisitions(ctx):
+            if name in self.params["acquire_released_only"]:
+                continue  # (a child that may exit by itself: judged only where it is released)
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
             fn = _run_by_outer(fn, destination, ctx) or fn
@@ -540,8 +542,8 @@ class PairingDetector(Detector):
     def _words(self, start: Node) -> tuple[str, str]:
         """What the messages call the handle and its release: the rule's words, or a constructor's
         own (`named_resources`: a `new Worker` is a worker, and it is terminated)."""
-        if start.type == "new_expression":
-            made = text(unwrap(start.child_by_field_name("constructor"))).rpartition(".")[2]
+        if start.type in ("new_expression", "call_expression"):
+            made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
             for entry in self.params["named_resources"]:
                 constructor, resource, verb = entry.split(":")
                 if constructor == made:
@@ -616,6 +618,8 @@ class PairingDetector(Detector):
     # -- the verdict -----------------------------------------------------------------------
 
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+        if name in self.params["acquire_released_only"]:
+            return self._released_on_one_path_only(call, ctx)
         if self.params["release_functions"]:  # kept in a table's entry, and the entry removed without it
             left = entry_left_running(call, tuple(self.params["release_functions"]), self._words(call)[0],
                                       "it stays active for good and keeps the entry and its callback's closure alive", ctx)
@@ -682,6 +686,43 @@ class PairingDetector(Detector):
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
             return None
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
+
+    def _released_on_one_path_only(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const child = spawn('docker', ['logs', '--follow', id])` killed in the socket's 'error'
+        listener only, or on the success branch alone: a handle that may well end by itself
+        (a child that exits) is judged only where the code releases it, so the code says it must
+        be released, and a path that misses the release leaves one running per run."""
+        destination = handle_destination(call, self._releasers, ctx)
+        if destination.fate is Fate.ESCAPED or destination.key is None:
+            return None
+        uses = uses_of(destination.key, self._releasers, ctx, call)
+        if uses.escaped or not uses.released:
+            return None
+        fn = enclosing_function(call)
+        shown = normalised(destination.target) if destination.target is not None else ""
+        guards = {g.id: g for r in uses.releases if (g := next((a for a in ancestors(r) if a.type == "if_statement"
+                                                                 and a.child_by_field_name("alternative") is None and contains(fn, a)), None)) is not None} \
+            if fn is not None else {}
+        guard = next(iter(guards.values())) if len(guards) == 1 and len(uses.releases) == 1 else None
+        if guard is not None and shown and re.search(rf"(?<![\w$.]){re.escape(shown)}(?![\w$])", text(guard.child_by_field_name("condition"))):
+            guard = None  # `if (child.exitCode === null) child.kill()`: the other outcome is a child already gone
+        if guard is not None:  # `if (reply.type === 'pdf') child.kill()`: the other outcome (an error reply) leaves it running
+            missed = Miss(guard, f"the other outcome of `if {short_text(guard.child_by_field_name('condition'), 40)}`", uses.releases[0],
+                          f"at line {uses.releases[0].start_point[0] + 1} under that condition")
+        else:
+            missed = missed_path(call, uses.releases)
+        if missed is not None and fn is not None and _at_own_end(missed.node, fn, shown):
+            missed = None  # (`child.on('exit', ...)` needs no kill: the child is gone)
+        if missed is None and fn is not None:  # killed only when something else fails: `ws.on('error', () => child.kill())`
+            found = [listener_of(r, fn) for r in uses.releases]
+            if found and all(f is not None and f[1] == "error" and normalised(callee_object(f[0])) != shown for f in found):
+                owner = short_text(callee_object(found[0][0]), 30)
+                missed = Miss(found[0][0], f"a normal close of `{owner}`", uses.releases[0],
+                              f"at line {uses.releases[0].start_point[0] + 1} in its 'error' listener only")
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        return self._missed_report(call, destination, missed, runs)
 
     def _cleared_from_table_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`const timer = setInterval(...); this.heartbeats.set(ws, timer)` in a connection's start,
@@ -1242,6 +1283,18 @@ def _messaged(start: Node) -> bool:
     if scope is None:
         scope = next(iter(reversed(list(ancestors(start)))), start)  # made at the top of the module: the whole file
     return re.search(spelled + r"\s*\??\.\s*postMessage\s*\(", text(scope)) is not None
+
+
+def _at_own_end(node: Node, fn: Node, shown: str) -> bool:
+    """`node` is, or runs in, a listener for the handle's own end (`child.on('exit', ...)`)."""
+    found = listener_of(node, fn)
+    if found is None and node.type == "call_expression" and callee_name(node) in ("on", "once", "addListener") and call_arguments(node):
+        found = (node, string_value(call_arguments(node)[0]))
+    return found is not None and found[1] in HANDLE_END_EVENTS and normalised(callee_object(found[0])) == shown
+
+
+# A handle's own end: in a listener for one, what the handle holds is already gone.
+HANDLE_END_EVENTS = frozenset({"exit", "close", "error", "disconnect", "end"})
 
 
 def _long_lived_input(call: Node, ctx: FileContext) -> bool:

@@ -44,6 +44,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "acquire_methods_of": Param(list, [], "`method:module` pairs: methods that acquire on any receiver in a file that imports the module (`watch:mongodb`, a change stream).", str),
         "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
         "acquire_on_input": Param(list, [], "Acquire functions that count only on a long-lived `input` (`readline.createInterface({ input: process.stdin })`).", str),
+        "acquire_released_only": Param(list, [], "Acquire functions judged only where the code releases them on some path (a child process may exit by itself): a path that misses the release is reported, never the absence of one.", str),
         "acquire_when_messaged": Param(list, [], "Constructors that count only when the code posts the handle messages (`worker.postMessage(job)`): a `new Worker` run on its `workerData` exits by itself.", str),
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
         "named_resources": Param(list, [], "`Constructor:resource:verb` triples: what messages call that constructor's handle and its release (`Worker:worker:terminated`).", str),
