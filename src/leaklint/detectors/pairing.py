@@ -706,6 +706,8 @@ class PairingDetector(Detector):
         guard = next(iter(guards.values())) if len(guards) == 1 and len(uses.releases) == 1 else None
         if guard is not None and shown and re.search(rf"(?<![\w$.]){re.escape(shown)}(?![\w$])", text(guard.child_by_field_name("condition"))):
             guard = None  # `if (child.exitCode === null) child.kill()`: the other outcome is a child already gone
+        if guard is not None and FAILURE_TEST.fullmatch(text(guard.child_by_field_name("condition"))):
+            guard = None  # `pipeline(child.stdout, res, (err) => { if (err) child.kill() })`: the other outcome is a child that finished
         if guard is not None:  # `if (reply.type === 'pdf') child.kill()`: the other outcome (an error reply) leaves it running
             missed = Miss(guard, f"the other outcome of `if {short_text(guard.child_by_field_name('condition'), 40)}`", uses.releases[0],
                           f"at line {uses.releases[0].start_point[0] + 1} under that condition")
@@ -1291,6 +1293,10 @@ def _at_own_end(node: Node, fn: Node, shown: str) -> bool:
     if found is None and node.type == "call_expression" and callee_name(node) in ("on", "once", "addListener") and call_arguments(node):
         found = (node, string_value(call_arguments(node)[0]))
     return found is not None and found[1] in HANDLE_END_EVENTS and normalised(callee_object(found[0])) == shown
+
+
+# A condition that asks whether something failed (`if (err)`): its other outcome is the normal end.
+FAILURE_TEST = re.compile(r"\(\s*(?:err|error|e|failed|failure)\s*\)")
 
 
 # A handle's own end: in a listener for one, what the handle holds is already gone.
