@@ -469,8 +469,8 @@ class CollectionDetector(Detector):
     def _handed_back_removal_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`acquire(key) { this.active.set(key, n + 1); return () => this.active.delete(key) }`: the
         only removal is the remover the adding function hands back, and a caller in code that
-        repeats drops it, keeps it and never calls it, or calls it on one path only (`await
-        next(); release()`, missed when `next()` throws): every such run keeps its entry."""
+        repeats drops it or calls it on one path only (`await next(); release()`, missed when
+        `next()` throws): every such run keeps its entry."""
         releases = [r.node for r in uses.releases if r is not None]
         growing = {id(g): (g, f) for g in uses.growths if (f := running_function(g.site)) is not None}
         # (`else this.active.set(key, left)` in the remover itself: a count going down, no add)
@@ -494,10 +494,11 @@ class CollectionDetector(Detector):
                     and (string_value(args[slot.index]) is not None or one_of_few(args[slot.index], ctx.model)):
                 continue  # `registerFormatter('last', fn)`: one entry under that name, replaced by the next call
             parent = outermost(site).parent
-            kept, missed = kept_remover_on_one_path(site, ctx) if parent is not None and parent.type != "expression_statement" else (False, None)
-            if kept and missed is None:
-                continue
-            fate = remover_path_words(missed) if missed is not None else "the caller keeps it but never calls it" if kept else "this call drops it"
+            dropped = parent is not None and parent.type == "expression_statement"
+            kept, missed = kept_remover_on_one_path(site, ctx) if not dropped else (False, None)
+            if not dropped and (not kept or missed is None):
+                continue  # called on every path, or handed on (`.finally(closed.cancel)`): precision first
+            fate = remover_path_words(missed) if missed is not None else "this call drops it"
             message = (f"{container.described} gains an entry with every call of `{name}()` {runs.where}, and only the remover "
                        f"`{name}()` hands back takes it out; {fate}: every run that ends that way keeps its entry")
             related = [(releases[0], "the remover handed back removes it here")]
@@ -1103,7 +1104,7 @@ class CollectionDetector(Detector):
                 key_slot, others = inner, ((key_slot,) if key_slot is not None and key_slot >= 0 else ())
             elif key_slot is not None and key_slot >= 0 and growth.key is not None:  # `${market}/${currency}`: new in any, a new entry
                 root = access_root(growth.key)[0]
-                others = tuple(i for p in (derived_from(root, fn, ctx) if root is not None else [])
+                others = tuple(i for p in (derived_from(root, fn, ctx) if _composed(root, ctx) else [])
                                if (slot := slot_of(p, ctx.model)) is not None and (i := slot.index) >= 0 and i != key_slot)
             if key_slot is None:
                 continue
@@ -1135,7 +1136,7 @@ class CollectionDetector(Detector):
             return slot.index
         if fresh_key(growth.key, ctx.model) is not None:
             return -1
-        derived = derived_from(root, fn, ctx) if root is not None else []  # `const key = `${msg.fields.tag}``, made from a parameter
+        derived = derived_from(root, fn, ctx) if _composed(root, ctx) else []  # `const key = `${eventId}:${seat}``, made from parameters
         slots = [slot_of(p, ctx.model) for p in derived[:1]]
         return slots[0].index if slots and slots[0] is not None and slots[0].function == fn and slots[0].index >= 0 else None
 
@@ -3453,6 +3454,15 @@ def _bounded_at_every_call(container: Container, growing: list[Growth], ctx: Fil
             if not all(index < len(args) and bounded_argument(args[index], call, ctx.model) for index in slots):
                 return False
     return True
+
+
+def _composed(key: Node | None, ctx: FileContext) -> bool:
+    """A const key spelled out of its parts (`${eventId}:${seat}`, `a + ':' + b`), whose values
+    are the parameters' own: not one a function computes from them (`labelKey(labels)`, which
+    may keep a few fields of an object)."""
+    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    return value is not None and value.type in ("template_string", "binary_expression")
 
 
 def _literal_at_every_call(key: Node, ctx: FileContext) -> bool:
