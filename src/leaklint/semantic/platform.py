@@ -729,12 +729,12 @@ def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Nod
     return _own_pool_loan(name, "parameter", field, f"an object the instance's own pool `this.{field}` lends to `{name}()`"), shown
 
 
-def _lent_to_parameter(parameter, model: SemanticModel, seen: set[int]) -> tuple[str, Node] | None:
+def _lent_to_parameter(parameter, model: SemanticModel, seen: set[int]) -> tuple[str, Node | None] | None:
     """The field every caller of the parameter's method takes what it passes out of, and one such
     argument: `this.dispatch(this.idle.pop(), task)`, a local taken that way (`const worker =
     this.idle.pop()`), or a parameter of another method of the class that is itself such a loan
     (`release(worker) { this.dispatch(worker, next) }`, called with it in turn). A cycle of
-    methods handing it round adds no other field."""
+    methods handing it round adds no other field: ("", None) when a method is reached only that way."""
     from .summaries import call_sites, parameter_index
 
     method = enclosing_function(parameter.identifier)
