@@ -691,6 +691,9 @@ class SubscriptionDetector(Detector):
         page = _page_target(call)
         if page is not None:
             return self._page_listener(call, page, ctx)
+        if args and unwrap(args[-1]) is not None and unwrap(args[-1]).type == "object" and not _observer(unwrap(args[-1])) \
+                and any(unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES for a in args[:-1]):
+            args = args[:-1]  # `store.subscribe(selector, listener, { fireImmediately: true })`: options after the callback
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression") \
                 and not _observer(unwrap(args[-1])):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
