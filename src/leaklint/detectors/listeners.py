@@ -112,6 +112,8 @@ LIFECYCLE_METHODS = re.compile(
 )
 # Events a page sends once in its life: a listener added after it waits for good.
 PAGE_ONCE_EVENTS = frozenset({"load", "DOMContentLoaded"})
+# ... and those that come once at its end: a `{ once: true }` listener for one waits until then.
+PAGE_END_EVENTS = frozenset({"beforeunload", "unload", "pagehide"})
 
 # The end of an emitter that many operations share: what an operation waits for "just in case".
 SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "abort", "shutdown", "stop", "cancel", "destroy", "terminate",
@@ -690,12 +692,17 @@ class ListenerDetector(Detector):
         if text(unwrap(parts.receiver)) not in ("window", "document", "self", "globalThis"):
             return None
         fn = enclosing_function(call)
-        if fn is not None and b"readyState" in (fn.text or b""):
+        event = string_value(parts.event)
+        if fn is not None and b"readyState" in (fn.text or b"") and event in PAGE_ONCE_EVENTS:
             return None  # `if (document.readyState === 'complete') run(); else addEventListener('load', ...)`
         runs = per_mount(started) if started is not None else refine(ctx.run_context(call), ctx.model)
         if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
             return None
-        event = string_value(parts.event)
+        if event in PAGE_END_EVENTS:
+            message = (f"'{event}' listener added to `{text(parts.receiver)}` with `{{ once: true }}` {runs.where}: '{event}' comes once, "
+                       "when the page goes, so in a page that lives on (a single-page app) every run adds a listener that waits "
+                       "until then, with what it closes over; remove it when the run ends (a `{ signal }` aborted there)")
+            return repeating_report(call, message, runs, "the listener is added here")
         message = (f"'{event}' listener added to `{text(parts.receiver)}` with `{{ once: true }}` {runs.where}: '{event}' comes once in the "
                    f"page's life, so every run after it adds a listener that waits for good, with what it closes over; check "
                    "`document.readyState` first and run the work at once when the page has loaded")
@@ -732,6 +739,10 @@ class ListenerDetector(Detector):
         started = lifecycle_start(call) if parts is not None else None
         if parts is not None and removes_itself(parts.options) and string_value(parts.event) in PAGE_ONCE_EVENTS:
             return self._page_event_passed(call, parts, started, ctx)
+        if parts is not None and string_value(parts.event) in PAGE_END_EVENTS and removes_itself(parts.options) and not _has_signal_option(parts.options) \
+                and matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), self._removals(ctx),
+                                     self.params["remove_all_methods"], ctx.model) is None:
+            return self._page_event_passed(call, parts, started, ctx)  # `{ once: true }` for 'beforeunload': it comes when the page goes
         if parts is not None and started is not None and _has_signal_option(parts.options):
             missed = self._abort_missed(call, parts, started)
             if missed is not None:
