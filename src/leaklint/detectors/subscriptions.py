@@ -21,7 +21,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
-from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts
+from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
 from ..semantic.callers import call_flow, refine
@@ -176,7 +176,7 @@ class SubscriptionDetector(Detector):
             yield from self._interceptors_never_ejected(ctx)
         if b"vue" in data and b"watch" in data:
             yield from self._vue_watch_dropped(ctx)
-            if b"await" in data:
+            if b"await" in data or b".then(" in data:
                 yield from self._vue_watch_after_await(ctx)
         if b"?.()" in data:
             yield from self._never_assigned(ctx)
@@ -401,16 +401,20 @@ class SubscriptionDetector(Detector):
         for call in _vue_watcher_calls(ctx):
             fn = enclosing_function(call)
             parent = outermost(call).parent
-            if fn is None or parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)) \
-                    or not any(c.type == "async" for c in fn.children):
+            if fn is None or parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
                 continue
-            waited = next((n for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
-                           if n.type == "await_expression" and n.end_byte <= call.start_byte), None)
+            settled = settled_callback(fn) if not any(c.type == "async" for c in fn.children) else None
+            if settled is None and not any(c.type == "async" for c in fn.children):
+                continue
+            # past the first `await`, or in a `.then()` callback of a promise the start makes
+            waited = settled if settled is not None else next((n for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)
+                                                               if n.type == "await_expression" and n.end_byte <= call.start_byte), None)
             started = lifecycle_start(call) if waited is not None else None
             if started is None or any(a.type == "call_expression" and callee_name(a) == "run" for a in ancestors(call) if contains(fn, a)):
                 continue  # (`scope.run(() => watchEffect(...))`: an effect scope the code stops itself)
-            message = (f"`{callee_name(call)}()` starts a Vue watcher after `{short_text(waited, 40)}` in {started.start_name}: past the "
-                       f"first await, Vue no longer ties it to the component, so the unmount does not stop it, and its stop handle is "
+            when = "once that promise settles, after the start has returned" if settled is not None else "past the first await"
+            message = (f"`{callee_name(call)}()` starts a Vue watcher after `{short_text(waited, 40)}` in {started.start_name}: {when}, "
+                       f"Vue no longer ties it to the component, so the unmount does not stop it, and its stop handle is "
                        f"dropped: {started.repeats} adds one more watcher, with what its callback closes over; keep the handle and "
                        "call it on unmount, or run it in an effect scope the component stops")
             yield Report(call, message, related=[(waited, "after this wait the watcher is no longer the component's")], acquisition=call)
