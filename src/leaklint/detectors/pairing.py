@@ -335,7 +335,7 @@ class PairingDetector(Detector):
             return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup
         (resource, verb), ref = self._words(call), text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
-                   f"{_base_form(verb)}ing that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
+                   f"{_gerund(verb)} that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
         return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
@@ -345,20 +345,23 @@ class PairingDetector(Detector):
         its callback again whenever what it reads changes, and each run stores a new handle over
         the last without releasing it; the component's end reaches only the last."""
         runner = enclosing_function(call)
-        holder = outermost(runner).parent if runner is not None else None
-        runs_it = holder.parent if holder is not None and holder.type == "arguments" else None
+        runs_it = _rerunning_call(runner, ctx)
+        if runs_it is None and runner is not None:  # `function connect(url) { source = new EventSource(url) }`, called from a `watch()` callback
+            sites = call_sites(runner, ctx.model)
+            outer = [_rerunning_call(enclosing_function(site), ctx) for site in sites]
+            runs_it = outer[0] if sites and all(o is not None for o in outer) else None
         target = unwrap(destination.target)
-        if runs_it is None or runs_it.type != "call_expression" or callee_name(runs_it) not in RERUNNING_RUNNERS \
-                or target is None or target.type != "identifier" or destination.key is None or destination.key.path:
+        if runs_it is None or target is None or target.type != "identifier" or destination.key is None or destination.key.path:
             return None
         binding = ctx.model.binding_of(target)
         if binding is None or binding.kind is not BindingKind.LET or contains(runner, binding.identifier):
             return None
-        if any(contains(runner, r) for r in uses.releases) or any(n.type == "call_expression" and callee_name(n) == "onCleanup" for n in walk(runner)):
+        if any(contains(runner, r) or contains(runs_it, r) for r in uses.releases) \
+                or any(n.type == "call_expression" and callee_name(n) in ("onCleanup", "onWatcherCleanup") for n in walk(runs_it)):
             return None  # released by the run itself, before it stores or in its own cleanup
         (resource, verb), shown = self._words(call), text(target)
         message = (f"{name}() in a `{callee_name(runs_it)}()` callback stores its handle in `{shown}` over the one its last run stored, "
-                   f"without {_base_form(verb)}ing that one: the callback runs again whenever what it reads changes, and each run leaves "
+                   f"without {_gerund(verb)} that one: the callback runs again whenever what it reads changes, and each run leaves "
                    f"{_article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
                    f"release it in the run's own `onCleanup()`")
         return Report(call, message, related=[(r, f"{verb} here, only at the end") for r in uses.releases[:1]], acquisition=call)
@@ -991,6 +994,23 @@ class PairingDetector(Detector):
 
 # Reactive runners that call their callback again whenever what it read changes.
 RERUNNING_RUNNERS = frozenset({"createEffect", "createRenderEffect", "autorun", "effect", "reaction"})
+# Vue's watchers run their callback again on every change of what they watch.
+VUE_WATCHERS = frozenset({"watch", "watchEffect"})
+
+
+def _rerunning_call(fn: Node | None, ctx: FileContext) -> Node | None:
+    """The reactive runner `fn` is the callback of (`createEffect(fn)`, `autorun(fn)`, Vue's
+    `watch(source, fn)` or `watchEffect(fn)`), which calls it again on every change."""
+    holder = outermost(fn).parent if fn is not None else None
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return None
+    name = callee_name(call)
+    if name in RERUNNING_RUNNERS:
+        return call
+    callee = unwrap(call.child_by_field_name("function"))
+    binding = ctx.model.binding_of(callee) if name in VUE_WATCHERS and callee is not None and callee.type == "identifier" else None
+    return call if binding is not None and binding.source_module is not None and binding.source_module.split("/")[-1] in ("vue", "runtime-core") else None
 
 
 def _opened_connection_handler(fn: Node, ctx: FileContext) -> Node | None:
@@ -1233,6 +1253,12 @@ def _base_form(verb: str) -> str:
     if verb.endswith(("sed", "ved", "ued", "ced")):
         return verb[:-1]
     return verb.removesuffix("ed")
+
+
+def _gerund(verb: str) -> str:
+    """"closed" -> "closing", "cleared" -> "clearing", "terminated" -> "terminating"."""
+    base = _base_form(verb)
+    return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
 
 
 def _article(word: str) -> str:
