@@ -520,13 +520,17 @@ class SubscriptionDetector(Detector):
         on = f" on `{short_text(receiver, 30)}`" if receiver is not None else ""
         same = "key" if pair.key_slot >= 0 else "callback"
         # a callback written at the call (`addListener((t) => ...)`) is handed to nothing else: no counterpart call can take it out
-        written = pair.key_slot < 0 and unwrap(args[pair.slot]).type in FUNCTION_TYPES
+        value = unwrap(args[pair.slot])
+        bound = value.type == "call_expression" and callee_name(value) == "bind"  # `this.onStatus.bind(this)`: a new function per call
+        written = pair.key_slot < 0 and (value.type in FUNCTION_TYPES or bound)
         if started is not None:
             if made_in(receiver, started.start, ctx) or (not written and _undone_by_counterpart(site, started.ends, pair.undo)):
                 return
-            yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name}, and {started.end_name} never "
-                               f"calls `{pair.undo}()`{on} to take it out: {started.repeats} adds one more, which keeps the component "
-                               f"alive after it is gone; call `{pair.undo}()` with the same {same} in the component's end",
+            ends = (f"hands `{pair.undo}()`{on} another function (each `.bind()` makes a new one), which takes nothing out"
+                    if bound and _undone_by_counterpart(site, started.ends, pair.undo) else f"never calls `{pair.undo}()`{on} to take it out")
+            yield Report(site, f"`{shown}()` adds its callback to `{pair.container}` in {started.start_name}, and {started.end_name} {ends}: "
+                               f"{started.repeats} adds one more, which keeps the component alive after it is gone; call "
+                               f"`{pair.undo}()` with the same {same} in the component's end",
                          code_flow=flow, acquisition=site)
             return
         if not written and _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
@@ -1173,6 +1177,9 @@ def _function_value(argument: Node, ctx: FileContext) -> bool:
         return False
     if node.type in FUNCTION_TYPES:
         return True
+    if node.type == "call_expression" and callee_name(node) == "bind":  # `this.onStatus.bind(this)`: that method, bound anew
+        target = unwrap(node.child_by_field_name("function"))
+        return target is not None and target.type == "member_expression" and _function_value(target.child_by_field_name("object"), ctx)
     if node.type == "identifier":
         binding = ctx.model.binding_of(node)
         return binding is not None and (binding.kind is BindingKind.FUNCTION or (
