@@ -127,9 +127,9 @@ class StreamDetector(Detector):
             return None
         opened = self._opened(source, ctx)
         fn = _declaring_function(source, call, ctx) or enclosing_function(call)  # (piped in its own 'open' listener, tied beside it)
-        upstream = _upstream_response(source, ctx) if opened is None else None
+        upstream = (_upstream_response(source, ctx) or _fetched_body(source, ctx)) if opened is None else None
         if upstream is not None:  # `http.get(url, (upstream) => upstream.pipe(res))`: tied, if at all, where the request is made
-            opened, fn = upstream, enclosing_function(upstream)
+            opened, fn = upstream, enclosing_function(upstream) or fn
         child = _child_output(source, ctx) if opened is None and upstream is None else None
         if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
             opened = child
@@ -383,6 +383,32 @@ def _upstream_response(source: Node, ctx: FileContext) -> Node | None:
     module = unwrap(callee_object(call))
     bound = ctx.model.binding_of(module) if module is not None and module.type == "identifier" else None
     return call if bound is not None and bound.source_module in HTTP_MODULES else None
+
+
+def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
+    """The body of an upstream response that `source` is: `const { body } = await request(url)`
+    of undici, or `Readable.fromWeb(res.body)` of a fetch: the call that makes it. Left paused
+    when the response it is piped into closes, it holds its connection."""
+    binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CONST:
+        return None
+    declarator = binding.identifier.parent
+    while declarator is not None and declarator.type != "variable_declarator":
+        declarator = declarator.parent
+    value = unwrap(declarator.child_by_field_name("value")) if declarator is not None else None
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = unwrap(value.named_children[0])
+    if value is None or value.type != "call_expression":
+        return None
+    if text(value.child_by_field_name("function")).endswith("Readable.fromWeb"):
+        return value  # `Readable.fromWeb(upstream.body)`
+    pattern = declarator.child_by_field_name("name")
+    callee = unwrap(value.child_by_field_name("function"))
+    bound = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+    if pattern is not None and pattern.type == "object_pattern" and text(source) == "body" and bound is not None \
+            and bound.source_module == "undici" and (bound.imported_name or "") in ("request", "stream", "default"):
+        return value  # `const { body } = await request(url)`
+    return None
 
 
 def _request_name(request: Node | None) -> str | None:
