@@ -553,6 +553,15 @@ class PairingDetector(Detector):
                     return resource, verb
         return self.params["resource"], self.params["release_verb"]
 
+    def _release_methods_of(self, start: Node) -> list[str]:
+        """The release methods a message names for this handle: a named resource's own (a worker's
+        `terminate`, a child's `kill`), else the rule's others."""
+        own = {_base_form(entry.split(":")[2]) for entry in self.params["named_resources"]}
+        verb = self._words(start)[1]
+        if verb != self.params["release_verb"] and _base_form(verb) in self.params["release_methods"]:
+            return [_base_form(verb)]
+        return [m for m in self.params["release_methods"] if m not in own] or list(self.params["release_methods"])
+
     def _imported_from_acquire_module(self, ctor: Node, ctx: FileContext) -> bool:
         binding = ctx.model.binding_of(ctor)
         return binding is not None and binding.source_module is not None and binding.source_module in self.params["acquire_modules"]
@@ -905,11 +914,11 @@ class PairingDetector(Detector):
                      ctx: FileContext | None = None) -> Report:
         resource, verb = self._words(call)
         if name.startswith("new ") and self.params["release_methods"]:  # `new CronJob(...)`: its own method ends it
-            never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"
+            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
         elif self.params["release_functions"]:
             never = f"is never passed to {self.params['release_functions'][0]}()"
         else:
-            never = f"never has {' or '.join(f'.{m}()' for m in self.params['release_methods'])} called on it"
+            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
         if destination.fate is Fate.DROPPED:
             message = f"{name}() {runs.where} drops its handle, so the {resource} can never be {verb}; {repeat} starts one more"
@@ -1250,7 +1259,7 @@ def _restarted_after_its_end(site: Node, target: Node) -> bool:
 
 def _base_form(verb: str) -> str:
     """The verb a message tells the reader to do: "closed" -> "close", "cleared" -> "clear"."""
-    if verb.endswith(("sed", "ved", "ued", "ced")):
+    if verb.endswith(("sed", "ved", "ued", "ced", "ated")):
         return verb[:-1]
     return verb.removesuffix("ed")
 
