@@ -52,6 +52,15 @@ class Report:
     needs_site: Node | None = None  # the call of that helper, when the report stands elsewhere
 
 
+def repeated_run(site: Node, ctx: "FileContext") -> RunContext | None:
+    """How often `site` runs, when the file shows it repeats and no flag makes it once."""
+    from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
+
+    runs = ctx.run_context(site)
+    runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+    return runs if runs.how is RunsHow.REPEATED and not guarded_once(site, ctx) else None
+
+
 def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> Report:
     """A report at `call`, made in code whose frequency `runs` (semantic.runs) tells: a warning
     when the code is proven to repeat, a note when only maybe; the registration that makes it

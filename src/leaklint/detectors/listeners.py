@@ -29,7 +29,7 @@ from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODUL
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field
 from ..semantic.platform import (
-    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, request_socket, shared_signal,
+    CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
@@ -79,7 +79,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -537,8 +537,8 @@ class ListenerDetector(Detector):
             server = _held_value(handed, ctx)
             if server is None or server_behind(server) is None:
                 continue
-            runs = refine(ctx.run_context(new), ctx.model)
-            if runs.how is not RunsHow.REPEATED or guarded_once(new, ctx):
+            runs = repeated_run(new, ctx)
+            if runs is None:
                 continue
             message = (f"`new {text(ctor)}(...)` {runs.where} attaches its listeners ('request', 'upgrade') to `{text(handed)}`, the HTTP "
                        "server behind the request, which outlives it: every run adds another set, each holding a whole server of its "
@@ -2212,13 +2212,12 @@ def _removed_on_give_back(call: Node, event: str | None, field: str, removals: l
     cls = next((a for a in ancestors(call) if a.type == "class_body"), None)
     if cls is None or event is None:
         return False
-    back = f"this.{field}.push(".encode()
     for removal in removals:
         method = enclosing_function(removal.node)
         args = call_arguments(removal.node)
         if method is None or method.type != "method_definition" or method.parent != cls or not args or string_value(args[0]) != event:
             continue
-        if back in (method.text or b"").replace(b" ", b""):
+        if puts_back(method, field):
             return True
     return False
 

@@ -41,11 +41,11 @@ from ..semantic.nodes import (
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
-from ..semantic.runs import RunContext, RunsHow, run_context
+from ..semantic.runs import RunsHow, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -491,7 +491,7 @@ class SubscriptionDetector(Detector):
             finish = remover_on_finish_only(site)
             if parent is None or not (parent.type == "expression_statement" or kept_unread(site, ctx) or finish is not None):
                 continue
-            runs = _repeated_run(site, ctx)
+            runs = repeated_run(site, ctx)
             if runs is None:
                 continue
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
@@ -535,7 +535,7 @@ class SubscriptionDetector(Detector):
             return
         if not written and _undone_by_counterpart(site, (ctx.source.root,), pair.undo):
             return  # the file takes it out somewhere: on which path, the missed-path readings judge
-        runs = _repeated_run(site, ctx)
+        runs = repeated_run(site, ctx)
         if runs is None:
             return
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
@@ -1160,13 +1160,6 @@ class SubscriptionDetector(Detector):
                    f"subscription to `{short_text(callee_object(call), 30)}`, which keeps the component alive after it is gone; "
                    "keep what it returns and call it in the component's end")
         return Report(call, message, acquisition=call)
-
-
-def _repeated_run(site: Node, ctx: FileContext) -> RunContext | None:
-    """How often `site` runs, when the file shows it repeats and no flag makes it once."""
-    runs = ctx.run_context(site)
-    runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
-    return runs if runs.how is RunsHow.REPEATED and not guarded_once(site, ctx) else None
 
 
 def _function_value(argument: Node, ctx: FileContext) -> bool:

@@ -695,7 +695,7 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
     popped = _popped_field(value) if value is not None else None
     body = next((a for a in ancestors(value) if a.type == "class_body"), None) if popped is not None else None
-    if popped is not None and body is not None and f"this.{popped}.push(".encode() in (body.text or b"").replace(b" ", b""):
+    if popped is not None and body is not None and puts_back(body, popped):
         method = text(enclosing_function(value).child_by_field_name("name")) if enclosing_function(value) is not None else "it"
         return _own_pool_loan(method, "local", popped, f"an object taken from the instance's own pool `this.{popped}`"), value
     if value is not None and value.type == "await_expression":
@@ -708,7 +708,7 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
         if body is not None else None
     taken = _taken_from_field(method) if method is not None else None
-    if taken is None or f"this.{taken}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+    if taken is None or not puts_back(body, taken):
         return None
     return _own_pool_loan(name, "result", taken, f"an object `{name}()` lends from the instance's own pool `this.{taken}`"), value
 
@@ -722,7 +722,7 @@ def _pool_loan_passed_in(parameter, model: SemanticModel) -> tuple[PoolLoan, Nod
     if body is None or body.type != "class_body":
         return None
     lent = _lent_to_parameter(parameter, model, set())
-    if lent is None or lent[1] is None or f"this.{lent[0]}.push(".encode() not in (body.text or b"").replace(b" ", b""):
+    if lent is None or lent[1] is None or not puts_back(body, lent[0]):
         return None
     field, shown = lent
     name = text(method.child_by_field_name("name"))
@@ -764,6 +764,11 @@ def _lent_to_parameter(parameter, model: SemanticModel, seen: set[int]) -> tuple
     if not fields:
         return ("", None) if index is not None and len(seen) > 1 else None
     return next(iter(fields.items())) if len(fields) == 1 else None
+
+
+def puts_back(node: Node, field: str) -> bool:
+    """Something in `node` (a class body, a method) puts an object back into the pool `this.field`."""
+    return f"this.{field}.push(".encode() in (node.text or b"").replace(b" ", b"")
 
 
 def _own_pool_loan(method: str, via: str, field: str, described: str) -> PoolLoan:
