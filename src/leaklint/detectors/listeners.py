@@ -41,7 +41,7 @@ from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     KEEPING_METHODS, aborts_of_own_signal,
     destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
-    same_object, torn_down_in,
+    same_object, stored_values, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
@@ -2193,9 +2193,8 @@ def _kept_handler_replaced(call: Node, handler: Node | None, removals: list[Node
         args = call_arguments(removal)
         kept = unwrap(args[1]) if len(args) > 1 else None
         binding = ctx.model.binding_of(kept) if kept is not None and kept.type == "identifier" else None
-        for write in binding.writes if binding is not None else ():
-            holder = write.identifier.parent
-            right = unwrap(holder.child_by_field_name("right")) if holder is not None and holder.type == "assignment_expression" else None
+        for holder, value in stored_values(binding) if binding is not None else ():
+            right = unwrap(value) if holder.type == "assignment_expression" else None
             if right is None or right.type != "call_expression" or ctx.model.function_named(unwrap(right.child_by_field_name("function"))) != fn:
                 continue
             scope = enclosing_function(holder)

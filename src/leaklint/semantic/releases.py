@@ -213,6 +213,17 @@ def same_object(target: Node, key: Key | None, shown: str, model: SemanticModel)
     return normalised(target) == shown
 
 
+def stored_values(binding) -> list[tuple[Node, Node]]:
+    """What a variable is given, each with where: its declaration's value, and the right side of
+    every plain assignment to it (`current = watchKeys(next)`)."""
+    found = [(binding.declaration, binding.value)] if binding.value is not None else []
+    for write in binding.writes:
+        holder = write.identifier.parent
+        if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == write.identifier:
+            found.append((holder, holder.child_by_field_name("right")))
+    return found
+
+
 def _handed_back_and_kept(added: Node, removed: Node, model: SemanticModel) -> bool:
     """The registering function hands back the handler it registers (`return onKeydown`), and
     the removal's name holds nothing but what calls of that function returned
@@ -222,12 +233,7 @@ def _handed_back_and_kept(added: Node, removed: Node, model: SemanticModel) -> b
     binding = model.binding_of(name) if fn is not None and name is not None and name.type == "identifier" else None
     if binding is None or not any(text(unwrap(v)) == text(handler) for v in returned_values(fn)):
         return False
-    values = [binding.value] if binding.value is not None else []
-    for write in binding.writes:
-        holder = write.identifier.parent
-        if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == write.identifier:
-            values.append(holder.child_by_field_name("right"))
-    calls = [c for c in (unwrap(v) for v in values) if c is None or text(c) not in ("null", "undefined")]  # (`active = null` after removing)
+    calls = [c for c in (unwrap(v) for _, v in stored_values(binding)) if c is None or text(c) not in ("null", "undefined")]  # (`active = null` after removing)
     return bool(calls) and all(c is not None and c.type == "call_expression" and model.function_named(unwrap(c.child_by_field_name("function"))) == fn
                                for c in calls)
 
