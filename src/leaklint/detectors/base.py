@@ -524,6 +524,28 @@ def remover_path_words(missed: "Miss") -> str:
     return f"its remover runs {missed.release_path}, not on {missed.path}"
 
 
+def handed_back_remover_misses(fn: Node, ctx: "FileContext") -> "Iterator[tuple[Node, str, Miss | None]]":
+    """The calls of `fn`, which hands back the only remover of what it adds, outside code that
+    runs once, that lose the remover: "dropped" (a statement of its own), "one path" (kept and
+    called on one path only, with that path) or "unused" (kept and never called). Calls that
+    call it on every path, or hand it on, are skipped."""
+    from ..semantic.releases import handle_kept
+    from ..semantic.summaries import call_sites
+
+    for site in call_sites(fn, ctx.model):
+        if refine(ctx.run_context(site), ctx.model).how is RunsHow.ONCE:
+            continue
+        parent = outermost(site).parent
+        if parent is not None and parent.type == "expression_statement":
+            yield site, "dropped", None
+            continue
+        kept, missed = kept_remover_on_one_path(site, ctx)
+        if missed is not None:
+            yield site, "one path", missed
+        elif handle_kept(site) and not kept:
+            yield site, "unused", None
+
+
 def kept_remover_on_one_path(site: Node, ctx: "FileContext") -> "tuple[bool, Miss | None]":
     """Whether the caller keeps what the helper it calls at `site` hands back, and reads it; and
     if so, the path on which it never calls it (kept_remover_missed), or None."""

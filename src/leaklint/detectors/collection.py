@@ -88,9 +88,8 @@ from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
 from ..semantic.custom_pairs import custom_pairs
-from ..semantic.guards import guarded_once
-from .base import (Detector, Report, asked_only, kept_remover_missed, kept_remover_on_one_path, keep_own_summaries, method_calls_on_result, own_object_calls,
-                   own_summaries, per_mount, remover_path_words, repeated_constructions, repeating_report, teardown_calls)
+from .base import (Detector, Report, asked_only, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
+                   own_summaries, per_mount, remover_path_words, repeated_constructions, repeated_run, repeating_report, teardown_calls)
 from ..project import FIELD
 from .imported_containers import container_summaries, derived_from, imported_growth, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
@@ -485,19 +484,14 @@ class CollectionDetector(Detector):
         if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model, growth.site):
             return None
         slot = slot_of(access_root(growth.key)[0], ctx.model) if growth.key is not None and container.kind != "array" else None
-        for site in call_sites(adder, ctx.model):
-            runs = refine(ctx.run_context(site), ctx.model)
-            if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
-                continue
+        for site, lost, missed in handed_back_remover_misses(adder, ctx):
+            runs = repeated_run(site, ctx)
             args = call_arguments(site)
+            if runs is None or lost == "unused":
+                continue  # (kept and never called, or handed on as `.finally(closed.cancel)`: precision first)
             if slot is not None and slot.function == adder and 0 <= slot.index < len(args) \
                     and (string_value(args[slot.index]) is not None or one_of_few(args[slot.index], ctx.model)):
                 continue  # `registerFormatter('last', fn)`: one entry under that name, replaced by the next call
-            parent = outermost(site).parent
-            dropped = parent is not None and parent.type == "expression_statement"
-            kept, missed = kept_remover_on_one_path(site, ctx) if not dropped else (False, None)
-            if not dropped and (not kept or missed is None):
-                continue  # called on every path, or handed on (`.finally(closed.cancel)`): precision first
             fate = remover_path_words(missed) if missed is not None else "this call drops it"
             message = (f"{container.described} gains an entry with every call of `{name}()` {runs.where}, and only the remover "
                        f"`{name}()` hands back takes it out; {fate}: every run that ends that way keeps its entry")

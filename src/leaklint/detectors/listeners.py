@@ -79,7 +79,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -2230,15 +2230,9 @@ def _handed_back_unused(call: Node, removal: Node, ctx: FileContext) -> tuple[No
     if fn is None or not in_returned_disposer(removal, fn):
         return None
     helper = f"`{function_name(fn) or 'the helper'}()` hands back a remover"
-    for site in call_sites(fn, ctx.model):
-        if refine(ctx.run_context(site), ctx.model).how is RunsHow.ONCE:
-            continue
-        parent = outermost(site).parent
-        if parent is not None and parent.type == "expression_statement":
-            return site, f"{helper}, and this call drops it"
-        kept, missed = kept_remover_on_one_path(site, ctx)
-        if handle_kept(site) and (not kept or missed is not None):
-            return site, f"{helper}; " + (remover_path_words(missed) if missed is not None else "the caller keeps it but never calls it")
+    for site, fate, missed in handed_back_remover_misses(fn, ctx):
+        words = {"dropped": "and this call drops it", "unused": "the caller keeps it but never calls it"}.get(fate) or remover_path_words(missed)
+        return site, f"{helper}{',' if fate == 'dropped' else ';'} {words}"
     return None
 
 
