@@ -32,7 +32,8 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line, missed_by_some, missed_path, thrown_in_helper
+from ..semantic.missed_paths import (Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
+                                     listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
@@ -435,8 +436,6 @@ class CollectionDetector(Detector):
         than the adding one, and where code that repeats calls the adding function, the calls of
         the removing one after it miss a path (semantic.missed_paths): each run that ends that
         way keeps its entry."""
-        from ..semantic.missed_paths import listener_of, missed_path
-
         releases = [r.node for r in uses.releases if r is not None]
         removers = {f.id: f for r in releases if (f := running_function(r)) is not None}
         adders = {f.id: f for g in uses.growths if (f := running_function(g.site)) is not None}
