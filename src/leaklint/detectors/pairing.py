@@ -34,7 +34,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, de
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
-from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, is_restart, line, listener_of, missed_path, restarted_only
+from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -720,6 +720,8 @@ class PairingDetector(Detector):
             guard = None  # `if (child.exitCode === null) child.kill()`: the other outcome is a child already gone
         if guard is not None and FAILURE_TEST.fullmatch(text(guard.child_by_field_name("condition"))):
             guard = None  # `pipeline(child.stdout, res, (err) => { if (err) child.kill() })`: the other outcome is a child that finished
+        if guard is not None and in_timer_callback(guard, frozenset({"setInterval", "setTimeout"})):
+            guard = None  # a watchdog (`setInterval(() => { if (elapsed > max) child.kill() })`): the condition is asked again, or is the timeout's own
         if guard is not None:  # `if (reply.type === 'pdf') child.kill()`: the other outcome (an error reply) leaves it running
             missed = Miss(guard, f"the other outcome of `if {short_text(guard.child_by_field_name('condition'), 40)}`", uses.releases[0],
                           f"at line {uses.releases[0].start_point[0] + 1} under that condition")
