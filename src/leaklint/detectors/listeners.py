@@ -1701,10 +1701,18 @@ class ListenerDetector(Detector):
                     continue  # `listen(bus, 'x', fn, { signal })`: the helper hands the caller's options on
                 if _handler_not_passed(parts.handler, [*chain, hop], ctx):
                     continue  # `statsEmitter._request(req, res)`: no listener given, none added
+                # `linkSignal(options.signal, ctrl)` per attempt: the signal this code was given, which may outlive it
+                given_signal = string_value(parts.event) == "abort" and shared_signal(hop.argument) and not made_here(hop.argument, ctx.model)
                 outer = slot_of(hop.argument, ctx.model)
                 if outer is not None and outer.function != current.function:
+                    if given_signal and next(hops(outer, ctx.model), None) is None:
+                        report = self._signal_hop(call, parts, [*chain, hop], ctx)  # no call here hands it one: its callers are elsewhere
+                        if report is not None:
+                            yield report
                     continue  # a parameter of the caller too: judged one hop further out
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
+                if report is None and given_signal:
+                    report = self._signal_hop(call, parts, [*chain, hop], ctx)
                 if report is not None and missed is not None:  # `const stop = capture(client); ...; stop()` at the end of a `try` only
                     report.message = report.message.replace("never removed", remover_path_words(missed), 1)
                     report.related.append((missed.release, "the remover runs here, on that path only"))
@@ -1958,6 +1966,30 @@ class ListenerDetector(Detector):
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
                          string_value(parts.event), disposer=disposer, unless_used=unless, disposer_key=key), call)
                 for chain in instance_exports(cls, ctx.model)]
+
+    def _signal_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
+        """A helper that adds an 'abort' listener to the signal it is handed, called with the
+        signal this code was given (`linkSignal(options.signal, controller)` per attempt): as
+        with the listener added here (_judge_signal), the caller's signal may outlive every
+        operation, and the helper's listener stays on it until it aborts."""
+        site, argument = path[-1].call, path[-1].argument
+        runs = refine(ctx.run_context(site), ctx.model)
+        if runs.how is RunsHow.ONCE or guarded_once(site, ctx) or handle_kept(site) or _signal_made_by_every_caller(argument, ctx):
+            return None
+        outer = Parts(argument, substitute_through(parts.event, path, ctx.model), substitute_through(parts.handler, path, ctx.model), None)
+        receiver = receiver_of(argument, ctx.model)
+        if receiver is not None and (self._released(outer, receiver, ctx) or removed_through_helper(argument, self._removals(ctx), ctx)):
+            return None
+        steps = [(hop.call, f"`{hop.slot.helper}()` gets `{short_text(hop.argument, 40)}` as `{hop.slot.name}`") for hop in reversed(path)]
+        steps.append((call, f"`{path[0].slot.helper}()` adds the listener to `{path[0].slot.name}` here"))
+        signal = short_text(argument, 40)
+        message = (f"'abort' listener added through `{path[-1].slot.helper}()` to `{signal}`, {_signal_owner(argument, ctx)} that may "
+                   f"outlive the operation, {runs.where}; never removed when the operation ends, so it stays (with its closure) until "
+                   "the signal aborts, which may be never; have the helper hand back a remover and call it in a finally")
+        report = repeating_report(site, message, runs, "the listener is added here")
+        if report is not None:
+            report.code_flow = steps
+        return report
 
     def _judge_hop(self, call: Node, parts: Parts, path: list[Hop], ctx: FileContext) -> Report | None:
         site, argument = path[-1].call, path[-1].argument

@@ -387,9 +387,12 @@ def _upstream_response(source: Node, ctx: FileContext) -> Node | None:
 
 def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
     """The body of an upstream response that `source` is: `const { body } = await request(url)`
-    of undici, or `Readable.fromWeb(res.body)` of a fetch: the call that makes it. Left paused
-    when the response it is piped into closes, it holds its connection."""
-    binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+    or `(await pool.request(opts)).body` of undici (its `request`, or a `Pool`, `Client` or
+    `Agent` made from it), or `Readable.fromWeb(res.body)` of a fetch: the call that makes it.
+    Left paused when the response it is piped into closes, it holds its connection."""
+    member = source.type == "member_expression" and text(source.child_by_field_name("property")) == "body"
+    held = unwrap(source.child_by_field_name("object")) if member else source
+    binding = ctx.model.binding_of(held) if held is not None and held.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CONST:
         return None
     declarator = binding.identifier.parent
@@ -400,15 +403,43 @@ def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
         value = unwrap(value.named_children[0])
     if value is None or value.type != "call_expression":
         return None
-    if text(value.child_by_field_name("function")).endswith("Readable.fromWeb"):
+    if not member and text(value.child_by_field_name("function")).endswith("Readable.fromWeb"):
         return value  # `Readable.fromWeb(upstream.body)`
     pattern = declarator.child_by_field_name("name")
-    callee = unwrap(value.child_by_field_name("function"))
-    bound = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
-    if pattern is not None and pattern.type == "object_pattern" and text(source) == "body" and bound is not None \
-            and bound.source_module == "undici" and (bound.imported_name or "") in ("request", "stream", "default"):
-        return value  # `const { body } = await request(url)`
-    return None
+    destructured = pattern is not None and pattern.type == "object_pattern" and text(source) == "body"
+    return value if (member and pattern is not None and pattern.type == "identifier" or destructured) \
+        and _undici_request(value, ctx) else None
+
+
+UNDICI_DISPATCHERS = frozenset({"Pool", "Client", "Agent", "BalancedPool", "ProxyAgent"})
+
+
+def _undici_request(call: Node, ctx: FileContext) -> bool:
+    """`request(url)` or `undici.request(url)` imported from undici, or `pool.request(opts)` of a
+    dispatcher made from it (`const pool = new Pool(origin)`)."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is None:
+        return False
+    if callee.type == "identifier":
+        bound = ctx.model.binding_of(callee)
+        return bound is not None and bound.source_module == "undici" and (bound.imported_name or "") in ("request", "stream", "default")
+    if callee.type != "member_expression" or text(callee.child_by_field_name("property")) not in ("request", "stream"):
+        return False
+    receiver = unwrap(callee.child_by_field_name("object"))
+    bound = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    if bound is None:
+        return False
+    if bound.source_module == "undici":
+        return True  # `undici.request(url)`
+    made = unwrap(bound.value) if bound.kind is BindingKind.CONST and bound.value is not None else None
+    constructor = unwrap(made.child_by_field_name("constructor")) if made is not None and made.type == "new_expression" else None
+    if constructor is None:
+        return False
+    maker = ctx.model.binding_of(constructor) if constructor.type == "identifier" else None
+    if maker is None and constructor.type == "member_expression":
+        maker = ctx.model.binding_of(unwrap(constructor.child_by_field_name("object")))
+        return maker is not None and maker.source_module == "undici" and text(constructor.child_by_field_name("property")) in UNDICI_DISPATCHERS
+    return maker is not None and maker.source_module == "undici" and (maker.imported_name or "") in UNDICI_DISPATCHERS
 
 
 def _request_name(request: Node | None) -> str | None:

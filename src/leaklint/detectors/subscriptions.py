@@ -19,6 +19,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
+from ..semantic.platform import app_global
 from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
@@ -1395,6 +1396,12 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
     piped call stays what it is, a source of its own that completes. With the file's context,
     `takeUntil(shutdown$)` on a module-level notifier ends nothing before the process does."""
     node = unwrap(receiver)
+    if node is not None and node.type == "identifier" and ctx is not None:  # `const quote$ = this.quotes$.pipe(...)` of the function
+        binding = ctx.model.binding_of(node)
+        value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level \
+            and binding.value is not None else None
+        if value is not None and value.type == "call_expression" and callee_name(value) in DERIVING_METHODS:
+            node = value
     while node is not None and node.type == "call_expression" and callee_name(node) in DERIVING_METHODS and callee_object(node) is not None:
         operators = [o for a in call_arguments(node) if (o := unwrap(a)) is not None and o.type == "call_expression"]
         if any(ENDING_OPERATORS.search(callee_name(o) or "") and not _never_ending_notifier(o, ctx) and not _ends_on_a_match_only(o, operators, ctx)
@@ -1523,6 +1530,8 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         if own_constructed(root, ctx.model) is not None:
             return None  # an instance of this file's own class: its methods are read where they are written
         return "which lives as long as the module"
+    if root.type == "this" and steps == 1 and app_global(receiver) is not None:
+        return f"the app's `{app_global(receiver)}`, one for the whole application"
     if root.type == "this" and steps > 0:
         service = injected_service(outermost(root).parent) if steps > 1 else None
         if service is not None:  # `this.auth.user$`: a field of an injected service

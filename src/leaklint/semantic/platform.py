@@ -619,6 +619,21 @@ def page_object(receiver: Node | None, model: SemanticModel | None = None) -> st
     return text(node) if spelled in PAGE_OBJECTS else None
 
 
+# What a Vue app hands every component as `this.$name`: one object for the whole application,
+# made when the app starts, so what a component registers on it outlives the component.
+APP_GLOBALS = frozenset({"$store", "$router", "$root", "$bus", "$eventBus", "$eventHub", "$pinia"})
+
+
+def app_global(receiver: Node | None) -> str | None:
+    """`this.$store` (in a Vue component): the app-wide object it names, or None."""
+    node = unwrap(receiver)
+    if node is None or node.type != "member_expression" or unwrap(node.child_by_field_name("object")) is None \
+            or unwrap(node.child_by_field_name("object")).type != "this":
+        return None
+    name = text(node.child_by_field_name("property"))
+    return name if name in APP_GLOBALS else None
+
+
 # Work queues of libraries made with a worker, which they hand every pushed task and let go
 # of once the worker is done: a task (and the response it carries for the worker to answer)
 # stays only while it waits its turn. (A queue of closures, p-queue's `add(fn)`, is not one:

@@ -96,7 +96,11 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
             parameter = binding.identifier.parent
             annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
             return annotation is not None and _finite_type(annotation, model, depth + 1)
-        return binding.kind is BindingKind.CONST and _is_literal(binding.value, model, depth + 1)
+        if binding.kind is not BindingKind.CONST:
+            return False
+        declared = binding.identifier.parent  # `const chosen: Locale = pick(header)`: the type says it
+        annotation = declared.child_by_field_name("type") if declared is not None and declared.type == "variable_declarator" else None
+        return (annotation is not None and _finite_type(annotation, model, depth + 1)) or _is_literal(binding.value, model, depth + 1)
     if kind == "member_expression":
         return _is_enum_member(node, model) or _bounded_field_of_parameter(node, model)
     return False
@@ -698,8 +702,8 @@ def bounded_argument(argument: Node, site: Node, model: SemanticModel) -> bool:
     argument = unwrap(argument)
     if argument is None:
         return False
-    if string_value(argument) is not None:
-        return True
+    if string_value(argument) is not None or one_of_few(argument, model):
+        return True  # (`localeChain(chosen)`, `chosen` typed as a union of literals)
     if argument.type == "identifier":
         return allowlisted(argument, site, model) or _bounded_const(argument, model)
     return argument.type == "call_expression" and _bounded_result(argument, model)

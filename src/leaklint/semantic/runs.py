@@ -193,14 +193,14 @@ def takes_a_request(fn: Node) -> bool:
     """`function requestStats(req, res, onStats)`: whoever calls it, it runs once per request
     at least, since each call is handed that request's objects."""
     params = fn.child_by_field_name("parameters") if fn.type in FUNCTION_TYPES else None
-    if params is None or not params.text[1:].lstrip().startswith((b"req", b"ctx")):
+    if params is None or not params.text[1:].lstrip().lstrip(b"_").startswith((b"req", b"ctx")):
         return False
     names = params.named_children[:2]
     if len(names) < 2:
         return False
     spelled = tuple(text(p.child_by_field_name("pattern") or p) if p.type in ("required_parameter", "optional_parameter") else text(p)
                     for p in names)
-    return spelled in REQUEST_PAIRS
+    return tuple(name.lstrip("_") for name in spelled) in REQUEST_PAIRS  # `(req, _res, next)`: unused, still a response
 
 
 def _is_component(fn: Node) -> bool:
