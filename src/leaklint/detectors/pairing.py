@@ -909,7 +909,7 @@ class PairingDetector(Detector):
         """A release that runs on one path only (semantic.missed_paths): name both paths."""
         resource, verb = self._words(call)
         message = (f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} {missed.release_path}, "
-                   f"but not on {missed.path}: on that path it stays active and keeps its callback's closure alive")
+                   f"but not on {missed.path}: on that path {self.params['left_running']}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node],
