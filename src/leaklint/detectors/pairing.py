@@ -114,6 +114,8 @@ class PairingDetector(Detector):
         self._releasers = Releasers.of(self.params["release_functions"], self.params["release_methods"], self.params["neutral_methods"])
         # methods that acquire on any receiver, and those that do in a file importing a module (`watch:mongodb`)
         self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
+        acquired = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
+        self._released_only = bool(acquired) and set(acquired) <= set(self.params["acquire_released_only"])
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
@@ -124,7 +126,8 @@ class PairingDetector(Detector):
             report = self._judge(call, name, ctx)
             if report is not None:
                 yield report
-        yield from self._imported_helper_calls(ctx)
+        if not self._released_only:  # (a helper summarises no handle that is judged only where it is released)
+            yield from self._imported_helper_calls(ctx)
         if "unobserve" in self.params["release_methods"] and b".observe(" in ctx.source.data:
             yield from self._shared_observer_targets(ctx)
 

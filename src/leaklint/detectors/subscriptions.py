@@ -566,7 +566,7 @@ class SubscriptionDetector(Detector):
                     and outer.parent.parent.type == "call_expression" and callee_name(outer.parent.parent) == "pipe":
                 outer = outer.parent.parent
             fn = running_function(outer)
-            if fn is None or returned_by(outer) != fn or _piped_source(outer, ctx) != source:
+            if fn is None or (returned_by(outer) != fn and not _returned_through_local(outer, fn)) or _piped_source(outer, ctx) != source:
                 continue  # not handed back, or piped through an operator that ends it
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back `{short_text(source, 30)}` here, which never completes"), outer)
@@ -1089,7 +1089,10 @@ class SubscriptionDetector(Detector):
         started = lifecycle_start(call)
         if started is not None:
             if not (_dropped(call, started.start) or kept_unread(call, ctx)):
-                return None
+                partial = self._ended_at_end_on_one_path(call, started)  # `if (this.chart) { ...; this.sub.unsubscribe() }`
+                if partial is not None and helper is not None:
+                    partial.needs = Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False)
+                return partial
             where, repeats = f"in {started.start_name}", started.repeats
         else:
             parent = outermost(call).parent
@@ -1504,6 +1507,18 @@ def _unsubscribed_by_method(call: Node, source: Node, ctx: FileContext) -> bool:
     return any(n.type == "call_expression" and callee_name(n) in ("unsubscribe", "off", "removeListener", "pUnsubscribe")
                and text(callee_object(n)) == shown and (not handler or any(text(unwrap(a)) == handler for a in call_arguments(n)))
                for n in ctx.calls_named(("unsubscribe", "off", "removeListener", "pUnsubscribe")))
+
+
+def _returned_through_local(value: Node, fn: Node) -> bool:
+    """`stream = timer(0, ms).pipe(...)` (or `const stream = ...`) and `return stream` in the
+    same function: the value is handed back through the local it is kept in."""
+    holder = outermost(value).parent
+    name = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else \
+        holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    if name is None or name.type != "identifier":
+        return False
+    return any(n.type == "return_statement" and n.named_children and text(unwrap(n.named_children[0])) == text(name)
+               and enclosing_function(n) == fn for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
