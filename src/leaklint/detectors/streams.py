@@ -19,16 +19,24 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
-from ..semantic.missed_paths import listener_of
+from ..semantic.callers import refine
+from ..semantic.missed_paths import listener_of, missed_path
 from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
-    string_value, text, unwrap, walk,
+    short_text, string_value, text, unwrap, walk,
 )
-from .base import Detector, Report
+from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
+
+
+# What ends a write stream a function opened, what waits on it without taking it over, and which
+# of those tie it to the other end for good.
+WRITE_STREAM_ENDS = frozenset({"end", "destroy", "close"})
+WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
+TIES = frozenset({"finished", "pipeline", "eos"})
 
 
 class StreamDetector(Detector):
@@ -44,6 +52,11 @@ class StreamDetector(Detector):
                 report = self._left_open_by_return(call, ctx)
                 if report is not None:
                     yield report
+        if b"createWriteStream" in data and (b".end(" in data or b".destroy(" in data or b".close(" in data):
+            for call in ctx.calls_named(("createWriteStream",)):
+                report = self._ended_on_one_path(call, ctx)
+                if report is not None:
+                    yield report
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
@@ -56,6 +69,43 @@ class StreamDetector(Detector):
                 continue
             if report is not None:
                 yield report
+
+    def _ended_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const out = fs.createWriteStream(tmp)` per request, ended at the end of a `try` (or on
+        the success branch) only: a path that throws or returns first leaves the file open, with
+        its descriptor and buffered writes, for good. Judged only where the code ends it on some
+        path, and only while the stream stays in the function (a stream returned, stored or
+        handed to another function is its new owner's)."""
+        holder = outermost(call).parent
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+        fn = enclosing_function(call)
+        if binding is None or fn is None or binding.kind is not BindingKind.CONST:
+            return None
+        releases = []
+        for reference in binding.references:
+            use = outermost(reference.identifier)
+            parent = use.parent
+            if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == use:
+                method = text(parent.child_by_field_name("property"))
+                if parent.parent is not None and parent.parent.type == "call_expression" and method in WRITE_STREAM_ENDS:
+                    releases.append(parent.parent)
+                continue  # `out.write(line)`, `out.on('error', f)`, `out.bytesWritten`
+            if parent is not None and parent.type == "arguments" and callee_name(parent.parent) in WAITS_ON_STREAM:
+                if callee_name(parent.parent) in TIES:
+                    return None  # `pipeline(source, out)`, `finished(out, cb)`: tied to the other end
+                continue  # `await once(out, 'drain')`
+            return None  # returned, stored, handed over: the stream goes with it
+        if not releases:
+            return None
+        missed = missed_path(call, releases)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if missed is None or runs.how is RunsHow.ONCE:
+            return None
+        message = (f"write stream `{binding.name}` (`{short_text(call, 40)}`) {runs.where} is ended {missed.release_path}, but not on "
+                   f"{missed.path}: on that path the file stays open, with its descriptor and buffered writes, for good; end or destroy "
+                   "it in a `finally`, or write through `stream.pipeline`")
+        return with_both_paths(repeating_report(call, message, runs, "the stream is opened here"), missed, "ending it", "ended")
 
     def _iterators(self, ctx: FileContext) -> Iterator[Report]:
         """`const it = source[Symbol.asyncIterator]()` inside a source factory whose teardown
