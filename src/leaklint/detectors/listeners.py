@@ -797,7 +797,7 @@ class ListenerDetector(Detector):
         if lent_to is not None:
             return lent_to
         loan = pool_loan(parts.receiver, ctx.model) if _maybe_loan_receiver(parts.receiver, ctx.source.data) else None
-        if loan is None and b".push(" in ctx.source.data and (b".pop()" in ctx.source.data or b".shift()" in ctx.source.data):
+        if loan is None and b".push(" in ctx.source.data and (b".pop()" in ctx.source.data or b".shift()" in ctx.source.data or b"[this." in ctx.source.data):
             loan = own_pool_loan(parts.receiver, ctx.model)  # `const worker = await this.checkout()` from the class's own pool
         if loan is not None:
             borrowing = refine(ctx.run_context(loan[1]), ctx.model)
@@ -1583,8 +1583,9 @@ class ListenerDetector(Detector):
             removal = None  # the handler takes itself off when its event comes: a `once`, for an event a reused socket may never send
         skipped = _early_exit_before(removal.node, call) if removal is not None and removal.path.normal else None
         # `client.off('error', onError)` at the end of the `try` only: a failed transaction gives the connection back with it
-        missed = missed_path(call, [removal.node]) if removal is not None and removal.path.normal and skipped is None else None
-        if missed is not None and missed.node.type not in ("catch_clause", "await_expression", "throw_statement", "return_statement"):
+        missed = missed_path(call, [removal.node], own=own) if removal is not None and removal.path.normal and skipped is None else None
+        if missed is not None and missed.node.type not in ("catch_clause", "await_expression", "throw_statement", "return_statement") \
+                and not missed.settles:
             missed = None  # only a failure the code itself takes: a response that never finishes died with its socket
         handed = _handed_back_unused(call, removal.node, ctx) if removal is not None and removal.path.normal and skipped is None and missed is None else None
         if handed is None and removal is not None and b"export" in ctx.source.data and in_returned_disposer(removal.node, enclosing_function(call)):

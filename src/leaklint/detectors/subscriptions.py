@@ -426,6 +426,11 @@ class SubscriptionDetector(Detector):
         lives until stopped, so every run adds one more, with its callback."""
         for call, fn in _vue_watchers(ctx):
             parent = outermost(call).parent
+            if parent is not None and parent.type == "variable_declarator" and not guarded_once(call, ctx):
+                stopped = self._vue_watch_stopped_on_one_path(call, parent, ctx)
+                if stopped is not None:
+                    yield stopped
+                continue
             if parent is None or parent.type != "expression_statement" or guarded_once(call, ctx):
                 continue
             runs = refine(ctx.run_context(call), ctx.model)
@@ -435,6 +440,35 @@ class SubscriptionDetector(Detector):
                        "handle: no component scope ends it, so every run adds one more watcher, with its callback and what that closes "
                        "over; keep the handle and call it when the work ends, or start the watcher once")
             yield repeating_report(call, message, runs, "the watcher is started here")
+
+    def _vue_watch_stopped_on_one_path(self, call: Node, holder: Node, ctx: FileContext) -> Report | None:
+        """`const stop = watch(() => jobs[id]?.status, (s) => { if (s === 'done') { stop(); resolve() }
+        else if (s === 'failed') reject(err) })` outside a component: the watcher is stopped on
+        some paths only (here, inside its own callback, on one branch of the wait it serves), and
+        every run that ends the other way leaves it watching for good."""
+        name = holder.child_by_field_name("name")
+        binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+        if binding is None:
+            return None
+        stops = []
+        for reference in binding.references:
+            use = outermost(reference.identifier)
+            if use.parent is not None and use.parent.type == "call_expression" and use.parent.child_by_field_name("function") == use:
+                stops.append(use.parent)
+            else:
+                return None  # handed on, returned or stored: its keeper stops it
+        args = call_arguments(call)
+        own = unwrap(args[1]) if len(args) > 1 and unwrap(args[1]) is not None and unwrap(args[1]).type in FUNCTION_TYPES else None
+        if own is None or not stops or not all(contains(own, stop) for stop in stops):
+            return None  # (stopped by what the run waits on, `done.then(() => stop())`: its keeper's call)
+        missed = missed_path(call, stops, own=own)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if missed is None or runs.how is RunsHow.ONCE:
+            return None
+        message = (f"`{callee_name(call)}()` starts a Vue watcher {runs.where}, outside any component's setup, and `{binding.name}()` stops "
+                   f"it {missed.release_path}, not on {missed.path}: no component scope ends it, so every run that ends that way leaves "
+                   "it watching for good, with its callback and what that closes over; stop it on every path")
+        return with_both_paths(repeating_report(call, message, runs, "the watcher is started here"), missed, "stopping it", "stopped")
 
     def _pair_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions of the custom-pair shape (semantic.custom_pairs) over a container of

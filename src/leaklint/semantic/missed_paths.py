@@ -64,6 +64,7 @@ class Miss:
     path: str  # that path, for messages: "the `catch` at line 177"
     release: Node  # a release on another path
     release_path: str  # when that release runs: "after the code before it returns"
+    settles: bool = False  # the path ends the operation itself (a branch that settles its promise), not an outside failure
 
 
 def line(node: Node) -> int:
@@ -146,7 +147,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
-            or _released_in_one_case(start, fn, releases)
+            or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own)
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1162,6 +1163,55 @@ def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -
         return Miss(node, f"the `{text(node.child_by_field_name('function'))}()` at line {line(node)}", releases[0],
                     f"at line {line(releases[0])}, in the timeout only")
     return None
+
+
+def _settled_unreleased_in_own(fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
+    """`const onReply = (r) => { if (r.type === 'failed') { reject(err); return } worker.off(
+    'message', onReply); resolve(r.value) }` (or a watcher's callback that calls its `stop()`
+    when done but not when failed): the handle is released inside its own callback, and one
+    branch of that callback settles the operation's promise without releasing it first or
+    after, so an operation that ends that way leaves it attached for good."""
+    settles = _settle_names(fn)
+    if own is None or not settles or not releases or not all(contains(own, r) for r in releases):
+        return None
+    covered = _coverage(releases)
+    body = own.child_by_field_name("body") or own
+    for call in walk(body, skip=FUNCTION_TYPES):
+        if call.type != "call_expression" or text(call.child_by_field_name("function")) not in settles or covered(call):
+            continue
+        if _released_around(call, body, covered):
+            continue
+        branch = next((a for a in _up_to(call, own) if a.type in ("if_statement", "else_clause", "switch_case")), None)
+        if branch is None:
+            return None  # settled on the callback's own path, which has no release: not a one-branch miss
+        shown = text(call.child_by_field_name("function"))
+        return Miss(call, f"the branch that settles with `{shown}()` at line {line(call)}", releases[0],
+                    f"at line {line(releases[0])} on the other branches only", settles=True)
+    return None
+
+
+def _released_around(call: Node, body: Node, covered: Callable[[Node], bool]) -> bool:
+    """A release on the way to `call` (a statement before it, in its block or an enclosing one)
+    or after it in the same branch, before the branch leaves (`stop(); resolve(x)`,
+    `resolve(x); stop()`)."""
+    statement, innermost = call, True
+    while statement is not None and statement != body:
+        block = statement.parent
+        if block is not None and block.type in ("statement_block", "switch_case", "program"):
+            siblings = block.named_children
+            at = next((i for i, n in enumerate(siblings) if n == statement), None)
+            if at is not None:
+                if any(covered(n) for n in siblings[:at]):
+                    return True
+                if innermost:
+                    for n in siblings[at + 1:]:
+                        if covered(n):
+                            return True
+                        if n.type in ("return_statement", "throw_statement", "break_statement"):
+                            break
+                    innermost = False
+        statement = block
+    return False
 
 
 def _settle_names(fn: Node) -> tuple[str, ...]:

@@ -713,6 +713,12 @@ def own_pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan
     if popped is not None and body is not None and puts_back(body, popped):
         method = text(enclosing_function(value).child_by_field_name("name")) if enclosing_function(value) is not None else "it"
         return _own_pool_loan(method, "local", popped, f"an object taken from the instance's own pool `this.{popped}`"), value
+    picked = _picked_member(value) if value is not None else None
+    body = next((a for a in ancestors(value) if a.type == "class_body"), None) if picked is not None else None
+    if picked is not None and body is not None and _filled_by_class(body, picked):
+        method = text(enclosing_function(value).child_by_field_name("name")) if enclosing_function(value) is not None else "it"
+        return _own_pool_loan(method, "local", picked, f"a member of the instance's own pool `this.{picked}`, which stays in it for the "
+                                                        "next calls"), value
     if value is not None and value.type == "await_expression":
         value = unwrap(value.named_children[0]) if value.named_children else None
     callee = unwrap(value.child_by_field_name("function")) if value is not None and value.type == "call_expression" else None
@@ -813,6 +819,26 @@ def _taken_from_field(method: Node) -> str | None:
         if field is not None:
             return field
     return None
+
+
+def _picked_member(value: Node | None) -> str | None:
+    """`this.workers[this.cursor]`: the field an element is read from by index (a round-robin
+    pick, which leaves the element in the field), or None."""
+    node = unwrap(value)
+    if node is None or node.type != "subscript_expression":
+        return None
+    owner = unwrap(node.child_by_field_name("object"))
+    holder = unwrap(owner.child_by_field_name("object")) if owner is not None and owner.type == "member_expression" else None
+    return text(owner.child_by_field_name("property")) if holder is not None and holder.type == "this" else None
+
+
+def _filled_by_class(body: Node, field: str) -> bool:
+    """The class fills `this.<field>` with objects it makes itself (`this.workers.push(this.spawn())`,
+    `this.workers.push(new Worker(f))`): its own pool of long-lived members."""
+    return any(n.type == "call_expression" and callee_name(n) in ("push", "unshift") and call_arguments(n)
+               and text(callee_object(n)) == f"this.{field}"
+               and (made := unwrap(call_arguments(n)[0])) is not None and made.type in ("new_expression", "call_expression")
+               for n in walk(body))
 
 
 def _popped_field(value: Node | None) -> str | None:
