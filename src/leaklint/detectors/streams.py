@@ -39,6 +39,10 @@ WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
 TIES = frozenset({"finished", "pipeline", "eos"})
 
 
+# Methods of a stream that hand the stream itself back, so a chain through them is the stream.
+RETURN_THE_STREAM = frozenset({"on", "once", "addListener", "prependListener", "setEncoding", "pause", "resume"})
+
+
 class StreamDetector(Detector):
     kind = "stream"
     parameters = PARAMETERS["stream"]
@@ -269,8 +273,9 @@ class StreamDetector(Detector):
         through a function of this file that returns one (`openAsset(path)`), or at the head of
         a chain of pipes that ends in the source."""
         value = _made_by(source, ctx)
-        while value is not None and callee_name(value) == "pipe" and callee_object(value) is not None:
+        while value is not None and callee_name(value) in ("pipe", *RETURN_THE_STREAM) and callee_object(value) is not None:
             value = _made_by(unwrap(callee_object(value)), ctx)  # `open(f).pipe(gzip).pipe(res)`: the chain's head feeds it all
+            # (and `open(f).on('error', fail).pipe(res)`: a listener's registration hands the stream back)
         if value is None:
             return None
         if self._opens(value):
@@ -508,9 +513,10 @@ def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | No
 
 
 def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
-    """`res.once('finish', () => stream.destroy())`: the call runs only when the sink ends normally."""
+    """`res.once('finish', () => stream.destroy())`: the call runs only when the sink ends
+    normally; or `res.on('error', ...)`, which a response its client closes does not emit."""
     found = listener_of(node, fn)
-    return found is not None and found[1] in NORMAL_END_ONLY and text(callee_object(found[0])) == shown_sink
+    return found is not None and found[1] in (*NORMAL_END_ONLY, "error") and text(callee_object(found[0])) == shown_sink
 
 
 def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
@@ -541,8 +547,23 @@ def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node 
         binding = ctx.model.binding_of(source)
         value = unwrap(binding.value) if binding is not None and binding.value is not None else None
         value = unwrap(value.child_by_field_name("argument")) if value is not None and value.type == "await_expression" else value
+        if value is None and binding is not None and binding.kind in (BindingKind.LET, BindingKind.VAR):
+            assigned = _assigned_values(binding)  # `let stream; if (range) stream = open(a); else stream = open(b)`
+            return assigned[0] if assigned and all(a.type in made for a in assigned) else None
         return value if value is not None and value.type in made else None
     return None
+
+
+def _assigned_values(binding) -> list[Node]:
+    """What `name = value` statements give a variable declared with no value, in source order."""
+    found = []
+    for reference in binding.references:
+        holder = reference.identifier.parent
+        if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == reference.identifier:
+            value = unwrap(holder.child_by_field_name("right"))
+            if value is not None:
+                found.append(unwrap(value.child_by_field_name("argument")) if value.type == "await_expression" else value)
+    return found
 
 
 def _teardown_returned(node: Node) -> Node | None:
