@@ -105,6 +105,19 @@ def _failure_only(uses: Uses) -> bool:
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
 
 
+def _called_directly(name: Node, ctx: FileContext) -> list[Node]:
+    """The calls of a const that holds a function (`release()`), in source order."""
+    binding = ctx.model.binding_of(name)
+    if binding is None:
+        return []
+    found = []
+    for reference in binding.references:
+        use = outermost(reference.identifier)
+        if use.parent is not None and use.parent.type == "call_expression" and use.parent.child_by_field_name("function") == use:
+            found.append(use.parent)
+    return found
+
+
 class PairingDetector(Detector):
     kind = "pairing"
     parameters = PARAMETERS["pairing"]
@@ -708,9 +721,14 @@ class PairingDetector(Detector):
         (a child that exits) is judged only where the code releases it, so the code says it must
         be released, and a path that misses the release leaves one running per run."""
         destination = handle_destination(call, self._releasers, ctx)
+        if destination.fate is Fate.DROPPED and self.params["held_by_receiver"]:
+            return self._receiver_released_on_one_path(call, ctx)
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call)
+        if self.params["released_by_call"] and destination.target is not None and destination.target.type == "identifier":
+            uses.releases += _called_directly(destination.target, ctx)  # `const release = await mutex.acquire(); ...; release()`
+            uses.releases.sort(key=lambda n: n.start_byte)
         if uses.escaped or not uses.released:
             return None
         fn = enclosing_function(call)
@@ -742,6 +760,26 @@ class PairingDetector(Detector):
         if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
         return self._missed_report(call, destination, missed, runs)
+
+    def _receiver_released_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
+        """`await this.lock.acquire()` with `this.lock.release()` at the end of the function only:
+        what the acquire holds is its receiver, and a path that throws or returns before the
+        release keeps it held for good (every later acquire waits on it)."""
+        receiver = callee_object(call)
+        fn = enclosing_function(call)
+        if receiver is None or fn is None:
+            return None
+        shown = normalised(receiver)
+        releases = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression"
+                    and callee_name(n) in self.params["release_methods"] and callee_object(n) is not None and normalised(callee_object(n)) == shown]
+        missed = missed_path(call, releases) if releases else None
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        resource, verb = self._words(call)
+        message = (f"{resource} `{short_text(receiver, 40)}` acquired {runs.where} is {verb} {missed.release_path}, but not on "
+                   f"{missed.path}: on that path {self.params['left_running']}")
+        return with_both_paths(repeating_report(call, message, runs, f"{resource} acquired here"), missed, "a release", verb)
 
     def _cleared_from_table_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`const timer = setInterval(...); this.heartbeats.set(ws, timer)` in a connection's start,

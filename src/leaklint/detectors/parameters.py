@@ -47,6 +47,8 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "acquire_released_only": Param(list, [], "Acquire functions judged only where the code releases them on some path (a child process may exit by itself): a path that misses the release is reported, never the absence of one.", str),
         "acquire_when_messaged": Param(list, [], "Constructors that count only when the code posts the handle messages (`worker.postMessage(job)`): a `new Worker` run on its `workerData` exits by itself.", str),
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
+        "held_by_receiver": Param(bool, False, "An acquire whose value is dropped holds its receiver (`await lock.acquire()`): the release is a release method called on that receiver (`lock.release()`)."),
+        "released_by_call": Param(bool, False, "The acquire hands back the release itself (`const release = await mutex.acquire()`): calling it releases."),
         "left_running": Param(str, "it stays active and keeps its callback's closure alive",
                               "What messages say becomes of a handle a path leaves unreleased."),
         "named_resources": Param(list, [], "`Constructor:resource:verb` triples: what messages call that constructor's handle and its release (`Worker:worker:terminated`).", str),

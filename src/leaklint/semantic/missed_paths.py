@@ -1262,8 +1262,12 @@ def thrown_in_helper(helper: Node, releases: list[Node]) -> Miss | None:
 
 
 def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
-    if any(enclosing_function(r) != fn or r.start_byte < start.end_byte or path_of(r) is not Path.ALWAYS for r in releases):
-        return None  # released in a callback, before the start, or on a branch: not this shape
+    if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
+        return None  # released in a callback, or before the start: not this shape
+    main = [r for r in releases if path_of(r) is Path.ALWAYS]
+    if not main or any(not _released_on_early_exit(r) for r in releases if path_of(r) is not Path.ALWAYS):
+        return None  # released on a branch that goes on: not this shape
+    releases = main  # (`if (fresh) { lock.release(); return cached }` covers its own branch only)
     if any(node.type == "try_statement" and node.child_by_field_name("handler") is not None
            for node in (*_up_to(releases[0], fn), *_up_to(start, fn))):
         return None  # a try with a catch around either one: the error path is the catch's, judged above
@@ -1272,11 +1276,24 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
         node for node in walk(fn)
         if node.type == "await_expression" and start.end_byte <= node.start_byte < releases[0].start_byte
         and enclosing_function(node) == fn and not _never_rejects(node)
-    ), None)
+        and not any(a.type == "try_statement" and a.child_by_field_name("handler") is not None for a in _up_to(node, fn))
+    ), None)  # (an await inside a `try` with a `catch`: the catch's path, judged above)
     if awaited is None:
         return None
     return Miss(awaited, f"an exception from `{short_text(awaited, 50)}`", releases[0],
                 f"at line {line(releases[0])}, only when the code before it does not throw")
+
+
+def _released_on_early_exit(release: Node) -> bool:
+    """`if (fresh) { lock.release(); return cached }`: a release that ends a branch which leaves
+    the function, covering that branch alone."""
+    statement = _statement_of(release)
+    block = statement.parent if statement is not None else None
+    if block is None or block.type != "statement_block":
+        return False
+    after = block.named_children[block.named_children.index(statement) + 1:] if statement in block.named_children else []
+    return bool(after) and after[-1].type in ("return_statement", "throw_statement") and all(
+        n.type in ("return_statement", "throw_statement", "expression_statement") for n in after)
 
 
 def _never_rejects(awaited: Node) -> bool:
