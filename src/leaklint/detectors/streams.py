@@ -108,7 +108,7 @@ class StreamDetector(Detector):
             return None
         message = (f"write stream `{binding.name}` (`{short_text(call, 40)}`) {runs.where} is ended {missed.release_path}, but not on "
                    f"{missed.path}: on that path the file stays open, with its descriptor and buffered writes, for good; end or destroy "
-                   "it in a `finally`, or write through `stream.pipeline`")
+                   "it in a `finally`, or hand it to `stream.pipeline`")
         return with_both_paths(repeating_report(call, message, runs, "the stream is opened here"), missed, "ending it", "ended")
 
     def _iterators(self, ctx: FileContext) -> Iterator[Report]:
