@@ -30,8 +30,30 @@ MAX_DEPTH = 3
 def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site: Node | None = None) -> bool:
     """True when the key can only take a fixed, small set of values, or (given the growth's
     `site`) is one the container holds already."""
-    return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0) or (site is not None and key_of_own_entries(key, site, model))
+    return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0) or (site is not None and key_of_own_entries(key, site, model)) \
+        or _category_of_message(key)
 
+
+# Fields of a message that name a category from a small, fixed domain (a market's symbols, a
+# currency, a locale, a kind of event): a table keyed by one holds the latest value per category.
+CATEGORY_FIELDS = frozenset({"symbol", "ticker", "currency", "locale", "language", "lang", "country", "region", "kind", "category",
+                             "status", "level", "severity"})
+# Roots whose fields a client chooses freely: a request's, never a category however it is named.
+CLIENT_ROOTS = frozenset({"req", "request", "ctx", "context", "body", "query", "params", "headers", "args", "input", "payload"})
+
+
+def _category_of_message(key: Node) -> bool:
+    """`latest.set(tick.symbol, tick)`: the key is a category field of a message the code was
+    handed (not of a request, whose client picks any value)."""
+    node = unwrap(key)
+    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) not in CATEGORY_FIELDS:
+        return False
+    root = node
+    while root is not None and root.type == "member_expression":
+        root = unwrap(root.child_by_field_name("object"))
+        if root is not None and root.type == "member_expression" and text(root.child_by_field_name("property")) in CLIENT_ROOTS:
+            return False
+    return root is not None and root.type == "identifier" and text(root) not in CLIENT_ROOTS
 
 def key_of_own_entries(key: Node, site: Node, model: SemanticModel) -> bool:
     """`for (const [symbol, last] of this.prices) this.prices.set(symbol, next(last))`: the key
