@@ -392,7 +392,8 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     """A component's end that releases what its start began on one path only: under a
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
-    return _conditional_end(start, releases) or _end_returns_early(start, releases) or _cleanup_returned_in_branch(start, releases) \
+    return _conditional_end(start, releases) or _released_in_other_cases(start, releases) or _end_returns_early(start, releases) \
+        or _cleanup_returned_in_branch(start, releases) \
         or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases) \
         or _released_outside_end(start, releases) or _end_released_past_a_throw(start, releases)
 
@@ -700,6 +701,49 @@ def _returned_early(start: Node, cleanup_return: Node, effect: Node) -> Node | N
         if (value is None or text(value) in ("undefined", "null")) and any(a.type in ("if_statement", "switch_case") for a in ancestors(node) if contains(effect, a)):
             return node
     return None
+
+
+def _released_in_other_cases(start: Node, releases: list[Node]) -> Miss | None:
+    """`componentWillUnmount() { switch (this.mode) { case 'push': this.unsubscribeStore(); ... } }`
+    for a subscription made whatever the mode, or a listener added in `case 'both':` of the
+    start's switch with the end's switch removing in `case 'scroll':` and `case 'resize':` only:
+    the end releases in some cases of a switch, and the case the start ran in (or any other)
+    takes none of them."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends or not releases:
+        return None
+    cases = [_case_of(r) for r in releases]
+    if any(c is None or not any(contains(end, c) for end in started.ends) for c in cases):
+        return None
+    values = {_case_value(c) for c in cases}
+    own = _case_of(start)
+    if own is not None and _case_value(own) in values:
+        return None  # started in the case whose counterpart releases it
+    fn = enclosing_function(start)
+    if any(a.type == "if_statement" and any(v in text(a.child_by_field_name("condition")) for v in values)
+           for a in _up_to(start, fn) if fn is not None):
+        return None  # `if (mode === 'live') timer = setInterval(...)`: started only in the case that releases it
+    switch = next(a for a in ancestors(cases[0]) if a.type == "switch_statement")
+    shown = short_text(switch.child_by_field_name("value"), 40).strip("()")
+    listed = ", ".join(sorted(values))
+    path = (f"{started.end_name} when `{shown}` is {_case_value(own)} (no case of the end's switch for it)" if own is not None
+            else f"{started.end_name} when `{shown}` is " + (f"not {listed}" if len(values) == 1 else f"none of {listed}"))
+    return Miss(switch, path, releases[0], f"at line {line(releases[0])} only in case {listed}")
+
+
+def _case_of(node: Node) -> Node | None:
+    """The non-default `case` of a switch that `node` runs in, within its function."""
+    for parent in ancestors(node):
+        if parent.type in FUNCTION_TYPES:
+            return None
+        if parent.type == "switch_case":
+            return parent
+    return None
+
+
+def _case_value(case: Node) -> str:
+    value = case.child_by_field_name("value")
+    return text(value) if value is not None else "default"
 
 
 def _guard_of(release: Node) -> Node | None:
