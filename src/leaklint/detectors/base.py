@@ -567,10 +567,36 @@ def kept_remover_missed(site: Node, ctx: "FileContext") -> "Miss | None":
 
     reads = _kept_reads(site, ctx)
     calls = [r.parent for r in reads if r.parent is not None and r.parent.type == "call_expression" and r.parent.child_by_field_name("function") == r]
+    returned = [r.parent for r in reads if r.parent is not None and r.parent.type == "return_statement"]
+    if returned and len(returned) + len(calls) == len(reads):
+        return _cleanup_without_remover(site, returned, calls)
     if calls:
         return missed_path(site, calls) if len(calls) == len(reads) else None
     stops = teardown_calls(site, ctx)
     return missed_path(site, stops) if stops else held_past_component_end(site)
+
+
+def _cleanup_without_remover(site: Node, returned: list[Node], calls: list[Node]) -> "Miss | None":
+    """`const unsubscribe = store.subscribe(...); if (live) return unsubscribe; ...; return () =>
+    clearInterval(t)`: an effect hands the remover back as its cleanup on one branch, and on
+    another returns a cleanup that never calls it, so a run down that branch keeps the
+    subscription after the component is gone."""
+    from ..semantic.missed_paths import Miss, line
+
+    started = lifecycle_start(site)
+    effect = started.start if started is not None else None
+    if effect is None or any(enclosing_function(r) != effect for r in returned):
+        return None
+    name = text(returned[0].named_children[0]) if returned[0].named_children else ""
+    for exit_ in walk(effect.child_by_field_name("body") or effect, skip=FUNCTION_TYPES):
+        if exit_.type != "return_statement" or exit_ in returned or not exit_.named_children or exit_.start_byte < site.end_byte:
+            continue
+        value = unwrap(exit_.named_children[0])
+        if value is not None and any(c in calls and contains(value, c) for c in calls):
+            continue  # `return () => { clearInterval(t); unsubscribe() }`
+        return Miss(exit_, f"the cleanup returned at line {line(exit_)}, which never calls `{name}`", returned[0],
+                    f"at line {line(returned[0])} only, as the cleanup of that branch")
+    return None
 
 
 # The names a handed-back disposer goes by: `stop`, `dispose`, `unsubscribe`, `releaseLock`; not `stopping`.

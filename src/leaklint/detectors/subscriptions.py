@@ -46,7 +46,7 @@ from ..semantic.runs import RunsHow, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import Detector, Report, captured_request, kept_remover_missed, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -513,7 +513,7 @@ class SubscriptionDetector(Detector):
                     continue
                 if not (_dropped(site, started.start) or kept_unread(site, ctx)):
                     # kept and called at the end, but on one path only (`unsubscribe = feed.subscribe(...)` after a wait)
-                    report = self._ended_at_end_on_one_path(site, started)
+                    report = self._ended_at_end_on_one_path(site, started, ctx)
                     if report is not None:
                         yield report
                     continue
@@ -771,7 +771,7 @@ class SubscriptionDetector(Detector):
         if made_in(receiver, started.start, ctx) and not endless:
             return None
         if not (dropped or kept_unread(call, ctx)):
-            return self._ended_at_end_on_one_path(call, started)
+            return self._ended_at_end_on_one_path(call, started, ctx)
         holder = None if dropped else outermost(call).parent
         stored = holder.child_by_field_name("left") or holder.child_by_field_name("name") if holder is not None else None
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
@@ -824,7 +824,7 @@ class SubscriptionDetector(Detector):
             yield Report(call, message, related=[(end, "the end calls only the disposer stored last") for end in started.ends[:1]],
                          acquisition=call)
 
-    def _ended_at_end_on_one_path(self, call: Node, started) -> Report | None:
+    def _ended_at_end_on_one_path(self, call: Node, started, ctx: FileContext) -> Report | None:
         """`loadPrefs().then((p) => { unsubscribe = store.subscribe(render) })` in an effect whose
         cleanup calls `unsubscribe` if it is set: the component's end undoes the subscription on
         one path only (semantic.missed_paths.lifecycle_miss), here an unmount before the wait
@@ -837,7 +837,7 @@ class SubscriptionDetector(Detector):
         shown = normalised(stored)
         releases = [n for end in started.ends for n in walk(end) if n.type == "call_expression" and (
             normalised(n.child_by_field_name("function")) == shown or (callee_name(n) == "unsubscribe" and normalised(callee_object(n)) == shown))]
-        missed = lifecycle_miss(call, releases) if releases else None
+        missed = lifecycle_miss(call, releases) if releases else kept_remover_missed(call, ctx)  # (`if (live) return unsubscribe`)
         if missed is None:
             return None
         report = self._report(call, f"in {started.start_name}, and {started.end_name} ends it {missed.release_path}, not on {missed.path}",
@@ -1123,7 +1123,7 @@ class SubscriptionDetector(Detector):
         started = lifecycle_start(call)
         if started is not None:
             if not (_dropped(call, started.start) or kept_unread(call, ctx)):
-                partial = self._ended_at_end_on_one_path(call, started)  # `if (this.chart) { ...; this.sub.unsubscribe() }`
+                partial = self._ended_at_end_on_one_path(call, started, ctx)  # `if (this.chart) { ...; this.sub.unsubscribe() }`
                 if partial is not None and helper is not None:
                     partial.needs = Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False)
                 return partial
