@@ -774,8 +774,8 @@ class PairingDetector(Detector):
                     and callee_name(n) in self.params["release_methods"] and callee_object(n) is not None and normalised(callee_object(n)) == shown]
         missed = missed_path(call, releases) if releases else None
         runs = in_start(ctx.run_context(call), call, ctx)
-        if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
-            return None
+        if missed is None or runs.how is RunsHow.ONCE:
+            return None  # (a guard before it, `if (fresh) return token`, runs it again once the guarded value goes: no `guarded_once`)
         resource, verb = self._words(call)
         message = (f"{resource} `{short_text(receiver, 40)}` acquired {runs.where} is {verb} {missed.release_path}, but not on "
                    f"{missed.path}: on that path {self.params['left_running']}")

@@ -1309,8 +1309,9 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
         return None  # released in a callback, or before the start: not this shape
     main = [r for r in releases if path_of(r) is Path.ALWAYS]
-    if not main or any(not _released_on_early_exit(r) for r in releases if path_of(r) is not Path.ALWAYS):
-        return None  # released on a branch that goes on: not this shape
+    branched = [r for r in releases if path_of(r) is not Path.ALWAYS]
+    if not main or (branched and callee_name(start) in ALL_TIMERS) or any(not _released_on_early_exit(r) for r in branched):
+        return None  # released on a branch that goes on: not this shape (nor a timer's, which fires and goes by itself)
     releases = main  # (`if (fresh) { lock.release(); return cached }` covers its own branch only)
     if any(node.type == "try_statement" and node.child_by_field_name("handler") is not None
            for node in (*_up_to(releases[0], fn), *_up_to(start, fn))):
