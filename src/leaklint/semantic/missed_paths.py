@@ -144,6 +144,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or _end_listener_under_condition(start, fn, releases)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
@@ -1602,6 +1603,44 @@ def _conditional_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
     registration, event, emitter = found
     return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' before the condition holds)", releases[0],
                 f"at line {line(releases[0])} in the '{event}' listener, under a condition, only")
+
+
+def _end_listener_under_condition(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
+    """`ws.on('close', () => { if (state.userId) { ...; this.clients.delete(id) } })`: every
+    release sits in a listener for the object's end, under a condition about something else
+    (not the handle or entry itself), so an end while it does not hold (a client that never
+    signed in) leaves what the start made."""
+    found = _listeners_only(fn, releases, lambda release, event: event in END_EVENTS)
+    if found is None:
+        return None
+    guards = [_guard_of(r) for r in releases]
+    if any(g is None or _names_handle(g, r) or _started_under(g, start) or listener_of(g, fn) != listener_of(r, fn)
+           or _tests_the_key(g, r) or _made_true_before(g, start) for g, r in zip(guards, releases)):
+        return None  # (the guard must sit inside the listener, not around its registration)
+    registration, event, emitter = found
+    condition = short_text(guards[0].child_by_field_name("condition"), 40).strip("()")
+    return Miss(guards[0], f"a '{event}' of `{short_text(emitter, 30)}` when `{condition}` does not hold", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener, only when `{condition}` holds")
+
+
+def _tests_the_key(guard: Node, release: Node) -> bool:
+    """`if (ws.user) byUser.delete(ws.user.id)`: the condition is what the key is read from."""
+    condition = text(guard.child_by_field_name("condition")).strip("()! ")
+    return bool(condition) and any(condition in text(a) for a in call_arguments(release))
+
+
+def _made_true_before(guard: Node, start: Node) -> bool:
+    """`ws.user = user; peers.set(id, ws)`, and `if (ws.user)` around the removal: what the
+    condition tests is set before the start, so it holds for every entry the start adds."""
+    condition = text(guard.child_by_field_name("condition")).strip("()! ")
+    fn = enclosing_function(start)
+    return bool(condition) and fn is not None and any(
+        n.type == "assignment_expression" and n.end_byte <= start.start_byte and text(n.child_by_field_name("left")) == condition
+        for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
+
+
+# The events that end an object's life: a release in their listener runs at its end.
+END_EVENTS = frozenset({"close", "end", "disconnect", "exit"})
 
 
 def _listeners_only(fn: Node, releases: list[Node], accepts: Callable[[Node, str], bool]) -> tuple[Node, str, Node] | None:
