@@ -1613,14 +1613,25 @@ def _end_listener_under_condition(start: Node, fn: Node, releases: list[Node]) -
     found = _listeners_only(fn, releases, lambda release, event: event in END_EVENTS)
     if found is None:
         return None
-    guards = [_guard_of(r) for r in releases]
+    guards = [_guard_of(r) or _early_exit_before(r, listener_of(r, fn)[0]) for r in releases]
     if any(g is None or _names_handle(g, r) or _started_under(g, start) or listener_of(g, fn) != listener_of(r, fn)
            or _tests_the_key(g, r) or _made_true_before(g, start) for g, r in zip(guards, releases)):
         return None  # (the guard must sit inside the listener, not around its registration)
     registration, event, emitter = found
     condition = short_text(guards[0].child_by_field_name("condition"), 40).strip("()")
-    return Miss(guards[0], f"a '{event}' of `{short_text(emitter, 30)}` when `{condition}` does not hold", releases[0],
-                f"at line {line(releases[0])} in the '{event}' listener, only when `{condition}` holds")
+    holds, fails = ("does not hold", "holds") if contains(guards[0], releases[0]) else ("holds (the listener returns first)", "does not hold")
+    return Miss(guards[0], f"a '{event}' of `{short_text(emitter, 30)}` when `{condition}` {holds}", releases[0],
+                f"at line {line(releases[0])} in the '{event}' listener, only when `{condition}` {fails}")
+
+
+def _early_exit_before(release: Node, registration: Node) -> Node | None:
+    """`socket.on('close', () => { if (!record.userId) return; clients.delete(id) })`: the `if`
+    that leaves the listener before the release, as the guard the release runs under."""
+    handler = next((unwrap(a) for a in call_arguments(registration) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES), None)
+    body = handler.child_by_field_name("body") if handler is not None else None
+    if body is None or body.type != "statement_block" or enclosing_function(release) != handler:
+        return None
+    return next((n for n in body.named_children if n.end_byte <= release.start_byte and early_exit(n) is not None), None)
 
 
 def _tests_the_key(guard: Node, release: Node) -> bool:
