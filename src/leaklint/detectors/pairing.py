@@ -30,7 +30,7 @@ from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import store_parts, stored_over_key
-from ..semantic.handles import Destination, Fate, Releasers, Uses, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
+from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
@@ -103,19 +103,6 @@ def _on_the_way(release: Node, site: Node) -> bool:
 def _failure_only(uses: Uses) -> bool:
     """Every release of a kept handle runs on a failure's path (a `catch`, an error callback)."""
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
-
-
-def _called_directly(name: Node, ctx: FileContext) -> list[Node]:
-    """The calls of a const that holds a function (`release()`), in source order."""
-    binding = ctx.model.binding_of(name)
-    if binding is None:
-        return []
-    found = []
-    for reference in binding.references:
-        use = outermost(reference.identifier)
-        if use.parent is not None and use.parent.type == "call_expression" and use.parent.child_by_field_name("function") == use:
-            found.append(use.parent)
-    return found
 
 
 class PairingDetector(Detector):
@@ -727,7 +714,8 @@ class PairingDetector(Detector):
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call)
         if self.params["released_by_call"] and destination.target is not None and destination.target.type == "identifier":
-            uses.releases += _called_directly(destination.target, ctx)  # `const release = await mutex.acquire(); ...; release()`
+            binding = ctx.model.binding_of(destination.target)
+            uses.releases += direct_calls(binding)[0] if binding is not None else []  # `const release = await mutex.acquire(); ...; release()`
             uses.releases.sort(key=lambda n: n.start_byte)
         if uses.escaped or not uses.released:
             return None

@@ -30,7 +30,7 @@ from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
-from ..semantic.handles import kept_for_a_look, kept_unread
+from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import access_root
 from ..semantic.frameworks import app_root_service, di_singleton
@@ -450,13 +450,9 @@ class SubscriptionDetector(Detector):
         binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
         if binding is None:
             return None
-        stops = []
-        for reference in binding.references:
-            use = outermost(reference.identifier)
-            if use.parent is not None and use.parent.type == "call_expression" and use.parent.child_by_field_name("function") == use:
-                stops.append(use.parent)
-            else:
-                return None  # handed on, returned or stored: its keeper stops it
+        stops, only_called = direct_calls(binding)
+        if not only_called:
+            return None  # handed on, returned or stored: its keeper stops it
         args = call_arguments(call)
         own = unwrap(args[1]) if len(args) > 1 and unwrap(args[1]) is not None and unwrap(args[1]).type in FUNCTION_TYPES else None
         if own is None or not stops or not all(contains(own, stop) for stop in stops):

@@ -245,6 +245,19 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     uses.methods |= found.methods
 
 
+def direct_calls(binding) -> tuple[list[Node], bool]:
+    """The calls of a binding that holds a function (`release()`, `stop()`), in source order, and
+    whether it is only ever called (not handed on, returned or stored)."""
+    calls, only = [], True
+    for reference in binding.references:
+        use = outermost(reference.identifier)
+        if use.parent is not None and use.parent.type == "call_expression" and use.parent.child_by_field_name("function") == use:
+            calls.append(use.parent)
+        elif use != binding.identifier:
+            only = False
+    return sorted(calls, key=lambda n: n.start_byte), only
+
+
 def kept_unread(call: Node, ctx: "FileContext") -> bool:
     """`this.unsubscribe = store.subscribe(fn)` (or `unwatch = watch(...)`) with nothing that
     ever reads it again: kept in name only, as good as dropped. Asked by several rules about
