@@ -23,7 +23,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, short_text, text, unwrap, walk,
+    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
 )
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
@@ -99,7 +99,7 @@ class PromiseDetector(Detector):
         return own_summaries(ctx, self.rule.id)
 
     def _own_summaries(self, call: Node, action: str, ctx: FileContext) -> None:
-        fn = enclosing_function(call)
+        fn = running_function(call)  # (`run(task) { return new Promise((resolve, reject) => { this.stopped.then(...) }) }`: `run`'s)
         if fn is not None:
             keep_own_summaries(ctx, self.rule.id, fn, action, call)
 
