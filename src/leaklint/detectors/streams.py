@@ -557,7 +557,7 @@ def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node 
 def _assigned_values(binding) -> list[Node]:
     """What `name = value` statements give a variable declared with no value, in source order."""
     found = []
-    for reference in binding.references:
+    for reference in binding.writes:
         holder = reference.identifier.parent
         if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == reference.identifier:
             value = unwrap(holder.child_by_field_name("right"))

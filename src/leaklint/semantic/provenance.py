@@ -16,6 +16,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_values, string_value, text, unwrap, walk
+from .platform import FRAMEWORK_CONTEXTS, REQUEST_NAMES
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
 from .scopes import BindingKind
@@ -39,7 +40,7 @@ def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site
 CATEGORY_FIELDS = frozenset({"symbol", "ticker", "currency", "locale", "language", "lang", "country", "region", "kind", "category",
                              "status", "level", "severity"})
 # Roots whose fields a client chooses freely: a request's, never a category however it is named.
-CLIENT_ROOTS = frozenset({"req", "request", "ctx", "context", "body", "query", "params", "headers", "args", "input", "payload"})
+CLIENT_ROOTS = REQUEST_NAMES | FRAMEWORK_CONTEXTS | {"body", "query", "params", "headers", "args", "input", "payload"}
 
 
 def _category_of_message(key: Node) -> bool:
