@@ -51,7 +51,7 @@ from .parameters import PARAMETERS
 
 
 # Names a kept teardown goes by: `cleanups`, `dispose`, `unsubscribe`, `off`, `restore`...
-TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unbind|unregister|teardown|undo|restore|release|^off|^stop|destroy|cancel")
+TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unbind|unregister|teardown|undo|restore|release|^_*off|^_*stop|destroy|cancel")
 
 # `unwrapCleanups = wrapShow(...)`: a teardown's name, `=`, a called function name (bytes, before parsing).
 TEARDOWN_LITERALS = (b"clean", b"Clean", b"ispos", b"nsub", b"nlisten", b"nwatch", b"nhook", b"nbind", b"nregister", b"undo", b"Undo", b"eardown", b"estore")
@@ -79,6 +79,22 @@ def _field_released_elsewhere(method: Node, field: str) -> bool:
     ended = rf"this\.{re.escape(field)}\s*\??\.\s*(?:{HANDLE_ENDS})\s*\("
     return any(m != method and m.type == "method_definition" and (re.search(ended, text(m)) or (called and re.search(called, text(m))))
                for m in (body.named_children if body is not None else ()))
+
+
+def _runs_on_every_update(method: Node) -> bool:
+    """A method a component runs again and again while it lives: an update hook
+    (`ngOnChanges`, `componentDidUpdate`), a property setter (an Angular `@Input() set
+    symbol(v)` or a Lit property runs on every change of the value) or a host listener."""
+    if text(method.child_by_field_name("name")) in UPDATE_HOOKS or _is_setter(method):
+        return True
+    decorators = [c for c in method.children if c.type == "decorator"]
+    if not decorators and method.prev_named_sibling is not None and method.prev_named_sibling.type == "decorator":
+        decorators = [method.prev_named_sibling]  # the grammar hangs a class member's decorator before it
+    return any(text(d).startswith("@HostListener(") for d in decorators)
+
+
+def _is_setter(method: Node) -> bool:
+    return any(c.type == "set" for c in method.children)
 
 
 def _stores_of_update(hook: Node, ctx: FileContext) -> Iterator[tuple[Node, list[tuple[Node, Node]]]]:
@@ -183,7 +199,7 @@ class SubscriptionDetector(Detector):
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
             yield from self._detached_store_subscriptions(ctx)
-        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS):
+        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS) or b"set " in data or b"@HostListener(" in data:
             yield from self._teardown_overwritten_on_update(ctx)
         if any(word in data for word in END_SPELLINGS) and may_hold_starts(ctx):
             yield from self._disposer_overwritten_in_repeats(ctx)
@@ -201,17 +217,18 @@ class SubscriptionDetector(Detector):
         stores a new teardown (or subscription) in the field the component's end calls (or
         ends), over the one the run before stored, without ending that one first; every update that gets there leaves the
         previous subscription running, with the component it closes over."""
-        for method in (n for n in walk(ctx.source.root) if n.type == "method_definition" and text(n.child_by_field_name("name")) in UPDATE_HOOKS):
+        for method in (n for n in ctx.captures("(method_definition) @m", "m") if _runs_on_every_update(n)):
             for node, before in _stores_of_update(method, ctx):
                 left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
                 field = text(left.child_by_field_name("property"))
                 if not _field_released_elsewhere(method, field) or any(_field_read_before(b, field, at) for b, at in before):
                     continue
-                hook = text(method.child_by_field_name("name"))
-                yield Report(node, f"`{hook}()` stores a new subscription (or its teardown) in `this.{field}` over the one the run before "
+                name = text(method.child_by_field_name("name"))
+                hook = f"the `{name}` setter" if _is_setter(method) else f"`{name}()`"
+                yield Report(node, f"{hook} stores a new subscription (or its teardown) in `this.{field}` over the one the run before "
                                    f"stored, without ending that one first: every update that gets here leaves the previous one running, "
                                    f"with the component it closes over, and the component's end can undo only the last; end "
-                                   f"`this.{field}` before subscribing again", related=[(method, f"`{hook}()` runs on every update")], acquisition=right)
+                                   f"`this.{field}` before subscribing again", related=[(method, f"{hook} runs on every update")], acquisition=right)
 
     def _detached_store_subscriptions(self, ctx: FileContext) -> Iterator[Report]:
         """`store.$onAction(fn, true)` or `store.$subscribe(fn, { detached: true })` (Pinia) in a
