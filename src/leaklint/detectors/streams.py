@@ -175,6 +175,9 @@ class StreamDetector(Detector):
         source = unwrap(callee_object(call))
         args = call_arguments(call)
         sink = unwrap(args[0]) if args else None
+        file = _file_sink(sink, call, ctx) if source is not None and sink is not None else None
+        if file is not None:
+            return self._upload_into_file(call, source, file, ctx)
         if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
             return self._piped_into_lasting(call, source, sink, ctx)
         if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
@@ -204,6 +207,42 @@ class StreamDetector(Detector):
                             "destroy it on the destination's 'close'",
                       related=[(opened, "the upstream request is made here" if upstream is not None else "the child is started here"
                                 if child is not None else "opened here")] if opened != source else [])
+
+    def _upload_into_file(self, call: Node, source: Node, opened: Node, ctx: FileContext) -> Report | None:
+        """`req.pipe(fs.createWriteStream(target))` for a request (or an upstream response) the
+        code is handed: `pipe` ends its destination only when the source ends, and a client
+        that aborts the upload (or a body cut off at a limit) never lets it end, so the file
+        stream stays open with its descriptor and buffers, once per interrupted transfer.
+        Tied by pipeline/finished, or by a destroy, close or end of the file stream, under
+        whichever name it is held (its const, or the const the pipe's result is kept in)."""
+        request = self._handed_request(source, ctx)
+        upstream = _upstream_response(source, ctx) if request is None else None
+        fn = enclosing_function(call)
+        if request is None and upstream is None or fn is None:
+            return None
+        if upstream is not None and ctx.run_context(upstream).how is not RunsHow.REPEATED:
+            return None  # a download a script makes once ends with the script
+        names = {n for n in (_const_name(opened), _const_name(call)) if n is not None}
+        for node in walk(enclosing_function(upstream) or fn if upstream is not None else fn):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name in self.params["teardown_functions"] or name in WRITE_STREAM_ENDS and text(callee_object(node)) in names:
+                return None
+        shown = text(source)
+        short = "an upstream that cuts the response off" if upstream is not None else "a client that aborts, a body cut off at a limit"
+        return Report(call, f"`{shown}` is piped into a file stream (`{short_text(opened.child_by_field_name('function'), 40)}()`) with "
+                            f"nothing that closes it if `{shown}` stops short ({short}): `pipe` "
+                            f"ends its destination only when the source ends, so every interrupted transfer leaves the file open, with "
+                            f"its descriptor and buffers; use stream.pipeline(), or destroy the file stream when `{shown}` fails or closes",
+                      related=[(opened, "the file stream is opened here")] if opened != unwrap(call_arguments(call)[0]) else [])
+
+    def _handed_request(self, source: Node, ctx: FileContext) -> Node | None:
+        """`source` is a request body the function is handed: a parameter named like one."""
+        binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.name not in self.params["request_names"]:
+            return None
+        return binding.identifier
 
     def _piped_into_lasting(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
         """`tagger.pipe(auditLog, { end: false })` per request, `auditLog` a module-level
@@ -495,6 +534,23 @@ def _undici_request(call: Node, ctx: FileContext) -> bool:
         maker = ctx.model.binding_of(unwrap(constructor.child_by_field_name("object")))
         return maker is not None and maker.source_module == "undici" and text(constructor.child_by_field_name("property")) in UNDICI_DISPATCHERS
     return maker is not None and maker.source_module == "undici" and (maker.imported_name or "") in UNDICI_DISPATCHERS
+
+
+def _file_sink(sink: Node, call: Node, ctx: FileContext) -> Node | None:
+    """The `fs.createWriteStream(...)` call a pipe's destination is: the call itself, or a
+    const of the piping function set to one."""
+    if sink.type == "identifier":
+        binding = ctx.model.binding_of(sink)
+        value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
+        sink = value if value is not None and enclosing_function(value) == enclosing_function(call) else sink
+    return sink if sink.type == "call_expression" and callee_name(sink) == "createWriteStream" else None
+
+
+def _const_name(node: Node) -> str | None:
+    """The const a call's result is kept in (`const out = req.pipe(file)`), if any."""
+    holder = outermost(node).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    return text(name) if name is not None and name.type == "identifier" else None
 
 
 def _request_name(request: Node | None) -> str | None:
