@@ -34,7 +34,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls,
 from ..semantic.releases import destructured_keys, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
-from ..semantic.missed_paths import NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only
+from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -648,6 +648,9 @@ class PairingDetector(Detector):
         tabled = self._cleared_from_table_on_one_path(call, ctx) if self.params["release_functions"] else None
         if tabled is not None:
             return tabled
+        asked_only = self._released_on_client_request_only(call, ctx) if destination.fate is Fate.ESCAPED and b".set(" in ctx.source.data else None
+        if asked_only is not None:
+            return asked_only
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
             return self._handed_back_and_dropped(call, returned_by(call), name, ctx)
         if destination.fate is Fate.ESCAPED or self._released_by_own_callback(call):
@@ -669,6 +672,9 @@ class PairingDetector(Detector):
                 or self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
                 or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._replaced_on_update(call, name, destination, uses) \
                 or self._instance_never_stopped(call, name, destination, ctx)
+        asked_only = self._released_on_client_request_only(call, ctx) if uses.escaped and b".set(" in ctx.source.data else None
+        if asked_only is not None:
+            return asked_only
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)
         if uses.escaped or (uses.released and not restarted and missed is None):
@@ -768,6 +774,51 @@ class PairingDetector(Detector):
         message = (f"{resource} `{short_text(receiver, 40)}` acquired {runs.where} is {verb} {missed.release_path}, but not on "
                    f"{missed.path}: on that path {self.params['left_running']}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} acquired here"), missed, "a release", verb)
+
+    def _released_on_client_request_only(self, call: Node, ctx: FileContext) -> Report | None:
+        """`watchers.set(path, fs.watch(path, cb))` in a connection's 'watch' listener, with the
+        table made per connection and its entries closed only in another of the client's
+        listeners ('unwatch'): the connection's end ('close', 'disconnect') releases nothing,
+        so a client that leaves without asking leaves each one running, with its callback and
+        the connection it closes over."""
+        holder = outermost(call).parent
+        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        binding = ctx.model.binding_of(local) if local is not None and local.type == "identifier" else None
+        handler = enclosing_function(call)
+        connection_fn = enclosing_function(handler) if handler is not None else None
+        registration = listener_of(call, connection_fn) if connection_fn is not None else None
+        if registration is None or registration[1] in END_EVENTS:
+            return None
+        stores = [handed[0] for ident in ([r.identifier for r in binding.references] if binding is not None else [call])
+                  if (handed := handed_to(ident)) is not None and handed[0].type == "call_expression" and callee_name(handed[0]) == "set"
+                  and handed[1] == 1]
+        table = ctx.model.binding_of(unwrap(callee_object(stores[0]))) if len(stores) == 1 and unwrap(callee_object(stores[0])) is not None else None
+        peer = normalised(callee_object(registration[0]))
+        if table is None or table.kind is not BindingKind.CONST or table.scope.function_scope.node != connection_fn:
+            return None  # a table of the connection's own function: one per connection
+        releasing = {*self._release_methods_of(call), *self.params["release_functions"]}
+        releases = [n for n in walk(connection_fn) if n.type == "call_expression" and callee_name(n) in releasing]
+        heard = [(release, listener_of(release, connection_fn)) for release in releases]
+        asked = [(release, found) for release, found in heard if found is not None and found[0] != registration[0]
+                 and normalised(callee_object(found[0])) == peer and found[1] not in END_EVENTS]
+        if not asked or any(found is None or found[1] in END_EVENTS for _, found in heard):
+            return None  # released where the connection ends (or somewhere this does not place): trust it
+        if any(normalised(callee_object(c)) == peer and string_value(call_arguments(c)[0] if call_arguments(c) else None) in END_EVENTS
+               and any(n.type == "call_expression" and ctx.model.function_named(unwrap(n.child_by_field_name("function"))) is not None
+                       for n in walk(call_arguments(c)[-1])) for c in ctx.calls_named(("on", "once")) if contains(connection_fn, c)):
+            return None  # the end calls a function of the file: it may release them
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if runs.how is RunsHow.ONCE:
+            return None
+        resource, verb = self._words(call)
+        event = asked[0][1][1]
+        message = (f"{resource} kept in `{table.name}`, a table of each connection, {runs.where} is {verb} only when the client asks "
+                   f"for it (its '{event}' listener), never when the connection ends: a client that leaves without asking leaves "
+                   f"each one active, with its callback and the connection it closes over; {_base_form(verb)} what `{table.name}` "
+                   f"holds when `{peer}` ends ('close', 'disconnect')")
+        report = repeating_report(call, message, runs, f"{resource} started here")
+        report.related.append((asked[0][0], f"{verb} here, only on the client's '{event}'"))
+        return report
 
     def _cleared_from_table_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`const timer = setInterval(...); this.heartbeats.set(ws, timer)` in a connection's start,
@@ -1261,10 +1312,6 @@ def _released_before_rethrow(release: Node, fn: Node) -> bool:
 
 # Hooks that run the function they are handed at a component's start, once per mount.
 START_HOOKS = frozenset({*HOOK_PAIRS, *CLEANUP_HOOKS})
-
-# What an object emits when it is over: a reconnect started from one of them replaces a finished one.
-END_EVENTS = frozenset({"close", "end", "exit", "disconnect"})
-
 
 def _restarted_after_its_end(site: Node, target: Node) -> bool:
     """`this.socket.addEventListener('close', () => setTimeout(() => this.connect(), ms))`: the

@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, module_statements, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, module_statements, outermost, returned_values, string_value, text, unwrap, walk
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -345,7 +345,42 @@ def clears_of(start: Node, clears: Iterable[Effect]) -> list[Effect]:
     elif parent is not None and parent.type == "assignment_expression":
         target = parent.child_by_field_name("left")
     shown = normalised(target) if target is not None else None
+    table = _table_kept_in(held)
+    if table is not None:  # `timers.set(key, setInterval(...))`: cleared through the table
+        return [c for c in clears if c.target is not None and _read_from_table(c.target, c.node, table)]
     return [c for c in clears if shown is not None and c.target is not None and normalised(c.target) == shown]
+
+
+def _table_kept_in(held: Node) -> str | None:
+    """The table a value is put in as it is made (`timers.set(key, <held>)`), as written."""
+    handed = handed_to(held)
+    if handed is None or handed[1] != 1 or handed[0].type != "call_expression" or callee_name(handed[0]) != "set":
+        return None
+    table = callee_object(handed[0])
+    return normalised(table) if table is not None else None
+
+
+def _read_from_table(target: Node, clear: Node, table: str) -> bool:
+    """The cleared value comes out of `table`: `timers.get(key)`, or the variable of a loop
+    over it (`for (const t of timers.values())`) or of a callback of its `forEach`."""
+    target = unwrap(target)
+    if target is None:
+        return False
+    if target.type == "call_expression" and callee_name(target) == "get":
+        return callee_object(target) is not None and normalised(callee_object(target)) == table
+    if target.type != "identifier":
+        return False
+    name = text(target)
+    for holder in ancestors(clear):
+        if holder.type == "for_in_statement":
+            right = holder.child_by_field_name("right")
+            if right is not None and text(right).startswith(table) and name in {text(i) for i in walk(holder.child_by_field_name("left")) if i.type == "identifier"}:
+                return True
+        handed = handed_to(holder) if holder.type in FUNCTION_TYPES else None
+        if handed is not None and callee_name(handed[0]) == "forEach" and callee_object(handed[0]) is not None \
+                and normalised(callee_object(handed[0])) == table:
+            return True
+    return False
 
 
 def _disposer_of_own_parameter(removed: Node, model: SemanticModel) -> bool:
