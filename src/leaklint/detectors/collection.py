@@ -1575,6 +1575,8 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
     # instance does not listen for: a socket's 'error' is followed by its 'close'.
     # (a child process's 'error' is followed by its 'exit', when it ran at all)
     closing = {normalised(parts.receiver): string_value(parts.event) for _, parts in ends if string_value(parts.event) in (*NORMAL_ENDS, "exit")}
+    leaving: list[tuple[Node, str]] = []
+    handled: set[str] = set()  # connections with an end handler that settles and removes what is in flight
     for effect, parts in ends:
         if string_value(parts.event) not in NORMAL_ENDS and closing.get(normalised(parts.receiver), string_value(parts.event)) != string_value(parts.event):
             continue
@@ -1587,14 +1589,19 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
         # (not the method the handler sits in, called again to reconnect: its reads are the reply's)
         bodies = [handler, *(c for c in called if not contains(c, handler)), *_reactions_it_settles(handler, owner)]
+        receiver = normalised(parts.receiver)
         if not any(reads.search(text(b)) for b in bodies):
-            return effect.node
+            leaving.append((effect.node, receiver))
+            continue
         emptied = _field_emptying(container)
         others = [b for b in bodies if not contains(b, handler)]  # not the method the handler sits in (`this.connect()` again)
         if emptied is not None and not any(emptied.search(text(b)) for b in [handler, *others]) \
                 and any(n.type in ("for_in_statement", "call_expression") and reads.search(text(n)) and "reject" in text(n) for n in walk(handler)):
-            return effect.node  # `for (const q of this.inflight.values()) q.reject(err)`: settled, but left in the map
-    return None
+            leaving.append((effect.node, receiver))  # `for (const q of this.inflight.values()) q.reject(err)`: settled, but left in the map
+            continue
+        handled.add(receiver)
+    # (a one-shot 'close' wait in `ready()` beside the instance's own end handler leaves nothing)
+    return next((node for node, receiver in leaving if receiver not in handled), None)
 
 
 def _field_emptying(container: Container) -> "re.Pattern[str] | None":

@@ -40,7 +40,7 @@ from ..semantic.counterparts import counterpart, names_in_counterpart, reachable
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     KEEPING_METHODS, aborts_of_own_signal,
-    destructured_keys, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    destructured_keys, event_name, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, stored_values, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
@@ -1099,11 +1099,11 @@ class ListenerDetector(Detector):
             return []
         # `this.player = player` in the constructor: another method removes it through the field,
         # directly or through a local (`const { player } = this`, `const player = this.player`).
-        event, handler_key = string_value(parts.event), key_of(parts.handler, ctx.model) if parts.handler is not None else None
+        event, handler_key = event_name(parts.event, ctx.model), key_of(parts.handler, ctx.model) if parts.handler is not None else None
         for removal in self._removals(ctx):
             if _this_field_named(removal.target, ctx.model) not in fields:
                 continue
-            other = string_value(removal.event)
+            other = event_name(removal.event, ctx.model)
             if event is not None and other is not None and other != event:
                 continue
             if removal.value is None or same_handler(parts.handler, handler_key, removal.value, ctx.model):

@@ -272,20 +272,31 @@ def matching_removals(event_node: Node | None, handler: Node | None, receiver: N
     """The removals that take down the listener `handler` for `event_node` on `receiver` (key
     `key`): same receiver (or one spelled as in `aliases`), an event that may be the same, and
     the same handler, or a removal of all."""
-    event = string_value(event_node)
+    event = event_name(event_node, model)
     handler_key = key_of(handler, model) if handler is not None else None
     shown = normalised(receiver)
     remove_all = set(remove_all)
     for removal in removals:
         if removal.target is None or not (same_object(removal.target, key, shown, model) or normalised(removal.target) in aliases):
             continue
-        other_event = string_value(removal.event)
+        other_event = event_name(removal.event, model)
         if event is not None and other_event is not None and other_event != event:
             continue
         if removal.verb in remove_all or removal.value is None:
             yield removal  # `off('event')` with no handler drops them all in socket.io-style emitters
         elif same_handler(handler, handler_key, removal.value, model):
             yield removal
+
+
+def event_name(node: Node | None, model: SemanticModel) -> str | None:
+    """An event as written (`'popstate'`) or through a const of the file that holds one
+    (`const NAVIGATE_EVENT = 'app:navigate'`): two different names are two events."""
+    value = string_value(node)
+    node = unwrap(node)
+    if value is not None or node is None or node.type != "identifier":
+        return value
+    binding = model.binding_of(node)
+    return string_value(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
 
 
 def last_name(node: Node | None) -> str:

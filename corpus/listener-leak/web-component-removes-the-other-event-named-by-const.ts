@@ -1,0 +1,19 @@
+const ROUTE_CHANGED = 'router:changed';
+
+export class BreadcrumbTrail extends HTMLElement {
+  private readonly refresh = (): void => {
+    this.textContent = window.location.pathname.split('/').filter(Boolean).join(' / ');
+  };
+
+  connectedCallback(): void {
+    window.addEventListener('hashchange', this.refresh); // expect: listener-leak
+    window.addEventListener(ROUTE_CHANGED, this.refresh);
+    this.refresh();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener(ROUTE_CHANGED, this.refresh);
+  }
+}
+
+customElements.define('breadcrumb-trail', BreadcrumbTrail);
