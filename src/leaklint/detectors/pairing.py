@@ -677,6 +677,8 @@ class PairingDetector(Detector):
             return asked_only
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)
+        if uses.escaped and missed is not None and self._returned_local(call, destination, ctx, uses.releases) is not None:
+            uses = Uses(uses.releases, False, uses.methods)  # `return timer` beside its own one-path clear: the helper owns its end
         if uses.escaped or (uses.released and not restarted and missed is None):
             return None
         if not missed and self._released_by_property_name(destination.key, ctx, call):
@@ -961,10 +963,10 @@ class PairingDetector(Detector):
             return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
         return destination
 
-    def _returned_local(self, call: Node, destination: Destination, ctx: FileContext) -> Node | None:
+    def _returned_local(self, call: Node, destination: Destination, ctx: FileContext, releases: list[Node] = ()) -> Node | None:
         """The local the handle is kept in, when its only way out is `return t` (neutral
-        methods such as `t.unref()` aside): the function hands it back, as if it returned the
-        call itself."""
+        methods such as `t.unref()` aside, and the `releases` given): the function hands it
+        back, as if it returned the call itself."""
         fn = enclosing_function(call)
         key = destination.key
         if fn is None or key is None or key.path or destination.target is None or destination.target.type != "identifier":
@@ -980,6 +982,8 @@ class PairingDetector(Detector):
                 continue
             if parent is not None and parent.type == "return_statement" and enclosing_function(parent) == fn:
                 returned = True
+            elif any(contains(release, ident) for release in releases):
+                continue
             elif not (parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == outermost(ident)
                       and text(parent.child_by_field_name("property")) in self.params["neutral_methods"]):
                 return None
