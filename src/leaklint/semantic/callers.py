@@ -8,6 +8,7 @@ passed as a value) keeps its unknown frequency unless some call in the file repe
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from tree_sitter import Node
 
@@ -108,14 +109,7 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
     if found is None:
         return context
     cls, name = found
-    body = cls.child_by_field_name("body") or cls
-    for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"(?![\w$])", body.text or b""):
-        end = body.start_byte + match.end()
-        node = body.descendant_for_byte_range(end - len(name.encode()), end)
-        node = node.parent if node is not None and node.type == "property_identifier" else None
-        if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != name \
-                or unwrap(node.child_by_field_name("object")).type != "this" or this_owner(node) != cls:
-            continue
+    for node in _this_members(cls, name):
         if node.parent is not None and node.parent.type == "call_expression" and node.parent.child_by_field_name("function") == node:
             caller = refine(run_context(node.parent, owner), model, depth + 1, owner, same_instance=True)
             if caller.how is RunsHow.REPEATED:
@@ -125,6 +119,39 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
         if role == "repeat":
             return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
     return context
+
+
+def _this_members(cls: Node, name: str) -> Iterator[Node]:
+    """`this.<name>` inside a class (or a constructor function), on the class's own `this`."""
+    body = cls.child_by_field_name("body") or cls
+    for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"(?![\w$])", body.text or b""):
+        end = body.start_byte + match.end()
+        node = body.descendant_for_byte_range(end - len(name.encode()), end)
+        node = node.parent if node is not None and node.type == "property_identifier" else None
+        if node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) == name \
+                and unwrap(node.child_by_field_name("object")).type == "this" and this_owner(node) == cls:
+            yield node
+
+
+def _handed_method(method: Node, context: RunContext) -> RunContext | None:
+    """A method handed, not called, to a registration that repeats it, in its class:
+    `this.wss.on('connection', this.handleConnection.bind(this))`, `server.on('request', this.onRequest)`."""
+    cls = method.parent.parent if method.type == "method_definition" and method.parent is not None else prototype_constructor(method)
+    name = text(method.child_by_field_name("name")) if method.type == "method_definition" else prototype_name(method)
+    if cls is None or not name:
+        return None
+    for node in _this_members(cls, name):
+        handed = node
+        bound = node.parent
+        if bound is not None and bound.type == "member_expression" and text(bound.child_by_field_name("property")) == "bind" \
+                and bound.parent is not None and bound.parent.type == "call_expression":
+            handed = bound.parent  # `this.onRequest.bind(this)`
+        elif bound is not None and bound.type == "call_expression" and bound.child_by_field_name("function") == node:
+            continue  # a call: the method's call sites say how often
+        role, described, registration = handed_role(handed)
+        if role == "repeat":
+            return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
+    return None
 
 
 def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner: Node | None, same_instance: bool = False) -> RunContext:
@@ -151,6 +178,9 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
                               calls=(*caller.calls, site))
         once += caller.how is RunsHow.ONCE
+    handed = _handed_method(method, context) if not same_instance and b"this" in (model.data or b"") else None
+    if handed is not None:
+        return handed
     if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the class is made only at start-up)")
     return context
