@@ -43,6 +43,7 @@ SCOPE_OR_DECLARATION_TYPES = FUNCTION_TYPES | CLASS_TYPES | {
     "lexical_declaration", "import_statement", "enum_declaration",
 }
 UNIT_TYPES = FUNCTION_TYPES | CLASS_TYPES
+NAMESPACE_TYPES = frozenset({"internal_module"})  # (`declare module` is ambient: passed over)
 # `) {` or `): Type {`: where an object literal's method body would start.
 METHOD_HEAD = re.compile(rb"\)\s*(?::[^;{}()]*)?\{")
 # Expressions: they hold statements, and so declarations, only inside a function or a class.
@@ -236,6 +237,10 @@ class ScopeBuilder:
         if kind in CLASS_TYPES:
             return self._enter_class(node, scope)
         if kind == "statement_block" and node.id not in self.function_bodies:
+            if node.parent is not None and node.parent.type in NAMESPACE_TYPES and scope is self.module:
+                # a TypeScript namespace's body runs once, as the module loads: what it declares is the module's (nodes.module_statements)
+                self.scope_by_node[node.id] = scope
+                return scope
             return self._new_scope(ScopeKind.BLOCK, node, scope)
         if kind in ("for_statement", "for_in_statement"):
             inner = self._new_scope(ScopeKind.FOR, node, scope)

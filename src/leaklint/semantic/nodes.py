@@ -236,7 +236,7 @@ def module_statements(root: Node) -> list[Node]:
     in place of the statements that call them."""
     wrappers = module_wrappers(root) if root.type == "program" else []
     if not wrappers:
-        return list(root.named_children)
+        return _with_namespaces(root.named_children)
     found = []
     for statement in root.named_children:
         inside = [w for w in wrappers if statement.start_byte <= w.start_byte and w.end_byte <= statement.end_byte]
@@ -247,6 +247,25 @@ def module_statements(root: Node) -> list[Node]:
             body = wrapper.child_by_field_name("body")
             if body is not None and body.type == "statement_block":
                 found.extend(body.named_children)
+    return _with_namespaces(found)
+
+
+def _with_namespaces(statements: list[Node]) -> list[Node]:
+    """Statements, with a TypeScript namespace (`export namespace RateLimit { ... }`) read as
+    its body's statements: it runs once, as the module loads, so they are the module's too."""
+    if not any(s.type in ("export_statement", "expression_statement") for s in statements):
+        return list(statements)
+    found: list[Node] = []
+    stack = list(reversed(statements))
+    while stack:
+        statement = stack.pop()
+        inner = statement.child_by_field_name("declaration") if statement.type == "export_statement" else \
+            statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        body = inner.child_by_field_name("body") if inner is not None and inner.type == "internal_module" else None
+        if body is None:
+            found.append(statement)
+        else:
+            stack.extend(reversed(body.named_children))
     return found
 
 
