@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, string_value, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import LIFECYCLE_METHODS, UPDATE_HOOKS, app_root_service, lifecycle_of
 from .scopes import Binding, BindingKind
@@ -149,9 +149,21 @@ def _handed_method(method: Node, context: RunContext) -> RunContext | None:
         elif bound is not None and bound.type == "call_expression" and bound.child_by_field_name("function") == node:
             continue  # a call: the method's call sites say how often
         role, described, registration = handed_role(handed)
-        if role == "repeat":
+        if role == "repeat" and _serves_clients(registration):
             return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
     return None
+
+
+def _serves_clients(registration: Node | None) -> bool:
+    """A registration that runs its handler once per client or request (`server.on('connection')`,
+    `createServer(handler)`): a method handed to one repeats for as long as the server runs.
+    Other events (a protocol's 'packet') often drive a state machine that acts once per state."""
+    from .requests import REQUEST_EVENTS  # requests reads run contexts from here
+
+    if registration is None or registration.type != "call_expression":
+        return False
+    args = call_arguments(registration)
+    return (string_value(args[0]) if args else None) in REQUEST_EVENTS or callee_name(registration) in ("createServer", "createSecureServer")
 
 
 def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner: Node | None, same_instance: bool = False) -> RunContext:
