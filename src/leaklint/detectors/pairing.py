@@ -25,6 +25,7 @@ from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNEC
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
+from ..semantic.runs import takes_a_request
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites
 from ..semantic.effects import Kind, Vocabulary
@@ -668,7 +669,7 @@ class PairingDetector(Detector):
         if uses.escaped and not uses.released and self._returned_local(call, destination, ctx) is not None:
             return self._handed_back_and_dropped(call, enclosing_function(call), name, ctx)  # `const t = setInterval(...); return t`
         if uses.released and not uses.escaped and not restarted and missed is None:
-            return self._overwritten_outer_variable(call, name, ctx) \
+            return self._closed_by_own_events_only(call, uses, ctx) or self._overwritten_outer_variable(call, name, ctx) \
                 or self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
                 or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._replaced_on_update(call, name, destination, uses) \
                 or self._instance_never_stopped(call, name, destination, ctx)
@@ -776,6 +777,34 @@ class PairingDetector(Detector):
         message = (f"{resource} `{short_text(receiver, 40)}` acquired {runs.where} is {verb} {missed.release_path}, but not on "
                    f"{missed.path}: on that path {self.params['left_running']}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} acquired here"), missed, "a release", verb)
+
+    def _closed_by_own_events_only(self, call: Node, uses: Uses, ctx: FileContext) -> Report | None:
+        """`const watcher = fs.watch(file, () => { watcher.close(); res.json(read()) })` in a
+        long-poll handler: closed only from its own callbacks (the change it waits for, its own
+        'error'), so a client that goes away first leaves it open, with the response its
+        callback holds, until the file changes, which may be never. Watchers only: a file's
+        events, unlike a timer's, need not come."""
+        if self.params["resource"] != "watcher" or not uses.releases:
+            return None
+        holder = outermost(call).parent
+        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        fn = enclosing_function(call)
+        if local is None or local.type != "identifier" or fn is None or not takes_a_request(fn):
+            return None
+        callbacks = [a for a in call_arguments(call) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+        own = text(local)
+        for release in uses.releases:
+            found = listener_of(release, fn)
+            if not (any(contains(c, release) for c in callbacks) or found is not None and normalised(callee_object(found[0])) == own):
+                return None  # released somewhere else too: the request's end, a timeout
+        runs = ctx.run_context(call)
+        resource, verb = self._words(call)
+        message = (f"{resource} opened {runs.where} is {verb} only from its own callbacks (when what it waits for comes, or it fails): "
+                   f"a client that goes away first leaves it open, with the response its callback holds, until then, which may be "
+                   f"never; {_base_form(verb)} it when the request closes too")
+        report = repeating_report(call, message, runs, f"{resource} opened here")
+        report.related.append((uses.releases[0], f"{verb} here, only when it fires"))
+        return report
 
     def _released_on_client_request_only(self, call: Node, ctx: FileContext) -> Report | None:
         """`watchers.set(path, fs.watch(path, cb))` in a connection's 'watch' listener, with the
