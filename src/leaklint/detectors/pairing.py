@@ -792,6 +792,8 @@ class PairingDetector(Detector):
         if local is None or local.type != "identifier" or fn is None or not takes_a_request(fn):
             return None
         callbacks = [a for a in call_arguments(call) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+        if any(unwrap(a) is not None and unwrap(a).type == "object" and re.search(r"\bsignal\b", text(a)) for a in call_arguments(call)):
+            return None  # `{ signal }`: closed when that signal aborts (the request's, as a rule)
         own = text(local)
         for release in uses.releases:
             found = listener_of(release, fn)
