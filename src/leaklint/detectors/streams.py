@@ -168,6 +168,8 @@ class StreamDetector(Detector):
                 return True
             if any(text(unwrap(a)) == shown for a in call_arguments(node)) and any(r in name.lower() for r in readers):
                 return True
+            if text(callee_object(node)) == shown and name in ("on", "once") and string_value(call_arguments(node)[0] if call_arguments(node) else None) in ("data", "readable"):
+                return True  # `req.on('readable', req.read.bind(req))`: a listener that reads it drains it
         return False
 
     def _piped(self, call: Node, ctx: FileContext) -> Report | None:
