@@ -362,6 +362,10 @@ def clears_of(start: Node, clears: Iterable[Effect]) -> list[Effect]:
     return [c for c in clears if shown is not None and c.target is not None and normalised(c.target) == shown]
 
 
+def _names_in(pattern: Node | None) -> set[str]:
+    return {text(i) for i in walk(pattern) if i.type == "identifier"} if pattern is not None else set()
+
+
 def _table_kept_in(held: Node) -> str | None:
     """The table a value is put in as it is made (`timers.set(key, <held>)`), as written."""
     handed = handed_to(held)
@@ -385,11 +389,13 @@ def _read_from_table(target: Node, clear: Node, table: str) -> bool:
     for holder in ancestors(clear):
         if holder.type == "for_in_statement":
             right = holder.child_by_field_name("right")
-            if right is not None and text(right).startswith(table) and name in {text(i) for i in walk(holder.child_by_field_name("left")) if i.type == "identifier"}:
+            over = normalised(right) if right is not None else ""
+            if (over == table or over.startswith(table + ".")) and name in _names_in(holder.child_by_field_name("left")):
                 return True
         handed = handed_to(holder) if holder.type in FUNCTION_TYPES else None
         if handed is not None and callee_name(handed[0]) == "forEach" and callee_object(handed[0]) is not None \
-                and normalised(callee_object(handed[0])) == table:
+                and normalised(callee_object(handed[0])) == table \
+                and name in _names_in(holder.child_by_field_name("parameters") or holder.child_by_field_name("parameter")):
             return True
     return False
 
