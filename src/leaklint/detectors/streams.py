@@ -25,9 +25,10 @@ from ..findings import NOWHERE, RESULT, Requirement, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_by, shown_callee,
-    short_text, string_value, text, unwrap, walk,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost,
+    returned_by, shown_callee, short_text, string_value, text, unwrap, walk,
 )
+from ..semantic.releases import stored_values
 from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
 
@@ -193,7 +194,7 @@ class StreamDetector(Detector):
         if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
             opened = child
         helper = self._imported_opener(source, ctx) if opened is None else None
-        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _request_name(upstream or child)):
+        if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _const_name(upstream or child)):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
             return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
@@ -378,7 +379,7 @@ class StreamDetector(Detector):
                 return True
             target = text(callee_object(node))
             if name in ("on", "once", "addListener") and target == shown_sink \
-                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in (*NORMAL_END_ONLY, "error") \
+                    and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in SINK_ENDS_WITHOUT_CLIENT \
                     and (not _ignores(call_arguments(node)[1:2], source, fn) or request is not None and not _ignores(call_arguments(node)[1:2], request, fn)):
                 return True  # (`res.on('close', () => this.active--)` ends nothing of the source)
             if name in ("destroy", "close", "kill") and target in (shown_source, request) and not _in_own_failure_listener(node, shown_source) \
@@ -398,7 +399,7 @@ def _stopper_on_sink_ends_only(node: Node, fn: Node, shown_sink: str) -> bool:
     uses = [n for n in walk(fn) if n.type == "identifier" and text(n) == text(name) and n != name]
     for use in uses:
         found = listener_of(use, fn)
-        if found is None or found[1] not in (*NORMAL_END_ONLY, "error") or text(callee_object(found[0])) != shown_sink:
+        if found is None or found[1] not in SINK_ENDS_WITHOUT_CLIENT or text(callee_object(found[0])) != shown_sink:
             return False
     return bool(uses)
 
@@ -466,8 +467,8 @@ def _upstream_response(source: Node, ctx: FileContext) -> Node | None:
     if binding is None or binding.kind is not BindingKind.PARAMETER:
         return None
     fn = binding.scope.function_scope.node
-    holder = outermost(fn).parent if fn is not None else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    handed = handed_to(fn) if fn is not None else None
+    call = handed[0] if handed is not None else None
     if call is None or call.type != "call_expression":
         return None
     if callee_name(call) in ("on", "once") and string_value(call_arguments(call)[0] if call_arguments(call) else None) == "response":
@@ -548,18 +549,10 @@ def _file_sink(sink: Node, call: Node, ctx: FileContext) -> Node | None:
     return sink if sink.type == "call_expression" and callee_name(sink) == "createWriteStream" else None
 
 
-def _const_name(node: Node) -> str | None:
-    """The const a call's result is kept in (`const out = req.pipe(file)`), if any."""
-    holder = outermost(node).parent
-    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-    return text(name) if name is not None and name.type == "identifier" else None
-
-
-def _request_name(request: Node | None) -> str | None:
-    """The const a client request is kept in (`const upstreamReq = http.get(...)`)."""
-    holder = outermost(request).parent if request is not None else None
-    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-    return text(name) if name is not None and name.type == "identifier" else None
+def _const_name(node: Node | None) -> str | None:
+    """The const a call's result is kept in (`const out = req.pipe(file)`, `const upstreamReq = http.get(...)`)."""
+    name = declared_name(node) if node is not None else None
+    return text(name) if name is not None else None
 
 
 def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | None:
@@ -574,7 +567,7 @@ def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
     """`res.once('finish', () => stream.destroy())`: the call runs only when the sink ends
     normally; or `res.on('error', ...)`, which a response its client closes does not emit."""
     found = listener_of(node, fn)
-    return found is not None and found[1] in (*NORMAL_END_ONLY, "error") and text(callee_object(found[0])) == shown_sink
+    return found is not None and found[1] in SINK_ENDS_WITHOUT_CLIENT and text(callee_object(found[0])) == shown_sink
 
 
 def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
@@ -585,6 +578,8 @@ def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
 
 # Events of a response that only a normal end brings: a client that goes away first never sees them.
 NORMAL_END_ONLY = frozenset({"finish", "end"})
+# ... and with 'error', what a sink emits only when it ends without its client going away.
+SINK_ENDS_WITHOUT_CLIENT = NORMAL_END_ONLY | {"error"}
 
 
 # What makes a stream a module may keep for its whole life: a log file, a shared pass-through.
@@ -614,14 +609,8 @@ def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node 
 
 def _assigned_values(binding) -> list[Node]:
     """What `name = value` statements give a variable declared with no value, in source order."""
-    found = []
-    for reference in binding.writes:
-        holder = reference.identifier.parent
-        if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == reference.identifier:
-            value = unwrap(holder.child_by_field_name("right"))
-            if value is not None:
-                found.append(unwrap(value.child_by_field_name("argument")) if value.type == "await_expression" else value)
-    return found
+    values = [unwrap(value) for holder, value in stored_values(binding) if holder.type == "assignment_expression"]
+    return [unwrap(v.child_by_field_name("argument")) if v.type == "await_expression" else v for v in values if v is not None]
 
 
 def _teardown_returned(node: Node) -> Node | None:
