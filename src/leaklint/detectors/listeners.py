@@ -40,7 +40,7 @@ from ..semantic.counterparts import counterpart, names_in_counterpart, reachable
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     KEEPING_METHODS, aborts_of_own_signal,
-    destructured_keys, event_name, handle_kept, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    destructured_keys, event_name, handle_kept, has_signal_option, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
     same_object, stored_values, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
@@ -454,15 +454,6 @@ def _passes_removing_options(call: Node, options: Slot | None, helper: Slot) -> 
     return options.index < len(args) and removes_itself(args[options.index])
 
 
-def _has_signal_option(options: Node | None) -> bool:
-    options = unwrap(options)
-    return options is not None and options.type == "object" and any(
-        (p.type == "shorthand_property_identifier" and text(p) == "signal")
-        or (p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal")
-        for p in options.named_children
-    )
-
-
 def _on_itself(effect: Effect, ctx: FileContext) -> bool:
     """On `this`, or, for an event that ends something, on a name that holds `this` (only
     there does a `once` on the instance wait in vain: _self_report)."""
@@ -739,11 +730,11 @@ class ListenerDetector(Detector):
         started = lifecycle_start(call) if parts is not None else None
         if parts is not None and removes_itself(parts.options) and string_value(parts.event) in PAGE_ONCE_EVENTS:
             return self._page_event_passed(call, parts, started, ctx)
-        if parts is not None and string_value(parts.event) in PAGE_END_EVENTS and removes_itself(parts.options) and not _has_signal_option(parts.options) \
+        if parts is not None and string_value(parts.event) in PAGE_END_EVENTS and removes_itself(parts.options) and not has_signal_option(parts.options) \
                 and matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), self._removals(ctx),
                                      self.params["remove_all_methods"], ctx.model) is None:
             return self._page_event_passed(call, parts, started, ctx)  # `{ once: true }` for 'beforeunload': it comes when the page goes
-        if parts is not None and started is not None and _has_signal_option(parts.options):
+        if parts is not None and started is not None and has_signal_option(parts.options):
             missed = self._abort_missed(call, parts, started)
             if missed is not None:
                 return missed
@@ -1619,7 +1610,7 @@ class ListenerDetector(Detector):
         listener, even with `{ once: true }`, stays until the signal aborts, which may be never.
         Only a removal when the operation ends releases it."""
         aborts = aborts_of_own_signal(parts.options, call)  # `{ signal: settled.signal }`, `settled.abort()` on some path
-        if handle_kept(call) or (_has_signal_option(parts.options) and not aborts) or made_here(parts.receiver, ctx.model) \
+        if handle_kept(call) or (has_signal_option(parts.options) and not aborts) or made_here(parts.receiver, ctx.model) \
                 or _signal_made_by_every_caller(parts.receiver, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
@@ -1655,7 +1646,7 @@ class ListenerDetector(Detector):
         parts = registration_parts(call)
         if parts is None or guarded_once(call, ctx):
             return None
-        if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not _has_signal_option(parts.options)):
+        if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not has_signal_option(parts.options)):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and string_value(parts.event) is not None and string_value(parts.event) not in SHARED_END_EVENTS:
@@ -1935,7 +1926,7 @@ class ListenerDetector(Detector):
         index = _constructor_parameter(parts.receiver, constructor)
         if cls is None or cls.type not in CLASS_TYPES or index is None or guarded_once(call, ctx) or handle_kept(call):
             return []
-        if removes_itself(parts.options) or _has_signal_option(parts.options):
+        if removes_itself(parts.options) or has_signal_option(parts.options):
             return []
         undoing = _removing_methods(cls, constructor, parts, self.params["remove_methods"])
         if undoing is None:

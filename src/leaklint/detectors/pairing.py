@@ -32,7 +32,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import store_parts, stored_over_key
 from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
-from ..semantic.releases import destructured_keys, normalised, releasing_names
+from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
 from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only
@@ -40,6 +40,7 @@ from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
     call_arguments,
+    declared_name,
     callee_name,
     callee_object,
     enclosing_function,
@@ -649,7 +650,8 @@ class PairingDetector(Detector):
         tabled = self._cleared_from_table_on_one_path(call, ctx) if self.params["release_functions"] else None
         if tabled is not None:
             return tabled
-        asked_only = self._released_on_client_request_only(call, ctx) if destination.fate is Fate.ESCAPED and b".set(" in ctx.source.data else None
+        # kept in a per-connection table, directly or through a local: judged before the table takes it over
+        asked_only = self._released_on_client_request_only(call, ctx) if destination.fate is not Fate.DROPPED and b".set(" in ctx.source.data else None
         if asked_only is not None:
             return asked_only
         if destination.fate is Fate.ESCAPED and not self._released_by_own_callback(call):
@@ -673,9 +675,6 @@ class PairingDetector(Detector):
                 or self._replaced_in_repeats(call, name, destination, uses, ctx) or self._replaced_on_effect_rerun(call, name, destination, uses, ctx) \
                 or self._replaced_on_reactive_rerun(call, name, destination, uses, ctx) or self._replaced_on_update(call, name, destination, uses) \
                 or self._instance_never_stopped(call, name, destination, ctx)
-        asked_only = self._released_on_client_request_only(call, ctx) if uses.escaped and b".set(" in ctx.source.data else None
-        if asked_only is not None:
-            return asked_only
         if uses.escaped and not uses.released and not destination.key.path:  # `const es = new EventSource(u); source = es`
             return self._overwritten_outer_variable(call, name, ctx)
         if uses.escaped and missed is not None and self._returned_local(call, destination, ctx, uses.releases) is not None:
@@ -786,13 +785,12 @@ class PairingDetector(Detector):
         events, unlike a timer's, need not come."""
         if self.params["resource"] != "watcher" or not uses.releases:
             return None
-        holder = outermost(call).parent
-        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        local = declared_name(call)
         fn = enclosing_function(call)
-        if local is None or local.type != "identifier" or fn is None or not takes_a_request(fn):
+        if local is None or fn is None or not takes_a_request(fn):
             return None
         callbacks = [a for a in call_arguments(call) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
-        if any(unwrap(a) is not None and unwrap(a).type == "object" and re.search(r"\bsignal\b", text(a)) for a in call_arguments(call)):
+        if any(has_signal_option(a) for a in call_arguments(call)):
             return None  # `{ signal }`: closed when that signal aborts (the request's, as a rule)
         own = text(local)
         for release in uses.releases:
@@ -814,9 +812,8 @@ class PairingDetector(Detector):
         listeners ('unwatch'): the connection's end ('close', 'disconnect') releases nothing,
         so a client that leaves without asking leaves each one running, with its callback and
         the connection it closes over."""
-        holder = outermost(call).parent
-        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-        binding = ctx.model.binding_of(local) if local is not None and local.type == "identifier" else None
+        local = declared_name(call)
+        binding = ctx.model.binding_of(local) if local is not None else None
         handler = enclosing_function(call)
         connection_fn = enclosing_function(handler) if handler is not None else None
         registration = listener_of(call, connection_fn) if connection_fn is not None else None
@@ -857,9 +854,8 @@ class PairingDetector(Detector):
         """`const timer = setInterval(...); this.heartbeats.set(ws, timer)` in a connection's start,
         with `clearInterval(this.heartbeats.get(ws))` only in `untrack()`, which the start calls only
         in the socket's 'error' listener: a connection that closes normally leaves it running."""
-        holder = outermost(call).parent
-        local = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-        binding = ctx.model.binding_of(local) if local is not None and local.type == "identifier" else None
+        local = declared_name(call)
+        binding = ctx.model.binding_of(local) if local is not None else None
         fn = enclosing_function(call)
         if binding is None or fn is None:
             return None
@@ -1127,8 +1123,8 @@ VUE_WATCHERS = frozenset({"watch", "watchEffect"})
 def _rerunning_call(fn: Node | None, ctx: FileContext) -> Node | None:
     """The reactive runner `fn` is the callback of (`createEffect(fn)`, `autorun(fn)`, Vue's
     `watch(source, fn)` or `watchEffect(fn)`), which calls it again on every change."""
-    holder = outermost(fn).parent if fn is not None else None
-    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    handed = handed_to(fn) if fn is not None else None
+    call = handed[0] if handed is not None else None
     if call is None or call.type != "call_expression":
         return None
     name = callee_name(call)
@@ -1448,7 +1444,7 @@ FAILURE_TEST = re.compile(r"\(\s*(?:err|error|e|failed|failure)\s*\)")
 
 
 # A handle's own end: in a listener for one, what the handle holds is already gone.
-HANDLE_END_EVENTS = frozenset({"exit", "close", "error", "disconnect", "end"})
+HANDLE_END_EVENTS = END_EVENTS | {"error"}
 
 
 def _long_lived_input(call: Node, ctx: FileContext) -> bool:

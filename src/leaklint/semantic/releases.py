@@ -28,6 +28,16 @@ HANDLE_KEEPERS = frozenset(
 )
 
 
+def has_signal_option(options: Node | None) -> bool:
+    """The options name a `signal` (`{ signal }`, `{ signal: ctrl.signal }`): whatever aborts it ends what they set up."""
+    options = unwrap(options)
+    return options is not None and options.type == "object" and any(
+        (p.type == "shorthand_property_identifier" and text(p) == "signal")
+        or (p.type == "pair" and text(p.child_by_field_name("key")).strip("'\"") == "signal")
+        for p in options.named_children
+    )
+
+
 def removes_itself(options: Node | None) -> bool:
     """`{ once: true }` removes itself; `{ signal }` is removed when the signal aborts."""
     options = unwrap(options)
