@@ -42,7 +42,7 @@ from ..semantic.nodes import (
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
-from ..semantic.runs import RunsHow, run_context
+from ..semantic.runs import RunsHow, host_listener_event, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
@@ -81,16 +81,15 @@ def _field_released_elsewhere(method: Node, field: str) -> bool:
                for m in (body.named_children if body is not None else ()))
 
 
+# `set symbol(value) {`: a property setter (bytes, before parsing).
+SETTER = re.compile(rb"\bset\s+[\w$]+\s*\(")
+
+
 def _runs_on_every_update(method: Node) -> bool:
     """A method a component runs again and again while it lives: an update hook
     (`ngOnChanges`, `componentDidUpdate`), a property setter (an Angular `@Input() set
     symbol(v)` or a Lit property runs on every change of the value) or a host listener."""
-    if text(method.child_by_field_name("name")) in UPDATE_HOOKS or _is_setter(method):
-        return True
-    decorators = [c for c in method.children if c.type == "decorator"]
-    if not decorators and method.prev_named_sibling is not None and method.prev_named_sibling.type == "decorator":
-        decorators = [method.prev_named_sibling]  # the grammar hangs a class member's decorator before it
-    return any(text(d).startswith("@HostListener(") for d in decorators)
+    return text(method.child_by_field_name("name")) in UPDATE_HOOKS or _is_setter(method) or host_listener_event(method) is not None
 
 
 def _is_setter(method: Node) -> bool:
@@ -199,7 +198,7 @@ class SubscriptionDetector(Detector):
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
             yield from self._detached_store_subscriptions(ctx)
-        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS) or b"set " in data or b"@HostListener(" in data:
+        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS) or b"set " in data and SETTER.search(data) is not None or b"@HostListener(" in data:
             yield from self._teardown_overwritten_on_update(ctx)
         if any(word in data for word in END_SPELLINGS) and may_hold_starts(ctx):
             yield from self._disposer_overwritten_in_repeats(ctx)
