@@ -28,9 +28,10 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 9  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 10  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
+# 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on)
 
 
 def code_fingerprint() -> str:
@@ -216,7 +217,8 @@ def _requirement(data: dict) -> Requirement:
                        data.get("hands_back", False), tuple(tuple(c) for c in data.get("partial", ())), data.get("partial_path", ""),
                        data.get("first_on_fresh", False), tuple(data.get("lent_to", (-1, -1))),
                        tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())),
-                       tuple(data.get("mismatched", ())))
+                       tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
+                       data.get("handed_on", False))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":

@@ -39,6 +39,7 @@ class Related:
 
 
 Chain = tuple[str, ...]  # an exported value as another module reaches it: name, then properties
+INSTANCE_STEP = "prototype"  # `Cls.prototype.m`: a method of the class's instances, in a chain
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,13 @@ class Requirement:
     # The helper's counterparts (by name: `unsubscribe`) this caller calls with as many arguments
     # but another function where it hands this call one written in place: they cannot take it out.
     mismatched: tuple[str, ...] = ()
+    # What the caller does with the instance the call makes or hands back (`const ws = new
+    # Workspace()`): the methods it calls on it on every path, those it calls on one path only
+    # (that path in partial_path), or that it hands the instance on: a summary whose removers
+    # are the instance's own methods (`dispose()`) holds unless one runs on every path.
+    instance_calls: tuple[str, ...] = ()
+    instance_partial: tuple[str, ...] = ()
+    handed_on: bool = False
 
 
 @dataclass(frozen=True)

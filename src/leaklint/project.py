@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import CONTAINER, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -192,6 +192,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if set(summary.removers) & set(needs.handed_with):
                 continue  # `forget(seen, id)`: the caller also hands the container to the module's remover
+            ended = _instance_removers(summary)
+            if ended and (needs.handed_on or ended & set(needs.instance_calls)):
+                continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
@@ -229,6 +232,13 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
                 found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
                                                   f"{needs.partial_path}: every operation that ends that way keeps its entry")
+            if ended:  # `const ws = new Workspace()`, then `ws.dispose()` at the end of the `try` only, or never
+                once = sorted(ended & set(needs.instance_partial))
+                shown = "`, `".join(f"{name}()" for name in sorted(ended))
+                how = (f"this run calls `{once[0]}()` on the instance {needs.partial_path}: every run that ends that way leaves it" if once
+                       else "this run never calls it on the instance it makes")
+                found = replace(found, message=re.sub(r"; never (?:removed|pruned|cleared|stopped)", lambda _: f"; only `{shown}` ends it, and {how}",
+                                                      found.message, count=1))
             value = needs.fresh[summary.value_slot] if 0 <= summary.value_slot < len(needs.fresh) else ""
             if key == "request":  # as in one file: a key the client chooses grows the container without bound
                 found = replace(found, severity=Severity.ERROR, message=f"{found.message}: keyed by request data, it gains an entry with every request")
@@ -398,6 +408,12 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
                 harmless[key] = harmless.get(key, True) and (call.once or fixed_key) and not summary.per_result_call
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
             if (slot in (OWN, RESULT) or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
+
+
+def _instance_removers(summary: Summary) -> set[str]:
+    """The methods of an instance that undo what its making did (`dispose()` taking its 'exit'
+    hook off `process`): a summary of slot OWN whose removers are the instance's own methods."""
+    return {chain[-1] for chain in summary.removers if chain[-2:-1] == (INSTANCE_STEP,)} if summary.slot == OWN else set()
 
 
 def _constructing(chain: Chain) -> bool:

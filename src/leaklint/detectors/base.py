@@ -471,6 +471,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         captured = captured_request(call_arguments(call.site), ctx)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
         partial, partial_path = _one_path_siblings(call, ctx) if module_life else ((), "")
+        use = instance_use(call.site, ctx) if kept else InstanceUse()  # `const ws = await Workspace.create()`: what the run does with it
         if timer is not None:  # removed by the module's other function, which this operation's timeout never calls
             related.append((timer, TIMEOUT_LEAVES_ENTRY))
         yield Report(
@@ -485,7 +486,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             related=related,
             severity=Severity.ERROR if captured and module_life else None,  # a container that keeps a request per run, as in one file
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
-                              partial=partial, partial_path=partial_path, mismatched=_mismatched_undo(call.site, ctx)),
+                              partial=partial, partial_path=partial_path or use.partial_path, mismatched=_mismatched_undo(call.site, ctx),
+                              instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
@@ -633,6 +635,74 @@ def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     (`rec.events`) and hands it on nowhere; None when it is used otherwise."""
     calls = method_calls_on_result(site, ctx)
     return None if calls is None else [c for c in calls if INSTANCE_RELEASES.match(name := callee_name(c) or "") or DISPOSER_NAMES.match(name)]
+
+
+def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[str, list[Node]] | None]":
+    """What a run does with the instance a call makes (`new Workspace()`, `await
+    Workspace.create()`): the value as the code holds it, and the calls of the instance's
+    methods by name, when the run keeps it in a local and only reads its fields and calls its
+    methods ({} when it keeps no hold of it); None when it hands it on (returned, stored,
+    passed), to code that may end it."""
+    value = outermost(site)
+    if value.parent is not None and value.parent.type == "await_expression":
+        value = outermost(value.parent)
+    if value.parent is not None and value.parent.type == "expression_statement":
+        return value, {}
+    calls = method_calls_on_result(value, ctx)
+    if calls is None:
+        return value, None
+    found: dict[str, list[Node]] = {}
+    for call in calls:
+        found.setdefault(callee_name(call) or "", []).append(call)
+    return value, found
+
+
+@dataclass(frozen=True)
+class InstanceUse:
+    """What a run does with the instance a call makes or hands back, for a requirement: the
+    methods it calls on it on every path, those it calls on one path only and that path, or
+    whether it hands the instance on."""
+
+    every: tuple[str, ...] = ()
+    partial: tuple[str, ...] = ()
+    partial_path: str = ""
+    handed_on: bool = False
+
+
+def instance_use(site: Node, ctx: "FileContext") -> InstanceUse:
+    """instance_method_calls, each method judged on its paths (semantic.missed_paths); asked by
+    every rule of the same call, answered once."""
+    from ..semantic.missed_paths import missed_path
+
+    answers = ctx.shared.setdefault("base.instance_use", {})
+    if site.id not in answers:
+        value, calls = instance_method_calls(site, ctx)
+        if calls is None:
+            answers[site.id] = InstanceUse(handed_on=True)
+        else:
+            every, partial, path = [], [], ""
+            for name, sites in sorted(calls.items()):
+                miss = missed_path(value, sites)
+                (every if miss is None else partial).append(name)
+                path = path or (f"{miss.release_path}, not on {miss.path}" if miss is not None else "")
+            answers[site.id] = InstanceUse(tuple(every), tuple(partial), path)
+    return answers[site.id]
+
+
+def instance_release(site: Node, methods: "set[str]", ctx: "FileContext") -> "Miss | str | None":
+    """How a run treats the instance a call makes when only its methods `methods` release what
+    it holds (`dispose()` takes its 'exit' hook off `process`): "dropped" when the run keeps no
+    hold of it, "never" when it never calls one of them on it, the path on which none runs
+    (semantic.missed_paths), or None when every path calls one, or the instance is handed on."""
+    from ..semantic.missed_paths import missed_path
+
+    value, calls = instance_method_calls(site, ctx)
+    if calls is None:
+        return None
+    if not calls and value.parent is not None and value.parent.type == "expression_statement":
+        return "dropped"
+    releasing = [c for name in methods for c in calls.get(name, ())]
+    return missed_path(value, releasing) if releasing else "never"
 
 
 def method_calls_on_result(site: Node, ctx: "FileContext") -> list[Node] | None:

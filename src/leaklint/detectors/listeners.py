@@ -79,7 +79,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
+from .base import instance_use, repeated_constructions, instance_release, Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -499,11 +499,26 @@ class ListenerDetector(Detector):
         yield from self._imported_helper_calls(ctx)
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "listener added", "never removed")
+            yield from self._imported_constructions(ctx)
         if b"componentDidUpdate" in ctx.source.data and b"props" in ctx.source.data:
             yield from self._relistened_on_prop_change(ctx)
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
         yield from self._event_iterators(ctx)
+
+    def _imported_constructions(self, ctx: FileContext) -> Iterator[Report]:
+        """`new Workspace(dir)` of an imported class in code that repeats: if the class's file
+        summarises its constructor as registering on its module's object or `process` (slot OWN),
+        each run adds one (project.join decides). What the run does with the instance goes with
+        it: the methods it calls on it on every path, those it calls on one path only, or that it
+        hands the instance on, to code that may end it."""
+        for call, runs in repeated_constructions(ctx):
+            use = instance_use(call.site, ctx)
+            made = text(call.site.child_by_field_name("constructor"))
+            yield Report(call.site, f"listener added by the constructor of `{made}` {runs.where}; never removed",
+                         related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", instance_calls=use.every,
+                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on))
 
     def _attached_per_run(self, ctx: FileContext) -> Iterator[Report]:
         """`new IOServer(res.socket.server)` in an API route (or `new WebSocketServer({ server })`
@@ -844,6 +859,9 @@ class ListenerDetector(Detector):
                                                     f"{over.start_point[0] + 1} without removing the one registered before, which stays", 1)
             report.related.append((over, "the kept handler is replaced here"))
             return report
+        instance = self._instance_left_listening(call, parts, receiver, removals, runs, ctx)
+        if instance is not None:  # `new Workspace()` per request, whose `dispose()` takes the hook off: not called on that instance
+            return instance
         dropped = _remover_dropped(call, removals, runs) or _remover_dropped_elsewhere(call, removals, runs, ctx)
         if dropped is not None:  # `onDocument(name, fn) { ...; return () => off(...) }`, its remover dropped by a caller that repeats
             report = self._report(call, parts, receiver, runs if dropped in runs.calls else refine(ctx.run_context(dropped), ctx.model))
@@ -863,6 +881,30 @@ class ListenerDetector(Detector):
             return report
         missed = _handed_back_past_failure(call, removals) or self._missed(call, parts, removals, ctx, repeats=bool(runs.calls))
         return self._missed_report(call, parts, receiver, runs, missed) if missed is not None else None
+
+    def _instance_left_listening(self, call: Node, parts: Parts, receiver: Receiver, removals: list[Node], runs: RunContext,
+                                 ctx: FileContext) -> Report | None:
+        """`constructor() { process.on('exit', this.onExit) }` with `dispose()` taking it off
+        again: each instance keeps its listener on the long-lived receiver until that method is
+        called on it. Made per run (`new Workspace()` in a route, or through a static factory
+        that returns it), an instance the run drops, never disposes, or disposes on one path
+        only leaves one listener, and everything it closes over, per run."""
+        constructor = enclosing_function(call)
+        methods = instance_removers(constructor, removals) if is_constructor(constructor) and runs.calls else None
+        site = constructed_for(runs.calls) if methods else None
+        verdict = instance_release(site, methods, ctx) if site is not None else None
+        if verdict is None:
+            return None
+        report = self._report(call, parts, receiver, runs)
+        shown = "`, `".join(sorted(methods))
+        if isinstance(verdict, Miss):
+            report.message = report.message.replace("never removed", f"only `{shown}()` removes it, and this run calls it on the instance "
+                                                    f"{verdict.release_path}, not on {verdict.path}", 1)
+            report.related.append((verdict.release, "the instance is disposed here, on that path only"))
+        else:
+            done = "drops the instance it makes without calling it" if verdict == "dropped" else "never calls it on the instance it makes"
+            report.message = report.message.replace("never removed", f"only `{shown}()` removes it, and this run {done}", 1)
+        return report
 
     def _exit_hook_outlives_stop(self, call: Node, parts: Parts, runs: RunContext, ctx: FileContext) -> Report | None:
         """`process.once('SIGTERM', stop); return { stop }` in a function that starts something
@@ -1878,6 +1920,8 @@ class ListenerDetector(Detector):
         if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)`: the handler kept in a table travels
             removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx))
                         if enclosing_function(r.node) != fn and exported_only(r.node, ctx.model)]
+        if is_constructor(fn):
+            return self._constructor_own_summaries(call, parts, fn, removals, ctx)
         # `export function offReload(fn) { reloads.off(...) }`, uncalled here: it removes only
         # for importers that call it (the summary's unless_used; project.join decides).
         undoing = {id(r): exported_only(r, ctx.model) for r in removals if enclosing_function(r) != fn}
@@ -1896,6 +1940,28 @@ class ListenerDetector(Detector):
         return [(Summary(self.rule.id, chain, OWN, helper.rsplit(".", 1)[-1], NOWHERE, "the listener is added here",
                          string_value(parts.event), event_slot, disposer, unless_used=unless, disposer_key=key, removed_only=removed_only), call)
                 for chain in summary_chains(fn, ctx.model)]
+
+    def _constructor_own_summaries(self, call: Node, parts: Parts, constructor: Node, removals: list[Node],
+                                   ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`constructor() { process.on('exit', this.onExit) }` in an exported class: every `new`
+        adds one listener to an object that outlives the instance, which only the class's
+        methods that remove it (`dispose()`, the summary's removers) take off. A caller that
+        makes instances in code that repeats and does not call one of them on each, on every
+        path, leaks one per run (project.join)."""
+        methods = instance_removers(constructor, removals) if removals else set()
+        cls = constructor.parent.parent if constructor.parent is not None else None
+        if methods is None or cls is None or cls.type not in CLASS_TYPES:
+            return []  # removed by the instance itself, on its own end, or by code that is not the instance's
+        name = text(cls.child_by_field_name("name")) or "constructor"
+        removers = tuple((INSTANCE_STEP, m) for m in sorted(methods))  # (project.join reads the methods' names)
+        found = [(Summary(self.rule.id, (*chain, INSTANCE_STEP, "constructor"), OWN, name, NOWHERE, "the listener is added here",
+                          string_value(parts.event), removers=removers), call)
+                 for chain in class_exports(cls, ctx.model)]
+        for factory in factories_of(cls, ctx):  # `static async create() { return new Workspace(dir) }`: hands out one such instance per call
+            helper = (function_name(factory) or name).rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, OWN, helper, NOWHERE, "the listener is added here", string_value(parts.event),
+                               removers=removers), call) for chain in summary_chains(factory, ctx.model)]
+        return found
 
     def _own_object_hop_summaries(self, slot: Slot, parts: Parts, path: list[Hop], ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`query(sql) { attachLogger(pool, sql); ... }` exported, with `attachLogger(p)` adding a
@@ -2751,6 +2817,62 @@ def _constructor_parameter(receiver: Node, constructor: Node) -> int | None:
         return names.index(field)
     value = stored_in_field(constructor.child_by_field_name("body"), field)  # `this.bus = bus`
     return names.index(text(value)) if value is not None and value.type == "identifier" and text(value) in names else None
+
+
+def instance_removers(constructor: Node, removals: list[Node]) -> set[str] | None:
+    """The methods of the constructor's class that hold every removal of what it registers
+    (`dispose()`, `close()`), when none is the constructor's own (its instance's end, a listener
+    it adds) and the class never calls them itself: then only a caller that calls one on the
+    instance takes the registration off. None otherwise."""
+    cls = constructor.parent.parent if constructor.parent is not None else None
+    if cls is None or cls.type not in CLASS_TYPES or not removals:
+        return None
+    names: set[str] = set()
+    for removal in removals:
+        method = enclosing_function(removal)
+        while method is not None and method.type != "method_definition":
+            method = enclosing_function(method)
+        if method is None or method == constructor or method.parent is None or method.parent.parent != cls:
+            return None
+        names.add(text(method.child_by_field_name("name")))
+    body = text(cls)
+    if any(re.search(rf"\bthis\s*\.\s*{re.escape(name)}\b", body) for name in names):
+        return None  # `this.socket.on('close', () => this.dispose())`: the instance ends itself
+    return names
+
+
+def factories_of(cls: Node, ctx: FileContext) -> list[Node]:
+    """The functions of the file that hand back a new instance of `cls` on every call: `return
+    new Workspace(dir)` (or `new this(dir)` in a static method of the class), directly or
+    through a local const they return."""
+    name = text(cls.child_by_field_name("name"))
+    found = []
+    for made in walk(cls.parent if cls.parent is not None else cls):
+        if made.type != "new_expression":
+            continue
+        spelled = text(made.child_by_field_name("constructor"))
+        fn = enclosing_function(made)
+        if fn is None or is_constructor(fn) or not (spelled == name or (spelled == "this" and fn.parent is not None and fn.parent.parent == cls)):
+            continue
+        holder = outermost(made).parent
+        if holder is not None and holder.type == "await_expression":
+            holder = outermost(holder).parent
+        kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        if returned_by(made) == fn or (kept is not None and kept.type == "identifier"
+                                       and any(text(v) == text(kept) for v in returned_values(fn))):
+            found.append(fn)
+    return found
+
+
+def constructed_for(calls: tuple[Node, ...]) -> Node | None:
+    """The call in the code that repeats whose value is the instance the innermost `new` makes:
+    the `new` itself, or a static factory's call when each step between returns what it makes
+    (`static async create() { return new Workspace(dir) }`). `calls` go outermost first."""
+    if not calls or calls[-1].type != "new_expression":
+        return None
+    if any(returned_by(inner) != enclosing_function(inner) or enclosing_function(inner) is None for inner in calls[1:]):
+        return None
+    return calls[0]
 
 
 def _removing_methods(cls: Node, constructor: Node, parts: Parts, remove_methods: list[str]) -> list[str] | None:

@@ -13,6 +13,7 @@ from typing import Callable
 
 from tree_sitter import Node
 
+from ..findings import INSTANCE_STEP
 from .model import SemanticModel
 from .nodes import LOOP_TYPES, ancestors, call_of, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
@@ -23,7 +24,6 @@ from .search import name_nodes
 from .singletons import RESULT_STEP, lazy_singleton
 
 Chain = tuple[str, ...]
-INSTANCE_STEP = "prototype"  # `Cls.prototype.m`: a method of the class's instances, in a chain
 # The one instance of an exported class that another module makes at its top level and
 # exports (`export const market = new QuoteFeed()`, re-exported under this step): its methods
 # act on an object that lives as long as that module. Fresh instances take INSTANCE_STEP.
