@@ -1615,7 +1615,7 @@ def _end_listener_under_condition(start: Node, fn: Node, releases: list[Node]) -
         return None
     guards = [_guard_of(r) or _early_exit_before(r, listener_of(r, fn)[0]) for r in releases]
     if any(g is None or _names_handle(g, r) or _started_under(g, start) or listener_of(g, fn) != listener_of(r, fn)
-           or _tests_the_key(g, r) or _made_true_before(g, start) for g, r in zip(guards, releases)):
+           or _tests_the_key(g, r) or _made_true_before(g, start) or _last_member_gone(g, r) for g, r in zip(guards, releases)):
         return None  # (the guard must sit inside the listener, not around its registration)
     registration, event, emitter = found
     condition = short_text(guards[0].child_by_field_name("condition"), 40).strip("()")
@@ -1638,6 +1638,28 @@ def _tests_the_key(guard: Node, release: Node) -> bool:
     """`if (ws.user) byUser.delete(ws.user.id)`: the condition is what the key is read from."""
     condition = text(guard.child_by_field_name("condition")).strip("()! ")
     return bool(condition) and any(condition in text(a) for a in call_arguments(release))
+
+
+# `x.size === 0`, `x.length < 1`, `!x.size`: a test that a group has no member left.
+EMPTY_TEST = re.compile(r"(?:!\s*([\w$.?]+?)\??\.(?:size|length)\b(?!\s*[=<>!])|([\w$.?]+?)\??\.(?:size|length)\s*(?:===?\s*0|<\s*1|<=\s*0)\b)")
+
+
+def _last_member_gone(guard: Node, release: Node) -> bool:
+    """`members.delete(client); if (members.size === 0) rooms.delete(room)`: the entry is a group
+    that many starts share (a room's members), and the release drops it when its last member
+    leaves; while others remain it is still in use, not left behind."""
+    container = callee_object(release)
+    found = EMPTY_TEST.search(text(guard.child_by_field_name("condition")))
+    if container is None or found is None:
+        return False
+    group = (found.group(1) or found.group(2)).rstrip("?")
+    if f"{text(container)}.get(" in group or f"{text(container)}[" in group:
+        return True  # `if (rooms.get(room).size === 0)`
+    fn = enclosing_function(release)
+    return fn is not None and any(
+        n.type == "variable_declarator" and text(n.child_by_field_name("name")) == group and n.child_by_field_name("value") is not None
+        and text(n.child_by_field_name("value")).startswith((f"{text(container)}.get(", f"{text(container)}["))
+        for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
 
 
 def _made_true_before(guard: Node, start: Node) -> bool:
