@@ -35,7 +35,7 @@ from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.missed_paths import (Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
-from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, Container, closure_candidates, find_containers, reused_or_made
+from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
 from ..semantic.scopes import BindingKind
 from ..semantic.exports import (
@@ -148,6 +148,11 @@ class CollectionDetector(Detector):
             yield from timed_out_helper_adds(self.rule.id, ctx)
             yield from self._made_at_load_and_called(ctx)
             yield from self._constructed_per_run(ctx)
+        if PROPERTY_CONTAINER.search(ctx.source.data) is not None and any(w in ctx.source.data for w in (b"server", b"locals", b".app")):
+            for container in platform_containers(ctx.model):  # `req.socket.server.inflight = new Map()`
+                report = self._judge(container, ctx)
+                if report is not None:
+                    yield report
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -508,7 +513,7 @@ class CollectionDetector(Detector):
         missed_paths), so each operation that fails leaves its entry. Judged with a key new per
         operation; with a parameter for the key, callers in other files decide (the summary's
         key slot)."""
-        if container.where not in ("module-level", "singleton", "static", "instance", "owner", "closure", "app"):
+        if container.where not in ("module-level", "singleton", "static", "instance", "owner", "closure", "app", "platform"):
             return None
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:

@@ -25,6 +25,7 @@ from .nodes import (
     module_statements,
     call_arguments,
     enclosing_function,
+    returned_values,
     is_constructor,
     is_static_member,
     string_value,
@@ -35,6 +36,7 @@ from .nodes import (
 from .owners import OwnerClass, escaping_closures, long_lived_classes, methods_of
 from .scopes import Binding, BindingKind
 from .search import name_nodes
+from .lifetimes import reaches_server, server_behind
 from .singletons import lazy_container, lazy_singleton
 from .frameworks import di_singleton
 
@@ -77,6 +79,7 @@ class Container:
     closures: tuple[Node, ...] = ()  # for a function's local (where 'closure'): the closures it outlives the call in
     factory: Node | None = None  # that function
     accessor: Node | None = None  # for a module-level container made on first use: the function that hands it out
+    kept_by: str = ""  # for one hung on an object the platform keeps (where 'platform'): that object, as messages name it
 
     @property
     def exports(self) -> set[Chain]:
@@ -93,9 +96,12 @@ class Container:
             "owner": "instance",
             "closure": "closure-held",
             "app": "app-wide",
+            "platform": "",
         }[self.where]
         if self.where == "owner" and self.owner is not None:
             return f"{noun} `{self.name}` of `{self.owner.name}`"
+        if self.where == "platform":
+            return f"{noun} `{self.name}` kept on {self.kept_by}"
         if self.where == "instance" and self.factory is not None:  # a function's own instance, kept by its closures
             return f"{noun} `{self.name}` of the instance `{function_name(self.factory) or 'its function'}()` keeps for its closures"
         return f"{where} {noun} `{self.name}`".strip()
@@ -371,6 +377,77 @@ def _decorated_containers(model: SemanticModel) -> list[Container]:
             continue
         shown = f"{text(callee.child_by_field_name('object'))}.{name}"
         found.append(Container(kind, shown, "app", call, unwrap(args[1]), (Key(app.root, (name,)),)))
+    return found
+
+
+# A container written into a property: `x.p = new Map()`, `x.p ||= []`, `x.p = x.p || {}`.
+PROPERTY_CONTAINER = re.compile(rb"[\w$\])]\s*\.\s*[\w$]+\s*(?:\|\||\?\?)?=\s*(?:[\w$.]+\s*(?:\|\||\?\?)\s*)?"
+                                rb"(?:new\s+(?:Map|Set)\b|\[\s*\]|\{\s*\}|Object\.create\(null\))")
+
+
+def platform_containers(model: SemanticModel) -> list[Container]:
+    """Containers hung on an object the platform keeps for the whole process: the server behind
+    a request (`req.socket.server.inflight = new Map()`, through a const that holds it) or the
+    application (`req.app.locals.jobs ||= []`). Whatever a request handler puts there outlives
+    the request. Also through a helper of the file that makes one on its parameter the first
+    time and hands it back (`inflightOf(server)`): the container is then the local the caller
+    keeps its result in."""
+    found: list[Container] = []
+    for match in PROPERTY_CONTAINER.finditer(model.data):
+        node = model.root.descendant_for_byte_range(match.start(), match.start() + 1)
+        assignment = node
+        while assignment is not None and assignment.type not in ("assignment_expression", "augmented_assignment_expression"):
+            assignment = assignment.parent if assignment.type not in ("expression_statement", "statement_block", "program") else None
+        left = assignment.child_by_field_name("left") if assignment is not None else None
+        value = reused_or_made(assignment) if left is not None and left.type == "member_expression" else None
+        kind = container_kind(value, model)
+        owner = unwrap(left.child_by_field_name("object")) if kind is not None else None
+        if owner is None:
+            continue
+        kept_by = _platform_owner(owner, model)
+        if kept_by is not None:
+            key = key_of(left, model)
+            if key is not None:
+                found.append(Container(kind, text(left), "platform", assignment, value, (key,), kept_by=kept_by))
+            continue
+        found.extend(_handed_out_on_parameter(assignment, left, owner, kind, value, model))
+    return found
+
+
+def _platform_owner(owner: Node, model: SemanticModel) -> str | None:
+    """What keeps `owner` for the whole process, as a message names it, or None."""
+    if reaches_server(owner, model):
+        return "the application behind the request" if text(owner).endswith("app") else "the server behind the request"
+    if owner.type == "member_expression" and text(owner.child_by_field_name("property")) == "locals" \
+            and server_behind(owner.child_by_field_name("object")) is not None:
+        return "the application behind the request"
+    return None
+
+
+def _handed_out_on_parameter(assignment: Node, left: Node, owner: Node, kind: str, value: Node, model: SemanticModel) -> list[Container]:
+    """`function inflightOf(server) { if (!server.inflight) server.inflight = new Map(); return
+    server.inflight }`, called as `const inflight = inflightOf(req.socket.server)`: one container
+    per server, which each caller's local names."""
+    from .summaries import call_sites, parameter_index
+
+    fn = enclosing_function(assignment)
+    binding = model.binding_of(owner) if fn is not None and owner.type == "identifier" else None
+    alias = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    if alias is not None and alias.type == "identifier":  # `const tracked = server as TrackedServer`
+        binding = model.binding_of(alias)
+    index = parameter_index(fn, binding.identifier) if binding is not None and binding.kind is BindingKind.PARAMETER else None
+    prop = text(left.child_by_field_name("property"))
+    if index is None or not any(text(v).replace(" ", "") == f"{text(owner)}.{prop}" for v in returned_values(fn)):
+        return []
+    found = []
+    for site in call_sites(fn, model):
+        args = call_arguments(site)
+        holder = site.parent
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        kept_by = _platform_owner(unwrap(args[index]), model) if index < len(args) and name is not None and name.type == "identifier" else None
+        key = key_of(name, model) if kept_by is not None else None
+        if key is not None:
+            found.append(Container(kind, text(name), "platform", holder, value, (key,), kept_by=kept_by))
     return found
 
 
