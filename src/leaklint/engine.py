@@ -25,7 +25,7 @@ from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Lo
 from .helper_index import ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
-from .semantic import RunsHow, frameworks
+from .semantic import RunsHow, frameworks, run_context
 from .semantic.callers import refine
 from .semantic.frameworks import STARTUP_METHODS
 from .semantic.lifecycles import lifecycle_start
@@ -116,6 +116,9 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
                 and STARTUP_METHODS.match(function_name(runs.function) or ""):
             runs = refine(runs, ctx.model)
+        if runs.how is RunsHow.REPEATED and runs.registration is None and lifecycle_start(call.site) is None:
+            # repeated by a loop only: over a fixed list in start-up code, as good as once (`for (q of QUEUES) new Consumer(q)`)
+            runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
         literals = tuple(fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown)] = None
     return tuple(found)
