@@ -13,6 +13,7 @@ runs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from typing import Iterator
 
@@ -135,6 +136,9 @@ class WatchdogDetector(Detector):
         clear. Started from code that repeats (`poll()` in a request handler, or in a helper
         it calls), every run adds one more loop, which keeps what it closes over for good."""
         loop = _rescheduled_function(call, ctx)
+        left = _terminal_state_polled_on(call, ctx) if loop is None and (b"case" in ctx.source.data or b"===" in ctx.source.data) else None
+        if left is not None:  # it stops at 'completed', and goes on polling a job that ended 'failed'
+            loop = left.loop
         if loop is None or guarded_once(call, ctx):
             return None
         name = function_name(loop) or "the loop"
@@ -154,7 +158,14 @@ class WatchdogDetector(Detector):
             message = (f"`{name}()` reschedules itself with {callee_name(call)}() on every run and nothing stops it: started "
                        f"{runs.where}, every run adds one more loop that runs for good, with what it closes over; "
                        "keep the handle and clear it (or check a flag the caller sets) when the work it serves ends")
+            if left is not None:
+                message = (f"`{name}()` reschedules itself with {callee_name(call)}() until `{left.subject}` is {left.stops}, but when it "
+                           f"is {left.state} (line {left.case.start_point[0] + 1}), an end too, it reschedules all the same: started "
+                           f"{runs.where}, every run whose work ends that way leaves one more loop polling for good, with what it closes "
+                           f"over; stop there as well")
             related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
+            if left is not None:
+                related.append((left.case, "this end goes on to the reschedule"))
             flow = [*((c, f"`{short_text(c.child_by_field_name('function'), 40)}` is called here") for c in runs.calls),
                     (site, f"`{name}()` starts the loop here"), (call, "it reschedules itself here, unconditionally")]
             return Report(repeating_site(runs, site), message, related=related, code_flow=flow, acquisition=call)
@@ -923,6 +934,74 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     return loop
+
+
+# The values of a state that mean the work it tracks is over, one way or another.
+TERMINAL_STATES = re.compile(r"^(?:completed?|done|finished|succeeded|success(?:ful)?|failed|failure|errored|error|cancell?ed|"
+                             r"aborted|rejected|expired|timed_?out|timeout|dead|stopped|closed|terminated)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TerminalLeft:
+    """A poll loop that stops at some end states of what it polls and reschedules at another."""
+
+    loop: Node
+    subject: str  # what it tests: `job.state`
+    stops: str  # the ends it stops at, for messages: "'completed'"
+    state: str  # the end it goes on after: "'failed'"
+    case: Node  # where that end is handled
+
+
+def _terminal_state_polled_on(call: Node, ctx: FileContext) -> TerminalLeft | None:
+    """`switch (job.state) { case 'completed': ...; return; case 'failed': ...; break }` and then
+    `setTimeout(poll, ms)`: the loop tests the state of what it polls and stops at some of its
+    ends, so it means to stop at each; an end it handles without leaving goes on to the
+    reschedule, and a job that ends that way is polled for good."""
+    loop = _own_reschedule(call, ctx)
+    holder = outermost(call).parent
+    if loop is None or holder is None or holder.type != "expression_statement":
+        return None
+    branches: dict[str, list[tuple[str, Node, bool]]] = {}  # subject -> (state, where, leaves)
+    for node in walk(loop.child_by_field_name("body") or loop, skip=FUNCTION_TYPES):
+        if node.end_byte > call.start_byte:
+            continue
+        if node.type == "switch_statement":
+            subject = text(unwrap(node.child_by_field_name("value"))).strip("()")
+            body = node.child_by_field_name("body")
+            for case in (c for c in (body.named_children if body is not None else ()) if c.type == "switch_case"):
+                state = string_value(case.child_by_field_name("value"))
+                if state is not None:
+                    branches.setdefault(subject, []).append((state, case, _leaves(case, loop)))
+        elif node.type == "if_statement":
+            tested = _state_test(node.child_by_field_name("condition"))
+            if tested is not None:
+                branches.setdefault(tested[0], []).append((tested[1], node, _leaves(node.child_by_field_name("consequence"), loop)))
+    for subject, found in branches.items():
+        ends = [(state, where, leaves) for state, where, leaves in found if TERMINAL_STATES.match(state)]
+        stops = [state for state, _, leaves in ends if leaves]
+        goes_on = next(((state, where) for state, where, leaves in ends if not leaves), None)
+        if stops and goes_on is not None:
+            return TerminalLeft(loop, subject, " or ".join(f"'{s}'" for s in stops), f"'{goes_on[0]}'", goes_on[1])
+    return None
+
+
+def _state_test(condition: Node | None) -> tuple[str, str] | None:
+    """`(job.state === 'failed')`: what is compared with a string, and the string."""
+    node = unwrap(condition)
+    if node is None or node.type != "binary_expression" or text(node.child_by_field_name("operator")) not in ("===", "=="):
+        return None
+    left, right = unwrap(node.child_by_field_name("left")), unwrap(node.child_by_field_name("right"))
+    for subject, value in ((left, right), (right, left)):
+        state = string_value(value)
+        if state is not None and subject is not None and subject.type in ("member_expression", "identifier"):
+            return text(subject), state
+    return None
+
+
+def _leaves(code: Node | None, loop: Node) -> bool:
+    """Whether `code` leaves the loop's function: a `return` or `throw` of its own in it."""
+    return code is not None and any(n.type in ("return_statement", "throw_statement") for n in walk(code, skip=FUNCTION_TYPES)) \
+        and enclosing_function(code) == loop
 
 
 def _own_reschedule(call: Node, ctx: FileContext) -> Node | None:
