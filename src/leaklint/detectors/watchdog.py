@@ -96,7 +96,8 @@ class WatchdogDetector(Detector):
         if b"timers/promises" in ctx.source.data:
             yield from self._promise_timer_races(ctx)
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
-            report = self._judge(start.node, ctx) or self._entry_left_pending(start.node, ctx) or self._reconnect_doubled(start.node, ctx)
+            report = self._reconnect_past_close(start.node, ctx) or self._judge(start.node, ctx) or self._entry_left_pending(start.node, ctx) \
+                or self._reconnect_doubled(start.node, ctx)
             if report is not None:
                 yield report
                 continue
@@ -286,6 +287,57 @@ class WatchdogDetector(Detector):
                    f"double with every failed round; clear the pending timer, or return while one is pending, before arming")
         return Report(call, message, related=[(seen["error"], "the 'error' listener schedules a reconnect"),
                                               (seen[end], f"the '{end}' listener schedules another")], acquisition=call)
+
+    def _reconnect_past_close(self, call: Node, ctx: FileContext) -> Report | None:
+        """`ws.on('close', () => this.scheduleReconnect())` in `connect()`, where the timer calls
+        `connect()` again, beside `close() { this.ws.close() }`: the client's own close closes
+        the socket, whose 'close' then arms the reconnect like any other, since nothing on that
+        path asks whether the client was closed on purpose. Nothing can stop the client: every
+        instance reconnects for good, keeping itself and its listeners' subscribers alive."""
+        if not call_arguments(call) or b"close" not in ctx.source.data:
+            return None
+        callback = unwrap(call_arguments(call)[0])
+        inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
+        target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
+        connect = _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
+        scheduler = enclosing_function(call)
+        cls = connect.parent.parent if connect is not None and connect.type == "method_definition" and connect.parent is not None else None
+        if connect is None or scheduler is None or cls is None or cls.type not in CLASS_TYPES or _guarded_within(call, scheduler):
+            return None
+        if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == connect for n in walk(connect, skip=FUNCTION_TYPES)):
+            return None  # `connect() { if (this.closed) return; ... }`: the reconnect asks there
+        scheduler_name = (function_name(scheduler) or "").rsplit(".", 1)[-1]
+        closing = None
+        for node in walk(connect.child_by_field_name("body") or connect):
+            if node.type != "call_expression" or callee_name(node) not in ("on", "once", "addEventListener") or callee_object(node) is None:
+                continue
+            args = call_arguments(node)
+            handler = unwrap(args[1]) if len(args) > 1 else None
+            if not args or string_value(args[0]) not in ("close", "end", "disconnect") or handler is None or handler.type not in FUNCTION_TYPES:
+                continue
+            runs_it = call if contains(handler, call) else next(
+                (n for n in walk(handler) if n.type == "call_expression" and scheduler != handler and (callee_name(n) or "") == scheduler_name), None)
+            if runs_it is not None and not _guarded_within(runs_it, handler):
+                closing = node
+                break
+        if closing is None:
+            return None
+        socket = normalised(callee_object(closing))
+        body = cls.child_by_field_name("body")
+        methods = [m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"]
+        stop = next((m for m in methods if TEARDOWN_METHODS.match(text(m.child_by_field_name("name"))) and m != connect
+                     and _closes_connection(m, socket)), None)
+        if stop is None:
+            return None
+        stop_name = text(stop.child_by_field_name("name"))
+        event = string_value(call_arguments(closing)[0])
+        message = (f"the '{event}' listener that `{(function_name(connect) or 'connect').rsplit('.', 1)[-1]}()` adds arms a reconnect with "
+                   f"{callee_name(call)}() whatever caused the '{event}', and `{stop_name}()` only closes the connection: the '{event}' that follows "
+                   f"reconnects the client it meant to stop, so nothing can stop it and every instance made keeps reconnecting for good, "
+                   f"with everything it holds; set a flag in `{stop_name}()` and check it before reconnecting, and clear the pending timer")
+        return Report(call, message, related=[(closing, f"the '{event}' listener reconnects unconditionally"),
+                                              (stop, f"`{stop_name}()` closes the connection and sets nothing that stops the reconnect")],
+                      acquisition=call)
 
     def _rearmed_after_wait(self, call: Node, ctx: FileContext) -> Report | None:
         """`async function push() { await load(); ...; timer = setTimeout(push, ms) }` with
@@ -1129,6 +1181,28 @@ def _ways_out(call: Node, loop: Node, starter: Node, ctx: FileContext) -> list[N
             if reference.is_write or _cleared(ident):
                 exits.append(ident)
     return exits
+
+
+def _guarded_within(node: Node, fn: Node) -> bool:
+    """`node` runs only under a condition inside `fn`, or `fn` can leave earlier under one."""
+    for parent in ancestors(node):
+        if parent == fn:
+            break
+        if parent.type in CONDITIONAL_TYPES or (parent.type == "binary_expression" and text(parent.child_by_field_name("operator")) in ("&&", "||", "??")):
+            return True
+    return any(n.type in ("return_statement", "throw_statement") and n.end_byte <= node.start_byte and enclosing_function(n) == fn
+               for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
+
+
+def _closes_connection(method: Node, socket: str) -> bool:
+    """A teardown that closes the connection the 'close' listener is on (`this.ws?.close()`),
+    without taking that listener off first."""
+    field = socket.removeprefix("this.") if socket.startswith("this.") else socket
+    closes = any(n.type == "call_expression" and callee_name(n) in ("close", "end", "destroy", "terminate", "disconnect")
+                 and field in normalised(callee_object(n) or n) for n in walk(method))
+    detaches = any(n.type == "call_expression" and callee_name(n) in ("removeAllListeners", "off", "removeListener", "removeEventListener")
+                   for n in walk(method))
+    return closes and not detaches
 
 
 def _clears_before(call: Node, fn: Node) -> bool:
