@@ -21,7 +21,7 @@ from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
 from ..semantic.callers import refine
 from ..semantic.missed_paths import listener_of, missed_path
-from ..findings import NOWHERE, RESULT, Requirement, Summary
+from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
@@ -182,7 +182,7 @@ class StreamDetector(Detector):
         if file is not None:
             return self._upload_into_file(call, source, file, ctx)
         if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
-            return self._piped_into_lasting(call, source, sink, ctx)
+            return self._piped_into_lasting(call, source, sink, ctx) or self._piped_into_opened_socket(call, source, sink, ctx)
         if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
             return None
         opened = self._opened(source, ctx)
@@ -267,6 +267,35 @@ class StreamDetector(Detector):
                             "if its own input stops short (a client that aborts): `pipe` keeps its listeners on the long-lived "
                             f"`{text(sink)}` until the source ends, so each such run leaves one more stream attached; use "
                             "stream.pipeline(), or destroy it when the request closes", related=[(binding.identifier, "the long-lived destination")])
+
+    def _piped_into_opened_socket(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
+        """`client.pipe(upstream)` in a connection handler, `upstream = net.connect(...)` opened
+        there: `pipe` ends the upstream only when the client ends cleanly. A client destroyed
+        instead (an idle timeout, a reset, an error) never emits 'end', and unless the handler
+        destroys the upstream itself, or ties both with pipeline(), that connection stays open
+        with its buffers and listeners, one per such client."""
+        made = _made_by(sink, ctx)
+        fn = enclosing_function(call)
+        if made is None or fn is None or enclosing_function(made) != fn or not SOCKET_OPENERS.search(text(made.child_by_field_name("function"))):
+            return None
+        shown = text(sink)
+        for node in walk(fn):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name in self.params["teardown_functions"]:
+                return None
+            if name in ("destroy", "end", "destroySoon", "resetAndDestroy") and text(callee_object(node)) == shown \
+                    and not _in_own_failure_listener(node, shown):
+                return None  # (a destroy in the upstream's own 'error' listener does nothing when the client goes)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        return Report(call, f"`{text(source)}` is piped into `{shown}`, a connection opened here, and nothing destroys `{shown}` when "
+                            f"`{text(source)}` is destroyed without ending (an idle timeout, a reset, an error): `pipe` ends its "
+                            f"destination only on a clean 'end', so each such connection leaves `{shown}` open with its buffers and "
+                            f"listeners; destroy it on `{text(source)}`'s 'close', or use stream.pipeline()",
+                      related=[(made, f"`{shown}` is opened here")], severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None)
 
     def _unpiped_or_destroyed(self, fn: Node, source: Node) -> bool:
         shown = text(source)
@@ -583,6 +612,8 @@ SINK_ENDS_WITHOUT_CLIENT = NORMAL_END_ONLY | {"error"}
 
 
 # What makes a stream a module may keep for its whole life: a log file, a shared pass-through.
+# Calls that open a network connection the code owns.
+SOCKET_OPENERS = re.compile(r"(?:^|\.)(?:connect|createConnection)$")
 STREAM_MAKERS = re.compile(r"\b(?:createWriteStream|PassThrough|Writable|Duplex|Transform|createGzip|createDeflate)\b")
 
 
