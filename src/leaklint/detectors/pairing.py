@@ -462,6 +462,11 @@ class PairingDetector(Detector):
             elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
+            elif kept and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
+                target = short_text(handle_destination(call.site, self._releasers, ctx).target, 30)
+                report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
+                                  f"which is never {verb}: every run starts one more")
+                kept = False
             captured = captured_request(call_arguments(call.site), ctx)
             if captured:  # `every(10_000, () => res.write(...))` imported: the helper's timer keeps the request
                 report.message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
