@@ -183,7 +183,7 @@ class StreamDetector(Detector):
             return self._upload_into_file(call, source, file, ctx)
         if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
             return self._piped_into_lasting(call, source, sink, ctx) or self._piped_into_opened_socket(call, source, sink, ctx)
-        if source is None or sink is None or text(sink).split(".")[0] not in self.params["sink_names"]:
+        if source is None or sink is None or not self._peer_sink(sink):
             return None
         opened = self._opened(source, ctx)
         fn = _declaring_function(source, call, ctx) or enclosing_function(call)  # (piped in its own 'open' listener, tied beside it)
@@ -210,6 +210,13 @@ class StreamDetector(Detector):
                             "destroy it on the destination's 'close'",
                       related=[(opened, "the upstream request is made here" if upstream is not None else "the child is started here"
                                 if child is not None else "opened here")] if opened != source else [])
+
+    def _peer_sink(self, sink: Node) -> bool:
+        """A destination a peer can close early: `res`, `socket`, or one a framework's context
+        holds (`ctx.res` in Koa, `reply.raw` in Fastify, `this.res`)."""
+        parts = "".join(text(sink).replace("?.", ".").split()).split(".")
+        names = self.params["sink_names"]
+        return parts[0] in names or parts[-1] in names or (parts[-1] == "raw" and len(parts) == 2 and parts[0] in names)
 
     def _upload_into_file(self, call: Node, source: Node, opened: Node, ctx: FileContext) -> Report | None:
         """`req.pipe(fs.createWriteStream(target))` for a request (or an upstream response) the
