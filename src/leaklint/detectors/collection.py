@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import (Miss, at_shutdown, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
+from ..semantic.missed_paths import (Miss, at_shutdown, early_exit, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
@@ -304,7 +304,8 @@ class CollectionDetector(Detector):
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
-                or self._given_up_report(container, uses, ctx) or self._seen_only_report(container, uses, ctx)
+                or self._given_up_report(container, uses, ctx) or self._seen_only_report(container, uses, ctx) \
+                or self._release_skipped_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
@@ -844,6 +845,52 @@ class CollectionDetector(Detector):
                    "one whose owner never ends it that way stays after it expires; delete an entry when it is found expired, or sweep them")
         related = [(growth.site, "grows here"), (expired, "an expired entry is ignored here, and kept"), (release.node, "removed here only")]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _release_skipped_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`onRequest` adds, `onResponse` deletes, but first `if (ignore.has(route)) return`: the
+        function that runs at every operation's end leaves early on a condition about something
+        else than the entry, one the adding code does not share, so every operation that ends
+        that way keeps its entry (health checks polled every few seconds, say). Other removals
+        only for an abort, an error or a timeout do not cover it."""
+        releases = [r.node for r in uses.releases if r is not None]
+        ends = {fn.id: fn for r in releases if (fn := enclosing_function(r)) is not None}
+        adders = {fn.id for g in uses.growths if (fn := enclosing_function(g.site)) is not None}
+        if not releases or not uses.growths or adders & set(ends):
+            return None
+        normal = [fn for fn in ends.values() if not FAILURE_ONLY_HOOK.search(_hook_event(fn) or function_name(fn) or "")]
+        if len(normal) != 1:
+            return None
+        end = normal[0]
+        body = end.child_by_field_name("body")
+        first = min((r for r in releases if enclosing_function(r) == end), key=lambda r: r.start_byte)
+        exit_ = next((st for st in (body.named_children if body is not None and body.type == "statement_block" else ())
+                      if st.end_byte <= first.start_byte and early_exit(st) is not None), None)
+        if exit_ is None:
+            return None
+        condition = text(exit_.child_by_field_name("condition"))
+        key = first.child_by_field_name("arguments")
+        key_text = text(call_arguments(first)[0]) if first.type == "call_expression" and call_arguments(first) else ""
+        spelled = " ".join(condition.split())
+        if re.search(rf"\b{re.escape(container.name.split('.')[-1])}\b", spelled) or (key_text and key_text in spelled) or key is None:
+            return None  # `if (!inflight.has(id)) return`, `if (!id) return`: about the entry itself
+        local_reads = [n for n in walk(body) if n.type == "variable_declarator" and n.end_byte <= exit_.start_byte]
+        if local_reads:
+            return None  # the condition may read what the entry holds, through a local
+        if any(" ".join(text(n.child_by_field_name("condition")).split()) == spelled for fn_id in adders
+               for fn in (enclosing_function(g.site) for g in uses.growths) if fn is not None and fn.id == fn_id
+               for n in walk(fn) if n.type == "if_statement"):
+            return None  # the adding code skips the same operations: they never had an entry
+        growth = uses.growths[0]
+        runs = ctx.run_context(growth.site)
+        fresh = (fresh_key(growth.key, ctx.model) or request_source(growth.key, runs, ctx.model)) if growth.key is not None else None
+        if runs.how is RunsHow.ONCE or fresh is None:
+            return None  # (a key that need not be new per operation: the entry may be the next one's too)
+        site = growth.site
+        message = (f"{container.described} gains an entry {runs.where} (key: {fresh}) and loses it at line {first.start_point[0] + 1} only "
+                   f"past the early return at line {exit_.start_point[0] + 1} (`{short_text(unwrap(exit_.child_by_field_name('condition')), 50)}`): "
+                   "every operation that leaves there keeps its entry; delete it before returning")
+        return Report(container.declaration, message, related=[(exit_, "the early return skips the delete"), (site, "the entry is added here")],
+                      severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE)
 
     def _parked_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`waiters.add({ user, res })` per long-poll request, removed only where an answer comes
@@ -3129,6 +3176,18 @@ ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*|[(,])\s*$")  # assigned, in an objec
 
 
 # `fastify.decorate('stats', new Map())`: a container hung on the app (semantic.containers).
+# Hooks and listeners that run only when an operation fails, is aborted or times out.
+FAILURE_ONLY_HOOK = re.compile(r"(?i)abort|error|timeout|cancel|fail|reject")
+
+
+def _hook_event(fn: Node) -> str | None:
+    """The event or hook a function is registered for: `app.addHook('onResponse', fn)`,
+    `res.on('finish', fn)`."""
+    handed = handed_to(fn)
+    args = call_arguments(handed[0]) if handed is not None and handed[1] > 0 else []
+    return string_value(args[0]) if args else None
+
+
 DECORATED_CONTAINER = re.compile(rb"\.decorate\(\s*['\"`][\w$]+['\"`]\s*,\s*(?:new\s+(?:Map|Set)\b|\[|\{\s*\}|Object\.create\(null\))")
 
 
