@@ -98,7 +98,8 @@ def _is_direct_parameter(ident: Node) -> bool:
 def _handler_description(fn: Node) -> str | None:
     role, described, registration = callback_role(fn)
     if role != "repeat" or registration is None:
-        return None
+        return "a middleware" if _middleware_signature(fn) else None
+
     if registration == fn:  # a decorated controller method (a component's render takes props, not a client's data)
         return None if described is not None and described.startswith("the render of") else described
     if registration.type == "pair":
@@ -124,6 +125,14 @@ def _handler_description(fn: Node) -> str | None:
     if first is not None and not first.startswith("/"):
         return None  # `schema.pre('save', fn)`, `i18n.use('fr', fn)`: not a server's middleware
     return described
+
+
+def _middleware_signature(fn: Node) -> bool:
+    """`function (req, res, next)`, as a middleware factory hands one back: Express's own
+    signature, whoever registers it."""
+    params = fn.child_by_field_name("parameters")
+    names = [text(p.child_by_field_name("pattern") or p) for p in (params.named_children if params is not None else ()) if p.type != "comment"]
+    return len(names) == 3 and names[0] in ("req", "request") and names[1] in ("res", "response") and names[2] == "next"
 
 
 # A connection's own events, whose arguments the platform makes, not the client.
