@@ -31,7 +31,7 @@ CACHE_DIR_NAME = ".leaklint_cache"
 FORMAT = 10  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
-# 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on)
+# 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
 
 
 def code_fingerprint() -> str:
@@ -218,7 +218,7 @@ def _requirement(data: dict) -> Requirement:
                        data.get("first_on_fresh", False), tuple(data.get("lent_to", (-1, -1))),
                        tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())),
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
-                       data.get("handed_on", False))
+                       data.get("handed_on", False), data.get("handed_closure", -1))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -236,7 +236,7 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
                    data.get("replaces", False), data.get("removed_only", ""),
                    tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""),
-                   tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False))
+                   tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1))
 
 
 def _notification(data: dict) -> Notification:

@@ -165,7 +165,7 @@ def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Re
     kept = []
     for rule, report in reports:
         holder = by_node.get((report.holder.start_byte, report.holder.end_byte)) if report.holder is not None else None
-        if holder is None or holder is report:
+        if holder is None or holder is report or report.needs is not None:  # (a pending report stands or falls by its own summary)
             kept.append((rule, report))
             continue
         named = report.as_part and any(f"captures `{name}`" in holder.message for name in _captured_names(report.as_part))

@@ -190,6 +190,10 @@ class Requirement:
     instance_calls: tuple[str, ...] = ()
     instance_partial: tuple[str, ...] = ()
     handed_on: bool = False
+    # The position of a closure of the caller's own among the call's arguments: a summary that
+    # keeps one of its parameters on the slot's object (keeps_slot) holds for a call that hands
+    # such a closure there.
+    handed_closure: int = -1
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,9 @@ class Summary:
     # Slot RESULT: what the helper hands out does it on each of its own calls (a memoized function
     # that grows the Map it closes over), so a helper called once, at start-up, still does it per run.
     per_result_call: bool = False
+    # The parameter whose value the helper keeps on the slot's object (`target[name] = wrap(hook)`):
+    # a caller that hands a closure of its own there leaves it, and all it captures, on that object.
+    keeps_slot: int = -1
 
 
 @dataclass(frozen=True)

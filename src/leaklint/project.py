@@ -195,6 +195,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             ended = _instance_removers(summary)
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
+            if summary.keeps_slot >= 0 and summary.keeps_slot != needs.handed_closure:
+                continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
@@ -443,4 +445,6 @@ def _through_summary(finding: Finding, summary: Summary, target: str, held: "tup
     if container is not None:
         steps += (Related(container.location, f"{container.action}, in {os.path.basename(where)}"),)
     message = finding.message.replace("listener added", f"listener for {shown} added", 1)
+    if summary.keeps_slot >= 0 and finding.code_flow:  # the closure's own steps end at the call: the helper's store comes last
+        return replace(finding, message=message, code_flow=(*finding.code_flow, steps[1]), needs=None)
     return replace(finding, message=message, code_flow=(*steps, *finding.code_flow), needs=None)

@@ -20,7 +20,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import Severity
+from ..findings import NOWHERE, Requirement, Severity, Summary
 from ..semantic.keys import key_of
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
@@ -43,6 +43,7 @@ from ..semantic.nodes import (
     contains,
     declared_name,
     enclosing_function,
+    function_name,
     is_constructor,
     outermost,
     returned_by,
@@ -52,7 +53,8 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.exports import top_level_imports
+from ..semantic.exports import summary_chains, top_level_functions, top_level_imports
+from ..semantic.keeps import parameter_keeps
 from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
 from .base import Detector, Report
@@ -74,6 +76,7 @@ HANDLER_HINTS = tuple(
         (b"andler", rb"andler\s*[:(]"),  # handler, preHandler
         (b"onRequest", rb"onRequest\s*[:(]"),
         (b"@", rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"),
+        (b"next", rb"\(\s*req(?:uest)?\b[^()]*\bres(?:ponse)?\b[^()]*\bnext\s*[:)]"),  # `function (req, res, next)`: a middleware
     )
 )
 QUEUE_REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})
@@ -87,6 +90,7 @@ class Sink:
     node: Node  # the call or assignment that keeps the value
     described: str  # "setInterval() runs it again and again"
     severity: Severity | None = None
+    needs: Requirement | None = None  # kept by an imported helper: a finding if its summary says so (project.join)
 
 
 @dataclass
@@ -226,6 +230,10 @@ class CaptureDetector(Detector):
                 return None  # the timer finishes the response: it is part of the request
             return Sink(call, f"{name}() keeps it until the timer fires", Severity.NOTE)
         owner = callee_object(call)
+        if closure is not None and position >= 0 and ctx.relative_imports:
+            kept = self._imported_keep_sink(call, position, param, ctx)
+            if kept is not None:
+                return kept
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
         if name in self.params["listener_methods"]:
@@ -285,7 +293,51 @@ class CaptureDetector(Detector):
             if lives is not None:
                 helper = shown_callee(call)
                 return Sink(call, f"`{helper}()` registers it as a listener on {lives}, which outlives the request")
+        return self._kept_by_helper(call, hop.hop.slot, param, ctx)
+
+    def _kept_by_helper(self, call: Node, slot, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """`wrapMethod(pool, 'query', hook)` of this file, which stores a wrapper calling `hook`
+        on `pool`'s property: the closure stays on `pool` (and each call wraps the wrapper
+        before, so none ever goes), for as long as the object the caller hands in lives."""
+        args = call_arguments(call)
+        for keep in parameter_keeps(slot.function, ctx.model):
+            if keep.kept != slot.index or keep.holder >= len(args):
+                continue
+            lives = self._outlives(args[keep.holder], param, ctx, passed_to=call)
+            if lives is not None:
+                return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives} (line {keep.store.start_point[0] + 1}), which outlives the request")
         return None
+
+    def _imported_keep_sink(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """The same through a helper of another analysed module: a pending sink for each argument
+        that outlives the request, which the helper's summary confirms if it keeps the closure's
+        parameter on that one's object (slot: the holder; keeps_slot: the closure's)."""
+        imported = next((c for c in ctx.imported_calls if c.site == call), None)
+        if imported is None or imported.chain[-1:] == ("constructor",):
+            return None
+        for index, argument in enumerate(call_arguments(call)):
+            lives = self._outlives(argument, param, ctx, passed_to=call) if index != position else None
+            if lives is not None:
+                return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives}, which outlives the request",
+                            needs=Requirement(self.rule.id, imported.specifier, imported.chain, index, text(argument), handed_closure=position))
+        return None
+
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that keep one parameter on another's object (semantic.keeps):
+        callers in other files that hand a closure of a request there, with a long-lived object,
+        keep the request on it (project.join)."""
+        if b"export" not in ctx.source.data or b"=" not in ctx.source.data:
+            return []
+        found = []
+        for fn in top_level_functions(ctx.source.root):
+            keeps = parameter_keeps(fn, ctx.model)
+            if not keeps:
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            for keep in keeps:
+                found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
+                           keep.store) for chain in summary_chains(fn, ctx.model)]
+        return found
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
         target = unwrap(assignment.child_by_field_name("left"))
@@ -305,8 +357,9 @@ class CaptureDetector(Detector):
             return Sink(assignment, f"it is stored on {lives}, which outlives the request")
         return None
 
-    def _outlives(self, expr: Node | None, param: RequestParam, ctx: FileContext) -> str | None:
-        """How to name `expr` when the object it denotes lives longer than one request."""
+    def _outlives(self, expr: Node | None, param: RequestParam, ctx: FileContext, passed_to: Node | None = None) -> str | None:
+        """How to name `expr` when the object it denotes lives longer than one request (handed
+        to `passed_to`, the call judged, which does not make it short-lived)."""
         if expr is None:
             return None
         receiver = receiver_of(expr, ctx.model)
@@ -320,7 +373,7 @@ class CaptureDetector(Detector):
             declaring = enclosing_function(receiver.declaration)
             if declaring is not None and callback_role(declaring)[0] == "pass":
                 return None  # a local of a test or promise callback: it ends with that callback
-            if _handed_out(expr, ctx):
+            if _handed_out(expr, ctx, passed_to):
                 return None  # returned or passed on: whoever receives it decides how long it lives
             return f"{receiver.description}, declared outside the handler"
         return None
@@ -347,7 +400,8 @@ class CaptureDetector(Detector):
             (capture.sink.node, capture.sink.described),
         ]
         part = f"the closure it keeps captures `{name}` from {capture.param.described}, so each one keeps a whole request alive"
-        return Report(closure, message, severity=capture.sink.severity, code_flow=flow, holder=capture.sink.node, as_part=part)
+        return Report(closure, message, severity=capture.sink.severity, code_flow=flow, holder=capture.sink.node, as_part=part,
+                      needs=capture.sink.needs, needs_site=capture.sink.node if capture.sink.needs is not None else None)
 
     def _store_report(self, stored: Node, capture: Capture) -> Report:
         name = capture.param.binding.name
@@ -489,13 +543,14 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
     return any(use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE for node in nodes)
 
 
-def _handed_out(expr: Node, ctx: FileContext) -> bool:
-    """The local that holds the object is returned, put in an object or array, or passed to a call."""
+def _handed_out(expr: Node, ctx: FileContext, passed_to: Node | None = None) -> bool:
+    """The local that holds the object is returned, put in an object or array, or passed to a
+    call (other than `passed_to`, the call being judged)."""
     root, _ = access_root(expr)
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
     for reference in binding.references if binding is not None else ():
         parent = outermost(reference.identifier).parent
-        if parent is None:
+        if parent is None or (passed_to is not None and parent.parent == passed_to):
             continue
         if parent.type in ("return_statement", "pair", "array", "arguments", "spread_element") or reference.identifier.type == "shorthand_property_identifier":
             return True
