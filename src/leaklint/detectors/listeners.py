@@ -2142,6 +2142,8 @@ class ListenerDetector(Detector):
             return None  # the effect runs again only when the receiver itself is replaced
         if runs.how is RunsHow.REPEATED and _once_per_receiver(runs.registration, receiver, ctx):
             return None  # inside `req.on('socket', ...)`: the handler runs once in `req`'s life
+        if runs.how is RunsHow.REPEATED and _once_per_fresh_emitter(runs.registration, receiver, ctx):
+            return None  # inside `proxyReq.on('upgrade', ...)`, `proxyReq` made by the run that has `socket`: once per run
         return runs if runs.how is RunsHow.REPEATED else None
 
     def _instance_frequency(self, call: Node, receiver: Receiver, ctx: FileContext) -> RunContext | None:
@@ -2217,6 +2219,19 @@ def _once_per_receiver(registration: Node | None, receiver: Receiver, ctx: FileC
     if parts is None or string_value(parts.event) not in ONCE_PER_OBJECT_EVENTS:
         return False
     return same_object(parts.receiver, receiver.key, normalised(parts.receiver), ctx.model) and receiver.key is not None
+
+
+def _once_per_fresh_emitter(registration: Node | None, receiver: Receiver, ctx: FileContext) -> bool:
+    """The handler repeats only as the handler of an event its emitter emits once ('upgrade',
+    'response'), on an emitter the receiver's own function makes on each of its runs (`const
+    proxyReq = http.request(...)` beside the `socket` it was handed): it runs once per run of
+    that function, as if it registered there, on that run's receiver."""
+    parts = registration_parts(registration) if registration is not None and registration.type == "call_expression" else None
+    emitter = unwrap(parts.receiver) if parts is not None and string_value(parts.event) in ONCE_PER_OBJECT_EVENTS else None
+    binding = ctx.model.binding_of(emitter) if emitter is not None and emitter.type == "identifier" else None
+    made = unwrap(binding.value) if binding is not None and binding.value is not None and not binding.writes else None
+    return made is not None and made.type in ("call_expression", "new_expression") and receiver.owner is not None \
+        and enclosing_function(binding.identifier) == receiver.owner and enclosing_function(registration) == receiver.owner
 
 
 def _reassigned_per_run(receiver: Receiver, call: Node, ctx: FileContext) -> bool:
