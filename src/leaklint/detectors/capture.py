@@ -76,7 +76,8 @@ HANDLER_HINTS = tuple(
         (b"andler", rb"andler\s*[:(]"),  # handler, preHandler
         (b"onRequest", rb"onRequest\s*[:(]"),
         (b"@", rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"),
-        (b"next", rb"\(\s*req(?:uest)?\b[^()]*\bres(?:ponse)?\b[^()]*\bnext\s*[:)]"),  # `function (req, res, next)`: a middleware
+        (b"res, next", rb"res, next\b"),  # `function (req, res, next)`: a middleware, whoever registers it
+        (b"NextFunction", rb"NextFunction"),
     )
 )
 QUEUE_REMOVALS = frozenset({"delete", "clear", "splice", "shift", "pop", "filter"})

@@ -10,14 +10,15 @@ captures, on the target: the wrapper chain grows by one link per call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, enclosing_function, unwrap, walk
-from .scopes import Binding, BindingKind
-from .summaries import parameter_index
+from .builder import pattern_identifiers
+from .nodes import FUNCTION_TYPES, text, unwrap, walk
+from .summaries import parameter_list
 
 
 @dataclass(frozen=True)
@@ -39,57 +40,71 @@ def parameter_keeps(fn: Node, model: SemanticModel) -> list[Keep]:
 
 def _parameter_keeps(fn: Node, model: SemanticModel) -> list[Keep]:
     body = fn.child_by_field_name("body")
-    if body is None or body.type != "statement_block":
+    if body is None or body.type != "statement_block" or not _may_store_on_parameter(fn, body, model.data):
         return []
-    found = []
+    # Read by name, in one walk: the parameters, the consts that alias one (`const t = target
+    # as Rec`) or hold what the function makes (`const wrapped = make(original)`), the stores.
+    positions = {name: index for index, name in enumerate(parameter_list(fn)) if name is not None}
+    aliases: dict[str, int] = {}
+    made: dict[str, Node] = {}
+    stores = []
     for node in walk(body, skip=FUNCTION_TYPES):
-        if node.type != "assignment_expression":
-            continue
-        left = unwrap(node.child_by_field_name("left"))
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), unwrap(node.child_by_field_name("value"))
+            if name is None or name.type != "identifier" or value is None:
+                continue
+            if value.type == "identifier" and text(value) in positions:
+                aliases[text(name)] = positions[text(value)]
+            elif value.type in ("call_expression", *FUNCTION_TYPES):
+                made[text(name)] = value
+        elif node.type == "assignment_expression":
+            stores.append(node)
+    named = {**positions, **aliases}
+    found = []
+    for store in stores:
+        left = unwrap(store.child_by_field_name("left"))
         if left is None or left.type not in ("member_expression", "subscript_expression"):
             continue
-        holder = _parameter_of(unwrap(left.child_by_field_name("object")), fn, model)
-        kept = _kept_parameter(unwrap(node.child_by_field_name("right")), fn, model)
-        if holder is not None and kept is not None and holder != kept:
-            found.append(Keep(holder, kept, node))
+        owner = unwrap(left.child_by_field_name("object"))
+        holder = named.get(text(owner)) if owner is not None and owner.type == "identifier" else None
+        value = unwrap(store.child_by_field_name("right"))
+        if value is not None and value.type == "identifier" and text(value) in made:
+            value = made[text(value)]  # `target[name] = wrapped`, `wrapped` made from a parameter
+        kept = _kept_parameter(value, positions) if holder is not None else None
+        if kept is not None and kept != holder:
+            found.append(Keep(holder, kept, store))
     return found
 
 
-def _kept_parameter(value: Node | None, fn: Node, model: SemanticModel) -> int | None:
+# A name written before `.x =` or `[k] =`; a name taken into a const (`= target as Rec;`).
+STORED_ON = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\[[^\]\n]*\]|\.\s*[\w$]+)\s*=(?!=)")
+ALIASED = re.compile(rb"=\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?:as\b|[;)\n])")
+
+
+def _may_store_on_parameter(fn: Node, body: Node, data: bytes) -> bool:
+    """Read in the function's bytes before its tree: a parameter's name written before `.x =`
+    or `[k] =`, or taken into a const (`const host = target as Rec`). Most functions store on
+    `this` or on locals only, and are never walked."""
+    params = fn.child_by_field_name("parameters")
+    names = {text(i).encode() for i in pattern_identifiers(params) if i.type == "identifier"} if params is not None else set()
+    if len(names) < 2:
+        return False
+    return any(m.group(1) in names for pattern in (STORED_ON, ALIASED) for m in pattern.finditer(data, body.start_byte, body.end_byte))
+
+
+def _kept_parameter(value: Node | None, positions: dict[str, int]) -> int | None:
+    """The parameter a stored value holds: itself, what calling it returns (`make(original)`:
+    a closure the caller's function made), or a function written here that calls it."""
     if value is None:
         return None
     if value.type == "identifier":
-        binding = model.binding_of(value)
-        made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
-        if made is not None and made.type in ("call_expression", *FUNCTION_TYPES):
-            return _kept_parameter(made, fn, model)  # `const wrapped = make(original); target[name] = wrapped`
-        return _parameter_of(value, fn, model)
-    if value.type == "call_expression":  # `make(original)`: what the caller's function hands back
-        return _parameter_of(unwrap(value.child_by_field_name("function")), fn, model)
+        return positions.get(text(value))
+    if value.type == "call_expression":
+        callee = unwrap(value.child_by_field_name("function"))
+        return positions.get(text(callee)) if callee is not None and callee.type == "identifier" else None
     if value.type in FUNCTION_TYPES:  # `function instrumented(...args) { ...; onCall(...) }`
         for node in walk(value):
             if node.type == "identifier" and node.parent is not None and node.parent.type == "call_expression" \
-                    and node.parent.child_by_field_name("function") == node:
-                index = _parameter_of(node, fn, model)
-                if index is not None:
-                    return index
+                    and node.parent.child_by_field_name("function") == node and text(node) in positions:
+                return positions[text(node)]
     return None
-
-
-def _parameter_of(node: Node | None, fn: Node, model: SemanticModel) -> int | None:
-    """The position of the parameter of `fn` that `node` names, directly or through a const
-    that holds it."""
-    if node is None or node.type != "identifier":
-        return None
-    binding = model.binding_of(node)
-    if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None and unwrap(binding.value) is not None \
-            and unwrap(binding.value).type == "identifier":
-        binding = model.binding_of(unwrap(binding.value))
-    return _index(binding, fn)
-
-
-def _index(binding: Binding | None, fn: Node) -> int | None:
-    if binding is None or binding.kind is not BindingKind.PARAMETER or enclosing_function(binding.identifier) != fn:
-        return None
-    return parameter_index(fn, binding.identifier)
-
