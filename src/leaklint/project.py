@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -437,6 +437,10 @@ def _through_summary(finding: Finding, summary: Summary, target: str, held: "tup
         )
         return replace(finding, code_flow=(*steps, *finding.code_flow), needs=None)
     given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else "is called"
+    if summary.slot == BASE_END:
+        steps = (Related(needs.site or finding.location, f"this `{needs.chain[-1]}()` replaces the one of `{needs.argument}`"),
+                 Related(summary.location, f"{summary.action}, in {os.path.basename(target)}"))
+        return replace(finding, code_flow=(*steps, *finding.code_flow), needs=None)
     steps = (
         Related(needs.site or finding.location, f"`{summary.helper}()` {given}"),
         Related(summary.location, f"{summary.action}, in {os.path.basename(target)}, reached through `{summary.helper}()`"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator
 
 from tree_sitter import Node
 
@@ -635,6 +635,66 @@ def teardown_calls(site: Node, ctx: "FileContext") -> list[Node] | None:
     (`rec.events`) and hands it on nowhere; None when it is used otherwise."""
     calls = method_calls_on_result(site, ctx)
     return None if calls is None else [c for c in calls if INSTANCE_RELEASES.match(name := callee_name(c) or "") or DISPOSER_NAMES.match(name)]
+
+
+def base_end_reports(ctx: "FileContext", rule_id: str, is_release: "Callable[[Node, Node], bool]", what: str) -> Iterator[Report]:
+    """A subclass's end method that overrides its base's without calling `super.<end>()`
+    (semantic.overrides): what the base releases there (`is_release(call, base_class)`), the
+    subclass's instances keep. With the base in this file, judged here; imported from another
+    analysed module, a pending report its summary decides (slot BASE_END, project.join)."""
+    from ..findings import BASE_END, INSTANCE_STEP
+    from ..semantic.overrides import end_method, framework_end, redone_in, releases_in, skipping_overrides
+
+    for override in skipping_overrides(ctx.source.root, ctx.source.data):
+        subclass = text(override.cls.child_by_field_name("name")) or "the subclass"
+        severity = None if framework_end(override.name) else Severity.NOTE
+        message = (f"`{subclass}.{override.name}()` overrides `{override.base}.{override.name}()` without calling `super.{override.name}()`: "
+                   f"the {what} the base releases there is never released for `{subclass}` instances"
+                   + (", and each mount of one leaves it" if framework_end(override.name) else "") + f"; call `super.{override.name}()`")
+        binding = ctx.model.module_scope.bindings.get(override.base)
+        base = unwrap(binding.value) if binding is not None and binding.value is not None else None
+        if base is None and binding is not None and binding.declaration.type in CLASS_DECLARATIONS:
+            base = binding.declaration
+        if base is not None and base.type in CLASS_DECLARATIONS + ("class",):
+            end = end_method(base, override.name)
+            releases = releases_in(end, lambda call: is_release(call, base)) if end is not None else []
+            if releases and not redone_in(override.method, releases):
+                yield Report(override.method.child_by_field_name("name"), message, severity=severity,
+                             related=[(releases[0], "the base releases it here")], acquisition=releases[0])
+            continue
+        imported = ctx.relative_imports.get(override.base)
+        if imported is not None:
+            yield Report(override.method.child_by_field_name("name"), message, severity=severity,
+                         needs=Requirement(rule_id, imported[0], (*imported[1], INSTANCE_STEP, override.name), BASE_END, override.base))
+
+
+def base_end_summaries(ctx: "FileContext", rule_id: str, is_release: "Callable[[Node, Node], bool]") -> list[tuple[Summary, Node]]:
+    """What each exported class's end methods release (slot BASE_END), for subclasses in
+    other files that override them."""
+    from ..findings import BASE_END, INSTANCE_STEP, NOWHERE
+    from ..semantic.exports import class_exports
+    from ..semantic.nodes import module_statements
+    from ..semantic.overrides import is_end_method, releases_in
+
+    data = ctx.source.data
+    if b"export" not in data or b"class" not in data:
+        return []
+    found = []
+    for statement in module_statements(ctx.source.root):
+        cls = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if cls is None or cls.type not in CLASS_DECLARATIONS:
+            continue
+        body = cls.child_by_field_name("body")
+        for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
+            name = text(method.child_by_field_name("name"))
+            releases = releases_in(method, lambda call: is_release(call, cls)) if is_end_method(name) else []
+            if releases:
+                found += [(Summary(rule_id, (*chain, INSTANCE_STEP, name), BASE_END, text(cls.child_by_field_name("name")), NOWHERE,
+                                   f"the base's `{name}()` releases it here"), releases[0]) for chain in class_exports(cls, ctx.model)]
+    return found
+
+
+CLASS_DECLARATIONS = ("class_declaration", "abstract_class_declaration")
 
 
 def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[str, list[Node]] | None]":

@@ -79,7 +79,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import instance_use, repeated_constructions, instance_release, Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
+from .base import base_end_reports, base_end_summaries, instance_use, repeated_constructions, instance_release, Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -505,6 +505,12 @@ class ListenerDetector(Detector):
         yield from self._exit_hooks(ctx)
         yield from self._socket_timeouts(ctx)
         yield from self._event_iterators(ctx)
+        if b"extends" in ctx.source.data:
+            yield from base_end_reports(ctx, self.rule.id, self._base_removal, "listener")
+
+    def _base_removal(self, call: Node, cls: Node) -> bool:
+        """A removal in a base class's end method (`window.removeEventListener('resize', this._onResize)`)."""
+        return callee_name(call) in self.params["remove_methods"]
 
     def _imported_constructions(self, ctx: FileContext) -> Iterator[Report]:
         """`new Workspace(dir)` of an imported class in code that repeats: if the class's file
@@ -1861,6 +1867,7 @@ class ListenerDetector(Detector):
         or through helpers of their own file, and do not remove it."""
         data = ctx.source.data
         lenders = self._lender_summaries(ctx) if b"export" in data and any(row.method.encode() in data for row in POOL_LOANS) else []
+        lenders += base_end_summaries(ctx, self.rule.id, self._base_removal) if any(m.encode() in data for m in self.params["remove_methods"]) else []
         if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
             return own_summaries(ctx, self.rule.id) + lenders
         found = own_summaries(ctx, self.rule.id) + lenders  # found while checking (event iterators)

@@ -56,7 +56,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -132,6 +132,35 @@ class PairingDetector(Detector):
             yield from self._imported_helper_calls(ctx)
         if "unobserve" in self.params["release_methods"] and b".observe(" in ctx.source.data:
             yield from self._shared_observer_targets(ctx)
+        if b"extends" in ctx.source.data:
+            yield from base_end_reports(ctx, self.rule.id, self._base_release, self.params["resource"])
+
+    def _base_release(self, call: Node, cls: Node) -> bool:
+        """A release in a base class's end method of a field the class itself fills with what
+        this rule acquires (`clearInterval(this.timer)`, `this.observer.disconnect()`, with
+        `this.observer = new MutationObserver(...)` in the class)."""
+        name = callee_name(call)
+        if name in self.params["release_functions"] and callee_object(call) is None:
+            held = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
+        elif name in self.params["release_methods"]:
+            held = unwrap(callee_object(call))
+        else:
+            return False
+        if held is None or held.type != "member_expression" or unwrap(held.child_by_field_name("object")) is None \
+                or unwrap(held.child_by_field_name("object")).type != "this":
+            return False
+        field = text(held.child_by_field_name("property"))
+        acquired = {*self.params["acquire"], *self._acquiring_methods}
+        for node in walk(cls):
+            if node.type != "assignment_expression" or " ".join(text(node.child_by_field_name("left")).split()) != f"this.{field}":
+                continue
+            value = unwrap(node.child_by_field_name("right"))
+            if value is not None and value.type == "call_expression" and callee_name(value) in acquired:
+                return True
+            if value is not None and value.type == "new_expression" \
+                    and text(value.child_by_field_name("constructor")).rpartition(".")[2] in self.params["acquire_constructors"]:
+                return True
+        return False
 
     def _shared_observer_targets(self, ctx: FileContext) -> Iterator[Report]:
         """`sharedObserver.observe(el)` (or `getSharedObserver().observe(el)`, a function of the
@@ -192,7 +221,7 @@ class PairingDetector(Detector):
         (then the caller must keep it: a disposer summary)."""
         if b"export" not in ctx.source.data:
             return []
-        found = []
+        found = base_end_summaries(ctx, self.rule.id, self._base_release) if b"class" in ctx.source.data else []
         for call, name in self._acquisitions(ctx):
             if name in self.params["acquire_released_only"]:
                 continue  # (a child that may exit by itself: judged only where it is released)
