@@ -740,6 +740,12 @@ def instance_use(site: Node, ctx: "FileContext") -> InstanceUse:
         if calls is None:
             answers[site.id] = InstanceUse(handed_on=True)
         else:
+            # `session.commit()` of a subclass of this file whose `commit()` calls `this.release()`:
+            # a call of it is a call of the base's method too (one level)
+            delegated = _own_class_delegations(site, ctx)
+            for name, sites in list(calls.items()):
+                for inner in delegated.get(name, ()):
+                    calls.setdefault(inner, []).extend(sites)
             every, partial, path = [], [], ""
             for name, sites in sorted(calls.items()):
                 miss = missed_path(value, sites)
@@ -747,6 +753,23 @@ def instance_use(site: Node, ctx: "FileContext") -> InstanceUse:
                 path = path or (f"{miss.release_path}, not on {miss.path}" if miss is not None else "")
             answers[site.id] = InstanceUse(tuple(every), tuple(partial), path)
     return answers[site.id]
+
+
+def _own_class_delegations(site: Node, ctx: "FileContext") -> dict[str, set[str]]:
+    """For `new UploadSession(...)` of a class declared in this file: each of its methods with
+    the methods it calls on `this` (`commit()` -> {`release`})."""
+    made = unwrap(site.child_by_field_name("constructor")) if site.type == "new_expression" else None
+    binding = ctx.model.module_scope.bindings.get(text(made)) if made is not None and made.type == "identifier" else None
+    cls = binding.declaration if binding is not None and binding.declaration.type in CLASS_DECLARATIONS else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    found: dict[str, set[str]] = {}
+    for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
+        called = {text(n.child_by_field_name("property")) for n in walk(method) if n.type == "member_expression"
+                  and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
+                  and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n}
+        if called:
+            found[text(method.child_by_field_name("name"))] = called
+    return found
 
 
 def instance_release(site: Node, methods: "set[str]", ctx: "FileContext") -> "Miss | str | None":

@@ -13,6 +13,8 @@ A parameter that the helper reassigns, or a callback that someone else calls, is
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -312,7 +314,29 @@ def imported_calls(root: Node, data: bytes, imports: dict[str, tuple[str, tuple[
         if name[:1].isupper() and (f"({name})".encode() in data or f"<{name}>(".encode() in data):
             found.extend(ImportedCall(call, node, specifier, (*chain, INSTANCE_STEP, method))
                          for node, call, method in _methods_of_resolved(root, data, name, spelled))
+        if name[:1].isupper() and f"extends {name}".encode() in data:
+            found.extend(_subclass_calls(root, data, name, specifier, chain))
     return found
+
+
+def _subclass_calls(root: Node, data: bytes, base: str, specifier: str, chain: tuple[str, ...]) -> Iterator[ImportedCall]:
+    """`class TenantSettings extends FileBackedStore` in this file, `FileBackedStore` imported:
+    each `new TenantSettings(...)` runs the base's constructor too, and the methods called on
+    what it makes include the base's (`settings.close()`): calls of the imported class."""
+    for statement in root.named_children:
+        cls = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if cls is None or cls.type not in ("class_declaration", "abstract_class_declaration") or cls.child_by_field_name("name") is None:
+            continue
+        heritage = next((c for c in cls.children if c.type == "class_heritage"), None)
+        if heritage is None or not re.search(rf"\bextends\s+{re.escape(base)}\b", text(heritage)):
+            continue
+        name = text(cls.child_by_field_name("name"))
+        for ident in name_nodes(root, data, name):
+            made = ident.parent
+            if made is None or made.type != "new_expression" or made.child_by_field_name("constructor") != ident:
+                continue
+            yield ImportedCall(made, ident, specifier, (*chain, INSTANCE_STEP, "constructor"))
+            yield from (ImportedCall(call, ident, specifier, (*chain, INSTANCE_STEP, method)) for call, method in _methods_of_result(made, data))
 
 
 # Calls that hand out the container's instance of the class they name: tsyringe's and awilix's
