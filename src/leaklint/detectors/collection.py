@@ -82,7 +82,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised
-from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, one_of_few, request_source
+from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, key_from_own_list, one_of_few, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
@@ -988,6 +988,8 @@ class CollectionDetector(Detector):
                 or _request_data_at_callers(growth, ctx)
             if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
                 continue  # (`if (!this.cameras.has(id)) return` first: only keys the instance already knows)
+            if growth.key is not None and key_from_own_list(growth.key, growth.site, ctx.model):
+                continue  # `this.feeds.map((feed) => this.pollOne(feed))`: one entry per item of the instance's own list
             growing.append((growth, shown, fresh, verb))
         if not growing:
             return None

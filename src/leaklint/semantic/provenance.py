@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, returned_values, string_value, text, unwrap, walk
 from .platform import FRAMEWORK_CONTEXTS, REQUEST_NAMES
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
@@ -32,7 +32,7 @@ def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site
     """True when the key can only take a fixed, small set of values, or (given the growth's
     `site`) is one the container holds already."""
     return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0) or (site is not None and key_of_own_entries(key, site, model)) \
-        or _category_of_message(key)
+        or _category_of_message(key) or (site is not None and key_from_own_list(key, site, model))
 
 
 # Fields of a message that name a category from a small, fixed domain (a market's symbols, a
@@ -55,6 +55,46 @@ def _category_of_message(key: Node) -> bool:
         if root is not None and root.type == "member_expression" and text(root.child_by_field_name("property")) in CLIENT_ROOTS:
             return False
     return root is not None and root.type == "identifier" and text(root) not in CLIENT_ROOTS
+
+# Array methods whose callback gets each element in turn.
+ELEMENT_CALLBACKS = frozenset({"map", "forEach", "filter", "some", "every", "flatMap", "find", "reduce"})
+
+
+def key_from_own_list(key: Node, site: Node, model: SemanticModel) -> bool:
+    """The key is read from a parameter (`feed.id`) that every caller of the method it is added
+    in fills with an element of the instance's own list (`this.feeds.map((feed) =>
+    this.pollOne(feed))`, `for (const feed of this.feeds)`): as many entries as that list has
+    items, not one per call."""
+    from .summaries import call_sites, parameter_index
+
+    root = unwrap(key)
+    while root is not None and root.type == "member_expression":
+        root = unwrap(root.child_by_field_name("object"))
+    binding = model.binding_of(root) if root is not None and root.type == "identifier" else None
+    method = enclosing_function(site)
+    if binding is None or binding.kind is not BindingKind.PARAMETER or method is None or enclosing_function(binding.identifier) != method:
+        return False
+    index = parameter_index(method, binding.identifier)
+    sites = call_sites(method, model) if index is not None else []
+    return bool(sites) and all(index < len(call_arguments(s)) and _element_of_own_list(call_arguments(s)[index], model) for s in sites)
+
+
+def _element_of_own_list(argument: Node, model: SemanticModel) -> bool:
+    node = unwrap(argument)
+    binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
+    holder = binding.identifier.parent if binding is not None else None
+    while holder is not None and holder.type in ("formal_parameters", "required_parameter", "variable_declarator", "lexical_declaration"):
+        holder = holder.parent
+    if holder is not None and holder.type == "for_in_statement":
+        listed = unwrap(holder.child_by_field_name("right"))  # `for (const feed of this.feeds)`
+    elif holder is not None and holder.type in FUNCTION_TYPES and binding.kind is BindingKind.PARAMETER:
+        handed = handed_to(holder)  # `this.feeds.map((feed) => ...)`
+        listed = unwrap(callee_object(handed[0])) if handed is not None and handed[1] == 0 and callee_name(handed[0]) in ELEMENT_CALLBACKS else None
+    else:
+        return False
+    owner = unwrap(listed.child_by_field_name("object")) if listed is not None and listed.type == "member_expression" else None
+    return owner is not None and owner.type == "this"
+
 
 def key_of_own_entries(key: Node, site: Node, model: SemanticModel) -> bool:
     """`for (const [symbol, last] of this.prices) this.prices.set(symbol, next(last))`: the key
