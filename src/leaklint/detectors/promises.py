@@ -13,6 +13,7 @@ how often the race runs comes from semantic.runs.
 from __future__ import annotations
 
 
+import re
 from typing import Iterator
 
 from tree_sitter import Node
@@ -23,7 +24,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
+    CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
 )
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
@@ -44,7 +45,8 @@ class PromiseDetector(Detector):
         reactions = [m for m in self.params["reaction_methods"] if f".{m}".encode() in data]
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
-        if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]):
+        if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
+                and not (b"new Promise" in data and b"cancel" in data):
             return
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
@@ -103,6 +105,36 @@ class PromiseDetector(Detector):
         if fn is not None:
             keep_own_summaries(ctx, self.rule.id, fn, action, call)
 
+    def _settled_at_end(self, ctx: FileContext) -> frozenset[str]:
+        """The promise fields of the file's classes that only an end settles: `this.promise =
+        new Promise((resolve) => { this._resolve = resolve })` in the constructor, with
+        `this._resolve(...)` called only in methods named for an end (`cancel()`, `close()`):
+        a cancel token's promise, which stays pending for every operation that is not
+        cancelled. Read once per file."""
+        found = ctx.shared.get("promises.settled_at_end")
+        if found is None:
+            found = ctx.shared["promises.settled_at_end"] = frozenset(self._end_settled_fields(ctx)) \
+                if b"new Promise" in ctx.source.data and b"class" in ctx.source.data else frozenset()
+        return found
+
+    def _end_settled_fields(self, ctx: FileContext) -> Iterator[str]:
+        for cls in (n for n in walk(ctx.source.root) if n.type in CLASS_TYPES):
+            body = cls.child_by_field_name("body")
+            methods = [m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"]
+            constructor = next((m for m in methods if is_constructor(m)), None)
+            for node in walk(constructor) if constructor is not None else ():
+                left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None
+                made = unwrap(node.child_by_field_name("right")) if left is not None else None
+                if left is None or left.type != "member_expression" or made is None or made.type != "new_expression" \
+                        or text(made.child_by_field_name("constructor")) != "Promise":
+                    continue
+                kept = {text(n.child_by_field_name("left")) for n in walk(made) if n.type == "assignment_expression"
+                        and text(n.child_by_field_name("left")).startswith("this.")}  # `this._resolve = resolve`
+                callers = [m for m in methods if m != constructor and any(re.search(rf"{re.escape(k)}\s*\(", text(m)) for k in kept)]
+                if kept and callers and all(TEARDOWN_METHODS.match(n := text(m.child_by_field_name("name")).lstrip("#_")) or n.startswith("cancel")
+                                            for m in callers):
+                    yield text(left.child_by_field_name("property"))
+
     def _end_named(self, name: str) -> bool:
         """`closed`, `shutdown`, or one of them after a word that waits for it (`whenCancelled`)."""
         if name in self.params["end_names"]:
@@ -123,6 +155,8 @@ class PromiseDetector(Detector):
             owner = unwrap(node.child_by_field_name("object"))
             while owner is not None and owner.type == "member_expression":
                 owner = unwrap(owner.child_by_field_name("object"))  # `this.api.nc.closed`: whose is `this`'s
+            if not self._end_named(name) and text(node.child_by_field_name("property")) in self._settled_at_end(ctx):
+                name = "cancelled"  # `token.promise` of a class of the file that settles it only in `cancel()`
             if not self._end_named(name) or owner is None:
                 return False
             if owner.type == "this":
