@@ -51,6 +51,7 @@ from ..semantic.nodes import (
     BRANCHING_TYPES,
     FUNCTION_TYPES,
     handed_to,
+    method_call_on,
     returned_disposer_key,
     returned_values,
     top_level_function,
@@ -2595,18 +2596,21 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
     entry is made (the handler, or the helper it calls) listens for the client's end or starts
     a timer: the growth, its run and the held parameter's name."""
     if container.where not in ("module-level", "singleton", "instance") or not uses.releases or None in uses.releases \
-            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) for r in uses.releases):
+            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
+                       for r in uses.releases):
         return None
     for growth in uses.growths:
         grown_in = running_function(growth.site)
         if grown_in is None or any(running_function(r.node) == grown_in for r in uses.releases):
             continue
-        if growth.key is not None and fresh_key(growth.key, ctx.model) is None:
+        grouped = _pushed_into_group(growth.site, ctx) if growth.key is not None else None
+        if growth.key is not None and fresh_key(growth.key, ctx.model) is None and grouped is None:
             continue  # `waiting.set(userId, res)`: a later poll of the same user replaces it
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is not RunsHow.REPEATED or runs.registration is None:
             continue
-        added = _added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set" else _pushed_value(growth.site)
+        added = grouped if grouped is not None else \
+            _added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set" else _pushed_value(growth.site)
         local = ctx.model.binding_of(added) if added is not None and added.type == "identifier" else None
         if local is not None and local.kind is BindingKind.CONST and not local.is_module_level and unwrap(local.value) is not None \
                 and unwrap(local.value).type == "object":
@@ -2617,6 +2621,40 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
         if held is None or any(_watches_end(fn, removers) for fn in {grown_in, handler} if fn is not None):
             continue
         return growth, runs, held
+    return None
+
+
+def _group_answered(release: Node, container: Container, ctx: FileContext) -> bool:
+    """`const list = waiters.get(channel); waiters.delete(channel); for (const res of list)
+    res.json(...)`: the code that answers a key's group takes the whole group out, with the
+    entries of clients long gone; none leaves when its own client does."""
+    fn = running_function(release)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for declarator in (n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "variable_declarator") if body is not None else ():
+        value = unwrap(declarator.child_by_field_name("value"))
+        name = declarator.child_by_field_name("name")
+        if value is None or name is None or name.type != "identifier" or value.type != "call_expression" or callee_name(value) != "get" \
+                or key_of(callee_object(value), ctx.model) not in container.keys:
+            continue
+        binding = ctx.model.binding_of(name)
+        if binding is not None and any(_iterated(r.identifier) for r in binding.references):
+            return True
+    return False
+
+
+def _pushed_into_group(site: Node, ctx: FileContext) -> Node | None:
+    """`let list = waiters.get(channel); if (!list) { list = []; waiters.set(channel, list) }
+    list.push(res)`: the entry is a group every call of the function adds to, whatever the key;
+    what the call pushes."""
+    value = unwrap(call_arguments(site)[1]) if site.type == "call_expression" and callee_name(site) == "set" and len(call_arguments(site)) == 2 else None
+    binding = ctx.model.binding_of(value) if value is not None and value.type == "identifier" else None
+    fn = enclosing_function(site)
+    if binding is None or fn is None or binding.is_module_level:
+        return None
+    for reference in binding.references:
+        call = method_call_on(reference.identifier)
+        if call is not None and callee_name(call) in ("push", "add", "unshift") and enclosing_function(call) == fn and call_arguments(call):
+            return unwrap(call_arguments(call)[0])
     return None
 
 
@@ -2639,8 +2677,13 @@ def _swapped_out(release: Node, container: Container, ctx: FileContext) -> bool:
 
 
 def _iterated(use: Node) -> bool:
-    """`for (const w of waiters)` or `waiters.forEach(...)`: each entry is visited."""
+    """`for (const w of waiters)` or `waiters.forEach(...)`: each entry is visited (also as
+    `waiters ?? []`, `waiters || []`)."""
+    use = outermost(use)
     parent = use.parent
+    if parent is not None and parent.type == "binary_expression" and parent.child_by_field_name("left") == use \
+            and text(parent.child_by_field_name("operator")) in ("??", "||"):
+        use, parent = parent, parent.parent
     if parent is not None and parent.type == "for_in_statement" and parent.child_by_field_name("right") == use:
         return True
     return parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == use \
