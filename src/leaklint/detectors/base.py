@@ -645,7 +645,10 @@ def base_end_reports(ctx: "FileContext", rule_id: str, is_release: "Callable[[No
     from ..findings import BASE_END, INSTANCE_STEP
     from ..semantic.overrides import end_method, framework_end, redone_in, releases_in, skipping_overrides
 
-    for override in skipping_overrides(ctx.source.root, ctx.source.data):
+    overrides = ctx.shared.get("base.overrides")
+    if overrides is None:
+        overrides = ctx.shared["base.overrides"] = skipping_overrides(ctx.source.root, ctx.source.data)
+    for override in overrides:
         subclass = text(override.cls.child_by_field_name("name")) or "the subclass"
         severity = None if framework_end(override.name) else Severity.NOTE
         message = (f"`{subclass}.{override.name}()` overrides `{override.base}.{override.name}()` without calling `super.{override.name}()`: "
@@ -679,18 +682,22 @@ def base_end_summaries(ctx: "FileContext", rule_id: str, is_release: "Callable[[
     data = ctx.source.data
     if b"export" not in data or b"class" not in data:
         return []
+    ends = ctx.shared.get("base.class_ends")
+    if ends is None:  # every top-level class's end methods with their calls, read once for every rule
+        ends = ctx.shared["base.class_ends"] = []
+        for statement in module_statements(ctx.source.root):
+            cls = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+            body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_DECLARATIONS else None
+            for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
+                name = text(method.child_by_field_name("name"))
+                if is_end_method(name):
+                    ends.append((cls, name, releases_in(method, lambda call: True)))
     found = []
-    for statement in module_statements(ctx.source.root):
-        cls = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
-        if cls is None or cls.type not in CLASS_DECLARATIONS:
-            continue
-        body = cls.child_by_field_name("body")
-        for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
-            name = text(method.child_by_field_name("name"))
-            releases = releases_in(method, lambda call: is_release(call, cls)) if is_end_method(name) else []
-            if releases:
-                found += [(Summary(rule_id, (*chain, INSTANCE_STEP, name), BASE_END, text(cls.child_by_field_name("name")), NOWHERE,
-                                   f"the base's `{name}()` releases it here"), releases[0]) for chain in class_exports(cls, ctx.model)]
+    for cls, name, calls in ends:
+        releases = [call for call in calls if is_release(call, cls)]
+        if releases:
+            found += [(Summary(rule_id, (*chain, INSTANCE_STEP, name), BASE_END, text(cls.child_by_field_name("name")), NOWHERE,
+                               f"the base's `{name}()` releases it here"), releases[0]) for chain in class_exports(cls, ctx.model)]
     return found
 
 

@@ -53,7 +53,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.exports import summary_chains, top_level_functions, top_level_imports
+from ..semantic.exports import LOCAL_STEP, summary_chains, top_level_functions, top_level_imports
 from ..semantic.keeps import parameter_keeps
 from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
@@ -335,9 +335,10 @@ class CaptureDetector(Detector):
             if not keeps:
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            chains = [chain for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]  # (what importers call, not relays)
             for keep in keeps:
                 found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
-                           keep.store) for chain in summary_chains(fn, ctx.model)]
+                           keep.store) for chain in chains]
         return found
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:

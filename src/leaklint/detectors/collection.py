@@ -149,7 +149,7 @@ class CollectionDetector(Detector):
             yield from timed_out_helper_adds(self.rule.id, ctx)
             yield from self._made_at_load_and_called(ctx)
             yield from self._constructed_per_run(ctx)
-        if PROPERTY_CONTAINER.search(ctx.source.data) is not None and any(w in ctx.source.data for w in (b"server", b"locals", b".app")):
+        if any(w in ctx.source.data for w in PLATFORM_OWNERS_SPELLED) and PROPERTY_CONTAINER.search(ctx.source.data) is not None:
             for container in platform_containers(ctx.model):  # `req.socket.server.inflight = new Map()`
                 report = self._judge(container, ctx)
                 if report is not None:
@@ -3221,6 +3221,10 @@ ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*|[(,])\s*$")  # assigned, in an objec
 
 
 # `fastify.decorate('stats', new Map())`: a container hung on the app (semantic.containers).
+# How code names an object the platform keeps for the process (semantic.containers.platform_containers).
+PLATFORM_OWNERS_SPELLED = (b".server", b".locals", b"req.app", b"ctx.app", b"request.app", b"res.app")
+
+
 # Hooks and listeners that run only when an operation fails, is aborted or times out.
 FAILURE_ONLY_HOOK = re.compile(r"(?i)abort|error|timeout|cancel|fail|reject")
 

@@ -118,6 +118,7 @@ class PairingDetector(Detector):
         self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
         acquired = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
         self._released_only = bool(acquired) and set(acquired) <= set(self.params["acquire_released_only"])
+        self._fields_by_class: dict[int, frozenset[str]] = {}
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
@@ -135,6 +136,7 @@ class PairingDetector(Detector):
         if b"extends" in ctx.source.data:
             yield from base_end_reports(ctx, self.rule.id, self._base_release, self.params["resource"])
 
+
     def _base_release(self, call: Node, cls: Node) -> bool:
         """A release in a base class's end method of a field the class itself fills with what
         this rule acquires (`clearInterval(this.timer)`, `this.observer.disconnect()`, with
@@ -149,18 +151,27 @@ class PairingDetector(Detector):
         if held is None or held.type != "member_expression" or unwrap(held.child_by_field_name("object")) is None \
                 or unwrap(held.child_by_field_name("object")).type != "this":
             return False
-        field = text(held.child_by_field_name("property"))
-        acquired = {*self.params["acquire"], *self._acquiring_methods}
-        for node in walk(cls):
-            if node.type != "assignment_expression" or " ".join(text(node.child_by_field_name("left")).split()) != f"this.{field}":
-                continue
-            value = unwrap(node.child_by_field_name("right"))
-            if value is not None and value.type == "call_expression" and callee_name(value) in acquired:
-                return True
-            if value is not None and value.type == "new_expression" \
-                    and text(value.child_by_field_name("constructor")).rpartition(".")[2] in self.params["acquire_constructors"]:
-                return True
-        return False
+        return text(held.child_by_field_name("property")) in self._acquiring_fields(cls)
+
+    def _acquiring_fields(self, cls: Node) -> frozenset[str]:
+        """The fields of `cls` it fills with what this rule acquires (`this.timer = setInterval(...)`), read once per class."""
+        known = self._fields_by_class
+        if cls.id not in known:
+            acquired = {*self.params["acquire"], *self._acquiring_methods}
+            found = set()
+            for node in walk(cls):
+                left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None
+                if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")) is None \
+                        or unwrap(left.child_by_field_name("object")).type != "this":
+                    continue
+                value = unwrap(node.child_by_field_name("right"))
+                if value is not None and (value.type == "call_expression" and callee_name(value) in acquired or value.type == "new_expression"
+                                          and text(value.child_by_field_name("constructor")).rpartition(".")[2] in self.params["acquire_constructors"]):
+                    found.add(text(left.child_by_field_name("property")))
+            if len(known) > 64:
+                known.clear()  # (node ids are per tree: keep only the current file's few)
+            known[cls.id] = frozenset(found)
+        return known[cls.id]
 
     def _shared_observer_targets(self, ctx: FileContext) -> Iterator[Report]:
         """`sharedObserver.observe(el)` (or `getSharedObserver().observe(el)`, a function of the
@@ -221,7 +232,7 @@ class PairingDetector(Detector):
         (then the caller must keep it: a disposer summary)."""
         if b"export" not in ctx.source.data:
             return []
-        found = base_end_summaries(ctx, self.rule.id, self._base_release) if b"class" in ctx.source.data else []
+        found = base_end_summaries(ctx, self.rule.id, self._base_release) if b"class" in ctx.source.data and self._may_release(ctx) else []
         for call, name in self._acquisitions(ctx):
             if name in self.params["acquire_released_only"]:
                 continue  # (a child that may exit by itself: judged only where it is released)

@@ -89,7 +89,11 @@ def _may_store_on_parameter(fn: Node, body: Node, data: bytes) -> bool:
     names = {text(i).encode() for i in pattern_identifiers(params) if i.type == "identifier"} if params is not None else set()
     if len(names) < 2:
         return False
-    return any(m.group(1) in names for pattern in (STORED_ON, ALIASED) for m in pattern.finditer(data, body.start_byte, body.end_byte))
+    start, end = body.start_byte, body.end_byte
+    # what is kept: a parameter called there (`make(original)`, `hook(...)`) or stored whole (`= handler`)
+    if not any(data.find(name + b"(", start, end) >= 0 or data.find(b"= " + name, start, end) >= 0 for name in names):
+        return False
+    return any(m.group(1) in names for pattern in (STORED_ON, ALIASED) for m in pattern.finditer(data, start, end))
 
 
 def _kept_parameter(value: Node | None, positions: dict[str, int]) -> int | None:

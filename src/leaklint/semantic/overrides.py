@@ -30,11 +30,21 @@ class Override:
 
 def skipping_overrides(root: Node, data: bytes) -> list[Override]:
     """Every end method of a class of the file that extends another and overrides that end
-    without calling `super.<end>()` (nor handing the call to anything else)."""
+    without calling `super.<end>()` (nor handing the call to anything else). The classes are
+    found from the bytes: where `extends` is spelled."""
     if b"extends" not in data or b"class" not in data:
         return []
     found = []
-    for cls in (n for n in walk(root) if n.type in CLASS_TYPES):
+    classes: dict[int, Node] = {}
+    at = data.find(b"extends")
+    while at >= 0:
+        node = root.descendant_for_byte_range(at, at + len(b"extends"))
+        while node is not None and node.type not in CLASS_TYPES and node.type != "program":
+            node = node.parent
+        if node is not None and node.type in CLASS_TYPES:
+            classes.setdefault(node.id, node)
+        at = data.find(b"extends", at + 1)
+    for cls in classes.values():
         base = _base_name(cls)
         body = cls.child_by_field_name("body")
         if base is None or body is None:
