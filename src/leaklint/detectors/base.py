@@ -17,7 +17,7 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
-from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
@@ -450,6 +450,14 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if module_life:
             fresh = argument_freshness(call.site, runs, ctx)
         helper, literals, kept = _call_parts(call.site, ctx)
+        asked = released_on_client_request_only(call.site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) \
+            if kept and not module_life and b".set(" in ctx.source.data else None
+        if asked is not None:  # `stops.set(id, feed.subscribe(...))` per 'watch', each called on 'unwatch' only
+            kept = False
+            table, peer, (release, event) = asked
+            never = (f"what it hands back is kept in `{table.name}`, a table of each connection, and called only on the client's "
+                     f"'{event}', never when `{peer}` ends: a client that leaves without asking keeps each one")
+            related.append((release, f"called here, only on the client's '{event}'"))
         finish = remover_on_finish_only(call.site) if kept and not module_life else None
         if finish is not None:  # kept only for a 'finish' an abandoned response never emits
             kept = False
@@ -702,6 +710,79 @@ def base_end_summaries(ctx: "FileContext", rule_id: str, is_release: "Callable[[
 
 
 CLASS_DECLARATIONS = ("class_declaration", "abstract_class_declaration")
+
+
+def released_on_client_request_only(call: Node, ctx: "FileContext", is_release: "Callable[[Node, Any], bool]") -> "tuple[Any, str, tuple[Node, str]] | None":
+    """`watchers.set(path, fs.watch(...))` (or `const stop = feed.subscribe(...); stops.set(id,
+    stop)`) in a connection's client listener ('watch'), the table made per connection and its
+    entries released (`is_release(call, table)`) only in another of the client's listeners
+    ('unwatch'), never where the connection ends ('close', 'disconnect'): a client that leaves
+    without asking leaves each one active. The table's binding, the connection as spelled, and
+    the release with the event it waits for."""
+    from ..semantic.missed_paths import END_EVENTS, listener_of
+    from ..semantic.nodes import call_arguments, declared_name, handed_to, string_value
+    from ..semantic.releases import normalised
+
+    local = declared_name(call)
+    binding = ctx.model.binding_of(local) if local is not None else None
+    handler = enclosing_function(call)
+    connection_fn = enclosing_function(handler) if handler is not None else None
+    registration = listener_of(call, connection_fn) if connection_fn is not None else None
+    if registration is None or registration[1] in END_EVENTS:
+        return None
+    stores = [handed[0] for ident in ([r.identifier for r in binding.references] if binding is not None else [call])
+              if (handed := handed_to(ident)) is not None and handed[0].type == "call_expression" and callee_name(handed[0]) == "set"
+              and handed[1] == 1]
+    table = ctx.model.binding_of(unwrap(callee_object(stores[0]))) if len(stores) == 1 and unwrap(callee_object(stores[0])) is not None else None
+    peer = normalised(callee_object(registration[0]))
+    if table is None or table.kind is not BindingKind.CONST or table.scope.function_scope.node != connection_fn:
+        return None  # a table of the connection's own function: one per connection
+    releases = [n for n in walk(connection_fn) if n.type == "call_expression" and is_release(n, table)]
+    heard = [(release, listener_of(release, connection_fn)) for release in releases]
+    asked = [(release, found) for release, found in heard if found is not None and found[0] != registration[0]
+             and normalised(callee_object(found[0])) == peer and found[1] not in END_EVENTS]
+    if not asked or any(found is None or found[1] in END_EVENTS for _, found in heard):
+        return None  # released where the connection ends (or somewhere this does not place): trust it
+    if any(normalised(callee_object(c)) == peer and string_value(call_arguments(c)[0] if call_arguments(c) else None) in END_EVENTS
+           and any(n.type == "call_expression" and ctx.model.function_named(unwrap(n.child_by_field_name("function"))) is not None
+                   for n in walk(call_arguments(c)[-1])) for c in ctx.calls_named(("on", "once")) if contains(connection_fn, c)):
+        return None  # the end calls a function of the file: it may release them
+    return table, peer, (asked[0][0], asked[0][1][1])
+
+
+def calls_table_entry(call: Node, table, model) -> bool:
+    """`stop()` with `const stop = stops.get(id)`, `stops.get(id)()`, or `.unsubscribe()` on one:
+    a call of what the table keeps (a disposer, a subscription)."""
+    target = unwrap(call.child_by_field_name("function"))
+    if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) in ("unsubscribe", "dispose"):
+        target = unwrap(target.child_by_field_name("object"))
+    binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
+    if binding is not None and binding.value is None:
+        return _walks_table(binding, table)  # `for (const stop of stops.values()) stop()`
+    if binding is not None:
+        target = unwrap(binding.value)
+    return target is not None and target.type == "call_expression" and callee_name(target) == "get" \
+        and text(callee_object(target)) == table.name
+
+
+def _walks_table(binding, table) -> bool:
+    """The name is each entry of the table in turn: a `for...of` over it (or its `values()`,
+    `entries()`), or the parameter of a `forEach` callback on it."""
+    from ..semantic.nodes import handed_to
+
+    holder = binding.identifier.parent
+    while holder is not None and holder.type in ("formal_parameters", "required_parameter", "variable_declarator", "lexical_declaration",
+                                                 "array_pattern", "object_pattern"):
+        holder = holder.parent
+    walked = None
+    if holder is not None and holder.type == "for_in_statement":
+        walked = unwrap(holder.child_by_field_name("right"))
+    elif holder is not None and holder.type in FUNCTION_TYPES:
+        handed = handed_to(holder)
+        walked = unwrap(callee_object(handed[0])) if handed is not None and handed[1] == 0 and callee_name(handed[0]) == "forEach" else None
+    if walked is not None and walked.type == "call_expression" and callee_name(walked) in ("values", "entries") and not call_arguments(walked):
+        walked = unwrap(callee_object(walked))
+    return walked is not None and text(walked) == table.name
 
 
 def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[str, list[Node]] | None]":

@@ -56,7 +56,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -857,42 +857,22 @@ class PairingDetector(Detector):
         listeners ('unwatch'): the connection's end ('close', 'disconnect') releases nothing,
         so a client that leaves without asking leaves each one running, with its callback and
         the connection it closes over."""
-        local = declared_name(call)
-        binding = ctx.model.binding_of(local) if local is not None else None
-        handler = enclosing_function(call)
-        connection_fn = enclosing_function(handler) if handler is not None else None
-        registration = listener_of(call, connection_fn) if connection_fn is not None else None
-        if registration is None or registration[1] in END_EVENTS:
-            return None
-        stores = [handed[0] for ident in ([r.identifier for r in binding.references] if binding is not None else [call])
-                  if (handed := handed_to(ident)) is not None and handed[0].type == "call_expression" and callee_name(handed[0]) == "set"
-                  and handed[1] == 1]
-        table = ctx.model.binding_of(unwrap(callee_object(stores[0]))) if len(stores) == 1 and unwrap(callee_object(stores[0])) is not None else None
-        peer = normalised(callee_object(registration[0]))
-        if table is None or table.kind is not BindingKind.CONST or table.scope.function_scope.node != connection_fn:
-            return None  # a table of the connection's own function: one per connection
         releasing = {*self._release_methods_of(call), *self.params["release_functions"]}
-        releases = [n for n in walk(connection_fn) if n.type == "call_expression" and callee_name(n) in releasing]
-        heard = [(release, listener_of(release, connection_fn)) for release in releases]
-        asked = [(release, found) for release, found in heard if found is not None and found[0] != registration[0]
-                 and normalised(callee_object(found[0])) == peer and found[1] not in END_EVENTS]
-        if not asked or any(found is None or found[1] in END_EVENTS for _, found in heard):
-            return None  # released where the connection ends (or somewhere this does not place): trust it
-        if any(normalised(callee_object(c)) == peer and string_value(call_arguments(c)[0] if call_arguments(c) else None) in END_EVENTS
-               and any(n.type == "call_expression" and ctx.model.function_named(unwrap(n.child_by_field_name("function"))) is not None
-                       for n in walk(call_arguments(c)[-1])) for c in ctx.calls_named(("on", "once")) if contains(connection_fn, c)):
-            return None  # the end calls a function of the file: it may release them
+        found = released_on_client_request_only(call, ctx, lambda n, table: callee_name(n) in releasing)
+        if found is None:
+            return None
+        table, peer, asked = found
         runs = in_start(ctx.run_context(call), call, ctx)
         if runs.how is RunsHow.ONCE:
             return None
         resource, verb = self._words(call)
-        event = asked[0][1][1]
+        event = asked[1]
         message = (f"{resource} kept in `{table.name}`, a table of each connection, {runs.where} is {verb} only when the client asks "
                    f"for it (its '{event}' listener), never when the connection ends: a client that leaves without asking leaves "
                    f"each one active, with its callback and the connection it closes over; {_base_form(verb)} what `{table.name}` "
                    f"holds when `{peer}` ends ('close', 'disconnect')")
         report = repeating_report(call, message, runs, f"{resource} started here")
-        report.related.append((asked[0][0], f"{verb} here, only on the client's '{event}'"))
+        report.related.append((asked[0], f"{verb} here, only on the client's '{event}'"))
         return report
 
     def _cleared_from_table_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:

@@ -46,7 +46,7 @@ from ..semantic.runs import RunsHow, host_listener_event, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
-from .base import Detector, Report, captured_request, kept_remover_missed, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import calls_table_entry, released_on_client_request_only, Detector, Report, captured_request, kept_remover_missed, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 
@@ -864,6 +864,7 @@ class SubscriptionDetector(Detector):
         if callee_name(call) in SERVER_VERBS or _unsubscribed_by_callback(call, receiver, ctx):
             return None
         report = self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
+            or self._table_entry_ended_on_request_only(call, receiver, ctx) \
             or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx) \
             or self._kept_per_key(call, receiver, ctx) or self._stored_over_key(call, receiver, ctx)
         shown = normalised(receiver)
@@ -1034,6 +1035,23 @@ class SubscriptionDetector(Detector):
                    f"without it (or a second subscribe that replaces `{binding.name}`) leaves it on `{shown}`, {kept}, with its callback and "
                    "what that closes over; unsubscribe when the connection ends too")
         return Report(call, message, acquisition=call)
+
+    def _table_entry_ended_on_request_only(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`watches.set(id, feed.subscribe(id, send))` in a socket's 'watch' listener, the table
+        made per connection, its entries called (or unsubscribed) only in the 'unwatch' listener
+        while the 'disconnect' listener at most clears the table: a client that leaves without
+        asking leaves each subscription on `feed`, with the socket its callback closes over."""
+        kept = _kept_source(source, ctx) if b".set(" in ctx.source.data else None
+        found = released_on_client_request_only(call, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) if kept is not None else None
+        if found is None:
+            return None
+        table, peer, (release, event) = found
+        shown = short_text(source, 30)
+        message = (f"subscription to `{shown}` kept in `{table.name}`, a table of each connection, is ended only on the client's "
+                   f"'{event}', never when `{peer}` ends (clearing the table ends nothing): a client that leaves without asking "
+                   f"leaves each one on `{shown}`, {kept}, with its callback and what that closes over; end every one `{table.name}` "
+                   "holds when the connection ends")
+        return Report(call, message, related=[(release, f"ended here, only on the client's '{event}'")], acquisition=call)
 
     def _dropped_per_run(self, site: Node, source: Node, call: Node, ctx: FileContext, inside: bool = False) -> Report | None:
         """The subscription `call` makes on `source`, dropped at `site` (the subscribe call
