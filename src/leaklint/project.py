@@ -186,15 +186,15 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary is None:
                 still.append((path, finding))
                 continue
-            if summary.disposer and needs.kept and not _disposer_left_behind(summary, needs):
+            ended = _instance_removers(summary)
+            if ended and (needs.handed_on or ended & set(needs.instance_calls)):
+                continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
+            if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs):
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
                     relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)
                 continue
             if set(summary.removers) & set(needs.handed_with):
                 continue  # `forget(seen, id)`: the caller also hands the container to the module's remover
-            ended = _instance_removers(summary)
-            if ended and (needs.handed_on or ended & set(needs.instance_calls)):
-                continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
             if summary.keeps_slot >= 0 and summary.keeps_slot != needs.handed_closure:
                 continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
@@ -415,7 +415,7 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
 def _instance_removers(summary: Summary) -> set[str]:
     """The methods of an instance that undo what its making did (`dispose()` taking its 'exit'
     hook off `process`): a summary of slot OWN whose removers are the instance's own methods."""
-    return {chain[-1] for chain in summary.removers if chain[-2:-1] == (INSTANCE_STEP,)} if summary.slot == OWN else set()
+    return {chain[-1] for chain in summary.removers if chain[-2:-1] == (INSTANCE_STEP,)} if summary.slot in (OWN, RESULT) else set()
 
 
 def _constructing(chain: Chain) -> bool:

@@ -56,7 +56,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -457,8 +457,10 @@ class PairingDetector(Detector):
         helper = text(cls.child_by_field_name("name")) if cls is not None else "<class>"
         teardown = self._teardown_only(uses, cls) if uses.released and not uses.escaped else None
         if teardown is not None:  # only the instance's own end stops it: a caller that never calls it loses one per instance
+            ending = sorted({teardown, *_calling_methods(cls, teardown)})  # (and the methods that call it: `close() { this.destroy() }`)
             return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and only "
-                             f"`{teardown}()` {self._words(call)[1]} it", disposer=True), call) for chain in constructor_exports(ctor, ctx.model)]
+                             f"`{teardown}()` {self._words(call)[1]} it", disposer=True, removers=tuple((INSTANCE_STEP, m) for m in ending)), call)
+                    for chain in constructor_exports(ctor, ctx.model)]
         if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, call):
             return []
         return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, f"{name}() starts it here, in the constructor, and nothing clears it"), call)
@@ -518,11 +520,14 @@ class PairingDetector(Detector):
             torn_down = _torn_down_by_caller(call.site, ctx)  # `cache.dispose()` after: the instance's end, which a teardown-only summary needs
             resource, verb = self.params["resource"], self.params["release_verb"]
             captured = captured_request(call_arguments(call.site), ctx)
+            use = instance_use(call.site, ctx)
             yield Report(call.site, f"{_article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
                          "every run starts one more" + (f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole "
                                                         "request alive" if captured else ""),
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
-                         code_flow=captured[1] if captured else [], needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", torn_down))
+                         code_flow=captured[1] if captured else [],
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", torn_down, instance_calls=use.every,
+                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on))
         yield from self._kept_in_starts(ctx)
         yield from self._relayed_helper_calls(ctx)
 
@@ -1195,6 +1200,13 @@ def _instance_torn_down(site: Node, ctx: FileContext) -> bool:
     receiver = callee_object(site)
     started = lifecycle_start(site)
     return started is not None and any(calls_teardown_on(text(receiver), end) for end in started.ends)
+
+
+def _calling_methods(cls: Node | None, name: str) -> set[str]:
+    """The methods of `cls` that call `this.<name>()`."""
+    body = cls.child_by_field_name("body") if cls is not None else None
+    return {text(m.child_by_field_name("name")) for m in (body.named_children if body is not None else ())
+            if m.type == "method_definition" and re.search(rf"\bthis\s*\.\s*{re.escape(name)}\s*\(", text(m))}
 
 
 def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
