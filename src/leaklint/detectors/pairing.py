@@ -376,8 +376,10 @@ class PairingDetector(Detector):
         started = lifecycle_start(call)
         if started is None or react_ref_slot(destination.target, ctx) is None or not _reruns(started.start):
             return None
-        if any(contains(started.start, r) for r in uses.releases) or _tests_ref(started.start, destination.target, call):
-            return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup
+        releasing = releasing_names(uses.releases)
+        if any(contains(started.start, r) for r in uses.releases) or _tests_ref(started.start, destination.target, call) \
+                or any(n.type == "call_expression" and callee_name(n) in releasing for n in walk(started.start)):
+            return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup (`stop()`)
         (resource, verb), ref = self._words(call), text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
                    f"{_gerund(verb)} that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "

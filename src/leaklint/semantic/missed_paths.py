@@ -1641,7 +1641,7 @@ def _tests_the_key(guard: Node, release: Node) -> bool:
 
 
 # `x.size === 0`, `x.length < 1`, `!x.size`: a test that a group has no member left.
-EMPTY_TEST = re.compile(r"(?:!\s*([\w$.?]+?)\??\.(?:size|length)\b(?!\s*[=<>!])|([\w$.?]+?)\??\.(?:size|length)\s*(?:===?\s*0|<\s*1|<=\s*0)\b)")
+EMPTY_TEST = re.compile(r"(?:!\s*([\w$.?]+?)[?!]?\.(?:size|length)\b(?!\s*[=<>!])|([\w$.?]+?)[?!]?\.(?:size|length)\s*(?:===?\s*0|<\s*1|<=\s*0)\b)")
 
 
 def _last_member_gone(guard: Node, release: Node) -> bool:
@@ -1652,14 +1652,14 @@ def _last_member_gone(guard: Node, release: Node) -> bool:
     found = EMPTY_TEST.search(text(guard.child_by_field_name("condition")))
     if container is None or found is None:
         return False
-    group = (found.group(1) or found.group(2)).rstrip("?")
+    group = (found.group(1) or found.group(2)).rstrip("?!")
     if f"{text(container)}.get(" in group or f"{text(container)}[" in group:
         return True  # `if (rooms.get(room).size === 0)`
-    fn = enclosing_function(release)
-    return fn is not None and any(
+    scopes = [a for a in ancestors(release) if a.type in FUNCTION_TYPES][:2]  # (the listener, and the handler that made the group)
+    return any(
         n.type == "variable_declarator" and text(n.child_by_field_name("name")) == group and n.child_by_field_name("value") is not None
         and text(n.child_by_field_name("value")).startswith((f"{text(container)}.get(", f"{text(container)}["))
-        for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
+        for fn in scopes for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
 
 
 def _made_true_before(guard: Node, start: Node) -> bool:

@@ -151,9 +151,23 @@ HANDED_ON = frozenset({"arguments", "return_statement", "pair", "assignment_expr
 
 
 def releasing_names(releases: Iterable[Node]) -> set[str]:
-    """The plain names of the functions the releases sit in (`stop`, `_cancel`): a call of one
-    of them, by name, releases too."""
-    return {name.rsplit(".", 1)[-1] for r in releases if (fn := enclosing_function(r)) is not None and (name := function_name(fn))}
+    """The plain names of the functions the releases sit in (`stop`, `_cancel`, or a React
+    `const stop = useCallback(() => ...)`): a call of one of them, by name, releases too."""
+    return {name.rsplit(".", 1)[-1] for r in releases if (fn := enclosing_function(r)) is not None
+            and (name := function_name(fn) or _memoized_name(fn))}
+
+
+# React hooks that hand back the function they are given, kept across renders.
+MEMOIZING_HOOKS = frozenset({"useCallback", "useEvent", "useEffectEvent"})
+
+
+def _memoized_name(fn: Node) -> str | None:
+    """`const stop = useCallback(() => {...}, [])`: the name the hook's result is kept under."""
+    holder = outermost(fn).parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    declarator = outermost(call).parent if call is not None and call.type == "call_expression" and callee_name(call) in MEMOIZING_HOOKS else None
+    name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+    return text(name) if name is not None and name.type == "identifier" else None
 
 
 def handle_kept(call: Node) -> bool:
