@@ -299,6 +299,9 @@ class CollectionDetector(Detector):
             abandoned = _abandoned(container, uses, ctx)
             if abandoned is not None:
                 return self._abandoned_report(container, uses, abandoned, ctx)
+            tombstoned = self._tombstone_report(container, uses, ctx)
+            if tombstoned is not None:
+                return tombstoned
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._handed_back_removal_report(container, uses, ctx) or self._remover_called_on_one_path_report(container, uses, ctx) \
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
@@ -846,6 +849,28 @@ class CollectionDetector(Detector):
                    "one whose owner never ends it that way stays after it expires; delete an entry when it is found expired, or sweep them")
         related = [(growth.site, "grows here"), (expired, "an expired entry is ignored here, and kept"), (release.node, "removed here only")]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _tombstone_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`uploads.set(id, null)` where an operation ends, with the only deletes in a sweep that
+        skips entries whose value is not set (`if (upload && now - upload.at > TTL) delete`): the
+        key stays with its null value, and the sweep never looks at it again. One key per
+        operation, for good."""
+        nulled = [g for g in uses.growths if _stores_nothing(g.site)]
+        releases = [r.node for r in uses.releases if r is not None]
+        if not nulled or not releases or not all(_sweep_skips_unset(r) for r in releases):
+            return None
+        growth = next((g for g in uses.growths if not _stores_nothing(g.site)), None)
+        runs = refine(ctx.run_context(growth.site), ctx.model) if growth is not None else None
+        fresh = (fresh_key(growth.key, ctx.model) or request_source(growth.key, runs, ctx.model)) if growth is not None and growth.key is not None else None
+        if growth is None or runs is None or runs.how is RunsHow.ONCE or fresh is None:
+            return None
+        message = (f"{container.described} gains an entry {runs.where} (key: {fresh}) and is 'emptied' of it at line "
+                   f"{nulled[0].site.start_point[0] + 1} by storing `{short_text(_stored_value(nulled[0].site), 20)}`, which keeps the key; the "
+                   f"sweep at line {releases[0].start_point[0] + 1} deletes only entries whose value is set, so every such key stays; "
+                   "delete the entry instead")
+        return Report(container.declaration, message, related=[(nulled[0].site, "the entry is set to nothing here, not deleted"),
+                                                               (releases[0], "the sweep skips entries without a value")],
+                      severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE)
 
     def _release_skipped_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`onRequest` adds, `onResponse` deletes, but first `if (ignore.has(route)) return`: the
@@ -3221,6 +3246,32 @@ ALIASED_BEFORE = re.compile(rb"(?:=|\{[^}]*|[(,])\s*$")  # assigned, in an objec
 
 
 # `fastify.decorate('stats', new Map())`: a container hung on the app (semantic.containers).
+def _stored_value(site: Node) -> Node | None:
+    if site.type == "call_expression" and callee_name(site) == "set" and len(call_arguments(site)) == 2:
+        return unwrap(call_arguments(site)[1])
+    return unwrap(site.child_by_field_name("right")) if site.type == "assignment_expression" else None
+
+
+def _stores_nothing(site: Node) -> bool:
+    """`table.set(id, null)`, `table[id] = undefined`: an entry kept with no value."""
+    value = _stored_value(site)
+    return value is not None and (value.type in ("null", "undefined") or text(value) in ("null", "undefined", "void 0"))
+
+
+def _sweep_skips_unset(release: Node) -> bool:
+    """A delete inside a loop over the table's entries, under a condition that needs the entry's
+    value to be set (`if (upload && now - upload.updatedAt > TTL)`, `if (!upload) continue`)."""
+    loop = next((a for a in ancestors(release) if a.type == "for_in_statement"), None)
+    left = loop.child_by_field_name("left") if loop is not None else None
+    names = [text(n) for n in walk(left) if n.type == "identifier"] if left is not None else []
+    value = names[-1] if names else None
+    if value is None:
+        return False
+    guards = [a for a in ancestors(release) if a.type == "if_statement" and contains(loop, a)]
+    return any(re.search(rf"(?<![\w$.!])\s*{re.escape(value)}\s*(?:&&|\)\s*$|$|!==?\s*(?:null|undefined))",
+                         text(g.child_by_field_name("condition")).strip("() ")) for g in guards)
+
+
 # How code names an object the platform keeps for the process (semantic.containers.platform_containers).
 PLATFORM_OWNERS_SPELLED = (b".server", b".locals", b"req.app", b"ctx.app", b"request.app", b"res.app")
 
