@@ -644,6 +644,11 @@ def object_member(fn: Node) -> tuple[str, Node | None]:
     return text(member.child_by_field_name("name") or member.child_by_field_name("key")), holder
 
 
+# End hooks of a kept-alive component's activation only: a component that is not kept alive
+# unmounts without them.
+ACTIVATION_ENDS = frozenset({"onDeactivated", "deactivated"})
+
+
 def in_component_end(node: Node) -> bool:
     """`node` runs when a component ends, wherever the start that began it is: in the cleanup an
     effect hook's callback returns (`useEffect(() => () => ref.current?.disconnect(), [])`), or
@@ -654,8 +659,8 @@ def in_component_end(node: Node) -> bool:
         if holder is not None and _hook_of(holder) is not None and fn in returned_functions(holder):
             return True
         call = outermost(fn).parent.parent if outermost(fn).parent is not None and outermost(fn).parent.type == "arguments" else None
-        if call is not None and call.type == "call_expression" and callee_name(call) in END_HOOKS:
-            return True
+        if call is not None and call.type == "call_expression" and callee_name(call) in END_HOOKS and callee_name(call) not in ACTIVATION_ENDS:
+            return True  # (`onDeactivated` ends an activation under <keep-alive>, not the component: an unmount never runs it)
         name = _method_name(fn)
         if name and any(name in entry.ends for entry in LIFECYCLE_METHODS):
             return True
