@@ -1520,6 +1520,10 @@ def _after_guard_return(release: Node, handler: Node) -> bool:
                for node in walk(handler.child_by_field_name("body") or handler, skip=FUNCTION_TYPES))
 
 
+# A request's body as handlers name it: its 'end' never comes when the client aborts the upload.
+REQUEST_BODY_NAMES = frozenset({"req", "request", "incoming"})
+
+
 def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
     """`res.on('finish', () => clearInterval(progress))` alone: a response, or any writable,
     emits 'finish' only when it completes, and 'close' always. A client that goes away, or a
@@ -1527,19 +1531,23 @@ def _finish_only(fn: Node, releases: list[Node]) -> Miss | None:
     for a socket's or a readable stream's 'end' (`socket.on('end', ...)`): a reset or an error
     closes it without one. (A one-shot timer fires anyway, soon: only what repeats, or a
     listener, is judged so.)"""
-    listeners = [listener_of(release, fn) for release in releases]
+    heard = [(release, listener_of(release, fn)) for release in releases]
+    # (a release under a condition in another of the request's listeners, `if (bytes > MAX) out.destroy()`, covers only that case)
+    listeners = [found for release, found in heard if not (found is not None and found[1] not in ("finish", "end", *END_EVENTS, "error", "aborted")
+                                                           and path_of(release) is Path.CONDITION)]
     if not listeners or any(found is None or found[1] not in ("finish", "end") for found in listeners):
         return None
     registration, event = listeners[0]
     emitter = callee_object(registration)
     if event == "end" and not (emitter is not None and (CONNECTION_NAMES.search(short_text(emitter, 60).rsplit(".", 1)[-1])
-                                                        or _served_connection(emitter, fn))):
+                                                        or text(emitter) in REQUEST_BODY_NAMES or _served_connection(emitter, fn))):
         return None  # a client's 'end' (a redis connection's) is its last event; a socket's or a stream's is not
     if any(event != found[1] or callee_object(found[0]) is None or text(callee_object(found[0])) != text(emitter) for found in listeners):
         return None
     how = "as when the client goes away" if event == "finish" else "as when the connection resets or fails"
+    release = next(r for r, found in heard if found is not None and found[0] == registration)
     return Miss(registration, f"an early close of `{short_text(emitter, 30)}` ('close' without '{event}', {how})",
-                releases[0], f"at line {line(releases[0])} in the '{event}' listener only")
+                release, f"at line {line(release)} in the '{event}' listener only")
 
 
 def _served_connection(emitter: Node, fn: Node) -> bool:
