@@ -776,6 +776,16 @@ class SubscriptionDetector(Detector):
             # (not through `switchMap(() => store.select(...))`, whose inner source outlives the outer's end)
         dropped = _dropped(call, started.start)
         overwritten = _ref_overwritten(call, started.start) if not dropped else None
+        twice = _field_stored_twice(call, started.start) if not dropped and overwritten is None else None
+        if twice is not None and not (made_in(receiver, started.start, ctx) and not endless):
+            field = " ".join(text(twice.child_by_field_name("left")).split())
+            start_name = function_name(started.start) or "the start"
+            message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes in `{start_name.rsplit('.', 1)[-1]}()` and is kept "
+                       f"in `{field}`, which the same start overwrites at line {twice.start_point[0] + 1} before anything ends this one: the "
+                       f"component's end reaches only the last, and {started.repeats} leaves this subscription on "
+                       f"`{short_text(callee_object(call), 30)}`, keeping the component alive; keep each in a field of its own (or a "
+                       "Subscription you add both to)")
+            return Report(call, message, related=[(twice, "the field is overwritten here")], acquisition=call)
         if overwritten is not None and not (made_in(receiver, started.start, ctx) and not endless):
             return self._report(call, f"in an effect that runs again whenever its dependencies change, and each run overwrites the "
                                       f"subscription kept in `{overwritten}` without ending the one before, so only the last is ended on "
@@ -1583,6 +1593,28 @@ def _returned_through_local(value: Node, fn: Node) -> bool:
         return False
     return any(n.type == "return_statement" and n.named_children and text(unwrap(n.named_children[0])) == text(name)
                and enclosing_function(n) == fn for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
+
+
+def _field_stored_twice(call: Node, start: Node) -> Node | None:
+    """`ngOnInit() { this.sub = a$.subscribe(f); this.sub = b$.subscribe(g) }`: a later statement
+    of the same start stores another value in the field that keeps this subscription, with no
+    unsubscribe of it between; the store that loses it."""
+    holder = outermost(call).parent
+    if holder is None or holder.type != "assignment_expression" or enclosing_function(call) != start:
+        return None
+    field = " ".join(text(holder.child_by_field_name("left")).split())
+    statement = holder.parent
+    body = start.child_by_field_name("body")
+    if not field.startswith("this.") or statement is None or statement.parent != body:
+        return None  # (a store inside a branch may exclude the other)
+    for later in (n for n in body.named_children if n.start_byte > statement.end_byte):
+        if any(n.type == "call_expression" and callee_name(n) == "unsubscribe" and callee_object(n) is not None
+               and normalised(callee_object(n)) == field for n in walk(later)):
+            return None
+        store = later.named_children[0] if later.type == "expression_statement" and later.named_children else None
+        if store is not None and store.type == "assignment_expression" and " ".join(text(store.child_by_field_name("left")).split()) == field:
+            return store
+    return None
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
