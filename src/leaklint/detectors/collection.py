@@ -2785,6 +2785,12 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
     helpers the handler calls (`park(userId, req, res)`)."""
     if value is None:
         return None
+    if value.type in FUNCTION_TYPES:  # `list.push((items) => res.json(items))`: a callback that answers the parked response
+        params = set(parameter_list(value))
+        value = next((n for n in walk(value) if n.type == "identifier" and text(n) in HANDLER_PARAMETER_NAMES and text(n) not in params
+                      and n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n), None)
+        if value is None:
+            return None
     parts = [value] if value.type == "identifier" else [
         c if c.type == "shorthand_property_identifier" else unwrap(c.child_by_field_name("value"))
         for c in value.named_children if c.type in ("shorthand_property_identifier", "pair")] if value.type == "object" else []
@@ -2805,6 +2811,9 @@ def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> st
             return name  # (a function that takes a request and its response is one too, whoever calls it)
     return None
 
+
+# The parameters through which a handler answers its client, as a parked callback captures them.
+HANDLER_PARAMETER_NAMES = frozenset({"res", "response", "reply", "ctx", "socket", "ws"})
 
 # A new, empty container: `new Set()`, `new Map()`, `[]`.
 NEW_CONTAINER = re.compile(r"^(?:new\s+(?:Set|Map|Array)\b|\[\s*\]$)")
