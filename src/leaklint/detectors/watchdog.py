@@ -259,10 +259,7 @@ class WatchdogDetector(Detector):
         registers both again. Connections and timers double with every failed round."""
         if callee_name(call) != "setTimeout" or not call_arguments(call):
             return None
-        callback = unwrap(call_arguments(call)[0])
-        inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
-        target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
-        connect = _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
+        connect = _timer_target(call, ctx)
         scheduler = enclosing_function(call)
         if connect is None or scheduler is None or scheduler == connect or _clears_before(call, scheduler):
             return None
@@ -296,10 +293,7 @@ class WatchdogDetector(Detector):
         instance reconnects for good, keeping itself and its listeners' subscribers alive."""
         if not call_arguments(call) or b"close" not in ctx.source.data:
             return None
-        callback = unwrap(call_arguments(call)[0])
-        inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
-        target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
-        connect = _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
+        connect = _timer_target(call, ctx)
         scheduler = enclosing_function(call)
         cls = connect.parent.parent if connect is not None and connect.type == "method_definition" and connect.parent is not None else None
         if connect is None or scheduler is None or cls is None or cls.type not in CLASS_TYPES or _guarded_within(call, scheduler):
@@ -1181,6 +1175,15 @@ def _ways_out(call: Node, loop: Node, starter: Node, ctx: FileContext) -> list[N
             if reference.is_write or _cleared(ident):
                 exits.append(ident)
     return exits
+
+
+def _timer_target(call: Node, ctx: FileContext) -> Node | None:
+    """The function of the file a timer calls (`setTimeout(() => this.connect(), ms)`,
+    `setTimeout(connect, ms)`): what a reconnect arms."""
+    callback = unwrap(call_arguments(call)[0])
+    inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
+    target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
+    return _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
 
 
 def _guarded_within(node: Node, fn: Node) -> bool:
