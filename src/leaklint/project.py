@@ -239,7 +239,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 shown = "`, `".join(f"{name}()" for name in sorted(ended))
                 how = (f"this run calls `{once[0]}()` on the instance {needs.partial_path}: every run that ends that way leaves it" if once
                        else "this run never calls it on the instance it makes")
-                found = replace(found, message=re.sub(r"; never (?:removed|pruned|cleared|stopped)", lambda _: f"; only `{shown}` ends it, and {how}",
+                found = replace(found, message=re.sub(r"(?:;| and) never (?:removed|pruned|cleared|stopped|closed|disconnected)",
+                                                      lambda _: f"; only `{shown}` ends it, and {how}",
                                                       found.message, count=1))
             value = needs.fresh[summary.value_slot] if 0 <= summary.value_slot < len(needs.fresh) else ""
             if key == "request":  # as in one file: a key the client chooses grows the container without bound
@@ -414,7 +415,8 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
 
 def _instance_removers(summary: Summary) -> set[str]:
     """The methods of an instance that undo what its making did (`dispose()` taking its 'exit'
-    hook off `process`): a summary of slot OWN whose removers are the instance's own methods."""
+    hook off `process`, `destroy()` clearing its interval): a summary of slot OWN or RESULT whose
+    removers are the instance's own methods."""
     return {chain[-1] for chain in summary.removers if chain[-2:-1] == (INSTANCE_STEP,)} if summary.slot in (OWN, RESULT) else set()
 
 
