@@ -282,7 +282,13 @@ class CollectionDetector(Detector):
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
             container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
-            return self._judge_owner(container, uses, ctx)
+            report = self._judge_owner(container, uses, ctx)
+            if report is not None and uses.wrong_keys and "removes by" not in report.message:
+                release, missed = uses.wrong_keys[0]  # `this.connections.delete(userId)`, entries keyed `${userId}:${socket.id}`
+                report.message = report.message.replace("and nothing ever removes it", f"and its removal at line {line(release.node)} "
+                                                        f"removes by {missed}, so it removes nothing", 1)
+                report.related.append((release.node, "removes by another key than the one entries are added under"))
+            return report
         if container.where == "closure" and uses.shrinks and uses.releases and None not in uses.releases:
             offered = [r for r in uses.releases if (name := _offered_name(r.node, container.factory))
                        and not any(contains(enclosing_function(g.site), r.node) for g in uses.growths)  # (the growing function's own removal)
@@ -1011,7 +1017,7 @@ class CollectionDetector(Detector):
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
-                or _request_data_at_callers(growth, ctx)
+                or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx)
             if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
                 continue  # (`if (!this.cameras.has(id)) return` first: only keys the instance already knows)
             if growth.key is not None and key_from_own_list(growth.key, growth.site, ctx.model):
@@ -2521,10 +2527,53 @@ def _key_parts(key: Node, ctx: FileContext) -> set[int]:
     `${tenant}/${clientId}``): a removal by one of them looks up another key."""
     node = unwrap(key)
     binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else node
+    if value is not None and value.type == "call_expression" and _composes_its_arguments(value, ctx):
+        # `this.keyFor(userId, socket)`, which returns `${userId}:${socket.id}`: made from the names handed in
+        return {b.identifier.id for a in call_arguments(value) if (n := unwrap(a)) is not None and n.type == "identifier"
+                and (b := ctx.model.binding_of(n)) is not None}
     if value is None or value.type not in ("template_string", "binary_expression"):
         return set()
     return {b.identifier.id for n in walk(value) if n.type == "identifier" and (b := ctx.model.binding_of(n)) is not None}
+
+
+def _composed_of_connection(key: Node | None, ctx: FileContext) -> str | None:
+    """`this.keyFor(userId, socket)`, a key made of its arguments, one of them the connection a
+    connection handler is handed (or a fresh id): a new key per connection."""
+    node = unwrap(key)
+    if node is None or node.type != "call_expression" or not _composes_its_arguments(node, ctx):
+        return None
+    from ..semantic.requests import client_connection
+
+    for argument in call_arguments(node):
+        if client_connection(argument):
+            return f"made from the connection `{text(argument)}`"
+        fresh = fresh_key(argument, ctx.model)
+        if fresh is not None:
+            return fresh
+    return None
+
+
+def _composes_its_arguments(call: Node, ctx: FileContext) -> bool:
+    """A function or method of the file, handed two or more arguments, that returns a string
+    made of its parameters (`keyFor(user, socket) { return `${user}:${socket.id}` }`)."""
+    if len(call_arguments(call)) < 2:
+        return False
+    callee = unwrap(call.child_by_field_name("function"))
+    fn = None
+    if callee is not None and callee.type == "identifier":
+        fn = ctx.model.function_named(callee)
+    elif callee is not None and callee.type == "member_expression" and unwrap(callee.child_by_field_name("object")) is not None \
+            and unwrap(callee.child_by_field_name("object")).type == "this":
+        cls = next((a for a in ancestors(call) if a.type in CLASS_TYPES), None)
+        body = cls.child_by_field_name("body") if cls is not None else None
+        name = text(callee.child_by_field_name("property"))
+        fn = next((m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"
+                   and text(m.child_by_field_name("name")) == name), None)
+    values = returned_values(fn) if fn is not None else []
+    params = set(parameter_list(fn)) if fn is not None else set()
+    return len(values) == 1 and unwrap(values[0]) is not None and unwrap(values[0]).type in ("template_string", "binary_expression") \
+        and len(params & {text(n) for n in walk(values[0]) if n.type == "identifier"}) >= 2
 
 
 def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
@@ -3144,6 +3193,7 @@ FRESH_GROWTH_TAILS = (
     rb"\.#?[\w$]+\s*\.\s*(?:set|add|push|unshift)\(\s*(?:" + FRESH_WORD + rb"\s*[,)]|\{|\[|new\s|[^)\n]*\+\+)",
     rb"\.#?[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
     rb"\.#?[\w$]+\s*\.\s*set\(\s*[\w$.]+\s*,\s*(?:\{|new\s)",  # `this.inFlight.set(key, { ... })`: a record made per call
+    rb"\.#?[\w$]+\s*\.\s*set\(\s*(?:`|(?:this\s*\.\s*)?[\w$]+\([^()\n]*,)",  # a key composed per call: `${user}:${socket.id}`, `this.keyFor(user, socket)`
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
