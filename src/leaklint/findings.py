@@ -195,6 +195,10 @@ class Requirement:
     # keeps one of its parameters on the slot's object (keeps_slot) holds for a call that hands
     # such a closure there.
     handed_closure: int = -1
+    # The call is a method of an instance the caller also tears down by a teardown's name
+    # (`poller.start()`, then `poller.stop()`): settled, unless the summary names the instance's
+    # own removers, which the caller's calls on it (instance_calls) must include.
+    torn_down: bool = False
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             ended = _instance_removers(summary)
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
+            if needs.torn_down and not ended:
+                continue  # `poller.stop()` on the same instance, and the summary names no removers of its own to check it against
             if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs):
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
                     relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)

@@ -56,7 +56,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
-from .base import INSTANCE_RELEASES, Detector, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, Detector, InstanceUse, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -245,9 +245,10 @@ class PairingDetector(Detector):
             chains = summary_chains(fn, ctx.model) if fn is not None else set()
             teardown = _instance_teardown_only(call, destination, fn, self._releasers, ctx) if chains else None
             guarded = bool(chains) and guarded_once(call, ctx)
-            if not chains or self._released_by_own_callback(call) or (guarded and teardown is None):
+            if not chains or self._released_by_own_callback(call) or (guarded and teardown is None
+                                                                      and not _sibling_releasers(call, destination, fn, self._releasers, ctx)):
                 continue  # (a guard on the object's own state makes it once per object: each object it is started on still leaks)
-            action, replaces, key = f"{name}() starts it here", False, ""
+            action, replaces, key, removers = f"{name}() starts it here", False, "", ()
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
@@ -266,13 +267,18 @@ class PairingDetector(Detector):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
                 action = f"{name}() starts it here, over the handle of one already running, which can then never be {self._words(call)[1]}"
-            elif teardown is not None:
+            elif teardown is not None or (ending := _sibling_releasers(call, destination, fn, self._releasers, ctx)):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`, `stop() { clearInterval(this.timer) }`
-                action = f"{name}() starts it here, and only `{teardown}()` on the same object {self._words(call)[1]} it"
+                ending = {teardown} if teardown is not None else ending
+                cls = fn.parent.parent if fn.parent is not None else None
+                removers = tuple((INSTANCE_STEP, m) for m in sorted({*ending, *(c for e in ending for c in _calling_methods(cls, e))}))
+                shown = "`, `".join(f"{m}()" for m in sorted(ending))
+                action = f"{name}() starts it here, and only `{shown}` on the same object {self._words(call)[1]} it"
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
-            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key), call)
+            found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
+                               removers=removers), call)
                       for chain in chains]
         return found
 
@@ -483,8 +489,9 @@ class PairingDetector(Detector):
         kept_by_start = {id(call) for call, _, _ in self._kept_unreleased_in_starts(ctx)}  # _kept_in_starts reports those
         for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
             own_object = INSTANCE_STEP in call.chain and _run_own_object(call.site, ctx)
-            if id(call) in kept_by_start or (own_object and _instance_torn_down(call.site, ctx)):
+            if id(call) in kept_by_start:
                 continue
+            torn = own_object and _instance_torn_down(call.site, ctx)  # (whether the teardown it calls is the one that releases, the summary says)
             helper = shown_callee(call.site)
             resource, verb = self.params["resource"], self.params["release_verb"]
             never = f"never {verb}" if not own_object else \
@@ -515,8 +522,12 @@ class PairingDetector(Detector):
             if captured:  # `every(10_000, () => res.write(...))` imported: the helper's timer keeps the request
                 report.message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
                 report.code_flow = [*captured[1], *report.code_flow]
+            use = instance_use(made, ctx) if torn and (made := _instance_made(call.site, ctx)) is not None else InstanceUse(handed_on=torn)
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None,
-                                       first_on_fresh=first_on_fresh_instance(call.site, ctx))
+                                       first_on_fresh=first_on_fresh_instance(call.site, ctx), torn_down=torn, instance_calls=use.every,
+                                       instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on)
+            if torn:
+                report.message = report.message.replace(never, f"the method this run calls on it to end it does not {_base_form(verb)} it", 1)
             yield report
         for call, runs in repeated_constructions(ctx):
             torn_down = _torn_down_by_caller(call.site, ctx)  # `cache.dispose()` after: the instance's end, which a teardown-only summary needs
@@ -1202,6 +1213,29 @@ def _instance_torn_down(site: Node, ctx: FileContext) -> bool:
     receiver = callee_object(site)
     started = lifecycle_start(site)
     return started is not None and any(calls_teardown_on(text(receiver), end) for end in started.ends)
+
+
+def _instance_made(site: Node, ctx: FileContext) -> Node | None:
+    """The `new Heartbeat(...)` a local holds, for a call of a method on it (`heartbeat.start()`)."""
+    receiver = unwrap(callee_object(site))
+    binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    return value if value is not None and value.type == "new_expression" else None
+
+
+def _sibling_releasers(call: Node, destination: Destination, fn: Node, releasers: Releasers, ctx: FileContext) -> set[str]:
+    """`start() { this.timer = setInterval(...) }` beside `pause() { clearInterval(this.timer) }`:
+    the methods of the same class that release the field, whatever they are called, when every
+    release is in one of them (not the starting method, nor a callback of its own)."""
+    key = destination.key
+    if destination.fate is not Fate.STORED or key is None or fn.type != "method_definition" or is_constructor(fn) \
+            or not key.root.startswith("this@") or len(key.path) != 1 or fn.parent is None or fn.parent.type != "class_body":
+        return set()
+    uses = uses_of(key, releasers, ctx, call)
+    owners = [enclosing_function(r) for r in uses.releases]
+    if not uses.released or uses.escaped or any(o is None or o.type != "method_definition" or o.parent != fn.parent or o == fn for o in owners):
+        return set()
+    return {text(o.child_by_field_name("name")) for o in owners}
 
 
 def _calling_methods(cls: Node | None, name: str) -> set[str]:
