@@ -218,7 +218,8 @@ def _requirement(data: dict) -> Requirement:
                        data.get("first_on_fresh", False), tuple(data.get("lent_to", (-1, -1))),
                        tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())),
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
-                       data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False))
+                       data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
+                       data.get("instance_read", False))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":

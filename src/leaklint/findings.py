@@ -199,6 +199,9 @@ class Requirement:
     # (`poller.start()`, then `poller.stop()`): settled, unless the summary names the instance's
     # own removers, which the caller's calls on it (instance_calls) must include.
     torn_down: bool = False
+    # Whether the caller read what it does with the instance at all (instance_calls, instance_partial
+    # and handed_on say something only then): a summary's instance removers are judged only if so.
+    instance_read: bool = False
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary is None:
                 still.append((path, finding))
                 continue
-            ended = _instance_removers(summary)
+            ended = _instance_removers(summary) if needs.instance_read else set()
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
             if needs.torn_down and not ended:

@@ -495,7 +495,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             severity=Severity.ERROR if captured and module_life else None,  # a container that keeps a request per run, as in one file
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
                               partial=partial, partial_path=partial_path or use.partial_path, mismatched=_mismatched_undo(call.site, ctx),
-                              instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on),
+                              instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on, instance_read=kept),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)

@@ -528,7 +528,8 @@ class ListenerDetector(Detector):
             yield Report(call.site, f"listener added by the constructor of `{made}` {runs.where}; never removed",
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
                          needs=Requirement(self.rule.id, call.specifier, call.chain, OWN, "", instance_calls=use.every,
-                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on))
+                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
+                                           instance_read=True))
 
     def _attached_per_run(self, ctx: FileContext) -> Iterator[Report]:
         """`new IOServer(res.socket.server)` in an API route (or `new WebSocketServer({ server })`

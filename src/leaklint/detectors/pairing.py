@@ -522,10 +522,13 @@ class PairingDetector(Detector):
             if captured:  # `every(10_000, () => res.write(...))` imported: the helper's timer keeps the request
                 report.message += f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole request alive"
                 report.code_flow = [*captured[1], *report.code_flow]
-            use = instance_use(made, ctx) if torn and (made := _instance_made(call.site, ctx)) is not None else InstanceUse(handed_on=torn)
+            # what this run does with the instance the method runs on: known only for one it makes itself (`const t = new Ticker(ws)`)
+            made = _instance_made(call.site, ctx) if INSTANCE_STEP in call.chain else None
+            use = instance_use(made, ctx) if made is not None else InstanceUse()
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None,
                                        first_on_fresh=first_on_fresh_instance(call.site, ctx), torn_down=torn, instance_calls=use.every,
-                                       instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on)
+                                       instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
+                                       instance_read=made is not None)
             if torn:
                 report.message = report.message.replace(never, f"the method this run calls on it to end it does not {_base_form(verb)} it", 1)
             yield report
@@ -540,7 +543,8 @@ class PairingDetector(Detector):
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
                          code_flow=captured[1] if captured else [],
                          needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", torn_down, instance_calls=use.every,
-                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on))
+                                           instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
+                                           instance_read=True))
         yield from self._kept_in_starts(ctx)
         yield from self._relayed_helper_calls(ctx)
 
