@@ -237,7 +237,8 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("unless_used", ())), data.get("options_slot", -1), data.get("omitted_slot", -1),
                    data.get("replaces", False), data.get("removed_only", ""),
                    tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""),
-                   tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1))
+                   tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1),
+                   data.get("once_per_instance", False))
 
 
 def _notification(data: dict) -> Notification:

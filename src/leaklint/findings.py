@@ -249,6 +249,9 @@ class Summary:
     # The parameter whose value the helper keeps on the slot's object (`target[name] = wrap(hook)`):
     # a caller that hands a closure of its own there leaves it, and all it captures, on that object.
     keeps_slot: int = -1
+    # It starts at most one per object (`if (!this.timer) this.timer = setInterval(...)`): only a
+    # caller that makes the object on each run (Requirement.instance_read) loses one per run.
+    once_per_instance: bool = False
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             ended = _instance_removers(summary) if needs.instance_read else set()
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
+            if summary.once_per_instance and not needs.instance_read:
+                continue  # one per object, on an object this run did not make (a long-lived channel's timer)
             if needs.torn_down and not ended:
                 continue  # `poller.stop()` on the same instance, and the summary names no removers of its own to check it against
             if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs):

@@ -277,8 +277,10 @@ class PairingDetector(Detector):
             else:
                 continue  # stored somewhere: judged in this file
             helper = function_name(fn) or "<anonymous>"
+            once = bool(removers) and teardown is None and (_guards_on_handle(fn, destination)
+                                                            or _guards_on_handle(enclosing_function(call) or fn, destination))
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
-                               removers=removers), call)
+                               removers=removers, once_per_instance=once), call)
                       for chain in chains]
         return found
 
@@ -1223,8 +1225,20 @@ def _instance_made(site: Node, ctx: FileContext) -> Node | None:
     """The `new Heartbeat(...)` a local holds, for a call of a method on it (`heartbeat.start()`)."""
     receiver = unwrap(callee_object(site))
     binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
+        and not binding.is_module_level else None  # (the module's one instance is made once, not per run)
     return value if value is not None and value.type == "new_expression" else None
+
+
+def _guards_on_handle(fn: Node, destination: Destination) -> bool:
+    """`if (!this.callRefTimer) this.callRefTimer = setInterval(...)`: the start looks at the
+    handle itself, so however often it is called it keeps one per object."""
+    key = destination.key
+    if key is None or not key.path:
+        return False
+    field = f"this.{key.path[0]}"
+    return any(n.type in ("if_statement", "ternary_expression") and field in " ".join(text(n.child_by_field_name("condition")).split())
+               for n in walk(fn) if n.child_by_field_name("condition") is not None)
 
 
 def _sibling_releasers(call: Node, destination: Destination, fn: Node, releasers: Releasers, ctx: FileContext) -> set[str]:
