@@ -154,6 +154,8 @@ class CollectionDetector(Detector):
                 report = self._judge(container, ctx)
                 if report is not None:
                     yield report
+        if b"performance" in ctx.source.data and (b".mark(" in ctx.source.data or b".measure(" in ctx.source.data):
+            yield from self._performance_timeline(ctx)
         if not _may_hold_containers(ctx):
             return
         yield from self._forgotten_siblings(ctx)
@@ -855,6 +857,31 @@ class CollectionDetector(Detector):
                    "one whose owner never ends it that way stays after it expires; delete an entry when it is found expired, or sweep them")
         related = [(growth.site, "grows here"), (expired, "an expired entry is ignored here, and kept"), (release.node, "removed here only")]
         return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+
+    def _performance_timeline(self, ctx: FileContext) -> Iterator[Report]:
+        """`performance.mark(`req-${id}`)` per request with no `clearMarks()` in the file: the
+        process's (or page's) performance timeline buffers every mark until it is cleared, so
+        one entry stays per run, for good. A `measure()` adds one too (a note: some code reads
+        measures through an observer and lets the buffer go at a cap)."""
+        data = ctx.source.data
+        for method, clear in (("mark", "clearMarks"), ("measure", "clearMeasures")):
+            if f".{method}(".encode() not in data or clear.encode() in data:
+                continue
+            for call in ctx.calls_named((method,)):
+                owner = callee_object(call)
+                if owner is None or text(owner).rsplit(".", 1)[-1] != "performance":
+                    continue
+                runs = refine(ctx.run_context(call), ctx.model)
+                if runs.how is not RunsHow.REPEATED:
+                    continue
+                message = (f"`performance.{method}()` {runs.where} adds an entry to the performance timeline on every run, and nothing "
+                           f"in this file calls `performance.{clear}()`: the timeline keeps each entry for good; clear it once the "
+                           "timing is read")
+                report = repeating_report(call, message, runs, f"the {method} is added here")
+                if method == "measure":
+                    report.severity = Severity.NOTE
+                yield report
+                break
 
     def _tombstone_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`uploads.set(id, null)` where an operation ends, with the only deletes in a sweep that
