@@ -17,7 +17,8 @@ from ..semantic.callers import call_flow, refine
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
-from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, outermost, returned_by, short_text, text, unwrap, walk
+from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, iterated_by, outermost, returned_by, short_text, text, unwrap, walk
+from ..semantic.owners import this_calls
 from ..semantic.scopes import BindingKind
 from ..findings import ImportedUse, Requirement, Severity, Summary
 from ..semantic.nodes import shown_callee
@@ -757,32 +758,13 @@ def calls_table_entry(call: Node, table, model) -> bool:
     if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) in ("unsubscribe", "dispose"):
         target = unwrap(target.child_by_field_name("object"))
     binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
-    if binding is not None and binding.value is None:
-        return _walks_table(binding, table)  # `for (const stop of stops.values()) stop()`
+    if binding is not None and binding.value is None:  # `for (const stop of stops.values()) stop()`, `stops.forEach((stop) => stop())`
+        walked = iterated_by(binding.identifier, frozenset({"forEach"}))
+        return walked is not None and text(walked) == table.name
     if binding is not None:
         target = unwrap(binding.value)
     return target is not None and target.type == "call_expression" and callee_name(target) == "get" \
         and text(callee_object(target)) == table.name
-
-
-def _walks_table(binding, table) -> bool:
-    """The name is each entry of the table in turn: a `for...of` over it (or its `values()`,
-    `entries()`), or the parameter of a `forEach` callback on it."""
-    from ..semantic.nodes import handed_to
-
-    holder = binding.identifier.parent
-    while holder is not None and holder.type in ("formal_parameters", "required_parameter", "variable_declarator", "lexical_declaration",
-                                                 "array_pattern", "object_pattern"):
-        holder = holder.parent
-    walked = None
-    if holder is not None and holder.type == "for_in_statement":
-        walked = unwrap(holder.child_by_field_name("right"))
-    elif holder is not None and holder.type in FUNCTION_TYPES:
-        handed = handed_to(holder)
-        walked = unwrap(callee_object(handed[0])) if handed is not None and handed[1] == 0 and callee_name(handed[0]) == "forEach" else None
-    if walked is not None and walked.type == "call_expression" and callee_name(walked) in ("values", "entries") and not call_arguments(walked):
-        walked = unwrap(callee_object(walked))
-    return walked is not None and text(walked) == table.name
 
 
 def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[str, list[Node]] | None]":
@@ -802,6 +784,14 @@ def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[s
     found: dict[str, list[Node]] = {}
     for call in calls:
         found.setdefault(callee_name(call) or "", []).append(call)
+    # `session.commit()` of a class of this file whose `commit()` calls `this.release()`: a call of
+    # it is a call of that method too (one level)
+    made = unwrap(site.child_by_field_name("constructor")) if site.type == "new_expression" else None
+    binding = ctx.model.module_scope.bindings.get(text(made)) if made is not None and made.type == "identifier" else None
+    if binding is not None and binding.declaration.type in CLASS_DECLARATIONS:
+        for name, inner in this_calls(binding.declaration).items():
+            for method in inner if name in found else ():
+                found.setdefault(method, []).extend(found[name])
     return value, found
 
 
@@ -828,12 +818,6 @@ def instance_use(site: Node, ctx: "FileContext") -> InstanceUse:
         if calls is None:
             answers[site.id] = InstanceUse(handed_on=True)
         else:
-            # `session.commit()` of a subclass of this file whose `commit()` calls `this.release()`:
-            # a call of it is a call of the base's method too (one level)
-            delegated = _own_class_delegations(site, ctx)
-            for name, sites in list(calls.items()):
-                for inner in delegated.get(name, ()):
-                    calls.setdefault(inner, []).extend(sites)
             every, partial, path = [], [], ""
             for name, sites in sorted(calls.items()):
                 miss = missed_path(value, sites)
@@ -841,23 +825,6 @@ def instance_use(site: Node, ctx: "FileContext") -> InstanceUse:
                 path = path or (f"{miss.release_path}, not on {miss.path}" if miss is not None else "")
             answers[site.id] = InstanceUse(tuple(every), tuple(partial), path)
     return answers[site.id]
-
-
-def _own_class_delegations(site: Node, ctx: "FileContext") -> dict[str, set[str]]:
-    """For `new UploadSession(...)` of a class declared in this file: each of its methods with
-    the methods it calls on `this` (`commit()` -> {`release`})."""
-    made = unwrap(site.child_by_field_name("constructor")) if site.type == "new_expression" else None
-    binding = ctx.model.module_scope.bindings.get(text(made)) if made is not None and made.type == "identifier" else None
-    cls = binding.declaration if binding is not None and binding.declaration.type in CLASS_DECLARATIONS else None
-    body = cls.child_by_field_name("body") if cls is not None else None
-    found: dict[str, set[str]] = {}
-    for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
-        called = {text(n.child_by_field_name("property")) for n in walk(method) if n.type == "member_expression"
-                  and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
-                  and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n}
-        if called:
-            found[text(method.child_by_field_name("name"))] = called
-    return found
 
 
 def instance_release(site: Node, methods: "set[str]", ctx: "FileContext") -> "Miss | str | None":

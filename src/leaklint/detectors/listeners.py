@@ -27,7 +27,7 @@ from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
-from ..semantic.owners import owner_method, per_operation_class, stored_in_field
+from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
@@ -2862,8 +2862,7 @@ def instance_removers(constructor: Node, removals: list[Node]) -> set[str] | Non
         if method is None or method == constructor or method.parent is None or method.parent.parent != cls:
             return None
         names.add(text(method.child_by_field_name("name")))
-    body = text(cls)
-    if any(re.search(rf"\bthis\s*\.\s*{re.escape(name)}\b", body) for name in names):
+    if any(names & called for called in this_calls(cls).values()):
         return None  # `this.socket.on('close', () => this.dispose())`: the instance ends itself
     return names
 

@@ -56,6 +56,7 @@ from ..semantic.nodes import (
 )
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
+from ..semantic.owners import this_calls
 from .base import INSTANCE_RELEASES, Detector, InstanceUse, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
@@ -118,7 +119,6 @@ class PairingDetector(Detector):
         self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
         acquired = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
         self._released_only = bool(acquired) and set(acquired) <= set(self.params["acquire_released_only"])
-        self._fields_by_class: dict[int, frozenset[str]] = {}
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
@@ -134,10 +134,10 @@ class PairingDetector(Detector):
         if "unobserve" in self.params["release_methods"] and b".observe(" in ctx.source.data:
             yield from self._shared_observer_targets(ctx)
         if b"extends" in ctx.source.data:
-            yield from base_end_reports(ctx, self.rule.id, self._base_release, self.params["resource"])
+            yield from base_end_reports(ctx, self.rule.id, lambda call, cls: self._base_release(call, cls, ctx), self.params["resource"])
 
 
-    def _base_release(self, call: Node, cls: Node) -> bool:
+    def _base_release(self, call: Node, cls: Node, ctx: FileContext) -> bool:
         """A release in a base class's end method of a field the class itself fills with what
         this rule acquires (`clearInterval(this.timer)`, `this.observer.disconnect()`, with
         `this.observer = new MutationObserver(...)` in the class)."""
@@ -151,11 +151,11 @@ class PairingDetector(Detector):
         if held is None or held.type != "member_expression" or unwrap(held.child_by_field_name("object")) is None \
                 or unwrap(held.child_by_field_name("object")).type != "this":
             return False
-        return text(held.child_by_field_name("property")) in self._acquiring_fields(cls)
+        return text(held.child_by_field_name("property")) in self._acquiring_fields(cls, ctx)
 
-    def _acquiring_fields(self, cls: Node) -> frozenset[str]:
+    def _acquiring_fields(self, cls: Node, ctx: FileContext) -> frozenset[str]:
         """The fields of `cls` it fills with what this rule acquires (`this.timer = setInterval(...)`), read once per class."""
-        known = self._fields_by_class
+        known = ctx.shared.setdefault(f"pairing.acquiring_fields:{self.rule.id}", {})
         if cls.id not in known:
             acquired = {*self.params["acquire"], *self._acquiring_methods}
             found = set()
@@ -168,8 +168,6 @@ class PairingDetector(Detector):
                 if value is not None and (value.type == "call_expression" and callee_name(value) in acquired or value.type == "new_expression"
                                           and text(value.child_by_field_name("constructor")).rpartition(".")[2] in self.params["acquire_constructors"]):
                     found.add(text(left.child_by_field_name("property")))
-            if len(known) > 64:
-                known.clear()  # (node ids are per tree: keep only the current file's few)
             known[cls.id] = frozenset(found)
         return known[cls.id]
 
@@ -232,7 +230,7 @@ class PairingDetector(Detector):
         (then the caller must keep it: a disposer summary)."""
         if b"export" not in ctx.source.data:
             return []
-        found = base_end_summaries(ctx, self.rule.id, self._base_release) if b"class" in ctx.source.data and self._may_release(ctx) else []
+        found = base_end_summaries(ctx, self.rule.id, lambda call, cls: self._base_release(call, cls, ctx)) if b"class" in ctx.source.data and self._may_release(ctx) else []
         for call, name in self._acquisitions(ctx):
             if name in self.params["acquire_released_only"]:
                 continue  # (a child that may exit by itself: judged only where it is released)
@@ -1257,10 +1255,8 @@ def _sibling_releasers(call: Node, destination: Destination, fn: Node, releasers
 
 
 def _calling_methods(cls: Node | None, name: str) -> set[str]:
-    """The methods of `cls` that call `this.<name>()`."""
-    body = cls.child_by_field_name("body") if cls is not None else None
-    return {text(m.child_by_field_name("name")) for m in (body.named_children if body is not None else ())
-            if m.type == "method_definition" and re.search(rf"\bthis\s*\.\s*{re.escape(name)}\s*\(", text(m))}
+    """The methods of `cls` that call `this.<name>()` (semantic.owners.this_calls)."""
+    return {method for method, called in this_calls(cls).items() if name in called} if cls is not None else set()
 
 
 def _torn_down_by_caller(site: Node, ctx: FileContext) -> bool:
