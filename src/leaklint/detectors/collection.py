@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import (Miss, at_shutdown, early_exit, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
+from ..semantic.missed_paths import (Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
@@ -920,24 +920,19 @@ class CollectionDetector(Detector):
         if len(normal) != 1:
             return None
         end = normal[0]
-        body = end.child_by_field_name("body")
         first = min((r for r in releases if enclosing_function(r) == end), key=lambda r: r.start_byte)
-        exit_ = next((st for st in (body.named_children if body is not None and body.type == "statement_block" else ())
-                      if st.end_byte <= first.start_byte and early_exit(st) is not None), None)
-        if exit_ is None:
+        exit_ = exit_before(first, end)
+        if exit_ is None or first.type != "call_expression" or not call_arguments(first):
             return None
-        condition = text(exit_.child_by_field_name("condition"))
-        key = first.child_by_field_name("arguments")
-        key_text = text(call_arguments(first)[0]) if first.type == "call_expression" and call_arguments(first) else ""
-        spelled = " ".join(condition.split())
-        if re.search(rf"\b{re.escape(container.name.split('.')[-1])}\b", spelled) or (key_text and key_text in spelled) or key is None:
+        spelled = " ".join(text(exit_.child_by_field_name("condition")).split())
+        key_text = text(call_arguments(first)[0])
+        if re.search(rf"\b{re.escape(container.name.split('.')[-1])}\b", spelled) or key_text in spelled:
             return None  # `if (!inflight.has(id)) return`, `if (!id) return`: about the entry itself
-        local_reads = [n for n in walk(body) if n.type == "variable_declarator" and n.end_byte <= exit_.start_byte]
-        if local_reads:
+        if any(n.type == "variable_declarator" and n.end_byte <= exit_.start_byte for n in walk(end.child_by_field_name("body"))):
             return None  # the condition may read what the entry holds, through a local
-        if any(" ".join(text(n.child_by_field_name("condition")).split()) == spelled for fn_id in adders
-               for fn in (enclosing_function(g.site) for g in uses.growths) if fn is not None and fn.id == fn_id
-               for n in walk(fn) if n.type == "if_statement"):
+        adding = {fn.id: fn for g in uses.growths if (fn := enclosing_function(g.site)) is not None}
+        if any(n.type == "if_statement" and " ".join(text(n.child_by_field_name("condition")).split()) == spelled
+               for fn in adding.values() for n in walk(fn)):
             return None  # the adding code skips the same operations: they never had an entry
         growth = uses.growths[0]
         runs = ctx.run_context(growth.site)

@@ -24,11 +24,11 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    CLASS_TYPES, call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
+    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
 )
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
-from ..semantic.search import calls_named, method_calls
+from ..semantic.search import calls_named, class_bodies, method_calls
 from .base import Detector, Report, keep_own_summaries, own_object_calls, own_summaries, repeating_report
 from .parameters import PARAMETERS
 
@@ -118,9 +118,8 @@ class PromiseDetector(Detector):
         return found
 
     def _end_settled_fields(self, ctx: FileContext) -> Iterator[str]:
-        for cls in (n for n in walk(ctx.source.root) if n.type in CLASS_TYPES):
-            body = cls.child_by_field_name("body")
-            methods = [m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"]
+        for body in class_bodies(ctx.source.root, ctx.source.data):
+            methods = [m for m in body.named_children if m.type == "method_definition"]
             constructor = next((m for m in methods if is_constructor(m)), None)
             for node in walk(constructor) if constructor is not None else ():
                 left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None

@@ -1636,8 +1636,14 @@ def _early_exit_before(release: Node, registration: Node) -> Node | None:
     """`socket.on('close', () => { if (!record.userId) return; clients.delete(id) })`: the `if`
     that leaves the listener before the release, as the guard the release runs under."""
     handler = next((unwrap(a) for a in call_arguments(registration) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES), None)
-    body = handler.child_by_field_name("body") if handler is not None else None
-    if body is None or body.type != "statement_block" or enclosing_function(release) != handler:
+    return exit_before(release, handler) if handler is not None else None
+
+
+def exit_before(release: Node, fn: Node) -> Node | None:
+    """The statement of `fn`'s own body before `release` that leaves `fn` on one branch
+    (`if (quiet.has(url)) return`), when the release is `fn`'s own; else None."""
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block" or enclosing_function(release) != fn:
         return None
     return next((n for n in body.named_children if n.end_byte <= release.start_byte and early_exit(n) is not None), None)
 

@@ -554,3 +554,26 @@ def call_of(callee: Node) -> Node | None:
             and parent.parent.type == "call_expression" and parent.parent.child_by_field_name("type_arguments") is not None:
         callee, parent = parent, parent.parent
     return parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == callee else None
+
+
+# Array and collection methods whose callback gets each element in turn.
+ELEMENT_CALLBACKS = frozenset({"map", "forEach", "filter", "some", "every", "flatMap", "find", "reduce"})
+
+
+def iterated_by(declared: Node, callbacks: frozenset[str] = ELEMENT_CALLBACKS) -> Node | None:
+    """The collection a name takes each element of, from where it is declared: the right side
+    of `for (const x of list)` (or of `list.values()`, `list.entries()`), or what a callback's
+    parameter is handed by `list.forEach((x) => ...)` (one of `callbacks`). None otherwise."""
+    holder = declared.parent
+    while holder is not None and holder.type in ("formal_parameters", "required_parameter", "variable_declarator", "lexical_declaration",
+                                                 "array_pattern", "object_pattern"):
+        holder = holder.parent
+    walked = None
+    if holder is not None and holder.type == "for_in_statement":
+        walked = unwrap(holder.child_by_field_name("right"))
+    elif holder is not None and holder.type in FUNCTION_TYPES:
+        handed = handed_to(holder)
+        walked = unwrap(callee_object(handed[0])) if handed is not None and handed[1] == 0 and callee_name(handed[0]) in callbacks else None
+    if walked is not None and walked.type == "call_expression" and callee_name(walked) in ("values", "entries") and not call_arguments(walked):
+        walked = unwrap(callee_object(walked))
+    return walked

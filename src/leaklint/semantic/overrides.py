@@ -17,7 +17,8 @@ from typing import Callable
 from tree_sitter import Node
 
 from .frameworks import END_METHODS, TEARDOWN_METHODS
-from .nodes import CLASS_TYPES, text, unwrap, walk
+from .nodes import text, unwrap, walk
+from .search import class_bodies
 
 
 @dataclass(frozen=True)
@@ -30,21 +31,12 @@ class Override:
 
 def skipping_overrides(root: Node, data: bytes) -> list[Override]:
     """Every end method of a class of the file that extends another and overrides that end
-    without calling `super.<end>()` (nor handing the call to anything else). The classes are
-    found from the bytes: where `extends` is spelled."""
+    without calling `super.<end>()` (nor handing the call to anything else)."""
     if b"extends" not in data or b"class" not in data:
         return []
     found = []
-    classes: dict[int, Node] = {}
-    at = data.find(b"extends")
-    while at >= 0:
-        node = root.descendant_for_byte_range(at, at + len(b"extends"))
-        while node is not None and node.type not in CLASS_TYPES and node.type != "program":
-            node = node.parent
-        if node is not None and node.type in CLASS_TYPES:
-            classes.setdefault(node.id, node)
-        at = data.find(b"extends", at + 1)
-    for cls in classes.values():
+    classes = [body.parent for body in class_bodies(root, data)]  # (found from the bytes of `class`)
+    for cls in classes:
         base = _base_name(cls)
         body = cls.child_by_field_name("body")
         if base is None or body is None:

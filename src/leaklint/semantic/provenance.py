@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, iterated_by, outermost, returned_values, string_value, text, unwrap, walk
 from .platform import FRAMEWORK_CONTEXTS, REQUEST_NAMES
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
@@ -56,10 +56,6 @@ def _category_of_message(key: Node) -> bool:
             return False
     return root is not None and root.type == "identifier" and text(root) not in CLIENT_ROOTS
 
-# Array methods whose callback gets each element in turn.
-ELEMENT_CALLBACKS = frozenset({"map", "forEach", "filter", "some", "every", "flatMap", "find", "reduce"})
-
-
 def key_from_own_list(key: Node, site: Node, model: SemanticModel) -> bool:
     """The key is read from a parameter (`feed.id`) that every caller of the method it is added
     in fills with an element of the instance's own list (`this.feeds.map((feed) =>
@@ -82,16 +78,7 @@ def key_from_own_list(key: Node, site: Node, model: SemanticModel) -> bool:
 def _element_of_own_list(argument: Node, model: SemanticModel) -> bool:
     node = unwrap(argument)
     binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
-    holder = binding.identifier.parent if binding is not None else None
-    while holder is not None and holder.type in ("formal_parameters", "required_parameter", "variable_declarator", "lexical_declaration"):
-        holder = holder.parent
-    if holder is not None and holder.type == "for_in_statement":
-        listed = unwrap(holder.child_by_field_name("right"))  # `for (const feed of this.feeds)`
-    elif holder is not None and holder.type in FUNCTION_TYPES and binding.kind is BindingKind.PARAMETER:
-        handed = handed_to(holder)  # `this.feeds.map((feed) => ...)`
-        listed = unwrap(callee_object(handed[0])) if handed is not None and handed[1] == 0 and callee_name(handed[0]) in ELEMENT_CALLBACKS else None
-    else:
-        return False
+    listed = iterated_by(binding.identifier) if binding is not None else None
     owner = unwrap(listed.child_by_field_name("object")) if listed is not None and listed.type == "member_expression" else None
     return owner is not None and owner.type == "this"
 
