@@ -36,6 +36,7 @@ from .parameters import PARAMETERS
 # What ends a write stream a function opened, what waits on it without taking it over, and which
 # of those tie it to the other end for good.
 WRITE_STREAM_ENDS = frozenset({"end", "destroy", "close"})
+SOCKET_ENDS = frozenset({"destroy", "end", "destroySoon", "resetAndDestroy"})
 WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
 TIES = frozenset({"finished", "pipeline", "eos"})
 
@@ -233,12 +234,8 @@ class StreamDetector(Detector):
         if upstream is not None and ctx.run_context(upstream).how is not RunsHow.REPEATED:
             return None  # a download a script makes once ends with the script
         names = {n for n in (_const_name(opened), _const_name(call)) if n is not None}
-        for node in walk(enclosing_function(upstream) or fn if upstream is not None else fn):
-            if node.type != "call_expression":
-                continue
-            name = callee_name(node)
-            if name in self.params["teardown_functions"] or name in WRITE_STREAM_ENDS and text(callee_object(node)) in names:
-                return None
+        if self._ended_in(enclosing_function(upstream) or fn if upstream is not None else fn, names, WRITE_STREAM_ENDS):
+            return None
         shown = text(source)
         short = "an upstream that cuts the response off" if upstream is not None else "a client that aborts, a body cut off at a limit"
         return Report(call, f"`{shown}` is piped into a file stream (`{short_text(opened.child_by_field_name('function'), 40)}()`) with "
@@ -246,6 +243,20 @@ class StreamDetector(Detector):
                             f"ends its destination only when the source ends, so every interrupted transfer leaves the file open, with "
                             f"its descriptor and buffers; use stream.pipeline(), or destroy the file stream when `{shown}` fails or closes",
                       related=[(opened, "the file stream is opened here")] if opened != unwrap(call_arguments(call)[0]) else [])
+
+    def _ended_in(self, fn: Node, names: set[str], ends: frozenset[str], beside_own_failure: bool = True) -> bool:
+        """`fn` ties the ends (pipeline, finished...) or ends a stream spelled one of `names`
+        (`out.destroy()`); without `beside_own_failure`, not from that stream's own 'error' listener."""
+        for node in walk(fn):
+            if node.type != "call_expression":
+                continue
+            name = callee_name(node)
+            if name in self.params["teardown_functions"]:
+                return True
+            target = text(callee_object(node))
+            if name in ends and target in names and (beside_own_failure or not _in_own_failure_listener(node, target)):
+                return True
+        return False
 
     def _handed_request(self, source: Node, ctx: FileContext) -> Node | None:
         """`source` is a request body the function is handed: a parameter named like one."""
@@ -286,15 +297,8 @@ class StreamDetector(Detector):
         if made is None or fn is None or enclosing_function(made) != fn or not SOCKET_OPENERS.search(text(made.child_by_field_name("function"))):
             return None
         shown = text(sink)
-        for node in walk(fn):
-            if node.type != "call_expression":
-                continue
-            name = callee_name(node)
-            if name in self.params["teardown_functions"]:
-                return None
-            if name in ("destroy", "end", "destroySoon", "resetAndDestroy") and text(callee_object(node)) == shown \
-                    and not _in_own_failure_listener(node, shown):
-                return None  # (a destroy in the upstream's own 'error' listener does nothing when the client goes)
+        if self._ended_in(fn, {shown}, SOCKET_ENDS, beside_own_failure=False):
+            return None  # (a destroy in the upstream's own 'error' listener does nothing when the client goes)
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
