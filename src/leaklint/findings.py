@@ -252,6 +252,9 @@ class Summary:
     # It starts at most one per object (`if (!this.timer) this.timer = setInterval(...)`): only a
     # caller that makes the object on each run (Requirement.instance_read) loses one per run.
     once_per_instance: bool = False
+    # With `replaces`: it stores over the entry under the key this parameter carries (`schedule(id)`
+    # with `this.timers.set(id, ...)`): a caller whose key is new on each run (Requirement.fresh) replaces nothing.
+    over_key_slot: int = -1
 
 
 @dataclass(frozen=True)

@@ -205,6 +205,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
                 continue  # lends to another callback, or another argument of it
+            if summary.over_key_slot >= 0 and (needs.fresh[summary.over_key_slot:summary.over_key_slot + 1] or ("",))[0] in ("id", "connection"):
+                continue  # `typing.start(client.id)`: a new key per run, so no earlier entry under it to lose
             if summary.replaces and (needs.first_on_fresh or needs.relay):
                 continue  # `const s = new Session(); s.start()`: no running one on that instance to lose (nor proof of a second call)
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
@@ -227,6 +229,11 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
+            if summary.over_key_slot >= 0:  # `scheduler.schedule(tenantId, ms)` per request: what that key held before is lost
+                head = found.message.split(" and ", 1)[0]
+                found = replace(found, message=f"{head}, which keeps it under the key of argument {summary.over_key_slot + 1} over the one "
+                                               "an earlier call kept under the same key, without ending that one: every repeat for a key "
+                                               "leaves one more running that nothing can reach")
             if summary.removed_only:  # the helper removes it itself, on one path of the operation only
                 kept = "keeps its entry" if "; never pruned" in found.message else "leaves it behind"
                 tail = f"; the helper removes it {summary.removed_only}: every operation that ends the other way {kept}"

@@ -27,10 +27,10 @@ from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import call_flow, refine
-from ..semantic.summaries import call_sites
+from ..semantic.summaries import call_sites, parameter_index
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
-from ..semantic.keyed_entries import store_parts, stored_over_key
+from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_key
 from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
@@ -62,6 +62,13 @@ from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
 TEARDOWN_NAMES = re.compile(r"^_*(?:destroy|dispose|disconnect|teardown|unmount|detach|close|cleanup|remove)", re.I)
+
+def _new_keys(site: Node, runs, ctx: FileContext) -> tuple[str, ...]:
+    """Per argument of a helper's call, "id" when it is a key no other run hands it again (a
+    client's own `socket.id`, a counter): a helper that stores over the entry under that key
+    (Summary.over_key_slot) then has none to lose."""
+    return tuple("" if key_may_repeat(unwrap(a), runs, ctx) else "id" for a in call_arguments(site))
+
 
 def _started_per_run(call: Node, ctx: FileContext) -> bool:
     """The method that starts `call` is called, in code that repeats, on an instance of its
@@ -246,7 +253,7 @@ class PairingDetector(Detector):
             if not chains or self._released_by_own_callback(call) or (guarded and teardown is None
                                                                       and not _sibling_releasers(call, destination, fn, self._releasers, ctx)):
                 continue  # (a guard on the object's own state makes it once per object: each object it is started on still leaks)
-            action, replaces, key, removers = f"{name}() starts it here", False, "", ()
+            action, replaces, key, removers, over_key = f"{name}() starts it here", False, "", (), None
             if destination.fate is Fate.DROPPED:
                 handed_back = False
             elif returned_by(call) == fn:
@@ -265,6 +272,11 @@ class PairingDetector(Detector):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
                 action = f"{name}() starts it here, over the handle of one already running, which can then never be {self._words(call)[1]}"
+            elif not guarded and name not in ("setTimeout", "setImmediate") and (over := stored_over_key(call, ctx, callers_decide=True)) is not None:
+                handed_back, replaces = False, True  # `schedule(id) { this.timers.set(id, setInterval(...)) }`: the caller's key decides
+                over_key = parameter_index(fn, ctx.model.binding_of(store_parts(over)[1]).identifier)  # (a parameter of fn: _keyed_by_caller)
+                action = (f"{name}() starts it here and stores it under the caller's key in `{short_text(store_parts(over)[0], 30)}`, "
+                          f"over whatever that key held, which can then never be {self._words(call)[1]}")
             elif teardown is not None or (ending := _sibling_releasers(call, destination, fn, self._releasers, ctx)):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`, `stop() { clearInterval(this.timer) }`
                 ending = {teardown} if teardown is not None else ending
@@ -278,7 +290,7 @@ class PairingDetector(Detector):
             once = bool(removers) and teardown is None and (_guards_on_handle(fn, destination)
                                                             or _guards_on_handle(enclosing_function(call) or fn, destination))
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
-                               removers=removers, once_per_instance=once), call)
+                               removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key), call)
                       for chain in chains]
         return found
 
@@ -526,7 +538,7 @@ class PairingDetector(Detector):
             made = _instance_made(call.site, ctx) if INSTANCE_STEP in call.chain else None
             use = instance_use(made, ctx) if made is not None else InstanceUse()
             report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None,
-                                       first_on_fresh=first_on_fresh_instance(call.site, ctx), torn_down=torn, instance_calls=use.every,
+                                       fresh=_new_keys(call.site, runs, ctx), first_on_fresh=first_on_fresh_instance(call.site, ctx), torn_down=torn, instance_calls=use.every,
                                        instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
                                        instance_read=made is not None)
             if torn:

@@ -19,11 +19,12 @@ from tree_sitter import Node
 
 from .nodes import call_arguments, callee_name, outermost, text, unwrap
 from .runs import RunsHow
-from .keys import this_owner
+from .keys import prototype_constructor, this_owner
 from .scopes import BindingKind
 
 if TYPE_CHECKING:
     from ..context import FileContext
+    from .runs import RunContext
 
 STORES = frozenset({"set", "push", "add"})
 # What a use of the container may be, for its entries to be ended one key at a time only.
@@ -173,23 +174,23 @@ def _declares(data: bytes, match: "re.Match[bytes]") -> bool:
     return after.startswith(b"=") and not after.startswith(b"==") and re.match(rb"=\s*(?:new\s+(?:Map|Set)\b|\[\s*\]|\{\s*\})", after) is not None
 
 
-def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
+def stored_over_key(call: Node, ctx: "FileContext", callers_decide: bool = False) -> Node | None:
     """`jobs.set(tenantId, job)` in code that runs again with the same key (a route's parameter,
     not a fresh id), where the container outlives the function and nothing in the function
     looks at the entry already there first (`jobs.get(tenantId)?.stop()`, `if (jobs.has(id))`):
-    the new handle goes over the old one, which nothing can reach to end any more. The store."""
+    the new handle goes over the old one, which nothing can reach to end any more. The store.
+    With `callers_decide`, the same in a method whose callers decide how often it runs and with
+    which key (`_keyed_by_caller`): the store, for a summary that callers in other files apply."""
     from .callers import refine
     from .nodes import enclosing_function, walk
-    from .provenance import fresh_key, request_source
 
     store = _store_of(call, ctx)
     if store is None or (store.type == "call_expression" and callee_name(store) != "set"):
         return None
     target, key = store_parts(store)
     fn = enclosing_function(store)
-    fresh = fresh_key(key, ctx.model) if key is not None else None
-    if target is None or fn is None or key is None or (fresh is not None and not fresh.startswith("id ")):
-        return None  # a counter, a uuid, an object made here: never the same key twice (a name like `tenantId` may well be)
+    if target is None or fn is None or key is None:
+        return None
     if target.type == "identifier":
         binding = ctx.model.binding_of(target)
         if binding is None or binding.scope.function_scope.node == fn:
@@ -197,17 +198,10 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
     elif not (target.type == "member_expression" and text(target.child_by_field_name("object")) == "this"):
         return None
     runs = refine(ctx.run_context(store), ctx.model)
-    if runs.how is not RunsHow.REPEATED:
+    if runs.how is not (RunsHow.MAYBE if callers_decide else RunsHow.REPEATED) or callers_decide and not _keyed_by_caller(target, key, fn, ctx):
         return None
-    source = request_source(key, runs, ctx.model)
-    if source is not None and source.type == "identifier" and (bound := ctx.model.binding_of(source)) is not None \
-            and bound.kind is BindingKind.PARAMETER:
-        return None  # keyed by the connection or request object itself (`heartbeats.set(ws, t)`): a new key per run
-    owner = unwrap(key.child_by_field_name("object")) if key.type == "member_expression" else None
-    if owner is not None and text(key.child_by_field_name("property")) == "id" and owner.type == "identifier" \
-            and ctx.model.binding_of(owner) is not None:
-        return None  # `subs.set(client.id, ...)`, `subs.set(msg.id, ...)`: the own id of the object each run is handed or
-        # reads (a connection, a job, a subscribe message), new each time (`req.params.id` is not one: a path the client repeats)
+    if not callers_decide and not key_may_repeat(key, runs, ctx):
+        return None
     shown = text(target)
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.start_byte >= store.start_byte:
@@ -216,7 +210,59 @@ def stored_over_key(call: Node, ctx: "FileContext") -> Node | None:
                 and not (node.type == "member_expression" and text(node.child_by_field_name("property")) in ("size", "length")):
             return None  # `jobs.get(id)`, `jobs.has(id)`, `jobs.delete(id)`, `clearInterval(jobs[id])` first: the old entry is seen to
             # (a count, `if (subs.size >= MAX) break`, sees none)
+        if node.type == "call_expression" and _hands_key_to_own_method(node, key) and enclosing_function(node) == fn:
+            return None  # `this.unwatch(id)` first: the class's own way to end the entry under that key
     return store
+
+
+def key_may_repeat(key: Node, runs: "RunContext", ctx: "FileContext") -> bool:
+    """Whether another run may store under the same key: not a counter, a uuid or an object
+    made in the run, nor the connection or request a handler is handed or that object's own
+    `id` (`socket.id`, `msg.id`); a name like `tenantId`, or a path the client repeats
+    (`req.params.id`), may well come again."""
+    from .provenance import fresh_key, request_source
+
+    fresh = fresh_key(key, ctx.model)
+    if fresh is not None and not fresh.startswith("id "):
+        return False  # a counter, a uuid, an object made here: never the same key twice
+    source = request_source(key, runs, ctx.model)
+    if source is not None and source.type == "identifier" and (bound := ctx.model.binding_of(source)) is not None \
+            and bound.kind is BindingKind.PARAMETER:
+        return False  # keyed by the connection or request object itself (`heartbeats.set(ws, t)`): a new key per run
+    owner = unwrap(key.child_by_field_name("object")) if key.type == "member_expression" else None
+    # `subs.set(client.id, ...)`, `subs.set(msg.id, ...)`: the own id of the object each run is handed or reads (a connection,
+    # a job, a subscribe message), new each time (`req.params.id` is not one: a path the client repeats)
+    return not (owner is not None and text(key.child_by_field_name("property")) == "id" and owner.type == "identifier"
+                and ctx.model.binding_of(owner) is not None)
+
+
+def _hands_key_to_own_method(call: Node, key: Node) -> bool:
+    """`this.stop(tenantId)`: a method of the instance handed the very key about to be stored."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
+        return False
+    shown = text(key)
+    return any(text(unwrap(arg)) == shown for arg in call_arguments(call))
+
+
+def _keyed_by_caller(target: Node, key: Node, fn: Node, ctx: "FileContext") -> bool:
+    """`schedule(tenantId, ms) { this.timers.set(tenantId, setInterval(...)) }`, a method whose
+    callers decide how often it runs, keyed by the key they hand it, in a class that reads its
+    entries back elsewhere to end them (`clearInterval(this.timers.get(id))`): the table is
+    there to end one handle per key, and a second call for the same key hides the first."""
+    method = fn.type == "method_definition" and text(fn.child_by_field_name("name")) != "constructor"
+    if target.type != "member_expression" or not (method or prototype_constructor(fn) is not None):
+        return False
+    binding = ctx.model.binding_of(key) if key.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.function_scope.node != fn:
+        return False
+    owner = this_owner(target.child_by_field_name("object"))
+    field = text(target.child_by_field_name("property"))
+    if owner is None or not field:
+        return False
+    scope = owner if owner.type in ("class_declaration", "class") else ctx.source.root  # a prototype's methods: anywhere in the file
+    read_back = re.compile(rb"this\s*\.\s*" + re.escape(field.encode()) + rb"\s*\??\.\s*get\s*\(")
+    return any(not fn.start_byte <= scope.start_byte + m.start() < fn.end_byte for m in read_back.finditer(scope.text or b""))
 
 
 def store_parts(store: Node) -> tuple[Node | None, Node | None]:
