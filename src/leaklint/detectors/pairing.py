@@ -800,6 +800,8 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call)
+        if uses.lent_only:  # `await fn(client)` between the checkout and its release: lent to the caller's callback, still this function's
+            uses.escaped = False
         if self.params["released_by_call"] and destination.target is not None and destination.target.type == "identifier":
             binding = ctx.model.binding_of(destination.target)
             uses.releases += direct_calls(binding)[0] if binding is not None else []  # `const release = await mutex.acquire(); ...; release()`

@@ -18,7 +18,7 @@ from tree_sitter import Node
 
 from .keys import Key, key_of, this_key
 from .scopes import BindingKind
-from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, is_static_member, method_call_on, outermost, text, unwrap
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, enclosing_function, is_static_member, method_call_on, outermost, text, unwrap
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -50,6 +50,9 @@ class Uses:
     releases: list[Node] = field(default_factory=list)  # the release calls, in source order
     escaped: bool = False
     methods: set[str] = field(default_factory=set)
+    # Every escape was as an argument to a callback the acquiring function was handed
+    # (`withTransaction(fn) { ...; await fn(client) }`): lent for the call, not given away.
+    lent_only: bool = True
 
     @property
     def released(self) -> bool:
@@ -175,6 +178,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.releases.append(parent.parent)
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
+            uses.lent_only &= _callback_parameter_call(parent.parent, acquire, ctx)
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
         left = parent.child_by_field_name("left")
         ref = react_ref_slot(left, ctx) or _own_field(left, ctx)
@@ -183,12 +187,21 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.releases += found.releases
             uses.escaped |= found.escaped
             uses.methods |= found.methods
+            uses.lent_only &= found.lent_only
         else:
-            uses.escaped = True
+            uses.escaped, uses.lent_only = True, False
     elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
     elif kind in ESCAPE_PARENTS:
-        uses.escaped = True
+        uses.escaped, uses.lent_only = True, False
+
+
+def _callback_parameter_call(call: Node, acquire: Node, ctx: "FileContext") -> bool:
+    """`fn(client)` where `fn` is a parameter of the function that made the handle: the caller's
+    callback, which uses it for the call's length."""
+    callee = unwrap(call.child_by_field_name("function"))
+    binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+    return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.function_scope.node == enclosing_function(acquire)
 
 
 def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:
@@ -237,12 +250,13 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     name = declarator.child_by_field_name("name")
     alias = key_of(name, ctx.model) if name is not None and name.type == "identifier" else None
     if alias is None or depth >= MAX_ALIAS_DEPTH:
-        uses.escaped = True
+        uses.escaped, uses.lent_only = True, False
         return
     found = uses_of(alias, releasers, ctx, acquire, depth + 1)
     uses.releases += found.releases
     uses.escaped |= found.escaped
     uses.methods |= found.methods
+    uses.lent_only &= found.lent_only
 
 
 def direct_calls(binding) -> tuple[list[Node], bool]:
