@@ -260,11 +260,15 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         elif field in shrunk:  # removed by the adding method itself on one path only, or not a summary of ours
             if (method.id, field) in done or not all(method.start_byte <= p < method.end_byte for p in removals[field]):
                 continue
-            miss = _removed_on_one_path(site, method, field, ctx)
-            if miss is None:
+            by_part = _removed_by_a_part(site, method, removals[field], key, ctx)
+            miss = _removed_on_one_path(site, method, field, ctx) if by_part is None else None
+            if by_part is not None:  # `this.inflight.delete(path)` where entries go under `${tenant}:${method}:${path}`
+                removal = f", and removes by `{by_part}`, a part of the key it adds under, so it removes nothing"
+            elif miss is None:
                 continue
-            removed_only = f"{miss.release_path}, not on {miss.path}"
-            removal = f", and removes it {removed_only}"
+            else:
+                removed_only = f"{miss.release_path}, not on {miss.path}"
+                removal = f", and removes it {removed_only}"
         name = text(method.child_by_field_name("name"))
         if (method.id, field) in done:
             continue
@@ -352,6 +356,27 @@ def _removal_positions(data: bytes, field: str) -> list[int] | None:
             return None  # `delete this.field[k]`
         at = data.find(spelled, end)
     return None if assigned > 1 else found
+
+
+def _removed_by_a_part(site: Node, method: Node, positions: list[int], key: Node | None, ctx: "FileContext") -> str | None:
+    """`const key = this.keyFor(method, path, tenant); this.inflight.set(key, p)` and, in the
+    same method, `this.inflight.delete(path)`: every removal takes one parameter the key is made
+    from, not the key, so it looks up an entry that is never there. That parameter, or None."""
+    root = unwrap(key)
+    if root is None or root.type != "identifier":
+        return None
+    parts = {text(p) for p in derived_from(root, method, ctx)}
+    if len(parts) < 2:
+        return None
+    removed = set()
+    for at in positions:
+        node = ctx.source.root.descendant_for_byte_range(at, at + 1)
+        call = next((a for a in ancestors(node) if a.type == "call_expression"), None) if node is not None else None
+        args = call_arguments(call) if call is not None and callee_name(call) == "delete" else []
+        if len(args) != 1 or text(unwrap(args[0])) not in parts:
+            return None
+        removed.add(text(unwrap(args[0])))
+    return next(iter(removed)) if len(removed) == 1 else None
 
 
 def _removed_on_one_path(site: Node, method: Node, field: str, ctx: "FileContext") -> "Miss | None":
