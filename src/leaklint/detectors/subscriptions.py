@@ -1158,6 +1158,10 @@ class SubscriptionDetector(Detector):
         is a per-call source that completes (`http.get(url)`)."""
         helper = next((c for c in ctx.imported_calls if c.site == source), None) if ctx.relative_imports else None
         own = _own_service_stream(source, ctx) if helper is None and b"Subject" in ctx.source.data else None
+        if helper is None and own is None and b".unsubscribe(" in ctx.source.data:
+            kept = _kept_beside(call, source, ctx)  # `this.feed.ticker$(s)` kept and unsubscribed a few lines up
+            own = f"a stream to end, as the subscription to what `{shown_callee(unwrap(_piped_source(callee_object(kept), ctx)))}()` hands " \
+                  f"back at line {kept.start_point[0] + 1} shows, which is kept to be unsubscribed" if kept is not None else None
         if (helper is None and own is None) or guarded_once(call, ctx):
             return None
         started = lifecycle_start(call)
@@ -1463,6 +1467,29 @@ def _own_service_stream(source: Node, ctx: FileContext) -> str | None:
         if held is not None and held.type == "member_expression" and text(held.child_by_field_name("object")) == "this" \
                 and text(held.child_by_field_name("property")) in subjects:
             return f"the Subject `{text(held)}` of `{type_name}`, which the injector makes once for the whole application"
+    return None
+
+
+def _kept_beside(call: Node, source: Node, ctx: FileContext) -> Node | None:
+    """Another subscription in the same function to what a method of the same object hands
+    back (`this.feed.ticker$(s)` beside `this.feed.trades$(s)`), kept in a variable, a field
+    or a table rather than dropped: the code itself treats that object's streams as ones to
+    end. That subscription, or None."""
+    owner = callee_object(source)
+    fn = enclosing_function(call)
+    if owner is None or fn is None:
+        return None
+    shown = normalised(owner)
+    for other in ctx.calls_named(["subscribe"]):
+        if other == call or not contains(fn, other) or callee_object(other) is None:
+            continue
+        origin = unwrap(_piped_source(callee_object(other), ctx))
+        if origin is None or origin.type != "call_expression" or callee_object(origin) is None or normalised(callee_object(origin)) != shown:
+            continue
+        holder = outermost(other).parent
+        if holder is not None and (holder.type in ("variable_declarator", "assignment_expression")
+                                   or holder.type == "arguments" and callee_name(holder.parent) in ("set", "add", "push")):
+            return other
     return None
 
 
