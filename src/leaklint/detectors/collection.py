@@ -1235,6 +1235,8 @@ class CollectionDetector(Detector):
         slot = slot_of(root, ctx.model)
         if slot is not None and slot.function == fn and slot.index >= 0:
             return slot.index
+        if _read_from_a_table(root, ctx):
+            return None  # `const entry = this.sockets[id]; statuses.set(entry.userId, ...)`: a key that came with an entry already kept
         if fresh_key(growth.key, ctx.model) is not None:
             return -1
         derived = derived_from(root, fn, ctx) if _composed(root, ctx) else []  # `const key = `${eventId}:${seat}``, made from parameters
@@ -2542,6 +2544,18 @@ def _wrapper_of_parameter(key: Node, fn: Node, ctx: FileContext) -> str | None:
         return None
     params = set(parameter_list(fn))
     return next((text(a) for a in (unwrap(x) for x in call_arguments(made)) if a is not None and a.type == "identifier" and text(a) in params), None)
+
+
+def _read_from_a_table(root: Node | None, ctx: FileContext) -> bool:
+    """`const entry = this.sockets[socketId]` or `registry.get(id)`: a const holding what a table
+    already keeps, so what is read from it (`entry.userId`) names something already there."""
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
+    if value is None:
+        return False
+    if value.type == "subscript_expression":
+        return unwrap(value.child_by_field_name("object")) is not None and unwrap(value.child_by_field_name("object")).type == "member_expression"
+    return value.type == "call_expression" and callee_name(value) == "get" and callee_object(value) is not None
 
 
 def _key_parts(key: Node, ctx: FileContext) -> set[int]:

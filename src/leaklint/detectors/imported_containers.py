@@ -252,6 +252,8 @@ def shared_field_summaries(rule_id: str, ctx: "FileContext") -> list[tuple[Summa
         cls = method.parent.parent if method is not None and method.parent is not None else None
         if cls is None or cls.type not in CLASS_TYPES or is_constructor(method) or any(c.type == "static" for c in method.children):
             continue
+        if not _made_as_container(cls, field):
+            continue  # `this.redis.set(key, token, 'PX', ttl)`: a client handed in, whose `set` is a command, not an entry kept here
         removal, removed_only, undoing = "", "", ()
         removers = _remover_methods(cls, method, site, removals[field], data) if field in shrunk else None
         if removers:  # removed only by other methods of the class (`untrack(id)`) that the file never calls: its importers decide
@@ -358,6 +360,16 @@ def _removal_positions(data: bytes, field: str) -> list[int] | None:
     return None if assigned > 1 else found
 
 
+def _made_as_container(cls: Node, field: str) -> bool:
+    """The class fills the field with a table or a list of its own (`this.jobs = new Map()`,
+    `private readonly jobs = new Map<string, Job>()`, `#seen = []`), or with one it is handed
+    by another field's name only; not a client it is given (`constructor(private redis: Redis)`)."""
+    spelled = re.escape(field.encode())
+    made = rb"(?:new\s+(?:Map|Set|Array)\b|\[|\{|Object\.create\(|\(\s*\)\s*=>)"
+    declared = rb"^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*" + spelled + rb"\s*[!?]?\s*(?::[^\n]*?)?"
+    return re.search(rb"(?:this\s*\.\s*" + spelled + rb"|" + declared + rb")\s*=\s*" + made, cls.text or b"", re.M) is not None
+
+
 def _removed_by_a_part(site: Node, method: Node, positions: list[int], key: Node | None, ctx: "FileContext") -> str | None:
     """`const key = this.keyFor(method, path, tenant); this.inflight.set(key, p)` and, in the
     same method, `this.inflight.delete(path)`: every removal takes one parameter the key is made
@@ -403,8 +415,8 @@ def derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
     if binding is None or binding.kind is not BindingKind.CONST or binding.value is None or binding.scope.node != fn:
         return []
     value = unwrap(binding.value)
-    if value is not None and value.type == "call_expression" and callee_name(value) in ("get", "find", "at"):
-        return []  # `const entry = this.inflight.get(id)`: what was stored, looked up by the parameter, not made from it
+    if value is not None and (value.type == "call_expression" and callee_name(value) in ("get", "find", "at") or value.type == "subscript_expression"):
+        return []  # `const entry = this.inflight.get(id)`, `this.sockets[socketId]`: what was stored, looked up by the parameter, not made from it
     used = {b.identifier.id: b.identifier for n in walk(binding.value) if n.type == "identifier"
             and (b := ctx.model.binding_of(n)) is not None and b.kind is BindingKind.PARAMETER and b.scope.node == fn}
     return sorted(used.values(), key=lambda n: n.start_byte)
