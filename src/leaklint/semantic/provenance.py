@@ -72,15 +72,59 @@ def key_from_own_list(key: Node, site: Node, model: SemanticModel) -> bool:
         return False
     index = parameter_index(method, binding.identifier)
     sites = call_sites(method, model) if index is not None else []
-    return bool(sites) and all(index < len(call_arguments(s)) and _element_of_own_list(call_arguments(s)[index], model) for s in sites)
+    walked = _walked_by_own_lists(method, model) if index == 0 else None  # `TARGETS.map(probe)`: handed each element
+    if walked is False or (walked is None and not sites):
+        return False  # handed somewhere else as well, or never called: who fills the parameter is unknown
+    return all(index < len(call_arguments(s)) and _element_of_own_list(call_arguments(s)[index], model) for s in sites)
+
+
+# Methods that call the function they are handed with each element of the list, first.
+ELEMENT_WALKERS = frozenset({"map", "forEach", "flatMap", "filter", "some", "every", "find"})
+
+
+def _walked_by_own_lists(fn: Node, model: SemanticModel) -> bool | None:
+    """True when a function of the file is handed, by name, only to walks of the module's or the
+    instance's own lists (`TARGETS.map(probe)`) besides its plain calls; None when it is never
+    handed anywhere, False when it is handed somewhere else (callers unknown)."""
+    name = fn.child_by_field_name("name") if fn.type == "function_declaration" else None
+    binding = model.binding_of(name) if name is not None else None
+    if binding is None:
+        return None
+    found = None
+    for reference in binding.references:
+        node = outermost(reference.identifier)
+        if reference.is_write or node == name or (node.parent is not None and node.parent.type == "call_expression"
+                                                  and node.parent.child_by_field_name("function") == node):
+            continue
+        call = node.parent.parent if node.parent is not None and node.parent.type == "arguments" else None
+        if call is None or callee_name(call) not in ELEMENT_WALKERS or call_arguments(call)[:1] != [node] \
+                or not _own_list(unwrap(callee_object(call)), model):
+            return False
+        found = True
+    return found
+
+
+def _own_list(node: Node | None, model: SemanticModel) -> bool:
+    """`this.feeds`, or a module-level const list nothing adds to (`const TARGETS = env.split(',')`)."""
+    if node is None:
+        return False
+    if node.type == "member_expression":
+        owner = unwrap(node.child_by_field_name("object"))
+        return owner is not None and owner.type == "this"
+    binding = model.binding_of(node) if node.type == "identifier" else None
+    if binding is None or not binding.is_module_level or binding.kind is not BindingKind.CONST:
+        return False
+    for reference in binding.references:
+        use = outermost(reference.identifier).parent
+        if use is not None and use.type == "member_expression" and text(use.child_by_field_name("property")) in ("push", "unshift", "splice", "length"):
+            return False  # grown, or emptied and refilled
+    return True
 
 
 def _element_of_own_list(argument: Node, model: SemanticModel) -> bool:
     node = unwrap(argument)
     binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
-    listed = iterated_by(binding.identifier) if binding is not None else None
-    owner = unwrap(listed.child_by_field_name("object")) if listed is not None and listed.type == "member_expression" else None
-    return owner is not None and owner.type == "this"
+    return binding is not None and _own_list(unwrap(iterated_by(binding.identifier)), model)
 
 
 def key_of_own_entries(key: Node, site: Node, model: SemanticModel) -> bool:
