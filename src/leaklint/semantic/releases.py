@@ -345,8 +345,26 @@ def removals_by_names(event_node: Node | None, handler: Node | None, receiver: N
     for r in removals:
         if r.value is not None and string_value(r.event) == event and (r.target is not None or receiver is None) \
                 and (receiver_name is None or last_name(r.target) == receiver_name) and last_name(r.value) == handler_name \
-                and not made_per_call(r.target):
+                and not made_per_call(r.target) and not _declared_apart(handler, r.value):
             yield r
+
+
+def _declared_apart(added: Node | None, removed: Node) -> bool:
+    """`const onAbort = ...` in `sleep()` and another `const onAbort = ...` in `fetchWithRetry()`:
+    the same name made by two functions, each for its own listener, so neither removal is the other's."""
+    added, removed = unwrap(added), unwrap(removed)
+    if added is None or removed is None or added.type != "identifier" or removed.type != "identifier":
+        return False
+    declared = re.compile(rb"(?:\bconst|\blet|\bvar|\bfunction)\s+" + re.escape(text(added).encode()) + rb"(?![\w$])")
+
+    def declaring(node: Node) -> Node | None:  # the innermost function around `node` that declares the name
+        fn = enclosing_function(node)
+        while fn is not None and declared.search(fn.text or b"") is None:
+            fn = enclosing_function(fn)
+        return fn
+
+    first, second = declaring(added), declaring(removed)
+    return first is not None and second is not None and not contains(first, second) and not contains(second, first)
 
 
 def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns: Iterable[Effect], model: SemanticModel) -> bool:
