@@ -852,7 +852,8 @@ class ListenerDetector(Detector):
             if started is not None:
                 return started
         reconnects = runs.registration is not None and _per_reconnect(call, ctx) is not None
-        if guarded_once(call, ctx) or (not reconnects and self._torn_down_nearby(call, parts, receiver, ctx)):
+        if (guarded_once(call, ctx) and not _guard_of_fresh_instances(call, ctx)) \
+                or (not reconnects and self._torn_down_nearby(call, parts, receiver, ctx)):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
         if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)` elsewhere: the handler kept in a table
@@ -2536,7 +2537,16 @@ def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
     if handler is None:
         return False
     if handler.type == "member_expression":
-        return unwrap(handler.child_by_field_name("object")).type == "this"
+        owner = unwrap(handler.child_by_field_name("object"))
+        if owner is not None and owner.type == "identifier":  # `Popover.placeAll`, `handlers.onResize`: a module's own, one function
+            binding = ctx.model.binding_of(owner)
+            return binding is not None and binding.is_module_level and binding.kind in (BindingKind.CLASS, BindingKind.CONST, BindingKind.FUNCTION) \
+                and binding.source_module is None
+        if owner is None or owner.type != "this":
+            return False
+        # `this.reposition`, bound per instance in the constructor (or an arrow field): one function per
+        # instance, so registrations made on a fresh instance each run are not the same one
+        return not (_bound_per_instance(handler, call) and refine(ctx.run_context(call), ctx.model).how is RunsHow.REPEATED)
     if handler.type != "identifier":
         return False
     binding = ctx.model.binding_of(handler)
@@ -2545,6 +2555,29 @@ def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
         return binding is not None
     declared = binding.declaration
     return not (registering.start_byte <= declared.start_byte and declared.end_byte <= registering.end_byte)
+
+
+def _guard_of_fresh_instances(call: Node, ctx: FileContext) -> bool:
+    """`show() { if (this.el) return; window.addEventListener(...) }` with `new Tooltip(a).show()`
+    in code that repeats: the guard on the instance's own state holds once per instance, and
+    each run makes a new instance, so each run registers again."""
+    method = enclosing_function(call)
+    if method is None or method.type != "method_definition" or not re.search(rb"\bif\s*\(\s*!?\s*this\s*\.", method.text or b""):
+        return False
+    from ..semantic.summaries import call_sites
+
+    return any(first_on_fresh_instance(site, ctx) and refine(ctx.run_context(site), ctx.model).how is RunsHow.REPEATED
+               for site in call_sites(method, ctx.model))
+
+
+def _bound_per_instance(handler: Node, call: Node) -> bool:
+    """`this.onScroll` where the class makes it per instance: `this.onScroll = this.onScroll.bind(this)`
+    (or an arrow) in the constructor, or an arrow class field `onScroll = () => {...}`."""
+    cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
+    name = re.escape(text(handler.child_by_field_name("property")).encode())
+    return cls is not None and re.search(rb"(?:this\s*\.\s*" + name + rb"\s*=\s*(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)"
+                                         rb"|^[ \t]*(?:(?:private|public|protected|readonly)\s+)*" + name + rb"\s*(?::[^=\n]*)?=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)",
+                                         cls.text or b"", re.M) is not None
 
 
 def _fields_holding(receiver: Node | None) -> list[Node]:
