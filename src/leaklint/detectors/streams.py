@@ -63,6 +63,11 @@ class StreamDetector(Detector):
                 report = self._ended_on_one_path(call, ctx)
                 if report is not None:
                     yield report
+        if b"undici" in data and b".request(" in data or b"request(" in data and b"from 'undici'" in data:
+            for call in ctx.calls_named(("request",)):
+                report = self._body_left_unread(call, ctx)
+                if report is not None:
+                    yield report
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
@@ -75,6 +80,30 @@ class StreamDetector(Detector):
                 continue
             if report is not None:
                 yield report
+
+    def _body_left_unread(self, call: Node, ctx: FileContext) -> Report | None:
+        """`const { statusCode, body } = await pool.request(...)` of undici, with the body read
+        (`body.json()`, `body.dump()`, piped or handed on) on some paths but an early `return`
+        or `throw` on another (`if (statusCode === 404) return null`): undici gives the
+        connection back only once the body is read or destroyed, so every run down that path
+        keeps one connection of the dispatcher, with its buffers, until the pool runs dry."""
+        if not (_undici_request(call, ctx) or _undici_field_request(call, ctx)):
+            return None
+        reads = _body_reads(call, ctx)
+        if not reads:
+            return None
+        left = _exit_before_read(call, reads)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if left is None or runs.how is RunsHow.ONCE:
+            return None
+        how = "early `return`" if left.type == "return_statement" else "`throw`"
+        message = (f"the response body of `{short_text(call.child_by_field_name('function'), 40)}()` {runs.where} is read at line "
+                   f"{reads[0].start_point[0] + 1}, but not on the {how} at line {left.start_point[0] + 1}: undici gives the "
+                   "connection back only once the body is read or destroyed, so every run that leaves that way keeps one "
+                   "connection, with its buffers, checked out of the dispatcher; call `body.dump()` (or `body.destroy()`) before leaving")
+        report = repeating_report(call, message, runs, "the request is made here")
+        report.related += [(left, "this path leaves without reading the body"), (reads[0], "the body is read here only")]
+        return report
 
     def _ended_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`const out = fs.createWriteStream(tmp)` per request, ended at the end of a `try` (or on
@@ -577,6 +606,84 @@ def _undici_request(call: Node, ctx: FileContext) -> bool:
         maker = ctx.model.binding_of(unwrap(constructor.child_by_field_name("object")))
         return maker is not None and maker.source_module == "undici" and text(constructor.child_by_field_name("property")) in UNDICI_DISPATCHERS
     return maker is not None and maker.source_module == "undici" and (maker.imported_name or "") in UNDICI_DISPATCHERS
+
+
+# What reads an undici response body to its end, or gives it up.
+BODY_READS = frozenset({"text", "json", "arrayBuffer", "blob", "formData", "bytes", "dump", "destroy", "pipe", "resume", "cancel"})
+
+
+def _undici_field_request(call: Node, ctx: FileContext) -> bool:
+    """`this.pool.request(...)` where the class fills `this.pool` with `new Pool(...)` of undici."""
+    callee = unwrap(call.child_by_field_name("function"))
+    holder = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+    if holder is None or holder.type != "member_expression" or text(holder.child_by_field_name("object")) != "this":
+        return False
+    cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
+    field = re.escape(text(holder.child_by_field_name("property")).encode())
+    made = re.search(rb"this\s*\.\s*" + field + rb"\s*=\s*new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?", cls.text or b"") if cls is not None else None
+    if made is None:
+        return False
+    binding = ctx.model.module_scope.bindings.get(made.group(1).decode())
+    if binding is None or binding.source_module != "undici":
+        return False
+    name = made.group(2).decode() if made.group(2) else binding.imported_name  # `new undici.Pool(...)`, `new Pool(...)`
+    return name in UNDICI_DISPATCHERS
+
+
+def _exit_before_read(call: Node, reads: list[Node]) -> Node | None:
+    """The first `return` or `throw` of the function after `call` and before any read of the
+    body (`if (statusCode === 404) return null`), outside the reads themselves."""
+    fn = enclosing_function(call)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    if body is None:
+        return None
+    first = reads[0].start_byte
+    for node in walk(body, skip=FUNCTION_TYPES):
+        if node.type in ("return_statement", "throw_statement") and call.end_byte <= node.start_byte < first \
+                and not any(contains(node, r) for r in reads):
+            return node
+    return None
+
+
+def _body_reads(call: Node, ctx: FileContext) -> list[Node]:
+    """Where the body of an undici response is read, destroyed or handed on: `const { body } =
+    await request(...)` then `body.json()`, `pipeline(body, ...)`, `return body`; or the same
+    through `res.body`. Empty when the body is never named (no path is judged then)."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":
+        holder = outermost(holder).parent
+    if holder is None or holder.type != "variable_declarator":
+        return []
+    pattern = unwrap(holder.child_by_field_name("name"))
+    names: list[Node] = []
+    if pattern is not None and pattern.type == "object_pattern":
+        for prop in pattern.named_children:
+            if prop.type == "shorthand_property_identifier_pattern" and text(prop) == "body":
+                names.append(prop)
+            elif prop.type == "pair_pattern" and text(prop.child_by_field_name("key")) == "body":
+                value = unwrap(prop.child_by_field_name("value"))
+                if value is not None and value.type == "identifier":
+                    names.append(value)
+    binding = ctx.model.binding_of(names[0]) if names else (ctx.model.binding_of(pattern) if pattern is not None and pattern.type == "identifier" else None)
+    if binding is None:
+        return []
+    reads = []
+    for reference in binding.references:
+        use = outermost(reference.identifier)
+        if use == binding.identifier or use == pattern:
+            continue
+        if not names:  # `res`: its `.body`
+            parent = use.parent
+            if parent is None or parent.type != "member_expression" or text(parent.child_by_field_name("property")) != "body":
+                continue
+            use = outermost(parent)
+        parent = use.parent
+        if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == use:
+            if text(parent.child_by_field_name("property")) in BODY_READS and parent.parent is not None and parent.parent.type == "call_expression":
+                reads.append(parent.parent)
+        elif parent is not None and parent.type in ("arguments", "return_statement", "for_in_statement", "pair", "assignment_expression", "variable_declarator"):
+            reads.append(use)  # handed on, returned, walked or kept: read (or owned) from there
+    return sorted(reads, key=lambda n: n.start_byte)
 
 
 def _file_sink(sink: Node, call: Node, ctx: FileContext) -> Node | None:
