@@ -89,6 +89,7 @@ from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
+from ..semantic.outcome_ends import released_on_one_outcome
 from ..semantic.custom_pairs import custom_pairs
 from .base import (Detector, Report, asked_only, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
                    own_summaries, per_mount, remover_path_words, repeated_constructions, repeated_run, repeating_report, teardown_calls)
@@ -552,6 +553,8 @@ class CollectionDetector(Detector):
                 miss = end_skipped_by_guard(growth.site, fn, releases)
             if miss is None and releases:
                 miss = disconnect_after_acknowledge_only(growth.site, releases)
+            if miss is None and releases and container.kind in ("Map", "object"):
+                miss = released_on_one_outcome(container.name, releases, ctx.model)  # deleted on 'completed', read but kept on 'failed'
             if miss is None and releases and container.kind == "array" and not any(contains(fn, r) for r in releases):
                 miss = drained_in_try_only(releases)  # a flush that takes the batch out only once its write succeeds
             if miss is None:
