@@ -3166,6 +3166,9 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     the class (an owner) may be emptied through any of them."""
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
+    # `instances.push(this)` in the constructor: each instance's own end would take it out; a
+    # teardown that empties the whole registry (`closeAll()`) runs once, at shutdown
+    by_key = by_key or bool(uses.growths) and all(g.key is not None and unwrap(g.key).type == "this" for g in uses.growths)
     for release, chains in uses.exported_methods:
         name = _running_name(release.node)
         if not _removes_by_key(release.node) and (by_key and TEARDOWN_NAMES.match(name) or container.where == "instance" and TEARDOWN_METHODS.match(name)):
