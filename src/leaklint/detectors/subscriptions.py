@@ -657,6 +657,8 @@ class SubscriptionDetector(Detector):
         for field in fields:
             for node in ctx.calls_named(("pipe", "asObservable")) + [n for n in ctx.captures(THIS_FIELD_RETURNS, "value")]:
                 target = unwrap(node.child_by_field_name("function")).child_by_field_name("object") if node.type == "call_expression" else node
+                if target is not None and unwrap(target).type == "call_expression" and callee_name(unwrap(target)) == "asObservable":
+                    target = callee_object(unwrap(target))  # `this.changes.asObservable().pipe(filter(...))`
                 if target is None or text(target) != f"this.{field}":
                     continue
                 fn = running_function(node)
