@@ -3392,6 +3392,22 @@ def _hook_event(fn: Node) -> str | None:
 DECORATED_CONTAINER = re.compile(rb"\.decorate\(\s*['\"`][\w$]+['\"`]\s*,\s*(?:new\s+(?:Map|Set)\b|\[|\{\s*\}|Object\.create\(null\))")
 
 
+def _once_block_statements(statements) -> list[Node]:
+    """Top-level statements, and those of the blocks that run once as the module loads (the
+    branches of a top-level `if`, a `try`): containers declared there live as long as the module."""
+    found, todo = [], list(statements)
+    while todo:
+        statement = todo.pop(0)
+        found.append(statement)
+        if statement.type in ("if_statement", "try_statement", "else_clause", "finally_clause", "statement_block"):
+            for child in statement.named_children:
+                if child.type == "statement_block":
+                    todo.extend(child.named_children)
+                elif child.type in ("else_clause", "finally_clause", "if_statement"):
+                    todo.append(child)
+    return found
+
+
 def _top_level_candidates(source) -> bool:
     """Cheap, before any model: could a top-level statement declare a long-lived container
     that the file then grows?
@@ -3402,7 +3418,8 @@ def _top_level_candidates(source) -> bool:
     the file (a possible singleton) always counts. Most files stop here without a model.
     """
     root = source.root
-    statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s for s in module_statements(root)]
+    statements = [s.child_by_field_name("declaration") or s.child_by_field_name("value") or s if s.type == "export_statement" else s
+                  for s in _once_block_statements(module_statements(root))]
     exported = {s.id for s in statements if s.parent is not None and s.parent.type == "export_statement"}
     classes = {text(s.child_by_field_name("name")) for s in statements if s.type in ("class_declaration", "abstract_class_declaration")}
     classes |= {name for s in statements if s.type == "function_declaration" and (name := text(s.child_by_field_name("name")))[:1].isupper()

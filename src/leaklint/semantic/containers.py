@@ -34,7 +34,7 @@ from .nodes import (
     function_name,
 )
 from .owners import OwnerClass, escaping_closures, long_lived_classes, methods_of
-from .scopes import Binding, BindingKind
+from .scopes import Binding, BindingKind, ScopeKind
 from .search import name_nodes
 from .lifetimes import reaches_server, server_behind
 from .singletons import lazy_container, lazy_singleton
@@ -130,13 +130,25 @@ def container_kind(value: Node | None, model: SemanticModel) -> str | None:
     return None
 
 
+def module_bindings(model: SemanticModel) -> list:
+    """The module's own bindings and those of blocks that run once as it loads (`if
+    (cluster.isPrimary) { const pending = new Map() }`): all live as long as the module."""
+    found = list(model.module_scope.bindings.values())
+    blocks = [c for c in model.module_scope.children if c.kind is ScopeKind.BLOCK]
+    while blocks:
+        block = blocks.pop()
+        found += [b for b in block.bindings.values() if b.is_module_level]
+        blocks += [c for c in block.children if c.kind is ScopeKind.BLOCK]
+    return found
+
+
 def find_containers(model: SemanticModel, module: bool = True, instances: bool = True, closures: bool = True,
                     classes: list[OwnerClass] | None = None) -> list[Container]:
     """Every long-lived container of a file, in source order: the module's, and those of
     long-lived class instances and of closures that outlive their call (semantic.owners)."""
     found: list[Container] = []
     if module:
-        for binding in model.module_scope.bindings.values():
+        for binding in module_bindings(model):
             if binding.in_wrapper and binding.kind is not BindingKind.FUNCTION:
                 continue  # a bundle's or a UMD library's own tables: only its classes' instances are judged (below)
             if binding.kind in (BindingKind.VAR, BindingKind.LET, BindingKind.CONST) and binding.value is not None:

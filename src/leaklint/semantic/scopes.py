@@ -66,7 +66,12 @@ class Binding:
 
     @property
     def is_module_level(self) -> bool:
-        return self.scope.kind is ScopeKind.MODULE
+        """Declared at the module's top level, or in a block that runs once as the module loads
+        (`if (cluster.isPrimary) { const pending = new Map(); ... }`, a top-level `try`)."""
+        scope = self.scope
+        while scope.kind is ScopeKind.BLOCK and scope.parent is not None and _runs_once(scope.node):
+            scope = scope.parent
+        return scope.kind is ScopeKind.MODULE
 
     @property
     def writes(self) -> list["Reference"]:
@@ -109,3 +114,13 @@ class Scope:
         while scope.kind not in (ScopeKind.FUNCTION, ScopeKind.MODULE) and scope.parent is not None:
             scope = scope.parent
         return scope
+
+
+# Statements whose block runs at most once each time the code around them runs.
+ONCE_BLOCKS = frozenset({"if_statement", "else_clause", "try_statement", "finally_clause", "labeled_statement", "statement_block"})
+
+
+def _runs_once(block: Node) -> bool:
+    """A block that is the body of an `if`, `else`, `try`, `finally` or a bare `{ }`, not of a loop."""
+    parent = block.parent
+    return parent is None or parent.type in ONCE_BLOCKS or parent.type == "program"
