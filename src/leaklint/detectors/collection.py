@@ -32,7 +32,7 @@ from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import (Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
+from ..semantic.missed_paths import (skipped_by_throw, Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
@@ -553,6 +553,8 @@ class CollectionDetector(Detector):
                 miss = end_skipped_by_guard(growth.site, fn, releases)
             if miss is None and releases:
                 miss = disconnect_after_acknowledge_only(growth.site, releases)
+            if miss is None and releases:
+                miss = skipped_by_throw(releases, fn)  # removed in the end's `try`, after an awaited call that may fail
             if miss is None and releases and container.kind in ("Map", "object"):
                 miss = released_on_one_outcome(container.name, releases, ctx.model)  # deleted on 'completed', read but kept on 'failed'
             if miss is None and releases and container.kind == "array" and not any(contains(fn, r) for r in releases):

@@ -35,7 +35,7 @@ from ..semantic.platform import (
 from ..semantic.iterators import event_iterators
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
-from ..semantic.missed_paths import failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
+from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
 from ..semantic.counterparts import counterpart, names_in_counterpart, reachable_from_both, spelled_name, counterpart_names
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
@@ -1072,8 +1072,9 @@ class ListenerDetector(Detector):
         stores = _handler_stores(parts.handler, start, ctx) if start is not None and not any(contains(start, r) for r in removals) else []
         if stores:  # removed elsewhere through a table (`this.forwarders.get(id)`): kept for it here, on every path?
             kept = missed_path(call, stores, own=own)
-            return Miss(kept.node, kept.path, kept.release, f"by another function once kept in a table, which happens {kept.release_path}") if kept is not None else None
-        return missed_path(call, removals, own=own)
+            return Miss(kept.node, kept.path, kept.release, f"by another function once kept in a table, which happens {kept.release_path}") \
+                if kept is not None else skipped_by_throw(removals, start)
+        return missed_path(call, removals, own=own) or skipped_by_throw(removals, start)
 
     def _judge_caller_emitter(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
         """`async function runJob(job, bus) { bus.on('shutdown', ...); await job.run() }`: an

@@ -2081,3 +2081,29 @@ def _guard_around(node: Node) -> Node | None:
             return handed[0]
         fn = enclosing_function(fn)
     return None
+
+
+def skipped_by_throw(releases: list[Node], start_fn: Node | None) -> Miss | None:
+    """`handleDisconnect(c) { try { await presence.markOffline(c); bus.off('n', h) } catch (e) {
+    log(e) } }`: the end that releases (another function than the start's) does it inside a
+    `try`, after an awaited call that may throw, and the `catch` does not release: whenever that
+    call fails, the release is skipped for good."""
+    if not releases:
+        return None
+    ends = {enclosing_function(r) for r in releases}
+    end = ends.pop() if len(ends) == 1 else None
+    if end is None or end == start_fn:
+        return None
+    first = min(releases, key=lambda r: r.start_byte)
+    trial = next((a for a in ancestors(first) if a.type == "try_statement" and contains(end, a)), None)
+    body = trial.child_by_field_name("body") if trial is not None else None
+    handler = trial.child_by_field_name("handler") if trial is not None else None
+    if body is None or handler is None or trial.child_by_field_name("finalizer") is not None \
+            or not all(contains(body, r) for r in releases) or any(contains(handler, r) for r in releases):
+        return None
+    awaited = next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "await_expression" and n.end_byte <= first.start_byte), None)
+    if awaited is None:
+        return None
+    shown = " ".join(text(awaited).split())[:40]
+    return Miss(handler, f"a failure of `{shown}` (the `catch` at line {line(handler)})", first,
+                f"inside the `try` at line {line(trial)}, after `{shown}`")

@@ -1,0 +1,24 @@
+'use strict';
+
+const { Server } = require('socket.io');
+const { EventEmitter } = require('node:events');
+const { sessions } = require('./sessions');
+
+const io = new Server(3000);
+const alerts = new EventEmitter();
+module.exports = { alerts };
+
+io.on('connection', (socket) => {
+  const forward = (alert) => socket.emit('alert', alert);
+  alerts.on('raised', forward);
+
+  socket.on('disconnect', async () => {
+    try {
+      await sessions.touch(socket.data.userId, Date.now());
+    } catch (err) {
+      console.warn('session touch failed', err.message);
+    } finally {
+      alerts.off('raised', forward);
+    }
+  });
+});
