@@ -3169,10 +3169,13 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
     # `instances.push(this)` in the constructor: each instance's own end would take it out; a
-    # teardown that empties the whole registry (`closeAll()`) runs once, at shutdown
-    by_key = by_key or bool(uses.growths) and all(g.key is not None and unwrap(g.key).type == "this" for g in uses.growths)
+    # static teardown that empties the whole registry (`closeAll()`) runs once, at shutdown
+    self_registered = bool(uses.growths) and all(g.key is not None and unwrap(g.key).type == "this" for g in uses.growths)
     for release, chains in uses.exported_methods:
         name = _running_name(release.node)
+        if self_registered and TEARDOWN_NAMES.match(name) and _in_static_method(release.node):
+            uses.reset_by = name
+            continue
         if not _removes_by_key(release.node) and (by_key and TEARDOWN_NAMES.match(name) or container.where == "instance" and TEARDOWN_METHODS.match(name)):
             uses.reset_by = name  # (a `clear()` or `reset()` method is an emptying any caller may ask for, not the one instance's end)
             continue  # `close() { this.inflight.clear() }` empties it once per life; each operation's own removal decides
@@ -3194,6 +3197,11 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
             uses.exported_releases |= chains
             uses.deferred.append(release)
     uses.exported_methods, uses.exported_functions = [], []
+
+
+def _in_static_method(node: Node) -> bool:
+    method = running_function(node)
+    return method is not None and method.type == "method_definition" and any(c.type == "static" for c in method.children)
 
 
 def _may_hold_containers(ctx: FileContext) -> bool:

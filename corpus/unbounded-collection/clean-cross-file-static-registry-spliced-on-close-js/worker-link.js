@@ -1,0 +1,29 @@
+'use strict';
+
+const net = require('node:net');
+
+class WorkerLink {
+  constructor(port) {
+    this.socket = net.connect(port);
+    WorkerLink.open.push(this);
+  }
+
+  send(line) {
+    this.socket.write(`${line}\n`);
+  }
+
+  close() {
+    this.socket.end();
+    const at = WorkerLink.open.indexOf(this);
+    if (at !== -1) WorkerLink.open.splice(at, 1);
+  }
+
+  static closeAll() {
+    for (const link of [...WorkerLink.open]) link.close();
+    WorkerLink.open = [];
+  }
+}
+
+WorkerLink.open = [];
+
+module.exports = { WorkerLink };
