@@ -3404,16 +3404,16 @@ DECORATED_CONTAINER = re.compile(rb"\.decorate\(\s*['\"`][\w$]+['\"`]\s*,\s*(?:n
 
 def _once_block_statements(statements) -> list[Node]:
     """Top-level statements, and those of the blocks that run once as the module loads (the
-    branches of a top-level `if`, a `try`): containers declared there live as long as the module."""
+    branches of a top-level `if`): containers declared there live as long as the module."""
     found, todo = [], list(statements)
     while todo:
         statement = todo.pop(0)
         found.append(statement)
-        if statement.type in ("if_statement", "try_statement", "else_clause", "finally_clause", "statement_block"):
+        if statement.type in ("if_statement", "else_clause", "statement_block"):
             for child in statement.named_children:
                 if child.type == "statement_block":
                     todo.extend(child.named_children)
-                elif child.type in ("else_clause", "finally_clause", "if_statement"):
+                elif child.type in ("else_clause", "if_statement"):
                     todo.append(child)
     return found
 

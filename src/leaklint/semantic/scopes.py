@@ -67,7 +67,7 @@ class Binding:
     @property
     def is_module_level(self) -> bool:
         """Declared at the module's top level, or in a block that runs once as the module loads
-        (`if (cluster.isPrimary) { const pending = new Map(); ... }`, a top-level `try`)."""
+        (`if (cluster.isPrimary) { const pending = new Map(); ... }`)."""
         scope = self.scope
         while scope.kind is ScopeKind.BLOCK and scope.parent is not None and _runs_once(scope.node):
             scope = scope.parent
@@ -116,11 +116,13 @@ class Scope:
         return scope
 
 
-# Statements whose block runs at most once each time the code around them runs.
-ONCE_BLOCKS = frozenset({"if_statement", "else_clause", "try_statement", "finally_clause", "labeled_statement", "statement_block"})
+# Statements whose block runs at most once each time the code around them runs, and that split
+# a program into roles (`if (cluster.isPrimary)`, `if (isMainThread)`). A top-level `try` is left
+# out: it wraps a script's one-off work, whose tables go when the block ends.
+ONCE_BLOCKS = frozenset({"if_statement", "else_clause", "statement_block"})
 
 
 def _runs_once(block: Node) -> bool:
-    """A block that is the body of an `if`, `else`, `try`, `finally` or a bare `{ }`, not of a loop."""
+    """A block that is the body of an `if` or `else`, or a bare `{ }`, not of a loop or a `try`."""
     parent = block.parent
     return parent is None or parent.type in ONCE_BLOCKS or parent.type == "program"
