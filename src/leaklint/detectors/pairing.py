@@ -63,7 +63,7 @@ from .parameters import PARAMETERS
 # A class's teardown, which must undo what its instances did to module-level objects.
 TEARDOWN_NAMES = re.compile(r"^_*(?:destroy|dispose|disconnect|teardown|unmount|detach|close|cleanup|remove)", re.I)
 
-def _new_keys(site: Node, runs, ctx: FileContext) -> tuple[str, ...]:
+def _new_keys(site: Node, runs: RunContext, ctx: FileContext) -> tuple[str, ...]:
     """Per argument of a helper's call, "id" when it is a key no other run hands it again (a
     client's own `socket.id`, a counter): a helper that stores over the entry under that key
     (Summary.over_key_slot) then has none to lose."""
