@@ -210,3 +210,29 @@ def test_a_release_only_in_a_catch_misses_the_normal_path():
         "async function f() { try { await work() } catch (e) { const t = setTimeout(g, 5000); clearTimeout(t) } }",
     ):
         assert missed_path(*calls(clean)) is None, clean
+
+
+def test_a_release_in_another_functions_try_after_an_await_is_skipped_when_that_await_fails():
+    from leaklint.semantic.missed_paths import skipped_by_throw
+
+    def parts(code):
+        source = parse("x.js", code)
+        found = [n for n in walk(source.root) if n.type == "call_expression"]
+        start = next(n for n in found if callee_name(n) == "on")
+        releases = [n for n in found if callee_name(n) == "off"]
+        starter = next(n for n in walk(source.root) if n.type == "function_declaration")
+        return releases, starter, start
+
+    leaky = """function open(c) { bus.on('n', h) }
+async function close(c) { try { await save(c); bus.off('n', h) } catch (e) { log(e) } }"""
+    releases, starter, _ = parts(leaky)
+    miss = skipped_by_throw(releases, starter)
+    assert miss is not None and miss.node.type == "catch_clause" and "await save(c)" in miss.path
+    for clean in (
+        "function open(c) { bus.on('n', h) }\nasync function close(c) { try { await save(c) } catch (e) { log(e) } finally { bus.off('n', h) } }",
+        "function open(c) { bus.on('n', h) }\nasync function close(c) { bus.off('n', h); try { await save(c) } catch (e) { log(e) } }",
+        "function open(c) { bus.on('n', h) }\nasync function close(c) { try { await save(c); bus.off('n', h) } catch (e) { bus.off('n', h) } }",
+        "function open(c) { bus.on('n', h) }\nfunction close(c) { try { save(c); bus.off('n', h) } catch (e) { log(e) } }",
+    ):
+        releases, starter, _ = parts(clean)
+        assert skipped_by_throw(releases, starter) is None, clean

@@ -201,3 +201,13 @@ def test_this_in_a_method_of_a_named_object_literal_is_that_object_unless_it_is_
     mixin, mixin_root = model_of(code + "Object.assign(target, presence);\n")
     spelled = next(n for n in walk(mixin_root) if n.type == "member_expression" and n.text == b"this.rooms")
     assert key_of(spelled, mixin).root.startswith("this@")
+
+
+def test_a_binding_of_a_top_level_if_branch_is_module_level_but_not_one_of_a_loop_try_or_function():
+    model, root = model_of("""if (primary) { const pending = new Map(); serve(() => pending) } else { const other = 1; use(other) }
+try { const script = new Set(); use(script) } catch (e) {}
+for (const item of items) { const each = [item]; use(each) }
+function f() { if (x) { const inner = 1; use(inner) } }""")
+    module_level = {name: model.binding_of(nodes(root, "identifier", name)[-1]).is_module_level
+                    for name in ("pending", "other", "script", "each", "inner")}
+    assert module_level == {"pending": True, "other": True, "script": False, "each": False, "inner": False}
