@@ -740,7 +740,8 @@ def released_on_client_request_only(call: Node, ctx: "FileContext", is_release: 
         return None  # a table of the connection's own function: one per connection
     releases = [n for n in walk(connection_fn) if n.type == "call_expression" and is_release(n, table)]
     heard = [(release, listener_of(release, connection_fn)) for release in releases]
-    asked = [(release, found) for release, found in heard if found is not None and found[0] != registration[0]
+    asked = [(release, found) for release, found in heard if found is not None
+             and (found[0] != registration[0] or _other_branch(release, call, handler))  # `if (msg.type === 'unwatch')` of the same listener
              and normalised(callee_object(found[0])) == peer and found[1] not in END_EVENTS]
     if not asked or any(found is None or found[1] in END_EVENTS for _, found in heard):
         return None  # released where the connection ends (or somewhere this does not place): trust it
@@ -749,6 +750,20 @@ def released_on_client_request_only(call: Node, ctx: "FileContext", is_release: 
                    for n in walk(call_arguments(c)[-1])) for c in ctx.calls_named(("on", "once")) if contains(connection_fn, c)):
         return None  # the end calls a function of the file: it may release them
     return table, peer, (asked[0][0], asked[0][1][1])
+
+
+def _other_branch(release: Node, call: Node, handler: Node) -> bool:
+    """The release sits in a branch (an `if`'s block, a `case`) of the handler that the
+    acquisition is not in: another kind of message the same listener takes (`'unwatch'`)."""
+    from ..semantic.nodes import ancestors
+
+    for node in ancestors(release):
+        if node == handler:
+            return False
+        if node.type in ("switch_case", "statement_block") and node.parent is not None \
+                and node.parent.type in ("if_statement", "else_clause", "switch_body") and not contains(node, call):
+            return True
+    return False
 
 
 def calls_table_entry(call: Node, table, model) -> bool:
