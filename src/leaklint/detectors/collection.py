@@ -278,6 +278,7 @@ class CollectionDetector(Detector):
         _settle_wrong_keys(uses, ctx)
         _settle_refreshes(uses)
         _settle_exported_methods(uses, container)
+        _settle_teardown_only_releases(uses, container, ctx)
         _settle_missing_fields(uses, container, ctx)
         _settle_conditional_caps(uses)
         if uses.reset_by and not uses.releases and not uses.deferred:  # for the message (check)
@@ -3197,6 +3198,34 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
             uses.exported_releases |= chains
             uses.deferred.append(release)
     uses.exported_methods, uses.exported_functions = [], []
+
+
+def _settle_teardown_only_releases(uses: Uses, container: Container, ctx: FileContext) -> None:
+    """`flush() { const batch = this.pending.splice(0); ... }` that only `close()` calls in the
+    file: the container is emptied once per life, at the end, not as it is used. For the
+    module's one instance, importers may still call the method themselves: it waits for them
+    (project.join, as an exported method's removal does); otherwise it counts as a reset."""
+    if container.where not in ("instance", "owner", "module-level") or not uses.releases or not uses.growths:
+        return
+    kept = []
+    for release in uses.releases:
+        method = running_function(release.node) if release is not None else None
+        name = text(method.child_by_field_name("name")) if method is not None and method.type == "method_definition" else ""
+        sites = call_sites(method, ctx.model) if name and not TEARDOWN_NAMES.match(name) else []
+        callers = {(function_name(running_function(site)) or "").rsplit(".", 1)[-1] for site in sites}
+        if not sites or not all(caller and TEARDOWN_NAMES.match(caller) for caller in callers):
+            kept.append(release)
+            continue
+        cls = method.parent.parent if method.parent is not None else None
+        chains = {(*chain, name) for chain in instance_exports(cls, ctx.model)} if container.where == "instance" and cls is not None else set()
+        if chains:
+            uses.exported_releases |= chains  # `audit.flush()` from an importer would still empty it
+            uses.deferred.append(release)
+        else:
+            uses.reset_by = sorted(callers)[0]
+    if len(kept) != len(uses.releases):
+        uses.releases = kept
+        uses.shrinks = bool(kept)
 
 
 def _in_static_method(node: Node) -> bool:

@@ -1,0 +1,26 @@
+'use strict';
+
+class MetricsBuffer {
+  constructor(sink) {
+    this.sink = sink;
+    this.samples = [];
+    this.timer = setInterval(() => this.drain(), 10_000);
+    this.timer.unref();
+  }
+
+  observe(name, value, tags) {
+    this.samples.push({ name, value, tags, at: Date.now() });
+  }
+
+  drain() {
+    const batch = this.samples.splice(0);
+    if (batch.length > 0) this.sink(batch);
+  }
+
+  shutdown() {
+    clearInterval(this.timer);
+    this.drain();
+  }
+}
+
+module.exports = new MetricsBuffer((batch) => process.stdout.write(`${JSON.stringify(batch)}\n`));
