@@ -716,6 +716,8 @@ class PairingDetector(Detector):
     def _judge(self, call: Node, name: str, ctx: FileContext) -> Report | None:
         if name in self.params["acquire_released_only"]:
             return self._released_on_one_path_only(call, ctx)
+        if self._released_by_path(call, name, ctx):
+            return None
         if self.params["release_functions"]:  # kept in a table's entry, and the entry removed without it
             left = entry_left_running(call, tuple(self.params["release_functions"]), self._words(call)[0],
                                       "it stays active for good and keeps the entry and its callback's closure alive", ctx)
@@ -774,8 +776,10 @@ class PairingDetector(Detector):
         if runs.how is RunsHow.ONCE:
             methods = destination.chained | uses.methods
             if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]) \
-                    or name in self.params["acquire_on_input"] or name.removeprefix("new ") in self.params["acquire_when_messaged"]:
+                    or name in self.params["acquire_on_input"] or name.removeprefix("new ") in self.params["acquire_when_messaged"] \
+                    or any(re.search(r"\bpersistent\s*:\s*false\b", text(a)) for a in call_arguments(call)):
                 return None  # one interface on the process's input, or one worker serving it, for its life: no leak
+                # (nor a watcher started with `persistent: false`, which does not keep the process alive)
             ok = " or ".join(f"{m}()'d" for m in self.params["module_level_ok_methods"])
             once = enclosing_function(call)
             owner = text(once.parent.parent.child_by_field_name("name")) if is_constructor(once) and once.parent.parent is not None else ""
@@ -788,6 +792,17 @@ class PairingDetector(Detector):
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
             return None
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
+
+    def _released_by_path(self, call: Node, name: str, ctx: FileContext) -> bool:
+        """`fs.watchFile(file, fn)` with an `fs.unwatchFile(file)` somewhere in the file: ended
+        through the path it watches, not a handle (params `released_by_path`)."""
+        releasers = [pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name]
+        if not releasers or not any(r.encode() in ctx.source.data for r in releasers):
+            return False
+        watched = call_arguments(call)[:1]
+        shown = text(unwrap(watched[0])) if watched else None
+        return any(not call_arguments(release) or text(unwrap(call_arguments(release)[0])) == shown or unwrap(call_arguments(release)[0]).type != "identifier"
+                   for release in ctx.calls_named(tuple(releasers)))
 
     def _released_on_one_path_only(self, call: Node, ctx: FileContext) -> Report | None:
         """`const child = spawn('docker', ['logs', '--follow', id])` killed in the socket's 'error'

@@ -45,6 +45,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
         "acquire_on_input": Param(list, [], "Acquire functions that count only on a long-lived `input` (`readline.createInterface({ input: process.stdin })`).", str),
         "acquire_released_only": Param(list, [], "Acquire functions judged only where the code releases them on some path (a child process may exit by itself): a path that misses the release is reported, never the absence of one.", str),
+        "released_by_path": Param(list, [], "Acquire functions released by another function handed the same first argument, not the handle (`watchFile:unwatchFile`: `fs.unwatchFile(file)` ends `fs.watchFile(file, fn)`).", str),
         "acquire_when_messaged": Param(list, [], "Constructors that count only when the code posts the handle messages (`worker.postMessage(job)`): a `new Worker` run on its `workerData` exits by itself.", str),
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
         "held_by_receiver": Param(bool, False, "An acquire whose value is dropped holds its receiver (`await lock.acquire()`): the release is a release method called on that receiver (`lock.release()`)."),
