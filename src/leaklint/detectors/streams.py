@@ -212,7 +212,8 @@ class StreamDetector(Detector):
         if file is not None:
             return self._upload_into_file(call, source, file, ctx)
         if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
-            return self._piped_into_lasting(call, source, sink, ctx) or self._piped_into_opened_socket(call, source, sink, ctx)
+            return self._piped_into_lasting(call, source, sink, ctx) or self._piped_into_opened_socket(call, source, sink, ctx) \
+                or self._lasting_source_into_fresh(call, source, sink, ctx)
         if source is None or sink is None or not self._peer_sink(sink):
             return None
         opened = self._opened(source, ctx)
@@ -314,6 +315,28 @@ class StreamDetector(Detector):
                             "if its own input stops short (a client that aborts): `pipe` keeps its listeners on the long-lived "
                             f"`{text(sink)}` until the source ends, so each such run leaves one more stream attached; use "
                             "stream.pipeline(), or destroy it when the request closes", related=[(binding.identifier, "the long-lived destination")])
+
+    def _lasting_source_into_fresh(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
+        """`this.source.pipe(formatter)` per subscriber, `this.source` a stream the instance keeps
+        and `formatter` a Transform made in the call: the long-lived source holds every
+        destination piped into it until it ends or unpipes it, so each subscriber that goes
+        away leaves its stream (and what it writes to) attached for good."""
+        made = _made_by(sink, ctx, constructed=True)
+        fn = enclosing_function(call)
+        if made is None or fn is None or enclosing_function(made) != fn or not STREAM_MAKERS.search(text(made)) \
+                or not _lasting_stream(source, ctx):
+            return None
+        shown = text(source)
+        if any(n.type == "call_expression" and (callee_name(n) == "unpipe" and text(callee_object(n)) == shown or callee_name(n) in TIES)
+               for n in walk(fn)) or self._unpiped_or_destroyed(fn, sink):
+            return None  # `source.unpipe(formatter)` or `formatter.destroy()` when the subscriber goes, or a pipeline
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        message = (f"`{text(sink)}`, made {runs.where}, is piped from `{shown}`, a stream that outlives it, and nothing unpipes or "
+                   f"destroys it: `{shown}` keeps every destination piped into it until it ends, so each run leaves one more "
+                   f"`{text(sink)}` (and what it writes to) attached; `{shown}.unpipe({text(sink)})` and destroy it when its reader goes")
+        return repeating_report(call, message, runs, "piped here")
 
     def _piped_into_opened_socket(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
         """`client.pipe(upstream)` in a connection handler, `upstream = net.connect(...)` opened
@@ -733,6 +756,22 @@ SINK_ENDS_WITHOUT_CLIENT = NORMAL_END_ONLY | {"error"}
 # Calls that open a network connection the code owns.
 SOCKET_OPENERS = re.compile(r"(?:^|\.)(?:connect|createConnection)$")
 STREAM_MAKERS = re.compile(r"\b(?:createWriteStream|PassThrough|Writable|Duplex|Transform|createGzip|createDeflate)\b")
+
+
+def _lasting_stream(source: Node, ctx: FileContext) -> bool:
+    """A stream the module keeps (`const feed = new PassThrough()` at its top level) or a long-lived
+    instance keeps in a field it fills with one (`this.source = new PassThrough(...)`)."""
+    if source.type == "identifier":
+        binding = ctx.model.binding_of(source)
+        value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.value is not None else None
+        return value is not None and STREAM_MAKERS.search(text(value)) is not None
+    if source.type != "member_expression" or text(source.child_by_field_name("object")) != "this":
+        return False
+    cls = next((a for a in ancestors(source) if a.type in ("class_declaration", "class")), None)
+    field = re.escape(text(source.child_by_field_name("property")).encode())
+    return cls is not None and re.search(rb"(?:this\s*\.\s*" + field + rb"|^[ \t]*(?:(?:private|public|protected|readonly)\s+)*" + field
+                                         + rb"\s*[!?]?(?::[^=\n]*)?)\s*=\s*new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b",
+                                         cls.text or b"", re.M) is not None
 
 
 def _shown(source: Node) -> str:
