@@ -318,10 +318,15 @@ def field_value_of(value: Node | None) -> Node | None:
 
 def _stored_field(value: Node | None, method: Node) -> Node | None:
     """A returned local the method also stores in a field of `this` (`const s = connect(); this.session
-    = s; return s`): that field. Anything else as it is."""
+    = s; return s`), or read from one (`const current = this.session; if (current) return current`):
+    that field. Anything else as it is."""
     if value is None or value.type != "identifier":
         return value
     for node in walk(method):
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == text(value):
+            read = unwrap(node.child_by_field_name("value"))
+            if read is not None and read.type == "member_expression" and unwrap(read.child_by_field_name("object")).type == "this":
+                return read
         if node.type == "assignment_expression" and text(unwrap(node.child_by_field_name("right"))) == text(value):
             left = unwrap(node.child_by_field_name("left"))
             if left is not None and left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
