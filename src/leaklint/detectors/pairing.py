@@ -794,8 +794,9 @@ class PairingDetector(Detector):
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
 
     def _released_by_path(self, call: Node, name: str, ctx: FileContext) -> bool:
-        """`fs.watchFile(file, fn)` with an `fs.unwatchFile(file)` somewhere in the file: ended
-        through the path it watches, not a handle (params `released_by_path`)."""
+        """`fs.watchFile(file, fn)` with an `fs.unwatchFile(file)` somewhere in the file (the same
+        name, or a path it cannot tell apart from it): ended through the path it watches, not a
+        handle (params `released_by_path`)."""
         releasers = [pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name]
         if not releasers or not any(r.encode() in ctx.source.data for r in releasers):
             return False
@@ -1109,7 +1110,11 @@ class PairingDetector(Detector):
         else:
             never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
-        if destination.fate is Fate.DROPPED:
+        by_path = next((pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name), None)
+        if by_path is not None:  # `fs.watchFile(file, fn)`: ended by `unwatchFile(file)`, which nothing calls
+            message = (f"{name}() {runs.where} adds one more listener to the path's {resource}, and nothing calls {by_path}() for it: "
+                       f"{repeat} leaves another one, with what its callback closes over")
+        elif destination.fate is Fate.DROPPED:
             message = f"{name}() {runs.where} drops its handle, so the {resource} can never be {verb}; {repeat} starts one more"
         elif restarts:
             message = (
