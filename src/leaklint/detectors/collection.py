@@ -3221,8 +3221,10 @@ def _settle_teardown_only_releases(uses: Uses, container: Container, ctx: FileCo
         if chains:
             uses.exported_releases |= chains  # `audit.flush()` from an importer would still empty it
             uses.deferred.append(release)
-        else:
+        elif cls is not None and not class_exports(cls, ctx.model):
             uses.reset_by = sorted(callers)[0]
+        else:
+            kept.append(release)  # a method of an exported class: its importers may call it as they use it (`unschedule(id)`)
     if len(kept) != len(uses.releases):
         uses.releases = kept
         uses.shrinks = bool(kept)
