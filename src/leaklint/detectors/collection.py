@@ -3211,7 +3211,7 @@ def _settle_teardown_only_releases(uses: Uses, container: Container, ctx: FileCo
     for release in uses.releases:
         method = running_function(release.node) if release is not None else None
         name = text(method.child_by_field_name("name")) if method is not None and method.type == "method_definition" else ""
-        sites = call_sites(method, ctx.model) if name and not TEARDOWN_NAMES.match(name) else []
+        sites = call_sites(method, ctx.model) if name and not TEARDOWN_NAMES.match(name) and _called_by_teardowns_only(method, name) else []
         callers = {(function_name(running_function(site)) or "").rsplit(".", 1)[-1] for site in sites}
         if not sites or not all(caller and TEARDOWN_NAMES.match(caller) for caller in callers):
             kept.append(release)
@@ -3228,6 +3228,15 @@ def _settle_teardown_only_releases(uses: Uses, container: Container, ctx: FileCo
     if len(kept) != len(uses.releases):
         uses.releases = kept
         uses.shrinks = bool(kept)
+
+
+def _called_by_teardowns_only(method: Node, name: str) -> bool:
+    """A cheap look, before any call is resolved: `.name(` is spelled in the method's class, and
+    only inside methods named for a teardown (`close()`, `shutdown()`)."""
+    body = method.parent
+    spelled = f".{name}(".encode()
+    callers = [m for m in (body.named_children if body is not None else ()) if m.type == "method_definition" and spelled in (m.text or b"")]
+    return bool(callers) and all(TEARDOWN_NAMES.match(text(m.child_by_field_name("name"))) for m in callers)
 
 
 def _in_static_method(node: Node) -> bool:
