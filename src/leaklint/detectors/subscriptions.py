@@ -667,8 +667,10 @@ class SubscriptionDetector(Detector):
                 if node.type == "call_expression" and callee_name(node) == "pipe" and _piped_source(node, ctx) is None:
                     continue  # piped through an operator that ends it (`take(1)`, `takeUntil`)
                 name = text(fn.child_by_field_name("name"))
+                cls = fn.parent.parent if fn.parent is not None else None
+                chains = function_exports(fn, ctx.model) | {(*chain, name) for chain in (instance_exports(cls, ctx.model) if cls is not None else ())}
                 found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, f"`{name}()` hands back the instance's `{field}` here, which "
-                                   "completes only when the instance goes"), node) for chain in function_exports(fn, ctx.model)]
+                                   "completes only when the instance goes"), node) for chain in chains]  # (`stock.watch()` of `module.exports = { stock }` too)
         return found
 
     def _disposer_dropped(self, ctx: FileContext, names: set[str]) -> Iterator[Report]:

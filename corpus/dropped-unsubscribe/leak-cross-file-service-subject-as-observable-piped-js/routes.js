@@ -1,0 +1,11 @@
+'use strict';
+
+const express = require('express');
+const { stock } = require('./stock');
+
+const app = express();
+app.get('/stock/:sku/live', (req, res) => {
+  res.setHeader('Content-Type', 'text/event-stream');
+  stock.watch(req.params.sku).subscribe((level) => res.write(`data: ${level.units}\n\n`)); // expect: dropped-unsubscribe
+});
+app.listen(3000);
