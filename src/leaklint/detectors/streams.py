@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
 from ..semantic.callers import refine
-from ..semantic.missed_paths import listener_of, missed_path
+from ..semantic.missed_paths import early_exit, listener_of, missed_path
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
@@ -654,17 +654,16 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
 
 
 def _exit_before_read(call: Node, reads: list[Node]) -> Node | None:
-    """The first `return` or `throw` of the function after `call` and before any read of the
-    body (`if (statusCode === 404) return null`), outside the reads themselves."""
-    fn = enclosing_function(call)
-    body = fn.child_by_field_name("body") if fn is not None else None
-    if body is None:
+    """The `return` or `throw` that ends an `if` with no `else` (missed_paths.early_exit) among
+    the statements after the request, in its own block, before the body is first read
+    (`if (statusCode === 404) return null`)."""
+    statement = next((a for a in ancestors(call) if a.parent is not None and a.parent.type == "statement_block"), None)
+    if statement is None:
         return None
     first = reads[0].start_byte
-    for node in walk(body, skip=FUNCTION_TYPES):
-        if node.type in ("return_statement", "throw_statement") and call.end_byte <= node.start_byte < first \
-                and not any(contains(node, r) for r in reads):
-            return node
+    for sibling in statement.parent.named_children:
+        if sibling.start_byte >= statement.end_byte and sibling.end_byte <= first and (left := early_exit(sibling)) is not None:
+            return left
     return None
 
 
