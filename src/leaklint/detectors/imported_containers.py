@@ -22,6 +22,7 @@ from ..semantic import RunsHow, run_context
 from ..semantic.callers import refine
 from ..semantic.containers import Container
 from ..semantic.exports import instance_exports
+from ..semantic.owners import field_filled_with
 from ..semantic.frameworks import END_METHODS, NEST_ONCE_HOOKS, TEARDOWN_METHODS
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
@@ -362,12 +363,9 @@ def _removal_positions(data: bytes, field: str) -> list[int] | None:
 
 def _made_as_container(cls: Node, field: str) -> bool:
     """The class fills the field with a table or a list of its own (`this.jobs = new Map()`,
-    `private readonly jobs = new Map<string, Job>()`, `#seen = []`), or with one it is handed
-    by another field's name only; not a client it is given (`constructor(private redis: Redis)`)."""
-    spelled = re.escape(field.encode())
-    made = rb"(?:new\s+(?:Map|Set|Array)\b|\[|\{|Object\.create\(|\(\s*\)\s*=>)"
-    declared = rb"^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*" + spelled + rb"\s*[!?]?\s*(?::[^\n]*?)?"
-    return re.search(rb"(?:this\s*\.\s*" + spelled + rb"|" + declared + rb")\s*=\s*" + made, cls.text or b"", re.M) is not None
+    `private readonly jobs = new Map<string, Job>()`, `#seen = []`), not a client it is given
+    (`constructor(private redis: Redis)`)."""
+    return field_filled_with(cls, field, rb"(?:new\s+(?:Map|Set|Array)\b|\[|\{|Object\.create\(|\(\s*\)\s*=>)") is not None
 
 
 def _removed_by_a_part(site: Node, method: Node, positions: list[int], key: Node | None, ctx: "FileContext") -> str | None:

@@ -27,7 +27,7 @@ from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
-from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls
+from ..semantic.owners import field_filled_with, owner_method, per_operation_class, stored_in_field, this_calls
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
@@ -2573,12 +2573,10 @@ def _guard_of_fresh_instances(call: Node, ctx: FileContext) -> bool:
 
 def _bound_per_instance(handler: Node, call: Node) -> bool:
     """`this.onScroll` where the class makes it per instance: `this.onScroll = this.onScroll.bind(this)`
-    (or an arrow) in the constructor, or an arrow class field `onScroll = () => {...}`."""
+    (or an arrow) in the constructor, or a class field `onScroll = () => {...}`."""
     cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
-    name = re.escape(text(handler.child_by_field_name("property")).encode())
-    return cls is not None and re.search(rb"(?:this\s*\.\s*" + name + rb"\s*=\s*(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)"
-                                         rb"|^[ \t]*(?:(?:private|public|protected|readonly)\s+)*" + name + rb"\s*(?::[^=\n]*)?=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)",
-                                         cls.text or b"", re.M) is not None
+    return cls is not None and field_filled_with(cls, text(handler.child_by_field_name("property")),
+                                                 rb"(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)") is not None
 
 
 def _fields_holding(receiver: Node | None) -> list[Node]:

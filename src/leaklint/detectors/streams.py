@@ -28,6 +28,7 @@ from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost,
     returned_by, shown_callee, short_text, string_value, text, unwrap, walk,
 )
+from ..semantic.owners import field_filled_with
 from ..semantic.releases import stored_values
 from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
@@ -642,8 +643,7 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
     if holder is None or holder.type != "member_expression" or text(holder.child_by_field_name("object")) != "this":
         return False
     cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
-    field = re.escape(text(holder.child_by_field_name("property")).encode())
-    made = re.search(rb"this\s*\.\s*" + field + rb"\s*=\s*new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?", cls.text or b"") if cls is not None else None
+    made = field_filled_with(cls, text(holder.child_by_field_name("property")), rb"new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?") if cls is not None else None
     if made is None:
         return False
     binding = ctx.model.module_scope.bindings.get(made.group(1).decode())
@@ -767,10 +767,8 @@ def _lasting_stream(source: Node, ctx: FileContext) -> bool:
     if source.type != "member_expression" or text(source.child_by_field_name("object")) != "this":
         return False
     cls = next((a for a in ancestors(source) if a.type in ("class_declaration", "class")), None)
-    field = re.escape(text(source.child_by_field_name("property")).encode())
-    return cls is not None and re.search(rb"(?:this\s*\.\s*" + field + rb"|^[ \t]*(?:(?:private|public|protected|readonly)\s+)*" + field
-                                         + rb"\s*[!?]?(?::[^=\n]*)?)\s*=\s*new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b",
-                                         cls.text or b"", re.M) is not None
+    return cls is not None and field_filled_with(cls, text(source.child_by_field_name("property")),
+                                                 rb"new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b") is not None
 
 
 def _shown(source: Node) -> str:

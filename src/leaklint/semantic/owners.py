@@ -306,3 +306,12 @@ def this_calls(cls: Node) -> dict[str, set[str]]:
         if called:
             found[text(method.child_by_field_name("name"))] = called
     return found
+
+
+def field_filled_with(cls: Node, field: str, value: bytes) -> "re.Match[bytes] | None":
+    """Where the class fills `field` with what the pattern `value` matches: `this.<field> = ...`
+    in any of its methods, or a field declaration `<field> = ...` (TypeScript modifiers and a
+    type allowed). The match, whose groups are those of `value`, or None."""
+    spelled = re.escape(field.encode())
+    declared = rb"^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*" + spelled + rb"\s*[!?]?\s*(?::[^\n]*?)?"
+    return re.search(rb"(?:this\s*\.\s*" + spelled + rb"|" + declared + rb")\s*=\s*" + value, cls.text or b"", re.M)
