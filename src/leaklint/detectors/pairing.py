@@ -797,13 +797,17 @@ class PairingDetector(Detector):
         """`fs.watchFile(file, fn)` with an `fs.unwatchFile(file)` somewhere in the file (the same
         name, or a path it cannot tell apart from it): ended through the path it watches, not a
         handle (params `released_by_path`)."""
-        releasers = [pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name]
-        if not releasers or not any(r.encode() in ctx.source.data for r in releasers):
+        releaser = self._path_releaser(name)
+        if releaser is None or releaser.encode() not in ctx.source.data:
             return False
         watched = call_arguments(call)[:1]
         shown = text(unwrap(watched[0])) if watched else None
         return any(not call_arguments(release) or text(unwrap(call_arguments(release)[0])) == shown or unwrap(call_arguments(release)[0]).type != "identifier"
-                   for release in ctx.calls_named(tuple(releasers)))
+                   for release in ctx.calls_named((releaser,)))
+
+    def _path_releaser(self, name: str) -> str | None:
+        """The function that ends `name`'s acquisition through its path (params `released_by_path`)."""
+        return next((pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name), None)
 
     def _released_on_one_path_only(self, call: Node, ctx: FileContext) -> Report | None:
         """`const child = spawn('docker', ['logs', '--follow', id])` killed in the socket's 'error'
@@ -1110,7 +1114,7 @@ class PairingDetector(Detector):
         else:
             never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
-        by_path = next((pair.split(":", 1)[1] for pair in self.params["released_by_path"] if pair.split(":", 1)[0] == name), None)
+        by_path = self._path_releaser(name)
         if by_path is not None:  # `fs.watchFile(file, fn)`: ended by `unwatchFile(file)`, which nothing calls
             message = (f"{name}() {runs.where} adds one more listener to the path's {resource}, and nothing calls {by_path}() for it: "
                        f"{repeat} leaves another one, with what its callback closes over")
