@@ -37,7 +37,7 @@ from ..semantic.missed_paths import (skipped_by_throw, Miss, at_shutdown, exit_b
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor
-from ..semantic.scopes import BindingKind
+from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
     LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
     top_level_functions, value_exports,
@@ -3449,11 +3449,11 @@ def _once_block_statements(statements) -> list[Node]:
     while todo:
         statement = todo.pop(0)
         found.append(statement)
-        if statement.type in ("if_statement", "else_clause", "statement_block"):
+        if statement.type in ONCE_BLOCKS:  # the blocks a binding stays module-level in (Binding.is_module_level)
             for child in statement.named_children:
                 if child.type == "statement_block":
                     todo.extend(child.named_children)
-                elif child.type in ("else_clause", "if_statement"):
+                elif child.type in ONCE_BLOCKS:
                     todo.append(child)
     return found
 
