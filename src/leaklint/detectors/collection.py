@@ -94,7 +94,7 @@ from ..semantic.custom_pairs import custom_pairs
 from .base import (Detector, Report, asked_only, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
                    own_summaries, per_mount, remover_path_words, repeated_constructions, repeated_run, repeating_report, teardown_calls)
 from ..project import FIELD
-from .imported_containers import container_summaries, derived_from, imported_growth, shared_field_summaries, timed_out_helper_adds
+from .imported_containers import container_summaries, derived_from, imported_growth, looked_up, shared_field_summaries, timed_out_helper_adds
 from .parameters import PARAMETERS
 
 MAX_ALIAS_DEPTH = 3
@@ -2556,12 +2556,7 @@ def _read_from_a_table(root: Node | None, ctx: FileContext) -> bool:
     """`const entry = this.sockets[socketId]` or `registry.get(id)`: a const holding what a table
     already keeps, so what is read from it (`entry.userId`) names something already there."""
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None else None
-    if value is None:
-        return False
-    if value.type == "subscript_expression":
-        return unwrap(value.child_by_field_name("object")) is not None and unwrap(value.child_by_field_name("object")).type == "member_expression"
-    return value.type == "call_expression" and callee_name(value) == "get" and callee_object(value) is not None
+    return binding is not None and binding.kind is BindingKind.CONST and looked_up(binding.value)
 
 
 def _key_parts(key: Node, ctx: FileContext) -> set[int]:

@@ -26,7 +26,7 @@ from ..semantic.owners import field_filled_with
 from ..semantic.frameworks import END_METHODS, NEST_ONCE_HOOKS, TEARDOWN_METHODS
 from ..semantic.lifetimes import access_root
 from ..semantic.nodes import (
-    CLASS_TYPES, ancestors, call_arguments, callee_name, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
+    CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, enclosing_function, function_name, is_constructor, outermost, short_text, string_value,
     text, unwrap,
 )
 from ..semantic.summaries import parameter_list
@@ -395,11 +395,18 @@ def _removed_on_one_path(site: Node, method: Node, field: str, ctx: "FileContext
     bytes) and runs on one path of its operation only (semantic.missed_paths): each operation
     that ends the other way keeps its entry."""
     from ..semantic.missed_paths import missed_path
-    from ..semantic.nodes import callee_object
 
     releases = [n for n in ctx.calls_named(("delete", "clear")) if method.start_byte <= n.start_byte < method.end_byte
                 and text(unwrap(callee_object(n))) in (f"this.{field}", f"this.#{field}".replace("##", "#"))]
     return missed_path(site, releases) if releases else None
+
+
+def looked_up(value: Node | None) -> bool:
+    """`table.get(id)`, `list.find(...)`, `list.at(i)` or `this.sockets[id]`: what a container
+    already keeps, read back, not a value made here."""
+    value = unwrap(value)
+    return value is not None and (value.type == "call_expression" and callee_name(value) in ("get", "find", "at") and callee_object(value) is not None
+                                  or value.type == "subscript_expression")
 
 
 def derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
@@ -412,8 +419,7 @@ def derived_from(name: Node, fn: Node, ctx: "FileContext") -> list[Node]:
     binding = ctx.model.binding_of(name) if name.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CONST or binding.value is None or binding.scope.node != fn:
         return []
-    value = unwrap(binding.value)
-    if value is not None and (value.type == "call_expression" and callee_name(value) in ("get", "find", "at") or value.type == "subscript_expression"):
+    if looked_up(binding.value):
         return []  # `const entry = this.inflight.get(id)`, `this.sockets[socketId]`: what was stored, looked up by the parameter, not made from it
     used = {b.identifier.id: b.identifier for n in walk(binding.value) if n.type == "identifier"
             and (b := ctx.model.binding_of(n)) is not None and b.kind is BindingKind.PARAMETER and b.scope.node == fn}
