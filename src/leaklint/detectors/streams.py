@@ -646,10 +646,10 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
     made = field_filled_with(cls, text(holder.child_by_field_name("property")), rb"new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?") if cls is not None else None
     if made is None:
         return False
-    binding = ctx.model.module_scope.bindings.get(made.group(1).decode())
+    binding = ctx.model.module_scope.bindings.get(made[0].decode())
     if binding is None or binding.source_module != "undici":
         return False
-    name = made.group(2).decode() if made.group(2) else binding.imported_name  # `new undici.Pool(...)`, `new Pool(...)`
+    name = made[1].decode() if made[1] else binding.imported_name  # `new undici.Pool(...)`, `new Pool(...)`
     return name in UNDICI_DISPATCHERS
 
 

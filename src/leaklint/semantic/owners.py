@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -308,10 +309,43 @@ def this_calls(cls: Node) -> dict[str, set[str]]:
     return found
 
 
-def field_filled_with(cls: Node, field: str, value: bytes) -> "re.Match[bytes] | None":
+def field_filled_with(cls: Node, field: str, value: bytes) -> "tuple[bytes | None, ...] | None":
     """Where the class fills `field` with what the pattern `value` matches: `this.<field> = ...`
     in any of its methods, or a field declaration `<field> = ...` (TypeScript modifiers and a
-    type allowed). The match, whose groups are those of `value`, or None."""
-    spelled = re.escape(field.encode())
-    declared = rb"^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*" + spelled + rb"\s*[!?]?\s*(?::[^\n]*?)?"
-    return re.search(rb"(?:this\s*\.\s*" + spelled + rb"|" + declared + rb")\s*=\s*" + value, cls.text or b"", re.M)
+    type allowed). The groups of `value` at the first such place, or None."""
+    return _fields_filled(cls, value).get(field)
+
+
+# A field's name where a store or a declaration fills it, before its `=`.
+_FILLED_FIELD = (rb"(?:this\s*\.\s*(?P<stored>[\w$#]+)"
+                 rb"|^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*(?P<declared>[\w$#]+)\s*[!?]?\s*(?::[^\n]*?)?)\s*=\s*")
+
+# The last classes scanned: several fields of one class are asked about in turn.
+_FILLED: "dict[tuple[int, int, int, bytes], tuple[bytes, dict[str, tuple[bytes | None, ...]]]]" = {}
+
+
+@lru_cache(maxsize=32)
+def _filled_pattern(value: bytes) -> "re.Pattern[bytes]":
+    """A lookahead, so that a fill inside another's value (`this.a = this.b = fn.bind(this)`) is found too."""
+    return re.compile(rb"(?=" + _FILLED_FIELD + rb"(?P<value>" + value + rb"))", re.M)
+
+
+def _fields_filled(cls: Node, value: bytes) -> "dict[str, tuple[bytes | None, ...]]":
+    """Every field the class fills with what `value` matches, each with the groups of `value` at
+    its first fill: one scan of the class for all of its fields."""
+    source = cls.text or b""
+    key = (cls.id, cls.start_byte, cls.end_byte, value)
+    kept = _FILLED.get(key)
+    if kept is not None and kept[0] == source:
+        return kept[1]
+    pattern = _filled_pattern(value)
+    first_group = pattern.groupindex["value"] + 1
+    found: dict[str, tuple[bytes | None, ...]] = {}
+    for match in pattern.finditer(source):
+        name = (match.group("stored") or match.group("declared")).decode()
+        if name not in found:
+            found[name] = match.groups()[first_group - 1:]
+    if len(_FILLED) >= 64:
+        _FILLED.clear()
+    _FILLED[key] = (source, found)
+    return found
