@@ -3314,6 +3314,7 @@ READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.
 # Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
 EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
 NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
+DELETE_ON_NAME = re.compile(rb"([\w$]+)\s*\??\.\s*delete\(")
 # From the dot of `.set(`: the key, then a new container or a name (group 1).
 SET_VALUE_AFTER_DOT = re.compile(rb"\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
 NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
@@ -3336,7 +3337,9 @@ def _emptied_spelled(data: bytes) -> bool:
     if not locals_read:
         return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
-    tested |= {local for local, _ in locals_read if pruned and re.search(re.escape(local) + rb"\s*\??\.\s*delete\(", data)}
+    if pruned:
+        deleted_from = {m.group(1) for m in DELETE_ON_NAME.finditer(data)}
+        tested |= {local for local, _ in locals_read if local in deleted_from}
     reads = {(local, table) for local, table in locals_read if local in tested}
     if not reads:
         return False

@@ -121,12 +121,19 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
     return context
 
 
+# `this.<name>`, whole names: one fixed pattern for every name asked about.
+THIS_MEMBER = re.compile(rb"\bthis\s*\.\s*(#?[\w$]+)")
+
+
 def _this_members(cls: Node, name: str) -> Iterator[Node]:
     """`this.<name>` inside a class (or a constructor function), on the class's own `this`."""
     body = cls.child_by_field_name("body") or cls
-    for match in re.finditer(rb"\bthis\s*\.\s*" + re.escape(name.encode()) + rb"(?![\w$])", body.text or b""):
+    spelled = name.encode()
+    for match in THIS_MEMBER.finditer(body.text or b""):
+        if match.group(1) != spelled:
+            continue
         end = body.start_byte + match.end()
-        node = body.descendant_for_byte_range(end - len(name.encode()), end)
+        node = body.descendant_for_byte_range(end - len(spelled), end)
         node = node.parent if node is not None and node.type == "property_identifier" else None
         if node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) == name \
                 and unwrap(node.child_by_field_name("object")).type == "this" and this_owner(node) == cls:
