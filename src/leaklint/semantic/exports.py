@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from ..findings import INSTANCE_STEP
 from .model import SemanticModel
-from .nodes import LOOP_TYPES, ancestors, call_of, contains, declared_name, enclosing_function, module_statements, outermost, required_module, required_path, returned_values, string_value, text, unwrap
+from .nodes import LOOP_TYPES, ancestors, call_of, contains, declared_name, enclosing_function, module_statements, outermost, remembered_per_node, required_module, required_path, returned_values, string_value, text, unwrap
 from .scopes import Binding
 from .frameworks import END_METHODS, di_singleton
 from .callers import prototype_name
@@ -477,6 +477,7 @@ def top_level_imports(root: Node, values_only: bool = False) -> dict[str, tuple[
 FUNCTION_VALUE_TYPES = ("function_expression", "function", "arrow_function")
 
 
+@remembered_per_node
 def top_level_functions(root: Node) -> list[Node]:
     """Functions a module may export, read from its top-level statements without the model:
     declarations, `const f = (...) => ...`, and `exports.f = function ...` / `module.exports.f = ...`."""

@@ -7,8 +7,9 @@ grammar; the sets below name every spelling so callers never compare node types 
 from __future__ import annotations
 
 import re
+from functools import wraps
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from tree_sitter import Node
 
@@ -206,6 +207,29 @@ WRAPPER_OPERATORS = frozenset({"unary_expression", "parenthesized_expression"})
 FUNCTION_VALUES = frozenset({"function_expression", "function", "arrow_function"})
 
 
+Answer = TypeVar("Answer")
+
+
+def remembered_per_node(reading: "Callable[[Node], Answer]") -> "Callable[[Node], Answer]":
+    """A reading of a whole tree that rule after rule asks for the same file: the last few
+    answers, keyed by the node. A node keeps its tree alive, so a key never stands for a node
+    of another tree; callers only read the answer."""
+    answers: "dict[Node, Answer]" = {}
+
+    @wraps(reading)
+    def remembered(node: Node) -> Answer:
+        try:
+            return answers[node]
+        except KeyError:
+            if len(answers) >= 8:
+                answers.clear()
+            found = answers[node] = reading(node)
+            return found
+
+    return remembered
+
+
+@remembered_per_node
 def module_wrappers(root: Node) -> list[Node]:
     """The functions a file's top level calls at once to hold the whole module: an IIFE
     (`(function (root) {...}(this))`, `;(() => {...})()`, `(function () {...}).call(this)`)
@@ -231,6 +255,7 @@ def module_wrappers(root: Node) -> list[Node]:
     return found
 
 
+@remembered_per_node
 def module_statements(root: Node) -> list[Node]:
     """The module's statements: the top level's, with those of its wrappers (module_wrappers)
     in place of the statements that call them."""
