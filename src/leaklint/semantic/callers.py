@@ -18,6 +18,7 @@ from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, call_argument
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import LIFECYCLE_METHODS, UPDATE_HOOKS, app_root_service, lifecycle_of
 from .scopes import Binding, BindingKind
+from .search import method_calls
 from .singletons import accessor_calls, lazy_singleton
 
 MAX_DEPTH = 3
@@ -69,6 +70,7 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     if binding is None:
         return context
     calls = [r.identifier for r in binding.references if not r.is_write]
+    calls += [site.child_by_field_name("function") for site in namespace_call_sites(context.function, model)]  # `Notify.whenShipped(...)`: the callee
     looped = next((ident.parent for ident in calls if _is_direct_call(ident) and _calls_itself_later(context.function, ident.parent)), None)
     if looped is not None:  # `conn.on('close', () => setTimeout(() => startConsumer(), ms))`, as for methods
         return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
@@ -96,6 +98,34 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     if seen_once and not escapes:
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once ({function_name(context.function)} is called only at start-up)")
     return context
+
+
+def namespace_call_sites(fn: Node, model: SemanticModel) -> list[Node]:
+    """`Heartbeat.start(client)` for `export function start` inside `namespace Heartbeat`
+    (or `namespace Net.Heartbeat`): the calls that name a namespace's function through it,
+    which no reference to its binding shows."""
+    path = namespace_path(fn)
+    if path is None:
+        return []
+    name = path.rsplit(".", 1)[-1]
+    return [call for call in method_calls(model.root, model.data or b"", {name})
+            if re.sub(rb"\s+", b"", call.child_by_field_name("function").text or b"").decode() == path]
+
+
+def namespace_path(fn: Node) -> str | None:
+    """`Heartbeat.start` for a function its namespace exports; None outside a namespace."""
+    statement = fn.parent
+    if fn.type != "function_declaration" or statement is None or statement.type != "export_statement":
+        return None
+    names = [text(fn.child_by_field_name("name"))]
+    block = statement.parent
+    while block is not None and block.type == "statement_block" and block.parent is not None and block.parent.type == "internal_module":
+        names.append(text(block.parent.child_by_field_name("name")))
+        holder = block.parent.parent
+        holder = holder.parent if holder is not None and holder.type == "expression_statement" else holder
+        holder = holder.parent if holder is not None and holder.type == "export_statement" else holder
+        block = holder
+    return ".".join(reversed(names)) if len(names) > 1 else None
 
 
 def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, owner: Node | None) -> RunContext:

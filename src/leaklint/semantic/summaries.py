@@ -20,7 +20,7 @@ from typing import Iterator
 
 from tree_sitter import Node
 
-from .callers import method_call_sites, object_method_call_sites, prototype_name
+from .callers import method_call_sites, namespace_call_sites, object_method_call_sites, prototype_name
 from .keys import prototype_constructor
 from .model import SemanticModel
 from .nodes import (
@@ -189,7 +189,7 @@ def call_sites(fn: Node, model: SemanticModel) -> list[Node]:
     binding = model.binding_of(name) if name is not None else None
     if binding is None:
         return []
-    sites = []
+    sites = namespace_call_sites(fn, model)
     for reference in binding.references:
         call = call_of(reference.identifier) if not reference.is_write else None
         if call is not None:
