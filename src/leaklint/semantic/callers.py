@@ -50,7 +50,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     if is_constructor(context.function) and context.function.parent is not None and context.function.parent.parent is not None \
             and app_root_service(context.function.parent.parent):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the application's injector makes one instance)")
-    if context.function.type == "method_definition" or prototype_constructor(context.function) is not None:
+    if context.function.type == "method_definition" or prototype_constructor(context.function) is not None or _object_property_function(context.function):
         return _refine_method(context, model, depth, owner, same_instance)
     if context.function.type == "arrow_function" and context.function.parent is not None and context.function.parent.type in FIELD_TYPES:
         return _refine_field_arrow(context, model, depth, owner)
@@ -75,6 +75,10 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     if looped is not None:  # `conn.on('close', () => setTimeout(() => startConsumer(), ms))`, as for methods
         return RunContext(RunsHow.REPEATED, f"{context.where}, which calls itself again from a callback it hands over (a reconnect or retry loop)",
                           None, calls=(looped,))
+    rescheduled = next((ident.parent.parent for ident in calls if _hands_itself_to_later(context.function, ident)), None)
+    if rescheduled is not None:  # `function tick() { ...; setTimeout(tick, ms) }`: each run schedules the next
+        return RunContext(RunsHow.REPEATED, f"{context.where}, which hands itself to `{callee_name(rescheduled)}()` again on every run (a polling loop)",
+                          None, calls=(rescheduled,))
     roles = {ident.id: handed_role(ident) if not _is_direct_call(ident) else ("call", None, None) for ident in calls}
     for ident in calls:
         role, described, registration = roles[ident.id]
@@ -247,11 +251,18 @@ def _module_instance(receiver: Node | None, method: Node, model: SemanticModel) 
     return text(value.child_by_field_name("constructor")) == text(cls.child_by_field_name("name"))
 
 
+def _object_property_function(fn: Node) -> bool:
+    """`get: (path) => request('GET', path)` in an object literal: called as `api.get(...)`."""
+    holder = outermost(fn).parent
+    return fn.type in ("arrow_function", "function_expression", "function") and holder is not None and holder.type == "pair" \
+        and holder.child_by_field_name("value") == outermost(fn) and holder.parent is not None and holder.parent.type == "object"
+
+
 def _method_sites(method: Node, model: SemanticModel) -> list[Node] | None:
     """The file's calls of a method (of an object literal, a class, or a constructor's
     prototype); None when it belongs to none of these."""
-    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object":
-        return object_method_call_sites(method, model)
+    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object" or _object_property_function(method):
+        return object_method_call_sites(method, model, exported=True)
     if method.type == "method_definition":
         cls = method.parent.parent if method.parent is not None else None
         if cls is None or cls.type not in CLASS_TYPES:
@@ -321,6 +332,19 @@ def _calls_itself_later(fn: Node, site: Node) -> bool:
             return True
         callback = enclosing_function(callback)
     return False
+
+
+# What runs a function handed to it later, once: a function that hands itself to one of these
+# on every run loops.
+LATER_RUNNERS = frozenset({"setTimeout", "setImmediate", "nextTick", "queueMicrotask", "requestAnimationFrame", "requestIdleCallback",
+                           "then", "catch", "finally"})
+
+
+def _hands_itself_to_later(fn: Node, ident: Node) -> bool:
+    """`setTimeout(tick, ms)` or `next().then(poll)` inside `tick`/`poll` itself."""
+    arguments = ident.parent
+    return contains(fn, ident) and arguments is not None and arguments.type == "arguments" and arguments.parent is not None \
+        and arguments.parent.type == "call_expression" and callee_name(arguments.parent) in LATER_RUNNERS
 
 
 def _called_back_through(method: Node, site: Node) -> bool:
@@ -443,9 +467,10 @@ def _lazy_instances(class_binding: Binding, model: SemanticModel, instances: set
     return {call.id for call in calls}
 
 
-def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
+def object_method_call_sites(method: Node, model: SemanticModel, exported: bool = False) -> list[Node]:
     """`util.store(...)` for `store() {...}` (or `store: (...) => {...}`) of
-    `const util = { ... }` declared at the top of the file."""
+    `const util = { ... }` declared at the top of the file (with `exported`, `export const` too:
+    the file's own calls, which can show that it repeats)."""
     if method.type == "method_definition":
         holder, name = method.parent, text(method.child_by_field_name("name"))
     elif method.parent is not None and method.parent.type == "pair" and method.parent.child_by_field_name("value") == outermost(method):
@@ -458,7 +483,7 @@ def object_method_call_sites(method: Node, model: SemanticModel) -> list[Node]:
     declarator = outermost(holder).parent if holder is not None and holder.type == "object" else None
     if declarator is not None and declarator.type == "return_statement":  # `return { subscribe() {...} }` of a factory
         bindings = module_products(enclosing_function(declarator), model)
-    elif declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator):
+    elif declarator is None or declarator.type != "variable_declarator" or not _at_top(declarator, exported):
         return []
     else:
         bindings = [model.binding_of(declarator.child_by_field_name("name"))]
@@ -509,9 +534,13 @@ def module_products(factory: Node | None, model: SemanticModel) -> list[Binding]
     return found
 
 
-def _at_top(declarator: Node) -> bool:
+def _at_top(declarator: Node, exported: bool = False) -> bool:
+    """A declaration of the module's top level (with `exported`, `export const` too)."""
     statement = declarator.parent
-    return statement is not None and statement.parent is not None and statement.parent.type == "program"
+    holder = statement.parent if statement is not None else None
+    if exported and holder is not None and holder.type == "export_statement":
+        holder = holder.parent
+    return holder is not None and holder.type == "program"
 
 
 def never_called(fn: Node, model: SemanticModel) -> bool:
