@@ -46,8 +46,8 @@ class PromiseDetector(Detector):
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
         if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
-                and not (b"new Promise" in data and b"cancel" in data):
-            return
+                and not (b"new Promise" in data and b"cancel" in data) and not (b".promise" in data and b"oken" in data):
+            return  # (`token.promise`: a cancel token's, _cancel_token)
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
                 report = self._judge_race(call, ctx)
@@ -156,6 +156,8 @@ class PromiseDetector(Detector):
                 owner = unwrap(owner.child_by_field_name("object"))  # `this.api.nc.closed`: whose is `this`'s
             if not self._end_named(name) and text(node.child_by_field_name("property")) in self._settled_at_end(ctx):
                 name = "cancelled"  # `token.promise` of a class of the file that settles it only in `cancel()`
+            elif not self._end_named(name) and name == "promise" and _cancel_token(node.child_by_field_name("object"), ctx):
+                name = "cancelled"  # `token.promise` of a cancel token: it settles when the token is cancelled, and only then
             if not self._end_named(name) or owner is None:
                 return False
             if owner.type == "this":
@@ -166,6 +168,8 @@ class PromiseDetector(Detector):
             handed = binding.kind is BindingKind.PARAMETER  # a connection handed in outlives the call
             if handed and _event_payload(binding, enclosing_function(at)):
                 return False  # `queue.on('job', (job) => race([job.finished(), ...]))`: one race per job
+            if handed and _made_for_every_call(binding, ctx):
+                return False  # `fetchPage(url, new CancelToken())`: each call's own token, one reaction each
             return handed or not _made_in(binding.declaration, enclosing_function(at))
         if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
             binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
@@ -210,6 +214,50 @@ def _takes_an_operation(fn: Node) -> bool:
         return False
     names = [params] if params.type == "identifier" else [p.child_by_field_name("pattern") or p for p in params.named_children]
     return any(n is not None and n.type == "identifier" and text(n) in OPERATION_PARAMETERS for n in names)
+
+
+# A name for a cancel token (`token`, `cancelToken`, `shutdownToken`, `ct`), or its type's.
+CANCEL_TOKEN_NAME = re.compile(r"(?i)(?:\w*(?:cancel|abort|shutdown|stop)\w*)?token|ct")
+CANCEL_TOKEN_TYPE = re.compile(r"\b(?:Cancel|Cancellation|Abort)\w*Token\b")
+
+
+def _cancel_token(holder: Node | None, ctx: FileContext) -> bool:
+    """`token`, `cancelToken`, `opts.shutdownToken`, or a parameter typed `CancellationToken`:
+    a cancel token, whose `.promise` settles only if the token is cancelled."""
+    holder = unwrap(holder)
+    if holder is None:
+        return False
+    spelled = text(holder.child_by_field_name("property")) if holder.type == "member_expression" else text(holder) if holder.type == "identifier" else ""
+    if CANCEL_TOKEN_NAME.fullmatch(spelled.lstrip("#_")):
+        return True
+    binding = ctx.model.binding_of(holder) if holder.type == "identifier" else None
+    annotation = binding.identifier.parent.child_by_field_name("type") if binding is not None and binding.identifier.parent is not None else None
+    return annotation is not None and CANCEL_TOKEN_TYPE.search(text(annotation)) is not None
+
+
+def _made_for_every_call(binding, ctx: FileContext) -> bool:
+    """Every call the file makes of the parameter's function hands it something made for that
+    call: `new CancelToken()`, or a local of the caller (`source.token` of a `const source`
+    made there). Each such object gets one reaction and goes with its call."""
+    from ..semantic.summaries import call_sites, parameter_index
+
+    fn = binding.scope.node
+    index = parameter_index(fn, binding.identifier) if fn is not None else None
+    sites = call_sites(fn, ctx.model) if index is not None else []
+    if not sites:
+        return False
+    for site in sites:
+        arguments = call_arguments(site)
+        argument = unwrap(arguments[index]) if index < len(arguments) else None
+        while argument is not None and argument.type == "member_expression":
+            argument = unwrap(argument.child_by_field_name("object"))
+        if argument is None or argument.type == "new_expression":
+            continue
+        local = ctx.model.binding_of(argument) if argument.type == "identifier" else None
+        if local is None or local.is_module_level or local.kind in (BindingKind.PARAMETER, BindingKind.IMPORT) \
+                or not _made_in(local.declaration, enclosing_function(site)):
+            return False
+    return True
 
 
 def _made_in(declaration: Node | None, fn: Node | None) -> bool:
