@@ -629,18 +629,28 @@ class PairingDetector(Detector):
     def _words(self, start: Node) -> tuple[str, str]:
         """What the messages call the handle and its release: the rule's words, or a constructor's
         own (`named_resources`: a `new Worker` is a worker, and it is terminated)."""
-        if start.type in ("new_expression", "call_expression"):
-            made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
-            for entry in self.params["named_resources"]:
-                constructor, resource, verb = entry.split(":")
-                if constructor == made:
-                    return resource, verb
-        return self.params["resource"], self.params["release_verb"]
+        named = self._named_resource(start)
+        return (named[0], named[1]) if named is not None else (self.params["resource"], self.params["release_verb"])
+
+    def _named_resource(self, start: Node) -> tuple[str, str, list[str]] | None:
+        """The `named_resources` entry of the handle's constructor or function: its name, its
+        release verb, and its own release methods (`quit|disconnect` after the verb, or the verb's)."""
+        if start.type not in ("new_expression", "call_expression"):
+            return None
+        made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
+        for entry in self.params["named_resources"]:
+            constructor, resource, verb, *methods = entry.split(":")
+            if constructor == made:
+                return resource, verb, methods[0].split("|") if methods else [_base_form(verb)]
+        return None
 
     def _release_methods_of(self, start: Node) -> list[str]:
         """The release methods a message names for this handle: a named resource's own (a worker's
-        `terminate`, a child's `kill`), else the rule's others."""
-        own = {_base_form(entry.split(":")[2]) for entry in self.params["named_resources"]}
+        `terminate`, a child's `kill`, a Redis client's `quit` or `disconnect`), else the rule's others."""
+        named = self._named_resource(start)
+        if named is not None and len(named[2]) > 1:
+            return named[2]
+        own = {m for entry in self.params["named_resources"] for m in (entry.split(":")[3].split("|") if entry.count(":") >= 3 else [_base_form(entry.split(":")[2])])}
         verb = self._words(start)[1]
         if verb != self.params["release_verb"] and _base_form(verb) in self.params["release_methods"]:
             return [_base_form(verb)]
@@ -777,6 +787,7 @@ class PairingDetector(Detector):
             methods = destination.chained | uses.methods
             if not self.params["report_module_level"] or methods & set(self.params["module_level_ok_methods"]) \
                     or name in self.params["acquire_on_input"] or name.removeprefix("new ") in self.params["acquire_when_messaged"] \
+                    or name in self.params["acquire_once_ok"] \
                     or any(re.search(r"\bpersistent\s*:\s*false\b", text(a)) for a in call_arguments(call)):
                 return None  # one interface on the process's input, or one worker serving it, for its life: no leak
                 # (nor a watcher started with `persistent: false`, which does not keep the process alive)
@@ -1067,8 +1078,9 @@ class PairingDetector(Detector):
         uses = uses_of(destination.key, self._releasers, ctx, site)
         if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, site):
             return None
-        if any(_called(node, self.params["neutral_methods"]) for node in nodes_with_key(destination.key, ctx)):
+        if any(_stop_called(node, self.params["release_methods"], self.params["neutral_methods"]) for node in nodes_with_key(destination.key, ctx)):
             return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
+            # (`redis.multi()...` on a client it hands back is a command, not its end)
         return destination
 
     def _returned_local(self, call: Node, destination: Destination, ctx: FileContext, releases: list[Node] = ()) -> Node | None:
@@ -1437,6 +1449,19 @@ def _ended_by_own_hook(fn: Node, releases: list[Node]) -> bool:
 def _called(node: Node, neutral: list[str]) -> bool:
     """`node()`, or a method of it other than a neutral one (`.unref()`) called."""
     return _call_on(node, neutral) is not None
+
+
+def _stop_called(node: Node, release_methods: list[str], neutral: list[str]) -> bool:
+    """`node()`, or a method of it that ends something (`stop()`, `quit()`, `unsubscribe()`;
+    not a neutral one such as `unref()`)."""
+    call = _call_on(node, [])
+    if call is None:
+        return False
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression":
+        return True
+    name = text(callee.child_by_field_name("property"))
+    return name in release_methods or (name not in neutral and INSTANCE_RELEASES.match(name) is not None)
 
 
 def _call_on(node: Node, neutral: list[str]) -> Node | None:
