@@ -133,6 +133,9 @@ def only_a_receiver(binding) -> bool:
             continue
         if parent.type in ("export_specifier", "shorthand_property_identifier") or ident.type == "shorthand_property_identifier":
             continue  # `export { presence }`, `module.exports = { presence }`
+        if parent.type == "export_statement" or (parent.type == "assignment_expression" and parent.child_by_field_name("right") == ident
+                                                 and text(parent.child_by_field_name("left")).replace(" ", "").startswith(("module.exports", "exports."))):
+            continue  # `export default presence`, `module.exports = presence`: the module hands out the object itself
         return False
     return True
 
