@@ -178,7 +178,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.releases.append(parent.parent)
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
-            uses.lent_only &= _callback_parameter_call(parent.parent, acquire, ctx)
+            uses.lent_only &= _callback_parameter_call(parent.parent, acquire, ctx) or _only_borrowed_by(parent.parent, node, ctx)
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
         left = parent.child_by_field_name("left")
         ref = react_ref_slot(left, ctx) or _own_field(left, ctx)
@@ -202,6 +202,41 @@ def _callback_parameter_call(call: Node, acquire: Node, ctx: "FileContext") -> b
     callee = unwrap(call.child_by_field_name("function"))
     binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
     return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.function_scope.node == enclosing_function(acquire)
+
+
+def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext") -> bool:
+    """`withPage(browser, html, render)` where `withPage` is a function of the file whose
+    parameter in that place is only used, never kept: it calls methods on it or reads its
+    properties, and neither stores, returns nor hands it on. The handle stays the caller's."""
+    from .summaries import parameter_at
+
+    callee = unwrap(call.child_by_field_name("function"))
+    binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+    fn = _function_value(binding)
+    arguments = call_arguments(call)
+    index = next((i for i, a in enumerate(arguments) if outermost(a) == argument or unwrap(a) == argument), None)
+    parameter = parameter_at(fn, index) if fn is not None and index is not None else None
+    borrowed = ctx.model.binding_of(parameter) if parameter is not None and parameter.type == "identifier" else None
+    if borrowed is None or borrowed.kind is not BindingKind.PARAMETER:
+        return False
+    for reference in borrowed.references:
+        use = reference.identifier
+        if use == borrowed.identifier:
+            continue
+        member = outermost(use).parent
+        if reference.is_write or member is None or member.type != "member_expression" or member.child_by_field_name("object") != outermost(use):
+            return False  # kept, returned, handed on or compared: what happens to it is the helper's
+    return True
+
+
+def _function_value(binding) -> Node | None:
+    """The function a name declares or holds (`function f() {}`, `const f = async () => {}`)."""
+    if binding is None:
+        return None
+    if binding.kind is BindingKind.FUNCTION:
+        return binding.identifier.parent
+    value = unwrap(binding.value)
+    return value if value is not None and value.type in ("arrow_function", "function_expression", "function") and not binding.writes else None
 
 
 def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:

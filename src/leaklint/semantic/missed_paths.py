@@ -1163,21 +1163,36 @@ def _closed_by_own_events_past_timeout(start: Node, fn: Node, releases: list[Nod
 
 def _released_in_one_case(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
     """`switch (type) { case 'created': ...; end(token); break; case 'paid': ...; break }` after
-    the start: every release sits in one `case` of a switch the function runs afterwards, and
-    the other cases go on without one, so each run that takes them keeps what it started."""
+    the start: every release sits in one `case` (or some cases) of a switch the function runs
+    afterwards, and another case goes on without one, so each run that takes it keeps what it
+    started."""
     cases = [next((a for a in _up_to(r, fn) if a.type in ("switch_case", "switch_default")), None) for r in releases]
-    if not cases or None in cases or len({c.id for c in cases}) != 1:
+    if not cases or None in cases or len({c.parent.id for c in cases if c.parent is not None}) != 1:
         return None
     case = cases[0]
     switch = case.parent.parent if case.parent is not None and case.parent.type == "switch_body" else None
     if switch is None or switch.start_byte < start.end_byte or enclosing_function(switch) != fn:
         return None
-    other = next((c for c in case.parent.named_children if c.type in ("switch_case", "switch_default") and c != case), None)
+    releasing = {c.id for c in cases}
+    # another case with no release; when several cases release, one that does work of its own and
+    # leaves the switch (`return`, `break`, `throw`): an empty one falls through into the next
+    other = next((c for c in case.parent.named_children if c.type in ("switch_case", "switch_default") and c.id not in releasing
+                  and (len(releasing) == 1 or _leaves_its_case(c))), None)
     if other is None:
         return None
     value = other.child_by_field_name("value")
     shown = "`default`" if other.type == "switch_default" else f"`case {short_text(value, 30)}`"
-    return Miss(other, f"the {shown} at line {line(other)}", releases[0], f"at line {line(releases[0])}, in one `case` of the switch only")
+    return Miss(other, f"the {shown} at line {line(other)}", releases[0], f"at line {line(releases[0])}, in {'one `case`' if len(releasing) == 1 else 'some `case`s'} of the switch only")
+
+
+def _leaves_its_case(case: Node) -> bool:
+    """A `case` with statements of its own whose last one leaves the switch or the function."""
+    body = [c for c in case.named_children if c != case.child_by_field_name("value") and c.type != "comment"]
+    last = body[-1] if body else None
+    if last is not None and last.type == "statement_block":
+        inner = [c for c in last.named_children if c.type != "comment"]
+        last = inner[-1] if inner else None
+    return last is not None and last.type in ("return_statement", "break_statement", "throw_statement")
 
 
 def _in_own_callback(start: Node, release: Node) -> bool:
