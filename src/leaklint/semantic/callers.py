@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, string_value, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, object_property_function, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, string_value, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import LIFECYCLE_METHODS, UPDATE_HOOKS, app_root_service, lifecycle_of
 from .scopes import Binding, BindingKind
@@ -50,7 +50,7 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     if is_constructor(context.function) and context.function.parent is not None and context.function.parent.parent is not None \
             and app_root_service(context.function.parent.parent):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the application's injector makes one instance)")
-    if context.function.type == "method_definition" or prototype_constructor(context.function) is not None or _object_property_function(context.function):
+    if context.function.type == "method_definition" or prototype_constructor(context.function) is not None or object_property_function(context.function):
         return _refine_method(context, model, depth, owner, same_instance)
     if context.function.type == "arrow_function" and context.function.parent is not None and context.function.parent.type in FIELD_TYPES:
         return _refine_field_arrow(context, model, depth, owner)
@@ -251,17 +251,10 @@ def _module_instance(receiver: Node | None, method: Node, model: SemanticModel) 
     return text(value.child_by_field_name("constructor")) == text(cls.child_by_field_name("name"))
 
 
-def _object_property_function(fn: Node) -> bool:
-    """`get: (path) => request('GET', path)` in an object literal: called as `api.get(...)`."""
-    holder = outermost(fn).parent
-    return fn.type in ("arrow_function", "function_expression", "function") and holder is not None and holder.type == "pair" \
-        and holder.child_by_field_name("value") == outermost(fn) and holder.parent is not None and holder.parent.type == "object"
-
-
 def _method_sites(method: Node, model: SemanticModel) -> list[Node] | None:
     """The file's calls of a method (of an object literal, a class, or a constructor's
     prototype); None when it belongs to none of these."""
-    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object" or _object_property_function(method):
+    if method.type == "method_definition" and method.parent is not None and method.parent.type == "object" or object_property_function(method):
         return object_method_call_sites(method, model, exported=True)
     if method.type == "method_definition":
         cls = method.parent.parent if method.parent is not None else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, module_statements, outermost, string_value, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, module_statements, object_property_function, outermost, string_value, text, unwrap
 
 COMPUTED = "[]"
 
@@ -37,19 +37,11 @@ def this_owner(node: Node) -> Node | None:
             constructor = prototype_constructor(parent)
             if constructor is not None:
                 return constructor
-            if parent.type == "method_definition" or _object_property_value(parent):
+            if parent.type == "method_definition" or object_property_function(parent):
                 continue  # `mounted() {...}` or `mounted: function () {...}` of an object: the object's `this`, as its other methods see it
             return parent
     return None
 
-
-def _object_property_value(fn: Node) -> bool:
-    """`mounted: function () {...}` in an object literal (an options component, a mixin)."""
-    holder = fn.parent
-    while holder is not None and holder.type == "parenthesized_expression":
-        holder = holder.parent
-    return fn.type in ("function_expression", "function") and holder is not None and holder.type == "pair" \
-        and holder.parent is not None and holder.parent.type == "object"
 
 
 def prototype_constructor(fn: Node) -> Node | None:

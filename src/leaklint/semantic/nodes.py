@@ -141,6 +141,14 @@ def outermost(node: Node) -> Node:
     return node
 
 
+def object_property_function(fn: Node) -> bool:
+    """`get: (path) => request(path)` or `mounted: function () {...}` in an object literal: a
+    function called as the object's method (`api.get()`), like a method shorthand beside it."""
+    holder = outermost(fn).parent
+    return fn.type in ("arrow_function", "function_expression", "function") and holder is not None and holder.type == "pair" \
+        and holder.child_by_field_name("value") == outermost(fn) and holder.parent is not None and holder.parent.type == "object"
+
+
 def handed_to(node: Node | None) -> tuple[Node, int] | None:
     """The call (or `new`) that `node` is an argument of, and its position: the registration a
     callback is handed to, the `new Promise` an executor belongs to."""
