@@ -27,7 +27,7 @@ from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import call_flow, refine
-from ..semantic.summaries import call_sites, parameter_index
+from ..semantic.summaries import call_sites, parameter_index, parameter_list
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_key
@@ -35,7 +35,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls,
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_once, guarded_per_instance
-from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only
+from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -828,6 +828,8 @@ class PairingDetector(Detector):
         destination = handle_destination(call, self._releasers, ctx)
         if destination.fate is Fate.DROPPED and self.params["held_by_receiver"]:
             return self._receiver_released_on_one_path(call, ctx)
+        if destination.fate is Fate.DROPPED and not self.params["held_by_receiver"]:
+            return self._lent_to_callback_released_on_one_path(call, ctx)
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call)
@@ -868,6 +870,29 @@ class PairingDetector(Detector):
         if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
         return self._missed_report(call, destination, missed, runs)
+
+    def _lent_to_callback_released_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
+        """`pool.connect((err, client, release) => ...)`, `pool.getConnection((err, conn) => ...)`:
+        the checkout hands the handle (its callback's second parameter) and, for node-postgres,
+        its release (the third) to a callback. A callback there, or one nested in it, that
+        returns early before every release it and the callbacks after it run keeps the handle
+        checked out on that way."""
+        callback = next((unwrap(a) for a in reversed(call_arguments(call)) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES), None)
+        names = parameter_list(callback) if callback is not None else []
+        if len(names) < 2 or names[1] is None:
+            return None
+        handle, release = names[1], names[2] if len(names) > 2 else None
+        releases = [n for n in walk(callback) if n.type == "call_expression"
+                    and ((release is not None and text(n.child_by_field_name("function")) == release)
+                         or (callee_name(n) in self.params["release_methods"] and text(callee_object(n)) == handle))]
+        missed = returned_before_handing_back(callback, releases) if releases else None
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if missed is None or runs.how is RunsHow.ONCE:
+            return None
+        resource, verb = self._words(call)
+        message = (f"{resource} `{handle}` lent to the callback of `{shown_callee(call)}()` {runs.where} is {verb} {missed.release_path}, "
+                   f"but not on {missed.path}: on that path {self.params['left_running']}")
+        return with_both_paths(repeating_report(call, message, runs, f"{resource} checked out here"), missed, "a release", verb)
 
     def _receiver_released_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`await this.lock.acquire()` with `this.lock.release()` at the end of the function only:

@@ -1185,6 +1185,31 @@ def _released_in_one_case(start: Node, fn: Node, releases: list[Node]) -> Miss |
     return Miss(other, f"the {shown} at line {line(other)}", releases[0], f"at line {line(releases[0])}, in {'one `case`' if len(releasing) == 1 else 'some `case`s'} of the switch only")
 
 
+def returned_before_handing_back(checkout: Node, releases: list[Node]) -> Miss | None:
+    """`pool.connect((err, client, release) => { client.query(sql, (err, rows) => { if (err)
+    return cb(err); ...; release() }) })`: the checkout's callback, or a callback nested in it,
+    returns early (under a condition) before any release it or the callbacks after it run, so
+    that way out keeps the connection. The checkout callback's own failure (`if (err) return`
+    before any use, its first parameter) checked nothing out."""
+    from .summaries import parameter_list  # summaries reads paths from here
+
+    failure = next(iter(parameter_list(checkout)), None)
+    for fn in [checkout, *(n for n in walk(checkout.child_by_field_name("body") or checkout) if n.type in FUNCTION_TYPES)]:
+        inside = [r for r in releases if contains(fn, r)]
+        if not inside:
+            continue
+        first = min(inside, key=lambda r: r.start_byte)
+        for exit_ in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+            if exit_.type != "return_statement" or exit_.start_byte >= first.start_byte or any(contains(exit_, r) for r in releases):
+                continue
+            branches = [a for a in _up_to(exit_, fn) if a.type in ("if_statement", "switch_case", "catch_clause")]
+            conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
+            if not branches or (fn == checkout and failure is not None and any(failure in BARE_NAMES.findall(c) for c in conditions)):
+                continue  # an unconditional return, or the checkout's own failure: nothing was checked out
+            return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
+    return None
+
+
 def _leaves_its_case(case: Node) -> bool:
     """A `case` with statements of its own whose last one leaves the switch or the function."""
     body = [c for c in case.named_children if c != case.child_by_field_name("value") and c.type != "comment"]
