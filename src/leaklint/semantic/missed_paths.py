@@ -1206,6 +1206,10 @@ def returned_before_handing_back(checkout: Node, releases: list[Node]) -> Miss |
             conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
             if not branches or (fn == checkout and failure is not None and any(failure in BARE_NAMES.findall(c) for c in conditions)):
                 continue  # an unconditional return, or the checkout's own failure: nothing was checked out
+            tested = {name for c in conditions for name in BARE_NAMES.findall(c)}
+            if any(n.type == "assignment_expression" and n.start_byte > exit_.end_byte and text(n.child_by_field_name("left")) in tested
+                   for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)):
+                continue  # `if (released) return; released = true; client.release()`: a flag the way to the release sets
             return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
 
