@@ -27,7 +27,7 @@ from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
-from ..semantic.owners import field_filled_with, owner_method, per_operation_class, stored_in_field, this_calls
+from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls, this_field_filled_with
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
     TYPED_LOAN, while_connecting,
@@ -2547,7 +2547,7 @@ def _stable_handler(handler: Node | None, call: Node, ctx: FileContext) -> bool:
             return False
         # `this.reposition`, bound per instance in the constructor (or an arrow field): one function per
         # instance, so registrations made on a fresh instance each run are not the same one
-        return not (_bound_per_instance(handler, call) and refine(ctx.run_context(call), ctx.model).how is RunsHow.REPEATED)
+        return not (_bound_per_instance(handler) and refine(ctx.run_context(call), ctx.model).how is RunsHow.REPEATED)
     if handler.type != "identifier":
         return False
     binding = ctx.model.binding_of(handler)
@@ -2571,12 +2571,10 @@ def _guard_of_fresh_instances(call: Node, ctx: FileContext) -> bool:
                for site in call_sites(method, ctx.model))
 
 
-def _bound_per_instance(handler: Node, call: Node) -> bool:
+def _bound_per_instance(handler: Node) -> bool:
     """`this.onScroll` where the class makes it per instance: `this.onScroll = this.onScroll.bind(this)`
     (or an arrow) in the constructor, or a class field `onScroll = () => {...}`."""
-    cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
-    return cls is not None and field_filled_with(cls, text(handler.child_by_field_name("property")),
-                                                 rb"(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)") is not None
+    return this_field_filled_with(handler, rb"(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)") is not None
 
 
 def _fields_holding(receiver: Node | None) -> list[Node]:

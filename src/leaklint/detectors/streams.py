@@ -28,7 +28,7 @@ from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost,
     returned_by, shown_callee, short_text, string_value, text, unwrap, walk,
 )
-from ..semantic.owners import field_filled_with
+from ..semantic.owners import this_field_filled_with
 from ..semantic.releases import stored_values
 from .base import Detector, Report, repeating_report, with_both_paths
 from .parameters import PARAMETERS
@@ -640,10 +640,7 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
     """`this.pool.request(...)` where the class fills `this.pool` with `new Pool(...)` of undici."""
     callee = unwrap(call.child_by_field_name("function"))
     holder = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
-    if holder is None or holder.type != "member_expression" or text(holder.child_by_field_name("object")) != "this":
-        return False
-    cls = next((a for a in ancestors(call) if a.type in ("class_declaration", "class")), None)
-    made = field_filled_with(cls, text(holder.child_by_field_name("property")), rb"new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?") if cls is not None else None
+    made = this_field_filled_with(holder, rb"new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?")
     if made is None:
         return False
     binding = ctx.model.module_scope.bindings.get(made[0].decode())
@@ -764,11 +761,7 @@ def _lasting_stream(source: Node, ctx: FileContext) -> bool:
         binding = ctx.model.binding_of(source)
         value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.value is not None else None
         return value is not None and STREAM_MAKERS.search(text(value)) is not None
-    if source.type != "member_expression" or text(source.child_by_field_name("object")) != "this":
-        return False
-    cls = next((a for a in ancestors(source) if a.type in ("class_declaration", "class")), None)
-    return cls is not None and field_filled_with(cls, text(source.child_by_field_name("property")),
-                                                 rb"new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b") is not None
+    return this_field_filled_with(source, rb"new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b") is not None
 
 
 def _shown(source: Node) -> str:

@@ -316,6 +316,17 @@ def field_filled_with(cls: Node, field: str, value: bytes) -> "tuple[bytes | Non
     return _fields_filled(cls, value).get(field)
 
 
+def this_field_filled_with(member: Node | None, value: bytes) -> "tuple[bytes | None, ...] | None":
+    """`this.pool` (a member of the `this` of a class) where that class fills the field with what
+    `value` matches (field_filled_with); None for anything else."""
+    member = unwrap(member)
+    if member is None or member.type != "member_expression" or unwrap(member.child_by_field_name("object")) is None \
+            or unwrap(member.child_by_field_name("object")).type != "this":
+        return None
+    cls = this_owner(member)
+    return field_filled_with(cls, text(member.child_by_field_name("property")), value) if cls is not None and cls.type in CLASS_TYPES else None
+
+
 # A field's name where a store or a declaration fills it, before its `=`.
 _FILLED_FIELD = (rb"(?:this\s*\.\s*(?P<stored>[\w$#]+)"
                  rb"|^[ \t]*(?:(?:private|public|protected|readonly|static|declare|override)\s+)*(?P<declared>[\w$#]+)\s*[!?]?\s*(?::[^\n]*?)?)\s*=\s*")
