@@ -126,6 +126,11 @@ class PairingDetector(Detector):
         self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
         acquired = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
         self._released_only = bool(acquired) and set(acquired) <= set(self.params["acquire_released_only"])
+        # `Constructor:resource:verb[:m1|m2]`: what a handle is called, its release's verb and its own release methods
+        self._named: dict[str, tuple[str, str, list[str]]] = {}
+        for entry in self.params["named_resources"]:
+            constructor, resource, verb, *methods = entry.split(":")
+            self._named[constructor] = (resource, verb, methods[0].split("|") if methods else [_base_form(verb)])
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
@@ -638,11 +643,7 @@ class PairingDetector(Detector):
         if start.type not in ("new_expression", "call_expression"):
             return None
         made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
-        for entry in self.params["named_resources"]:
-            constructor, resource, verb, *methods = entry.split(":")
-            if constructor == made:
-                return resource, verb, methods[0].split("|") if methods else [_base_form(verb)]
-        return None
+        return self._named.get(made)
 
     def _release_methods_of(self, start: Node) -> list[str]:
         """The release methods a message names for this handle: a named resource's own (a worker's
@@ -650,7 +651,7 @@ class PairingDetector(Detector):
         named = self._named_resource(start)
         if named is not None and len(named[2]) > 1:
             return named[2]
-        own = {m for entry in self.params["named_resources"] for m in (entry.split(":")[3].split("|") if entry.count(":") >= 3 else [_base_form(entry.split(":")[2])])}
+        own = {m for _, _, methods in self._named.values() for m in methods}
         verb = self._words(start)[1]
         if verb != self.params["release_verb"] and _base_form(verb) in self.params["release_methods"]:
             return [_base_form(verb)]
