@@ -1601,17 +1601,22 @@ def _messaged(start: Node) -> bool:
         return False
     scope = next((a for a in ancestors(start) if a.type in ("class_body", *FUNCTION_TYPES)), None) if target.type == "identifier" else \
         next((a for a in ancestors(start) if a.type == "class_body"), None)
-    spelled = re.escape(text(target)).replace(r"\.", r"\s*\??\.\s*")
     root = next(iter(reversed(list(ancestors(start)))), start)
     if scope is None:
         scope = root  # made at the top of the module: the whole file
-    if re.search(spelled + r"\s*\??\.\s*postMessage\s*\(", text(scope)) is not None:
+    if _posted_to(text(target), scope):
         return True
     # `workerRef.current = worker` in an effect, and `workerRef.current.postMessage(job)` in a callback beside it
     kept_in = {text(n.child_by_field_name("left")) for n in walk(scope) if n.type == "assignment_expression"
                and text(unwrap(n.child_by_field_name("right"))) == text(target) and unwrap(n.child_by_field_name("left")) is not None
                and unwrap(n.child_by_field_name("left")).type == "member_expression"}
-    return any(re.search(re.escape(alias).replace(r"\.", r"\s*\??\.\s*") + r"\s*\??\.\s*postMessage\s*\(", text(root)) for alias in kept_in)
+    return any(_posted_to(alias, root) for alias in kept_in)
+
+
+def _posted_to(spelled: str, scope: Node) -> bool:
+    """`<spelled>.postMessage(` (with `?.` and spaces allowed) somewhere in `scope`."""
+    pattern = re.escape(spelled).replace(r"\.", r"\s*\??\.\s*") + r"\s*\??\.\s*postMessage\s*\("
+    return re.search(pattern, text(scope)) is not None
 
 
 def _at_own_end(node: Node, fn: Node, shown: str) -> bool:
