@@ -1870,17 +1870,20 @@ def _outcome_of(release: Node, fn: Node) -> tuple[Node, str, str] | None:
     return call, "response", text(declarator.child_by_field_name("name"))
 
 
-def listener_of(release: Node, fn: Node) -> tuple[Node, str] | None:
+def listener_of(release: Node, fn: Node | None = None) -> tuple[Node, str] | None:
     """The registration in `fn` (or in a promise executor or arrow inside it) whose handler holds
-    `release`, and its event: `socket.on('error', () => clearInterval(t))`."""
+    `release`, and its event: `socket.on('error', () => clearInterval(t))`. With no `fn`, the
+    registration of the handler `release` itself runs in, wherever it is."""
     handler = enclosing_function(release)
     while handler is not None and handler != fn:
         handed = handed_to(handler)
         call = handed[0] if handed is not None else None
         if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
-                and _within(call, fn) and callee_object(call) is not None:
+                and (fn is None or _within(call, fn)) and callee_object(call) is not None:
             event = string_value(call_arguments(call)[0]) if handed[1] == 1 else None
             return (call, event) if event is not None else None
+        if fn is None:
+            return None
         handler = enclosing_function(handler)
     return None
 

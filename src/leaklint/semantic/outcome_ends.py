@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .missed_paths import Miss, line
-from .nodes import FUNCTION_TYPES, callee_name, callee_object, call_arguments, enclosing_function, handed_to, string_value, text, unwrap, walk
+from .missed_paths import Miss, line, listener_of
+from .nodes import FUNCTION_TYPES, callee_name, callee_object, call_arguments, enclosing_function, string_value, text, unwrap, walk
 from .releases import normalised
 from .paths import LISTEN_METHODS
 
@@ -34,7 +34,7 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
     """The removals all sit in listeners for one outcome of operations on one emitter, and a
     listener on the same emitter for another outcome reads the container (`waiters.get(id)`)
     without removing from it: an operation that ends that way keeps its entry."""
-    ends = {_listener(r) for r in releases}
+    ends = {listener_of(r) for r in releases}
     if not releases or None in ends or len(ends) != 1:
         return None
     registration, event = next(iter(ends))
@@ -61,16 +61,6 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
                         f"on '{event}' only (line {line(first)})")
     return None
 
-
-def _listener(release: Node) -> "tuple[Node, str] | None":
-    """The registration whose handler holds `release`, and its event."""
-    handler = enclosing_function(release)
-    handed = handed_to(handler) if handler is not None else None
-    call = handed[0] if handed is not None else None
-    if call is None or call.type != "call_expression" or callee_name(call) not in LISTEN_METHODS or handed[1] != 1 or callee_object(call) is None:
-        return None
-    event = string_value(call_arguments(call)[0])
-    return (call, event) if event is not None else None
 
 
 def _reads(handler: Node, container: str) -> bool:
