@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tree_sitter import Node
 
@@ -223,21 +223,26 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
     holder = outermost(start).parent
     held = text(holder.child_by_field_name("name") or holder.child_by_field_name("left")) \
         if holder is not None and holder.type in ("variable_declarator", "assignment_expression") else ""
-    for exit_ in walk(where.child_by_field_name("body") or where, skip=FUNCTION_TYPES):
-        if exit_.type != "return_statement" or not after <= exit_.start_byte < first.start_byte:
-            continue
-        if any(contains(exit_, r) for r in releases) or any(
-                a.type == "try_statement" and any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in a.children)
-                for a in _up_to(exit_, where)):
-            continue  # `return stop()`, or a `finally` around it that releases
-        branches = [a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")]
-        if not branches:
-            continue  # an unconditional return: the code after it is another matter
-        conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
+    for exit_, conditions in _conditional_returns(where, after, first.start_byte, releases):
+        if any(a.type == "try_statement" and any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in a.children)
+               for a in _up_to(exit_, where)):
+            continue  # a `finally` around it that releases
         if held and any(held in BARE_NAMES.findall(c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
+
+
+def _conditional_returns(where: Node, after: int, before: int, releases: list[Node]) -> Iterator[tuple[Node, list[str]]]:
+    """The `return`s of `where`'s own body between the two offsets that release nothing
+    themselves (`return stop()` does) and run under a branch (an unconditional return ends the
+    code after it, another matter): each with the conditions of its branches."""
+    for exit_ in walk(where.child_by_field_name("body") or where, skip=FUNCTION_TYPES):
+        if exit_.type != "return_statement" or not after <= exit_.start_byte < before or any(contains(exit_, r) for r in releases):
+            continue
+        branches = [a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")]
+        if branches:
+            yield exit_, [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
 
 
 def _called_once(callback: Node) -> bool:
@@ -1199,13 +1204,9 @@ def returned_before_handing_back(checkout: Node, releases: list[Node]) -> Miss |
         if not inside:
             continue
         first = min(inside, key=lambda r: r.start_byte)
-        for exit_ in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
-            if exit_.type != "return_statement" or exit_.start_byte >= first.start_byte or any(contains(exit_, r) for r in releases):
-                continue
-            branches = [a for a in _up_to(exit_, fn) if a.type in ("if_statement", "switch_case", "catch_clause")]
-            conditions = [text(b.child_by_field_name("condition")) for b in branches if b.child_by_field_name("condition") is not None]
-            if not branches or (fn == checkout and failure is not None and any(failure in BARE_NAMES.findall(c) for c in conditions)):
-                continue  # an unconditional return, or the checkout's own failure: nothing was checked out
+        for exit_, conditions in _conditional_returns(fn, fn.start_byte, first.start_byte, releases):
+            if fn == checkout and failure is not None and any(failure in BARE_NAMES.findall(c) for c in conditions):
+                continue  # the checkout's own failure: nothing was checked out
             tested = {name for c in conditions for name in BARE_NAMES.findall(c)}
             if any(n.type == "assignment_expression" and n.start_byte > exit_.end_byte and text(n.child_by_field_name("left")) in tested
                    for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)):
