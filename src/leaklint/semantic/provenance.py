@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, iterated_by, outermost, returned_values, string_value, text, unwrap, walk
+from .nodes import ELEMENT_CALLBACKS, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, iterated_by, outermost, returned_values, string_value, text, unwrap, walk
 from .platform import FRAMEWORK_CONTEXTS, REQUEST_NAMES
 from .requests import client_event_handler, is_request_handler
 from .runs import RunContext, RunsHow, takes_a_request
@@ -78,8 +78,9 @@ def key_from_own_list(key: Node, site: Node, model: SemanticModel) -> bool:
     return all(index < len(call_arguments(s)) and _element_of_own_list(call_arguments(s)[index], model) for s in sites)
 
 
-# Methods that call the function they are handed with each element of the list, first.
-ELEMENT_WALKERS = frozenset({"map", "forEach", "flatMap", "filter", "some", "every", "find"})
+# Methods that call the function they are handed with each element of the list, first
+# (`reduce` hands its accumulator first).
+ELEMENT_WALKERS = ELEMENT_CALLBACKS - {"reduce"}
 
 
 def _walked_by_own_lists(fn: Node, model: SemanticModel) -> bool | None:
