@@ -210,9 +210,7 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext") -> bool:
     properties, and neither stores, returns nor hands it on. The handle stays the caller's."""
     from .summaries import parameter_at
 
-    callee = unwrap(call.child_by_field_name("function"))
-    binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
-    fn = _function_value(binding)
+    fn = ctx.model.function_named(unwrap(call.child_by_field_name("function")))
     arguments = call_arguments(call)
     index = next((i for i, a in enumerate(arguments) if outermost(a) == argument or unwrap(a) == argument), None)
     parameter = parameter_at(fn, index) if fn is not None and index is not None else None
@@ -228,15 +226,6 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext") -> bool:
             return False  # kept, returned, handed on or compared: what happens to it is the helper's
     return True
 
-
-def _function_value(binding) -> Node | None:
-    """The function a name declares or holds (`function f() {}`, `const f = async () => {}`)."""
-    if binding is None:
-        return None
-    if binding.kind is BindingKind.FUNCTION:
-        return binding.identifier.parent
-    value = unwrap(binding.value)
-    return value if value is not None and value.type in ("arrow_function", "function_expression", "function") and not binding.writes else None
 
 
 def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:
