@@ -742,7 +742,7 @@ class ListenerDetector(Detector):
                     or (r.is_method and text(r.target) in GLOBAL_OBJECTS)]
         event = string_value(parts.event)
         if any(string_value(r.event) in (event, None) and same_handler(parts.handler, key_of(parts.handler, ctx.model), r.value, ctx.model)
-               for r in removals) or removal_by_names(parts.event, parts.handler, None, removals):
+               for r in removals) or removal_by_names(parts.event, parts.handler, None, removals, ctx.model):
             return None  # by name too: `_this.onUnload` added, `this.onUnload` removed (compiled code)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         message = (f"listener for {shown} added to the global object (a bare `{text(fn)}()`, `window`'s own) {runs.where}; "
@@ -857,7 +857,7 @@ class ListenerDetector(Detector):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)
         if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)` elsewhere: the handler kept in a table
-            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx))
+            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx), ctx.model)
                         if enclosing_function(r.node) != enclosing_function(call)]
         if reconnects:  # a removal in the client's teardown (`stop()`, `close()`) runs once, not once per reconnect
             removals = [r for r in removals if (m := _enclosing_method(r)) is None or not TEARDOWN_METHODS.match(_plain_method_name(m))]
@@ -1378,7 +1378,7 @@ class ListenerDetector(Detector):
         callers = [c for c in removals if _removes_callers_function(c, undo)]
         if len(callers) < len(removals):
             return None  # the counterpart removes something from the same object, or ends it for good: trust it
-        if self._removal_nodes(parts, receiver, ctx) or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
+        if self._removal_nodes(parts, receiver, ctx) or removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx), ctx.model):
             return None
         event = string_value(parts.event)
         spelled = normalised(parts.receiver)
@@ -1471,7 +1471,7 @@ class ListenerDetector(Detector):
             message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and removed {missed.release_path}, "
                        f"not on {missed.path}: {started.repeats} that ends there adds one more, which keeps the {started.owner} alive after it is gone")
             return Report(call, message, related=[(missed.release, "removed here only"), (missed.node, "this path removes nothing")], acquisition=call)
-        if matched is not None or removal_by_names(parts.event, parts.handler, parts.receiver, removals):
+        if matched is not None or removal_by_names(parts.event, parts.handler, parts.receiver, removals, ctx.model):
             return None
         if any(torn_down_in(end, parts.receiver, key_of(parts.receiver, ctx.model), self._teardowns(ctx), ctx.model) for end in started.ends):
             return None
@@ -1492,7 +1492,7 @@ class ListenerDetector(Detector):
         site, method = wrapped
         if LIFECYCLE_METHODS.match(method) or removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
             return None
-        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)) or \
+        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx), ctx.model) or \
                 matching_removal(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model),
                                  self._removals(ctx), self.params["remove_all_methods"], ctx.model) is not None:
             return None
@@ -1521,7 +1521,7 @@ class ListenerDetector(Detector):
             return None
         if removes_itself(parts.options) or handle_kept(call) or guarded_once(call, ctx):
             return None
-        removals = list(removals_by_names(parts.event, parts.handler, None, self._removals(ctx)))
+        removals = list(removals_by_names(parts.event, parts.handler, None, self._removals(ctx), ctx.model))
         if any(removal.path.normal or removal.path is Path.CONDITION for removal in removals):
             return None  # removed when the operation ends (or may be): only an error-path removal misses
         runs = refine(ctx.run_context(call), ctx.model)
@@ -1682,7 +1682,7 @@ class ListenerDetector(Detector):
                        f"{runs.where}; removed {missed.release_path}, but not on {missed.path}, which ends the operation and "
                        "leaves it (with its closure) on the signal until it aborts, which may be never; remove it in a finally")
             return with_both_paths(repeating_report(call, message, runs, "the listener is added here"), missed, "a removal", "removed")
-        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx)):
+        if removal_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx), ctx.model):
             return None
         signal = short_text(parts.receiver, 40)
         message = (f"'abort' listener added to `{signal}`, {_signal_owner(parts.receiver, ctx)} that may outlive the operation, "
@@ -1932,7 +1932,7 @@ class ListenerDetector(Detector):
             return []  # a `once` for the module object's end ('shutdown', 'close') waits until the module's end
         removals = self._removal_nodes(parts, receiver, ctx)
         if not removals and _named_handler(parts.handler):  # `document.removeEventListener('x', entry.listener)`: the handler kept in a table travels
-            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx))
+            removals = [r.node for r in removals_by_names(parts.event, parts.handler, parts.receiver, self._removals(ctx), ctx.model)
                         if enclosing_function(r.node) != fn and exported_only(r.node, ctx.model)]
         if is_constructor(fn):
             return self._constructor_own_summaries(call, parts, fn, removals, ctx)

@@ -328,43 +328,42 @@ def last_name(node: Node | None) -> str:
     return normalised(node).replace("!", "").rsplit(".", 1)[-1]
 
 
-def removal_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None, removals: Iterable[Effect]) -> bool:
+def removal_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None, removals: Iterable[Effect],
+                     model: SemanticModel) -> bool:
     """Objects travel: `command.abort.signal.removeEventListener('abort', command.abort.listener)`
     in another method removes what `value.abort.signal.addEventListener('abort',
     value.abort.listener)` added. A removal of the same event whose receiver and handler end in
     the same names counts, as the pairing rules count a release by property name; with no
     receiver, the event and handler names alone (the receiver travels under other names)."""
-    return next(removals_by_names(event_node, handler, receiver, removals), None) is not None
+    return next(removals_by_names(event_node, handler, receiver, removals, model), None) is not None
 
 
 def removals_by_names(event_node: Node | None, handler: Node | None, receiver: Node | None,
-                      removals: Iterable[Effect]) -> Iterator[Effect]:
+                      removals: Iterable[Effect], model: SemanticModel) -> Iterator[Effect]:
     """The removals removal_by_names counts."""
     receiver_name, handler_name = (last_name(receiver) if receiver is not None else None), last_name(handler)
     event = string_value(event_node)
     for r in removals:
         if r.value is not None and string_value(r.event) == event and (r.target is not None or receiver is None) \
                 and (receiver_name is None or last_name(r.target) == receiver_name) and last_name(r.value) == handler_name \
-                and not made_per_call(r.target) and not _declared_apart(handler, r.value):
+                and not made_per_call(r.target) and not _declared_apart(handler, r.value, model):
             yield r
 
 
-def _declared_apart(added: Node | None, removed: Node) -> bool:
+def _declared_apart(added: Node | None, removed: Node, model: SemanticModel) -> bool:
     """`const onAbort = ...` in `sleep()` and another `const onAbort = ...` in `fetchWithRetry()`:
-    the same name made by two functions, each for its own listener, so neither removal is the other's."""
+    the same name bound twice, each function for its own listener, so neither removal is the other's."""
     added, removed = unwrap(added), unwrap(removed)
     if added is None or removed is None or added.type != "identifier" or removed.type != "identifier":
         return False
-    declared = re.compile(rb"(?:\bconst|\blet|\bvar|\bfunction)\s+" + re.escape(text(added).encode()) + rb"(?![\w$])")
+    first, second = model.binding_of(added), model.binding_of(removed)
+    return first is not None and second is not None and first is not second and _made_here(first) and _made_here(second)
 
-    def declaring(node: Node) -> Node | None:  # the innermost function around `node` that declares the name
-        fn = enclosing_function(node)
-        while fn is not None and declared.search(fn.text or b"") is None:
-            fn = enclosing_function(fn)
-        return fn
 
-    first, second = declaring(added), declaring(removed)
-    return first is not None and second is not None and not contains(first, second) and not contains(second, first)
+def _made_here(binding) -> bool:
+    """A name its function gives a value of its own (`const onAbort = () => ...`, `function
+    onAbort() {}`); not a parameter or a loop's element, which pass one function round."""
+    return binding.kind is BindingKind.FUNCTION or (binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR) and binding.value is not None)
 
 
 def torn_down_in(scope: Node | None, receiver: Node, key: Key | None, teardowns: Iterable[Effect], model: SemanticModel) -> bool:
