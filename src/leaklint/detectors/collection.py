@@ -3309,8 +3309,10 @@ FIELD_KEYED = re.compile(rb"this\s*\.\s*#?[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$
 EMPTIED_SPELLED = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)|!\s*[\w$]+\s*\.\s*size\b")
 
 
-# Each read from the start of its local's name: `const set = this.map.get(` (group 1: the local, 2: the table).
-READ_INTO_LOCAL = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.\s*)?[\w$.]+)\s*\.\s*get\(")
+# Each read into a local: `const set = this.map.get(` (group 1: the local, 2: the table), read back
+# from the `.get(` found first: a pattern that began at `const` would be tried at every byte.
+GET_CALL = re.compile(rb"\.\s*get\(")
+READ_INTO_LOCAL_BEFORE = re.compile(rb"(?<![\w$])(?:const|let|var)\s+([\w$]+)\s*=\s*((?:this\s*\.\s*)?[\w$.]+)\s*\Z")
 # Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
 EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
 NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
@@ -3325,6 +3327,16 @@ def _name_ending_at(data: bytes, end: int) -> bytes:
     return found.group(1) if found is not None else b""
 
 
+def _reads_into_locals(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(local, table) for each `const set = this.map.get(`: the declaration sits in the 200
+    bytes before the `.get(`."""
+    for call in GET_CALL.finditer(data):
+        start = call.start()
+        found = READ_INTO_LOCAL_BEFORE.search(data, max(0, start - 200), start)
+        if found is not None:
+            yield found.group(1), found.group(2)
+
+
 def _emptied_spelled(data: bytes) -> bool:
     """Whether a field may hold inner containers whose emptiness the code tests on a local read
     from a table that takes new containers (`this.map.set(k, new Set())`, or a local made one;
@@ -3333,7 +3345,7 @@ def _emptied_spelled(data: bytes) -> bool:
     pruned = b".delete(" in data  # `subs.delete(ws)` on a local read from the table: _inner_pruned
     if b".get(" not in data or (b"new Set" not in data and b"new Map" not in data) or (EMPTIED_SPELLED.search(data) is None and not pruned):
         return False
-    locals_read = {(m.group(1), m.group(2)) for m in READ_INTO_LOCAL.finditer(data)}
+    locals_read = set(_reads_into_locals(data))
     if not locals_read:
         return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
