@@ -124,7 +124,10 @@ class PairingDetector(Detector):
         self._releasers = Releasers.of(self.params["release_functions"], self.params["release_methods"], self.params["neutral_methods"])
         # methods that acquire on any receiver, and those that do in a file importing a module (`watch:mongodb`)
         self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
-        acquired = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
+        # functions that acquire when imported from one module (`open:fs/promises`): (function, module)
+        self._functions_of = {tuple(e.split(":", 1)) for e in self.params["acquire_functions_of"]}
+        self._acquiring_functions = [*self.params["acquire"], *dict.fromkeys(name for name, _ in self._functions_of)]
+        acquired = [*self._acquiring_functions, *self._acquiring_methods, *self.params["acquire_constructors"]]
         self._released_only = bool(acquired) and set(acquired) <= set(self.params["acquire_released_only"])
         # `Constructor:resource:verb[:m1|m2]`: what a handle is called, its release's verb and its own release methods
         self._named: dict[str, tuple[str, str, list[str]]] = {}
@@ -134,7 +137,7 @@ class PairingDetector(Detector):
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
-                             {Kind.START: self.params["acquire"], Kind.RELEASE: self.params["release_functions"]})
+                             {Kind.START: self._acquiring_functions, Kind.RELEASE: self.params["release_functions"]})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         for call, name in self._acquisitions(ctx):
@@ -221,12 +224,12 @@ class PairingDetector(Detector):
     def _acquisitions(self, ctx: FileContext) -> Iterator[tuple[Node, str]]:
         key = f"pairing.acquires:{self.rule.id}"
         if key not in ctx.shared:  # asked by check and by summaries: the bytes are searched once
-            names = [*self.params["acquire"], *self._acquiring_methods, *self.params["acquire_constructors"]]
+            names = [*self._acquiring_functions, *self._acquiring_methods, *self.params["acquire_constructors"]]
             ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
         if not ctx.shared[key]:
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
-        starts = ctx.effects.of(Kind.START, [*self.params["acquire"], *self._acquiring_methods, *aliases])
+        starts = ctx.effects.of(Kind.START, [*self._acquiring_functions, *self._acquiring_methods, *aliases])
         if self.params["acquire_constructors"]:
             starts += ctx.effects.constructed(Kind.START, self.params["acquire_constructors"])
         for call in (start.node for start in starts):
@@ -645,6 +648,14 @@ class PairingDetector(Detector):
         made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
         return self._named.get(made)
 
+    def _left_running(self, start: Node) -> str:
+        """What becomes of this handle on a path that misses its release: its own words when the
+        rule has some for its acquire (`left_running_of`: a file handle keeps a descriptor, not a
+        callback), else the rule's."""
+        made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
+        return next((phrase for name, _, phrase in (e.partition(":") for e in self.params["left_running_of"]) if name == made),
+                    self.params["left_running"])
+
     def _release_methods_of(self, start: Node) -> list[str]:
         """The release methods a message names for this handle: a named resource's own (a worker's
         `terminate`, a child's `kill`, a Redis client's `quit` or `disconnect`), else the rule's others."""
@@ -676,15 +687,21 @@ class PairingDetector(Detector):
 
     def _imported_aliases(self, ctx: FileContext) -> dict[str, str]:
         """Local names bound to an acquire function or its module: `{ setInterval as every }`."""
-        modules = self.params["acquire_modules"]
+        modules = [*self.params["acquire_modules"], *(module for _, module in self._functions_of)]
         if not any(module.encode() in ctx.source.data for module in modules):
             return {}
         aliases = {}
         for binding in ctx.model.module_scope.bindings.values():
-            if binding.source_module in modules and binding.imported_name in (*self.params["acquire"], "*", "default"):
+            if binding.source_module in modules and (binding.imported_name in ("*", "default")
+                                                     or self._acquires_from(binding.imported_name, binding.source_module)):
                 # a default import of a module is its namespace too: `import chokidar from 'chokidar'`
                 aliases[binding.name] = "*" if binding.imported_name == "default" else binding.imported_name
         return aliases
+
+    def _acquires_from(self, name: str | None, module: str | None) -> bool:
+        """Whether `name` imported from `module` acquires: any acquire function of the rule's
+        modules, or one scoped to its own module (`open` of fs/promises, not of every module)."""
+        return module in self.params["acquire_modules"] and name in self.params["acquire"] or (name, module) in self._functions_of
 
     def _acquired_name(self, call: Node, aliases: dict[str, str], ctx: FileContext) -> str | None:
         """The acquire function a call invokes: global, on a global object, or imported."""
@@ -696,8 +713,8 @@ class PairingDetector(Detector):
             name = text(fn)
             if name in acquire and ctx.model.is_global(fn, name):
                 return name
-            imported = aliases.get(name)
-            return imported if imported in acquire and self._is_module_binding(fn, ctx) else None
+            imported, binding = aliases.get(name), ctx.model.binding_of(fn)
+            return imported if binding is not None and self._acquires_from(imported, binding.source_module) else None
         if fn.type != "member_expression":
             return None
         prop = text(fn.child_by_field_name("property"))
@@ -709,18 +726,29 @@ class PairingDetector(Detector):
             imported = ctx.shared["pairing.modules"] = {source for source, _ in top_level_imports(ctx.source.root).values()}
         if modules and any(module in imported for module in modules):
             return prop  # `tasks.watch(pipeline)` in a file that imports 'mongodb': a change stream, open until closed
-        if prop not in acquire:
+        if prop not in self._acquiring_functions:
             return None
         owner = unwrap(fn.child_by_field_name("object"))
-        if owner is None or owner.type != "identifier":
-            return None
-        if ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES) or aliases.get(text(owner)) == "*" and self._is_module_binding(owner, ctx):
-            return text(fn.child_by_field_name("property"))
-        return None
+        if owner is not None and owner.type == "identifier" and prop in acquire and ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES):
+            return prop
+        return prop if self._acquires_from(prop, self._module_of(owner, ctx)) else None
 
-    def _is_module_binding(self, ident: Node, ctx: FileContext) -> bool:
-        binding = ctx.model.binding_of(ident)
-        return binding is not None and binding.source_module in self.params["acquire_modules"]
+    def _module_of(self, owner: Node | None, ctx: FileContext) -> str | None:
+        """The module a receiver stands for: an imported namespace (`fs`, `import * as fsp from
+        'fs/promises'`), or a part of one named like its submodule: `fs.promises` and
+        `import { promises } from 'fs'` are 'fs/promises' (Node's `/promises` modules)."""
+        owner = unwrap(owner)
+        part = None
+        if owner is not None and owner.type == "member_expression":
+            part, owner = text(owner.child_by_field_name("property")), unwrap(owner.child_by_field_name("object"))
+        binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+        if binding is None or binding.source_module is None:
+            return None
+        if binding.imported_name not in ("*", "default", None):
+            part, outer = binding.imported_name, part
+            if outer is not None:
+                return None
+        return f"{binding.source_module}/{part}" if part is not None else binding.source_module
 
     # -- the verdict -----------------------------------------------------------------------
 
@@ -892,7 +920,7 @@ class PairingDetector(Detector):
             return None
         resource, verb = self._words(call)
         message = (f"{resource} `{handle}` lent to the callback of `{shown_callee(call)}()` {runs.where} is {verb} {missed.release_path}, "
-                   f"but not on {missed.path}: on that path {self.params['left_running']}")
+                   f"but not on {missed.path}: on that path {self._left_running(call)}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} checked out here"), missed, "a release", verb)
 
     def _receiver_released_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
@@ -912,7 +940,7 @@ class PairingDetector(Detector):
             return None  # (a guard before it, `if (fresh) return token`, runs it again once the guarded value goes: no `guarded_once`)
         resource, verb = self._words(call)
         message = (f"{resource} `{short_text(receiver, 40)}` acquired {runs.where} is {verb} {missed.release_path}, but not on "
-                   f"{missed.path}: on that path {self.params['left_running']}")
+                   f"{missed.path}: on that path {self._left_running(call)}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} acquired here"), missed, "a release", verb)
 
     def _closed_by_own_events_only(self, call: Node, uses: Uses, ctx: FileContext) -> Report | None:
@@ -1139,7 +1167,7 @@ class PairingDetector(Detector):
         """A release that runs on one path only (semantic.missed_paths): name both paths."""
         resource, verb = self._words(call)
         message = (f"{resource} stored in `{text(destination.target)}` {runs.where} is {verb} {missed.release_path}, "
-                   f"but not on {missed.path}: on that path {self.params['left_running']}")
+                   f"but not on {missed.path}: on that path {self._left_running(call)}")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node],

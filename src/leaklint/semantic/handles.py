@@ -204,12 +204,15 @@ def _callback_parameter_call(call: Node, acquire: Node, ctx: "FileContext") -> b
     return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.function_scope.node == enclosing_function(acquire)
 
 
-def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext") -> bool:
+def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext", depth: int = 0) -> bool:
     """`withPage(browser, html, render)` where `withPage` is a function of the file whose
     parameter in that place is only used, never kept: it calls methods on it or reads its
-    properties, and neither stores, returns nor hands it on. The handle stays the caller's."""
+    properties, or lends it in turn to another such function (three deep at most), and neither
+    stores, returns nor hands it elsewhere. The handle stays the caller's."""
     from .summaries import parameter_at
 
+    if depth > 3:
+        return False
     fn = ctx.model.function_named(unwrap(call.child_by_field_name("function")))
     arguments = call_arguments(call)
     index = next((i for i, a in enumerate(arguments) if outermost(a) == argument or unwrap(a) == argument), None)
@@ -222,6 +225,9 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext") -> bool:
         if use == borrowed.identifier:
             continue
         member = outermost(use).parent
+        if member is not None and member.type == "arguments" and not reference.is_write and member.parent is not None \
+                and member.parent.type == "call_expression" and _only_borrowed_by(member.parent, use, ctx, depth + 1):
+            continue  # lent on: `return jpegSize(handle)`, a function of the file that only uses it too
         if reference.is_write or member is None or member.type != "member_expression" or member.child_by_field_name("object") != outermost(use):
             return False  # kept, returned, handed on or compared: what happens to it is the helper's
     return True
