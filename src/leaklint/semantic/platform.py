@@ -345,8 +345,24 @@ def while_connecting(call: Node) -> bool:
 
 
 def _tests_connecting(branch: Node) -> bool:
+    """The condition reads `socket.connecting`, or a name the function set from it first
+    (`t.reused = !socket.connecting; if (t.reused) return;`)."""
     condition = branch.child_by_field_name("condition")
-    return condition is not None and b"onnecting" in (condition.text or b"")
+    if condition is None:
+        return False
+    if b"onnecting" in (condition.text or b""):
+        return True
+    fn = enclosing_function(branch)
+    if fn is None or b"onnecting" not in (fn.text or b""):
+        return False
+    read = {text(n) for n in walk(condition) if n.type in ("identifier", "member_expression")}
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.start_byte >= branch.start_byte:
+            continue
+        left, right = (("left", "right") if node.type == "assignment_expression" else ("name", "value") if node.type == "variable_declarator" else (None, None))
+        if left is not None and text(node.child_by_field_name(left)) in read and b"onnecting" in (node.child_by_field_name(right).text or b"" if node.child_by_field_name(right) is not None else b""):
+            return True
+    return False
 
 
 def _exits(consequence: Node | None) -> bool:
