@@ -1701,10 +1701,12 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
         handler = _handler_body(parts.handler, owner, ctx)
         if handler is None:
             continue
-        called = [methods[callee_name(n)] for n in walk(handler) if n.type == "call_expression" and callee_name(n) in methods
-                  and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
+        reactions = _reactions_it_settles(handler, owner)
+        # the methods the handler calls, or the reactions it runs (`this.closed.then(() => this.failInflight())`)
+        called = [methods[callee_name(n)] for body in (handler, *reactions) for n in walk(body) if n.type == "call_expression"
+                  and callee_name(n) in methods and callee_object(n) is not None and unwrap(callee_object(n)).type == "this"]
         # (not the method the handler sits in, called again to reconnect: its reads are the reply's)
-        bodies = [handler, *(c for c in called if not contains(c, handler)), *_reactions_it_settles(handler, owner)]
+        bodies = [handler, *(c for c in called if not contains(c, handler)), *reactions]
         receiver = normalised(parts.receiver)
         if not any(reads.search(text(b)) for b in bodies):
             leaving.append((effect.node, receiver))
