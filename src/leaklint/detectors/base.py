@@ -80,16 +80,31 @@ def repeating_site(runs: RunContext, call: Node) -> Node:
     return runs.calls[0]
 
 
-def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasting: str, ctx: "FileContext") -> Report | None:
-    """A timer kept in an entry of a long-lived table (semantic.entry_timers) that a way out
-    removes without clearing: reported at the start, with the removal as the step that
-    forgets it. `lasting` says how long a forgotten one keeps its closure."""
+def base_form(verb: str) -> str:
+    """The verb a message tells the reader to do: "closed" -> "close", "cleared" -> "clear"."""
+    if verb.endswith(("sed", "ved", "ued", "ced", "ated")):
+        return verb[:-1]
+    return verb.removesuffix("ed")
+
+
+def gerund(verb: str) -> str:
+    """"closed" -> "closing", "cleared" -> "clearing", "terminated" -> "terminating"."""
+    base = base_form(verb)
+    return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+
+
+def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasting: str, ctx: "FileContext",
+                       verb: str = "cleared", endless: bool | None = None) -> Report | None:
+    """A timer (or a watcher: `verb` closed, `endless`) kept in an entry of a long-lived table
+    (semantic.entry_timers) that a way out removes without releasing: reported at the start,
+    with the removal as the step that forgets it. `lasting` says how long a forgotten one keeps
+    its closure."""
     from ..semantic.entry_timers import removed_uncleared
     from ..semantic.missed_paths import line
     from ..semantic.nodes import function_name
     from ..semantic.provenance import fresh_key
 
-    left = removed_uncleared(call, clears, ctx)
+    left = removed_uncleared(call, clears, ctx, endless)
     if left is None:
         return None
     runs = in_start(ctx.run_context(call), call, ctx)
@@ -101,18 +116,18 @@ def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasti
     remover = enclosing_function(left.removal)
     named = f"`{function_name(remover) or 'a callback'}()`" if remover is not None else "the code"
     if left.cleared_elsewhere is not None:
-        cleared = f"is cleared on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without clearing it"
+        cleared = f"is {verb} on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without {gerund(verb)} it"
     elif left.fires_removal:
         cleared = f"removes its entry when it fires, but {named} removes the entry first (line {line(left.removal)}) and leaves it pending"
     else:
-        cleared = f"is never cleared, and {named} removes the entry that holds its only handle (line {line(left.removal)})"
+        cleared = f"is never {verb}, and {named} removes the entry that holds its only handle (line {line(left.removal)})"
     message = (f"{resource} kept in `{left.prop}` of each entry of `{left.container}` {runs.where} {cleared}: {lasting}; "
-               "clear it wherever the entry is removed")
+               f"{base_form(verb)} it wherever the entry is removed")
     report = repeating_report(call, message, runs, f"{resource} started here and kept in the entry")
     report.related.append((left.removal, f"the entry is removed here, its {resource} left running"))
     if left.cleared_elsewhere is not None:
-        report.related.append((left.cleared_elsewhere, "cleared here, on another way out"))
-    report.code_flow.append((left.removal, f"the entry is removed without clearing its {resource}"))
+        report.related.append((left.cleared_elsewhere, f"{verb} here, on another way out"))
+    report.code_flow.append((left.removal, f"the entry is removed without {gerund(verb)} its {resource}"))
     return report
 
 

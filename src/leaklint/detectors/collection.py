@@ -2969,12 +2969,29 @@ def _ignored_when_expired(container: Container, uses: Uses, ctx: FileContext) ->
     releases = [r.node for r in uses.releases if r is not None]
     if any(NOW.search(text(running_function(r) or r)) for r in releases):
         return None  # a removal in code that reads the clock: a sweep, or a delete on expiry
+    removers = {f.id for r in releases if (f := enclosing_function(r)) is not None}
     for name, fn in _locals_read_from(container, uses, ctx):
+        if any(n.type == "call_expression" and _calls_remover(n, removers, ctx) for n in walk(fn)):
+            continue  # `if (hit) invalidate(id)`: the expired entry goes through the file's own remover
         for node in walk(fn):
             if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ORDERING \
                     and NOW.search(text(node)) and f"{name}." in text(node):
                 return node
     return None
+
+
+def _calls_remover(call: Node, removers: set[int], ctx: FileContext) -> bool:
+    """A call of a function of the file (`invalidate(id)`) or a method of the same class
+    (`this.evict(id)`) whose body removes from the container."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is not None and callee.type == "identifier":
+        fn = ctx.model.function_named(callee)
+        return fn is not None and fn.id in removers
+    cls = next((a for a in ancestors(call) if a.type == "class_body"), None)
+    if cls is None or callee is None or callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
+        return False
+    method = ctx.methods_of(cls.parent).get(callee_name(call))
+    return method is not None and method.id in removers
 
 
 def _watches_end(fn: Node, removers: set[bytes]) -> bool:

@@ -57,7 +57,7 @@ from ..semantic.nodes import (
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from ..semantic.owners import this_calls
-from .base import INSTANCE_RELEASES, Detector, InstanceUse, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -133,7 +133,7 @@ class PairingDetector(Detector):
         self._named: dict[str, tuple[str, str, list[str]]] = {}
         for entry in self.params["named_resources"]:
             constructor, resource, verb, *methods = entry.split(":")
-            self._named[constructor] = (resource, verb, methods[0].split("|") if methods else [_base_form(verb)])
+            self._named[constructor] = (resource, verb, methods[0].split("|") if methods else [base_form(verb)])
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of({Kind.START: self._acquiring_methods, Kind.RELEASE: self.params["release_methods"]},
@@ -369,7 +369,7 @@ class PairingDetector(Detector):
             return None
         resource, verb = self._words(call)
         message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {_article(resource)} "
-                   f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {_base_form(verb)}s, and this code never "
+                   f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {base_form(verb)}s, and this code never "
                    f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
                    "when the run's work ends")
         flow = [(left.construction, f"`{short_text(left.construction, 40)}` is made here, and `{left.started_by}()` is called on it"),
@@ -390,8 +390,8 @@ class PairingDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"
         message = (f"{name}() {where} is stored over the {resource} the last run stored, which is never {verb}: every run after the "
-                   f"first leaves {_article(resource)} {resource} that nothing can reach to {_base_form(verb)} it; "
-                   f"{_base_form(verb)} the one already there before storing the new one")
+                   f"first leaves {_article(resource)} {resource} that nothing can reach to {base_form(verb)} it; "
+                   f"{base_form(verb)} the one already there before storing the new one")
         return Report(call, message, acquisition=call)
 
     def _replaced_on_effect_rerun(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
@@ -408,7 +408,7 @@ class PairingDetector(Detector):
             return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup (`stop()`)
         (resource, verb), ref = self._words(call), text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
-                   f"{_gerund(verb)} that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
+                   f"{gerund(verb)} that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
         return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
@@ -434,7 +434,7 @@ class PairingDetector(Detector):
             return None  # released by the run itself, before it stores or in its own cleanup
         (resource, verb), shown = self._words(call), text(target)
         message = (f"{name}() in a `{callee_name(runs_it)}()` callback stores its handle in `{shown}` over the one its last run stored, "
-                   f"without {_gerund(verb)} that one: the callback runs again whenever what it reads changes, and each run leaves "
+                   f"without {gerund(verb)} that one: the callback runs again whenever what it reads changes, and each run leaves "
                    f"{_article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
                    f"release it in the run's own `onCleanup()`")
         return Report(call, message, related=[(r, f"{verb} here, only at the end") for r in uses.releases[:1]], acquisition=call)
@@ -527,7 +527,7 @@ class PairingDetector(Detector):
             if overwritten:
                 target = short_text(outermost(call.site).parent.child_by_field_name("left"), 30)
                 report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and stored in `{target}` "
-                                  f"over the one started before, which is never {verb}: every run loses one more; {_base_form(verb)} "
+                                  f"over the one started before, which is never {verb}: every run loses one more; {base_form(verb)} "
                                   f"the one in `{target}` first")
                 kept = False
             elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
@@ -550,7 +550,7 @@ class PairingDetector(Detector):
                                        instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
                                        instance_read=made is not None)
             if torn:
-                report.message = report.message.replace(never, f"the method this run calls on it to end it does not {_base_form(verb)} it", 1)
+                report.message = report.message.replace(never, f"the method this run calls on it to end it does not {base_form(verb)} it", 1)
             yield report
         for call, runs in repeated_constructions(ctx):
             torn_down = _torn_down_by_caller(call.site, ctx)  # `cache.dispose()` after: the instance's end, which a teardown-only summary needs
@@ -664,8 +664,8 @@ class PairingDetector(Detector):
             return named[2]
         own = {m for _, _, methods in self._named.values() for m in methods}
         verb = self._words(start)[1]
-        if verb != self.params["release_verb"] and _base_form(verb) in self.params["release_methods"]:
-            return [_base_form(verb)]
+        if verb != self.params["release_verb"] and base_form(verb) in self.params["release_methods"]:
+            return [base_form(verb)]
         return [m for m in self.params["release_methods"] if m not in own] or list(self.params["release_methods"])
 
     def _imported_from_acquire_module(self, ctor: Node, ctx: FileContext) -> bool:
@@ -742,8 +742,8 @@ class PairingDetector(Detector):
         if owner is not None and owner.type == "member_expression":
             part, owner = text(owner.child_by_field_name("property")), unwrap(owner.child_by_field_name("object"))
         binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
-        if binding is None or binding.source_module is None:
-            return None
+        if binding is None or binding.source_module is None or not binding.is_module_level:
+            return None  # (an import inside a function, `await import('chokidar')`, is not read as the module's)
         if binding.imported_name not in ("*", "default", None):
             part, outer = binding.imported_name, part
             if outer is not None:
@@ -757,11 +757,15 @@ class PairingDetector(Detector):
             return self._released_on_one_path_only(call, ctx)
         if self._released_by_path(call, name, ctx):
             return None
-        if self.params["release_functions"]:  # kept in a table's entry, and the entry removed without it
-            left = entry_left_running(call, tuple(self.params["release_functions"]), self._words(call)[0],
-                                      "it stays active for good and keeps the entry and its callback's closure alive", ctx)
-            if left is not None:
-                return left
+        # kept in a table's entry, and the entry removed without it: a timer cleared by function, or
+        # a handle closed by its own method (a watcher, an observer), which never ends by itself
+        resource, verb = self._words(call)
+        by_function = bool(self.params["release_functions"])
+        left = entry_left_running(call, tuple(self.params["release_functions"] if by_function else self._release_methods_of(call)), resource,
+                                  "it stays active for good and keeps the entry and its callback's closure alive", ctx,
+                                  verb=verb, endless=None if by_function else True)
+        if left is not None:
+            return left
         # (a one-shot timer stored over another still fires: what it keeps goes with it)
         over = stored_over_key(call, ctx) if (b".set(" in ctx.source.data or b"] =" in ctx.source.data) and name not in ("setTimeout", "setImmediate") else None
         if over is not None and not self._released_by_own_callback(call):
@@ -967,7 +971,7 @@ class PairingDetector(Detector):
         resource, verb = self._words(call)
         message = (f"{resource} opened {runs.where} is {verb} only from its own callbacks (when what it waits for comes, or it fails): "
                    f"a client that goes away first leaves it open, with the response its callback holds, until then, which may be "
-                   f"never; {_base_form(verb)} it when the request closes too")
+                   f"never; {base_form(verb)} it when the request closes too")
         report = repeating_report(call, message, runs, f"{resource} opened here")
         report.related.append((uses.releases[0], f"{verb} here, only when it fires"))
         return report
@@ -990,7 +994,7 @@ class PairingDetector(Detector):
         event = asked[1]
         message = (f"{resource} kept in `{table.name}`, a table of each connection, {runs.where} is {verb} only when the client asks "
                    f"for it (its '{event}' listener), never when the connection ends: a client that leaves without asking leaves "
-                   f"each one active, with its callback and the connection it closes over; {_base_form(verb)} what `{table.name}` "
+                   f"each one active, with its callback and the connection it closes over; {base_form(verb)} what `{table.name}` "
                    f"holds when `{peer}` ends ('close', 'disconnect')")
         report = repeating_report(call, message, runs, f"{resource} started here")
         report.related.append((asked[0], f"{verb} here, only on the client's '{event}'"))
@@ -1031,7 +1035,7 @@ class PairingDetector(Detector):
             return None
         resource, verb = self._words(call)
         message = (f"{resource} kept in `{table}` {runs.where} is {verb} {missed.release_path}, but not on {missed.path}: "
-                   f"on that path it stays active, with the entry and its callback's closure; {_base_form(verb)} it when the "
+                   f"on that path it stays active, with the entry and its callback's closure; {base_form(verb)} it when the "
                    "connection ends however it ends ('close')")
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
@@ -1045,7 +1049,7 @@ class PairingDetector(Detector):
         held, key = short_text(target, 30), short_text(index, 30)
         message = (f"{name}() {runs.where} is stored in `{held}` under `{key}` over the {resource} an earlier run stored under the same "
                    f"key, which is never {verb}: every repeat for a key leaves {_article(resource)} {resource} that nothing can reach to "
-                   f"{_base_form(verb)} it; {_base_form(verb)} the one in `{held}` first")
+                   f"{base_form(verb)} it; {base_form(verb)} the one in `{held}` first")
         report = repeating_report(call, message, runs, f"{resource} started here")
         report.related.append((store, "stored here, over whatever the key held"))
         return report
@@ -1568,19 +1572,6 @@ def _restarted_after_its_end(site: Node, target: Node) -> bool:
                 return True
         fn = enclosing_function(fn)
     return False
-
-
-def _base_form(verb: str) -> str:
-    """The verb a message tells the reader to do: "closed" -> "close", "cleared" -> "clear"."""
-    if verb.endswith(("sed", "ved", "ued", "ced", "ated")):
-        return verb[:-1]
-    return verb.removesuffix("ed")
-
-
-def _gerund(verb: str) -> str:
-    """"closed" -> "closing", "cleared" -> "clearing", "terminated" -> "terminating"."""
-    base = _base_form(verb)
-    return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
 
 
 def _article(word: str) -> str:

@@ -49,11 +49,16 @@ class LeftRunning:
     fires_removal: bool = True  # the timer's own callback removes the entry (else nothing ever ends it)
 
 
-def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> LeftRunning | None:
+def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext", endless: bool | None = None) -> LeftRunning | None:
     """The first removal of an entry from the table the timer of `call` went into (as a
     property of the entry) that clears nothing, when the file shows the timer must be
-    cleared: elsewhere by property, or by its own callback removing the entry."""
+    cleared: elsewhere by property, or by its own callback removing the entry, or always for
+    what never ends by itself (`endless`: an interval, by default; a watcher). `clears` are the
+    functions that take the handle (`clearInterval(e.retry)`) and the methods called on it
+    (`e.watcher.close()`)."""
     clears = frozenset(clears)
+    if endless is None:
+        endless = callee_name(call) == "setInterval"
     placed = _entry_property(call) or _local_put_in_entry(call, ctx)
     if placed is None:
         return None
@@ -70,15 +75,15 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext") -> 
     callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
     removals = _removals(container, spelled, ctx)
     fires = any(callback is not None and contains(callback, r) for r in removals)
-    if elsewhere is None and callee_name(call) != "setInterval" and not fires:
+    if elsewhere is None and not endless and not fires:
         return None  # nothing says the timer must be cleared when the entry goes (an interval never ends by itself)
     start_fn = enclosing_function(adding)
     for removal in removals:
         if (callback is not None and contains(callback, removal)) or in_timer_callback(removal, ALL_TIMERS):
             continue  # a timer fired (this one, or another entry's own): nothing left to clear
         fn = enclosing_function(removal)
-        if fn is None or fn == start_fn or (start_fn is not None and contains(fn, start_fn)):
-            continue  # a replaced entry in the adding function itself
+        if fn is None or (fn == start_fn and removal.start_byte > adding.start_byte) or (start_fn is not None and fn != start_fn and contains(fn, start_fn)):
+            continue  # the entry this run added, taken out again by the run itself (a removal before the add drops an earlier run's)
         if _clears_something(fn, clears, ctx) or _every_caller_clears(fn, clears, ctx):
             continue
         return LeftRunning(spelled, prop, removal, elsewhere, key, fires)
@@ -208,12 +213,12 @@ def _removals(table: Node, spelled: str, ctx: "FileContext") -> list[Node]:
 
 
 def _cleared_by_property(prop: str, clears: frozenset[str], ctx: "FileContext") -> Node | None:
-    """A clear of `<anything>.prop` in the file: `clearInterval(entry.retry)`."""
+    """A clear of `<anything>.prop` in the file: `clearInterval(entry.retry)`, `entry.watcher.close()`."""
     for call in ctx.calls_named(clears):
         args = call_arguments(call)
-        target = unwrap(args[0]) if args else None
-        if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == prop:
-            return call
+        for target in (unwrap(args[0]) if args else None, unwrap(callee_object(call))):
+            if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == prop:
+                return call
     return None
 
 
