@@ -2975,9 +2975,24 @@ def _ignored_when_expired(container: Container, uses: Uses, ctx: FileContext) ->
             continue  # `if (hit) invalidate(id)`: the expired entry goes through the file's own remover
         for node in walk(fn):
             if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ORDERING \
-                    and NOW.search(text(node)) and f"{name}." in text(node):
+                    and NOW.search(text(node)) and f"{name}." in text(node) and not _acted_on(node):
                 return node
     return None
+
+
+def _acted_on(comparison: Node) -> bool:
+    """`if (Date.now() - h.lastSeen > TIMEOUT) h.missed += 1`: the test of an `if` that goes on
+    with the entry (no way out in its branch, no other branch): the code acts on the age, it
+    does not treat an old entry as missing."""
+    node = comparison
+    while node.parent is not None and node.parent.type in ("binary_expression", "unary_expression", "parenthesized_expression"):
+        node = node.parent
+    branch = node.parent
+    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("alternative") is not None:
+        return False
+    consequence = branch.child_by_field_name("consequence")
+    last = consequence.named_children[-1] if consequence is not None and consequence.type == "statement_block" and consequence.named_children else consequence
+    return last is not None and last.type not in ("return_statement", "throw_statement", "continue_statement", "break_statement")
 
 
 def _calls_remover(call: Node, removers: set[int], ctx: FileContext) -> bool:

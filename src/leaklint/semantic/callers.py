@@ -88,6 +88,7 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     # `promise.then(f)`): as often as that call runs, like a direct call.
     escapes = _is_exported(context.function) or any(roles[ident.id][0] not in ("call", "pass") for ident in calls)
     seen_once = False
+    looped = None  # repeated by a loop in a caller: as often as that caller runs it, which a handler's repeats outdo
     for ident in calls:
         if roles[ident.id][0] not in ("call", "pass"):
             continue
@@ -95,10 +96,16 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
         caller = refine(run_context(site, owner), model, depth + 1, owner)
         if caller.how is RunsHow.REPEATED:
             where = f"{context.where}, called {caller.where}"
-            return RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, site))
-        if caller.how is RunsHow.MAYBE:
+            repeated = RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, site))
+            if caller.registration is not None:
+                return repeated  # `cluster.on('exit', () => setTimeout(fork, ms))`: once per event, whoever calls the file
+            looped = looped or repeated
+            continue
+        if caller.how is RunsHow.MAYBE and looped is None:
             return context
         seen_once = True
+    if looped is not None:
+        return looped
     if seen_once and not escapes:
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once ({function_name(context.function)} is called only at start-up)")
     return context

@@ -25,7 +25,9 @@ from ..findings import OWN, RESULT, Summary
 from .exports import LOCAL_STEP, summary_chains
 from .model import SemanticModel
 from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, outermost, returned_by, string_value, unwrap
+from .callers import refine
 from .provenance import fixed_value
+from .runs import RunsHow, run_context
 from .summaries import call_sites, slot_of
 
 MAX_HOPS = 3
@@ -42,10 +44,11 @@ def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) ->
     found: dict[tuple, Summary] = {}
     named: dict[str, list[Node]] = {}  # the file's functions by their last name, read once, for summaries placed elsewhere
     frontier = [(summary, _function_of(summary, node, model, named)) for summary, node in pairs]
+    repeats: dict[int, bool] = {}
     for _ in range(MAX_HOPS):
         following = []
         for summary, fn in frontier:
-            if fn is None:
+            if fn is None or _repeated_by_a_handler(fn, model, repeats):
                 continue
             for call in call_sites(fn, model):
                 caller = enclosing_function(call)
@@ -61,6 +64,17 @@ def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) ->
                     following.append((relay, caller))
         frontier = following
     return [s for s in found.values() if s.chain[:1] != (LOCAL_STEP,)]
+
+
+def _repeated_by_a_handler(fn: Node, model: SemanticModel, known: dict[int, bool]) -> bool:
+    """`fork()` also run from the file's own `cluster.on('exit', ...)`: what it does repeats
+    once per event whatever its exported callers do, and its own finding says so; carried up
+    to them, a caller that runs once would take that finding away."""
+    if fn.id not in known:
+        body = fn.child_by_field_name("body")
+        runs = refine(run_context(body), model) if body is not None else None
+        known[fn.id] = runs is not None and runs.how is RunsHow.REPEATED and runs.registration is not None
+    return known[fn.id]
 
 
 def exported(summaries: list[Summary]) -> list[Summary]:
