@@ -232,13 +232,13 @@ def _clears_something(fn: Node, clears: frozenset[str], ctx: "FileContext", dept
         if name in clears or RELEASE_LIKE.match(name):
             return True
         if depth < 2:
-            callee = _same_file_callee(node, ctx)
+            callee = same_file_callee(node, ctx)
             if callee is not None and callee != fn and _clears_something(callee, clears, ctx, depth + 1):
                 return True
     return False
 
 
-def _same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
+def same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
     """The function of this file a call reaches by name: `helper(x)` or `this.method(x)`."""
     fn = unwrap(call.child_by_field_name("function"))
     if fn is None:

@@ -212,7 +212,20 @@ def stored_over_key(call: Node, ctx: "FileContext", callers_decide: bool = False
             # (a count, `if (subs.size >= MAX) break`, sees none)
         if node.type == "call_expression" and _hands_key_to_own_method(node, key) and enclosing_function(node) == fn:
             return None  # `this.unwatch(id)` first: the class's own way to end the entry under that key
+        if node.type == "call_expression" and enclosing_function(node) == fn and _empties_first(node, shown, ctx):
+            return None  # `this.stopAll()` first: every entry ended and the table emptied before the new ones go in
     return store
+
+
+def _empties_first(call: Node, shown: str, ctx: "FileContext") -> bool:
+    """A call of a function or method of the file that empties the table (`this.jobs.clear()`,
+    `jobs = new Map()`): what was under any key is gone before the run stores again."""
+    from .entry_timers import same_file_callee
+
+    callee = same_file_callee(call, ctx)
+    body = (callee.text or b"").replace(b" ", b"") if callee is not None else b""
+    spelled = shown.replace(" ", "").encode()
+    return bool(body) and (spelled + b".clear()" in body or re.search(re.escape(spelled) + rb"=(?!=)", body) is not None)
 
 
 def key_may_repeat(key: Node, runs: "RunContext", ctx: "FileContext") -> bool:

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { CronJob } from 'cron';
+
+interface Entry { name: string; cron: string }
+
+export class Schedules {
+  private readonly jobs = new Map<string, CronJob>();
+
+  constructor(private readonly file: string, private readonly run: (name: string) => Promise<void>) {}
+
+  async reload(): Promise<void> {
+    const entries = JSON.parse(await readFile(this.file, 'utf8')) as Entry[];
+    this.stopAll();
+    for (const entry of entries) {
+      this.jobs.set(entry.name, new CronJob(entry.cron, () => this.run(entry.name), null, true));
+    }
+  }
+
+  stopAll(): void {
+    for (const job of this.jobs.values()) job.stop();
+    this.jobs.clear();
+  }
+}
