@@ -32,7 +32,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread
 from ..semantic.keys import this_owner
-from ..semantic.lifetimes import access_root
+from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.frameworks import app_root_service, di_singleton
 from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
@@ -42,7 +42,7 @@ from ..semantic.nodes import (
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
-from ..semantic.runs import RunsHow, host_listener_event, run_context
+from ..semantic.runs import RunContext, RunsHow, host_listener_event, run_context
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
@@ -1078,10 +1078,14 @@ class SubscriptionDetector(Detector):
                 return None  # `subscriber.unsubscribe(channel, forward)`: node-redis's pair, by method
             parent = outermost(_settled_only(site)).parent  # `await sub.subscribe(ch, fn)`, `.subscribe(...).catch(log)`: a promise, no handle
         looked_at = parent is not None and parent.type == "variable_declarator" and kept_for_a_look(site, ctx)  # held, never ended
+        outer = _outer_source(source, site, ctx) if kept is None and site == call else None
+        if outer is not None:
+            kept, runs = outer
         if parent is None or (parent.type != "expression_statement" and not inside and not looked_at) or kept is None:
             return None
-        runs = ctx.run_context(site)
-        runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
+        if outer is None:
+            runs = ctx.run_context(site)
+            runs = refine(runs, ctx.model) if runs.how is RunsHow.MAYBE else runs
         if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
             return None
         shown = short_text(source, 30)
@@ -1646,6 +1650,20 @@ def _field_stored_twice(call: Node, start: Node) -> Node | None:
         if store is not None and store.type == "assignment_expression" and " ".join(text(store.child_by_field_name("left")).split()) == field:
             return store
     return None
+
+
+def _outer_source(source: Node, site: Node, ctx: FileContext) -> tuple[str, RunContext] | None:
+    """`makeRoutes(store) { router.get('/feed', (req, res) => store.subscribe(send)) }`: a source
+    an outer function holds (its parameter, or a const it made) for every run of the handler
+    inside it, which repeats between them: the source outlives each run, and the run's
+    subscription stays on it. The words for it and how often the run repeats."""
+    receiver = receiver_of(source, ctx.model)
+    if receiver is None or receiver.lifetime is not Lifetime.OUTER or receiver.fresh or receiver.owner is None:
+        return None
+    runs = run_context(site, owner=receiver.owner)
+    if runs.how is not RunsHow.REPEATED or runs.registration is None:
+        return None
+    return f"which outlives each run of {runs.where.removeprefix('inside ')}", runs
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:

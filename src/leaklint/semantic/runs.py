@@ -180,7 +180,30 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "pass", None, None  # `@singleton() class Limiter { constructor() { setInterval(...).unref() } }`
     if _is_component(fn):
         return "repeat", f"the render of component `{function_name(fn)}`", fn
+    if fn.type in FUNCTION_TYPES and _serves_an_rpc(fn):
+        return "repeat", f"the gRPC handler `{function_name(fn) or 'of a call'}` (once per call)", fn
     return "plain", None, None
+
+
+# What @grpc/grpc-js hands a service method for one call, by its type's name.
+RPC_CALL_TYPES = frozenset({"ServerUnaryCall", "ServerReadableStream", "ServerWritableStream", "ServerDuplexStream"})
+
+
+def _serves_an_rpc(fn: Node) -> bool:
+    """A method of a gRPC service implementation: its first parameter typed as the call a
+    server hands it (`call: grpc.ServerWritableStream<Req, Res>`), or a function of the object
+    literal handed to `server.addService(definition, { watch(call) {...} })`. The server runs it
+    once per call."""
+    params = fn.child_by_field_name("parameters")
+    first = params.named_children[0] if params is not None and params.named_children else None
+    annotation = first.child_by_field_name("type") if first is not None and first.type in ("required_parameter", "optional_parameter") else None
+    if annotation is not None:
+        spelled = text(annotation).lstrip(": ").split("<", 1)[0].rpartition(".")[2]
+        return spelled in RPC_CALL_TYPES
+    holder = fn.parent.parent if fn.parent is not None and fn.parent.type == "pair" else fn.parent if fn.type == "method_definition" else None
+    parent = outermost(holder).parent if holder is not None and holder.type == "object" else None
+    call = parent.parent if parent is not None and parent.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and callee_name(call) == "addService" and call_arguments(call)[1:2] == [outermost(holder)]
 
 
 # The first two parameters of a function that serves one HTTP request.

@@ -1,0 +1,12 @@
+const express = require('express');
+
+function feedRoutes(store) {
+  const router = express.Router();
+  router.get('/feed', (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    store.subscribe((state) => res.write(`data: ${JSON.stringify(state.prices)}\n\n`)); // expect: dropped-unsubscribe
+  });
+  return router;
+}
+
+module.exports = { feedRoutes };
