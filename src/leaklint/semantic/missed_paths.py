@@ -202,13 +202,14 @@ def remover_on_finish_only(site: Node) -> Node | None:
     return found
 
 
-def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | None = None) -> Miss | None:
+def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | None = None, covered_by: list[Node] = ()) -> Miss | None:
     """`const beat = setInterval(...); if (!valid(job)) return; try { ... } finally {
     clearInterval(beat) }`, or `query(sql, (err) => { if (err) return cb(err); client.off(...) })`:
     a `return` in a branch, after the start and before every release, where the releases run
     (the starting function, or a callback called once, not a listener that runs again), and
     outside any `try` whose `finally` releases: that way out keeps the handle. A listener's
-    removal of itself (in `own`) runs only if its event comes, which that way out does not wait for."""
+    removal of itself (in `own`) runs only if its event comes, which that way out does not wait for.
+    A return whose branch makes one of `covered_by` first (`catch (e) { w.close(); return }`) keeps nothing."""
     releases = [r for r in releases if own is None or not contains(own, r)] or releases
     holders = {enclosing_function(r) for r in releases}
     if len(holders) != 1:
@@ -230,6 +231,9 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
             continue  # a `finally` around it that releases
         if held and any(held in BARE_NAMES.findall(c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
+        branch = next((a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")), None)
+        if branch is not None and any(contains(branch, r) for r in covered_by):
+            continue  # released in its own branch before it leaves
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
 
@@ -1089,7 +1093,7 @@ def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss
     if not registrations:
         return None
     armed = sorted(dict.fromkeys(registrations), key=lambda n: n.start_byte)
-    miss = _released_in_try_only(start, fn, armed, _coverage([*releases, *registrations])) or _returned_first(start, fn, armed) \
+    miss = _released_in_try_only(start, fn, armed, _coverage([*releases, *registrations])) or _returned_first(start, fn, armed, covered_by=here) \
         or _thrown_past(start, fn, armed)
     branch = next((a for a in _up_to(miss.node, fn) if a.type in ("if_statement", "switch_case", "catch_clause")), None) \
         if miss is not None and miss.node.type == "return_statement" else None
