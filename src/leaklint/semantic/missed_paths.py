@@ -1093,8 +1093,14 @@ def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss
     if not registrations:
         return None
     armed = sorted(dict.fromkeys(registrations), key=lambda n: n.start_byte)
-    miss = _released_in_try_only(start, fn, armed, _coverage([*releases, *registrations])) or _returned_first(start, fn, armed, covered_by=here) \
-        or _thrown_past(start, fn, armed)
+    miss = _released_in_try_only(start, fn, armed, _coverage([*releases, *registrations]))
+    if miss is None and _returned_first(start, fn, armed) is not None:
+        # an early return first: one that does not release in its own branch, if any (the code
+        # that releases on its way out is read as meaning to, so a throw is not asked about then)
+        miss = _returned_first(start, fn, armed, covered_by=here)
+        if miss is None:
+            return None
+    miss = miss or _thrown_past(start, fn, armed)
     branch = next((a for a in _up_to(miss.node, fn) if a.type in ("if_statement", "switch_case", "catch_clause")), None) \
         if miss is not None and miss.node.type == "return_statement" else None
     if miss is None or (branch is not None and any(contains(branch, r) for r in here)):
