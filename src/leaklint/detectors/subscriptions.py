@@ -1657,6 +1657,12 @@ def _outer_source(source: Node, site: Node, ctx: FileContext) -> tuple[str, RunC
     an outer function holds (its parameter, or a const it made) for every run of the handler
     inside it, which repeats between them: the source outlives each run, and the run's
     subscription stays on it. The words for it and how often the run repeats."""
+    last = unwrap(call_arguments(site)[-1]) if call_arguments(site) else None
+    binding = ctx.model.binding_of(last) if last is not None and last.type == "identifier" else None
+    if last is None or not (last.type in FUNCTION_TYPES or binding is not None and (
+            binding.declaration is not None and binding.declaration.type in FUNCTION_TYPES
+            or binding.value is not None and unwrap(binding.value) is not None and unwrap(binding.value).type in FUNCTION_TYPES)):
+        return None  # handed a function the run made (not a topic's options): that is what the source keeps
     receiver = receiver_of(source, ctx.model)
     if receiver is None or receiver.lifetime is not Lifetime.OUTER or receiver.fresh or receiver.owner is None:
         return None
