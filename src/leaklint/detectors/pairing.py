@@ -144,8 +144,10 @@ class PairingDetector(Detector):
             report = self._judge(call, name, ctx)
             if report is not None:
                 yield report
-        if not self._released_only:  # (a helper summarises no handle that is judged only where it is released)
+        if not self._released_only:
             yield from self._imported_helper_calls(ctx)
+        elif ctx.relative_imports:  # a helper hands back what is judged only where released: the caller's paths decide
+            yield from self._imported_released_on_one_path(ctx)
         if "unobserve" in self.params["release_methods"] and b".observe(" in ctx.source.data:
             yield from self._shared_observer_targets(ctx)
         if b"extends" in ctx.source.data:
@@ -248,6 +250,7 @@ class PairingDetector(Detector):
         found = base_end_summaries(ctx, self.rule.id, lambda call, cls: self._base_release(call, cls, ctx)) if b"class" in ctx.source.data and self._may_release(ctx) else []
         for call, name in self._acquisitions(ctx):
             if name in self.params["acquire_released_only"]:
+                found += self._handed_back_summaries(call, name, ctx)
                 continue  # (a child that may exit by itself: judged only where it is released)
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
@@ -301,6 +304,43 @@ class PairingDetector(Detector):
                                removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key), call)
                       for chain in chains]
         return found
+
+    def _handed_back_summaries(self, call: Node, name: str, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`checkout(tenant) { const client = await pool.connect(); ...; return client }`: what is
+        judged only where it is released, handed back to the caller, whose paths decide (a
+        disposer summary, slot RESULT; _imported_released_on_one_path reads the caller)."""
+        if not self._released_only:
+            return []  # (beside acquires judged anywhere, a caller that never releases one would count)
+        destination = handle_destination(call, self._releasers, ctx)
+        fn = enclosing_function(call)
+        if fn is None or destination.fate is Fate.ESCAPED and returned_by(call) != fn:
+            return []
+        releases = uses_of(destination.key, self._releasers, ctx, call).releases if destination.key is not None else []
+        if any(not _released_before_rethrow(r, fn) for r in releases):
+            return []  # released here on some way out: this function's own paths are judged here
+        if returned_by(call) != fn and self._returned_local(call, destination, ctx, releases) is None:
+            return []
+        helper = function_name(fn) or "<anonymous>"
+        action = f"{name}() acquires it here, and `{helper.rsplit('.', 1)[-1]}()` hands it back"
+        return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True), call) for chain in summary_chains(fn, ctx.model)]
+
+    def _imported_released_on_one_path(self, ctx: FileContext) -> Iterator[Report]:
+        """`const client = await checkout(tenant)` of another module, released on one path of this
+        function only: a finding if that module's summary says the helper hands back what this
+        rule acquires (project.join decides), as for an acquire made here."""
+        for call in ctx.imported_calls:
+            if call.chain[-1:] == ("constructor",):
+                continue
+            missed = self._kept_handle_missed(call.site, ctx)
+            if missed is None:
+                continue
+            runs = in_start(ctx.run_context(call.site), call.site, ctx)
+            if runs.how is RunsHow.ONCE:
+                continue
+            destination, miss = missed
+            report = self._through(self._missed_report(call.site, destination, miss, runs), shown_callee(call.site))
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
+            yield report
 
     def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { this.timer = setInterval(...) }` called by this file's repeating code
