@@ -20,6 +20,9 @@ from .keys import Key, key_of, this_key, this_owner
 from .model import SemanticModel
 from .nodes import (
     CLASS_TYPES,
+    FUNCTION_TYPES,
+    callee_name,
+    callee_object,
     GLOBAL_OBJECT_NAMES,
     FIELD_TYPES,
     module_statements,
@@ -285,12 +288,35 @@ def closure_candidates(root: Node, model: SemanticModel | None = None) -> list[t
         grown = [entry for entry in locals_ if any(_grown_inside(data, entry[1].text, c, fn) for c in closures)]
         if grown:
             found.append((fn, grown, closures))
+        listeners = _listeners_on_parameters(fn) if b".delete(" in data else ()
+        paired = [entry for entry in locals_ if entry not in grown and any(_grown_inside(data, entry[1].text, c, fn) for c in listeners)
+                  and any(entry[1].text + b".delete(" in (c.text or b"") for c in listeners)]
+        if paired:  # entries added on one event of what the caller hands in and removed on another: one per operation
+            found.append((fn, paired, listeners))
         # A WeakMap written with brackets keeps every key's property whoever calls the code:
         # judged wherever the function grows it, closure or not.
         weak = [entry for entry in locals_ if entry not in grown and _is_weak_map(entry[0]) and _grown_inside(data, entry[1].text, fn, fn)]
         if weak:
             found.append((fn, weak, (fn,)))
     return found
+
+
+def _listeners_on_parameters(fn: Node) -> tuple[Node, ...]:
+    """The handlers `fn` registers, by statements of its own body, on an object its caller hands
+    in (`worker.on('active', (job) => ...)`): they live as long as that object, which outlives
+    the call. Only read where a local is both grown and deleted in them (closure_candidates)."""
+    params = fn.child_by_field_name("parameters")
+    names = {text(p.child_by_field_name("pattern") or p) if p.type in ("required_parameter", "optional_parameter") else text(p)
+             for p in (params.named_children if params is not None else ())}
+    found = []
+    for statement in (fn.child_by_field_name("body").named_children if fn.child_by_field_name("body") is not None else ()):
+        call = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if call is None or call.type != "call_expression" or callee_name(call) not in ("on", "once", "addListener", "addEventListener"):
+            continue
+        receiver = unwrap(callee_object(call))
+        if receiver is not None and receiver.type == "identifier" and text(receiver) in names:
+            found.extend(a for a in (unwrap(x) for x in call_arguments(call)[1:]) if a is not None and a.type in FUNCTION_TYPES)
+    return tuple(found)
 
 
 def _is_weak_map(declarator: Node) -> bool:

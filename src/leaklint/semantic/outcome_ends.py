@@ -27,6 +27,8 @@ OUTCOMES = (
     frozenset({"resolved", "rejected"}),
     frozenset({"fulfilled", "rejected"}),
     frozenset({"finished", "failed", "cancelled", "canceled", "aborted", "timeout"}),
+    frozenset({"response", "reply", "error", "timeout", "abort"}),  # a client's requests
+    frozenset({"end", "error"}),  # a stream's
 )
 
 

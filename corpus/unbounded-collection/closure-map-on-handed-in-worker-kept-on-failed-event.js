@@ -1,0 +1,20 @@
+function trackLatency(worker, histogram) {
+  const began = new Map(); // expect: unbounded-collection
+
+  worker.on('active', (job) => {
+    began.set(job.id, Date.now());
+  });
+
+  worker.on('completed', (job) => {
+    histogram.observe({ outcome: 'ok' }, Date.now() - began.get(job.id));
+    began.delete(job.id);
+  });
+
+  worker.on('failed', (job) => {
+    histogram.observe({ outcome: 'failed' }, Date.now() - began.get(job.id));
+  });
+
+  return worker;
+}
+
+module.exports = { trackLatency };
