@@ -510,23 +510,23 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             related=related,
             severity=Severity.ERROR if captured and module_life else None,  # a container that keeps a request per run, as in one file
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
-                              partial=partial, partial_path=partial_path or use.partial_path, mismatched=_mismatched_undo(call.site, ctx),
+                              partial=partial, partial_path=partial_path or use.partial_path, mismatched=mismatched_undo(call.site, ctx),
                               instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on, instance_read=kept),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
 
 
-def _mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:
+def mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:
     """`subscribe((next) => setItems(next))` beside `unsubscribe(setItems)`: a function written
     at the call can be handed to nothing else, so a counterpart of the helper (semantic.counterparts)
     called with as many arguments, a function in that place, takes something else out. Those
     counterparts' names, or none when the call hands in no function written in place."""
     from ..semantic.counterparts import counterpart_names
-    from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name
+    from ..semantic.nodes import call_arguments, callee_name
 
     name = callee_name(site)
-    if not name or not any(unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES for a in call_arguments(site)):
+    if not name or not any(_made_in_place(a) for a in call_arguments(site)):
         return ()
     undo = set(counterpart_names(name))
     return tuple(sorted({callee_name(call) for call in (ctx.calls_named(tuple(undo)) if undo else ()) if undoes_another_function(site, call)}))
@@ -536,13 +536,24 @@ def undoes_another_function(site: Node, undo: Node) -> bool:
     """`subscribe(id, (m) => send(m))` beside `unsubscribe(id, handler)` on the same receiver: a
     function written at `site` can be handed to nothing else, so an undo with as many
     arguments, something other than a string in that place, takes something else out."""
-    from ..semantic.nodes import FUNCTION_TYPES, call_arguments
+    from ..semantic.nodes import call_arguments
 
     args, other = call_arguments(site), call_arguments(undo)
-    written = [i for i, a in enumerate(args) if unwrap(a) is not None and unwrap(a).type in FUNCTION_TYPES]
+    written = [i for i, a in enumerate(args) if _made_in_place(a)]
     receiver, theirs = callee_object(site), callee_object(undo)
+    bound = [i for i in written if unwrap(args[i]).type == "call_expression"]  # `on(window, 'resize', this.fit.bind(this))`
     return bool(written) and len(other) == len(args) and (text(receiver) if receiver is not None else None) == (text(theirs) if theirs is not None else None) \
-        and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written)
+        and all(unwrap(other[i]) is not None and unwrap(other[i]).type != "string" for i in written) \
+        and (not bound or all(text(a) == text(b) for i, (a, b) in enumerate(zip(args, other)) if i not in written))
+
+
+def _made_in_place(argument: Node) -> bool:
+    """A function made by the call's own argument, new on every evaluation: written there, or
+    `this.onResize.bind(this)`. Nothing else can hand the same one to a removal."""
+    from ..semantic.nodes import FUNCTION_TYPES
+
+    node = unwrap(argument)
+    return node is not None and (node.type in FUNCTION_TYPES or node.type == "call_expression" and callee_name(node) == "bind")
 
 
 def remover_path_words(missed: "Miss") -> str:

@@ -79,7 +79,7 @@ from ..semantic.nodes import (
     walk,
 )
 from ..semantic.scopes import BindingKind
-from .base import base_end_reports, base_end_summaries, instance_use, repeated_constructions, instance_release, Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
+from .base import mismatched_undo, base_end_reports, base_end_summaries, instance_use, repeated_constructions, instance_release, Detector, Report, captured_request, gateway_event, per_mount, first_on_fresh_instance, keep_own_summaries, once_per_fresh_instance, kept_remover_missed, kept_remover_on_one_path, handed_back_remover_misses, own_object_calls, remover_path_words, own_summaries, released_instance, repeated_run, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # Objects a constructor is handed for itself (a connection, a stream, a child process): the
@@ -1844,7 +1844,7 @@ class ListenerDetector(Detector):
                 code_flow=captured[1] if captured else [],
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site) and not stored_over_previous(site, ctx), literals,
-                                  relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a))),
+                                  relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a)), mismatched=mismatched_undo(site, ctx)),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
