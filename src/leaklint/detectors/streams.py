@@ -219,10 +219,11 @@ class StreamDetector(Detector):
             return None
         opened = self._opened(source, ctx)
         fn = _declaring_function(source, call, ctx) or enclosing_function(call)  # (piped in its own 'open' listener, tied beside it)
-        upstream = (_upstream_response(source, ctx) or _fetched_body(source, ctx)) if opened is None else None
+        head = _chain_head(source)  # `dump.stdout.pipe(gzip).pipe(res)`: what feeds the whole chain
+        upstream = (_upstream_response(head, ctx) or _fetched_body(head, ctx)) if opened is None else None
         if upstream is not None:  # `http.get(url, (upstream) => upstream.pipe(res))`: tied, if at all, where the request is made
             opened, fn = upstream, enclosing_function(upstream) or fn
-        child = _child_output(source, ctx) if opened is None and upstream is None else None
+        child = _child_output(head, ctx) if opened is None and upstream is None else None
         if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
             opened = child
         helper = self._imported_opener(source, ctx) if opened is None else None
@@ -525,6 +526,14 @@ def _called_locals(handler: Node, scope: Node) -> list[Node]:
 # What starts a child process whose output streams a handler may pipe on.
 CHILD_STARTERS = frozenset({"spawn", "exec", "execFile", "fork", "execa"})
 CHILD_MODULES = frozenset({"child_process", "node:child_process", "execa"})
+
+
+def _chain_head(source: Node) -> Node:
+    """The stream at the head of a chain of pipes (`a.pipe(gzip).pipe(res)`: `a`), or the source."""
+    node = source
+    while node.type == "call_expression" and callee_name(node) in ("pipe", *RETURN_THE_STREAM) and unwrap(callee_object(node)) is not None:
+        node = unwrap(callee_object(node))
+    return node
 
 
 def _child_output(source: Node, ctx: FileContext) -> Node | None:
