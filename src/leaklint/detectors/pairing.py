@@ -328,9 +328,15 @@ class PairingDetector(Detector):
         """`const client = await checkout(tenant)` of another module, released on one path of this
         function only: a finding if that module's summary says the helper hands back what this
         rule acquires (project.join decides), as for an acquire made here."""
+        data = ctx.source.data
+        if not any(f".{m}(".encode() in data for m in self.params["release_methods"]) and not any(
+                f"{f}(".encode() in data for f in self.params["release_functions"]):
+            return  # nothing here releases what this rule acquires, on any path
         for call in ctx.imported_calls:
-            if call.chain[-1:] == ("constructor",):
-                continue
+            holder = outermost(call.site).parent
+            holder = outermost(holder).parent if holder is not None and holder.type == "await_expression" else holder
+            if call.chain[-1:] == ("constructor",) or holder is None or holder.type != "variable_declarator":
+                continue  # (only a handle kept in a local has paths of this function to judge)
             missed = self._kept_handle_missed(call.site, ctx)
             if missed is None:
                 continue

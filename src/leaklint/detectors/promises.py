@@ -46,7 +46,7 @@ class PromiseDetector(Detector):
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
         if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
-                and not (b"new Promise" in data and b"class" in data) and not (b".promise" in data and b"oken" in data):
+                and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data):
             return  # (`token.promise`: a cancel token's, _cancel_token; a field only an end method settles, _settled_at_end)
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
