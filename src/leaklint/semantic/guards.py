@@ -61,11 +61,18 @@ NOT_IN_SET = re.compile(r"^\(?\s*!\s*([\w$.]+)\s*\.\s*has\(\s*([\w$.]+)\s*\)\s*\
 
 def _marked_in_set(statement: Node, condition: Node) -> bool:
     """`if (!armed.has(sock)) { armed.add(sock); sock.on('timeout', f) }`: once per object, the
-    set marks the ones already done (a WeakSet, most often)."""
-    found = NOT_IN_SET.match(text(condition).strip())
+    set marks the ones already done (a WeakSet, most often); also as one of the conditions that
+    must all hold (`if (server && !seen.has(server))`)."""
     consequence = statement.child_by_field_name("consequence")
-    return found is not None and consequence is not None \
-        and re.search(re.escape(found.group(1)) + r"\s*\.\s*add\(\s*" + re.escape(found.group(2)) + r"\s*\)", text(consequence)) is not None
+    spelled = text(condition).strip()
+    if spelled.startswith("(") and spelled.endswith(")"):
+        spelled = spelled[1:-1]
+    for part in spelled.split("&&") if "||" not in spelled else [spelled]:
+        found = NOT_IN_SET.match(part.strip())
+        if found is not None and consequence is not None and re.search(
+                re.escape(found.group(1)) + r"\s*\.\s*add\(\s*" + re.escape(found.group(2)) + r"\s*\)", text(consequence)) is not None:
+            return True
+    return False
 
 
 def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
