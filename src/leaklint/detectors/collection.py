@@ -317,6 +317,7 @@ class CollectionDetector(Detector):
                 or self._parked_report(container, uses, ctx) or self._one_case_report(container, uses, ctx) \
                 or self._expired_on_read_report(container, uses, ctx) or self._emptied_but_kept_report(container, uses, ctx) \
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
+                or self._client_message_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
                 or self._given_up_report(container, uses, ctx) or self._seen_only_report(container, uses, ctx) \
                 or self._release_skipped_report(container, uses, ctx)
@@ -672,6 +673,33 @@ class CollectionDetector(Detector):
                               code_flow=[(site, f"`{name}()` is called here"), (growth.site, "the entry is added here")])
         return None
 
+    def _client_message_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`this.clients.set(socket.id, ...)` for each connection, deleted only in the socket's
+        'logout' listener and never on its 'disconnect': a client that just goes (a closed tab, a
+        lost network) keeps its entry, and what it holds, for good."""
+        if b".on(" not in ctx.source.data or not uses.releases or None in uses.releases:
+            return None
+        heard = [listener_of(r.node) for r in uses.releases]
+        if any(h is None or h[1] in CONNECTION_ENDS for h in heard):
+            return None  # removed where the connection ends (or somewhere this does not place)
+        peers = {normalised(callee_object(h[0])) for h in heard}
+        for growth in uses.growths:
+            root = access_root(growth.key)[0] if growth.key is not None else None
+            bound = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+            if bound is None or bound.kind is not BindingKind.PARAMETER or enclosing_function(bound.identifier) != enclosing_function(growth.site) \
+                    or text(root) not in peers:
+                continue  # keyed by the connection (or its id) the function is handed, the one whose messages remove it
+            runs = refine(ctx.run_context(growth.site), ctx.model)
+            if runs.how is not RunsHow.REPEATED:
+                continue
+            asked = "', '".join(sorted({h[1] for h in heard}))
+            message = (f"{container.described} gains an entry {runs.where} (key: `{short_text(growth.key, 30)}`) and loses it only when "
+                       f"`{text(root)}` sends '{asked}', never when it disconnects: every client that goes without "
+                       "asking keeps its entry for good; delete it when the connection ends too")
+            return Report(container.declaration, message, related=[(growth.site, "grows here")] + [(r.node, "removed here, on the client's request only")
+                                                                                                  for r in uses.releases[:1]])
+        return None
+
     def _abandoned_report(self, container: Container, uses: Uses, abandoned: "Abandoned", ctx: FileContext) -> Report | None:
         """`requests.set(id, request)` in `clusterMetrics()`, deleted by the reply handler only,
         while the timeout (or the failure handler) that fails the operation leaves the entry:
@@ -1023,7 +1051,7 @@ class CollectionDetector(Detector):
             if not keyed:  # a queue spliced by the code that serves it: on every path, or once its write succeeds only
                 return self._one_path_report(container, uses, ctx) if all(r.verb == "splice" for r in kept) else None
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
-                or self._given_up_report(container, uses, ctx)
+                or self._given_up_report(container, uses, ctx) or self._client_message_only_report(container, uses, ctx)
         if keyed and abandoned is None:
             emptied = self._emptied_but_kept_report(container, uses, ctx)
             if emptied is not None:
