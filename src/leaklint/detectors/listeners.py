@@ -1074,6 +1074,11 @@ class ListenerDetector(Detector):
             kept = missed_path(call, stores, own=own)
             return Miss(kept.node, kept.path, kept.release, f"by another function once kept in a table, which happens {kept.release_path}") \
                 if kept is not None else skipped_by_throw(removals, start)
+        ending = _own_method_calls_of(removals, method, ctx) if method is not None and not any(contains(method, r) for r in removals) else []
+        if ending:  # `start() { process.on(...); this.run().then(() => this.stop(), fail) }`: the method that removes it, on one path
+            missed = missed_path(call, ending, own=own)
+            return Miss(missed.node, missed.path, missed.release, f"by `{callee_name(ending[0])}()`, called {missed.release_path}") \
+                if missed is not None else None
         return missed_path(call, removals, own=own) or skipped_by_throw(removals, start)
 
     def _judge_caller_emitter(self, call: Node, parts: Parts, receiver: Receiver, ctx: FileContext) -> Report | None:
@@ -2575,6 +2580,20 @@ def _bound_per_instance(handler: Node) -> bool:
     """`this.onScroll` where the class makes it per instance: `this.onScroll = this.onScroll.bind(this)`
     (or an arrow) in the constructor, or a class field `onScroll = () => {...}`."""
     return this_field_filled_with(handler, rb"(?:[^;\n]*\.bind\s*\(|(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>)") is not None
+
+
+def _own_method_calls_of(removals: list[Node], method: Node, ctx: FileContext) -> list[Node]:
+    """The calls `method` makes of the class's own method that holds every removal (`this.stop()`),
+    when nothing else in the file calls that method: then those calls are the only way the
+    removals run after this registration."""
+    holders = {enclosing_function(r) for r in removals}
+    holder = next(iter(holders)) if len(holders) == 1 else None
+    if holder is None or holder.type != "method_definition" or method.type != "method_definition" or holder.parent != method.parent:
+        return []
+    name = text(holder.child_by_field_name("name"))
+    calls = [c for c in ctx.calls_named((name,)) if callee_object(c) is not None and unwrap(callee_object(c)).type == "this"]
+    every = ctx.calls_named((name,))
+    return calls if calls and len(calls) == len(every) and all(contains(method, c) for c in calls) else []
 
 
 def _fields_holding(receiver: Node | None) -> list[Node]:

@@ -1,0 +1,13 @@
+class JobGuard {
+  watch(job) {
+    this.onSignal = () => job.cancel('shutting down');
+    process.on('SIGTERM', this.onSignal);
+    job.run().finally(() => this.release()).catch((err) => console.error('job failed', err));
+  }
+
+  release() {
+    process.removeListener('SIGTERM', this.onSignal);
+  }
+}
+
+module.exports = new JobGuard();
