@@ -110,6 +110,11 @@ def _on_the_way(release: Node, site: Node) -> bool:
     return found is not None and found[1] in NORMAL_END_EVENTS  # the end of what the start event began: the two come in turn
 
 
+def _made_by_name(start: Node) -> str:
+    """The last name of what a start calls or constructs: `open` of `fsp.open(f)`, `Worker` of `new Worker(f)`."""
+    return text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
+
+
 def _failure_only(uses: Uses) -> bool:
     """Every release of a kept handle runs on a failure's path (a `catch`, an error callback)."""
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
@@ -689,16 +694,13 @@ class PairingDetector(Detector):
     def _named_resource(self, start: Node) -> tuple[str, str, list[str]] | None:
         """The `named_resources` entry of the handle's constructor or function: its name, its
         release verb, and its own release methods (`quit|disconnect` after the verb, or the verb's)."""
-        if start.type not in ("new_expression", "call_expression"):
-            return None
-        made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
-        return self._named.get(made)
+        return self._named.get(_made_by_name(start)) if start.type in ("new_expression", "call_expression") else None
 
     def _left_running(self, start: Node) -> str:
         """What becomes of this handle on a path that misses its release: its own words when the
         rule has some for its acquire (`left_running_of`: a file handle keeps a descriptor, not a
         callback), else the rule's."""
-        made = text(unwrap(start.child_by_field_name("constructor" if start.type == "new_expression" else "function"))).rpartition(".")[2]
+        made = _made_by_name(start)
         return next((phrase for name, _, phrase in (e.partition(":") for e in self.params["left_running_of"]) if name == made),
                     self.params["left_running"])
 
