@@ -211,7 +211,7 @@ def _pool_loan(receiver: Node | None, model: SemanticModel) -> tuple[PoolLoan, N
         value = unwrap(value.named_children[0]) if value.named_children else None
     if value is None or value.type != "call_expression":
         return None
-    return _loan_row(value, "result", 0)
+    return _loan_row(value, "result", 0) or _own_lender_call(value, model)
 
 
 def helper_loan(receiver: Node | None, model: SemanticModel) -> Node | None:
@@ -232,13 +232,75 @@ def helper_loan(receiver: Node | None, model: SemanticModel) -> Node | None:
 
 def lends_from_pool(fn: Node) -> Node | None:
     """The pool borrow a function hands back: `return pool.connect()`, `return await
-    pool.getConnection()`, or an arrow whose body is one. None otherwise."""
+    pool.getConnection()`, an arrow whose body is one, or a promise its callback resolves with
+    what the pool lends (`return new Promise((resolve, reject) => pool.getConnection((err, c) =>
+    err ? reject(err) : resolve(c)))`). None otherwise."""
     for value in returned_values(fn):
         value = unwrap(value)
         if value is not None and value.type == "await_expression":
             value = unwrap(value.named_children[0]) if value.named_children else None
         if value is not None and value.type == "call_expression" and _loan_row(value, "result", 0) is not None:
             return value
+        promised = _resolved_with_loan(value) if value is not None and value.type == "new_expression" else None
+        if promised is not None:
+            return promised
+    return None
+
+
+def _resolved_with_loan(made: Node) -> Node | None:
+    """The borrow inside `new Promise(executor)` whose callback hands what the pool lends to the
+    executor's `resolve`."""
+    args = call_arguments(made) if text(made.child_by_field_name("constructor")) == "Promise" else []
+    executor = unwrap(args[0]) if args else None
+    params = executor.child_by_field_name("parameters") if executor is not None and executor.type in FUNCTION_TYPES else None
+    resolve = text(params.named_children[0]) if params is not None and params.named_children else ""
+    if not resolve:
+        return None
+    for call in walk(executor):
+        if call.type != "call_expression" or callee_object(call) is None:
+            continue
+        callback = next((a for a in (unwrap(x) for x in call_arguments(call)) if a is not None and a.type in FUNCTION_TYPES), None)
+        names = [text(p.child_by_field_name("pattern") or p) for p in callback.child_by_field_name("parameters").named_children] \
+            if callback is not None and callback.child_by_field_name("parameters") is not None else []
+        for position, name in enumerate(names):
+            if any(n.type == "call_expression" and text(n.child_by_field_name("function")) == resolve
+                   and [text(a) for a in call_arguments(n)] == [name] for n in walk(callback)) and _loan_row(call, "callback", position):
+                return call
+    return None
+
+
+def _own_lender_call(value: Node, model: SemanticModel | None = None) -> tuple[PoolLoan, Node] | None:
+    """`await getConnection()` of a function of this file that hands back what a pool lends
+    (lends_from_pool): as good as the borrow itself."""
+    callee = unwrap(value.child_by_field_name("function"))
+    if callee is not None and callee.type == "member_expression" and unwrap(callee.child_by_field_name("object")).type == "this":
+        name = text(callee.child_by_field_name("property"))  # `await this.acquire()`: a method of the same class
+        body = next((a for a in ancestors(value) if a.type == "class_body"), None)
+        lender = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name), None) \
+            if body is not None else None
+    elif callee is not None and callee.type == "identifier":
+        name = text(callee)
+        lender = model.function_named(callee) if model is not None else _top_level_function(value, name)
+    else:
+        return None
+    if lender is None or lends_from_pool(lender) is None:
+        return None
+    return PoolLoan(name, "result", described=f"a connection `{name}()` hands back from a pool"), value
+
+
+def _top_level_function(node: Node, name: str) -> Node | None:
+    """The function declared at the top of `node`'s file under `name` (a declaration, or a const
+    that holds an arrow or a function expression)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == name:
+            return statement
+        for declarator in statement.named_children if statement.type in ("lexical_declaration", "variable_declaration") else ():
+            value = unwrap(declarator.child_by_field_name("value"))
+            if text(declarator.child_by_field_name("name")) == name and value is not None and value.type in FUNCTION_TYPES:
+                return value
     return None
 
 
@@ -260,7 +322,7 @@ def callback_loan(fn: Node) -> tuple[tuple[int, int], Node] | None:
             value = unwrap(node.child_by_field_name("value"))
             if value is not None and value.type == "await_expression":
                 value = unwrap(value.named_children[0]) if value.named_children else None
-            if value is not None and value.type == "call_expression" and _loan_row(value, "result", 0) is not None:
+            if value is not None and value.type == "call_expression" and (_loan_row(value, "result", 0) or _own_lender_call(value)) is not None:
                 borrowed[text(node.child_by_field_name("name"))] = value
         elif node.type == "call_expression" and borrowed:
             callee = unwrap(node.child_by_field_name("function"))
