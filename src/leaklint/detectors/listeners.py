@@ -1842,13 +1842,19 @@ class ListenerDetector(Detector):
             relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
             captured = captured_request(args, ctx)
             kept = f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""
+            holds = handle_kept(site) and not stored_over_previous(site, ctx)
+            missed = kept_remover_missed(site, ctx) if holds else None
+            if missed is not None:  # `const unlink = linkSignal(shared, c); await query(); unlink()`: kept, called on one path only
+                holds = False
+                related.append((missed.release, "the remover runs here, on that path only"))
             yield Report(
                 site,
-                f"listener added to {receiver.description} through `{helper}()` {runs.where}; never removed{kept}",
+                f"listener added to {receiver.description} through `{helper}()` {runs.where}; "
+                f"{remover_path_words(missed) if missed is not None else 'never removed'}{kept}",
                 severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
                 code_flow=captured[1] if captured else [],
                 related=related,
-                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), handle_kept(site) and not stored_over_previous(site, ctx), literals,
+                needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), holds, literals,
                                   relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a)), mismatched=mismatched_undo(site, ctx)),
             )
 
