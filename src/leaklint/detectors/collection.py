@@ -2454,6 +2454,9 @@ def _called_off_path_only(release: Node, ctx: FileContext) -> bool:
     way out, and the normal end of the operation never takes it."""
     fn = enclosing_function(release)
     sites = call_sites(fn, ctx.model) if fn is not None else []
+    if not sites and fn is not None and fn.type == "method_definition" and not is_constructor(fn):
+        # `ctx.dispose()` on an instance a lookup hands back (`RequestContext.of(req)`): every call of that name in the file
+        sites = [c for c in ctx.calls_named((text(fn.child_by_field_name("name")),)) if callee_object(c) is not None]
     return bool(sites) and all(path_of(site) in (Path.ERROR, Path.CANCEL) for site in sites)
 
 

@@ -98,8 +98,15 @@ def _parents(node: Node):
         parent = parent.parent
 
 
+# The parameters of Express's error middleware, `(err, req, res, next)`: it runs for failed requests only.
+ERROR_MIDDLEWARE = re.compile(r"^\(\s*_?(?:err|error|e|er)\b[^,]*,\s*_?(?:req|request)\b[^,]*,\s*_?(?:res|response)\b[^,]*,\s*_?next\b")
+
+
 def _callback_path(fn: Node) -> Path:
     """What the call that receives `fn` as a callback says about when it runs."""
+    params = fn.child_by_field_name("parameters")
+    if params is not None and ERROR_MIDDLEWARE.match(text(params)):
+        return Path.ERROR  # an error handler of Express, wherever it is registered
     holder = outermost(fn).parent
     call = holder.parent if holder is not None and holder.type == "arguments" else None
     if call is None or call.type != "call_expression":
