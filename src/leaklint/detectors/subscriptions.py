@@ -1308,6 +1308,8 @@ def _page_target(call: Node) -> str | None:
 # `private readonly stream$ = new Subject<...>()`, `this.events = new BehaviorSubject(x)`: a
 # field that holds a Subject (group 1: its name).
 SUBJECT_FIELD = re.compile(rb"(?:this\s*\.\s*)?([\w$]+)\s*(?::[^=;\n]*)?=\s*new\s+(?:Behavior|Replay|Async)?Subject\b")
+# `readonly orders$ = this.state.asObservable()`: a field that shows a Subject field (group 1, group 2).
+SUBJECT_VIEW = re.compile(rb"([\w$]+)\s*(?::[^=;\n]*)?=\s*this\s*\.\s*([\w$]+)\s*\.\s*(?:asObservable|pipe)\(")
 # `return this.stream$;`: a field handed back as it is.
 THIS_FIELD_RETURNS = "(return_statement (member_expression object: (this)) @value)"
 
@@ -1469,6 +1471,7 @@ def _own_service_stream(source: Node, ctx: FileContext) -> str | None:
     method = next((m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"
                    and text(m.child_by_field_name("name")) == name), None)
     subjects = {m.group(1).decode() for m in SUBJECT_FIELD.finditer(cls.text or b"")}
+    subjects |= {m.group(1).decode() for m in SUBJECT_VIEW.finditer(cls.text or b"") if m.group(2).decode() in subjects}
     for value in returned_values(method) if method is not None else ():
         held = _piped_source(value, ctx)
         held = unwrap(callee_object(held)) if held.type == "call_expression" and callee_name(held) == "asObservable" else held
