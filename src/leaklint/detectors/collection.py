@@ -78,6 +78,7 @@ from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
 from ..semantic.owners import module_called, owner_method, stored_in_field
+from ..semantic.entry_timers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
@@ -3029,15 +3030,8 @@ def _acted_on(comparison: Node) -> bool:
 def _calls_remover(call: Node, removers: set[int], ctx: FileContext) -> bool:
     """A call of a function of the file (`invalidate(id)`) or a method of the same class
     (`this.evict(id)`) whose body removes from the container."""
-    callee = unwrap(call.child_by_field_name("function"))
-    if callee is not None and callee.type == "identifier":
-        fn = ctx.model.function_named(callee)
-        return fn is not None and fn.id in removers
-    cls = next((a for a in ancestors(call) if a.type == "class_body"), None)
-    if cls is None or callee is None or callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
-        return False
-    method = ctx.methods_of(cls.parent).get(callee_name(call))
-    return method is not None and method.id in removers
+    callee = same_file_callee(call, ctx)
+    return callee is not None and callee.id in removers
 
 
 def _watches_end(fn: Node, removers: set[bytes]) -> bool:
