@@ -1728,6 +1728,8 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
         if _connected_once(effect.node, parts.receiver, owner) and _refused_after_end(uses, owner, ctx):
             continue  # one connection per instance, and no call after its end: what is in flight then is all it leaves
         handler = _handler_body(parts.handler, owner, ctx)
+        if handler is None and unwrap(parts.handler) is not None and unwrap(parts.handler).type == "identifier":
+            handler = unwrap(parts.handler)  # `socket.once('close', resolve)`: the executor's own settle function, handed over
         if handler is None:
             continue
         reactions = _reactions_it_settles(handler, owner)
@@ -1822,7 +1824,9 @@ def _reactions_it_settles(handler: Node, owner: Node) -> list[Node]:
     settle = text(first.child_by_field_name("pattern") or first) if first is not None else ""
     holder = outermost(promise).parent if promise is not None else None
     kept = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
-    if not settle or kept is None or not any(n.type == "call_expression" and text(n.child_by_field_name("function")) == settle for n in walk(handler)):
+    settles = handler.type == "identifier" and text(handler) == settle or any(
+        n.type == "call_expression" and text(n.child_by_field_name("function")) == settle for n in walk(handler))
+    if not settle or kept is None or not settles:
         return []
     shown = normalised(kept)
     return [unwrap(call_arguments(n)[0]) for n in walk(owner) if n.type == "call_expression" and callee_name(n) in ("then", "finally")
