@@ -1,0 +1,14 @@
+import { EventEmitter } from 'node:events';
+import type { ServerWritableStream } from '@grpc/grpc-js';
+
+interface Price { symbol: string; bid: number }
+
+export const prices = new EventEmitter();
+
+export const priceService = {
+  Watch(call: ServerWritableStream<{ symbol: string }, Price>) {
+    prices.on('tick', (price: Price) => { // expect: listener-leak
+      if (price.symbol === call.request.symbol) call.write(price);
+    });
+  },
+};
