@@ -78,7 +78,8 @@ _RUNS_ONLY = bytes(c if c in _IDENTIFIER_BYTES else 0x20 for c in range(256))
 
 
 # The identifier runs of each word ever asked about: the same hundred words for every file.
-_PIECES: dict[bytes, tuple[bytes, ...]] = {}
+_PIECES: "dict[bytes, tuple[bytes, ...] | None]" = {}
+_NOT_SPLIT: object = object()  # what `_PIECES.get` returns for a word not seen yet; `None` marks an identifier-like word
 
 
 class SourceBytes(bytes):
@@ -98,26 +99,27 @@ class SourceBytes(bytes):
         if answers is None:
             answers = self._answers = {}
         try:
-            return answers[word]
-        except KeyError:
-            pass
+            found = answers.get(word)
         except TypeError:  # an unhashable needle (bytearray, memoryview)
             return bytes.__contains__(self, word)
+        if found is not None:
+            return found
         if not isinstance(word, bytes):
             found = bytes.__contains__(self, word)
         else:
-            pieces = _PIECES.get(word)
-            if pieces is None:
+            pieces = _PIECES.get(word, _NOT_SPLIT)
+            if pieces is _NOT_SPLIT:
                 if len(_PIECES) >= 10_000:  # words made from one file's names (a language server runs for days)
                     _PIECES.clear()
-                pieces = _PIECES[word] = tuple(word.translate(_RUNS_ONLY).split())
-            if len(pieces) == 1 and pieces[0] == word:
-                runs = self._runs
-                if runs is None:
-                    runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
+                pieces = tuple(word.translate(_RUNS_ONLY).split())
+                _PIECES[word] = pieces = None if pieces == (word,) else pieces
+            runs = self._runs
+            if runs is None:
+                runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
+            if pieces is None:  # an identifier-like word: any occurrence lies inside one run
                 found = bytes.__contains__(runs, word)
             else:
-                found = all(piece in self for piece in pieces) and bytes.__contains__(self, word)
+                found = all(bytes.__contains__(runs, piece) for piece in pieces) and bytes.__contains__(self, word)
         answers[word] = found
         return found
 

@@ -3379,7 +3379,10 @@ READ_INTO_LOCAL_BEFORE = re.compile(rb"(?<![\w$])(?:const|let|var)\s+([\w$]+)\s*
 # Read from the dot on: `.size === 0`, `.length < 1`; `!name.size` from the `!`.
 EMPTY_TEST_AFTER_DOT = re.compile(rb"\.\s*(?:size|length)\s*(?:===?\s*0|<\s*1)")
 NOT_SIZE = re.compile(rb"!\s*([\w$]+)\s*\.\s*size\b")
-DELETE_ON_NAME = re.compile(rb"([\w$]+)\s*\??\.\s*delete\(")
+# `.delete(` (or `?.delete(`), found first: the name before it is read back from there, since a
+# search that starts with a name would try every byte of every name in the file.
+DELETE_CALL = re.compile(rb"\??\.\s*delete\(")
+LAST_NAME_BEFORE = re.compile(rb"([\w$]+)\s*$")
 # From the dot of `.set(`: the key, then a new container or a name (group 1).
 SET_VALUE_AFTER_DOT = re.compile(rb"\.\s*set\([^,()]+,\s*(new\s+(?:Set|Map)\b|\[\s*\]|[\w$]+\s*\))")
 NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
@@ -3388,6 +3391,14 @@ NAME_BEFORE = re.compile(rb"((?:this\s*\.\s*)?[\w$.]*[\w$])\s*$")
 def _name_ending_at(data: bytes, end: int) -> bytes:
     found = NAME_BEFORE.search(data, max(0, end - 80), end)
     return found.group(1) if found is not None else b""
+
+
+def _names_deleted_from(data: bytes) -> Iterator[bytes]:
+    """The name just before each `.delete(`: `set` in `set.delete(ws)`, `subs` in `this.subs.delete(`."""
+    for call in DELETE_CALL.finditer(data):
+        found = LAST_NAME_BEFORE.search(data, max(0, call.start() - 80), call.start())
+        if found is not None:
+            yield found.group(1)
 
 
 def _reads_into_locals(data: bytes) -> Iterator[tuple[bytes, bytes]]:
@@ -3413,7 +3424,7 @@ def _emptied_spelled(data: bytes) -> bool:
         return False
     tested = {_name_ending_at(data, m.start()) for m in EMPTY_TEST_AFTER_DOT.finditer(data)} | {m.group(1) for m in NOT_SIZE.finditer(data)}
     if pruned:
-        deleted_from = {m.group(1) for m in DELETE_ON_NAME.finditer(data)}
+        deleted_from = set(_names_deleted_from(data))
         tested |= {local for local, _ in locals_read if local in deleted_from}
     reads = {(local, table) for local, table in locals_read if local in tested}
     if not reads:
