@@ -78,7 +78,7 @@ from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
 from ..semantic.owners import module_called, owner_method, stored_in_field
-from ..semantic.entry_timers import same_file_callee
+from ..semantic.callers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
@@ -2169,13 +2169,30 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
             after = [r.node for r in others if enclosing_function(r.node) == fn and _reached_after(clear, r.node, fn)]
             if (after and not _in_one_branch_only(clear, after, fn)) or _calls_releasing(fn, uses) or _deletes_after(clear, fn, container, ctx):
                 continue
-            if any(contains(g.site, clear) for g in uses.growths):
+            if any(contains(g.site, clear) or _made_by_a_local_the_growth_uses(clear, g.site) for g in uses.growths):
                 continue  # a callback stored as the entry: whoever takes it out calls it
             if any(n.type == "call_expression" and callee_name(n) == "setTimeout" and n.start_byte > clear.start_byte
                    for n in walk(fn.child_by_field_name("body") or fn)):
                 continue  # `clearTimeout(entry.timer); entry.timer = setTimeout(...)`: armed again, it removes later
             return clear, release.node
     return None
+
+
+def _made_by_a_local_the_growth_uses(clear: Node, growth: Node) -> bool:
+    """`const settle = (fn) => (value) => { clearTimeout(timer); fn(value) }` and then
+    `pending.set(id, { resolve: settle(resolve) })`: the clear sits in a function that a local of
+    the adding function makes (or is), and the entry is made from that local, so the clear runs
+    when whoever takes the entry out calls what it holds."""
+    home = enclosing_function(growth)
+    fn = enclosing_function(clear)
+    while fn is not None and fn != home:
+        holder = fn.parent
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        if name is not None and name.type == "identifier" and enclosing_function(holder) == home:
+            spelled = text(name)
+            return any(n.type == "identifier" and text(n) == spelled for n in walk(growth))
+        fn = enclosing_function(fn)
+    return False
 
 
 def _deletes_after(clear: Node, fn: Node, container: Container, ctx: FileContext) -> bool:

@@ -8,18 +8,21 @@ passed as a value) keeps its unknown frequency unless some call in the file repe
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
 from .model import SemanticModel
 from .keys import prototype_constructor, this_assigned_once, this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, object_property_function, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, string_value, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, TRANSPARENT_WRAPPERS, ancestors, call_arguments, object_property_function, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, is_constructor, outermost, parameter_property_type, string_value, text, unwrap, walk
 from .runs import RunContext, RunsHow, handed_role, run_context
 from .frameworks import LIFECYCLE_METHODS, UPDATE_HOOKS, app_root_service, lifecycle_of
 from .scopes import Binding, BindingKind
 from .search import method_calls
 from .singletons import accessor_calls, lazy_singleton
+
+if TYPE_CHECKING:
+    from ..context import FileContext
 
 MAX_DEPTH = 3
 
@@ -614,3 +617,23 @@ def call_flow(runs: RunContext, node: Node, what: str) -> list[tuple[Node, str]]
         return []
     steps = [(call, f"`{text(call.child_by_field_name('function') or call.child_by_field_name('constructor'))}` is called here") for call in runs.calls]
     return [*steps, (node, what)]
+
+
+def same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
+    """The function of this file a call reaches by name: `helper(x)` or `this.method(x)`."""
+    fn = unwrap(call.child_by_field_name("function"))
+    if fn is None:
+        return None
+    if fn.type == "identifier":
+        binding = ctx.model.binding_of(fn)
+        if binding is None:
+            return None
+        for node in (unwrap(binding.value), binding.declaration):
+            if node is not None and node.type in FUNCTION_TYPES:
+                return node
+        return None
+    if fn.type == "member_expression" and unwrap(fn.child_by_field_name("object")) is not None \
+            and unwrap(fn.child_by_field_name("object")).type == "this":
+        owner = next((a for a in ancestors(call) if a.type in CLASS_TYPES), None)
+        return ctx.methods_of(owner).get(text(fn.child_by_field_name("property"))) if owner is not None else None
+    return None

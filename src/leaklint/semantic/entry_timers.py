@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Iterable
 
 from tree_sitter import Node
 
+from .callers import same_file_callee
 from .missed_paths import ALL_TIMERS, in_timer_callback
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
+from .nodes import CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -236,23 +237,3 @@ def _clears_something(fn: Node, clears: frozenset[str], ctx: "FileContext", dept
             if callee is not None and callee != fn and _clears_something(callee, clears, ctx, depth + 1):
                 return True
     return False
-
-
-def same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
-    """The function of this file a call reaches by name: `helper(x)` or `this.method(x)`."""
-    fn = unwrap(call.child_by_field_name("function"))
-    if fn is None:
-        return None
-    if fn.type == "identifier":
-        binding = ctx.model.binding_of(fn)
-        if binding is None:
-            return None
-        for node in (unwrap(binding.value), binding.declaration):
-            if node is not None and node.type in FUNCTION_TYPES:
-                return node
-        return None
-    if fn.type == "member_expression" and unwrap(fn.child_by_field_name("object")) is not None \
-            and unwrap(fn.child_by_field_name("object")).type == "this":
-        owner = _class_of(call)
-        return ctx.methods_of(owner).get(text(fn.child_by_field_name("property"))) if owner is not None else None
-    return None

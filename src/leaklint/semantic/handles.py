@@ -476,8 +476,28 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.start_byte >= holder.start_byte:
             break
-        if node.type == "call_expression" and (spelled in (normalised(a) for a in call_arguments(node))
-                                               or normalised(node.child_by_field_name("function")).startswith((spelled + ".", spelled + "("))
-                                               or normalised(node.child_by_field_name("function")) == spelled):
+        if node.type == "call_expression" and (_hands_or_calls(node, spelled) or _ended_by_callee(node, spelled, ctx)):
             return False  # the last one is handed to something, or called, first
     return True
+
+
+def _hands_or_calls(call: Node, spelled: str) -> bool:
+    """`stopProbe(this.probe)`, `this.probe.stop()` or `stop()`: the call does something with what `spelled` holds."""
+    from .releases import normalised
+
+    callee = normalised(call.child_by_field_name("function"))
+    return spelled in (normalised(a) for a in call_arguments(call)) or callee == spelled or callee.startswith((spelled + ".", spelled + "("))
+
+
+def _ended_by_callee(call: Node, spelled: str, ctx: "FileContext") -> bool:
+    """`stopWatching()`, a function of the file (a closure beside the variable, or a method of the
+    class for a field) whose own body does something with what `spelled` holds (`watcher.close()`)."""
+    from .callers import same_file_callee
+    from .nodes import FUNCTION_TYPES, walk
+
+    callee = same_file_callee(call, ctx)
+    body = callee.child_by_field_name("body") if callee is not None else None
+    parameters = callee.child_by_field_name("parameters") or callee.child_by_field_name("parameter") if callee is not None else None
+    if parameters is not None and spelled in (text(n) for n in walk(parameters) if n.type == "identifier"):
+        return False  # `function stop(watcher) { watcher.close() }`: its own parameter, not the variable stored over
+    return body is not None and any(n.type == "call_expression" and _hands_or_calls(n, spelled) for n in walk(body, skip=FUNCTION_TYPES))

@@ -220,7 +220,7 @@ def stored_over_key(call: Node, ctx: "FileContext", callers_decide: bool = False
 def _empties_first(call: Node, shown: str, ctx: "FileContext") -> bool:
     """A call of a function or method of the file that empties the table (`this.jobs.clear()`,
     `jobs = new Map()`): what was under any key is gone before the run stores again."""
-    from .entry_timers import same_file_callee
+    from .callers import same_file_callee
 
     callee = same_file_callee(call, ctx)
     body = (callee.text or b"").replace(b" ", b"") if callee is not None else b""
