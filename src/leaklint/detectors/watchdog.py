@@ -979,7 +979,31 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
     if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop and
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
+    if _way_out_in_callback(call, loop, ctx):
+        return None
     return loop
+
+
+def _way_out_in_callback(call: Node, loop: Node, ctx: FileContext) -> bool:
+    """`send(msg, (err) => { if (!err) return; if (attempt >= MAX) return; setTimeout(() =>
+    deliver(attempt + 1), ms) })`: the reschedule sits in a callback of the loop, and before it
+    that callback returns on a test of something besides its own parameters (a count of tries,
+    the connection's state). A test of its own error alone is no way out: what fails for good
+    (a closed socket) is retried for good."""
+    fn = enclosing_function(call)
+    while fn is not None and fn != loop and contains(loop, fn):
+        parameters = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        own = {text(n) for n in walk(parameters) if n.type == "identifier"} if parameters is not None else set()
+        for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+            if node.start_byte >= call.start_byte:
+                break
+            if node.type not in ("return_statement", "throw_statement"):
+                continue
+            tests = [a for a in ancestors(node) if a.type == "if_statement" and contains(fn, a) and not _process_long_test(a, ctx)]
+            if any(n.type == "this" or (n.type == "identifier" and text(n) not in own) for t in tests for n in walk(t.child_by_field_name("condition"))):
+                return True
+        fn = enclosing_function(fn)
+    return False
 
 
 # The values of a state that mean the work it tracks is over, one way or another.
