@@ -386,7 +386,13 @@ def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
     return (_on_itself(effect, ctx) or _maybe_handout(effect, data) or _maybe_operation(effect) or maybe_request_socket(target, data)
             or _maybe_loan_receiver(target, data) or _promise_executor(effect.node) is not None
             or _server_receiver(target, ctx) is not None or _waits_for_exit(target, effect.node)
-            or _maybe_caller_emitter(effect) or _maybe_module_once(effect))
+            or _maybe_caller_emitter(effect) or _maybe_module_once(effect) or _maybe_alternative_once(effect))
+
+
+def _maybe_alternative_once(effect: Effect) -> bool:
+    """Another `once` in the same function: a candidate for _judge_alternative_onces."""
+    fn = enclosing_function(effect.node)
+    return fn is not None and (fn.text or b"").count(b".once(") >= 2
 
 
 def _maybe_module_once(effect: Effect) -> bool:
@@ -829,7 +835,7 @@ class ListenerDetector(Detector):
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and _server_receiver(parts.receiver, ctx) is None and not _waits_for_exit(parts.receiver, call):
             # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
-            found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx)
+            found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx) or self._judge_alternative_onces(call, parts, ctx)
             if found is None:  # a `once` for the end of an emitter the caller hands in waits as long as `on`
                 receiver = receiver_of(parts.receiver, ctx.model)
                 if receiver is not None and not receiver.is_self and not receiver.fresh and not handle_kept(call):
@@ -1543,6 +1549,38 @@ class ListenerDetector(Detector):
         report = repeating_report(call, message, runs, "the listener is added here")
         if other is not None:
             report.related.append((other.call, f"the alternative outcome '{string_value(other.event)}'"))
+        return report
+
+    def _judge_alternative_onces(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`queue.once(`done:${id}`, ok)` and `queue.once(`failed:${id}`, fail)` per request on a
+        long-lived emitter: the outcomes exclude each other, so whichever comes, the other's
+        listener stays, with the request it closes over, unless the function takes it off (each
+        handler removing the other). Reported once, at the first of the group."""
+        receiver_node = unwrap(parts.receiver)
+        fn = enclosing_function(call)
+        if receiver_node is None or fn is None or parts.event is None or handle_kept(call):
+            return None
+        spelled = text(receiver_node)
+        others = [o for o in _other_onces(call, receiver_node, fn)
+                  if o.event is not None and text(o.event) != text(parts.event) and enclosing_function(o.call) == fn]
+        if not others or any(o.call.start_byte < call.start_byte for o in others) \
+                or any(o.call.parent is not None and o.call.parent.type != "expression_statement" for o in others):
+            return None
+        receiver = receiver_of(parts.receiver, ctx.model)
+        if receiver is None or receiver.is_self or receiver.fresh or receiver.lifetime < Lifetime.MODULE:
+            return None
+        removers = (*self.params["remove_methods"], *self.params["remove_all_methods"])
+        if any(n.type == "call_expression" and callee_name(n) in removers and text(unwrap(callee_object(n))) == spelled for n in walk(fn)):
+            return None  # the handlers take each other off (or the function clears the emitter's listeners)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+            return None
+        shown = [text(parts.event), *(text(o.event) for o in others)]
+        message = (f"`once` listeners for {' and '.join(shown)} added to {receiver.description} {runs.where}: these outcomes "
+                   f"exclude each other, so whichever comes, the other's listener is never removed and stays, with what it closes "
+                   f"over; take the other off when one comes")
+        report = repeating_report(call, message, runs, "the listeners are added here")
+        report.related += [(o.call, "the alternative outcome's listener") for o in others]
         return report
 
     def _judge_waiting(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
