@@ -30,7 +30,7 @@ from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
-from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread
+from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.frameworks import app_root_service, di_singleton
@@ -880,7 +880,8 @@ class SubscriptionDetector(Detector):
         report = self._dropped_per_run(call, receiver, call, ctx) or self._ended_on_request_only(call, receiver, ctx) \
             or self._table_entry_ended_on_request_only(call, receiver, ctx) \
             or self._released_on_one_path(call, receiver, ctx) or self._read_and_dropped(call, receiver, ctx) \
-            or self._kept_per_key(call, receiver, ctx) or self._stored_over_key(call, receiver, ctx)
+            or self._kept_per_key(call, receiver, ctx) or self._stored_over_key(call, receiver, ctx) \
+            or self._stored_over_variable(call, receiver, ctx)
         shown = normalised(receiver)
         undo = next((u for u in ctx.calls_named(["unsubscribe"]) if callee_object(u) is not None and normalised(callee_object(u)) == shown
                      and undoes_another_function(call, u)), None) if report is not None else None
@@ -910,6 +911,26 @@ class SubscriptionDetector(Detector):
                    f"`{held}` first, or skip a key already held")
         report = repeating_report(call, message, runs, "the subscription starts here")
         report.related.append((store, "stored here, over whatever the key held"))
+        return report
+
+    def _stored_over_variable(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`watch = quotes$.pipe(...).subscribe(send)` in a connection's message handler, with
+        `watch` a variable of the connection (or a field of the instance) that nothing ends
+        before the store (semantic.handles.stored_over_previous): each repeat loses the last
+        subscription, which stays on a source the module keeps; the connection's end can end
+        only the last."""
+        kept = _kept_source(source, ctx)
+        if kept is None or outermost(call).parent is None or outermost(call).parent.type != "assignment_expression" \
+                or not stored_over_previous(call, ctx):
+            return None
+        store = outermost(call).parent
+        held = short_text(store.child_by_field_name("left"), 30)
+        runs = refine(ctx.run_context(call), ctx.model)
+        message = (f"`{short_text(source, 30)}.{callee_name(call)}()` subscribes {runs.where}, and is stored in `{held}` over "
+                   f"the subscription an earlier run stored there, which is never ended: every repeat leaves one more on "
+                   f"`{short_text(source, 30)}`, {kept}, with what its callback closes over; end the one in `{held}` first")
+        report = repeating_report(call, message, runs, "the subscription starts here")
+        report.related.append((store, "stored here, over the one before"))
         return report
 
     def _kept_per_key(self, call: Node, source: Node, ctx: FileContext) -> Report | None:

@@ -1,0 +1,28 @@
+// A gateway for one client: its 'watch' message ends the subscription the last 'watch' kept
+// before it subscribes to the module's order stream again.
+import { Subject, Subscription } from 'rxjs';
+import { filter } from 'rxjs/operators';
+import type { WebSocket } from 'ws';
+
+interface OrderEvent { account: string; status: string }
+
+const orders$ = new Subject<OrderEvent>();
+
+export function recordOrder(event: OrderEvent): void {
+  orders$.next(event);
+}
+
+export class ClientSession {
+  private watching: Subscription | null = null;
+
+  constructor(private readonly ws: WebSocket) {
+    ws.on('message', (raw) => this.onMessage(JSON.parse(String(raw))));
+    ws.on('close', () => this.watching?.unsubscribe());
+  }
+
+  private onMessage(message: { type: string; account: string }): void {
+    if (message.type !== 'watch') return;
+    this.watching?.unsubscribe();
+    this.watching = orders$.pipe(filter((e) => e.account === message.account)).subscribe((e) => this.ws.send(JSON.stringify(e)));
+  }
+}
