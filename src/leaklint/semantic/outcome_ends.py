@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 OUTCOMES = (
     frozenset({"completed", "failed", "stalled", "error"}),
     frozenset({"success", "failure", "error"}),
-    frozenset({"done", "fail", "error"}),
+    frozenset({"done", "fail", "failed", "error"}),
     frozenset({"resolved", "rejected"}),
     frozenset({"fulfilled", "rejected"}),
     frozenset({"finished", "failed", "cancelled", "canceled", "aborted", "timeout"}),
@@ -40,7 +40,8 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
     if not releases or None in ends or len(ends) != 1:
         return None
     registration, event = next(iter(ends))
-    group = next((g for g in OUTCOMES if event in g), None)
+    prefix, word = _outcome_word(event)
+    group = next((g for g in OUTCOMES if word in g), None)
     fn = enclosing_function(registration)
     scope = (fn.child_by_field_name("body") or fn) if fn is not None else registration
     while fn is None and scope.parent is not None:
@@ -54,7 +55,7 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
         args = call_arguments(other)
         other_event = string_value(args[0]) if args else None
         handler = unwrap(args[1]) if len(args) > 1 else None
-        if other_event == event or other_event not in group or handler is None or handler.type not in FUNCTION_TYPES \
+        if other_event is None or other_event == event or _outcome_word(other_event)[0] != prefix or _outcome_word(other_event)[1] not in group or handler is None or handler.type not in FUNCTION_TYPES \
                 or callee_object(other) is None or normalised(callee_object(other)) != emitter:
             continue
         if _reads(handler, container) and not _removes(handler, container, model):
@@ -63,6 +64,12 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
                         f"on '{event}' only (line {line(first)})")
     return None
 
+
+def _outcome_word(event: str) -> tuple[str, str]:
+    """`render:done` -> (`render:`, `done`): a namespaced event's outcome is its last word, and
+    the other outcome of the same operations shares the namespace (`render:failed`)."""
+    cut = max(event.rfind(":"), event.rfind("."))
+    return event[:cut + 1], event[cut + 1:]
 
 
 def _reads(handler: Node, container: str) -> bool:
