@@ -377,7 +377,7 @@ class CollectionDetector(Detector):
                 continue  # removed on some path, and nothing says each operation adds a new key
             growing.append((growth, runs))
         if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
-            self._own_growth_summaries(container, shared_maybe, ctx, unless_used=tuple(sorted(uses.exported_releases)))
+            self._parked_or_undone_summaries(container, uses, shared_maybe, ctx)
         if not growing:
             return None
         if uses.exported_releases:  # removed by an exported function this file never calls
@@ -395,7 +395,7 @@ class CollectionDetector(Detector):
             if report is not None:
                 return report
             if all(r.how is RunsHow.MAYBE for _, r in growing):
-                self._own_growth_summaries(container, growing, ctx, unless_used=tuple(sorted(uses.exported_releases)))
+                self._parked_or_undone_summaries(container, uses, growing, ctx)
             return None  # here, other modules may call it: precision first
         report = self._report(container, growing, ctx)
         disposers = ctx.shared.get("collection.disposer_missed", {})
@@ -1224,8 +1224,23 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
                       exports=tuple(sorted(container.exports)), acquisition=growth.site)
 
+    def _parked_or_undone_summaries(self, container: Container, uses: Uses, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> None:
+        """Summaries of growth that the functions removing from the container undo, if importers
+        call them; unless what the growing function parks is a response (or socket) it is handed
+        and those functions only answer what they find (`deliver(userId)`): then a caller that
+        hands in its request's response keeps it there whenever its client leaves first."""
+        parked = [(growth, runs, found) for growth, runs in growing if (found := _parks_a_parameter(growth, container, uses, ctx)) is not None]
+        for growth, runs, (slot, name) in parked:
+            answering = sorted({n.rsplit(".", 1)[-1] for r in (*uses.releases, *uses.deferred) if r is not None and (n := _running_name(r.node))})
+            by = " or ".join(f"`{n}()`" for n in answering) or "the code that answers"
+            self._own_growth_summaries(container, [(growth, runs)], ctx, removal=f"only when {by} answers it, never when the client of "
+                                       f"the `{name}` it parks goes away first", parked_slot=slot)
+        rest = [(growth, runs) for growth, runs in growing if all(growth is not p[0] for p in parked)]
+        if rest:
+            self._own_growth_summaries(container, rest, ctx, unless_used=tuple(sorted(uses.exported_releases)))
+
     def _own_growth_summaries(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext,
-                              unless_used: tuple[tuple[str, ...], ...] = (), removal: str = "") -> None:
+                              unless_used: tuple[tuple[str, ...], ...] = (), removal: str = "", parked_slot: int = -1) -> None:
         """A module's container grown by functions it exports, at an unknown rate: callers in
         other files decide (slot OWN; project.join puts the finding at a caller in code that
         repeats and drops this note). Kept for `summaries`, which the engine asks next."""
@@ -1242,6 +1257,8 @@ class CollectionDetector(Detector):
                 root = access_root(growth.key)[0]
                 others = tuple(i for p in (derived_from(root, fn, ctx) if _composed(root, ctx) else [])
                                if (slot := slot_of(p, ctx.model)) is not None and (i := slot.index) >= 0 and i != key_slot)
+            if parked_slot >= 0:  # every call parks one more response, whatever the key
+                key_slot, others = -1, ()
             if key_slot is None:
                 continue
             helper = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -1254,7 +1271,8 @@ class CollectionDetector(Detector):
             disposer = inner is not None and _hands_back_removal_of(fn, inner)
             keep_own_summaries(ctx, self.rule.id, fn, f"`{helper}()` adds to {container.described}, declared here"
                                + (f", and removes it {removal}" if removal else ""), container.declaration, chains, key_slot=key_slot,
-                               value_slot=self._value_slot(growth, container, fn, ctx), unless_used=unless_used, removed_only=removal,
+                               value_slot=parked_slot if parked_slot >= 0 else self._value_slot(growth, container, fn, ctx),
+                               unless_used=unless_used, removed_only=removal,
                                other_key_slots=others, disposer=disposer)
 
     def _key_slot(self, growth: Growth, container: Container, fn: Node, ctx: FileContext) -> int | None:
@@ -3053,6 +3071,40 @@ def _calls_remover(call: Node, removers: set[int], ctx: FileContext) -> bool:
     (`this.evict(id)`) whose body removes from the container."""
     callee = same_file_callee(call, ctx)
     return callee is not None and callee.id in removers
+
+
+def _parks_a_parameter(growth: Growth, container: Container, uses: Uses, ctx: FileContext) -> tuple[int, str] | None:
+    """`wait(userId, res) { let list = this.waiting.get(userId); ...; list.push(res) }`, with
+    every removal in code that answers what it finds (_parked_connection's test) and nothing in
+    the growing function that listens for the client's end or starts a timer: (the index, the
+    name) of the parameter whose response, reply or socket the function parks, directly, in an
+    object literal or in a callback that answers it."""
+    fn = running_function(growth.site)
+    releases = [*uses.releases, *uses.deferred]  # (removals in exported functions this file never calls too)
+    if fn is None or not releases or None in releases \
+            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
+                       for r in releases):
+        return None
+    params = parameter_list(fn)
+    removers = {container.name.encode(), *(_running_name(r.node).encode() for r in releases)} - {b""}
+    if _watches_end(fn, removers):
+        return None
+    for call in (n for n in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES) if n.type == "call_expression"):
+        if callee_name(call) not in ("push", "add", "set", "unshift"):
+            continue
+        value = _added_value(call) if callee_name(call) == "set" else _pushed_value(call)
+        if value is not None and value.type in FUNCTION_TYPES:  # `list.push((items) => res.json(items))`
+            inner = set(parameter_list(value))
+            names = [text(n) for n in walk(value) if n.type == "identifier" and text(n) not in inner]
+        elif value is not None and value.type == "object":
+            names = [text(c if c.type == "shorthand_property_identifier" else unwrap(c.child_by_field_name("value")))
+                     for c in value.named_children if c.type in ("shorthand_property_identifier", "pair")]
+        else:
+            names = [text(value)] if value is not None and value.type == "identifier" else []
+        name = next((n for n in names if n in HANDLER_PARAMETER_NAMES and n in params), None)
+        if name is not None:
+            return params.index(name), name
+    return None
 
 
 def _watches_end(fn: Node, removers: set[bytes]) -> bool:

@@ -1678,6 +1678,9 @@ def _end_listener_under_condition(start: Node, fn: Node, releases: list[Node]) -
     if found is None:
         return None
     guards = [_guard_of(r) or _early_exit_before(r, listener_of(r, fn)[0]) for r in releases]
+    if any(g is not None and g == h and g.type == "if_statement" and contains(g.child_by_field_name("consequence"), r) != contains(g.child_by_field_name("consequence"), q)
+           for g, r in zip(guards, releases) for h, q in zip(guards, releases)):
+        return None  # `if (left.length) groups.set(k, left); else groups.delete(k)`: each branch releases
     if any(g is None or _names_handle(g, r) or _started_under(g, start) or listener_of(g, fn) != listener_of(r, fn)
            or _tests_the_key(g, r) or _made_true_before(g, start) or _last_member_gone(g, r) for g, r in zip(guards, releases)):
         return None  # (the guard must sit inside the listener, not around its registration)

@@ -92,6 +92,8 @@ def _member_use(member: Node, node: Node, kind: str, grow_methods, shrink_method
                 return NEUTRAL  # `map.delete(map.keys().next())`: an iterator's result, never a key, so nothing goes
             return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))
         if prop in grow_methods and _grows(kind, prop):
+            if prop == "set" and len(args) == 2 and _filtered_entry(args[1], node):
+                return UseOf(Use.RELEASE, Effect(Kind.RELEASE, outer, prop, node))  # `map.set(k, map.get(k).filter(w => w !== mine))`
             return UseOf(Use.GROW, Effect(Kind.GROW, outer, prop, node, args[-1] if args else None, key=args[0] if args else None))
         return NEUTRAL
     if prop in ("length", "size") and outer is not None:
@@ -102,9 +104,19 @@ def _member_use(member: Node, node: Node, kind: str, grow_methods, shrink_method
     return NEUTRAL
 
 
-def iterator_result(argument: Node) -> bool:
-    """`cache.keys().next()` (or a const that holds it) without its `.value`: the `{ value, done }`
-    object an iterator hands back, which no Map or Set holds as a key or an entry."""
+def _filtered_entry(value: Node, container: Node) -> bool:
+    """`(waiters.get(channel) || []).filter(...)`, written there or held in a const declared
+    before: the entry the container already holds, with items taken out; stored back under
+    its key, it takes something out rather than adding."""
+    node = _const_value(value)
+    if node is None or node.type != "call_expression" or callee_name(node) != "filter":
+        return False
+    source = _const_value(callee_object(node))
+    return source is not None and f"{text(container)}.get(".encode() in (source.text or b"").replace(b" ", b"")
+
+
+def _const_value(argument: Node | None) -> Node | None:
+    """The node itself, or what the const it names was declared with before it."""
     node = unwrap(argument)
     if node is not None and node.type == "identifier":
         declarator = next((a for a in ancestors(node) if a.type in FUNCTION_TYPES or a.type == "program"), None)
@@ -112,6 +124,13 @@ def iterator_result(argument: Node) -> bool:
                       and d.end_byte <= node.start_byte), None) if declarator is not None else None
         node = unwrap(found.child_by_field_name("value")) if found is not None and found.parent is not None \
             and text(found.parent.child_by_field_name("kind")) == "const" else None
+    return node
+
+
+def iterator_result(argument: Node) -> bool:
+    """`cache.keys().next()` (or a const that holds it) without its `.value`: the `{ value, done }`
+    object an iterator hands back, which no Map or Set holds as a key or an entry."""
+    node = _const_value(argument)
     if node is None or node.type != "call_expression" or callee_name(node) != "next" or call_arguments(node):
         return False
     inner = unwrap(callee_object(node))

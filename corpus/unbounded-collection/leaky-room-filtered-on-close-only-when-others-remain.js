@@ -1,0 +1,18 @@
+// Sockets grouped by room: on close, a socket's room is stored back without it only while
+// others remain; the last socket of a room is never taken out.
+const rooms = new Map(); // expect: unbounded-collection
+
+function join(io) {
+  io.on('connection', (socket) => {
+    const room = String(socket.handshake.query.room);
+    const members = rooms.get(room) || [];
+    members.push(socket);
+    rooms.set(room, members);
+    socket.on('close', () => {
+      const left = (rooms.get(room) || []).filter((member) => member !== socket);
+      if (left.length) rooms.set(room, left);
+    });
+  });
+}
+
+module.exports = { join };
