@@ -37,6 +37,8 @@ from .parameters import PARAMETERS
 # What ends a write stream a function opened, what waits on it without taking it over, and which
 # of those tie it to the other end for good.
 WRITE_STREAM_ENDS = frozenset({"end", "destroy", "close"})
+# A client's connection a connection handler is handed: reset or timed out, it never ends cleanly.
+CONNECTION_NAMES = ("socket", "conn", "connection", "client")
 SOCKET_ENDS = frozenset({"destroy", "end", "destroySoon", "resetAndDestroy"})
 WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
 TIES = frozenset({"finished", "pipeline", "eos"})
@@ -212,6 +214,12 @@ class StreamDetector(Detector):
         file = _file_sink(sink, call, ctx) if source is not None and sink is not None else None
         if file is not None:
             return self._upload_into_file(call, source, file, ctx)
+        opener = self._imported_opener(sink, ctx) if source is not None and sink is not None and sink.type == "identifier" else None
+        if opener is not None:  # `const out = openSink(name)` of another module: its summary says whether it opens a file stream
+            report = self._upload_into_file(call, source, opener.site, ctx)
+            if report is not None:
+                report.needs = Requirement(self.rule.id, opener.specifier, opener.chain, RESULT, "", False)
+                return report
         if source is not None and sink is not None and sink.type == "identifier" and text(sink) not in self.params["sink_names"]:
             return self._piped_into_lasting(call, source, sink, ctx) or self._piped_into_opened_socket(call, source, sink, ctx) \
                 or self._lasting_source_into_fresh(call, source, sink, ctx)
@@ -258,7 +266,7 @@ class StreamDetector(Detector):
         stream stays open with its descriptor and buffers, once per interrupted transfer.
         Tied by pipeline/finished, or by a destroy, close or end of the file stream, under
         whichever name it is held (its const, or the const the pipe's result is kept in)."""
-        request = self._handed_request(source, ctx)
+        request = self._handed_request(_chain_head(source), ctx)
         upstream = _upstream_response(source, ctx) if request is None else None
         fn = enclosing_function(call)
         if request is None and upstream is None or fn is None:
@@ -268,8 +276,9 @@ class StreamDetector(Detector):
         names = {n for n in (_const_name(opened), _const_name(call)) if n is not None}
         if self._ended_in(enclosing_function(upstream) or fn if upstream is not None else fn, names, WRITE_STREAM_ENDS):
             return None
-        shown = text(source)
-        short = "an upstream that cuts the response off" if upstream is not None else "a client that aborts, a body cut off at a limit"
+        shown = text(_chain_head(source))
+        short = "an upstream that cuts the response off" if upstream is not None else "a connection reset or timed out" \
+            if text(request) in CONNECTION_NAMES else "a client that aborts, a body cut off at a limit"
         return Report(call, f"`{shown}` is piped into a file stream (`{short_text(opened.child_by_field_name('function'), 40)}()`) with "
                             f"nothing that closes it if `{shown}` stops short ({short}): `pipe` "
                             f"ends its destination only when the source ends, so every interrupted transfer leaves the file open, with "
@@ -291,9 +300,11 @@ class StreamDetector(Detector):
         return False
 
     def _handed_request(self, source: Node, ctx: FileContext) -> Node | None:
-        """`source` is a request body the function is handed: a parameter named like one."""
+        """`source` is a request body the function is handed, or a client's connection: a
+        parameter named like one (`req`; `socket` of a connection handler), which the peer
+        can cut off without ending it."""
         binding = ctx.model.binding_of(source) if source.type == "identifier" else None
-        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.name not in self.params["request_names"]:
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.name not in (*self.params["request_names"], *CONNECTION_NAMES):
             return None
         return binding.identifier
 
@@ -441,11 +452,12 @@ class StreamDetector(Detector):
         fs.createReadStream(p) }`): a caller in another file that pipes it into a response
         without tying the ends leaves it open (slot RESULT)."""
         data = ctx.source.data
-        if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data):
+        if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data
+                                         or b"createWriteStream" in data):
             return []
         found = []
-        for call in ctx.calls_named((*self.params["source_functions"], "from")):
-            fn = returned_by(call) if self._opens(call) else None
+        for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream")):
+            fn = returned_by(call) if callee_name(call) == "createWriteStream" or self._opens(call) else None
             if fn is None:
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
