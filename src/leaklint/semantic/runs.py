@@ -59,8 +59,11 @@ class RunContext:
 
 NEST_HANDLER_DECORATORS = frozenset(
     {"Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "MessagePattern", "EventPattern",
-     "SubscribeMessage", "OnEvent", "Cron", "Interval"}
+     "SubscribeMessage", "OnEvent", "Cron", "Interval", "Query", "Mutation", "ResolveField"}
 )
+
+# The root types of a GraphQL schema: an object literal with one of these keys is a resolver map.
+GRAPHQL_ROOT_TYPES = frozenset({"Query", "Mutation", "Subscription"})
 
 
 def _nest_provider(method: Node) -> bool:
@@ -182,7 +185,21 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", f"the render of component `{function_name(fn)}`", fn
     if fn.type in FUNCTION_TYPES and _serves_an_rpc(fn):
         return "repeat", f"the gRPC handler `{function_name(fn) or 'of a call'}` (once per call)", fn
+    if fn.type in FUNCTION_TYPES and _resolves_a_field(fn):
+        return "repeat", f"the GraphQL resolver `{(function_name(fn) or 'of a field').rsplit('.', 1)[-1]}` (once per query that asks for it)", fn
     return "plain", None, None
+
+
+def _resolves_a_field(fn: Node) -> bool:
+    """`const resolvers = { Query: { viewer(parent, args, ctx) {...} }, Order: { total(order) {...} } }`:
+    a function of a type's object in a resolver map (an object with a `Query`, `Mutation` or
+    `Subscription` key). The GraphQL server runs it once per operation that selects the field."""
+    holder = fn.parent.parent if fn.parent is not None and fn.parent.type == "pair" else fn.parent if fn.type == "method_definition" else None
+    pair = holder.parent if holder is not None and holder.type == "object" else None
+    schema = pair.parent if pair is not None and pair.type == "pair" else None
+    if schema is None or schema.type != "object":
+        return False
+    return any(c.type == "pair" and text(c.child_by_field_name("key")) in GRAPHQL_ROOT_TYPES for c in schema.named_children)
 
 
 # What @grpc/grpc-js hands a service method for one call, by its type's name.
