@@ -8,6 +8,8 @@ read a use here, as effects (`grow`, `release`) where it is one.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from enum import Enum
 from typing import Collection
@@ -111,6 +113,10 @@ def _filtered_entry(value: Node, container: Node) -> bool:
     node = _const_value(value)
     if node is None or node.type != "call_expression" or callee_name(node) != "filter":
         return False
+    held = unwrap(value)
+    fn = next((a for a in ancestors(held) if a.type in FUNCTION_TYPES), None) if held.type == "identifier" else None
+    if fn is not None and re.search(rb"\b" + re.escape(held.text) + rb"\s*\.\s*(?:push|unshift|splice|add)\s*\(", fn.text or b""):
+        return False  # `const recent = (hits.get(ip) ?? []).filter(...); recent.push(now)`: what goes back grew
     source = _const_value(callee_object(node))
     return source is not None and f"{text(container)}.get(".encode() in (source.text or b"").replace(b" ", b"")
 

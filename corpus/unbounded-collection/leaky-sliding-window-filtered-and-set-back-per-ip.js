@@ -1,0 +1,16 @@
+// An in-memory sliding-window limiter: each request filters its IP's stamps, adds one and
+// stores the list back. Old stamps go, but every IP that ever called keeps its key.
+const hits = new Map(); // expect: unbounded-collection
+
+function limiter(windowMs, max) {
+  return (req, res, next) => {
+    const now = Date.now();
+    const recent = (hits.get(req.ip) || []).filter((stamp) => now - stamp < windowMs);
+    recent.push(now);
+    hits.set(req.ip, recent);
+    if (recent.length > max) return res.status(429).end();
+    next();
+  };
+}
+
+module.exports = { limiter };
