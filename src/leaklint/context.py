@@ -32,6 +32,8 @@ class Helpers(Protocol):
 
     def judges(self, specifier: str, chain: tuple[str, ...]) -> bool: ...  # judge the calls of `chain`
 
+    def judges_for(self, specifier: str, chain: tuple[str, ...], rule: str) -> bool: ...  # ... for one rule
+
     def summarises_nothing(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # no summary can come under `prefix`
 
 
@@ -98,6 +100,11 @@ class FileContext:
         helpers summarise nothing."""
         helpers = self.helpers
         return self.helper_calls if helpers is None else [c for c in self.helper_calls if helpers.judges(c.specifier, c.chain)]
+
+    def judges_for(self, call: ImportedCall, rule_id: str) -> bool:
+        """Whether `rule_id` judges this call of an imported helper: only a summary of the same
+        rule can make its pending finding one."""
+        return self.helpers is None or self.helpers.judges_for(call.specifier, call.chain, rule_id)
 
     @cached_property
     def import_positions(self) -> dict[str, list[tuple[int, int]]]:

@@ -36,6 +36,7 @@ class HelperIndex:
         self.known = frozenset(os.path.normpath(p) for p in paths)
         self.by_path: dict[str, FileResult] = {}
         self.summarised: set[tuple[str, Chain]] = set()
+        self.rules: dict[tuple[str, Chain], set[str]] = {}  # the rules that summarise each (file, chain)
         self.asked: dict[str, set[Chain]] = {}  # per file, the chains whose calls or uses the join reads
 
     def add(self, result: FileResult) -> None:
@@ -45,6 +46,9 @@ class HelperIndex:
         # a pending finding's relay chains: what the join may summarise the file's own exports as
         summarised |= {chain for f in result.pending for chain in f.needs.relay}
         self.summarised |= {(path, chain) for chain in summarised}
+        for rule_id, chain in [*((s.rule_id, s.chain) for s in result.summaries),
+                               *((f.needs.rule_id, chain) for f in result.pending for chain in f.needs.relay)]:
+            self.rules.setdefault((path, chain), set()).add(rule_id)
         asked = summarised | {chain for s in result.summaries for chain in s.unless_used}
         # a finding on an exported container: another file's use of it (a shrink, a hand-off) may release it
         asked |= {chain for f in (*result.findings, *result.pending) for chain in f.exported_as if chain[:1] != (FIELD,)}
@@ -54,16 +58,17 @@ class HelperIndex:
     def view(self, importer: str) -> "HelperView":
         return HelperView(self, os.path.normpath(importer))
 
-    def may_summarise(self, target: str | None, chain: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
-        """Whether `chain` of `target` has a summary, as far as the files analysed so far tell."""
+    def may_summarise(self, target: str | None, chain: Chain, hops: int = MAX_REEXPORT_HOPS, rule: str | None = None) -> bool:
+        """Whether `chain` of `target` has a summary (of `rule`, if given), as far as the files
+        analysed so far tell."""
         if target is None:
             return False  # not a file of this run: no summary can come from it
         result = self.by_path.get(target)
         if result is None:
             return False  # not analysed yet: listed now, judged in a second pass if it has a summary after all
-        if (target, chain) in self.summarised:
+        if (target, chain) in self.summarised and (rule is None or rule in self.rules.get((target, chain), ())):
             return True
-        return hops > 0 and any(self.may_summarise(resolve(target, hop.specifier, self.known), hop.theirs + chain[len(hop.ours):], hops - 1)
+        return hops > 0 and any(self.may_summarise(resolve(target, hop.specifier, self.known), hop.theirs + chain[len(hop.ours):], hops - 1, rule)
                                 for hop in result.reexports if chain[:len(hop.ours)] == hop.ours)
 
     def may_be_asked(self, target: str | None, prefix: Chain, hops: int = MAX_REEXPORT_HOPS) -> bool:
@@ -100,6 +105,11 @@ class HelperView:
     def judges(self, specifier: str, chain: Chain) -> bool:
         return self.index.may_summarise(self._target(specifier), chain)
 
+    def judges_for(self, specifier: str, chain: Chain, rule: str) -> bool:
+        """Whether a call is judged for `rule`: a pending finding of one rule can only be
+        promoted by a summary of that rule, so a helper another rule summarises is not its concern."""
+        return self.index.may_summarise(self._target(specifier), chain, rule=rule)
+
     def summarises_nothing(self, specifier: str, chain: Chain) -> bool:
         """The file `specifier` names is analysed and has no summary for `chain`, where it is
         defined either (through re-exports): what this file does with it can make no finding."""
@@ -115,6 +125,9 @@ class ListAll:
         return True
 
     def judges(self, specifier: str, chain: Chain) -> bool:
+        return False
+
+    def judges_for(self, specifier: str, chain: Chain, rule: str) -> bool:
         return False
 
     def summarises_nothing(self, specifier: str, chain: Chain) -> bool:

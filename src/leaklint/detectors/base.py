@@ -455,6 +455,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     from ..semantic.runs import run_context
 
     for call, _, runs in repeated_imported_calls(ctx, any_use=True):
+        if not ctx.judges_for(call, rule_id):
+            continue  # a helper only other rules summarise: no finding of this rule can come from it
         if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
             continue
         fresh: tuple[str, ...] = ()

@@ -192,6 +192,8 @@ class CollectionDetector(Detector):
         join): pending reports. The instance's own way out (`ctx.dispose()`), called on one path
         only, is named with that path; called on every path, the join lets it go."""
         for call, runs in repeated_constructions(ctx):
+            if not ctx.judges_for(call, self.rule.id):
+                continue
             stops = teardown_calls(call.site, ctx) or []
             miss = missed_path(call.site, stops) if stops else None
             partial = tuple(sorted({(*call.chain[:-1], callee_name(stop) or "") for stop in stops})) if miss is not None else ()

@@ -525,6 +525,8 @@ class ListenerDetector(Detector):
         it: the methods it calls on it on every path, those it calls on one path only, or that it
         hands the instance on, to code that may end it."""
         for call, runs in repeated_constructions(ctx):
+            if not ctx.judges_for(call, self.rule.id):
+                continue
             if runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop: over data, or in code that repeats?
                 runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
                 if runs.how is not RunsHow.REPEATED:

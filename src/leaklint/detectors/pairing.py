@@ -559,6 +559,8 @@ class PairingDetector(Detector):
         a helper that loses what it starts (its summary is no disposer) loses it anyway."""
         kept_by_start = {id(call) for call, _, _ in self._kept_unreleased_in_starts(ctx)}  # _kept_in_starts reports those
         for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
+            if not ctx.judges_for(call, self.rule.id):
+                continue  # a helper only other rules summarise
             own_object = INSTANCE_STEP in call.chain and _run_own_object(call.site, ctx)
             if id(call) in kept_by_start:
                 continue
@@ -604,6 +606,8 @@ class PairingDetector(Detector):
                 report.message = report.message.replace(never, f"the method this run calls on it to end it does not {base_form(verb)} it", 1)
             yield report
         for call, runs in repeated_constructions(ctx):
+            if not ctx.judges_for(call, self.rule.id):
+                continue
             torn_down = _torn_down_by_caller(call.site, ctx)  # `cache.dispose()` after: the instance's end, which a teardown-only summary needs
             resource, verb = self.params["resource"], self.params["release_verb"]
             captured = captured_request(call_arguments(call.site), ctx)

@@ -339,6 +339,8 @@ class SubscriptionDetector(Detector):
         summary says it subscribes to that parameter and drops the subscription, or hands it
         back to a caller that drops it (project.join decides)."""
         for call, parent, runs in repeated_imported_calls(ctx):
+            if not ctx.judges_for(call, self.rule.id):
+                continue
             args = call_arguments(call.site)
             for index, argument in enumerate(args):
                 root = access_root(argument)[0]

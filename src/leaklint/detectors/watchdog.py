@@ -490,6 +490,8 @@ class WatchdogDetector(Detector):
         never read: findings if the helper's summary (slot RESULT, a disposer) says it starts a
         loop only that result stops (project.join decides)."""
         for call, parent, runs in repeated_imported_calls(ctx):
+            if not ctx.judges_for(call, self.rule.id):
+                continue
             failure = None
             if parent.type != "expression_statement" and not kept_unread(call.site, ctx):
                 failure = failure_callback_only(call.site, ctx.model)
