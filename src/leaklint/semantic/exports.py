@@ -20,6 +20,7 @@ from .scopes import Binding
 from .frameworks import END_METHODS, di_singleton
 from .callers import prototype_name
 from .keys import prototype_constructor
+from .runs import callback_role
 from .search import name_nodes
 from .singletons import RESULT_STEP, lazy_singleton
 
@@ -604,4 +605,6 @@ def exported_method_only(node: Node, calls_named: "Callable[[list[str]], list[No
     cls = method.parent.parent
     if not name or name == "constructor" or cls is None or any(not contains(method, call) for call in calls_named([name])):
         return set()
+    if callback_role(method)[0] == "repeat":
+        return set()  # `@Interval(30_000) sweepExpired()`: the framework runs it, whoever else calls it
     return {(*chain, name) for chain in instance_exports(cls, model)}
