@@ -2076,10 +2076,15 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
         return None  # (outside a handler: stopped on one outcome only, not on 'ready' and on 'failed')
     args = call_arguments(start)
     own = unwrap(args[0]) if args else None
+    cases = {r.id: c for r in releases if (c := next((a for a in _up_to(r, own) if a.type == "switch_case"), None)) is not None} \
+        if own is not None else {}
     if own is None or own.type not in FUNCTION_TYPES or not all(
-            contains(own, r) and (path_of(r) is Path.CONDITION or _after_guard_return(r, own)) for r in releases):
+            contains(own, r) and (path_of(r) is Path.CONDITION or _after_guard_return(r, own) or r.id in cases) for r in releases):
         return None  # (`if (!TERMINAL.has(job.state)) return; clearInterval(poll)`: a test that returns first)
     tests = [text(a.child_by_field_name("condition")) for r in releases for a in ancestors(r) if a.type == "if_statement" and contains(own, a)]
+    # `switch (job.status) { case 'completed': clearInterval(timer) }`: the case is the test
+    tests += [f"{text(c.parent.parent.child_by_field_name('value'))} === {text(c.child_by_field_name('value'))}" for c in cases.values()
+              if c.parent is not None and c.parent.parent is not None and c.parent.parent.type == "switch_statement"]
     tests += [text(a.child_by_field_name("condition")) for r in releases for n in walk(own.child_by_field_name("body") or own, skip=FUNCTION_TYPES)
               if n.type == "return_statement" and n.end_byte <= r.start_byte for a in _up_to(n, own) if a.type == "if_statement"]
     counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
