@@ -1681,7 +1681,13 @@ def _messaged(start: Node) -> bool:
     kept_in = {text(n.child_by_field_name("left")) for n in walk(scope) if n.type == "assignment_expression"
                and text(unwrap(n.child_by_field_name("right"))) == text(target) and unwrap(n.child_by_field_name("left")) is not None
                and unwrap(n.child_by_field_name("left")).type == "member_expression"}
-    return any(_posted_to(alias, root) for alias in kept_in)
+    return any(_posted_to(alias, root) or any(_posted_to(local, root) for local in _read_into_locals(alias, root)) for alias in kept_in)
+
+
+def _read_into_locals(spelled: str, scope: Node) -> list[str]:
+    """`const worker = workerRef.current` (the names of locals read from `spelled`, as written)."""
+    pattern = r"\b(?:const|let|var)\s+([\w$]+)\s*=\s*" + re.escape(spelled).replace(r"\.", r"\s*\??\.\s*") + r"\s*(?:;|\n)"
+    return re.findall(pattern, text(scope))
 
 
 def _posted_to(spelled: str, scope: Node) -> bool:
