@@ -24,7 +24,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, text, unwrap, walk,
+    call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
@@ -46,7 +46,7 @@ class PromiseDetector(Detector):
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
         if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
-                and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data):
+                and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data) and not _settled_once(ctx):
             return  # (`token.promise`: a cancel token's, _cancel_token; a field only an end method settles, _settled_at_end)
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
@@ -174,7 +174,62 @@ class PromiseDetector(Detector):
         if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
             binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
             return binding is not None and (binding.is_module_level or binding.kind is BindingKind.PARAMETER)
+        if node.type == "identifier" and text(node) in _settled_once(ctx):
+            binding = ctx.model.binding_of(node)
+            return binding is not None and binding.is_module_level
         return False
+
+
+# `const appQuitting = new Promise((resolve) => { markQuitting = resolve })` at the top of a module.
+MODULE_PROMISE = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+Promise\s*\(")
+
+
+def _settled_once(ctx: FileContext) -> frozenset[str]:
+    """Module-level promises whose executor hands its settle functions to module variables
+    (`markQuitting = resolve`) that only code running once calls (a `once` listener for the
+    app's quit, the module's top level), or nothing calls: whatever their name, they settle at
+    most once, at the program's end. Read once per file."""
+    found = ctx.shared.get("promises.settled_once")
+    if found is None:
+        found = ctx.shared["promises.settled_once"] = frozenset(_promises_settled_once(ctx)) if b"new Promise" in ctx.source.data else frozenset()
+    return found
+
+
+def _promises_settled_once(ctx: FileContext) -> Iterator[str]:
+    data = ctx.source.data
+    for match in MODULE_PROMISE.finditer(data):
+        ident = ctx.source.root.descendant_for_byte_range(match.start(1), match.end(1))
+        declarator = ident.parent if ident is not None else None
+        made = unwrap(declarator.child_by_field_name("value")) if declarator is not None and declarator.type == "variable_declarator" else None
+        binding = ctx.model.binding_of(ident) if made is not None and made.type == "new_expression" else None
+        if binding is None or not binding.is_module_level:
+            continue
+        kept = [unwrap(n.child_by_field_name("left")) for n in walk(made) if n.type == "assignment_expression"]
+        kept = [k for k in kept if k is not None and k.type == "identifier" and (b := ctx.model.binding_of(k)) is not None and b.is_module_level]
+        if not kept:
+            continue
+        calls = [c for k in kept for c in ctx.calls_named((text(k),)) if unwrap(c.child_by_field_name("function")) is not None
+                 and unwrap(c.child_by_field_name("function")).type == "identifier"]
+        if all(_runs_once(c, ctx) for c in calls):
+            yield text(ident)
+
+
+# Events of the program's (or the app's) end: `before-quit`, `SIGTERM`, `beforeExit`, `shutdown`.
+PROGRAM_END_EVENTS = re.compile(r"quit|exit|SIG(?:TERM|INT|HUP|QUIT)|shut_?down|terminat", re.IGNORECASE)
+
+
+def _runs_once(call: Node, ctx: FileContext) -> bool:
+    """In a listener for the program's end registered at the module's top level
+    (`app.once('before-quit', ...)`, `process.on('SIGTERM', ...)`): a settle there comes at the
+    end. One at the top level itself (a latch resolved once the database connects) is a start,
+    after which reactions run at once: not this."""
+    fn = enclosing_function(call)
+    holder = outermost(fn).parent if fn is not None else None
+    registration = holder.parent if holder is not None and holder.type == "arguments" else None
+    if registration is None or registration.type != "call_expression" or callee_name(registration) not in ("once", "on", "prependOnceListener"):
+        return False
+    event = string_value(call_arguments(registration)[0]) if call_arguments(registration) else None
+    return event is not None and PROGRAM_END_EVENTS.search(event) is not None and ctx.run_context(registration).how is RunsHow.ONCE
 
 
 # Words before an end's name that still name the end (`whenCancelled`, `untilClosed`).
