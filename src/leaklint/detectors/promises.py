@@ -181,7 +181,7 @@ class PromiseDetector(Detector):
 
 
 # `const appQuitting = new Promise((resolve) => { markQuitting = resolve })` at the top of a module.
-MODULE_PROMISE = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+Promise\s*\(")
+MODULE_PROMISE = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*(?::[^=\n]+)?=\s*new\s+Promise\s*(?:<[^>\n]*>)?\s*\(")
 
 
 def _settled_once(ctx: FileContext) -> frozenset[str]:
