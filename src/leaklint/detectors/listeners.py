@@ -1711,7 +1711,7 @@ class ListenerDetector(Detector):
         Only a removal when the operation ends releases it."""
         aborts = aborts_of_own_signal(parts.options, call)  # `{ signal: settled.signal }`, `settled.abort()` on some path
         if handle_kept(call) or (has_signal_option(parts.options) and not aborts) or made_here(parts.receiver, ctx.model) \
-                or _signal_made_by_every_caller(parts.receiver, ctx):
+                or _signal_made_by_every_caller(parts.receiver, ctx) or _handled_request_signal(parts.receiver, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
@@ -3062,6 +3062,16 @@ def _handed_in(receiver: Node, method: Node, ctx: FileContext) -> bool:
     if binding is None or binding.kind is not BindingKind.PARAMETER or not contains(method, binding.declaration):
         return False
     return SHARED_RESOURCE_NAMES.search(binding.name) is not None
+
+
+def _handled_request_signal(receiver: Node | None, ctx: FileContext) -> bool:
+    """`request.signal` of the request a route handler is handed (`export async function GET(request)`):
+    one signal per request, which aborts when that request goes."""
+    receiver = unwrap(receiver)
+    owner = unwrap(receiver.child_by_field_name("object")) if receiver is not None and receiver.type == "member_expression" else None
+    binding = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    fn = binding.scope.node if binding is not None and binding.kind is BindingKind.PARAMETER else None
+    return fn is not None and fn.type in FUNCTION_TYPES and callback_role(fn)[0] == "repeat" and binding.name in ("request", "req")
 
 
 def _other_onces(call: Node, receiver: Node, method: Node) -> Iterator["_Once"]:

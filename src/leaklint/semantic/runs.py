@@ -185,9 +185,31 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         return "repeat", f"the render of component `{function_name(fn)}`", fn
     if fn.type in FUNCTION_TYPES and _serves_an_rpc(fn):
         return "repeat", f"the gRPC handler `{function_name(fn) or 'of a call'}` (once per call)", fn
+    if fn.type in FUNCTION_TYPES and (verb := _exported_verb_handler(fn)) is not None:
+        return "repeat", f"the exported `{verb}` route handler (once per request)", fn
     if fn.type in FUNCTION_TYPES and _resolves_a_field(fn):
         return "repeat", f"the GraphQL resolver `{(function_name(fn) or 'of a field').rsplit('.', 1)[-1]}` (once per query that asks for it)", fn
     return "plain", None, None
+
+
+# The names file-based routers (Next.js route handlers, SvelteKit `+server`, Astro endpoints)
+# give the exported function that serves one HTTP method.
+EXPORTED_VERB_HANDLERS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+
+
+def _exported_verb_handler(fn: Node) -> str | None:
+    """`export async function GET(request) {...}` or `export const POST = async (req) => {...}`:
+    the framework calls it once per request of that method."""
+    holder = outermost(fn).parent
+    if fn.type == "function_declaration":
+        name, statement = fn.child_by_field_name("name"), fn.parent
+    elif holder is not None and holder.type == "variable_declarator":
+        name, statement = holder.child_by_field_name("name"), holder.parent.parent if holder.parent is not None else None
+    else:
+        return None
+    if name is None or text(name) not in EXPORTED_VERB_HANDLERS or statement is None or statement.type != "export_statement":
+        return None
+    return text(name)
 
 
 def _resolves_a_field(fn: Node) -> bool:
