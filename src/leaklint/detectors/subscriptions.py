@@ -42,7 +42,7 @@ from ..semantic.nodes import (
     running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
-from ..semantic.runs import RunContext, RunsHow, host_listener_event, run_context
+from ..semantic.runs import RunContext, RunsHow, host_listener_event, run_context, vue_component_method
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
 from ..semantic.nodes import shown_callee
@@ -452,6 +452,9 @@ class SubscriptionDetector(Detector):
             if parent is None or parent.type != "expression_statement" or guarded_once(call, ctx):
                 continue
             runs = refine(ctx.run_context(call), ctx.model)
+            method = vue_component_method(fn) if runs.how is RunsHow.MAYBE and fn is not None else None
+            if method is not None:  # `methods: { enableAutosave() { watch(...) } }`: each call, and each mount, adds one
+                runs = RunContext(RunsHow.REPEATED, f"in the Vue component's `{method}()` (again on every call and every mount)", None)
             if runs.how is not RunsHow.REPEATED:
                 continue
             message = (f"`{callee_name(call)}()` starts a Vue watcher {runs.where}, outside any component's setup, and drops its stop "
@@ -1807,8 +1810,8 @@ def _vue_watchers(ctx: FileContext) -> list[tuple[Node, Node | None]]:
         fn = enclosing_function(call)
         outer = [f for f in ancestors(call) if f.type in FUNCTION_TYPES]
         if any(IN_COMPONENT_SCOPE.match((function_name(f) or "").rsplit(".", 1)[-1]) for f in outer) \
-                or b"defineComponent" in ctx.source.data or b"effectScope" in ctx.source.data:
-            continue  # stopped with the component (or the scope) it is made in
+                or (b"defineComponent" in ctx.source.data and (fn is None or vue_component_method(fn) is None)) or b"effectScope" in ctx.source.data:
+            continue  # stopped with the component (or the scope) it is made in (not in an options-API method, run outside setup)
         found.append((call, fn))
     return found
 

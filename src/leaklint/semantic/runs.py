@@ -76,6 +76,21 @@ def _nest_provider(method: Node) -> bool:
 VUE_OPTIONS = frozenset({"data", "props", "methods", "computed", "template", "setup", "render", "mounted", "created", "unmounted"})
 
 
+def vue_component_method(fn: Node) -> str | None:
+    """`methods: { enableAutosave() {...} }` of a Vue component's options (or a hook beside them,
+    `mounted() {...}`): the method's name. Vue runs it outside `setup`, with no effect scope of
+    the component around what it starts."""
+    member = fn if fn.type == "method_definition" else fn.parent if fn.parent is not None and fn.parent.type == "pair" else None
+    holder = member.parent if member is not None else None
+    if holder is None or holder.type != "object":
+        return None
+    options = holder.parent.parent if holder.parent is not None and holder.parent.type == "pair" \
+        and text(holder.parent.child_by_field_name("key")) == "methods" else holder
+    keys = {text(c.child_by_field_name("key") or c.child_by_field_name("name")) for c in options.named_children} if options is not None else set()
+    name = text(member.child_by_field_name("name") or member.child_by_field_name("key"))
+    return name if len(keys & VUE_OPTIONS) >= 2 and name != "setup" else None
+
+
 def _vue_watcher(fn: Node) -> str | None:
     """`watch: { symbol(next) {...} }` or `watch: { symbol: { handler(next) {...} } }` in a Vue
     component's options: the property it watches, as Vue runs the function on each change."""
