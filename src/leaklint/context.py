@@ -11,6 +11,7 @@ from typing import Iterable, Protocol
 
 from tree_sitter import Node, QueryCursor
 
+from .project import project_specifier
 from .parse import SourceFile, query
 from .semantic import Key, RunContext, SemanticModel, key_of, run_context
 from .semantic.keys import literal_holder, only_a_receiver, this_assigned_once, this_owner
@@ -117,10 +118,11 @@ class FileContext:
     def relative_imports(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Local name -> (specifier, chain) for values imported from this project's own modules
         (`./x`, `../y`), read once from the top-level statements for every detector."""
-        if b"./" not in self.source.data:
+        data = self.source.data
+        if b"./" not in data and b"@/" not in data and b"~/" not in data:
             return {}
         found = top_level_imports(self.source.root, values_only=True)
-        relative = {name: entry for name, entry in found.items() if entry[0].startswith(".")}
+        relative = {name: entry for name, entry in found.items() if project_specifier(entry[0])}
         # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
         data = self.source.data
         made = relative and b"new " in data and any(b"new " + name.encode() in data for name in relative)

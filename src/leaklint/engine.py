@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from tree_sitter import Node
 
+from .project import project_specifier
 from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
@@ -136,7 +137,7 @@ def _required_and_called(root: Node) -> tuple[HelperCall, ...]:
             continue
         args = call_arguments(loader)
         specifier = string_value(args[0]) if len(args) == 1 else None
-        if specifier is not None and specifier.startswith("."):
+        if specifier is not None and project_specifier(specifier):
             found.append(HelperCall(specifier, ("*",), True))  # the module object itself, called (exports.top_level_imports)
     return tuple(found)
 

@@ -149,19 +149,20 @@ def needing_helpers(index: HelperIndex, results: list[FileResult]) -> set[str]:
     return found
 
 
-# A relative specifier's tail, after its `./` (`'./x'`, `"../../y"`), found by that literal:
+# A project specifier's tail, after its `./` (`'./x'`, `"../../y"`) or a root alias (`'@/lib/x'`, `'~/utils/y'`), found by that literal:
 # enough of a file's imports to analyse helpers before their callers (a specifier missed, or a
 # string that only looks like one, costs at worst a caller analysed twice, never a finding).
-SPECIFIER_TAIL = re.compile(rb"""\./([^'"`\n]{0,200})(['"`])""")
+SPECIFIER_TAIL = re.compile(rb"""[.@~]/([^'"`\n]{0,200})(['"`])""")
 
 
 def relative_specifiers(data: bytes) -> Iterator[str]:
     for match in SPECIFIER_TAIL.finditer(data):
         start, quote = match.start(), match.group(2)
+        lead = data[start:start + 1].decode("ascii")
         head = data[max(0, start - 2):start]
         if head[-1:] == quote:
-            yield "./" + match.group(1).decode("utf-8", "replace")
-        elif head == quote + b".":
+            yield lead + "/" + match.group(1).decode("utf-8", "replace")  # `./x`, or a root alias: `@/x`, `~/x`
+        elif head == quote + b"." and lead == ".":
             yield "../" + match.group(1).decode("utf-8", "replace")
 
 

@@ -23,16 +23,28 @@ FIELD = "#field"
 EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
 MAX_RELAY_ROUNDS = 3  # helpers deep, across files
+MAX_ALIAS_ROOT_DEPTH = 8  # folders above an importer tried as the root an alias names
 # Rules that judge a call of a project module's function by its name alone, not knowing what
 # the function does: their finding at a call that a helper's summary explains gives way.
 NAME_JUDGED_RULES = frozenset({"dropped-unsubscribe"})
 
 
+# The root aliases bundlers and frameworks set up by default (`@/lib/hub` in Next.js and Vue
+# CLI projects, `~/utils/x` in Nuxt): a specifier that starts with one names a project file.
+ROOT_ALIASES = ("@/", "~/")
+
+
+def project_specifier(specifier: str) -> bool:
+    """A specifier that names a file of the project: relative, or under a root alias."""
+    return specifier.startswith((".", *ROOT_ALIASES))
+
+
 def resolve(importer: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
-    """The analysed file a relative specifier names, tried the way Node and TypeScript do.
+    """The analysed file a relative specifier names, tried the way Node and TypeScript do (a
+    root alias from the nearest folder above the importer, or its `src`, that holds the file).
     With a frozenset of the run's files, remembered per importer (and per folder) and
     specifier: a run asks for each import several times (ordering, helpers, the join)."""
-    if not specifier.startswith("."):
+    if not project_specifier(specifier):
         return None
     if not isinstance(known, frozenset):
         return _resolve(os.path.dirname(importer), specifier, known)
@@ -68,6 +80,15 @@ def _answers(known: frozenset[str]) -> dict[tuple[str, str], "str | None"]:
 
 
 def _resolve(folder: str, specifier: str, known: "set[str] | frozenset[str]") -> str | None:
+    if specifier.startswith(ROOT_ALIASES):
+        rest = "./" + specifier[2:]
+        for _ in range(MAX_ALIAS_ROOT_DEPTH):
+            found = _resolve(folder, rest, known) or _resolve(os.path.join(folder, "src"), rest, known)
+            parent = os.path.dirname(folder)
+            if found is not None or parent == folder:
+                return found
+            folder = parent
+        return None
     base = os.path.normpath(os.path.join(folder, specifier))
     if base in known:
         return base

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from tree_sitter import Node
 
+from ..project import project_specifier
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
@@ -1711,7 +1712,7 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
         return None
     if root.type == "identifier":
         binding = ctx.model.binding_of(root)
-        if binding is not None and binding.is_module_level and (binding.source_module or "").startswith("."):
+        if binding is not None and binding.is_module_level and project_specifier(binding.source_module or ""):
             return "imported from another module of the project, where it lives as long as that module"
         if binding is not None and (binding.source_module or "").removeprefix("node:") == "diagnostics_channel":
             return "whose named channels live as long as the process"  # `dc.subscribe('db:query', fn)`

@@ -13,6 +13,7 @@ from typing import Callable
 
 from tree_sitter import Node
 
+from ..project import project_specifier
 from ..findings import INSTANCE_STEP
 from .model import SemanticModel
 from .nodes import LOOP_TYPES, ancestors, call_of, contains, declared_name, enclosing_function, module_statements, outermost, remembered_per_node, required_module, required_path, returned_values, string_value, text, unwrap
@@ -337,7 +338,7 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
     `exports.a = a`, `import { a } from './a'; export { a as b }`. Read from the top-level
     statements alone, as the imports are (`imports`: those of project modules, when known)."""
     if imports is None:
-        imports = {n: e for n, e in top_level_imports(root, values_only=True).items() if e[0].startswith(".")}
+        imports = {n: e for n, e in top_level_imports(root, values_only=True).items() if project_specifier(e[0])}
     if not imports:
         return []
     exported: list[tuple[str, str]] = []  # (our name, the local name it holds)
@@ -379,7 +380,7 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
         entry = imports.get(local)
         if entry is None and local in instances:
             entry = instances[local]
-        if entry is not None and entry[0].startswith("."):
+        if entry is not None and project_specifier(entry[0]):
             found += [((ours,), entry[0], entry[1]), (("*", ours), entry[0], entry[1]), (("default", ours), entry[0], entry[1])]
     for value in whole:
         entry = instances.get(text(value)) if value.type == "identifier" else _imported_class_of(value, imports)
@@ -408,7 +409,7 @@ def module_instances(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[
 def _imported_class_of(value: Node | None, imports: dict[str, tuple[str, Chain]]) -> tuple[str, Chain] | None:
     ctor = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
     entry = imports.get(text(ctor)) if ctor is not None and ctor.type == "identifier" else None
-    return (entry[0], (*entry[1], SHARED_STEP)) if entry is not None and entry[0].startswith(".") else None
+    return (entry[0], (*entry[1], SHARED_STEP)) if entry is not None and project_specifier(entry[0]) else None
 
 
 def _exported_whole(root: Node) -> list[Node]:

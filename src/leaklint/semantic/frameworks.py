@@ -49,6 +49,8 @@ REPEATING_FUNCTIONS: dict[str, str] = {
     # Vue's `watch(source, cb)` and `watchEffect(cb)`, `fs.watch(dir, cb)` imported whole: on every change
     "watch": "a watcher callback",
     "watchEffect": "a watcher callback",
+    # Nuxt runs a plugin for every server-side render, one app per request
+    "defineNuxtPlugin": "a Nuxt plugin (run for every server-side request)",
 }
 
 # A client-side router's hooks (vue-router, Angular's and others' alike): on a router they run on

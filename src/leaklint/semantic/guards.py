@@ -16,7 +16,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from .keys import key_of
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, enclosing_function, handed_to, outermost, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, callee_name, contains, enclosing_function, handed_to, outermost, text, unwrap
 from .runs import callback_role
 
 
@@ -35,7 +35,7 @@ def _guarded_once(call: Node, ctx: FileContext) -> bool:
     for parent in ancestors(call):
         if parent == fn:
             break
-        if parent.type == "if_statement" and _guarding_condition(parent, fn, ctx):
+        if parent.type == "if_statement" and (_guarding_condition(parent, fn, ctx) or _browser_only_in_ssr_plugin(parent, call, fn)):
             return True
         if parent.type == "statement_block" and _early_return_guard(parent, call, fn, ctx):
             return True
@@ -44,6 +44,29 @@ def _guarded_once(call: Node, ctx: FileContext) -> bool:
     handed = handed_to(fn) if fn is not None and callback_role(fn)[0] == "pass" else None
     # (`this._ready = new Promise((resolve, reject) => this.once('error', reject))` behind `if (!this._ready)` too)
     return handed is not None and handed[0].type in ("call_expression", "new_expression") and guarded_once(handed[0], ctx)
+
+
+# Tests that hold only in the browser: `import.meta.client`, `process.client`, `typeof window !== 'undefined'`.
+BROWSER_ONLY = re.compile(r"^\(?\s*(?:import\.meta\.(?:client|browser)|process\.(?:client|browser)|"
+                          r"typeof\s+(?:window|document)\s*!==?\s*['\"]undefined['\"])\s*\)?$")
+
+
+def _browser_only_in_ssr_plugin(statement: Node, call: Node, fn: Node | None) -> bool:
+    """`defineNuxtPlugin(() => { if (import.meta.client) catalog.on(fn) })`: the plugin runs for
+    every server-side request, but the browser runs it once per page, and only there does the
+    branch run."""
+    consequence = statement.child_by_field_name("consequence")
+    condition = statement.child_by_field_name("condition")
+    if fn is None or consequence is None or condition is None or not contains(consequence, call) \
+            or BROWSER_ONLY.match(text(condition).strip()) is None:
+        return False
+    holder = outermost(fn).parent
+    site = holder.parent if holder is not None and holder.type == "arguments" else None
+    return site is not None and site.type == "call_expression" and callee_name(site) in SSR_PLUGIN_FUNCTIONS
+
+
+# Functions whose callback runs once per server-side request and once per page in the browser.
+SSR_PLUGIN_FUNCTIONS = frozenset({"defineNuxtPlugin"})
 
 
 def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> bool:

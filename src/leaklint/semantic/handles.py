@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from tree_sitter import Node
 
+from ..project import project_specifier
 from .keys import Key, key_of, this_key
 from .scopes import BindingKind
 from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, enclosing_function, is_static_member, method_call_on, outermost, text, unwrap
@@ -259,7 +260,7 @@ def _imported_stopper(call: Node, ctx: "FileContext") -> bool:
     if callee is None or callee.type != "identifier" or not STOPPER_NAMES.match(text(callee)) or not ctx.relative_imports:
         return False
     binding = ctx.model.binding_of(callee)
-    return binding is not None and binding.source_module is not None and binding.source_module.startswith(".")
+    return binding is not None and binding.source_module is not None and project_specifier(binding.source_module)
 
 
 def react_ref_slot(left: Node | None, ctx: "FileContext") -> Key | None:
