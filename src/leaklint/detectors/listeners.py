@@ -22,7 +22,7 @@ from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summa
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
-from ..semantic.guards import guarded_once
+from ..semantic.guards import guarded_along, guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
@@ -860,7 +860,7 @@ class ListenerDetector(Detector):
             if started is not None:
                 return started
         reconnects = runs.registration is not None and _per_reconnect(call, ctx) is not None
-        if (guarded_once(call, ctx) and not _guard_of_fresh_instances(call, ctx)) \
+        if (guarded_along(call, runs.calls, ctx) and not _guard_of_fresh_instances(call, ctx)) \
                 or (not reconnects and self._torn_down_nearby(call, parts, receiver, ctx)):
             return None
         removals = self._removal_nodes(parts, receiver, ctx)

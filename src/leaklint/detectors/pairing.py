@@ -34,7 +34,7 @@ from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_ke
 from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
-from ..semantic.guards import guarded_once, guarded_per_instance
+from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance
 from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -887,6 +887,8 @@ class PairingDetector(Detector):
             )
         if destination.target is not None and runs.calls and _restarted_after_its_end(runs.calls[0], destination.target):
             return None
+        if not restarted and not per_mount and runs.calls and guarded_along(call, runs.calls, ctx):
+            return None  # `init() { if (!initialized) { initialized = true; initPerformance() } }`: once, however often `init` runs
         return self._leak_report(call, name, destination, runs, uses.releases if restarted else [], ctx)
 
     def _released_by_path(self, call: Node, name: str, ctx: FileContext) -> bool:

@@ -97,6 +97,11 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
             continue
         site = ident.parent if roles[ident.id][0] == "call" else ident.parent.parent
         caller = refine(run_context(site, owner), model, depth + 1, owner)
+        if caller.how is RunsHow.REPEATED and caller.calls and caller.registration is None and _other_branch(site, caller.calls[0]):
+            # `if (ready) begin(); else setTimeout(() => wait(n + 1), ms)`: the loop goes on only while it does not call,
+            # so the call runs once per start of the loop
+            seen_once = seen_once or _started_once(enclosing_function(site), model)
+            continue
         if caller.how is RunsHow.REPEATED:
             where = f"{context.where}, called {caller.where}"
             repeated = RunContext(RunsHow.REPEATED, where, caller.registration, calls=(*caller.calls, site))
@@ -112,6 +117,23 @@ def _refine_function(context: RunContext, model: SemanticModel, depth: int, owne
     if seen_once and not escapes:
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once ({function_name(context.function)} is called only at start-up)")
     return context
+
+
+def _started_once(fn: Node | None, model: SemanticModel) -> bool:
+    """Every call of `fn` from outside itself runs once (the module's, or an IIFE's, top level)."""
+    name = declared_name(fn) if fn is not None else None
+    binding = model.binding_of(name) if name is not None else None
+    outside = [r.identifier for r in binding.references if not r.is_write and not contains(fn, r.identifier)] if binding is not None else []
+    return bool(outside) and all(_is_direct_call(i) and run_context(i.parent).how is RunsHow.ONCE for i in outside)
+
+
+def _other_branch(site: Node, loop_call: Node) -> bool:
+    """`site` and the call that goes round a retry loop sit in the two branches of one `if`."""
+    for statement in ancestors(site):
+        if statement.type == "if_statement" and contains(statement, loop_call):
+            consequence = statement.child_by_field_name("consequence")
+            return consequence is not None and contains(consequence, site) != contains(consequence, loop_call)
+    return False
 
 
 def namespace_call_sites(fn: Node, model: SemanticModel) -> list[Node]:

@@ -30,6 +30,13 @@ def guarded_once(call: Node, ctx: FileContext) -> bool:
     return known
 
 
+def guarded_along(call: Node, calls: "tuple[Node, ...]", ctx: FileContext) -> bool:
+    """The call, or one of the calls that lead to it from the code that repeats, behind a flag
+    (`init() { if (!initialized) { initialized = true; handleClicks() } }`): once however often
+    that code runs."""
+    return guarded_once(call, ctx) or any(guarded_once(site, ctx) for site in calls)
+
+
 def _guarded_once(call: Node, ctx: FileContext) -> bool:
     fn = enclosing_function(call)
     for parent in ancestors(call):
