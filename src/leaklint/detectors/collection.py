@@ -2781,9 +2781,7 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
     response or socket, while every removal runs in another function and nothing where the
     entry is made (the handler, or the helper it calls) listens for the client's end or starts
     a timer: the growth, its run and the held parameter's name."""
-    if container.where not in ("module-level", "singleton", "instance") or not uses.releases or None in uses.releases \
-            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
-                       for r in uses.releases):
+    if container.where not in ("module-level", "singleton", "instance") or not _answered_only(uses.releases, container, ctx):
         return None
     for growth in uses.growths:
         grown_in = running_function(growth.site)
@@ -2940,24 +2938,37 @@ def _pushed_value(site: Node) -> Node | None:
     return unwrap(args[-1]) if args else None
 
 
-def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
-    """The request handler's own parameter (`res`, `reply`, `ctx`, `socket`) that `value`
-    holds, directly or as a property of an object literal, passed down unchanged through the
-    helpers the handler calls (`park(userId, req, res)`)."""
+def _held_parts(value: Node | None) -> list[Node]:
+    """What an added value may hold of its function's parameters: the name itself, the values
+    of an object literal (`{ userId, res }`), or the response a callback answers
+    (`(items) => res.json(items)`)."""
     if value is None:
-        return None
+        return []
     if value.type in FUNCTION_TYPES:  # `list.push((items) => res.json(items))`: a callback that answers the parked response
         params = set(parameter_list(value))
         value = next((n for n in walk(value) if n.type == "identifier" and text(n) in HANDLER_PARAMETER_NAMES and text(n) not in params
                       and n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n), None)
         if value is None:
-            return None
+            return []
     parts = [value] if value.type == "identifier" else [
         c if c.type == "shorthand_property_identifier" else unwrap(c.child_by_field_name("value"))
         for c in value.named_children if c.type in ("shorthand_property_identifier", "pair")] if value.type == "object" else []
-    for part in parts:
-        if part is None or part.type not in ("identifier", "shorthand_property_identifier"):
-            continue
+    return [part for part in parts if part is not None and part.type in ("identifier", "shorthand_property_identifier")]
+
+
+def _answered_only(releases: list, container: Container, ctx: FileContext) -> bool:
+    """Every removal is in code that answers what it finds in the container, or swaps an
+    entry out: none is a client's own end taking its own entry out."""
+    return bool(releases) and None not in releases and all(
+        _answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
+        for r in releases)
+
+
+def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
+    """The request handler's own parameter (`res`, `reply`, `ctx`, `socket`) that `value`
+    holds, directly or as a property of an object literal, passed down unchanged through the
+    helpers the handler calls (`park(userId, req, res)`)."""
+    for part in _held_parts(value):
         fn, name = grown_in, text(part)
         for call in reversed(runs.calls):
             params = parameter_list(fn)
@@ -3083,9 +3094,7 @@ def _parks_a_parameter(growth: Growth, container: Container, uses: Uses, ctx: Fi
     object literal or in a callback that answers it."""
     fn = running_function(growth.site)
     releases = [*uses.releases, *uses.deferred]  # (removals in exported functions this file never calls too)
-    if fn is None or not releases or None in releases \
-            or not all(_answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
-                       for r in releases):
+    if fn is None or not _answered_only(releases, container, ctx):
         return None
     params = parameter_list(fn)
     removers = {container.name.encode(), *(_running_name(r.node).encode() for r in releases)} - {b""}
@@ -3095,15 +3104,7 @@ def _parks_a_parameter(growth: Growth, container: Container, uses: Uses, ctx: Fi
         if callee_name(call) not in ("push", "add", "set", "unshift"):
             continue
         value = _added_value(call) if callee_name(call) == "set" else _pushed_value(call)
-        if value is not None and value.type in FUNCTION_TYPES:  # `list.push((items) => res.json(items))`
-            inner = set(parameter_list(value))
-            names = [text(n) for n in walk(value) if n.type == "identifier" and text(n) not in inner]
-        elif value is not None and value.type == "object":
-            names = [text(c if c.type == "shorthand_property_identifier" else unwrap(c.child_by_field_name("value")))
-                     for c in value.named_children if c.type in ("shorthand_property_identifier", "pair")]
-        else:
-            names = [text(value)] if value is not None and value.type == "identifier" else []
-        name = next((n for n in names if n in HANDLER_PARAMETER_NAMES and n in params), None)
+        name = next((n for n in map(text, _held_parts(value)) if n in HANDLER_PARAMETER_NAMES and n in params), None)
         if name is not None:
             return params.index(name), name
     return None
