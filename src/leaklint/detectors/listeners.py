@@ -1575,7 +1575,7 @@ class ListenerDetector(Detector):
         if any(n.type == "call_expression" and callee_name(n) in removers and text(unwrap(callee_object(n))) == spelled for n in walk(fn)):
             return None  # the handlers take each other off (or the function clears the emitter's listeners)
         runs = refine(ctx.run_context(call), ctx.model)
-        if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
+        if runs.how is not RunsHow.REPEATED or guarded_along(call, runs.calls, ctx):
             return None
         shown = [text(parts.event), *(text(o.event) for o in others)]
         message = (f"`once` listeners for {' and '.join(shown)} added to {receiver.description} {runs.where}: these outcomes "
