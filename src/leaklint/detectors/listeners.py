@@ -1993,8 +1993,9 @@ class ListenerDetector(Detector):
         unless = tuple(sorted(chain for chains in undoing.values() for chain in chains))
         removals = [r for r in removals if not undoing.get(id(r))]
         disposer = bool(removals) and all(in_returned_disposer(r, fn) for r in removals)  # the caller must keep and call it
-        caught = bool(removals) and not disposer and all(path_of(r) is Path.ERROR for r in removals)  # a failure's path only
-        missed = self._missed(call, parts, removals, ctx, repeats=True) if caught else None
+        # Removed on one path only: in a failure's path (`catch (e) { bus.off(...); throw e }`), or
+        # by a method of the instance called on one outcome (`this.run().then(() => this.stop(), fail)`).
+        missed = self._missed(call, parts, removals, ctx, repeats=True) if removals and not disposer else None
         if (removals and not disposer and missed is None) or _is_callback(fn):
             return []  # (removed on one path only: `catch (e) { bus.off(...); throw e }`, the summary says which)
         key = disposer_property(removals, fn) if disposer else ""
