@@ -28,11 +28,11 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 11  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 12  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
-# 11: a start kept over the entry under the caller's key (over_key_slot)
+# 11: a start kept over the entry under the caller's key (over_key_slot); 12: a pool connection lent by another module's function (lender)
 
 
 def code_fingerprint() -> str:
@@ -220,7 +220,7 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())),
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
-                       data.get("instance_read", False))
+                       data.get("instance_read", False), _specified_chain(data.get("lender")))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":

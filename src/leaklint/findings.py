@@ -202,6 +202,10 @@ class Requirement:
     # Whether the caller read what it does with the instance at all (instance_calls, instance_partial
     # and handed_on say something only then): a summary's instance removers are judged only if so.
     instance_read: bool = False
+    # The argument is the parameter of the caller's callback that another module's function
+    # lends a pool connection to (`withConnection(async (conn) => runQuery(conn))`): the finding
+    # needs that function's summary of slot LENT_TO too, lending at `lent_to` (its specifier, chain).
+    lender: "tuple[str, Chain] | None" = None
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:
                 continue  # lends to another callback, or another argument of it
+            if needs.lender is not None and not _lends(needs, path, by_path, known, summaries):
+                continue  # `withConnection(work)` of another module does not lend a pool's connection to `work`
             if summary.over_key_slot >= 0 and (needs.fresh[summary.over_key_slot:summary.over_key_slot + 1] or ("",))[0] in ("id", "connection"):
                 continue  # `typing.start(client.id)`: a new key per run, so no earlier entry under it to lose
             if summary.replaces and (needs.first_on_fresh or needs.relay):
@@ -358,6 +360,16 @@ def _summary_for(needs, target: str | None, by_path: dict[str, FileResult], know
                         step.append((origin, hop.theirs + chain[len(hop.ours):]))
         frontier = step
     return None, None
+
+
+def _lends(needs, path: str, by_path: dict[str, FileResult], known: frozenset[str],
+           summaries: dict[tuple[str, str, Chain, int], Summary]) -> bool:
+    """Whether the function the caller hands its callback to (`needs.lender`) lends that
+    callback what a pool lends, at the argument and position the call's argument came from."""
+    specifier, chain = needs.lender
+    lender = replace(needs, specifier=specifier, chain=chain, slot=LENT_TO)
+    summary = _summary_for(lender, resolve(path, specifier, known), by_path, known, summaries)[1]
+    return summary is not None and summary.lent_to == needs.lent_to
 
 
 def _container_held(needs, path: str, summary: Summary, target: str, by_path: dict[str, FileResult], known: frozenset[str],

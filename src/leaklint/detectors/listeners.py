@@ -237,6 +237,35 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
             and (any(f".{row.method}(".encode() in data for row in POOL_LOANS) or any(name.encode() in data for name in LENT_TYPES)))
 
 
+def _loan_to_callback(argument: Node, ctx: FileContext):
+    """`withConnection(async (conn) => runQuery(conn, sql))`: when `argument` is the parameter
+    of a callback handed to a function that lends it a pool's connection, (that call, where it
+    lends: the callback's argument index and the parameter's position, the call's import when
+    another module's function: its summary decides). A function of this file must lend from a
+    pool itself (semantic.platform.callback_loan)."""
+    found = lent_to_callback(argument, ctx.model)
+    if found is None:
+        return None
+    lender, lent_at = found
+    imported = next((c for c in ctx.imported_calls if c.site == lender), None) if ctx.relative_imports else None
+    if imported is not None:
+        return lender, lent_at, imported
+    callee = unwrap(lender.child_by_field_name("function"))
+    fn = ctx.model.function_named(callee) if callee is not None and callee.type == "identifier" else None
+    lent = callback_loan(fn) if fn is not None and b".release(" in ctx.source.data else None
+    return (lender, lent_at, None) if lent is not None and lent[0] == lent_at else None
+
+
+def _lent_by_own_lender(argument: Node, ctx: FileContext) -> bool:
+    """The parameter of a callback that a function of this file lends a pool's connection to
+    (`withConnection(async (conn) => runQuery(conn))`): nobody calls that callback by name, so
+    the connection is judged where the callback gets it."""
+    if b".release(" not in ctx.source.data or not _maybe_callback_parameter(argument):
+        return False
+    loan = _loan_to_callback(argument, ctx)
+    return loan is not None and loan[2] is None
+
+
 def _lent_by_pool(argument: Node | None, ctx: FileContext) -> bool:
     """A local holding a connection a pool lends (semantic.platform.pool_loan), asked once per node."""
     if not _maybe_loan_receiver(argument, ctx.source.data):
@@ -965,8 +994,8 @@ class ListenerDetector(Detector):
                 found += [(Summary(self.rule.id, chain, LENT, name, NOWHERE, f"`{name}()` hands back what the pool lends, here"), borrow)
                           for chain in function_exports(fn, ctx.model)]
                 continue
-            lent = callback_loan(fn) if b".release(" in ctx.source.data and any(f".{row.method}(".encode() in (fn.text or b"") for row in POOL_LOANS) \
-                else None
+            # (the borrow may be a wrapper of the file's own: `await checkout()`, the pool's method inside it)
+            lent = callback_loan(fn) if b".release(" in ctx.source.data and b".release(" in (fn.text or b"") else None
             if lent is not None:
                 found += [(Summary(self.rule.id, chain, LENT_TO, name, NOWHERE, f"`{name}()` lends what the pool lends here to the callback, "
                                    "and gives it back after", lent_to=lent[0]), lent[1]) for chain in function_exports(fn, ctx.model)]
@@ -1737,12 +1766,14 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _helper_registration(self, call: Node, ctx: FileContext) -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...], str] | None:
+    def _helper_registration(self, call: Node, ctx: FileContext) \
+            -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...], str, Miss | None] | None:
         """A registration on a helper's parameter (or `this`, or a field of `this` that the
         instance makes) that the helper does not release itself: what it names, the slot,
         whether the helper returns a disposer for it, the exported functions or methods,
-        uncalled here, whose calls by importers would release it, and the property of the
-        helper's returned object that holds the disposer ("" if none or the whole value)."""
+        uncalled here, whose calls by importers would release it, the property of the
+        helper's returned object that holds the disposer ("" if none or the whole value), and
+        the end of the operation its own removal misses, when it removes on one path only."""
         parts = registration_parts(call)
         if parts is None or guarded_once(call, ctx):
             return None
@@ -1764,6 +1795,7 @@ class ListenerDetector(Detector):
         disposer = handed_back or (removal is not None and in_returned_disposer(removal, slot.function))
         key = disposer_property([removal], slot.function) if removal is not None and disposer and not handed_back else ""
         unless: tuple[tuple[str, ...], ...] = ()
+        missed = None
         if removal is not None and not disposer:
             removals = [r for r in self._removal_nodes(parts, receiver, ctx)
                         if (fn := enclosing_function(r)) is None or fn == slot.function or not never_called(fn, ctx.model)]
@@ -1772,15 +1804,17 @@ class ListenerDetector(Detector):
             unless = _removed_by_importers_only(removals, slot.function, ctx) if removals else ()
             if unless:
                 removal = None  # `offSample(cb)` of an exported instance, uncalled here: importers that call it release
-            elif removals and self._missed(call, parts, removals, ctx) is None:
-                return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
-        return parts, slot, disposer, unless, key
+            elif removals:
+                missed = self._missed(call, parts, removals, ctx)
+                if missed is None:
+                    return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
+        return parts, slot, disposer, unless, key, missed
 
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         found = self._helper_registration(call, ctx)
         if found is None:
             return
-        parts, slot, disposer, _, _ = found
+        parts, slot, disposer, _, _, _ = found
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
@@ -1801,7 +1835,8 @@ class ListenerDetector(Detector):
                         report = self._signal_hop(call, parts, [*chain, hop], ctx)  # no call here hands it one: its callers are elsewhere
                         if report is not None:
                             yield report
-                    continue  # a parameter of the caller too: judged one hop further out
+                    if not _lent_by_own_lender(hop.argument, ctx):
+                        continue  # a parameter of the caller too: judged one hop further out
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
                 if report is None and given_signal:
                     report = self._signal_hop(call, parts, [*chain, hop], ctx)
@@ -1837,7 +1872,8 @@ class ListenerDetector(Detector):
             or root.type == "identifier" and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
-                 or _lent_by_pool(argument, ctx)))  # `const client = await pool.connect()`
+                 or _lent_by_pool(argument, ctx)  # `const client = await pool.connect()`
+                 or _maybe_callback_parameter(argument)))  # `withConnection(async (conn) => runQuery(conn, sql))`
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
             return
@@ -1847,6 +1883,11 @@ class ListenerDetector(Detector):
         literals = tuple(string_value(a) for a in args)
         for index, argument in candidates:
             handout = self._handed_out_argument(argument, ctx) if _request_socket_access(argument) or _lent_by_pool(argument, ctx) else None
+            loan = _loan_to_callback(argument, ctx) if handout is None and _maybe_callback_parameter(argument) else None
+            if loan is not None:  # `withConnection(async (conn) => runQuery(conn, sql))`: lent to the callback, by a pool
+                lender, lent_at, lender_import = loan
+                handout = (PoolLoan(callee_name(lender) or "callback", "callback",
+                                    described=f"a connection `{shown_callee(lender)}()` lends from a pool to this callback"), lender)
             if handout is not None:  # `watchSocket(req.socket, onClose)`, `captureNotices(client, sink)` from another module
                 entry, registration = handout
                 if guarded_once(site, ctx):
@@ -1860,7 +1901,9 @@ class ListenerDetector(Detector):
                     f"listener added through `{helper}()` to `{text(argument)}`, {entry.described}, once per {entry.per}; "
                     f"{never}: {entry.reason}",
                     related=related,
-                    needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), kept and missed is None, literals),
+                    needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), kept and missed is None, literals,
+                                      lent_to=loan[1] if loan is not None else (-1, -1),
+                                      lender=(loan[2].specifier, loan[2].chain) if loan is not None and loan[2] is not None else None),
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
@@ -1949,7 +1992,8 @@ class ListenerDetector(Detector):
             registration = self._helper_registration(call, ctx)
             if registration is None:
                 continue
-            parts, slot, disposer, unless, key = registration
+            parts, slot, disposer, unless, key, missed = registration
+            removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
             for current, path in helper_chains(slot, ctx.model):
                 if not disposer:
                     found += self._own_object_hop_summaries(current, parts, path, ctx)
@@ -1964,7 +2008,8 @@ class ListenerDetector(Detector):
                                       event_slot.index if event_slot is not None and event_slot.function == current.function else -1,
                                       disposer and not path,
                                       unless_used=undoing, disposer_key=key if not path else "",
-                                      options_slot=options.index if options is not None and options.function == current.function else -1)
+                                      options_slot=options.index if options is not None and options.function == current.function else -1,
+                                      removed_only=removed_only)
                     found.append((summary, call))
         return found
 
@@ -2084,7 +2129,7 @@ class ListenerDetector(Detector):
             cls, name = prototype_constructor(method), prototype_name(method)
         if registration is None or cls is None or (method.type == "method_definition" and cls.type not in CLASS_TYPES) or not name:
             return []
-        parts, slot, disposer, unless, key = registration
+        parts, slot, disposer, unless, key, _ = registration
         if slot.function != method or slot.index != THIS:
             return []
         return [(Summary(self.rule.id, (*chain, name), OWN, name, NOWHERE, "the listener is added here",
@@ -2175,6 +2220,10 @@ class ListenerDetector(Detector):
             found = long_lived_handout(argument, ctx.model)
         if found is None and _maybe_loan_receiver(argument, data):
             found = pool_loan(argument, ctx.model)  # a socket or connection lent by a pool or a keep-alive agent
+        if found is None and _lent_by_own_lender(argument, ctx):  # `withConnection(async (conn) => runQuery(conn))`, both of this file
+            lender = _loan_to_callback(argument, ctx)[0]
+            found = (PoolLoan(callee_name(lender) or "callback", "callback",
+                              described=f"a connection `{shown_callee(lender)}()` lends from a pool to this callback"), lender)
         return found
 
     # -- how often, relative to the receiver's owner ---------------------------------------
