@@ -2816,6 +2816,8 @@ def _group_answered(release: Node, container: Container, ctx: FileContext) -> bo
     body = fn.child_by_field_name("body") if fn is not None else None
     for declarator in (n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "variable_declarator") if body is not None else ():
         value = unwrap(declarator.child_by_field_name("value"))
+        if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("||", "??"):
+            value = unwrap(value.child_by_field_name("left"))  # `waiters.get(channel) || []`
         name = declarator.child_by_field_name("name")
         if value is None or name is None or name.type != "identifier" or value.type != "call_expression" or callee_name(value) != "get" \
                 or key_of(callee_object(value), ctx.model) not in container.keys:

@@ -738,10 +738,15 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
     if key.type not in ("identifier", "member_expression"):
         return False  # (`bid.auctionId` too: `if (!this.open.has(bid.auctionId)) return false`)
     fn = enclosing_function(site)
+    return _guarded_in(fn, text(key), site.start_byte, model) or _route_parameter_guarded(key, model)
+
+
+def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | None) -> bool:
+    """A statement of `fn`'s body before byte `before` that leaves unless `key` is on an allowlist."""
     body = fn.child_by_field_name("body") if fn is not None else None
-    guard, checker = _allowlist_tests(text(key))
+    guard, checker = _allowlist_tests(key)
     for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-        if statement.start_byte >= site.start_byte:
+        if statement.start_byte >= before:
             break
         consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
         if consequence is None or not (consequence.type in ("return_statement", "throw_statement") or any(
@@ -760,6 +765,52 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
         if callee is not None and _asks_a_list(callee, model):
             return True
     return False
+
+
+def _route_parameter_guarded(key: Node, model: SemanticModel | None) -> bool:
+    """`req.params.topic` (or `const { topic } = req.params`) in a file whose router checks that
+    parameter for every route first: `router.param('topic', (req, res, next, topic) => { if
+    (!TOPICS.has(topic)) return res.sendStatus(404); next() })` (Express). Only the
+    allowlist's values reach the handlers."""
+    name = _route_parameter_name(key)
+    if not name:
+        return False
+    root = key
+    while root.parent is not None:
+        root = root.parent
+    if b".param(" not in (root.text or b""):
+        return False
+    for call in walk(root):
+        if call.type != "call_expression" or callee_name(call) != "param":
+            continue
+        args = [unwrap(a) for a in call_arguments(call)]
+        handler = args[1] if len(args) == 2 and string_value(args[0]) == name else None
+        params = handler.child_by_field_name("parameters") if handler is not None and handler.type in FUNCTION_TYPES else None
+        names = [p for p in params.named_children if p.type != "comment"] if params is not None else []
+        if len(names) >= 4 and _guarded_in(handler, text(names[3].child_by_field_name("pattern") or names[3]), handler.end_byte, model):
+            return True
+    return False
+
+
+def _route_parameter_name(key: Node) -> str:
+    """The route parameter a key is: `req.params.topic`, or `topic` read out of `req.params`
+    by its function (`const { topic } = req.params`)."""
+    if key.type == "member_expression":
+        holder = unwrap(key.child_by_field_name("object"))
+        return text(key.child_by_field_name("property")) if holder is not None and holder.type == "member_expression" \
+            and text(holder.child_by_field_name("property")) == "params" else ""
+    fn = enclosing_function(key)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    name = text(key)
+    for declarator in walk(body, skip=FUNCTION_TYPES) if body is not None else ():
+        if declarator.type != "variable_declarator":
+            continue
+        pattern, value = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+        if pattern is not None and pattern.type == "object_pattern" and value is not None and value.type == "member_expression" \
+                and text(value.child_by_field_name("property")) == "params" \
+                and any(text(p) == name for p in pattern.named_children if p.type == "shorthand_property_identifier_pattern"):
+            return name
+    return ""
 
 
 @lru_cache(maxsize=512)

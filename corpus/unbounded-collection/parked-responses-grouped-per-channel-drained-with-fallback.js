@@ -1,0 +1,30 @@
+'use strict';
+
+const express = require('express');
+
+const CHANNELS = new Set(['builds', 'deploys']);
+const pending = new Map(); // expect: unbounded-collection
+
+const app = express();
+
+app.get('/wait/:channel', (req, res) => {
+  const { channel } = req.params;
+  if (!CHANNELS.has(channel)) return res.sendStatus(404);
+  let group = pending.get(channel);
+  if (!group) {
+    group = [];
+    pending.set(channel, group);
+  }
+  group.push({ res, since: Number(req.query.since) || 0 });
+});
+
+app.post('/notify/:channel', express.json(), (req, res) => {
+  const group = pending.get(req.params.channel) || [];
+  pending.delete(req.params.channel);
+  for (const waiter of group) {
+    if (!waiter.res.writableEnded) waiter.res.json(req.body);
+  }
+  res.sendStatus(202);
+});
+
+module.exports = app;

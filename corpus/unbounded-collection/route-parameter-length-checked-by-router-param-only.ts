@@ -1,0 +1,18 @@
+import { Router, Request, Response, NextFunction } from 'express';
+
+const PLANS = ['free', 'team', 'enterprise'] as const;
+const signupsByPlan: Record<string, number[]> = {}; // expect: unbounded-collection
+
+export const plans = Router();
+
+plans.param('plan', (req: Request, res: Response, next: NextFunction, plan: string) => {
+  if (plan.length > 64) return res.sendStatus(414);
+  next();
+});
+
+plans.post('/plans/:plan/signups', (req: Request, res: Response) => {
+  const counts = signupsByPlan[req.params.plan] ?? [];
+  counts.push(Date.now());
+  signupsByPlan[req.params.plan] = counts.slice(-1000);
+  res.sendStatus(201);
+});
