@@ -664,14 +664,20 @@ class CollectionDetector(Detector):
             if grower is None or grower in releasing or not releasing:
                 continue
             undo = {function_name(fn) or "": call_sites(fn, ctx.model) for fn in releasing}
+            called = {name for name, sites in undo.items() if sites}
+            stoppers = _timer_stoppers(grower, releasing, ctx)
+            if stoppers == []:
+                continue  # `setTimeout(() => pending.delete(key), ms)` in the grower, a timer nothing clears without deleting
             for site in call_sites(grower, ctx.model):
                 asked, path = asked_only(site, undo)
-                if not asked:
-                    continue
+                if not asked or set(asked) != called:
+                    continue  # (another remover, `cancel()` in the 'disconnecting' handler, runs when the client goes)
                 name = (function_name(grower) or "").rsplit(".", 1)[-1]
+                stopped = f"; `{(function_name(stoppers[0]) or 'a function').rsplit('.', 1)[-1]}()` stops the timer that would " \
+                    "remove it, and removes nothing" if stoppers else ""
                 message = (f"{container.described} gains an entry with every call of `{name}()` and loses it through "
-                           f"`{'()`, `'.join(n.rsplit('.', 1)[-1] for n in asked)}()` {path}: every client that goes without asking "
-                           "keeps its entries for good")
+                           f"`{'()`, `'.join(n.rsplit('.', 1)[-1] for n in asked)}()` {path}{stopped}: every client that goes "
+                           "without asking keeps its entries for good")
                 return Report(container.declaration, message, related=[(s, "removed only here") for n in asked for s in undo[n][:1]],
                               code_flow=[(site, f"`{name}()` is called here"), (growth.site, "the entry is added here")])
         return None
@@ -2774,6 +2780,20 @@ def _removed_key(release: Effect) -> Node | None:
 # any of them where an entry is parked, its end is handled there (or judged by another reading).
 CLIENT_ENDS = frozenset({"close", "aborted", "end", "finish", "error", "disconnect"})
 WAIT_ENDERS = frozenset({"setTimeout", "setInterval", "timeout", "race"})
+
+
+def _timer_stoppers(grower: Node, releasing: set[Node], ctx: FileContext) -> list[Node] | None:
+    """When the grower starts a timer whose callback removes the entry (`setTimeout(() =>
+    pending.delete(key), ms)`), the functions that clear timers without removing it (a
+    `cancel()` that stops the expiry and leaves the entry); None when it starts no such timer.
+    An empty list: each entry leaves on its own when its time is up, whoever asks or not."""
+    timed = [fn for fn in releasing if fn.parent is not None and fn.parent.type == "arguments" and contains(grower, fn)
+             and callee_name(fn.parent.parent) == "setTimeout"]
+    if not timed:
+        return None
+    clearing = [running_function(n) for n in name_nodes(ctx.source.root, ctx.source.data, "clearTimeout")
+                if n.parent is not None and n.parent.type == "call_expression"]
+    return list(dict.fromkeys(fn for fn in clearing if fn is not None and fn not in releasing and fn != grower))
 
 
 def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tuple[Growth, RunContext, str] | None:
