@@ -821,12 +821,19 @@ def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[s
         value = outermost(value.parent)
     if value.parent is not None and value.parent.type == "expression_statement":
         return value, {}
-    calls = method_calls_on_result(value, ctx)
-    if calls is None:
-        return value, None
     found: dict[str, list[Node]] = {}
-    for call in calls:
-        found.setdefault(callee_name(call) or "", []).append(call)
+    for read in _kept_reads(value, ctx):
+        member = read.parent if read.parent is not None and read.parent.type == "member_expression" \
+            and read.parent.child_by_field_name("object") == read else None
+        if member is not None:
+            if member.parent is not None and member.parent.type == "call_expression" and member.parent.child_by_field_name("function") == member:
+                found.setdefault(callee_name(member.parent) or "", []).append(member.parent)
+            continue
+        used = _used_by_own_function(read, ctx)
+        if used is None:
+            return value, None  # handed on (returned, stored, passed) to code that may end it
+        for name in used:  # `cached(users, key, load)`, whose `cache.get(key)`, `cache.set(...)` act on it here
+            found.setdefault(name, []).append(read.parent.parent)
     # `session.commit()` of a class of this file whose `commit()` calls `this.release()`: a call of
     # it is a call of that method too (one level)
     made = unwrap(site.child_by_field_name("constructor")) if site.type == "new_expression" else None
@@ -836,6 +843,35 @@ def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[s
             for method in inner if name in found else ():
                 found.setdefault(method, []).extend(found[name])
     return value, found
+
+
+def _used_by_own_function(read: Node, ctx: "FileContext") -> "list[str] | None":
+    """The methods a function of this file calls on its parameter when `read` is handed to it
+    (`cached(users, id, load)`, with `cache.get(k)` and `cache.set(k, v)` inside), if all it does
+    with the parameter is read its fields and call its methods; None otherwise."""
+    from ..semantic.nodes import call_arguments
+    from ..semantic.summaries import parameter_list
+
+    call = read.parent.parent if read.parent is not None and read.parent.type == "arguments" else None
+    callee = unwrap(call.child_by_field_name("function")) if call is not None and call.type == "call_expression" else None
+    fn = ctx.model.function_named(callee) if callee is not None and callee.type == "identifier" else None
+    if fn is None:
+        return None
+    index = next((i for i, a in enumerate(call_arguments(call)) if unwrap(a) == read), -1)
+    names = parameter_list(fn)
+    if not 0 <= index < len(names) or names[index] is None:
+        return None
+    body = fn.child_by_field_name("body")
+    used = []
+    for node in walk(body) if body is not None else ():
+        if node.type != "identifier" or text(node) != names[index]:
+            continue
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != node:
+            return None  # handed on, stored, returned or compared: it may end up where it is ended
+        if member.parent is not None and member.parent.type == "call_expression" and member.parent.child_by_field_name("function") == member:
+            used.append(callee_name(member.parent) or "")
+    return used
 
 
 @dataclass(frozen=True)

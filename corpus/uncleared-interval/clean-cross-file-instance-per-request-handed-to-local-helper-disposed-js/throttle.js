@@ -1,0 +1,22 @@
+'use strict';
+
+const { RateWindow } = require('./rate-window');
+
+function admit(window, limit) {
+  window.record(Date.now());
+  return window.count() <= limit;
+}
+
+function throttle(limit) {
+  return (req, res, next) => {
+    const window = new RateWindow(60_000);
+    res.on('close', () => window.close());
+    if (!admit(window, limit)) {
+      res.status(429).end();
+      return;
+    }
+    next();
+  };
+}
+
+module.exports = { throttle };
