@@ -259,6 +259,9 @@ class Summary:
     # With `replaces`: it stores over the entry under the key this parameter carries (`schedule(id)`
     # with `this.timers.set(id, ...)`): a caller whose key is new on each run (Requirement.fresh) replaces nothing.
     over_key_slot: int = -1
+    # The instance's own teardown methods (`stop()`, `close()`) do not end it: a caller that
+    # calls one on the instance still leaves it running.
+    outlives_teardown: bool = False
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
             if summary.once_per_instance and not needs.instance_read:
                 continue  # one per object, on an object this run did not make (a long-lived channel's timer)
-            if needs.torn_down and not ended:
+            if needs.torn_down and not ended and not summary.outlives_teardown:
                 continue  # `poller.stop()` on the same instance, and the summary names no removers of its own to check it against
             if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs):
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
@@ -257,6 +257,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 found = replace(found, message=f"{head}, which keeps it under the key of argument {summary.over_key_slot + 1} over the one "
                                                "an earlier call kept under the same key, without ending that one: every repeat for a key "
                                                "leaves one more running that nothing can reach")
+            if summary.outlives_teardown and needs.torn_down:  # `poller.stop()` on close, a stop that clears nothing
+                found = replace(found, message=f"{found.message}; the teardown this code calls on the instance does not end it")
             if summary.removed_only:  # the helper removes it itself, on one path of the operation only
                 kept = "keeps its entry" if "; never pruned" in found.message else "leaves it behind"
                 tail = f"; the helper removes it {summary.removed_only}: every operation that ends the other way {kept}"

@@ -457,8 +457,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
     for call, _, runs in repeated_imported_calls(ctx, any_use=True):
         if not ctx.judges_for(call, rule_id):
             continue  # a helper only other rules summarise: no finding of this rule can come from it
-        if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
-            continue
+        # `poller.stop()` on the instance too: settled, unless the summary says its teardown ends nothing (project.join)
+        torn_down = INSTANCE_STEP in call.chain and released_instance(call.site, ctx)
         fresh: tuple[str, ...] = ()
         related: list[tuple[Node, str]] = []
         if module_life and runs.registration is None and lifecycle_start(call.site) is None:  # repeated by a loop, not by a handler or a component's start: ask again
@@ -513,7 +513,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             severity=Severity.ERROR if captured and module_life else None,  # a container that keeps a request per run, as in one file
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
                               partial=partial, partial_path=partial_path or use.partial_path, mismatched=mismatched_undo(call.site, ctx),
-                              instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on, instance_read=kept),
+                              instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on, instance_read=kept,
+                              torn_down=torn_down),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)

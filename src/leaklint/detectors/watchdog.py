@@ -103,7 +103,7 @@ class WatchdogDetector(Detector):
                 continue
             loop = self._poll_loop(start.node, ctx) or self._loop_left_running(start.node, ctx) or self._effect_loop_without_cleanup(start.node, ctx) \
                 or self._retry_left_at_end(start.node, ctx) or self._rearmed_after_wait(start.node, ctx) or self._loop_of_unclosed_instance(start.node, ctx) \
-                or self._rearm_beyond_stop(start.node, ctx)
+                or self._rearm_beyond_stop(start.node, ctx) or self._stop_ends_nothing(start.node, ctx)
             if loop is not None:
                 yield loop
             else:
@@ -385,6 +385,41 @@ class WatchdogDetector(Detector):
                    "that instance: every run leaves one loop going for good, with the instance it keeps; call it when the run's work ends")
         flow = [(left.construction, f"`{shown}` is made here, and `{left.started_by}()` is called on it"), (call, "the loop re-arms its timer here")]
         return Report(left.construction, message, related=[(call, "the loop re-arms its timer here")], code_flow=flow, acquisition=call)
+
+    def _stop_ends_nothing(self, call: Node, ctx: FileContext) -> Report | None:
+        """`schedule(ms) { this.timer = setTimeout(() => this.tick(), ms) }` with `tick()` calling
+        `this.schedule(...)` again on every path, and a `stop()` that neither clears a timer nor
+        sets anything the loop tests before it re-arms (it only drops callbacks): the stop ends
+        nothing, and every instance once started runs its loop for good, keeping itself and what
+        it holds. Judged where instances are made: per run in this file, or by importers that
+        call the starting method (slot OWN, whatever teardown they call: outlives_teardown)."""
+        loop = _endless_method_loop(call)
+        if loop is None:
+            return None
+        arming, rearm, cls = loop
+        stops = _teardowns_ending_nothing(cls, arming, rearm, call)
+        if not stops:
+            return None
+        arming_name = text(arming.child_by_field_name("name"))
+        stop = text(stops[0].child_by_field_name("name"))
+        starters = [m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"
+                    and m != arming and arming_name in _this_called(m) and not TEARDOWN_METHODS.match(text(m.child_by_field_name("name")))]
+        action = f"the loop re-arms here, and `{stop}()` does not stop it"
+        for starter in [arming, *starters]:
+            keep_own_summaries(ctx, self.rule.id, starter, action, call, outlives_teardown=True)
+        name = text(cls.child_by_field_name("name")) if cls.child_by_field_name("name") is not None else "the class"
+        made = [(n, runs) for n in walk(ctx.source.root) if n.type == "new_expression" and text(n.child_by_field_name("constructor")) == name
+                and (runs := refine(ctx.run_context(n), ctx.model)).how is RunsHow.REPEATED]
+        if not made and class_exports(cls, ctx.model):
+            return None  # its importers' runs decide (the summaries above)
+        where = f" (one is made {made[0][1].where})" if made else ""
+        message = (f"`{arming_name}()` re-arms its timer with {callee_name(call)}() on every run of the loop (line {line(rearm)}), and "
+                   f"`{stop}()` neither clears it nor sets anything the loop tests before re-arming: once started, an instance of "
+                   f"`{name}`{where} polls for good, stopped or not, and stays reachable from its timer with all it holds; clear the "
+                   f"timer in `{stop}()`, or set a flag there that the loop checks")
+        related = [(rearm, "the loop re-arms here"), (stops[0], f"`{stop}()` ends nothing of the loop")]
+        related += [(made[0][0], "an instance is made here, once per run")] if made else []
+        return Report(call, message, severity=None if made else Severity.NOTE, related=related, acquisition=call)
 
     def _rearm_beyond_stop(self, call: Node, ctx: FileContext) -> Report | None:
         """`loop() { ...; requestAnimationFrame(this.loop) }` beside `start() { this.frame =
@@ -888,6 +923,56 @@ def _after_the_end(call: Node) -> bool:
 TIMER_CLEARS = ("clearTimeout", "clearInterval", "cancelAnimationFrame", "cancelIdleCallback", "clearImmediate")
 # ... and every way to start one.
 TIMER_STARTS = frozenset({"setTimeout", "setInterval", "requestAnimationFrame", "requestIdleCallback", "setImmediate"})
+
+
+def _endless_method_loop(call: Node) -> tuple[Node, Node, Node] | None:
+    """`schedule() { this.timer = setTimeout(() => this.tick(), ms) }` with `tick() { ...;
+    this.schedule(next) }`, or the callback calling `this.schedule()` itself: the method that
+    arms the timer, the re-arming call (on every path of its method: no test around it, no
+    return or throw in that method) and the class."""
+    arming = enclosing_function(call)
+    if arming is None or arming.type != "method_definition" or arming.parent is None or arming.parent.type != "class_body":
+        return None
+    args = call_arguments(call)
+    callback = unwrap(args[0]) if args else None
+    name = text(arming.child_by_field_name("name"))
+    if callback is None or callback.type not in FUNCTION_TYPES or not name:
+        return None
+    methods = {text(m.child_by_field_name("name")): m for m in arming.parent.named_children if m.type == "method_definition"}
+    reached = [callback] + [methods[n] for n in _this_called(callback) if n in methods and n != name]
+    for fn in reached:
+        rearm = next((n for n in walk(fn) if n.type == "call_expression" and text(n.child_by_field_name("function")) == f"this.{name}"), None)
+        if rearm is None:
+            continue
+        owner = enclosing_function(rearm)
+        if any(a.type in CONDITIONAL_TYPES for a in ancestors(rearm) if contains(owner, a) and a != owner) \
+                or any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == owner for n in walk(owner)):
+            return None  # a loop that may end on its own
+        cls = arming.parent.parent
+        return (arming, rearm, cls) if cls is not None and cls.type in CLASS_TYPES else None
+    return None
+
+
+def _this_called(fn: Node) -> list[str]:
+    """The methods `fn` calls on `this` (`this.tick()`), by name."""
+    return [text(n.child_by_field_name("property")) for n in walk(fn) if n.type == "member_expression"
+            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
+            and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
+
+
+def _teardowns_ending_nothing(cls: Node, arming: Node, rearm: Node, call: Node) -> list[Node]:
+    """The class's teardown methods (`stop()`, `close()`), when there are some and none of
+    them, nor the methods they call on `this`, clears a timer or sets anything the loop tests
+    on its way to re-arming; else []."""
+    methods = {text(m.child_by_field_name("name")): m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"}
+    stops = [m for n, m in methods.items() if TEARDOWN_METHODS.match(n) and m != arming]
+    reached = stops + [methods[n] for stop in stops for n in _this_called(stop) if n in methods and methods[n] != arming]
+    if not stops or any(n.type == "call_expression" and callee_name(n) in TIMER_CLEARS for fn in reached for n in walk(fn)):
+        return []
+    flags = {text(n.child_by_field_name("left")) for fn in reached for n in walk(fn) if n.type == "assignment_expression"}
+    if _flag_checked_before(rearm, enclosing_function(rearm), flags) or _flag_checked_before(call, arming, flags):
+        return []
+    return stops
 
 
 def _method_rearmed_within(call: Node) -> bool:
