@@ -58,11 +58,27 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
         if other_event is None or other_event == event or _outcome_word(other_event)[0] != prefix or _outcome_word(other_event)[1] not in group or handler is None or handler.type not in FUNCTION_TYPES \
                 or callee_object(other) is None or normalised(callee_object(other)) != emitter:
             continue
-        if _reads(handler, container) and not _removes(handler, container, model):
-            first = releases[0]
+        if _removes(handler, container, model):
+            continue
+        first = releases[0]
+        if _reads(handler, container):
             return Miss(other, f"the '{other_event}' listener at line {line(other)}, which reads the entry but leaves it", first,
                         f"on '{event}' only (line {line(first)})")
+        if _handed_the_key(handler, first):  # `({ jobId, failedReason }) => log(...)`: it gets the operation's id, and forgets it
+            return Miss(other, f"the '{other_event}' listener at line {line(other)}, which gets the same key and leaves the entry", first,
+                        f"on '{event}' only (line {line(first)})")
     return None
+
+
+def _handed_the_key(handler: Node, release: Node) -> bool:
+    """The listener for the other outcome is handed, under the same name, the key the removal
+    takes out (`waiting.delete(jobId)` in one, `({ jobId, failedReason }) => ...` the other)."""
+    key = _removed_key(release)
+    if key is None or key.type != "identifier":
+        return False
+    params = handler.child_by_field_name("parameters") or handler.child_by_field_name("parameter")
+    return params is not None and any(n.type in ("identifier", "shorthand_property_identifier_pattern") and text(n) == text(key)
+                                      for n in walk(params))
 
 
 def _outcome_word(event: str) -> tuple[str, str]:
@@ -70,6 +86,21 @@ def _outcome_word(event: str) -> tuple[str, str]:
     the other outcome of the same operations shares the namespace (`render:failed`)."""
     cut = max(event.rfind(":"), event.rfind("."))
     return event[:cut + 1], event[cut + 1:]
+
+
+def _removed_key(release: Node) -> Node | None:
+    """The key a removal takes out: `m.delete(k)`'s `k`, `delete o[k]`'s `k`."""
+    if release.type == "call_expression":
+        args = call_arguments(release)
+        return unwrap(args[0]) if args else None
+    target = unwrap(release.child_by_field_name("argument")) if release.type == "unary_expression" else None
+    return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
+
+
+def _deletes_entry(node: Node, container: str) -> bool:
+    """`delete inFlight[jobId]`."""
+    target = unwrap(node.child_by_field_name("argument")) if node.type == "unary_expression" and text(node).startswith("delete") else None
+    return target is not None and target.type == "subscript_expression" and text(target.child_by_field_name("object")) == container
 
 
 def _reads(handler: Node, container: str) -> bool:
@@ -80,6 +111,8 @@ def _reads(handler: Node, container: str) -> bool:
 def _removes(handler: Node, container: str, model: "SemanticModel") -> bool:
     """It removes from the container, itself or through a call of something that does (`finish(id)`)."""
     for n in walk(handler):
+        if _deletes_entry(n, container):
+            return True
         if n.type != "call_expression":
             continue
         if callee_name(n) in ("delete", "clear") and callee_object(n) is not None and text(callee_object(n)) == container:
