@@ -322,14 +322,16 @@ class CollectionDetector(Detector):
                 or self._self_registered_report(container, uses, ctx) or self._asked_only_report(container, uses, ctx) \
                 or self._client_message_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
-                or self._given_up_report(container, uses, ctx) or self._seen_only_report(container, uses, ctx) \
+                or self._given_up_report(container, uses, ctx) or self._given_up_skipped_report(container, uses, ctx) \
+                or self._seen_only_report(container, uses, ctx) \
                 or self._release_skipped_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
             # `waiters.push({ res })`, spliced out only by the code that answers; or `inflight.push(e); await next();
             # inflight.splice(...)`, spliced out on one path only
             # (a `shift()` or `pop()` takes out whichever entry is oldest or newest: a cap, not this operation's own)
             spliced = all(r.verb == "splice" for r in uses.releases if r is not None)
-            return self._parked_report(container, uses, ctx) or (self._one_path_report(container, uses, ctx) if spliced else None)
+            return self._parked_report(container, uses, ctx) or (self._one_path_report(container, uses, ctx) if spliced else None) \
+                or self._given_up_skipped_report(container, uses, ctx)
         if (uses.shrinks and not only_off_path) or uses.escapes:
             return None
         if container.where == "closure":
@@ -650,6 +652,30 @@ class CollectionDetector(Detector):
                        (gives_up, "gives up here, and keeps the entry")]
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED or container.where == "owner" else Severity.NOTE,
                           related=related)
+        return None
+
+    def _given_up_skipped_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`for (const task of [...this.tasks]) { if (task.attempts >= this.maxAttempts) continue; ...
+        this.remove(task) }` with the removal on success only, and `task.attempts += 1` on each
+        failure: an entry that has used up its tries is skipped by every later round and never
+        removed, one for good per operation that never succeeds, with what it holds."""
+        releases = [r.node for r in uses.releases if r is not None]
+        skipped = _skipped_for_good(container, releases, ctx) if releases and b"continue" in ctx.source.data else None
+        if skipped is None:
+            return None
+        test, counter = skipped
+        for growth in uses.growths:
+            runs = refine(ctx.run_context(growth.site), ctx.model)
+            if runs.how is RunsHow.ONCE:
+                continue
+            if runs.how is RunsHow.MAYBE:
+                self._own_growth_summaries(container, [(growth, runs)], ctx,
+                                           removal=f"only when its operation succeeds, not once its `{counter}` runs out (line {line(test)})")
+            message = (f"{container.described} gains an entry {runs.where} and loses it only when its operation succeeds: once its "
+                       f"`{counter}` runs out, the round at line {line(test)} skips it for good and nothing removes it, so every "
+                       "operation that never succeeds keeps its entry, with what it holds; remove it where it gives up")
+            related = [(growth.site, "grows here"), (test, "skipped here for good, never removed"), (releases[0], "removed here, on success only")]
+            return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
         return None
 
     def _asked_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -2794,6 +2820,41 @@ def _timer_stoppers(grower: Node, releasing: set[Node], ctx: FileContext) -> lis
     clearing = [running_function(n) for n in name_nodes(ctx.source.root, ctx.source.data, "clearTimeout")
                 if n.parent is not None and n.parent.type == "call_expression"]
     return list(dict.fromkeys(fn for fn in clearing if fn is not None and fn not in releasing and fn != grower))
+
+
+def _skipped_for_good(container: Container, releases: list[Node], ctx: FileContext) -> tuple[Node, str] | None:
+    """A loop over the container (`for (const task of [...this.tasks])`) that removes entries,
+    itself or through a function of the file, and first skips, with `continue`, those whose
+    counter has reached a limit (`if (task.attempts >= max) continue`), a counter the file only
+    ever raises, with no removal under a test of it anywhere: the skip and the counter's name."""
+    removers = {fn for r in releases if (fn := running_function(r)) is not None}
+    for loop in (n for n in walk(ctx.source.root) if n.type == "for_in_statement"):
+        walked, left, body = loop.child_by_field_name("right"), loop.child_by_field_name("left"), loop.child_by_field_name("body")
+        if walked is None or left is None or body is None or not any(key_of(n, ctx.model) in container.keys for n in walk(walked)):
+            continue
+        if not any(contains(body, r) for r in releases) and not any(contains(body, site) for fn in removers for site in call_sites(fn, ctx.model)):
+            continue
+        item = text(left).split()[-1]
+        for test in (n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "if_statement"):
+            then = test.child_by_field_name("consequence")
+            if then is None or not (then.type == "continue_statement" or then.named_children and then.named_children[0].type == "continue_statement"):
+                continue
+            for found in re.finditer(rf"(?<![\w$.]){re.escape(item)}\.(\w+)\s*(?:>=|>|===)", text(test.child_by_field_name("condition"))):
+                counter = found.group(1)
+                if _raised_only(counter, test, releases, removers, ctx):
+                    return test, counter
+    return None
+
+
+def _raised_only(counter: str, test: Node, releases: list[Node], removers: set[Node], ctx: FileContext) -> bool:
+    """The file only ever raises the entries' `counter` (`task.attempts += 1`), and removes
+    none under a test of it."""
+    raised = re.search(rf"\.{counter}\s*(?:\+=|\+\+)|\+\+\s*[\w$.]+\.{counter}\b".encode(), ctx.source.data)
+    lowered = re.search(rf"\.{counter}\s*(?:-=|--|=(?!=))".encode(), ctx.source.data)
+    tested = [a for r in releases for a in ancestors(r) if a.type == "if_statement" and f".{counter}" in text(a.child_by_field_name("condition"))]
+    tested += [a for fn in removers for site in call_sites(fn, ctx.model) for a in ancestors(site)
+               if a.type == "if_statement" and a != test and f".{counter}" in text(a.child_by_field_name("condition"))]
+    return bool(raised) and not lowered and not tested
 
 
 def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tuple[Growth, RunContext, str] | None:
