@@ -323,6 +323,7 @@ class CollectionDetector(Detector):
                 or self._client_message_only_report(container, uses, ctx) \
                 or self._component_end_one_path_report(container, uses, ctx) or self._fired_timer_kept_report(container, uses, ctx) \
                 or self._given_up_report(container, uses, ctx) or self._given_up_skipped_report(container, uses, ctx) \
+                or self._settled_but_kept_report(container, uses, ctx) \
                 or self._seen_only_report(container, uses, ctx) \
                 or self._release_skipped_report(container, uses, ctx)
         if uses.shrinks and container.kind == "array" and not uses.escapes and None not in uses.releases:
@@ -676,6 +677,35 @@ class CollectionDetector(Detector):
                        "operation that never succeeds keeps its entry, with what it holds; remove it where it gives up")
             related = [(growth.site, "grows here"), (test, "skipped here for good, never removed"), (releases[0], "removed here, on success only")]
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
+        return None
+
+    def _settled_but_kept_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`const call = this.pending.get(msg.id)` in the code that answers, with `delete` only in
+        its `if (msg.error) { ...; return }` branch, while the way on past it settles the entry
+        (`call.resolve(msg.result)`) and keeps it: every call that succeeds leaves its entry."""
+        if container.kind not in ("Map", "object"):
+            return None
+        releases = [r.node for r in uses.releases if r is not None]
+        growers = {running_function(g.site) for g in uses.growths}
+        for fn in dict.fromkeys(running_function(r) for r in releases):
+            if fn is None or fn in growers:
+                continue
+            kept = _settled_past_branch(fn, [r for r in releases if running_function(r) == fn], container, ctx)
+            if kept is None:
+                continue
+            settle, branch = kept
+            for growth in uses.growths:
+                runs = refine(ctx.run_context(growth.site), ctx.model)
+                fresh = fresh_key(growth.key, ctx.model) if growth.key is not None else None
+                if runs.how is RunsHow.ONCE or fresh is None:
+                    continue
+                path = f"only in the branch at line {line(branch)}, not where `{short_text(settle, 40)}` settles it (line {line(settle)})"
+                if runs.how is RunsHow.MAYBE:
+                    self._own_growth_summaries(container, [(growth, runs)], ctx, removal=path)
+                message = (f"{container.described} gains an entry {runs.where} (key: {fresh}) and loses it {path}: every operation "
+                           "that ends that way keeps its entry, with what it holds; delete it before settling, on every path")
+                related = [(growth.site, "grows here"), (branch, "removed in this branch only"), (settle, "settled here, and kept")]
+                return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
         return None
 
     def _asked_only_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
@@ -2855,6 +2885,38 @@ def _raised_only(counter: str, test: Node, releases: list[Node], removers: set[N
     tested += [a for fn in removers for site in call_sites(fn, ctx.model) for a in ancestors(site)
                if a.type == "if_statement" and a != test and f".{counter}" in text(a.child_by_field_name("condition"))]
     return bool(raised) and not lowered and not tested
+
+
+def _settled_past_branch(fn: Node, releases: list[Node], container: Container, ctx: FileContext) -> tuple[Node, Node] | None:
+    """In `fn`'s body: `const call = <container>.get(k)`, later an `if` whose branch removes the
+    entry and leaves (`return`), and past it, with no removal, a call on `call` that settles it
+    (`call.resolve(...)`, `call(...)`): that call and the branch."""
+    body = fn.child_by_field_name("body")
+    statements = body.named_children if body is not None and body.type == "statement_block" else []
+    entry = None
+    for index, statement in enumerate(statements):
+        if entry is None:
+            declarator = statement.named_children[0] if statement.type in ("lexical_declaration", "variable_declaration") and statement.named_children else None
+            value = unwrap(declarator.child_by_field_name("value")) if declarator is not None else None
+            if value is not None and value.type == "call_expression" and callee_name(value) == "get" and callee_object(value) is not None \
+                    and key_of(callee_object(value), ctx.model) in container.keys and declarator.child_by_field_name("name").type == "identifier":
+                entry = text(declarator.child_by_field_name("name"))
+            continue
+        if any(contains(statement, r) for r in releases):
+            if statement.type != "if_statement" or statement.child_by_field_name("alternative") is not None \
+                    or not any(n.type == "return_statement" for n in walk(statement.child_by_field_name("consequence"), skip=FUNCTION_TYPES)):
+                return None  # removed on the way on, or in a branch that does not leave
+            branch = statement
+            for later in statements[index + 1:]:
+                if any(contains(later, r) for r in releases):
+                    return None
+                settle = next((n for n in walk(later, skip=FUNCTION_TYPES) if n.type == "call_expression"
+                               and (text(n.child_by_field_name("function")) == entry
+                                    or (callee_object(n) is not None and text(callee_object(n)) == entry))), None)
+                if settle is not None:
+                    return settle, branch
+            return None
+    return None
 
 
 def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tuple[Growth, RunContext, str] | None:
