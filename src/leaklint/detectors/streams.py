@@ -20,7 +20,7 @@ from ..context import FileContext
 from ..semantic import RunsHow
 from ..semantic.lifecycles import returned_functions
 from ..semantic.callers import refine
-from ..semantic.missed_paths import early_exit, listener_of, missed_path
+from ..semantic.missed_paths import early_exit, line, listener_of, missed_path
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
@@ -71,6 +71,11 @@ class StreamDetector(Detector):
                 report = self._body_left_unread(call, ctx)
                 if report is not None:
                     yield report
+        if (b"http" in data) and (b".get(" in data or b".request(" in data) and b"return" in data:
+            for call in ctx.calls_named(("get", "request")):
+                report = self._response_left_unread(call, ctx)
+                if report is not None:
+                    yield report
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
@@ -106,6 +111,39 @@ class StreamDetector(Detector):
                    "connection, with its buffers, checked out of the dispatcher; call `body.dump()` (or `body.destroy()`) before leaving")
         report = repeating_report(call, message, runs, "the request is made here")
         report.related += [(left, "this path leaves without reading the body"), (reads[0], "the body is read here only")]
+        return report
+
+    def _response_left_unread(self, call: Node, ctx: FileContext) -> Report | None:
+        """`http.get(options, (upRes) => { if (upRes.statusCode !== 200) { ...; return } upRes.pipe(res) })`:
+        a response callback that consumes the response (pipe, 'data', resume) on one path and
+        leaves on another: Node keeps an unread response paused, with its buffers and its socket,
+        which a keep-alive agent never gets back; every run down that path keeps one."""
+        if not _node_http_client_call(call, ctx):
+            return None
+        args = call_arguments(call)
+        callback = unwrap(args[-1]) if args else None
+        params = callback.child_by_field_name("parameters") if callback is not None and callback.type in FUNCTION_TYPES else None
+        first = next((p for p in params.named_children if p.type != "comment"), None) if params is not None else \
+            (callback.child_by_field_name("parameter") if callback is not None and callback.type == "arrow_function" else None)
+        name = text(first.child_by_field_name("pattern") or first) if first is not None else ""
+        body = callback.child_by_field_name("body") if callback is not None else None
+        if not name or body is None or body.type != "statement_block":
+            return None
+        reads = [n for n in walk(body) if n.type == "identifier" and text(n) == name and _consumes_response(n)]
+        if not reads:
+            return None
+        first_read = min(reads, key=lambda n: n.start_byte)
+        left = next((e for statement in body.named_children if statement.end_byte <= first_read.start_byte
+                     and (e := early_exit(statement)) is not None), None)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if left is None or runs.how is RunsHow.ONCE:
+            return None
+        message = (f"the response `{name}` of `{short_text(call.child_by_field_name('function'), 30)}()` {runs.where} is read at line "
+                   f"{line(first_read)}, but not on the early `return` at line {line(left)}: Node keeps a response nobody reads paused, "
+                   "with its buffers and its socket (which a keep-alive agent never gets back), so every run that leaves that way "
+                   f"keeps one; call `{name}.resume()` (or `{name}.destroy()`) before leaving")
+        report = repeating_report(call, message, runs, "the request is made here")
+        report.related += [(left, "this path leaves without reading the response"), (first_read, "the response is read here only")]
         return report
 
     def _ended_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
@@ -669,6 +707,34 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
         return False
     name = made[1].decode() if made[1] else binding.imported_name  # `new undici.Pool(...)`, `new Pool(...)`
     return name in UNDICI_DISPATCHERS
+
+
+def _node_http_client_call(call: Node, ctx: FileContext) -> bool:
+    """`http.get(...)`, `https.request(...)` of Node's own modules, with a response callback."""
+    receiver = unwrap(callee_object(call))
+    bound = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
+    module = (bound.source_module or "").removeprefix("node:") if bound is not None else ""
+    return module in ("http", "https") and len(call_arguments(call)) >= 2
+
+
+# What reads a Node response to its end, or gives it up: `res.pipe(out)`, `res.on('data', f)`, `res.resume()`.
+RESPONSE_CONSUMERS = frozenset({"pipe", "resume", "destroy", "read", "setEncoding"})
+
+
+def _consumes_response(name: Node) -> bool:
+    """`upRes.pipe(res)`, `upRes.on('data', ...)`, `upRes.resume()`, `pipeline(upRes, ...)`, or
+    the response handed to another function (which may read it)."""
+    parent = name.parent
+    if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == name:
+        method = text(parent.child_by_field_name("property"))
+        call = parent.parent if parent.parent is not None and parent.parent.type == "call_expression" else None
+        if call is None:
+            return False
+        if method in ("on", "once"):
+            args = call_arguments(call)
+            return bool(args) and string_value(args[0]) in ("data", "readable")
+        return method in RESPONSE_CONSUMERS and method != "setEncoding"
+    return parent is not None and parent.type == "arguments"
 
 
 def _exit_before_read(call: Node, reads: list[Node]) -> Node | None:
