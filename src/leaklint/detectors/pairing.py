@@ -433,10 +433,16 @@ class PairingDetector(Detector):
         (`close()`): each run stores its handle over the last without releasing it
         (semantic.handles.stored_over_previous), and only the last can ever be released."""
         holder = outermost(call).parent
-        stored = stored_on(holder) if holder is not None and holder.type == "variable_declarator" else None
+        if holder is not None and holder.type == "await_expression":
+            holder = outermost(holder).parent
+        # `const es = new EventSource(u); source = es`, or straight into it: `watcher = chokidar.watch(root)`
+        stored = stored_on(holder) if holder is not None and holder.type == "variable_declarator" else \
+            holder if holder is not None and holder.type == "assignment_expression" else None
         left = unwrap(stored.child_by_field_name("left")) if stored is not None else None
         if left is None or left.type != "identifier" or not stored_over_previous(call, ctx):
             return None  # (a field of `this` stored anew by a reconnect is _replaced_running's to judge)
+        if _rerun_on_own_end(enclosing_function(call), text(left)):
+            return None  # `socket.onclose = () => setTimeout(open, ms)`: the last one has ended when a new one is stored
         resource, verb = self._words(call)
         runs = refine(ctx.run_context(call), ctx.model)
         where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"
@@ -1625,6 +1631,33 @@ def _restarted_after_its_end(site: Node, target: Node) -> bool:
                     and text(left.child_by_field_name("property")).removeprefix("on") in END_EVENTS:
                 return True
         fn = enclosing_function(fn)
+    return False
+
+
+# The events after which a connection or process is gone.
+OWN_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect"})
+
+
+def _rerun_on_own_end(fn: Node | None, stored: str) -> bool:
+    """`function open() { socket = new WebSocket(url); socket.onclose = () => setTimeout(open, ms) }`:
+    the function runs again only from a handler for the end of what it stores, so the one it
+    stores over has already ended."""
+    name = function_name(fn) if fn is not None else None
+    if not name:
+        return False
+    for node in walk(fn.child_by_field_name("body") or fn):
+        handler = None
+        if node.type == "assignment_expression":
+            target = node.child_by_field_name("left")
+            if target is not None and target.type == "member_expression" and text(target.child_by_field_name("object")) == stored \
+                    and text(target.child_by_field_name("property")).removeprefix("on") in OWN_END_EVENTS:
+                handler = node.child_by_field_name("right")
+        elif node.type == "call_expression" and callee_name(node) in ("on", "once", "addEventListener") \
+                and callee_object(node) is not None and text(callee_object(node)) == stored:
+            args = call_arguments(node)
+            handler = args[1] if len(args) > 1 and string_value(args[0]) in OWN_END_EVENTS else None
+        if handler is not None and any(n.type == "identifier" and text(n) == name for n in walk(handler)):
+            return True
     return False
 
 

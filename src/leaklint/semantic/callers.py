@@ -648,8 +648,8 @@ def same_file_callee(call: Node, ctx: "FileContext") -> Node | None:
         return None
     if fn.type == "identifier":
         binding = ctx.model.binding_of(fn)
-        if binding is None:
-            return None
+        if binding is None or binding.kind is BindingKind.PARAMETER:
+            return None  # `ack(...)`: a parameter's declaration is the function it belongs to, not what it holds
         for node in (unwrap(binding.value), binding.declaration):
             if node is not None and node.type in FUNCTION_TYPES:
                 return node

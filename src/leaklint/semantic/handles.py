@@ -474,12 +474,17 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
     spelled = normalised(left)
     if _released_on_the_other_turn(call, fn, spelled):
         return False  # a watcher of a Boolean prop: stored when it turns true, released when it turns false
+    aliases = []
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.start_byte >= holder.start_byte:
             break
         if node.type == "call_expression" and (_hands_or_calls(node, spelled) or _ended_by_callee(node, spelled, ctx)):
             return False  # the last one is handed to something, or called, first
-    return True
+        if node.type == "variable_declarator" and node.child_by_field_name("value") is not None \
+                and normalised(node.child_by_field_name("value")) == spelled and node.child_by_field_name("name").type == "identifier":
+            aliases.append(text(node.child_by_field_name("name")))  # `const previous = watcher`, ended after the new one is stored
+    return not any(node.type == "call_expression" and _hands_or_calls(node, alias)
+                   for alias in aliases for node in walk(fn.child_by_field_name("body") or fn))
 
 
 def _hands_or_calls(call: Node, spelled: str) -> bool:
