@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # Events that end an operation normally: a release must run on one of them (or always).
 NORMAL_END_EVENTS = frozenset({"close", "end", "finish", "disconnect", "disconnecting", "disconnected", "exit"})
 # Events that end an operation, normally or not: the outcomes a release on success alone misses.
-FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "end", "finish"})
+FAILURE_OR_END_EVENTS = frozenset({"error", "abort", "aborted", "cancel", "timeout", "close", "closed", "end", "finish"})  # (an Electron window's 'closed' follows its 'close')
 # What a socket, a stream or an HTTP message is called: their 'end' comes only after a clean
 # finish of the readable side, while 'close' comes always (an error, a reset, a destroy).
 CONNECTION_NAMES = re.compile(r"(?i)^(?:req|res|request|response)$|socket|sock$|conn|stream|duplex|readable")
