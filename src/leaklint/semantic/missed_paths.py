@@ -1682,13 +1682,25 @@ def _end_listener_under_condition(start: Node, fn: Node, releases: list[Node]) -
            for g, r in zip(guards, releases) for h, q in zip(guards, releases)):
         return None  # `if (left.length) groups.set(k, left); else groups.delete(k)`: each branch releases
     if any(g is None or _names_handle(g, r) or _started_under(g, start) or listener_of(g, fn) != listener_of(r, fn)
-           or _tests_the_key(g, r) or _made_true_before(g, start) or _last_member_gone(g, r) for g, r in zip(guards, releases)):
+           or _tests_the_key(g, r) or _made_true_before(g, start) or _last_member_gone(g, r) or _other_branch_updates(g, r)
+           for g, r in zip(guards, releases)):
         return None  # (the guard must sit inside the listener, not around its registration)
     registration, event, emitter = found
     condition = short_text(guards[0].child_by_field_name("condition"), 40).strip("()")
     holds, fails = ("does not hold", "holds") if contains(guards[0], releases[0]) else ("holds (the listener returns first)", "does not hold")
     return Miss(guards[0], f"a '{event}' of `{short_text(emitter, 30)}` when `{condition}` {holds}", releases[0],
                 f"at line {line(releases[0])} in the '{event}' listener, only when `{condition}` {fails}")
+
+
+def _other_branch_updates(guard: Node, release: Node) -> bool:
+    """`if (left <= 0) counts.delete(user); else counts.set(user, left)`: a count kept per key,
+    removed when it reaches nothing and stored back lowered otherwise; the entry is still in use."""
+    other = guard.child_by_field_name("alternative") if guard.type == "if_statement" else None
+    if other is None or contains(other, release) or release.type != "call_expression" or callee_object(release) is None:
+        return False
+    container, key = text(callee_object(release)), [text(a) for a in call_arguments(release)[:1]]
+    return any(n.type == "call_expression" and callee_name(n) == "set" and callee_object(n) is not None and text(callee_object(n)) == container
+               and [text(a) for a in call_arguments(n)[:1]] == key for n in walk(other))
 
 
 def _early_exit_before(release: Node, registration: Node) -> Node | None:

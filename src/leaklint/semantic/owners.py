@@ -21,7 +21,7 @@ from .callers import prototype_name
 from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, function_name, outermost, parameter_property_type, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, function_name, outermost, parameter_property_type, string_value, text, unwrap, walk
 from .scopes import Binding, BindingKind
 
 # Class names that say "one of these serves the whole program": matched on the last word.
@@ -145,11 +145,17 @@ def _registers_handler(expression: Node) -> bool:
     operation (a response being read), which goes with its buffers."""
     from .frameworks import REPEATING_METHODS
 
-    return expression.type == "call_expression" and callee_object(expression) is not None \
-        and callee_name(expression) in REPEATING_METHODS and callee_name(expression) not in EVENT_REGISTRATIONS
+    if expression.type != "call_expression" or callee_object(expression) is None:
+        return False
+    if callee_name(expression) in ("on", "addListener"):  # `io.on('connection', (socket) => ...)`: a server's, once per client
+        args = call_arguments(expression)
+        return bool(args) and string_value(args[0]) in SERVER_EVENTS
+    return callee_name(expression) in REPEATING_METHODS and callee_name(expression) not in EVENT_REGISTRATIONS
 
 
 EVENT_REGISTRATIONS = frozenset({"on", "addListener", "prependListener", "addEventListener", "watch", "watchFile", "subscribe"})
+# The events a server emits once per client or request, for as long as it serves.
+SERVER_EVENTS = frozenset({"connection", "secureConnection", "request", "upgrade"})
 
 
 def _escapes(closure: Node, fn: Node, model: SemanticModel | None) -> bool:
