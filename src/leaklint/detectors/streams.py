@@ -134,7 +134,7 @@ class StreamDetector(Detector):
             return None
         first_read = min(reads, key=lambda n: n.start_byte)
         left = next((e for statement in body.named_children if statement.end_byte <= first_read.start_byte
-                     and (e := early_exit(statement)) is not None), None)
+                     and (e := early_exit(statement)) is not None and e.type == "return_statement"), None)  # (a throw there is an assertion)
         runs = refine(ctx.run_context(call), ctx.model)
         if left is None or runs.how is RunsHow.ONCE:
             return None
