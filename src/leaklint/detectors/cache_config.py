@@ -144,6 +144,8 @@ def _bounds(part: Node, factory: Factory) -> bool:
     key = part.child_by_field_name("key")
     name = string_value(key) if key is not None and key.type == "string" else text(key)
     value = unwrap(part.child_by_field_name("value"))
+    if f"{name}={text(value)}" in factory.bounds:
+        return True  # `cache: false` of DataLoader: a bound spelled with its value
     return name in factory.bounds and text(value) not in NOT_A_BOUND
 
 
@@ -158,7 +160,7 @@ def _lives_with_module(node: Node) -> bool:
 
 
 def _either(names: tuple[str, ...]) -> str:
-    quoted = [f"`{name}`" for name in names]
+    quoted = [f"`{name.replace('=', ': ')}`" for name in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
