@@ -822,8 +822,11 @@ def instance_method_calls(site: Node, ctx: "FileContext") -> "tuple[Node, dict[s
         value = outermost(value.parent)
     if value.parent is not None and value.parent.type == "expression_statement":
         return value, {}
+    reads = _kept_reads(value, ctx)
+    if not reads:
+        return value, None  # not kept in a local of its own (returned, stored, passed): its new holder's to end
     found: dict[str, list[Node]] = {}
-    for read in _kept_reads(value, ctx):
+    for read in reads:
         member = read.parent if read.parent is not None and read.parent.type == "member_expression" \
             and read.parent.child_by_field_name("object") == read else None
         if member is not None:
