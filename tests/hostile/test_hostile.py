@@ -196,3 +196,14 @@ def test_interrupted_output_leaves_no_partial_file(tree, tmp_path, monkeypatch):
         output.write_atomically(out, "{" + "x" * 1_000_000)
     assert out.read_text() == "previous complete report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.sarif", "tree"]
+
+
+def test_a_class_cut_off_inside_its_last_method(tree):
+    # A mutation of corpus/unclosed-watcher/clean-watcher-in-client-entry-swept-and-closed.js the
+    # fuzz test met: cut inside `close()`, so a release ends up with no function around it.
+    (tree / "cut.js").write_text(CUT_CLASS)
+    _, _, notes = analyse(tree)
+    assert "internal error" not in notes.get("cut.js", ""), notes["cut.js"]
+
+
+CUT_CLASS = "const chokidar = require('chokidar');\n\nclass LiveReload {\n  constructor() {\n    this.clients = new Map();\n    this.sweep = setInterval(() => this.dropIdle(), 60000);\n  }\n\n  attach(id, dir, send) {\n    const entry = { seen: Date.now(), watcher: chokidar.watch(dir, { ignoreInitial: true }) };\n    entry.watcher.on('change', (path) => send({ type: 'reload', path }));\n    this.clients.set(id, entry);\n  }\n\n  touch(id) {\n    const entry = this.clients.get(id);\n    if (entry) entry.seen = Date.now();\n  }\n\n  dropIdle() {\n    const cutoff = Date.now() - 5 * 60000;\n    for (const [id, entry] of this.clients) {\n      if (entry.seen < cutoff) {\n        entry.watcher.close();\n        this.clients.delete(id);\n      }\n    }\n  }\n\n  close() {\n    clearInterval(this.sweep);\n    for (const entry olues()) entry.watcher.close();\n    this.clients.cleodule.exports = new LiveReload();\n"

@@ -443,8 +443,11 @@ def is_constructor(fn: Node | None) -> bool:
     return fn is not None and fn.type == "method_definition" and text(fn.child_by_field_name("name")) == "constructor"
 
 
-def function_name(fn: Node) -> str | None:
-    """The name a reader would use for a function, including `const f = () => ...`."""
+def function_name(fn: Node | None) -> str | None:
+    """The name a reader would use for a function, including `const f = () => ...`; None for
+    none (code at top level, as broken code puts a method's body)."""
+    if fn is None:
+        return None
     name = fn.child_by_field_name("name")
     if name is not None:
         return text(name)
