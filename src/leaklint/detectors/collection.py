@@ -2858,7 +2858,10 @@ def _skipped_for_good(container: Container, releases: list[Node], ctx: FileConte
     counter has reached a limit (`if (task.attempts >= max) continue`), a counter the file only
     ever raises, with no removal under a test of it anywhere: the skip and the counter's name."""
     removers = {fn for r in releases if (fn := running_function(r)) is not None}
-    for loop in (n for n in walk(ctx.source.root) if n.type == "for_in_statement"):
+    # the loops around a removal, or around a call of a function that removes
+    inside = [*releases, *(site for fn in removers for site in call_sites(fn, ctx.model))]
+    loops = dict.fromkeys(a for node in inside for a in ancestors(node) if a.type == "for_in_statement")
+    for loop in loops:
         walked, left, body = loop.child_by_field_name("right"), loop.child_by_field_name("left"), loop.child_by_field_name("body")
         if walked is None or left is None or body is None or not any(key_of(n, ctx.model) in container.keys for n in walk(walked)):
             continue

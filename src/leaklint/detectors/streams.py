@@ -44,6 +44,9 @@ WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
 TIES = frozenset({"finished", "pipeline", "eos"})
 
 
+# Node's own HTTP modules, named in an import or a require.
+HTTP_MODULE = re.compile(rb"""['"](?:node:)?https?['"]""")
+
 # Methods of a stream that hand the stream itself back, so a chain through them is the stream.
 RETURN_THE_STREAM = frozenset({"on", "once", "addListener", "prependListener", "setEncoding", "pause", "resume"})
 
@@ -71,11 +74,13 @@ class StreamDetector(Detector):
                 report = self._body_left_unread(call, ctx)
                 if report is not None:
                     yield report
-        if (b"http" in data) and (b".get(" in data or b".request(" in data) and b"return" in data:
-            for call in ctx.calls_named(("get", "request")):
-                report = self._response_left_unread(call, ctx)
-                if report is not None:
-                    yield report
+        if (b"http" in data) and (b".get(" in data or b".request(" in data) and b"return" in data and HTTP_MODULE.search(data):
+            clients = {b.name for b in ctx.model.module_scope.bindings.values() if (b.source_module or "").removeprefix("node:") in ("http", "https")}
+            for call in ctx.calls_named(("get", "request")) if clients else ():
+                if callee_object(call) is not None and text(callee_object(call)) in clients:
+                    report = self._response_left_unread(call, ctx)
+                    if report is not None:
+                        yield report
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
