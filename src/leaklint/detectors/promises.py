@@ -46,7 +46,8 @@ class PromiseDetector(Detector):
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
         if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
-                and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data) and not _settled_once(ctx):
+                and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data) and not _settled_once(ctx) \
+                and not (b"once(" in data and b"events" in data):
             return  # (`token.promise`: a cancel token's, _cancel_token; a field only an end method settles, _settled_at_end)
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
@@ -66,7 +67,7 @@ class PromiseDetector(Detector):
         if arms is None or arms.type != "array":
             return None
         lasting = next((arm for arm in arms.named_children if self._lasting(arm, call, ctx)), None)
-        if lasting is None or len(arms.named_children) < 2:
+        if lasting is None or len(arms.named_children) < 2 or _reaction_kept(lasting, ctx):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
@@ -171,6 +172,8 @@ class PromiseDetector(Detector):
             if handed and _made_for_every_call(binding, ctx):
                 return False  # `fetchPage(url, new CancelToken())`: each call's own token, one reaction each
             return handed or not _made_in(binding.declaration, enclosing_function(at))
+        if _end_event_waited(node, at, ctx):  # `once(this.socket, 'close')`: settles when the socket ends
+            return True
         if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
             binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
             return binding is not None and (binding.is_module_level or binding.kind is BindingKind.PARAMETER)
@@ -178,6 +181,50 @@ class PromiseDetector(Detector):
             binding = ctx.model.binding_of(node)
             return binding is not None and binding.is_module_level
         return False
+
+
+def _reaction_kept(arm: Node, ctx: FileContext) -> bool:
+    """`const gone = once(socket, 'close').then(...)`, then `race([answer, gone])`: the arm is a
+    reaction made just before, which _judge_reaction reports; one finding for the one cause."""
+    binding = ctx.model.binding_of(arm) if arm.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level \
+        and binding.value is not None else None
+    return value is not None and value.type == "call_expression" and callee_name(value) in ("then", "catch", "finally")
+
+
+# The events after which an emitter is gone: a promise waiting for one settles at its owner's end.
+END_EVENTS = frozenset({"close", "end", "exit", "disconnect", "finish"})
+
+
+def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
+    """`once(this.socket, 'close')` of Node's events module (or a local const holding it, with
+    `.then()` after it) on an emitter that outlives the call at `at`: it settles only when that
+    emitter ends, and keeps a listener on it until then."""
+    if node.type == "identifier":
+        binding = ctx.model.binding_of(node)
+        if binding is None or binding.kind is not BindingKind.CONST or binding.is_module_level or binding.value is None:
+            return False
+        node = unwrap(binding.value)
+    while node is not None and node.type == "call_expression" and callee_name(node) in ("then", "catch", "finally") and callee_object(node) is not None:
+        node = unwrap(callee_object(node))
+    callee = unwrap(node.child_by_field_name("function")) if node is not None and node.type == "call_expression" else None
+    if callee is None or callee_name(node) != "once":
+        return False
+    root = callee if callee.type == "identifier" else unwrap(callee.child_by_field_name("object")) if callee.type == "member_expression" else None
+    bound = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    if bound is None or (bound.source_module or "").removeprefix("node:") != "events":
+        return False
+    args = call_arguments(node)
+    if len(args) < 2 or string_value(args[1]) not in END_EVENTS:
+        return False
+    emitter = unwrap(args[0])
+    owner = emitter
+    while owner is not None and owner.type == "member_expression":
+        owner = unwrap(owner.child_by_field_name("object"))
+    if owner is not None and owner.type == "this" and emitter != owner:
+        return not _assigned_before(emitter, at)
+    held = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
+    return held is not None and held.is_module_level
 
 
 # `const appQuitting = new Promise((resolve) => { markQuitting = resolve })` at the top of a module.
