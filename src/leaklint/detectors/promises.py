@@ -186,9 +186,10 @@ class PromiseDetector(Detector):
 def _reaction_kept(arm: Node, ctx: FileContext) -> bool:
     """`const gone = once(socket, 'close').then(...)`, then `race([answer, gone])`: the arm is a
     reaction made just before, which _judge_reaction reports; one finding for the one cause."""
-    binding = ctx.model.binding_of(arm) if arm.type == "identifier" else None
+    arm = unwrap(arm)
+    binding = ctx.model.binding_of(arm) if arm is not None and arm.type == "identifier" else None
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level \
-        and binding.value is not None else None
+        and binding.value is not None else arm  # (or written in place: `race([reply, once(w, 'exit').then(f)])`)
     return value is not None and value.type == "call_expression" and callee_name(value) in ("then", "catch", "finally")
 
 
