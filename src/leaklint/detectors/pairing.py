@@ -35,7 +35,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls,
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance
-from ..semantic.missed_paths import END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
+from ..semantic.missed_paths import EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -1634,8 +1634,8 @@ def _restarted_after_its_end(site: Node, target: Node) -> bool:
     return False
 
 
-# The events after which a connection or process is gone.
-OWN_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect"})
+# The events after which a connection or process is gone (a failed one too).
+OWN_END_EVENTS = EMITTER_END_EVENTS | {"error"}
 
 
 def _rerun_on_own_end(fn: Node | None, stored: str) -> bool:

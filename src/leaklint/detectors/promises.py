@@ -26,6 +26,7 @@ from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METH
 from ..semantic.nodes import (
     call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
+from ..semantic.missed_paths import EMITTER_END_EVENTS
 from ..semantic.runs import handed_role
 from ..semantic.scopes import BindingKind
 from ..semantic.search import calls_named, class_bodies, method_calls
@@ -193,10 +194,6 @@ def _reaction_kept(arm: Node, ctx: FileContext) -> bool:
     return value is not None and value.type == "call_expression" and callee_name(value) in ("then", "catch", "finally")
 
 
-# The events after which an emitter is gone: a promise waiting for one settles at its owner's end.
-END_EVENTS = frozenset({"close", "end", "exit", "disconnect", "finish"})
-
-
 def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
     """`once(this.socket, 'close')` of Node's events module (or a local const holding it, with
     `.then()` after it) on an emitter that outlives the call at `at`: it settles only when that
@@ -216,7 +213,7 @@ def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
     if bound is None or (bound.source_module or "").removeprefix("node:") != "events":
         return False
     args = call_arguments(node)
-    if len(args) < 2 or string_value(args[1]) not in END_EVENTS:
+    if len(args) < 2 or string_value(args[1]) not in EMITTER_END_EVENTS:  # settles when the emitter is done
         return False
     emitter = unwrap(args[0])
     owner = emitter

@@ -31,10 +31,10 @@ from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, op
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
-from ..semantic.missed_paths import Miss, answers_handler_response, failure_callback_only, line, method_of, missed_path, restarted_only
+from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, line, method_of, missed_path, restarted_only
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
-from ..semantic.search import calls_named
-from ..semantic.owners import owner_method
+from ..semantic.search import calls_named, name_nodes
+from ..semantic.owners import owner_method, this_called
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -393,23 +393,24 @@ class WatchdogDetector(Detector):
         nothing, and every instance once started runs its loop for good, keeping itself and what
         it holds. Judged where instances are made: per run in this file, or by importers that
         call the starting method (slot OWN, whatever teardown they call: outlives_teardown)."""
-        loop = _endless_method_loop(call)
+        loop = _endless_method_loop(call, ctx)
         if loop is None:
             return None
         arming, rearm, cls = loop
-        stops = _teardowns_ending_nothing(cls, arming, rearm, call)
+        methods = ctx.methods_of(cls)
+        stops = _teardowns_ending_nothing(methods, arming, rearm, call)
         if not stops:
             return None
         arming_name = text(arming.child_by_field_name("name"))
         stop = text(stops[0].child_by_field_name("name"))
-        starters = [m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"
-                    and m != arming and arming_name in _this_called(m) and not TEARDOWN_METHODS.match(text(m.child_by_field_name("name")))]
+        starters = [m for n, m in methods.items() if m != arming and arming_name in this_called(m) and not TEARDOWN_METHODS.match(n)]
         action = f"the loop re-arms here, and `{stop}()` does not stop it"
         for starter in [arming, *starters]:
             keep_own_summaries(ctx, self.rule.id, starter, action, call, outlives_teardown=True)
         name = text(cls.child_by_field_name("name")) if cls.child_by_field_name("name") is not None else "the class"
-        made = [(n, runs) for n in walk(ctx.source.root) if n.type == "new_expression" and text(n.child_by_field_name("constructor")) == name
-                and (runs := refine(ctx.run_context(n), ctx.model)).how is RunsHow.REPEATED]
+        made = [(n.parent, runs) for n in name_nodes(ctx.source.root, ctx.source.data, name)
+                if n.parent is not None and n.parent.type == "new_expression" and n.parent.child_by_field_name("constructor") == n
+                and (runs := refine(ctx.run_context(n.parent), ctx.model)).how is RunsHow.REPEATED]
         if not made and class_exports(cls, ctx.model):
             return None  # its importers' runs decide (the summaries above)
         where = f" (one is made {made[0][1].where})" if made else ""
@@ -894,9 +895,9 @@ class WatchdogDetector(Detector):
         return None
 
 
-# Events after which nothing is left to race: a timer started in their listener (a delay
-# before reconnecting) comes after the operation, not beside it.
-ENDED_EVENTS = frozenset({"close", "end", "exit", "disconnect", "finish"})
+# Events after which nothing is left to race (missed_paths.EMITTER_END_EVENTS): a timer started
+# in their listener (a delay before reconnecting) comes after the operation, not beside it.
+ENDED_EVENTS = EMITTER_END_EVENTS
 
 
 def _failure_only(registration: Node) -> bool:
@@ -925,7 +926,7 @@ TIMER_CLEARS = ("clearTimeout", "clearInterval", "cancelAnimationFrame", "cancel
 TIMER_STARTS = frozenset({"setTimeout", "setInterval", "requestAnimationFrame", "requestIdleCallback", "setImmediate"})
 
 
-def _endless_method_loop(call: Node) -> tuple[Node, Node, Node] | None:
+def _endless_method_loop(call: Node, ctx: FileContext) -> tuple[Node, Node, Node] | None:
     """`schedule() { this.timer = setTimeout(() => this.tick(), ms) }` with `tick() { ...;
     this.schedule(next) }`, or the callback calling `this.schedule()` itself: the method that
     arms the timer, the re-arming call (on every path of its method: no test around it, no
@@ -936,10 +937,11 @@ def _endless_method_loop(call: Node) -> tuple[Node, Node, Node] | None:
     args = call_arguments(call)
     callback = unwrap(args[0]) if args else None
     name = text(arming.child_by_field_name("name"))
-    if callback is None or callback.type not in FUNCTION_TYPES or not name:
+    cls = arming.parent.parent
+    if callback is None or callback.type not in FUNCTION_TYPES or not name or cls is None or cls.type not in CLASS_TYPES:
         return None
-    methods = {text(m.child_by_field_name("name")): m for m in arming.parent.named_children if m.type == "method_definition"}
-    reached = [callback] + [methods[n] for n in _this_called(callback) if n in methods and n != name]
+    methods = ctx.methods_of(cls)
+    reached = [callback] + [methods[n] for n in this_called(callback) if n in methods and n != name]
     for fn in reached:
         rearm = next((n for n in walk(fn) if n.type == "call_expression" and text(n.child_by_field_name("function")) == f"this.{name}"), None)
         if rearm is None:
@@ -948,25 +950,16 @@ def _endless_method_loop(call: Node) -> tuple[Node, Node, Node] | None:
         if any(a.type in CONDITIONAL_TYPES for a in ancestors(rearm) if contains(owner, a) and a != owner) \
                 or any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == owner for n in walk(owner)):
             return None  # a loop that may end on its own
-        cls = arming.parent.parent
-        return (arming, rearm, cls) if cls is not None and cls.type in CLASS_TYPES else None
+        return arming, rearm, cls
     return None
 
 
-def _this_called(fn: Node) -> list[str]:
-    """The methods `fn` calls on `this` (`this.tick()`), by name."""
-    return [text(n.child_by_field_name("property")) for n in walk(fn) if n.type == "member_expression"
-            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
-            and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
-
-
-def _teardowns_ending_nothing(cls: Node, arming: Node, rearm: Node, call: Node) -> list[Node]:
-    """The class's teardown methods (`stop()`, `close()`), when there are some and none of
-    them, nor the methods they call on `this`, clears a timer or sets anything the loop tests
-    on its way to re-arming; else []."""
-    methods = {text(m.child_by_field_name("name")): m for m in cls.child_by_field_name("body").named_children if m.type == "method_definition"}
+def _teardowns_ending_nothing(methods: dict[str, Node], arming: Node, rearm: Node, call: Node) -> list[Node]:
+    """The class's teardown methods (`stop()`, `close()`), by its `methods`, when there are some
+    and none of them, nor the methods they call on `this`, clears a timer or sets anything the
+    loop tests on its way to re-arming; else []."""
     stops = [m for n, m in methods.items() if TEARDOWN_METHODS.match(n) and m != arming]
-    reached = stops + [methods[n] for stop in stops for n in _this_called(stop) if n in methods and methods[n] != arming]
+    reached = stops + [methods[n] for stop in stops for n in this_called(stop) if n in methods and methods[n] != arming]
     if not stops or any(n.type == "call_expression" and callee_name(n) in TIMER_CLEARS for fn in reached for n in walk(fn)):
         return []
     flags = {text(n.child_by_field_name("left")) for fn in reached for n in walk(fn) if n.type == "assignment_expression"}

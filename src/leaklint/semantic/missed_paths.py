@@ -1759,6 +1759,8 @@ def _made_true_before(guard: Node, start: Node) -> bool:
 
 # The events that end an object's life: a release in their listener runs at its end.
 END_EVENTS = frozenset({"close", "end", "disconnect", "exit"})
+# ... and a writable's 'finish': after any of them the emitter is done, nothing more to wait for.
+EMITTER_END_EVENTS = END_EVENTS | {"finish"}
 
 
 def _listeners_only(fn: Node, releases: list[Node], accepts: Callable[[Node, str], bool]) -> tuple[Node, str, Node] | None:

@@ -301,15 +301,20 @@ def own_constructed(expr: Node | None, model: SemanticModel) -> Binding | None:
     return binding if own else None
 
 
+def this_called(fn: Node) -> list[str]:
+    """The methods `fn` calls on `this` (`this.tick()`), by name, in order."""
+    return [text(n.child_by_field_name("property")) for n in walk(fn) if n.type == "member_expression"
+            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
+            and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
+
+
 def this_calls(cls: Node) -> dict[str, set[str]]:
     """Each method of `cls` with the methods it calls on `this` (`commit()` -> {`release`}):
     what calling one of them also runs, one level down."""
     body = cls.child_by_field_name("body")
     found: dict[str, set[str]] = {}
     for method in (m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"):
-        called = {text(n.child_by_field_name("property")) for n in walk(method) if n.type == "member_expression"
-                  and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
-                  and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n}
+        called = set(this_called(method))
         if called:
             found[text(method.child_by_field_name("name"))] = called
     return found
