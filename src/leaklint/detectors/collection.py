@@ -83,7 +83,7 @@ from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
-from ..semantic.releases import normalised
+from ..semantic.releases import normalised, removed_key
 from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, key_from_own_list, one_of_few, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
@@ -2822,14 +2822,7 @@ def _steps(key: Node) -> int:
 
 def _removed_key(release: Effect) -> Node | None:
     """The key a removal names: `m.delete(k)`'s `k`, `delete o[k]`'s `k`."""
-    if release.key is not None:
-        return unwrap(release.key)
-    node = release.node
-    if node.type == "call_expression" and callee_name(node) == "delete":
-        args = call_arguments(node)
-        return unwrap(args[0]) if args else None
-    target = unwrap(node.child_by_field_name("argument")) if node.type == "unary_expression" else None
-    return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
+    return unwrap(release.key) if release.key is not None else removed_key(release.node)
 
 
 # The events that end a client's connection, and the calls that end a wait on their own: with
@@ -2902,7 +2895,8 @@ def _settled_past_branch(fn: Node, releases: list[Node], container: Container, c
             declarator = statement.named_children[0] if statement.type in ("lexical_declaration", "variable_declaration") and statement.named_children else None
             value = unwrap(declarator.child_by_field_name("value")) if declarator is not None else None
             if value is not None and value.type == "call_expression" and callee_name(value) == "get" and callee_object(value) is not None \
-                    and key_of(callee_object(value), ctx.model) in container.keys and declarator.child_by_field_name("name").type == "identifier":
+                    and key_of(callee_object(value), ctx.model) in container.keys \
+                    and (declarator.child_by_field_name("name") or value).type == "identifier":
                 entry = text(declarator.child_by_field_name("name"))
             continue
         if any(contains(statement, r) for r in releases):

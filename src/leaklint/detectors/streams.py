@@ -123,9 +123,9 @@ class StreamDetector(Detector):
         a response callback that consumes the response (pipe, 'data', resume) on one path and
         leaves on another: Node keeps an unread response paused, with its buffers and its socket,
         which a keep-alive agent never gets back; every run down that path keeps one."""
-        if not _node_http_client_call(call, ctx):
-            return None
-        args = call_arguments(call)
+        args = call_arguments(call)  # (check calls it only on names bound to Node's http and https modules)
+        if len(args) < 2:
+            return None  # no response callback
         callback = unwrap(args[-1]) if args else None
         params = callback.child_by_field_name("parameters") if callback is not None and callback.type in FUNCTION_TYPES else None
         first = next((p for p in params.named_children if p.type != "comment"), None) if params is not None else \
@@ -714,16 +714,8 @@ def _undici_field_request(call: Node, ctx: FileContext) -> bool:
     return name in UNDICI_DISPATCHERS
 
 
-def _node_http_client_call(call: Node, ctx: FileContext) -> bool:
-    """`http.get(...)`, `https.request(...)` of Node's own modules, with a response callback."""
-    receiver = unwrap(callee_object(call))
-    bound = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
-    module = (bound.source_module or "").removeprefix("node:") if bound is not None else ""
-    return module in ("http", "https") and len(call_arguments(call)) >= 2
-
-
 # What reads a Node response to its end, or gives it up: `res.pipe(out)`, `res.on('data', f)`, `res.resume()`.
-RESPONSE_CONSUMERS = frozenset({"pipe", "resume", "destroy", "read", "setEncoding"})
+RESPONSE_CONSUMERS = frozenset({"pipe", "resume", "destroy", "read"})
 
 
 def _consumes_response(name: Node) -> bool:
@@ -738,7 +730,7 @@ def _consumes_response(name: Node) -> bool:
         if method in ("on", "once"):
             args = call_arguments(call)
             return bool(args) and string_value(args[0]) in ("data", "readable")
-        return method in RESPONSE_CONSUMERS and method != "setEncoding"
+        return method in RESPONSE_CONSUMERS
     return parent is not None and parent.type == "arguments"
 
 

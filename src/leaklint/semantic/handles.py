@@ -481,7 +481,7 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
         if node.type == "call_expression" and (_hands_or_calls(node, spelled) or _ended_by_callee(node, spelled, ctx)):
             return False  # the last one is handed to something, or called, first
         if node.type == "variable_declarator" and node.child_by_field_name("value") is not None \
-                and normalised(node.child_by_field_name("value")) == spelled and node.child_by_field_name("name").type == "identifier":
+                and normalised(node.child_by_field_name("value")) == spelled and (node.child_by_field_name("name") or node).type == "identifier":
             aliases.append(text(node.child_by_field_name("name")))  # `const previous = watcher`, ended after the new one is stored
     return not any(node.type == "call_expression" and _hands_or_calls(node, alias)
                    for alias in aliases for node in walk(fn.child_by_field_name("body") or fn))

@@ -12,7 +12,7 @@ from tree_sitter import Node
 
 from .missed_paths import Miss, line, listener_of
 from .nodes import FUNCTION_TYPES, callee_name, callee_object, call_arguments, enclosing_function, string_value, text, unwrap, walk
-from .releases import normalised
+from .releases import normalised, removed_key
 from .paths import LISTEN_METHODS
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def released_on_one_outcome(container: str, releases: list[Node], model: "Semant
 def _handed_the_key(handler: Node, release: Node) -> bool:
     """The listener for the other outcome is handed, under the same name, the key the removal
     takes out (`waiting.delete(jobId)` in one, `({ jobId, failedReason }) => ...` the other)."""
-    key = _removed_key(release)
+    key = removed_key(release)
     if key is None or key.type != "identifier":
         return False
     params = handler.child_by_field_name("parameters") or handler.child_by_field_name("parameter")
@@ -86,15 +86,6 @@ def _outcome_word(event: str) -> tuple[str, str]:
     the other outcome of the same operations shares the namespace (`render:failed`)."""
     cut = max(event.rfind(":"), event.rfind("."))
     return event[:cut + 1], event[cut + 1:]
-
-
-def _removed_key(release: Node) -> Node | None:
-    """The key a removal takes out: `m.delete(k)`'s `k`, `delete o[k]`'s `k`."""
-    if release.type == "call_expression":
-        args = call_arguments(release)
-        return unwrap(args[0]) if args else None
-    target = unwrap(release.child_by_field_name("argument")) if release.type == "unary_expression" else None
-    return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
 
 
 def _deletes_entry(node: Node, container: str) -> bool:

@@ -568,3 +568,12 @@ def never_finalized(node: Node) -> bool:
     if shared is None or "refCount" in text(shared) or not never_completes(callee_object(pipe)):
         return False
     return True
+
+
+def removed_key(node: Node) -> Node | None:
+    """The key a removal names: `m.delete(k)`'s `k`, `delete o[k]`'s `k`; None for any other."""
+    if node.type == "call_expression" and callee_name(node) == "delete":
+        args = call_arguments(node)
+        return unwrap(args[0]) if args else None
+    target = unwrap(node.child_by_field_name("argument")) if node.type == "unary_expression" else None
+    return unwrap(target.child_by_field_name("index")) if target is not None and target.type == "subscript_expression" else None
