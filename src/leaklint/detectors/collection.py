@@ -666,18 +666,27 @@ class CollectionDetector(Detector):
             return None
         test, counter = skipped
         for growth in uses.growths:
-            runs = refine(ctx.run_context(growth.site), ctx.model)
-            if runs.how is RunsHow.ONCE:
+            runs = self._runs_of_partly_removed(container, growth, ctx,
+                                                f"only when its operation succeeds, not once its `{counter}` runs out (line {line(test)})")
+            if runs is None:
                 continue
-            if runs.how is RunsHow.MAYBE:
-                self._own_growth_summaries(container, [(growth, runs)], ctx,
-                                           removal=f"only when its operation succeeds, not once its `{counter}` runs out (line {line(test)})")
             message = (f"{container.described} gains an entry {runs.where} and loses it only when its operation succeeds: once its "
                        f"`{counter}` runs out, the round at line {line(test)} skips it for good and nothing removes it, so every "
                        "operation that never succeeds keeps its entry, with what it holds; remove it where it gives up")
             related = [(growth.site, "grows here"), (test, "skipped here for good, never removed"), (releases[0], "removed here, on success only")]
             return Report(container.declaration, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related)
         return None
+
+    def _runs_of_partly_removed(self, container: Container, growth: Growth, ctx: FileContext, removal: str) -> RunContext | None:
+        """How often a growth runs, for a reading that found its entry removed on one path only
+        (`removal` says which): None when it runs once; at an unknown rate, it is summarised too,
+        for the callers in other files to decide."""
+        runs = refine(ctx.run_context(growth.site), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        if runs.how is RunsHow.MAYBE:
+            self._own_growth_summaries(container, [(growth, runs)], ctx, removal=removal)
+        return runs
 
     def _settled_but_kept_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """`const call = this.pending.get(msg.id)` in the code that answers, with `delete` only in
@@ -694,14 +703,12 @@ class CollectionDetector(Detector):
             if kept is None:
                 continue
             settle, branch = kept
+            path = f"only in the branch at line {line(branch)}, not where `{short_text(settle, 40)}` settles it (line {line(settle)})"
             for growth in uses.growths:
-                runs = refine(ctx.run_context(growth.site), ctx.model)
                 fresh = fresh_key(growth.key, ctx.model) if growth.key is not None else None
-                if runs.how is RunsHow.ONCE or fresh is None:
+                runs = self._runs_of_partly_removed(container, growth, ctx, path) if fresh is not None else None
+                if runs is None:
                     continue
-                path = f"only in the branch at line {line(branch)}, not where `{short_text(settle, 40)}` settles it (line {line(settle)})"
-                if runs.how is RunsHow.MAYBE:
-                    self._own_growth_summaries(container, [(growth, runs)], ctx, removal=path)
                 message = (f"{container.described} gains an entry {runs.where} (key: {fresh}) and loses it {path}: every operation "
                            "that ends that way keeps its entry, with what it holds; delete it before settling, on every path")
                 related = [(growth.site, "grows here"), (branch, "removed in this branch only"), (settle, "settled here, and kept")]
@@ -2851,14 +2858,11 @@ def _skipped_for_good(container: Container, releases: list[Node], ctx: FileConte
     counter has reached a limit (`if (task.attempts >= max) continue`), a counter the file only
     ever raises, with no removal under a test of it anywhere: the skip and the counter's name."""
     removers = {fn for r in releases if (fn := running_function(r)) is not None}
-    # the loops around a removal, or around a call of a function that removes
-    inside = [*releases, *(site for fn in removers for site in call_sites(fn, ctx.model))]
-    loops = dict.fromkeys(a for node in inside for a in ancestors(node) if a.type == "for_in_statement")
-    for loop in loops:
+    sites = [site for fn in removers for site in call_sites(fn, ctx.model)]  # calls of a function that removes
+    loops = dict.fromkeys(a for node in [*releases, *sites] for a in ancestors(node) if a.type == "for_in_statement")
+    for loop in loops:  # (each one around a removal, or around such a call)
         walked, left, body = loop.child_by_field_name("right"), loop.child_by_field_name("left"), loop.child_by_field_name("body")
         if walked is None or left is None or body is None or not any(key_of(n, ctx.model) in container.keys for n in walk(walked)):
-            continue
-        if not any(contains(body, r) for r in releases) and not any(contains(body, site) for fn in removers for site in call_sites(fn, ctx.model)):
             continue
         item = text(left).split()[-1]
         for test in (n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "if_statement"):
@@ -2867,19 +2871,18 @@ def _skipped_for_good(container: Container, releases: list[Node], ctx: FileConte
                 continue
             for found in re.finditer(rf"(?<![\w$.]){re.escape(item)}\.(\w+)\s*(?:>=|>|===)", text(test.child_by_field_name("condition"))):
                 counter = found.group(1)
-                if _raised_only(counter, test, releases, removers, ctx):
+                if _raised_only(counter, test, [*releases, *sites], ctx):
                     return test, counter
     return None
 
 
-def _raised_only(counter: str, test: Node, releases: list[Node], removers: set[Node], ctx: FileContext) -> bool:
-    """The file only ever raises the entries' `counter` (`task.attempts += 1`), and removes
-    none under a test of it."""
+def _raised_only(counter: str, test: Node, removing: list[Node], ctx: FileContext) -> bool:
+    """The file only ever raises the entries' `counter` (`task.attempts += 1`), and nothing that
+    removes (a removal, or a call of a function that removes) sits under a test of it."""
     raised = re.search(rf"\.{counter}\s*(?:\+=|\+\+)|\+\+\s*[\w$.]+\.{counter}\b".encode(), ctx.source.data)
     lowered = re.search(rf"\.{counter}\s*(?:-=|--|=(?!=))".encode(), ctx.source.data)
-    tested = [a for r in releases for a in ancestors(r) if a.type == "if_statement" and f".{counter}" in text(a.child_by_field_name("condition"))]
-    tested += [a for fn in removers for site in call_sites(fn, ctx.model) for a in ancestors(site)
-               if a.type == "if_statement" and a != test and f".{counter}" in text(a.child_by_field_name("condition"))]
+    tested = any(a.type == "if_statement" and a != test and f".{counter}" in text(a.child_by_field_name("condition"))
+                 for node in removing for a in ancestors(node))
     return bool(raised) and not lowered and not tested
 
 

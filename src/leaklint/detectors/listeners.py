@@ -256,14 +256,14 @@ def _loan_to_callback(argument: Node, ctx: FileContext):
     return (lender, lent_at, None) if lent is not None and lent[0] == lent_at else None
 
 
-def _lent_by_own_lender(argument: Node, ctx: FileContext) -> bool:
-    """The parameter of a callback that a function of this file lends a pool's connection to
-    (`withConnection(async (conn) => runQuery(conn))`): nobody calls that callback by name, so
-    the connection is judged where the callback gets it."""
+def _own_lender_call(argument: Node, ctx: FileContext) -> Node | None:
+    """The call of a function of this file that lends a pool's connection to the callback whose
+    parameter `argument` is (`withConnection(async (conn) => runQuery(conn))`): nobody calls that
+    callback by name, so the connection is judged where the callback gets it."""
     if b".release(" not in ctx.source.data or not _maybe_callback_parameter(argument):
-        return False
+        return None
     loan = _loan_to_callback(argument, ctx)
-    return loan is not None and loan[2] is None
+    return loan[0] if loan is not None and loan[2] is None else None
 
 
 def _lent_by_pool(argument: Node | None, ctx: FileContext) -> bool:
@@ -1835,7 +1835,7 @@ class ListenerDetector(Detector):
                         report = self._signal_hop(call, parts, [*chain, hop], ctx)  # no call here hands it one: its callers are elsewhere
                         if report is not None:
                             yield report
-                    if not _lent_by_own_lender(hop.argument, ctx):
+                    if _own_lender_call(hop.argument, ctx) is None:
                         continue  # a parameter of the caller too: judged one hop further out
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
                 if report is None and given_signal:
@@ -2220,8 +2220,8 @@ class ListenerDetector(Detector):
             found = long_lived_handout(argument, ctx.model)
         if found is None and _maybe_loan_receiver(argument, data):
             found = pool_loan(argument, ctx.model)  # a socket or connection lent by a pool or a keep-alive agent
-        if found is None and _lent_by_own_lender(argument, ctx):  # `withConnection(async (conn) => runQuery(conn))`, both of this file
-            lender = _loan_to_callback(argument, ctx)[0]
+        lender = _own_lender_call(argument, ctx) if found is None else None
+        if lender is not None:  # `withConnection(async (conn) => runQuery(conn))`, both of this file
             found = (PoolLoan(callee_name(lender) or "callback", "callback",
                               described=f"a connection `{shown_callee(lender)}()` lends from a pool to this callback"), lender)
         return found
