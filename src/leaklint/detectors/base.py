@@ -412,15 +412,21 @@ def argument_freshness(site: Node, runs: RunContext, ctx: "FileContext") -> tupl
 
 
 def _own_element(argument: Node, ctx: "FileContext") -> bool:
-    """`ref.current` of a React `useRef()`, or a local const read from it: the DOM node of the
-    component that is mounting, a new one with every mount."""
+    """The DOM node of the component that is mounting, a new one with every mount: `ref.current`
+    of a React `useRef()`, an Angular `ElementRef`'s `nativeElement` read in a method of the
+    directive, Vue's `this.$el`, or a local const read from one of them."""
     node = unwrap(argument)
     if node is not None and node.type == "identifier":
         binding = ctx.model.binding_of(node)
         node = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level else None
-    if node is None or node.type != "member_expression" or text(node.child_by_field_name("property")) != "current":
+    if node is None or node.type != "member_expression":
         return False
-    holder = unwrap(node.child_by_field_name("object"))
+    prop, holder = text(node.child_by_field_name("property")), unwrap(node.child_by_field_name("object"))
+    if prop in ("nativeElement", "$el"):  # `this.host.nativeElement`, `this.$el`: read through the instance
+        return holder is not None and (holder.type == "this" or holder.type == "member_expression"
+                                       and unwrap(holder.child_by_field_name("object")).type == "this")
+    if prop != "current":
+        return False
     binding = ctx.model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
     made = unwrap(binding.value) if binding is not None else None
     return made is not None and made.type == "call_expression" and callee_name(made) == "useRef"
@@ -982,9 +988,12 @@ def _one_path_siblings(call: "ImportedCall", ctx: "FileContext") -> tuple[tuple[
     from ..semantic.nodes import call_arguments
 
     fn = enclosing_function(call.site)
+    started = lifecycle_start(call.site)
+    ends = started.ends if started is not None else ()  # `ngOnDestroy() { viewport.unobserve(el) }`: the component's end runs after it too
     siblings = [c for c in ctx.helper_calls if c.specifier == call.specifier and _other_function(c, call)
-                and fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte
-                and not _argument_of(c.site, call.site)]  # (`begin(id, routeName(...))`: an argument runs with the call, before it)
+                and (fn is not None and contains(fn, c.site) and c.site.start_byte > call.site.start_byte
+                     and not _argument_of(c.site, call.site)  # (`begin(id, routeName(...))`: an argument runs with the call, before it)
+                     or any(contains(end, c.site) for end in ends))]
     own = next((a for a in (unwrap(x) for x in call_arguments(call.site)) if a is not None and a.type in FUNCTION_TYPES
                 and any(contains(a, c.site) for c in siblings)), None)  # `begin(id, (s) => { if (s.done) finish(id) })`
     groups: dict[object, list[Node]] = {}
