@@ -372,8 +372,8 @@ class SubscriptionDetector(Detector):
             parent = outermost(call).parent
             key = "" if handed_back else _disposer_kept_for_caller(call, fn, ctx)
             handed_back = handed_back or key is not None
-            if not handed_back and (parent is None or parent.type != "expression_statement"):
-                continue
+            if not handed_back and (parent is None or parent.type != "expression_statement") and not kept_unread(call, ctx):
+                continue  # (`const sub = pubsub.subscribe(...)`, never read again: as good as dropped)
             if _unsubscribed_by_callback(call, receiver, ctx) or guarded_once(call, ctx):
                 continue
             root = access_root(receiver)[0]
@@ -1143,7 +1143,7 @@ class SubscriptionDetector(Detector):
         start or from code that repeats, which drops it: reported at that call."""
         fn = enclosing_function(call)
         root, _ = access_root(receiver)
-        inside = _dropped(call, fn) if fn is not None and returned_by(call) != fn else False  # `follow(store, fn) { store.subscribe(fn) }`
+        inside = (_dropped(call, fn) or kept_unread(call, ctx)) if fn is not None and returned_by(call) != fn else False  # `follow(store, fn) { store.subscribe(fn) }`
         if fn is None or root is None or (returned_by(call) != fn and not inside):
             return None
         slot = slot_of(root, ctx.model) if root.type == "identifier" else None

@@ -59,7 +59,7 @@ class RunContext:
 
 NEST_HANDLER_DECORATORS = frozenset(
     {"Get", "Post", "Put", "Patch", "Delete", "All", "Head", "Options", "MessagePattern", "EventPattern",
-     "SubscribeMessage", "OnEvent", "Cron", "Interval", "Query", "Mutation", "ResolveField"}
+     "SubscribeMessage", "OnEvent", "Cron", "Interval", "Query", "Mutation", "ResolveField", "Subscription", "FieldResolver", "Sse"}
 )
 
 # The root types of a GraphQL schema: an object literal with one of these keys is a resolver map.

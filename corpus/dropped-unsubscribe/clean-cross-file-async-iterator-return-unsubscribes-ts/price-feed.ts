@@ -1,0 +1,44 @@
+// Turns the process-wide price bus into an async iterator per GraphQL subscription. The
+// iterator keeps the subscription id and hands it back to the bus when the client goes.
+import { PubSub } from 'graphql-subscriptions';
+
+export const prices = new PubSub();
+
+export interface Tick {
+  symbol: string;
+  price: number;
+}
+
+export function ticksFor(symbol: string): AsyncIterableIterator<Tick> {
+  const buffered: Tick[] = [];
+  const pulls: Array<(result: IteratorResult<Tick>) => void> = [];
+  let closed = false;
+
+  const subscription = prices.subscribe('TICK', (tick: Tick) => {
+    if (tick.symbol !== symbol || closed) return;
+    const pull = pulls.shift();
+    if (pull) pull({ value: tick, done: false });
+    else buffered.push(tick);
+  });
+
+  const iterator: AsyncIterableIterator<Tick> = {
+    next() {
+      const tick = buffered.shift();
+      if (tick) return Promise.resolve({ value: tick, done: false });
+      if (closed) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => pulls.push(resolve));
+    },
+    async return() {
+      if (!closed) {
+        closed = true;
+        buffered.length = 0;
+        prices.unsubscribe(await subscription);
+      }
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
