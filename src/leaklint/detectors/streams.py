@@ -26,7 +26,7 @@ from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
     FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost,
-    returned_by, shown_callee, short_text, string_value, text, unwrap, walk,
+    returned_by, shown_callee, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from ..semantic.owners import this_field_filled_with
 from ..semantic.releases import stored_values
@@ -49,6 +49,10 @@ HTTP_MODULE = re.compile(rb"""['"](?:node:)?https?['"]""")
 
 # Methods of a stream that hand the stream itself back, so a chain through them is the stream.
 RETURN_THE_STREAM = frozenset({"on", "once", "addListener", "prependListener", "setEncoding", "pause", "resume"})
+
+# Streams that read through a database cursor: `client.query(new QueryStream(sql, args))` (pg)
+# hands back a readable that holds its pooled client until it ends or is destroyed.
+CURSOR_STREAMS = frozenset({"QueryStream"})
 
 
 class StreamDetector(Detector):
@@ -277,17 +281,19 @@ class StreamDetector(Detector):
         child = _child_output(head, ctx) if opened is None and upstream is None else None
         if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
             opened = child
-        helper = self._imported_opener(source, ctx) if opened is None else None
+        helper = self._imported_opener(head, ctx) if opened is None else None  # (`rows.pipe(toCsv).pipe(res)`: what feeds the chain)
         if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _const_name(upstream or child)):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
             return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
                                 f"piped into `{text(sink)}` with nothing that ends it when `{text(sink)}` closes early (a client that "
-                                "goes away): `pipe` does not destroy its source, which stays open with its file and buffers; use "
+                                "goes away): `pipe` does not destroy its source, which stays open with what it reads from (a file, a "
+                                "cursor's pooled client) and its buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
                           needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
         held = "the upstream request's socket and buffers" if upstream is not None else \
-            "its child process, which runs on blocked on a full pipe" if child is not None else "its file and buffers"
+            "its child process, which runs on blocked on a full pipe" if child is not None else \
+            "its file and buffers" if callee_name(opened) in self.params["source_functions"] else "what it reads from (a file, a cursor's pooled client) and its buffers"
         return Report(call, f"{_shown(source)} is piped into `{text(sink)}` with "
                             f"nothing that ends it when `{text(sink)}` closes early (a client that goes away): `pipe` does not "
                             f"destroy its source, which stays open with {held}; use stream.pipeline(), or "
@@ -342,11 +348,15 @@ class StreamDetector(Detector):
                 return True
         return False
 
-    def _handed_request(self, source: Node, ctx: FileContext) -> Node | None:
+    def _handed_request(self, source: Node, ctx: FileContext, depth: int = 0) -> Node | None:
         """`source` is a request body the function is handed, or a client's connection: a
         parameter named like one (`req`; `socket` of a connection handler), which the peer
         can cut off without ending it."""
         binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+        if binding is not None and binding.kind is BindingKind.CONST and not binding.is_module_level and binding.value is not None and depth < 4:
+            # `const body = gzipped ? req.pipe(createGunzip()) : req`: every way of spelling it starts at the request
+            heads = [self._handed_request(_chain_head(unwrap(branch)), ctx, depth + 1) for branch in _branches(unwrap(binding.value))]
+            return heads[0] if heads and None not in heads and len({h.id for h in heads}) == 1 else None
         if binding is None or binding.kind is not BindingKind.PARAMETER or binding.name not in (*self.params["request_names"], *CONNECTION_NAMES):
             return None
         return binding.identifier
@@ -480,10 +490,10 @@ class StreamDetector(Detector):
         fn = unwrap(binding.value) if binding is not None and binding.value is not None else None
         if fn is None and binding is not None and binding.identifier.parent is not None and binding.identifier.parent.type == "function_declaration":
             fn = binding.identifier.parent
-        return fn if fn is not None and fn.type in FUNCTION_TYPES and self._returns_opened(fn) else None
+        return fn if fn is not None and fn.type in FUNCTION_TYPES and self._returns_opened(fn, ctx) else None
 
-    def _returns_opened(self, fn: Node) -> bool:
-        return any(n.type == "call_expression" and self._opens(n) and returned_by(n) == fn
+    def _returns_opened(self, fn: Node, ctx: FileContext) -> bool:
+        return any(n.type == "call_expression" and self._opens(n) and _handed_back(n, ctx) == fn
                    for n in walk(fn))
 
     def _imported_opener(self, source: Node, ctx: FileContext):
@@ -496,11 +506,12 @@ class StreamDetector(Detector):
         without tying the ends leaves it open (slot RESULT)."""
         data = ctx.source.data
         if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data
-                                         or b"createWriteStream" in data):
+                                         or b"createWriteStream" in data or any(name.encode() in data for name in CURSOR_STREAMS)):
             return []
         found = []
-        for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream")):
-            fn = returned_by(call) if callee_name(call) == "createWriteStream" or self._opens(call) else None
+        cursor = ("query",) if any(name.encode() in data for name in CURSOR_STREAMS) else ()
+        for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream", *cursor)):
+            fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call) else None
             if fn is None:
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -512,7 +523,9 @@ class StreamDetector(Detector):
         """A call that opens a stream the code owns: a source function (`createReadStream`), or
         `Readable.from(generator)`, whose generator keeps what it reads from (a cursor, a
         pooled client) until the stream ends or is destroyed."""
-        return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from")
+        return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from") \
+            or callee_name(call) == "query" and any(a.type == "new_expression" and text(a.child_by_field_name("constructor")) in CURSOR_STREAMS
+                                                    for a in (unwrap(x) for x in call_arguments(call)[:1]) if a is not None)
 
     def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
         """pipeline/finished/pump in the function, a 'close' handler on the sink (not 'finish' or
@@ -581,6 +594,30 @@ def _called_locals(handler: Node, scope: Node) -> list[Node]:
 # What starts a child process whose output streams a handler may pipe on.
 CHILD_STARTERS = frozenset({"spawn", "exec", "execFile", "fork", "execa"})
 CHILD_MODULES = frozenset({"child_process", "node:child_process", "execa"})
+
+
+def _handed_back(call: Node, ctx: FileContext) -> Node | None:
+    """The function that returns what `call` makes: straight (`return open(p)`), or through a
+    const of its own (`const rows = client.query(...); ...; return rows`)."""
+    fn = returned_by(call)
+    if fn is not None:
+        return fn
+    holder = outermost(call).parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CONST:
+        return None
+    own = enclosing_function(call)
+    return own if own is not None and any(returned_by(r.identifier) == own for r in binding.references) else None
+
+
+def _branches(value: Node | None) -> list[Node]:
+    """The values a const may hold: both arms of `a ? b : c` (nested too), or the value itself."""
+    if value is None:
+        return []
+    if value.type == "ternary_expression":
+        return [*_branches(unwrap(value.child_by_field_name("consequence"))), *_branches(unwrap(value.child_by_field_name("alternative")))]
+    return [value]
 
 
 def _chain_head(source: Node) -> Node:
@@ -861,7 +898,7 @@ def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node 
     if source.type == "identifier":
         binding = ctx.model.binding_of(source)
         value = unwrap(binding.value) if binding is not None and binding.value is not None else None
-        value = unwrap(value.child_by_field_name("argument")) if value is not None and value.type == "await_expression" else value
+        value = unawaited(value)  # `const { body } = await request(url)`: the call it waits for
         if value is None and binding is not None and binding.kind in (BindingKind.LET, BindingKind.VAR):
             assigned = _assigned_values(binding)  # `let stream; if (range) stream = open(a); else stream = open(b)`
             return assigned[0] if assigned and all(a.type in made for a in assigned) else None
@@ -872,7 +909,7 @@ def _made_by(source: Node, ctx: FileContext, constructed: bool = False) -> Node 
 def _assigned_values(binding) -> list[Node]:
     """What `name = value` statements give a variable declared with no value, in source order."""
     values = [unwrap(value) for holder, value in stored_values(binding) if holder.type == "assignment_expression"]
-    return [unwrap(v.child_by_field_name("argument")) if v.type == "await_expression" else v for v in values if v is not None]
+    return [unawaited(v) for v in values if v is not None]
 
 
 def _teardown_returned(node: Node) -> Node | None:
