@@ -1868,7 +1868,7 @@ class ListenerDetector(Detector):
         candidates = [
             (index, argument) for index, argument in enumerate(args)
             if (root := access_root(argument)[0]) is not None and (
-            (root.type == "this" and _own_long_lived_field(argument, site, ctx))
+            (root.type == "this" and (_own_long_lived_field(argument, site, ctx) or bool(_shared_instance_chains(argument, site, ctx))))
             or root.type == "identifier" and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
@@ -1908,9 +1908,11 @@ class ListenerDetector(Detector):
                 continue
             receiver = receiver_of(argument, ctx.model)
             owned = receiver is not None and receiver.lifetime is Lifetime.INSTANCE and _own_long_lived_field(argument, site, ctx)
-            if receiver is None or (receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) and not owned) or receiver.fresh:
+            shared = () if receiver is None or receiver.lifetime is not Lifetime.INSTANCE else _shared_instance_chains(argument, site, ctx)
+            if receiver is None or (receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) and not owned and not shared) \
+                    or receiver.fresh:
                 continue
-            runs = self._frequency(site, receiver, ctx) if not owned else refine(ctx.run_context(site), ctx.model)
+            runs = self._frequency(site, receiver, ctx) if not (owned or shared) else refine(ctx.run_context(site), ctx.model)
             if receiver.lifetime is Lifetime.OUTER and (runs is None or runs.how is not RunsHow.REPEATED):
                 continue  # an object of the function around: only code that repeats within its life leaks onto it
             if runs is None or runs.how is RunsHow.ONCE:
@@ -1922,7 +1924,7 @@ class ListenerDetector(Detector):
             if runs.registration is not None:
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
             outer = enclosing_function(site) if runs.how is RunsHow.MAYBE and receiver.lifetime is Lifetime.MODULE else None
-            relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else ()
+            relay = tuple(sorted(function_exports(outer, ctx.model))) if outer is not None else shared if runs.how is RunsHow.MAYBE else ()
             captured = captured_request(args, ctx)
             kept = f"; the closure it hands over captures `{captured[0]}`, so each one keeps a whole request alive" if captured else ""
             holds = handle_kept(site) and not stored_over_previous(site, ctx)
@@ -1938,7 +1940,8 @@ class ListenerDetector(Detector):
                 code_flow=captured[1] if captured else [],
                 related=related,
                 needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), holds, literals,
-                                  relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a)), mismatched=mismatched_undo(site, ctx)),
+                                  relay=relay, self_ending=tuple(i for i, a in enumerate(args) if removes_itself(a)), mismatched=mismatched_undo(site, ctx),
+                                  partial_path=f"{missed.release_path}, not on {missed.path}" if missed is not None and shared else ""),
             )
 
     def _any_removal_on(self, argument: Node, receiver: Receiver, ctx: FileContext) -> bool:
@@ -3358,6 +3361,31 @@ def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
         return False
     cls = method.parent.parent if method.parent is not None else None
     return any(owner.node == cls for owner in ctx.long_lived_classes)
+
+
+def _shared_instance_chains(argument: Node, site: Node, ctx: FileContext) -> "tuple[tuple[str, ...], ...]":
+    """`linkSignal(this.shutdown.signal, controller)` in `usageCsv()`, a method of an exported
+    class this file makes no long-lived instance of: the field lives as long as the instance,
+    which an importer may keep for the process (`const reports = new ReportService()` at its
+    top, an injected singleton). The chains the method is called under on such an instance:
+    the helper's registration reaches its callers there (project.join relays it)."""
+    node = unwrap(argument)
+    while node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")).type != "this":
+        node = unwrap(node.child_by_field_name("object"))  # `this.shutdown.signal`: a field's own member
+    if node is None or node.type != "member_expression":
+        return ()
+    method = enclosing_function(site)
+    while method is not None and method.type == "arrow_function":
+        method = enclosing_function(method)
+    if method is None or method.type != "method_definition" or is_constructor(method) or any(c.type == "static" for c in method.children):
+        return ()
+    name = _plain_method_name(method)
+    if LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name):
+        return ()  # its start or wiring: once per instance
+    cls = method.parent.parent if method.parent is not None else None
+    if cls is None or cls.type not in CLASS_TYPES:
+        return ()
+    return tuple(sorted((*chain, name) for chain in instance_exports(cls, ctx.model)))
 
 
 # The methods a service class (Feathers, a repository) serves each request with.
