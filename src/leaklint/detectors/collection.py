@@ -380,6 +380,9 @@ class CollectionDetector(Detector):
                 continue
             if only_off_path and fresh_key(growth.key, ctx.model) is None and request_source(growth.key, runs, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
+            method = next((a for a in ancestors(growth.site) if a.type == "method_definition"), None)
+            if method is not None and _replaced_after_removal_only(method, container, uses):
+                continue  # a pool's `spawn()`, called again only by its own 'error' handler after it removed the dead one
             growing.append((growth, runs))
         if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
             self._parked_or_undone_summaries(container, uses, shared_maybe, ctx)
@@ -540,8 +543,8 @@ class CollectionDetector(Detector):
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
             fn = enclosing_function(growth.site)
-            if fn is None:
-                continue
+            if fn is None or fn.type == "method_definition" and _replaced_after_removal_only(fn, container, uses):
+                continue  # (a pool's `spawn()`, run again only to replace what its 'error' handler took out)
             adds_at = growth.site  # where the operation adds: the growth, or its call of the helper that grows
             if all(contains(fn, r) for r in releases):
                 miss = missed_path(growth.site, releases)
@@ -1144,6 +1147,8 @@ class CollectionDetector(Detector):
                 shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
+            if _replaced_after_removal_only(method, container, uses):
+                continue  # `spawn()` from the constructor, and again only from its own 'error' handler that removed the last one
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
                 or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx)
             if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
@@ -1688,6 +1693,37 @@ def _handed_to_helper(node: Node, ctx: FileContext) -> tuple[str, tuple[str, ...
         return None
     index = next((i for i, argument in enumerate(call_arguments(call)) if argument == node), None)
     return (imported.specifier, imported.chain, index) if index is not None else None
+
+
+def _replaced_after_removal_only(method: Node, container: Container, uses: Uses) -> bool:
+    """A worker pool's `spawn()`: called `this.spawn()` by the constructor (a fixed number of
+    times) and otherwise only from a callback of its own that first removes the entry it made
+    (`worker.on('error', () => { this.all.delete(worker); this.spawn() })`). Each later run
+    replaces an entry the pool lost, so the container holds as many as the constructor made."""
+    cls = next((a for a in ancestors(method) if a.type in CLASS_TYPES), None)
+    name = text(method.child_by_field_name("name")) if method.type == "method_definition" else ""
+    if cls is None or not name or is_constructor(method):
+        return False
+    calls = [n.parent for n in walk(cls) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
+             and unwrap(n.child_by_field_name("object")).type == "this" and n.parent is not None and n.parent.type == "call_expression"
+             and n.parent.child_by_field_name("function") == n]
+    removals = [r.node for r in uses.releases if r is not None and contains(method, r.node)]
+    if not calls or not removals:
+        return False
+    root = cls
+    while root.parent is not None:
+        root = root.parent
+    if any(n.type == "property_identifier" and text(n) == name and n.parent is not None and n.parent.type == "member_expression"
+           and n.parent.parent is not None and n.parent.parent.type == "call_expression" and not contains(cls, n) for n in walk(root)):
+        return False  # `pool.grow()` from a route too: more than replacements
+    for call in calls:
+        caller = enclosing_function(call)
+        if caller is not None and is_constructor(caller):
+            continue
+        if caller is None or caller == method or not contains(method, caller) \
+                or not any(contains(caller, r) and r.start_byte < call.start_byte for r in removals):
+            return False
+    return True
 
 
 def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
