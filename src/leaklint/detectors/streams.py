@@ -524,8 +524,7 @@ class StreamDetector(Detector):
         `Readable.from(generator)`, whose generator keeps what it reads from (a cursor, a
         pooled client) until the stream ends or is destroyed."""
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from") \
-            or callee_name(call) == "query" and any(a.type == "new_expression" and text(a.child_by_field_name("constructor")) in CURSOR_STREAMS
-                                                    for a in (unwrap(x) for x in call_arguments(call)[:1]) if a is not None)
+            or callee_name(call) == "query" and _cursor_stream(call)
 
     def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
         """pipeline/finished/pump in the function, a 'close' handler on the sink (not 'finish' or
@@ -594,6 +593,19 @@ def _called_locals(handler: Node, scope: Node) -> list[Node]:
 # What starts a child process whose output streams a handler may pipe on.
 CHILD_STARTERS = frozenset({"spawn", "exec", "execFile", "fork", "execa"})
 CHILD_MODULES = frozenset({"child_process", "node:child_process", "execa"})
+
+
+def _cursor_stream(query: Node) -> bool:
+    """`client.query(new QueryStream(sql, args))`, also with the QueryStream made into a const
+    of the same function first: the query hands back a readable over a cursor."""
+    argument = unwrap(call_arguments(query)[0]) if call_arguments(query) else None
+    if argument is not None and argument.type == "identifier":
+        fn = enclosing_function(query)
+        fn = fn if fn is not None and any(name.encode() in fn.text for name in CURSOR_STREAMS) else None  # (every `db.query(sql)` asks)
+        made = next((unwrap(n.child_by_field_name("value")) for n in walk(fn) if n.type == "variable_declarator"
+                     and text(n.child_by_field_name("name")) == text(argument) and n.start_byte < query.start_byte), None) if fn is not None else None
+        argument = made if made is not None else argument
+    return argument is not None and argument.type == "new_expression" and text(argument.child_by_field_name("constructor")) in CURSOR_STREAMS
 
 
 def _handed_back(call: Node, ctx: FileContext) -> Node | None:

@@ -231,6 +231,8 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
             continue  # a `finally` around it that releases
         if held and any(held in BARE_NAMES.findall(c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
+        if _start_failed(exit_, start, where):
+            continue  # `try { client = await pool.connect() } catch (e) { return next(e) }`: nothing was acquired
         branch = next((a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")), None)
         if branch is not None and any(contains(branch, r) for r in covered_by):
             continue  # released in its own branch before it leaves
@@ -393,9 +395,10 @@ def _finally_covers(start: Node, fn: Node, releases: list[Node]) -> bool:
             if contains(attempt, start):
                 return True
             if attempt.start_byte > start.end_byte and not any(
-                    node.type == "await_expression" and start.end_byte <= node.start_byte < attempt.start_byte
+                    (node.type == "await_expression" or node.type in ("return_statement", "throw_statement") and not _start_failed(node, start, fn))
+                    and start.end_byte <= node.start_byte < attempt.start_byte
                     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES)):
-                return True
+                return True  # (nothing awaited, and no way out, between: `if (!valid) return` first keeps it)
     return False
 
 
@@ -1710,6 +1713,17 @@ def _early_exit_before(release: Node, registration: Node) -> Node | None:
     return exit_before(release, handler) if handler is not None else None
 
 
+def _start_failed(exit_: Node, start: Node, fn: Node) -> bool:
+    """`exit_` is in the `catch` of a `try` whose block ends with the start: it runs only when
+    the start itself (or what came before it) threw, so it has nothing to release."""
+    for clause in (a for a in _up_to(exit_, fn) if a.type == "catch_clause"):
+        block = clause.parent.child_by_field_name("body") if clause.parent is not None and clause.parent.type == "try_statement" else None
+        if block is not None and contains(block, start) and not any(
+                n.type in ("call_expression", "await_expression", "new_expression") and n.start_byte >= start.end_byte for n in walk(block)):
+            return True
+    return False
+
+
 def exit_before(release: Node, fn: Node) -> Node | None:
     """The statement of `fn`'s own body before `release` that leaves `fn` on one branch
     (`if (quiet.has(url)) return`), when the release is `fn`'s own; else None."""
@@ -1855,7 +1869,8 @@ def _left_before_armed(start: Node, fn: Node, releases: list[Node], covered: Cal
     if armed < start.end_byte:
         return None
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
-        if node.type not in ("return_statement", "throw_statement") or not start.end_byte <= node.start_byte < armed:
+        if node.type not in ("return_statement", "throw_statement") or not start.end_byte <= node.start_byte < armed \
+                or _start_failed(node, start, fn):
             continue
         branch = next((a for a in _up_to(node, fn) if a.type in ("statement_block", "if_statement", "else_clause", "switch_case")), node)
         if covered(branch):
