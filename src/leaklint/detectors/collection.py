@@ -1818,6 +1818,28 @@ NORMAL_ENDS = frozenset({"close", "end", "disconnect"})
 CONNECTION_ENDS = NORMAL_ENDS | {"exit", "error"}
 
 
+# The events a client's connection emits when it is (re)established.
+CONNECTED_EVENTS = frozenset({"connect", "open", "ready", "reconnect", "secureConnect"})
+
+
+def _replayed_on_connect(container: Container, owner: Node, ctx: FileContext) -> bool:
+    """`socket.on('connect', () => { for (const [id, job] of this.inflight) this.write(...) })`:
+    the client sends every entry in flight again once it is connected again, so a disconnect
+    does not abandon them; each still waits for its reply."""
+    field = container.name.removeprefix("this.")
+    for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener")):
+        parts = registration_parts(effect.node) if effect.is_method else None
+        handler = unwrap(parts.handler) if parts is not None and string_value(parts.event) in CONNECTED_EVENTS else None
+        if handler is None or handler.type not in FUNCTION_TYPES or not contains(owner, effect.node):
+            continue
+        for loop in (n for n in walk(handler) if n.type == "for_in_statement"):
+            iterated = text(loop.child_by_field_name("right"))
+            if re.fullmatch(rf"this\.{re.escape(field)}(?:\.(?:values|entries|keys)\(\))?", iterated) \
+                    and any(n.type == "call_expression" for n in walk(loop.child_by_field_name("body"))):
+                return True
+    return False
+
+
 def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> Node | None:
     """`this.pending.set(id, { resolve, reject })` in `request()`, deleted only when the reply
     comes (`_onData`), while the instance's 'close' listener on its connection neither settles
@@ -1834,7 +1856,7 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
            for r in uses.releases for g in uses.growths):
         return None  # the operation's own `finally` takes it out however its wait ends (a timeout's rejection included)
     reads = _field_reads(container)
-    if reads is None:
+    if reads is None or _replayed_on_connect(container, owner, ctx):
         return None
     methods = ctx.methods_of(owner)
     ends = [(effect, parts) for effect in ctx.effects.of(Kind.LISTEN, ("on", "once", "addListener", "addEventListener"))
@@ -2050,6 +2072,10 @@ def _settled_where_kept(container: Container, uses: Uses, ctx: FileContext) -> N
     return None
 
 
+# The blocks a branch of a handler runs: braces, or the statements of a `case`.
+BRANCH_BLOCKS = frozenset({"statement_block", "switch_case", "switch_default"})
+
+
 def _settled_in_branch(handler: Node, releases: list[Node], container: Container, ctx: FileContext) -> Node | None:
     for node in walk(handler):
         if node.type != "call_expression" or callee_name(node) not in SETTLE_CALLS or enclosing_function(node) != handler:
@@ -2058,11 +2084,11 @@ def _settled_in_branch(handler: Node, releases: list[Node], container: Container
         binding = ctx.model.binding_of(entry) if entry is not None and entry.type == "identifier" else None
         if binding is None or not _read_from(binding.identifier, container, ctx):
             continue
-        block = next((a for a in ancestors(node) if a.type == "statement_block"), None)
+        block = next((a for a in ancestors(node) if a.type in BRANCH_BLOCKS), None)  # (a `case` of a switch on the reply's type too)
         exits = any(c.type in ("return_statement", "throw_statement") for c in block.named_children) if block is not None else False
         if block is None or block == handler.child_by_field_name("body") or any(contains(block, r) for r in releases) \
                 or any(contains(b, node) and (r.start_byte < node.start_byte or not exits)
-                       for r in releases if (b := next((a for a in ancestors(r) if a.type == "statement_block"), None)) is not None):
+                       for r in releases if (b := next((a for a in ancestors(r) if a.type in BRANCH_BLOCKS), None)) is not None):
             continue  # settled where the entry is removed (or before or after a removal that runs anyway)
         return node
     return None
