@@ -2060,13 +2060,15 @@ def _throws_after(start: Node, body: Node, fn: Node, until: int | None = None) -
 
 # Calls that register or schedule, and do not throw on their own.
 ARMING_CALLS = frozenset({"addEventListener", "removeEventListener", "setInterval", "setTimeout", "clearInterval", "clearTimeout",
-                          "requestAnimationFrame", "cancelAnimationFrame", "queueMicrotask", "setImmediate"})
+                          "requestAnimationFrame", "cancelAnimationFrame", "queueMicrotask", "setImmediate",
+                          "on", "once", "addListener", "prependListener", "off", "removeListener"})
 
 
 def _armed_at(releases: list[Node], body: Node, fn: Node) -> int | None:
     """Where, in `body`, the releases are made sure of: a release in a callback (`room.onLeave(() =>
     off())`) is armed by the call that takes that callback, in `fn`. Once armed, what throws later
-    leaves nothing behind. None when some release is not armed in `body`."""
+    leaves nothing behind. None when no release is armed in `body`; a release in a local
+    function called from several places (`answer()`) arms nothing itself and is passed over."""
     at = None
     for release in releases:
         point = release
@@ -2074,9 +2076,17 @@ def _armed_at(releases: list[Node], body: Node, fn: Node) -> int | None:
             handed = handed_to(enclosing_function(point))
             point = handed[0] if handed is not None else None
         if point is None or not contains(body, point):
+            if point is None and enclosing_function(release) is not None and _local_function(enclosing_function(release), fn):
+                continue
             return None
         at = point.start_byte if at is None else min(at, point.start_byte)
     return at
+
+
+def _local_function(inner: Node, fn: Node) -> bool:
+    """`const answer = (body) => {...}` declared in `fn` itself: called by name, never handed over."""
+    holder = outermost(inner).parent
+    return holder is not None and holder.type == "variable_declarator" and enclosing_function(holder) == fn
 
 
 def _released_after(holder: Node, fn: Node, releases: list[Node]) -> bool:
