@@ -339,7 +339,9 @@ class SubscriptionDetector(Detector):
         them a source that outlives the run (`follow(cartStore, fn)`): findings if the helper's
         summary says it subscribes to that parameter and drops the subscription, or hands it
         back to a caller that drops it (project.join decides)."""
-        for call, parent, runs in repeated_imported_calls(ctx):
+        # (any use: `return iterate(pubsub, id)` from a subscription resolver hands on the result, but
+        # what the helper drops stays dropped; a disposer it hands back counts as kept, for the join)
+        for call, parent, runs in repeated_imported_calls(ctx, any_use=True):
             if not ctx.judges_for(call, self.rule.id):
                 continue
             args = call_arguments(call.site)

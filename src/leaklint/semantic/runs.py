@@ -180,6 +180,8 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         if _parent_chain_contains(parent.child_by_field_name("function"), fn):
             return "pass", None, None  # an immediately invoked function expression
     if parent.type == "arguments" and parent.parent is not None:
+        if callee_name(parent.parent) in RESOLVER_WRAPPERS and _resolves_a_field(fn):
+            return "repeat", "the GraphQL subscription resolver (once per subscription)", fn
         return _argument_role(parent.parent)
     watched = _vue_watcher(fn)
     if watched is not None:
@@ -231,12 +233,25 @@ def _resolves_a_field(fn: Node) -> bool:
     """`const resolvers = { Query: { viewer(parent, args, ctx) {...} }, Order: { total(order) {...} } }`:
     a function of a type's object in a resolver map (an object with a `Query`, `Mutation` or
     `Subscription` key). The GraphQL server runs it once per operation that selects the field."""
-    holder = fn.parent.parent if fn.parent is not None and fn.parent.type == "pair" else fn.parent if fn.type == "method_definition" else None
+    value: Node | None = fn
+    wrapper = outermost(fn).parent.parent if outermost(fn).parent is not None and outermost(fn).parent.type == "arguments" else None
+    if wrapper is not None and wrapper.type == "call_expression" and callee_name(wrapper) in RESOLVER_WRAPPERS:
+        value = wrapper  # `subscribe: withFilter((_, args, ctx) => ..., filter)`: the wrapper calls it per subscription
+    holder = value.parent.parent if value.parent is not None and value.parent.type == "pair" else value.parent if value.type == "method_definition" else None
+    key = text(value.parent.child_by_field_name("key")) if value.parent is not None and value.parent.type == "pair" else \
+        text(value.child_by_field_name("name")) if value.type == "method_definition" else ""
+    if key in ("subscribe", "resolve") and holder is not None and holder.type == "object" and holder.parent is not None \
+            and holder.parent.type == "pair":  # `notificationAdded: { subscribe: ..., resolve }`: a field's own config
+        holder = holder.parent.parent
     pair = holder.parent if holder is not None and holder.type == "object" else None
     schema = pair.parent if pair is not None and pair.type == "pair" else None
     if schema is None or schema.type != "object":
         return False
     return any(c.type == "pair" and text(c.child_by_field_name("key")) in GRAPHQL_ROOT_TYPES for c in schema.named_children)
+
+
+# Functions that wrap a resolver and call it for each operation (graphql-subscriptions).
+RESOLVER_WRAPPERS = frozenset({"withFilter"})
 
 
 # What @grpc/grpc-js hands a service method for one call, by its type's name.
