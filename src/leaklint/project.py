@@ -259,10 +259,13 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                                                "leaves one more running that nothing can reach")
             if summary.outlives_teardown and needs.torn_down:  # `poller.stop()` on close, a stop that clears nothing
                 found = replace(found, message=f"{found.message}; the teardown this code calls on the instance does not end it")
-            if summary.removed_only:  # the helper removes it itself, on one path of the operation only
+            if summary.removed_only:  # the helper removes (or ends) it itself, on one path of the operation only
                 kept = "keeps its entry" if "; never pruned" in found.message else "leaves it behind"
-                tail = f"; the helper removes it {summary.removed_only}: every operation that ends the other way {kept}"
-                found = replace(found, message=re.sub(r"; never (?:pruned|removed)", lambda _: tail, found.message, count=1))
+                def tail(match: re.Match) -> str:
+                    verb = "removes" if match.group(1) in ("pruned", "removed") else "ends"
+                    return f"; the helper {verb} it {summary.removed_only}: every operation that ends the other way {kept}"
+                found = replace(found, message=re.sub(r"(?:;| and) never (pruned|removed|closed|cleared|stopped|terminated|released|disconnected|killed)",
+                                                      tail, found.message, count=1))
             if mismatched:
                 found = replace(found, message=f"{found.message.replace('; never pruned', '', 1).replace('; never removed', '', 1)}; "
                                                f"`{undoing[0][-1]}()` is called with another function than the one written at this call, "

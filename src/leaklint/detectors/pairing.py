@@ -274,6 +274,7 @@ class PairingDetector(Detector):
                 handed_back = False
             elif returned_by(call) == fn:
                 handed_back = True
+                found += self._kept_by_caller_on_one_path(call, name, fn, ctx)
             elif destination.key is not None and _released_by_returned_stop(fn, uses := uses_of(destination.key, self._releasers, ctx, call)) == fn:
                 if _ended_by_own_hook(fn, uses.releases):
                     continue  # `onUnmounted(stop)` beside `return { data, stop }`: the composable ends it itself
@@ -308,6 +309,24 @@ class PairingDetector(Detector):
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
                                removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key), call)
                       for chain in chains]
+        return found
+
+    def _kept_by_caller_on_one_path(self, call: Node, name: str, helper: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`spawn() { return new Worker(file) }`, and `render()` of the same file keeps what it
+        hands back and terminates it at the end of its `try` only: each call of `render()` from
+        another module's code that repeats leaves one on the other path (slot RESULT, with the
+        path; project.join decides)."""
+        found = []
+        for site in call_sites(helper, ctx.model):
+            fn = enclosing_function(site)
+            kept = self._kept_handle_missed(site, ctx) if fn is not None and fn != helper else None
+            if kept is None or ctx.run_context(site).how is RunsHow.REPEATED:
+                continue  # (repeated here: judged in this file, _handed_back_and_dropped)
+            miss = kept[1]
+            shown = (function_name(fn) or "<anonymous>").rsplit(".", 1)[-1]
+            action = f"`{shown_callee(site)}()` starts it ({name}() at line {line(call)}) for each call of `{shown}()`"
+            found += [(Summary(self.rule.id, chain, RESULT, shown, NOWHERE, action, removed_only=f"{miss.release_path}, not on {miss.path}"), site)
+                      for chain in summary_chains(fn, ctx.model)]
         return found
 
     def _handed_back_summaries(self, call: Node, name: str, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -684,8 +703,8 @@ class PairingDetector(Detector):
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, site)
-        if uses.escaped:
-            return None
+        if uses.escaped and not uses.lent_only:
+            return None  # (lent to a function of the file that only uses it, `this.request(worker, job)`: still the caller's)
         # Else the helper's own way to stop it, called on the handle: `heartbeat.stop()`.
         releases = uses.releases if uses.released else [call for node in nodes_with_key(destination.key, ctx)
                                                          if (call := _call_on(node, self.params["neutral_methods"])) is not None]
@@ -1701,6 +1720,9 @@ def _messaged(start: Node) -> bool:
     until it is terminated. One given its input as `workerData` and never messaged runs its
     script to the end and exits by itself."""
     holder = outermost(start).parent
+    if holder is not None and holder.type == "return_statement":  # `spawn() { return new Worker(file) }`: its callers post to it
+        scope = next((a for a in ancestors(start) if a.type == "class_body"), None) or next(iter(reversed(list(ancestors(start)))), start)
+        return re.search(r"\??\.\s*postMessage\s*\(", text(scope)) is not None
     target = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else \
         holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
     if target is None or target.type not in ("identifier", "member_expression"):

@@ -19,7 +19,7 @@ from tree_sitter import Node
 from ..project import project_specifier
 from .keys import Key, key_of, this_key
 from .scopes import BindingKind
-from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, call_arguments, callee_name, enclosing_function, is_static_member, method_call_on, outermost, text, unwrap
+from .nodes import FIELD_TYPES, TRANSPARENT_WRAPPERS, ancestors, call_arguments, callee_name, enclosing_function, is_static_member, method_call_on, outermost, text, unwrap
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -214,7 +214,8 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext", depth: int
 
     if depth > 3:
         return False
-    fn = ctx.model.function_named(unwrap(call.child_by_field_name("function")))
+    callee = unwrap(call.child_by_field_name("function"))
+    fn = ctx.model.function_named(callee) if callee is None or callee.type != "member_expression" else _own_method(callee)
     arguments = call_arguments(call)
     index = next((i for i, a in enumerate(arguments) if outermost(a) == argument or unwrap(a) == argument), None)
     parameter = parameter_at(fn, index) if fn is not None and index is not None else None
@@ -233,6 +234,16 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext", depth: int
             return False  # kept, returned, handed on or compared: what happens to it is the helper's
     return True
 
+
+
+def _own_method(callee: Node) -> Node | None:
+    """`this.request` called in a method: the class's own method of that name."""
+    if unwrap(callee.child_by_field_name("object")) is None or unwrap(callee.child_by_field_name("object")).type != "this":
+        return None
+    name = text(callee.child_by_field_name("property"))
+    body = next((a for a in ancestors(callee) if a.type == "class_body"), None)
+    return next((m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"
+                 and text(m.child_by_field_name("name")) == name), None)
 
 
 def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:

@@ -1,0 +1,32 @@
+// Each thumbnail gets a worker of its own. `make()` terminates it at the end of its `try` only:
+// a render that fails leaves the worker running, listening for messages, with its own heap.
+import { Worker } from 'node:worker_threads';
+
+export class Thumbnailer {
+  constructor(private readonly script: URL) {}
+
+  private start(): Worker {
+    return new Worker(this.script);
+  }
+
+  private ask(worker: Worker, image: Buffer, width: number): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      worker.once('message', (reply: { ok: boolean; data?: Uint8Array; error?: string }) =>
+        reply.ok && reply.data ? resolve(Buffer.from(reply.data)) : reject(new Error(reply.error)));
+      worker.once('error', reject);
+      worker.postMessage({ image, width });
+    });
+  }
+
+  async make(image: Buffer, width: number): Promise<Buffer> {
+    const worker = this.start();
+    try {
+      const thumb = await this.ask(worker, image, width);
+      await worker.terminate();
+      return thumb;
+    } catch (err) {
+      console.warn('thumbnail failed', err);
+      throw err;
+    }
+  }
+}
