@@ -754,7 +754,7 @@ class CollectionDetector(Detector):
         lost network) keeps its entry, and what it holds, for good."""
         if b".on(" not in ctx.source.data or not uses.releases or None in uses.releases:
             return None
-        heard = [listener_of(r.node) for r in uses.releases]
+        heard = [listener_of(r.node) or _heard_through_method(r.node) for r in uses.releases]
         if any(h is None or h[1] in CONNECTION_ENDS for h in heard):
             return None  # removed where the connection ends (or somewhere this does not place)
         peers = {normalised(callee_object(h[0])) for h in heard}
@@ -1693,6 +1693,21 @@ def _handed_to_helper(node: Node, ctx: FileContext) -> tuple[str, tuple[str, ...
         return None
     index = next((i for i, argument in enumerate(call_arguments(call)) if argument == node), None)
     return (imported.specifier, imported.chain, index) if index is not None else None
+
+
+def _heard_through_method(release: Node) -> tuple[Node, str] | None:
+    """`handle(socket, msg) { ... case 'logout': delete this.clients[socket.id] }`, a method
+    called only as `this.handle(socket, msg)` from the socket's 'presence' listener: that
+    listener's registration and event, as if the release were written in it."""
+    method = next((a for a in ancestors(release) if a.type == "method_definition"), None)
+    body = method.parent if method is not None else None
+    if body is None or body.type != "class_body":
+        return None
+    name = text(method.child_by_field_name("name"))
+    calls = [n.parent for n in walk(body) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
+             and unwrap(n.child_by_field_name("object")).type == "this" and n.parent is not None and n.parent.type == "call_expression"]
+    heard = [listener_of(call) for call in calls]
+    return heard[0] if heard and None not in heard and len({h[1] for h in heard}) == 1 else None
 
 
 def _replaced_after_removal_only(method: Node, container: Container, uses: Uses) -> bool:
