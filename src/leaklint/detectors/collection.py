@@ -4332,7 +4332,7 @@ def _parameter_adds(fn: Node, adds: list[tuple[int, str]]) -> Iterator[Node]:
 def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
     """`subscribe(topic, fn) { let set = this.handlers.get(topic); if (!set) { set = new Set();
     this.handlers.set(topic, set) } set.add(fn) }`: the outer entry is one per topic, but each
-    call puts its parameter into the inner Set, so that parameter decides whether an entry is
+    call puts its parameter into the inner Set (or under it, in an inner Map), so that parameter decides whether an entry is
     new. None when nothing is put in (an inner array's own bound is read where it is judged)."""
     args = call_arguments(growth.site) if growth.site.type == "call_expression" and callee_name(growth.site) == "set" else []
     inner = unwrap(args[1]) if len(args) == 2 else None
@@ -4340,8 +4340,8 @@ def _inner_entry(growth: Growth, fn: Node, ctx: FileContext) -> int | None:
         return None
     for node in name_nodes(ctx.source.root, ctx.source.data, text(inner), fn.start_byte, fn.end_byte):
         call = node.parent.parent if node.parent is not None and node.parent.type == "member_expression" else None
-        if call is None or call.type != "call_expression" or callee_object(call) != node or callee_name(call) != "add":
-            continue
+        if call is None or call.type != "call_expression" or callee_object(call) != node or callee_name(call) not in ("add", "set"):
+            continue  # (`subscribers.set(clientId, deliver)`: an inner Map, keyed by what the call is handed)
         added = call_arguments(call)
         slot = slot_of(access_root(unwrap(added[0]))[0], ctx.model) if added and unwrap(added[0]) is not None else None
         if slot is not None and slot.function == fn and slot.index >= 0:
