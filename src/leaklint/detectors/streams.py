@@ -68,7 +68,7 @@ class StreamDetector(Detector):
                 report = self._left_open_by_return(call, ctx)
                 if report is not None:
                     yield report
-        if b"createWriteStream" in data and (b".end(" in data or b".destroy(" in data or b".close(" in data):
+        if b"createWriteStream" in data:
             for call in ctx.calls_named(("createWriteStream",)):
                 report = self._ended_on_one_path(call, ctx)
                 if report is not None:
@@ -182,7 +182,7 @@ class StreamDetector(Detector):
                 continue  # `await once(out, 'drain')`
             return None  # returned, stored, handed over: the stream goes with it
         if not releases:
-            return None
+            return self._never_ended(call, binding.name, ctx)
         missed = missed_path(call, releases)
         runs = refine(ctx.run_context(call), ctx.model)
         if missed is None or runs.how is RunsHow.ONCE:
@@ -191,6 +191,18 @@ class StreamDetector(Detector):
                    f"{missed.path}: on that path the file stays open, with its descriptor and buffered writes, for good; end or destroy "
                    "it in a `finally`, or hand it to `stream.pipeline`")
         return with_both_paths(repeating_report(call, message, runs, "the stream is opened here"), missed, "ending it", "ended")
+
+    def _never_ended(self, call: Node, name: str, ctx: FileContext) -> Report | None:
+        """`const log = fs.createWriteStream(file)` in a connection handler, written to and never
+        ended, destroyed or closed, on no path, and kept by nothing else: every connection leaves
+        its file open, with its descriptor and buffered writes."""
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is not RunsHow.REPEATED:
+            return None  # (a stream of a function called who knows how often: its callers decide)
+        message = (f"write stream `{name}` (`{short_text(call, 40)}`) {runs.where} is never ended, destroyed or closed: every run leaves "
+                   "its file open, with its descriptor and buffered writes; end it when the work it records is done (its 'close'), or "
+                   "hand it to `stream.pipeline`")
+        return repeating_report(call, message, runs, "the stream is opened here")
 
     def _iterators(self, ctx: FileContext) -> Iterator[Report]:
         """`const it = source[Symbol.asyncIterator]()` inside a source factory whose teardown
