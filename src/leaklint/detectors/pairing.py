@@ -256,6 +256,9 @@ class PairingDetector(Detector):
         for call, name in self._acquisitions(ctx):
             if name in self.params["acquire_released_only"]:
                 found += self._handed_back_summaries(call, name, ctx)
+                fn = enclosing_function(call)
+                if fn is not None and returned_by(call) == fn:  # `startTail() { return spawn(...) }`, killed by its caller on one path
+                    found += self._kept_by_caller_on_one_path(call, name, fn, ctx)
                 continue  # (a child that may exit by itself: judged only where it is released)
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
