@@ -235,6 +235,9 @@ class CaptureDetector(Detector):
             kept = self._imported_keep_sink(call, position, param, ctx)
             if kept is not None:
                 return kept
+        if owner is None and closure is None and position >= 0:  # `instrument(db, req)`: the helper may keep the request itself
+            hop = helper_hop(call, args[position], ctx.model)
+            return self._kept_by_helper(call, hop.hop.slot, param, ctx) if hop is not None else None
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
         if name in self.params["listener_methods"]:

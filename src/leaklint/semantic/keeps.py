@@ -91,8 +91,9 @@ def _may_store_on_parameter(fn: Node, body: Node, data: bytes) -> bool:
         return False
     start, end = body.start_byte, body.end_byte
     # what is kept: a parameter called there (`make(original)`, `hook(...)`) or stored whole (`= handler`)
-    if not any(data.find(name + b"(", start, end) >= 0 or data.find(b"= " + name, start, end) >= 0 for name in names):
-        return False
+    if not any(data.find(name + b"(", start, end) >= 0 or data.find(b"= " + name, start, end) >= 0 for name in names) \
+            and data.find(b"function", start, end) < 0 and data.find(b"=>", start, end) < 0:
+        return False  # (or a function written there, which may close over one: `pool.query = function (...) { req.log... }`)
     return any(m.group(1) in names for pattern in (STORED_ON, ALIASED) for m in pattern.finditer(data, start, end))
 
 
@@ -110,5 +111,11 @@ def _kept_parameter(value: Node | None, positions: dict[str, int]) -> int | None
         for node in walk(value):
             if node.type == "identifier" and node.parent is not None and node.parent.type == "call_expression" \
                     and node.parent.child_by_field_name("function") == node and text(node) in positions:
+                return positions[text(node)]
+        # else a parameter whose object it reads (`req.log.warn(...)`): the closure keeps that object
+        own = {text(i) for i in pattern_identifiers(value.child_by_field_name("parameters"))} if value.child_by_field_name("parameters") else set()
+        for node in walk(value):
+            if node.type == "identifier" and text(node) in positions and text(node) not in own and node.parent is not None \
+                    and node.parent.type == "member_expression" and node.parent.child_by_field_name("object") == node:
                 return positions[text(node)]
     return None
