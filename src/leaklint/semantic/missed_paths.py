@@ -774,8 +774,9 @@ def _started_under(guard: Node, start: Node) -> bool:
     """`if (loop) t = setInterval(...)` and, in the cleanup, `if (loop) clearInterval(t)`: the
     release's condition is one the start itself ran under, on names that nothing assigns again
     (props, constants of the run), so the release runs whenever there is something to release."""
-    if any(n.type in ("member_expression", "subscript_expression") or (n.type == "call_expression" and not _platform_probe(n))
-           for n in walk(guard.child_by_field_name("condition"))):
+    if any(n.type == "subscript_expression" or n.type == "member_expression" and not _settings_read(n) and not (
+               n.parent is not None and n.parent.type == "member_expression" and n.parent.child_by_field_name("object") == n)
+           or (n.type == "call_expression" and not _platform_probe(n)) for n in walk(guard.child_by_field_name("condition"))):
         return False  # `if (ref.current)`: what the condition reads changes under it (React empties a ref at unmount)
     condition = normalised(guard.child_by_field_name("condition"))
     fn = enclosing_function(start)
@@ -788,6 +789,22 @@ def _started_under(guard: Node, start: Node) -> bool:
     return scope is not None and not any(
         n.type in ("assignment_expression", "augmented_assignment_expression") and text(n.child_by_field_name("left")) in names
         for n in walk(scope))
+
+
+# Objects of settings a class or component is made with, read but never written while it runs.
+SETTINGS_HOLDERS = re.compile(r"^(?:this\.)?(?:options|opts|config|settings|props)(?:\.|$)")
+
+
+def _settings_read(member: Node) -> bool:
+    """`this.options.skipProcessEventRegistration`: a setting the object was made with, the
+    same when it starts something and when it ends it (unless the file assigns that very member)."""
+    spelled = normalised(member)
+    if not SETTINGS_HOLDERS.match(spelled):
+        return False
+    root = member
+    while root.parent is not None:
+        root = root.parent
+    return re.search(re.escape(spelled).replace(r"\.", r"\s*\.\s*") + r"\s*=(?!=)", text(root)) is None
 
 
 def _platform_probe(call: Node) -> bool:
