@@ -816,6 +816,10 @@ class ListenerDetector(Detector):
         torn = self._judge_teardown_misses(call, parts, ctx)
         if torn is not None:
             return torn
+        fn = enclosing_function(call)
+        if fn is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("member_expression", "subscript_expression") \
+                and _made_just_before(parts.receiver, call, fn):
+            return None  # `clients[r] = new Redis(); clients[r].on('error', f)`: one listener on each object this run makes
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
@@ -1274,7 +1278,8 @@ class ListenerDetector(Detector):
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or receiver.is_self:
             return None
-        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) or _made_once_here(cls, ctx):
+        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) or _made_once_here(cls, ctx) \
+                or _made_just_before(parts.receiver, call, method):
             return None
         event = string_value(parts.event)
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
@@ -2550,6 +2555,19 @@ def _new_per_instance(handler: Node | None, method: str | None, cls: Node) -> bo
     class_body = cls.child_by_field_name("body")
     return any(member.type in ("public_field_definition", "field_definition") and text(member.child_by_field_name("property") or member.child_by_field_name("name")) == field
                for member in class_body.named_children) or f"this.{field} =".encode() in (cls.text or b"")
+
+
+def _made_just_before(receiver: Node | None, call: Node, method: Node) -> bool:
+    """`api.redis.clients[r] = new Redis(...)`, then `api.redis.clients[r].on('error', f)` in the
+    same start: the listener is on an object this start made, replaced (and ended) with the
+    instance, not on one that outlives it."""
+    spelled = normalised(receiver) if receiver is not None else ""
+    return bool(spelled) and any(
+        n.type == "assignment_expression" and n.end_byte <= call.start_byte and normalised(n.child_by_field_name("left")) == spelled
+        and unwrap(n.child_by_field_name("right")) is not None and unwrap(n.child_by_field_name("right")).type in ("new_expression", "call_expression")
+        and (statement := outermost(n).parent) is not None and statement.type == "expression_statement"
+        and statement.parent is not None and statement.parent.type == "statement_block" and contains(statement.parent, call)
+        for n in walk(method.child_by_field_name("body") or method, skip=FUNCTION_TYPES))  # (not `if (!this.client) this.client = ...`)
 
 
 def _made_once_here(cls: Node, ctx: FileContext) -> bool:

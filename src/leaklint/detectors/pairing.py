@@ -1337,7 +1337,9 @@ class PairingDetector(Detector):
             binding = ctx.model.binding_with_uid(key.root)
             names = {held[0] for r in binding.references if (held := property_holding(r.identifier)) is not None} if binding is not None else set()
             return any(self._released_by_property_name(Key(key.root, (name,)), ctx, start) for name in names)
-        if key is None or key.path[-1] == COMPUTED:
+        if key is not None and key.path and key.path[-1] == COMPUTED:
+            return self._released_by_iteration(start, ctx)
+        if key is None:
             return False
         name = key.path[-1]
         for release in ctx.effects.of(Kind.RELEASE, [*self.params["release_functions"], *self.params["release_methods"]]):
@@ -1348,6 +1350,34 @@ class PairingDetector(Detector):
             target = unwrap(release.target)
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == name:
                 return True
+        return False
+
+
+    def _released_by_iteration(self, start: Node, ctx: FileContext) -> bool:
+        """`clients[name] = new Redis(...)`, and `for (const client of Object.values(clients))
+        await client.quit()` (or `clients.forEach(c => c.close())`, a `for...in` reading
+        `clients[k]`): the teardown ends every entry of the table it is kept in."""
+        holder = outermost(start).parent
+        left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" else None
+        table = normalised(left.child_by_field_name("object")) if left is not None and left.type == "subscript_expression" else ""
+        if not table:
+            return False
+        for release in ctx.effects.of(Kind.RELEASE, self.params["release_methods"]):
+            target = unwrap(release.target) if release.is_method else None
+            binding = ctx.model.binding_of(target) if target is not None and target.type == "identifier" else None
+            if binding is None:
+                continue
+            declared = binding.identifier.parent
+            loop = declared if declared is not None and declared.type == "for_in_statement" else None
+            value = unwrap(binding.value) if binding.value is not None else None
+            if loop is not None and table in normalised(loop.child_by_field_name("right")):
+                return True  # `for (const c of Object.values(clients))`
+            if value is not None and value.type == "subscript_expression" and normalised(value.child_by_field_name("object")) == table:
+                return True  # `const c = clients[keys[i]]`
+            callback = enclosing_function(declared) if declared is not None and binding.kind is BindingKind.PARAMETER else None
+            iterated = handed_to(callback) if callback is not None else None
+            if iterated is not None and callee_name(iterated[0]) == "forEach" and table in normalised(callee_object(iterated[0])):
+                return True  # `Object.values(clients).forEach((c) => c.quit())`
         return False
 
 

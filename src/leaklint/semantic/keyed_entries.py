@@ -238,6 +238,8 @@ def key_may_repeat(key: Node, runs: "RunContext", ctx: "FileContext") -> bool:
     fresh = fresh_key(key, ctx.model)
     if fresh is not None and not fresh.startswith("id "):
         return False  # a counter, a uuid, an object made here: never the same key twice
+    if _unique_loop_key(key, ctx):
+        return False  # `for (const [name, url] of Object.entries(urls))` in code that runs once: each key once
     source = request_source(key, runs, ctx.model)
     if source is not None and source.type == "identifier" and (bound := ctx.model.binding_of(source)) is not None \
             and bound.kind is BindingKind.PARAMETER:
@@ -247,6 +249,27 @@ def key_may_repeat(key: Node, runs: "RunContext", ctx: "FileContext") -> bool:
     # a job, a subscribe message), new each time (`req.params.id` is not one: a path the client repeats)
     return not (owner is not None and text(key.child_by_field_name("property")) == "id" and owner.type == "identifier"
                 and ctx.model.binding_of(owner) is not None)
+
+
+# What iterating gives each key once: an object's own keys, a Map's or a Set's.
+UNIQUE_KEY_SOURCES = re.compile(r"^(?:Object\.(?:keys|entries)\(|new Set\()|\.keys\(\)$|\.entries\(\)$")
+
+
+def _unique_loop_key(key: Node, ctx: "FileContext") -> bool:
+    """The variable of a loop over an object's keys (`for...in`, `Object.keys/entries`) or a
+    Map's, in a function that itself runs once: within that one run no key comes twice."""
+    from .callers import refine
+    from .runs import run_context
+
+    binding = ctx.model.binding_of(key) if key.type == "identifier" else None
+    loop = binding.identifier.parent if binding is not None else None
+    while loop is not None and loop.type in ("array_pattern", "object_pattern", "pair_pattern", "assignment_pattern"):
+        loop = loop.parent  # `const [name, url] of ...`
+    if loop is None or loop.type != "for_in_statement":
+        return False
+    right = text(loop.child_by_field_name("right")).replace(" ", "")
+    unique = any(c.type == "in" for c in loop.children) or UNIQUE_KEY_SOURCES.search(right) is not None
+    return unique and refine(run_context(loop, ctx.source.root), ctx.model, owner=ctx.source.root).how is not RunsHow.REPEATED
 
 
 def _hands_key_to_own_method(call: Node, key: Node) -> bool:

@@ -400,6 +400,8 @@ def _fixed_list(node: Node | None, model: SemanticModel) -> bool:
     """A module-level const bound to an array literal of literals (strings, numbers, objects of
     them) that no code grows or rewrites (`list.push(...)`, `list[i] = ...`)."""
     node = unwrap(node)
+    if node is not None and node.type == "array":  # `for (const name of ['client', 'subscriber'])`: the list written in place
+        return all(_plain_literal(e) for e in node.named_children)
     binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
     value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.kind is BindingKind.CONST else None
     if value is not None and value.type == "call_expression" and call_arguments(value):  # `Object.freeze([...])`
