@@ -77,7 +77,7 @@ from ..semantic.nodes import (
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
-from ..semantic.owners import module_called, owner_method, stored_in_field
+from ..semantic.owners import calls_of_own_method, module_called, owner_method, stored_in_field
 from ..semantic.callers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
@@ -1703,10 +1703,7 @@ def _heard_through_method(release: Node) -> tuple[Node, str] | None:
     body = method.parent if method is not None else None
     if body is None or body.type != "class_body":
         return None
-    name = text(method.child_by_field_name("name"))
-    calls = [n.parent for n in walk(body) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
-             and unwrap(n.child_by_field_name("object")).type == "this" and n.parent is not None and n.parent.type == "call_expression"]
-    heard = [listener_of(call) for call in calls]
+    heard = [listener_of(call) for call in calls_of_own_method(body, text(method.child_by_field_name("name")))]
     return heard[0] if heard and None not in heard and len({h[1] for h in heard}) == 1 else None
 
 
@@ -1719,9 +1716,7 @@ def _replaced_after_removal_only(method: Node, container: Container, uses: Uses)
     name = text(method.child_by_field_name("name")) if method.type == "method_definition" else ""
     if cls is None or not name or is_constructor(method):
         return False
-    calls = [n.parent for n in walk(cls) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
-             and unwrap(n.child_by_field_name("object")).type == "this" and n.parent is not None and n.parent.type == "call_expression"
-             and n.parent.child_by_field_name("function") == n]
+    calls = calls_of_own_method(cls, name)
     removals = [r.node for r in uses.releases if r is not None and contains(method, r.node)]
     if not calls or not removals:
         return False

@@ -215,7 +215,7 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext", depth: int
     if depth > 3:
         return False
     callee = unwrap(call.child_by_field_name("function"))
-    fn = ctx.model.function_named(callee) if callee is None or callee.type != "member_expression" else _own_method(callee)
+    fn = ctx.model.function_named(callee) if callee is None or callee.type != "member_expression" else _own_method(callee, ctx)
     arguments = call_arguments(call)
     index = next((i for i, a in enumerate(arguments) if outermost(a) == argument or unwrap(a) == argument), None)
     parameter = parameter_at(fn, index) if fn is not None and index is not None else None
@@ -236,14 +236,13 @@ def _only_borrowed_by(call: Node, argument: Node, ctx: "FileContext", depth: int
 
 
 
-def _own_method(callee: Node) -> Node | None:
+def _own_method(callee: Node, ctx: "FileContext") -> Node | None:
     """`this.request` called in a method: the class's own method of that name."""
     if unwrap(callee.child_by_field_name("object")) is None or unwrap(callee.child_by_field_name("object")).type != "this":
         return None
-    name = text(callee.child_by_field_name("property"))
     body = next((a for a in ancestors(callee) if a.type == "class_body"), None)
-    return next((m for m in (body.named_children if body is not None else ()) if m.type == "method_definition"
-                 and text(m.child_by_field_name("name")) == name), None)
+    method = ctx.methods_of(body.parent).get(text(callee.child_by_field_name("property"))) if body is not None and body.parent is not None else None
+    return method if method is not None and method.type == "method_definition" else None
 
 
 def _own_field(target: Node | None, ctx: "FileContext") -> Key | None:

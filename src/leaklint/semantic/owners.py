@@ -308,6 +308,14 @@ def this_called(fn: Node) -> list[str]:
             and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
 
 
+def calls_of_own_method(scope: Node, name: str) -> list[Node]:
+    """Every `this.<name>(...)` call in `scope` (a class, or its body): where the instance runs
+    one of its own methods."""
+    return [n.parent for n in walk(scope) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
+            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
+            and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
+
+
 def this_calls(cls: Node) -> dict[str, set[str]]:
     """Each method of `cls` with the methods it calls on `this` (`commit()` -> {`release`}):
     what calling one of them also runs, one level down."""
