@@ -341,7 +341,7 @@ def _relay(needs, path: str, summary: Summary, location: Location | None, summar
             summaries[relay_key] = Summary(needs.rule_id, chain, slot, chain[-1], where,
                                            f"`{summary.helper}()` is called here, and {summary.action.replace(' here', ' in it', 1)}",
                                            summary.event, summary.event_slot, disposer=disposer,
-                                           removed_only=summary.removed_only or (needs.partial_path if not needs.partial else ""))
+                                           removed_only=summary.removed_only or (needs.partial_path if not (needs.partial or needs.instance_read) else ""))
                                            # (`const unlink = link(...); await q; unlink()`: what the relaying code removes on one path)
             steps[relay_key] = [where]
             added = True
