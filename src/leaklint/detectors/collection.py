@@ -52,6 +52,7 @@ from ..semantic.nodes import (
     FUNCTION_TYPES,
     handed_to,
     method_call_on,
+    returned_by,
     returned_disposer_key,
     returned_values,
     top_level_function,
@@ -4356,6 +4357,11 @@ def _offered_name(release: Node, factory: Node | None) -> str:
         return key
     fn = enclosing_function(release)
     holder = outermost(fn).parent if fn is not None and fn != factory else None
+    assigned = holder.parent.parent.parent if holder is not None and holder.type == "pair" and holder.parent is not None \
+        and holder.parent.parent is not None and holder.parent.parent.type == "arguments" else None
+    if assigned is not None and assigned.type == "call_expression" and text(assigned.child_by_field_name("function")) == "Object.assign" \
+            and returned_by(assigned) == factory:
+        return text(holder.child_by_field_name("key"))  # `return Object.assign(memoized, { clear: () => cache.clear() })`
     left = unwrap(holder.child_by_field_name("left")) if holder is not None and holder.type == "assignment_expression" \
         and enclosing_function(holder) == factory else None
     if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "identifier":

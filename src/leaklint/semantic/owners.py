@@ -209,6 +209,10 @@ def _escapes_by_name(identifier: Node, fn: Node) -> bool:
         return any(a == fn for a in ancestors(identifier))
     if identifier.type == "shorthand_property_identifier":
         return True
+    call = parent.parent if parent.type == "arguments" else None  # `return Object.assign(memoized, { clear })`: handed out with extras
+    if call is not None and text(call.child_by_field_name("function")) == "Object.assign" and call_arguments(call)[:1] == [outermost(identifier)]:
+        return _escapes_by_name(call, fn) if outermost(call).parent is not None and outermost(call).parent.type != "return_statement" \
+            else any(a == fn for a in ancestors(identifier))
     return False
 
 
