@@ -78,7 +78,7 @@ from ..semantic.nodes import (
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
-from ..semantic.owners import calls_of_own_method, module_called, owner_method, stored_in_field
+from ..semantic.owners import calls_of_own_method, method_calls_by_name, module_called, owner_method, stored_in_field
 from ..semantic.callers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.siblings import forgotten_siblings
@@ -382,7 +382,7 @@ class CollectionDetector(Detector):
             if only_off_path and fresh_key(growth.key, ctx.model) is None and request_source(growth.key, runs, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
             method = next((a for a in ancestors(growth.site) if a.type == "method_definition"), None)
-            if method is not None and _replaced_after_removal_only(method, container, uses):
+            if method is not None and _replaced_after_removal_only(method, container, uses, ctx):
                 continue  # a pool's `spawn()`, called again only by its own 'error' handler after it removed the dead one
             growing.append((growth, runs))
         if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
@@ -544,7 +544,7 @@ class CollectionDetector(Detector):
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
             fn = enclosing_function(growth.site)
-            if fn is None or fn.type == "method_definition" and _replaced_after_removal_only(fn, container, uses):
+            if fn is None or fn.type == "method_definition" and _replaced_after_removal_only(fn, container, uses, ctx):
                 continue  # (a pool's `spawn()`, run again only to replace what its 'error' handler took out)
             adds_at = growth.site  # where the operation adds: the growth, or its call of the helper that grows
             if all(contains(fn, r) for r in releases):
@@ -755,7 +755,7 @@ class CollectionDetector(Detector):
         lost network) keeps its entry, and what it holds, for good."""
         if b".on(" not in ctx.source.data or not uses.releases or None in uses.releases:
             return None
-        heard = [listener_of(r.node) or _heard_through_method(r.node) for r in uses.releases]
+        heard = [listener_of(r.node) or _heard_through_method(r.node, ctx) for r in uses.releases]
         if any(h is None or h[1] in CONNECTION_ENDS for h in heard):
             return None  # removed where the connection ends (or somewhere this does not place)
         peers = {normalised(callee_object(h[0])) for h in heard}
@@ -1148,7 +1148,7 @@ class CollectionDetector(Detector):
                 shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
-            if _replaced_after_removal_only(method, container, uses):
+            if _replaced_after_removal_only(method, container, uses, ctx):
                 continue  # `spawn()` from the constructor, and again only from its own 'error' handler that removed the last one
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
                 or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx)
@@ -1696,7 +1696,7 @@ def _handed_to_helper(node: Node, ctx: FileContext) -> tuple[str, tuple[str, ...
     return (imported.specifier, imported.chain, index) if index is not None else None
 
 
-def _heard_through_method(release: Node) -> tuple[Node, str] | None:
+def _heard_through_method(release: Node, ctx: FileContext) -> tuple[Node, str] | None:
     """`handle(socket, msg) { ... case 'logout': delete this.clients[socket.id] }`, a method
     called only as `this.handle(socket, msg)` from the socket's 'presence' listener: that
     listener's registration and event, as if the release were written in it."""
@@ -1704,30 +1704,26 @@ def _heard_through_method(release: Node) -> tuple[Node, str] | None:
     body = method.parent if method is not None else None
     if body is None or body.type != "class_body":
         return None
-    heard = [listener_of(call) for call in calls_of_own_method(body, text(method.child_by_field_name("name")))]
+    heard = [listener_of(call) for call in calls_of_own_method(body, ctx.source.root, ctx.source.data, text(method.child_by_field_name("name")))]
     return heard[0] if heard and None not in heard and len({h[1] for h in heard}) == 1 else None
 
 
-def _replaced_after_removal_only(method: Node, container: Container, uses: Uses) -> bool:
+def _replaced_after_removal_only(method: Node, container: Container, uses: Uses, ctx: FileContext) -> bool:
     """A worker pool's `spawn()`: called `this.spawn()` by the constructor (a fixed number of
     times) and otherwise only from a callback of its own that first removes the entry it made
     (`worker.on('error', () => { this.all.delete(worker); this.spawn() })`). Each later run
     replaces an entry the pool lost, so the container holds as many as the constructor made."""
-    cls = next((a for a in ancestors(method) if a.type in CLASS_TYPES), None)
-    name = text(method.child_by_field_name("name")) if method.type == "method_definition" else ""
-    if cls is None or not name or is_constructor(method):
-        return False
-    calls = calls_of_own_method(cls, name)
     removals = [r.node for r in uses.releases if r is not None and contains(method, r.node)]
-    if not calls or not removals:
+    name = text(method.child_by_field_name("name")) if method.type == "method_definition" else ""
+    if not removals or not name or is_constructor(method):
         return False
-    root = cls
-    while root.parent is not None:
-        root = root.parent
-    if any(n.type == "property_identifier" and text(n) == name and n.parent is not None and n.parent.type == "member_expression"
-           and n.parent.parent is not None and n.parent.parent.type == "call_expression" and not contains(cls, n) for n in walk(root)):
-        return False  # `pool.grow()` from a route too: more than replacements
+    cls = next((a for a in ancestors(method) if a.type in CLASS_TYPES), None)
+    calls = method_calls_by_name(ctx.source.root, ctx.source.data, name)
+    if cls is None or not calls:
+        return False
     for call in calls:
+        if not contains(cls, call) or unwrap(callee_object(call)) is None or unwrap(callee_object(call)).type != "this":
+            return False  # `pool.grow()` from a route too: more than replacements
         caller = enclosing_function(call)
         if caller is not None and is_constructor(caller):
             continue

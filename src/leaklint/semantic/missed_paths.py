@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from tree_sitter import Node
 
 from .nodes import (
-    FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, promise_of_executor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
+    CLASS_TYPES, FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, promise_of_executor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
@@ -801,10 +801,12 @@ def _settings_read(member: Node) -> bool:
     spelled = normalised(member)
     if not SETTINGS_HOLDERS.match(spelled):
         return False
-    root = member
-    while root.parent is not None:
-        root = root.parent
-    return re.search(re.escape(spelled).replace(r"\.", r"\s*\.\s*") + r"\s*=(?!=)", text(root)) is None
+    scope = next((a for a in ancestors(member) if a.type in CLASS_TYPES), None)  # (`this.options`: its class writes it, if anything does)
+    if scope is None:
+        scope = member
+        while scope.parent is not None:
+            scope = scope.parent
+    return re.search(re.escape(spelled).replace(r"\.", r"\s*\.\s*") + r"\s*=(?!=)", text(scope)) is None
 
 
 def _platform_probe(call: Node) -> bool:

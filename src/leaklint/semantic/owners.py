@@ -21,8 +21,9 @@ from .callers import prototype_name
 from .exports import is_exported
 from .model import SemanticModel
 from .keys import this_owner
-from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, function_name, outermost, parameter_property_type, string_value, text, unwrap, walk
+from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, function_name, outermost, parameter_property_type, string_value, text, unwrap, walk
 from .scopes import Binding, BindingKind
+from .search import name_nodes
 
 # Class names that say "one of these serves the whole program": matched on the last word.
 LONG_LIVED_ROLES = re.compile(
@@ -312,12 +313,23 @@ def this_called(fn: Node) -> list[str]:
             and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
 
 
-def calls_of_own_method(scope: Node, name: str) -> list[Node]:
-    """Every `this.<name>(...)` call in `scope` (a class, or its body): where the instance runs
-    one of its own methods."""
-    return [n.parent for n in walk(scope) if n.type == "member_expression" and text(n.child_by_field_name("property")) == name
-            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"
-            and n.parent is not None and n.parent.type == "call_expression" and n.parent.child_by_field_name("function") == n]
+def method_calls_by_name(root: Node, data: bytes, name: str) -> list[Node]:
+    """Every `<something>.<name>(...)` call in the file, found by spelling: where a method of
+    that name is run (`this.spawn()` inside its class, `pool.grow()` from outside)."""
+    found = []
+    for prop in name_nodes(root, data, name):
+        member = prop.parent
+        call = member.parent if member is not None and member.type == "member_expression" and member.child_by_field_name("property") == prop else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member:
+            found.append(call)
+    return found
+
+
+def calls_of_own_method(scope: Node, root: Node, data: bytes, name: str) -> list[Node]:
+    """Every `this.<name>(...)` call inside `scope` (a class, or its body): where the instance
+    runs one of its own methods."""
+    return [call for call in method_calls_by_name(root, data, name) if contains(scope, call)
+            and unwrap(callee_object(call)) is not None and unwrap(callee_object(call)).type == "this"]
 
 
 def this_calls(cls: Node) -> dict[str, set[str]]:
