@@ -327,7 +327,7 @@ class PairingDetector(Detector):
                 continue  # (repeated here: judged in this file, _handed_back_and_dropped)
             miss = kept[1]
             shown = (function_name(fn) or "<anonymous>").rsplit(".", 1)[-1]
-            action = f"`{shown_callee(site)}()` starts it ({name}() at line {line(call)}) for each call of `{shown}()`"
+            action = f"`{shown_callee(site)}()` is called here and starts it ({name}() at line {line(call)}), once for each call of `{shown}()`"
             found += [(Summary(self.rule.id, chain, RESULT, shown, NOWHERE, action, removed_only=f"{miss.release_path}, not on {miss.path}"), site)
                       for chain in summary_chains(fn, ctx.model)]
         return found
