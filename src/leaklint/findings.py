@@ -262,6 +262,9 @@ class Summary:
     # The instance's own teardown methods (`stop()`, `close()`) do not end it: a caller that
     # calls one on the instance still leaves it running.
     outlives_teardown: bool = False
+    # What it starts, when the rule's word for it is too narrow (a worker, a child process of
+    # unclosed-watcher): a caller's message names that instead.
+    resource: str = ""
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `templates.load('page.html')`, `loggerFor(config.name)`: keys that need not be new per run
                 # (a helper that hands back what removes its entry: any key but a fixed one leaves it when dropped)
             found = _through_summary(finding, summary, target, held)
+            if summary.resource:  # `a watcher is started through render()`, which starts a worker
+                found = replace(found, message=re.sub(r"^an? [\w ]+? is started through", f"{_article(summary.resource)} {summary.resource} is started through",
+                                                      found.message, count=1))
             if summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
@@ -475,6 +478,10 @@ def _constructing(chain: Chain) -> bool:
     """A class's constructor (`new Client(bus)`): what it does to what it is handed happens once
     per instance, and an instance made only at start-up does it once."""
     return chain[-1:] == ("constructor",)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str, held: "tuple[str, Summary | None]") -> Finding:

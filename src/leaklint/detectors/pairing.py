@@ -310,7 +310,8 @@ class PairingDetector(Detector):
             once = bool(removers) and teardown is None and (_guards_on_handle(fn, destination)
                                                             or _guards_on_handle(enclosing_function(call) or fn, destination))
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
-                               removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key), call)
+                               removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key,
+                               resource=self._named_word(call)), call)
                       for chain in chains]
         return found
 
@@ -328,9 +329,16 @@ class PairingDetector(Detector):
             miss = kept[1]
             shown = (function_name(fn) or "<anonymous>").rsplit(".", 1)[-1]
             action = f"`{shown_callee(site)}()` is called here and starts it ({name}() at line {line(call)}), once for each call of `{shown}()`"
-            found += [(Summary(self.rule.id, chain, RESULT, shown, NOWHERE, action, removed_only=f"{miss.release_path}, not on {miss.path}"), site)
+            found += [(Summary(self.rule.id, chain, RESULT, shown, NOWHERE, action, removed_only=f"{miss.release_path}, not on {miss.path}",
+                               resource=self._named_word(call)), site)
                       for chain in summary_chains(fn, ctx.model)]
         return found
+
+    def _named_word(self, start: Node) -> str:
+        """What a summary's callers should call what `start` starts, when it is not the rule's
+        own word (a worker, a child process for unclosed-watcher); "" otherwise."""
+        word = self._words(start)[0]
+        return word if word != self.params["resource"] else ""
 
     def _handed_back_summaries(self, call: Node, name: str, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`checkout(tenant) { const client = await pool.connect(); ...; return client }`: what is
@@ -349,7 +357,8 @@ class PairingDetector(Detector):
             return []
         helper = function_name(fn) or "<anonymous>"
         action = f"{name}() acquires it here, and `{helper.rsplit('.', 1)[-1]}()` hands it back"
-        return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True), call) for chain in summary_chains(fn, ctx.model)]
+        return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, resource=self._named_word(call)), call)
+                for chain in summary_chains(fn, ctx.model)]
 
     def _imported_released_on_one_path(self, ctx: FileContext) -> Iterator[Report]:
         """`const client = await checkout(tenant)` of another module, released on one path of this
