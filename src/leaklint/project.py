@@ -250,8 +250,10 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 # (a helper that hands back what removes its entry: any key but a fixed one leaves it when dropped)
             found = _through_summary(finding, summary, target, held)
             if summary.resource:  # `a watcher is started through render()`, which starts a worker
-                found = replace(found, message=re.sub(r"^an? [\w ]+? is started through", f"{_article(summary.resource)} {summary.resource} is started through",
-                                                      found.message, count=1))
+                def named(match: re.Match) -> str:
+                    article = f"{_article(summary.resource)} " if match.group(1) else ""
+                    return f"{article}{summary.resource}{match.group(2) or ''} started through"
+                found = replace(found, message=re.sub(r"^(an? )?[\w ]+?( is)? started through", named, found.message, count=1))
             if summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")

@@ -21,7 +21,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.keys import COMPUTED
-from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS, UPDATE_HOOKS
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS, TEARDOWN_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
@@ -343,19 +343,27 @@ class PairingDetector(Detector):
     def _handed_back_summaries(self, call: Node, name: str, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`checkout(tenant) { const client = await pool.connect(); ...; return client }`: what is
         judged only where it is released, handed back to the caller, whose paths decide (a
-        disposer summary, slot RESULT; _imported_released_on_one_path reads the caller)."""
-        if not self._released_only:
-            return []  # (beside acquires judged anywhere, a caller that never releases one would count)
+        disposer summary, slot RESULT; _imported_released_on_one_path reads the caller). Also
+        `createWorker() { const child = spawn(...); return { run, kill } }`: the factory hands
+        back the only way to end it, which says the child does not end by itself."""
         destination = handle_destination(call, self._releasers, ctx)
         fn = enclosing_function(call)
         if fn is None or destination.fate is Fate.ESCAPED and returned_by(call) != fn:
             return []
-        releases = uses_of(destination.key, self._releasers, ctx, call).releases if destination.key is not None else []
+        uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
+        releases = uses.releases
+        helper = function_name(fn) or "<anonymous>"
+        if releases and _released_by_returned_stop(fn, uses) == fn:  # `return { run, kill }`, `kill()` ending the child: its callers' to call
+            key = disposer_property(releases, fn)
+            action = f"{name}() starts it here, and only the `{key or 'stop'}()` that `{helper.rsplit('.', 1)[-1]}()` hands back ends it"
+            return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, disposer_key=key or "",
+                             resource=self._named_word(call)), call) for chain in summary_chains(fn, ctx.model)]
+        if not self._released_only:
+            return []  # (beside acquires judged anywhere, a caller that never releases one would count)
         if any(not _released_before_rethrow(r, fn) for r in releases):
             return []  # released here on some way out: this function's own paths are judged here
         if returned_by(call) != fn and self._returned_local(call, destination, ctx, releases) is None:
             return []
-        helper = function_name(fn) or "<anonymous>"
         action = f"{name}() acquires it here, and `{helper.rsplit('.', 1)[-1]}()` hands it back"
         return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, resource=self._named_word(call)), call)
                 for chain in summary_chains(fn, ctx.model)]
@@ -720,6 +728,8 @@ class PairingDetector(Detector):
         # Else the helper's own way to stop it, called on the handle: `heartbeat.stop()`.
         releases = uses.releases if uses.released else [call for node in nodes_with_key(destination.key, ctx)
                                                          if (call := _call_on(node, self.params["neutral_methods"])) is not None]
+        ending = [r for r in releases if TEARDOWN_METHODS.match(callee_name(r) or "")]
+        releases = ending or releases  # (`renderer.render(html)` then `renderer.stop()`: the stop is the way out)
         own = enclosing_function(site)
         if any(enclosing_function(r) == own and r.start_byte < site.start_byte for r in releases):
             return None  # `stopProbe(this.probe); this.probe = startProbe()`: each run ends the one before, the teardown the last
