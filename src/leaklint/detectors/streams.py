@@ -536,7 +536,7 @@ class StreamDetector(Detector):
         `Readable.from(generator)`, whose generator keeps what it reads from (a cursor, a
         pooled client) until the stream ends or is destroyed."""
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from") \
-            or callee_name(call) == "query" and _cursor_stream(call)
+            or callee_name(call) == "query" and _cursor_stream(call) or callee_name(call) == "stream" and _mongo_cursor_stream(call)
 
     def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
         """pipeline/finished/pump in the function, a 'close' handler on the sink (not 'finish' or
@@ -618,6 +618,23 @@ def _cursor_stream(query: Node) -> bool:
                      and text(n.child_by_field_name("name")) == text(argument) and n.start_byte < query.start_byte), None) if fn is not None else None
         argument = made if made is not None else argument
     return argument is not None and argument.type == "new_expression" and text(argument.child_by_field_name("constructor")) in CURSOR_STREAMS
+
+
+# What makes a MongoDB cursor: a collection's query methods, read before `.stream()`.
+MONGO_CURSOR = re.compile(r"\.(?:find|aggregate|watch)\s*\(")
+
+
+def _mongo_cursor_stream(call: Node) -> bool:
+    """`collection.find(q).sort(s).stream()`, or `cursor.stream()` on a const holding such a
+    chain: a readable over a server-side cursor, open with its session until it ends or is
+    destroyed."""
+    cursor = unwrap(callee_object(call))
+    if cursor is not None and cursor.type == "identifier":
+        fn = enclosing_function(call)
+        made = next((unwrap(n.child_by_field_name("value")) for n in walk(fn) if n.type == "variable_declarator"
+                     and text(n.child_by_field_name("name")) == text(cursor) and n.start_byte < call.start_byte), None) if fn is not None else None
+        cursor = made if made is not None else cursor
+    return cursor is not None and cursor.type == "call_expression" and MONGO_CURSOR.search(text(cursor)) is not None
 
 
 def _handed_back(call: Node, ctx: FileContext) -> Node | None:

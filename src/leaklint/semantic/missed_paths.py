@@ -149,7 +149,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
-            or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own)
+            or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or _start_callback(start))
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1302,7 +1302,7 @@ def _settled_unreleased_in_own(fn: Node, releases: list[Node], own: Node | None)
     for call in walk(body, skip=FUNCTION_TYPES):
         if call.type != "call_expression" or text(call.child_by_field_name("function")) not in settles or covered(call):
             continue
-        if _released_around(call, body, covered):
+        if _released_around(call, body, covered, releases):
             continue
         branch = next((a for a in _up_to(call, own) if a.type in ("if_statement", "else_clause", "switch_case")), None)
         if branch is None:
@@ -1313,7 +1313,7 @@ def _settled_unreleased_in_own(fn: Node, releases: list[Node], own: Node | None)
     return None
 
 
-def _released_around(call: Node, body: Node, covered: Callable[[Node], bool]) -> bool:
+def _released_around(call: Node, body: Node, covered: Callable[[Node], bool], releases: list[Node] = ()) -> bool:
     """A release on the way to `call` (a statement before it, in its block or an enclosing one)
     or after it in the same branch, before the branch leaves (`stop(); resolve(x)`,
     `resolve(x); stop()`)."""
@@ -1324,8 +1324,8 @@ def _released_around(call: Node, body: Node, covered: Callable[[Node], bool]) ->
             siblings = block.named_children
             at = next((i for i, n in enumerate(siblings) if n == statement), None)
             if at is not None:
-                if any(covered(n) for n in siblings[:at]):
-                    return True
+                if any(covered(n) and (not releases or _surely_released_in(n, releases)) for n in siblings[:at]):
+                    return True  # (not `try { ... } catch { clearInterval(t); return }` before it: that release leaves)
                 if innermost:
                     for n in siblings[at + 1:]:
                         if covered(n):
@@ -1335,6 +1335,13 @@ def _released_around(call: Node, body: Node, covered: Callable[[Node], bool]) ->
                     innermost = False
         statement = block
     return False
+
+
+def _surely_released_in(statement: Node, releases: list[Node]) -> bool:
+    """A release inside `statement` that runs whenever the statement runs to its end: not in a
+    branch of it (an `if`, a `catch`, a `case`) that may be skipped or leave."""
+    return any(contains(statement, r) and not any(a.type in ("if_statement", "catch_clause", "switch_case", "ternary_expression", "else_clause")
+                                                 for a in (*_up_to(r, statement), statement)) for r in releases)
 
 
 def _settle_names(fn: Node) -> tuple[str, ...]:
@@ -1433,10 +1440,15 @@ def _never_rejects(awaited: Node) -> bool:
     return params is not None and (params.type == "identifier" or len(params.named_children) == 1)
 
 
+def _start_callback(start: Node) -> Node | None:
+    """The start's own callback: `setInterval(fn, ms)`, `fs.watch(dir, fn)`, `fs.watch(dir, opts, fn)`."""
+    args = call_arguments(start) if start.type == "call_expression" else []
+    return next((c for a in args if (c := unwrap(a)) is not None and c.type in FUNCTION_TYPES), None)
+
+
 def _normal_end(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool], own: Node | None) -> Miss | None:
-    if own is None:  # the start's own callback: `setInterval(fn, ms)`, `fs.watch(dir, fn)`, `fs.watch(dir, opts, fn)`
-        args = call_arguments(start) if start.type == "call_expression" else []
-        own = next((c for a in args if (c := unwrap(a)) is not None and c.type in FUNCTION_TYPES), None)
+    if own is None:
+        own = _start_callback(start)
     for release in releases:
         where = path_of(release)
         if in_timer_callback(release):
