@@ -188,6 +188,24 @@ def test_an_interval_whose_own_callback_settles_in_a_branch_that_does_not_clear_
         assert missed_path(*calls(clean)) is None, clean
 
 
+def test_a_clear_in_an_earlier_catch_that_returns_does_not_cover_a_case_that_settles_later():
+    leaky = """function wait(id) { return new Promise((resolve, reject) => {
+  const t = setInterval(async () => {
+    let job;
+    try { job = await get(id); } catch (err) { clearInterval(t); reject(err); return; }
+    switch (job.state) {
+      case 'done': clearInterval(t); resolve(job); break;
+      case 'failed': reject(new Error(job.reason)); break;
+    }
+  }, 100);
+}); }"""
+    miss = missed_path(*calls(leaky))
+    assert miss is not None and "settles with `reject()` at line 7" in miss.path
+    clean = leaky.replace("case 'failed': reject(", "case 'failed': clearInterval(t); reject(")
+    assert missed_path(*calls(clean)) is None
+    assert missed_path(*calls(leaky.replace("setInterval", "setTimeout").replace("clearInterval", "clearTimeout"))) is None
+
+
 def test_a_watch_callback_in_second_place_is_the_watchers_own_callback():
     source = parse("x.js", """function wait(name) { return new Promise((resolve, reject) => {
   const w = fs.watch(dir, (event, file) => { if (file !== name) return; w.close(); resolve(file); });

@@ -149,7 +149,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
-            or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or _start_callback(start))
+            or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or (_start_callback(start) if callee_name(start) not in ONE_SHOT_TIMERS else None))
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
