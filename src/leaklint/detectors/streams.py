@@ -490,7 +490,7 @@ class StreamDetector(Detector):
             # (and `open(f).on('error', fail).pipe(res)`: a listener's registration hands the stream back)
         if value is None:
             return None
-        if self._opens(value):
+        if self._opens(value, ctx):
             return value
         opener = self._local_opener(value, ctx)
         return value if opener is not None else None
@@ -505,7 +505,7 @@ class StreamDetector(Detector):
         return fn if fn is not None and fn.type in FUNCTION_TYPES and self._returns_opened(fn, ctx) else None
 
     def _returns_opened(self, fn: Node, ctx: FileContext) -> bool:
-        return any(n.type == "call_expression" and self._opens(n) and _handed_back(n, ctx) == fn
+        return any(n.type == "call_expression" and self._opens(n, ctx) and _handed_back(n, ctx) == fn
                    for n in walk(fn))
 
     def _imported_opener(self, source: Node, ctx: FileContext):
@@ -523,7 +523,7 @@ class StreamDetector(Detector):
         found = []
         cursor = ("query",) if any(name.encode() in data for name in CURSOR_STREAMS) else ()
         for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream", *cursor)):
-            fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call) else None
+            fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call, ctx) else None
             if fn is None:
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -531,12 +531,12 @@ class StreamDetector(Detector):
                       for chain in summary_chains(fn, ctx.model)]
         return found
 
-    def _opens(self, call: Node) -> bool:
+    def _opens(self, call: Node, ctx: FileContext) -> bool:
         """A call that opens a stream the code owns: a source function (`createReadStream`), or
         `Readable.from(generator)`, whose generator keeps what it reads from (a cursor, a
         pooled client) until the stream ends or is destroyed."""
         return callee_name(call) in self.params["source_functions"] or text(call.child_by_field_name("function")).endswith("Readable.from") \
-            or callee_name(call) == "query" and _cursor_stream(call) or callee_name(call) == "stream" and _mongo_cursor_stream(call)
+            or callee_name(call) == "query" and _cursor_stream(call, ctx) or callee_name(call) == "stream" and _mongo_cursor_stream(call, ctx)
 
     def _tied(self, fn: Node, source: Node, sink: Node, request: str | None = None) -> bool:
         """pipeline/finished/pump in the function, a 'close' handler on the sink (not 'finish' or
@@ -607,34 +607,25 @@ CHILD_STARTERS = frozenset({"spawn", "exec", "execFile", "fork", "execa"})
 CHILD_MODULES = frozenset({"child_process", "node:child_process", "execa"})
 
 
-def _cursor_stream(query: Node) -> bool:
+def _cursor_stream(query: Node, ctx: FileContext) -> bool:
     """`client.query(new QueryStream(sql, args))`, also with the QueryStream made into a const
-    of the same function first: the query hands back a readable over a cursor."""
+    first: the query hands back a readable over a cursor."""
     argument = unwrap(call_arguments(query)[0]) if call_arguments(query) else None
-    if argument is not None and argument.type == "identifier":
-        fn = enclosing_function(query)
-        fn = fn if fn is not None and any(name.encode() in fn.text for name in CURSOR_STREAMS) else None  # (every `db.query(sql)` asks)
-        made = next((unwrap(n.child_by_field_name("value")) for n in walk(fn) if n.type == "variable_declarator"
-                     and text(n.child_by_field_name("name")) == text(argument) and n.start_byte < query.start_byte), None) if fn is not None else None
-        argument = made if made is not None else argument
-    return argument is not None and argument.type == "new_expression" and text(argument.child_by_field_name("constructor")) in CURSOR_STREAMS
+    made = _made_by(argument, ctx, constructed=True) if argument is not None else None
+    return made is not None and made.type == "new_expression" and text(made.child_by_field_name("constructor")) in CURSOR_STREAMS
 
 
 # What makes a MongoDB cursor: a collection's query methods, read before `.stream()`.
 MONGO_CURSOR = re.compile(r"\.(?:find|aggregate|watch)\s*\(")
 
 
-def _mongo_cursor_stream(call: Node) -> bool:
+def _mongo_cursor_stream(call: Node, ctx: FileContext) -> bool:
     """`collection.find(q).sort(s).stream()`, or `cursor.stream()` on a const holding such a
     chain: a readable over a server-side cursor, open with its session until it ends or is
     destroyed."""
     cursor = unwrap(callee_object(call))
-    if cursor is not None and cursor.type == "identifier":
-        fn = enclosing_function(call)
-        made = next((unwrap(n.child_by_field_name("value")) for n in walk(fn) if n.type == "variable_declarator"
-                     and text(n.child_by_field_name("name")) == text(cursor) and n.start_byte < call.start_byte), None) if fn is not None else None
-        cursor = made if made is not None else cursor
-    return cursor is not None and cursor.type == "call_expression" and MONGO_CURSOR.search(text(cursor)) is not None
+    made = _made_by(cursor, ctx) if cursor is not None else None
+    return made is not None and MONGO_CURSOR.search(text(made)) is not None
 
 
 def _handed_back(call: Node, ctx: FileContext) -> Node | None:
