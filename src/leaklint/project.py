@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .semantic.nodes import article
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -250,10 +251,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 # (a helper that hands back what removes its entry: any key but a fixed one leaves it when dropped)
             found = _through_summary(finding, summary, target, held)
             if summary.resource:  # `a watcher is started through render()`, which starts a worker
-                def named(match: re.Match) -> str:
-                    article = f"{_article(summary.resource)} " if match.group(1) else ""
-                    return f"{article}{summary.resource}{match.group(2) or ''} started through"
-                found = replace(found, message=re.sub(r"^(an? )?[\w ]+?( is)? started through", named, found.message, count=1))
+                found = replace(found, message=_named_resource(found.message, summary.resource))
             if summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
@@ -482,8 +480,12 @@ def _constructing(chain: Chain) -> bool:
     return chain[-1:] == ("constructor",)
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
+def _named_resource(message: str, resource: str) -> str:
+    """The caller's message with the rule's word for what starts (`a watcher is started through`,
+    `watcher started through`) replaced by what the helper's summary says it starts."""
+    def named(match: re.Match) -> str:
+        return f"{article(resource) + ' ' if match.group(1) else ''}{resource}{match.group(2) or ''} started through"
+    return re.sub(r"^(an? )?[\w ]+?( is)? started through", named, message, count=1)
 
 
 def _through_summary(finding: Finding, summary: Summary, target: str, held: "tuple[str, Summary | None]") -> Finding:

@@ -46,6 +46,7 @@ from ..semantic.nodes import (
     enclosing_function,
     function_name,
     disposer_property,
+    article,
     handed_to,
     in_returned_disposer,
     outermost,
@@ -413,7 +414,7 @@ class PairingDetector(Detector):
             # listener: `consumer.on(STOP, () => this.stop())` beside `consumer.on(JOIN, () => this.start())`)
         field, (resource, verb) = destination.key.path[0], self._words(call)
         message = (f"{name}() in `{function_name(method) or 'a method'}()` stores its handle in `this.{field}` over the handle of one "
-                   f"already running, {runs.where}: every call after the first leaves {_article(resource)} {resource} that can never be "
+                   f"already running, {runs.where}: every call after the first leaves {article(resource)} {resource} that can never be "
                    f"{verb}; release the one in `this.{field}` first, or return while it runs")
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(call, message, related=related, acquisition=call)
@@ -446,7 +447,7 @@ class PairingDetector(Detector):
             resource, verb = self._words(call)
             hook_name = text(hook.child_by_field_name("name"))
             message = (f"{name}() in `{own}()` stores its handle in `this.{field}`, and `{hook_name}()` calls `{own}()` again over the "
-                       f"running one: every such update leaves {_article(resource)} {resource} that can never be {verb}, and the end "
+                       f"running one: every such update leaves {article(resource)} {resource} that can never be {verb}, and the end "
                        f"{verb} only the last; release the one in `this.{field}` first")
             return Report(call, message, related=[(hook, f"`{hook_name}()` starts it again here")], acquisition=call)
         return None
@@ -458,7 +459,7 @@ class PairingDetector(Detector):
         if left is None:
             return None
         resource, verb = self._words(call)
-        message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {_article(resource)} "
+        message = (f"`{short_text(left.construction, 40)}` {left.runs.where} starts, through `{left.started_by}()`, {article(resource)} "
                    f"{resource} (line {call.start_point[0] + 1}) that only `{left.teardown}()` {base_form(verb)}s, and this code never "
                    f"calls `{left.teardown}()` on that instance: every run leaves one running for good, with the instance it keeps; call it "
                    "when the run's work ends")
@@ -486,7 +487,7 @@ class PairingDetector(Detector):
         runs = refine(ctx.run_context(call), ctx.model)
         where = runs.where if runs.how is RunsHow.REPEATED else f"inside function `{function_name(enclosing_function(call)) or 'a function'}`"
         message = (f"{name}() {where} is stored over the {resource} the last run stored, which is never {verb}: every run after the "
-                   f"first leaves {_article(resource)} {resource} that nothing can reach to {base_form(verb)} it; "
+                   f"first leaves {article(resource)} {resource} that nothing can reach to {base_form(verb)} it; "
                    f"{base_form(verb)} the one already there before storing the new one")
         return Report(call, message, acquisition=call)
 
@@ -504,7 +505,7 @@ class PairingDetector(Detector):
             return None  # released (or looked at) by the effect itself, before it stores or in its own cleanup (`stop()`)
         (resource, verb), ref = self._words(call), text(destination.target)
         message = (f"{name}() in {started.start_name} stores its handle in `{ref}` over the one the effect's last run stored, without "
-                   f"{gerund(verb)} that one: {started.repeats} leaves {_article(resource)} {resource} that can never be "
+                   f"{gerund(verb)} that one: {started.repeats} leaves {article(resource)} {resource} that can never be "
                    f"{verb}, and only the one left in `{ref}` is {verb} at unmount; release it in this effect's own cleanup")
         return Report(call, message, related=[(r, f"{verb} here, only at unmount") for r in uses.releases[:1]], acquisition=call)
 
@@ -531,7 +532,7 @@ class PairingDetector(Detector):
         (resource, verb), shown = self._words(call), text(target)
         message = (f"{name}() in a `{callee_name(runs_it)}()` callback stores its handle in `{shown}` over the one its last run stored, "
                    f"without {gerund(verb)} that one: the callback runs again whenever what it reads changes, and each run leaves "
-                   f"{_article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
+                   f"{article(resource)} {resource} that can never be {verb}; only the one left in `{shown}` is {verb} at the end; "
                    f"release it in the run's own `onCleanup()`")
         return Report(call, message, related=[(r, f"{verb} here, only at the end") for r in uses.releases[:1]], acquisition=call)
 
@@ -616,7 +617,7 @@ class PairingDetector(Detector):
                 f"the object is never torn down when the run's work ends (no `stop()`, `close()` or `dispose()` on it), so it is never {verb}"
             report = Report(
                 call.site,
-                f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and {never}; every run starts one more",
+                f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and {never}; every run starts one more",
                 related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
             )
             kept = parent.type != "expression_statement"
@@ -624,7 +625,7 @@ class PairingDetector(Detector):
             missed = self._kept_handle_missed(call.site, ctx) if kept and not overwritten else None
             if overwritten:
                 target = short_text(outermost(call.site).parent.child_by_field_name("left"), 30)
-                report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and stored in `{target}` "
+                report.message = (f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and stored in `{target}` "
                                   f"over the one started before, which is never {verb}: every run loses one more; {base_form(verb)} "
                                   f"the one in `{target}` first")
                 kept = False
@@ -633,7 +634,7 @@ class PairingDetector(Detector):
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
             elif kept and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
                 target = short_text(handle_destination(call.site, self._releasers, ctx).target, 30)
-                report.message = (f"{_article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
+                report.message = (f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
                                   f"which is never {verb}: every run starts one more")
                 kept = False
             captured = captured_request(call_arguments(call.site), ctx)
@@ -657,7 +658,7 @@ class PairingDetector(Detector):
             resource, verb = self.params["resource"], self.params["release_verb"]
             captured = captured_request(call_arguments(call.site), ctx)
             use = instance_use(call.site, ctx)
-            yield Report(call.site, f"{_article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
+            yield Report(call.site, f"{article(resource)} {resource} is started by `{shown_callee(call.site)}()` {runs.where} and never {verb}; "
                          "every run starts one more" + (f"; the callback handed to it captures `{captured[0]}`, so each one keeps a whole "
                                                         "request alive" if captured else ""),
                          related=[(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else [],
@@ -690,7 +691,7 @@ class PairingDetector(Detector):
             if not relay:
                 continue
             resource, verb = self.params["resource"], self.params["release_verb"]
-            yield Report(call.site, f"{_article(resource)} {resource} is started through `{shown_callee(call.site)}()` on every call of "
+            yield Report(call.site, f"{article(resource)} {resource} is started through `{shown_callee(call.site)}()` on every call of "
                          f"`{(function_name(outer) or 'this function').rsplit('.', 1)[-1]}()` and never {verb}", severity=Severity.NOTE,
                          needs=Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False, relay=relay))
 
@@ -1149,7 +1150,7 @@ class PairingDetector(Detector):
         target, index = store_parts(store)
         held, key = short_text(target, 30), short_text(index, 30)
         message = (f"{name}() {runs.where} is stored in `{held}` under `{key}` over the {resource} an earlier run stored under the same "
-                   f"key, which is never {verb}: every repeat for a key leaves {_article(resource)} {resource} that nothing can reach to "
+                   f"key, which is never {verb}: every repeat for a key leaves {article(resource)} {resource} that nothing can reach to "
                    f"{base_form(verb)} it; {base_form(verb)} the one in `{held}` first")
         report = repeating_report(call, message, runs, f"{resource} started here")
         report.related.append((store, "stored here, over whatever the key held"))
@@ -1730,10 +1731,6 @@ def _rerun_on_own_end(fn: Node | None, stored: str) -> bool:
         if handler is not None and any(n.type == "identifier" and text(n) == name for n in walk(handler)):
             return True
     return False
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _tests_field(method: Node, name: str, call: Node) -> bool:

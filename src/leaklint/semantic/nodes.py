@@ -485,6 +485,11 @@ def contains(outer: Node, node: Node) -> bool:
 CHAINED_AFTER_SPACE = re.compile(r" (?=\??\.[A-Za-z_$])")
 
 
+def article(word: str) -> str:
+    """"a" or "an" before `word` in a message."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def short_text(node: Node | None, limit: int = 60) -> str:
     """A node's source on one line, cut to `limit` characters for messages; a chain broken over
     lines (`this.prices\n  .quotes(s)`) reads as written on one (`this.prices.quotes(s)`)."""
