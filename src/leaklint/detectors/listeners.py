@@ -3360,6 +3360,22 @@ def _handler_used_elsewhere(handler: Node | None, call: Node, ctx: FileContext) 
                                        and not contains(binding.declaration, r.identifier) for r in binding.references)
 
 
+def _operation_method(site: Node) -> Node | None:
+    """The method `site` runs in (through arrows), when it is one the instance serves calls
+    with, not its constructor, start or wiring (which run once per instance); a service's
+    `create(data, params)` is served per request whatever its name says."""
+    method = enclosing_function(site)
+    while method is not None and method.type == "arrow_function":
+        method = enclosing_function(method)
+    if method is None or method.type != "method_definition" or is_constructor(method):
+        return None
+    name = _plain_method_name(method)
+    served = name in SERVICE_METHODS and bool(parameter_list(method))
+    if not served and (LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name)):
+        return None
+    return method
+
+
 def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
     """`this.payments` handed to a helper from a method of a long-lived class (a service, a
     client) that is not its start or wiring: the field lives as long as the instance, and each
@@ -3368,17 +3384,9 @@ def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
     if node is None or node.type != "member_expression" or unwrap(node.child_by_field_name("object")) is None \
             or unwrap(node.child_by_field_name("object")).type != "this":
         return False
-    method = enclosing_function(site)
-    while method is not None and method.type == "arrow_function":
-        method = enclosing_function(method)
-    if method is None or method.type != "method_definition" or is_constructor(method):
-        return False
-    name = _plain_method_name(method)
-    served = name in SERVICE_METHODS and bool(parameter_list(method))  # a service's `create(data, params)`, per request
-    if not served and (LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name)):
-        return False
-    cls = method.parent.parent if method.parent is not None else None
-    return any(owner.node == cls for owner in ctx.long_lived_classes)
+    method = _operation_method(site)
+    cls = method.parent.parent if method is not None and method.parent is not None else None
+    return cls is not None and any(owner.node == cls for owner in ctx.long_lived_classes)
 
 
 def _shared_instance_chains(argument: Node, site: Node, ctx: FileContext) -> "tuple[tuple[str, ...], ...]":
@@ -3390,20 +3398,11 @@ def _shared_instance_chains(argument: Node, site: Node, ctx: FileContext) -> "tu
     node = unwrap(argument)
     while node is not None and node.type == "member_expression" and unwrap(node.child_by_field_name("object")).type != "this":
         node = unwrap(node.child_by_field_name("object"))  # `this.shutdown.signal`: a field's own member
-    if node is None or node.type != "member_expression":
+    method = _operation_method(site) if node is not None and node.type == "member_expression" else None
+    cls = method.parent.parent if method is not None and method.parent is not None else None
+    if cls is None or cls.type not in CLASS_TYPES or any(c.type == "static" for c in method.children):
         return ()
-    method = enclosing_function(site)
-    while method is not None and method.type == "arrow_function":
-        method = enclosing_function(method)
-    if method is None or method.type != "method_definition" or is_constructor(method) or any(c.type == "static" for c in method.children):
-        return ()
-    name = _plain_method_name(method)
-    if LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name):
-        return ()  # its start or wiring: once per instance
-    cls = method.parent.parent if method.parent is not None else None
-    if cls is None or cls.type not in CLASS_TYPES:
-        return ()
-    return tuple(sorted((*chain, name) for chain in instance_exports(cls, ctx.model)))
+    return tuple(sorted((*chain, _plain_method_name(method)) for chain in instance_exports(cls, ctx.model)))
 
 
 # The methods a service class (Feathers, a repository) serves each request with.
