@@ -382,7 +382,7 @@ class CollectionDetector(Detector):
             if only_off_path and fresh_key(growth.key, ctx.model) is None and request_source(growth.key, runs, ctx.model) is None:
                 continue  # removed on some path, and nothing says each operation adds a new key
             method = next((a for a in ancestors(growth.site) if a.type == "method_definition"), None)
-            if method is not None and _replaced_after_removal_only(method, container, uses, ctx):
+            if method is not None and _replaced_after_removal_only(method, uses, ctx):
                 continue  # a pool's `spawn()`, called again only by its own 'error' handler after it removed the dead one
             growing.append((growth, runs))
         if shared_maybe:  # removed by a function only importers call, if it is exported: whether they do decides too
@@ -544,7 +544,7 @@ class CollectionDetector(Detector):
         releases = [r.node for r in uses.releases if r is not None]
         for growth in uses.growths:
             fn = enclosing_function(growth.site)
-            if fn is None or fn.type == "method_definition" and _replaced_after_removal_only(fn, container, uses, ctx):
+            if fn is None or fn.type == "method_definition" and _replaced_after_removal_only(fn, uses, ctx):
                 continue  # (a pool's `spawn()`, run again only to replace what its 'error' handler took out)
             adds_at = growth.site  # where the operation adds: the growth, or its call of the helper that grows
             if all(contains(fn, r) for r in releases):
@@ -1148,7 +1148,7 @@ class CollectionDetector(Detector):
                 shown, verb = runs.where.removeprefix("inside "), "run"
             if container.kind == "array" and SETUP_METHODS.match(name):
                 continue  # `use(fn)`, `register(x)`: called while the program is set up
-            if _replaced_after_removal_only(method, container, uses, ctx):
+            if _replaced_after_removal_only(method, uses, ctx):
                 continue  # `spawn()` from the constructor, and again only from its own 'error' handler that removed the last one
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
                 or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx)
@@ -1708,7 +1708,7 @@ def _heard_through_method(release: Node, ctx: FileContext) -> tuple[Node, str] |
     return heard[0] if heard and None not in heard and len({h[1] for h in heard}) == 1 else None
 
 
-def _replaced_after_removal_only(method: Node, container: Container, uses: Uses, ctx: FileContext) -> bool:
+def _replaced_after_removal_only(method: Node, uses: Uses, ctx: FileContext) -> bool:
     """A worker pool's `spawn()`: called `this.spawn()` by the constructor (a fixed number of
     times) and otherwise only from a callback of its own that first removes the entry it made
     (`worker.on('error', () => { this.all.delete(worker); this.spawn() })`). Each later run
