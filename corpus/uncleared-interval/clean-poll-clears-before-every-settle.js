@@ -1,0 +1,43 @@
+// Every case that settles clears the poll first.
+const express = require('express');
+const { jobs } = require('./jobs-client');
+
+function waitFor(id) {
+  return new Promise((resolve, reject) => {
+    let errors = 0;
+    const poll = setInterval(async () => {
+      let job;
+      try {
+        job = await jobs.get(id);
+      } catch (err) {
+        if (++errors > 5) {
+          clearInterval(poll);
+          reject(err);
+        }
+        return;
+      }
+      switch (job.state) {
+        case 'completed':
+          clearInterval(poll);
+          resolve(job);
+          break;
+        case 'failed':
+          clearInterval(poll);
+          reject(new Error(job.reason));
+          break;
+        default:
+          break;
+      }
+    }, 1000);
+  });
+}
+
+const app = express();
+app.post('/reports', async (req, res, next) => {
+  try {
+    res.json(await waitFor(await jobs.start('report', req.body)));
+  } catch (err) {
+    next(err);
+  }
+});
+module.exports = app;
