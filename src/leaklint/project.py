@@ -17,7 +17,6 @@ from dataclasses import replace
 from functools import cache
 
 from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
-from .semantic.nodes import article
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -483,6 +482,8 @@ def _constructing(chain: Chain) -> bool:
 def _named_resource(message: str, resource: str) -> str:
     """The caller's message with the rule's word for what starts (`a watcher is started through`,
     `watcher started through`) replaced by what the helper's summary says it starts."""
+    from .semantic.nodes import article  # (here, not at the top: a run the cache answers never loads the analysis)
+
     def named(match: re.Match) -> str:
         return f"{article(resource) + ' ' if match.group(1) else ''}{resource}{match.group(2) or ''} started through"
     return re.sub(r"^(an? )?[\w ]+?( is)? started through", named, message, count=1)
