@@ -3478,6 +3478,9 @@ def _read_from(entry: Node, container: Container, ctx: FileContext) -> bool:
     value = unwrap(binding.value) if binding is not None else None
     if value is not None and value.type == "ternary_expression":  # `id ? pending.get(id) : undefined`
         value = unwrap(value.child_by_field_name("consequence"))
+    elif value is not None and value.type == "binary_expression":  # `reply && pending[reply.id]`, `pending.get(id) ?? null`
+        operator = text(value.child_by_field_name("operator"))
+        value = unwrap(value.child_by_field_name("right" if operator == "&&" else "left")) if operator in ("&&", "||", "??") else None
     if value is not None and value.type == "subscript_expression":
         return key_of(value.child_by_field_name("object"), ctx.model) in container.keys
     if value is not None and value.type == "call_expression" and callee_name(value) == "get":

@@ -142,12 +142,25 @@ def _prototype_of(target: Node | None) -> str | None:
 
 
 def _constructor_named(name: str | None, near: Node) -> Node | None:
+    """The constructor `name` names where `near` stands: declared at the top of the file, or in
+    a function around `near` (a factory that declares a class and returns it)."""
     if name is None:
         return None
     root = near
+    blocks = []
     while root.parent is not None:
         root = root.parent
-    for statement in module_statements(root):
+        if root.type == "statement_block" and root.parent is not None and root.parent.type in FUNCTION_TYPES:
+            blocks.append(root)
+    for block in [*blocks, root]:
+        found = _declared_constructor(name, block.named_children if block is not root else module_statements(root))
+        if found is not None:
+            return found
+    return None
+
+
+def _declared_constructor(name: str, statements) -> Node | None:
+    for statement in statements:
         if statement.type == "export_statement":
             statement = statement.child_by_field_name("declaration") or statement
         if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == name:

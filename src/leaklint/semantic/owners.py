@@ -18,7 +18,7 @@ from functools import lru_cache
 from tree_sitter import Node
 
 from .callers import prototype_name
-from .exports import is_exported
+from .exports import function_exports, is_exported
 from .model import SemanticModel
 from .keys import this_owner
 from .nodes import CLASS_TYPES, FIELD_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, function_name, outermost, parameter_property_type, string_value, text, unwrap, walk
@@ -71,7 +71,46 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
         elif LONG_LIVED_ROLES.search(binding.name):
             found.append(OwnerClass(node, binding.name, f"a {LONG_LIVED_ROLES.search(binding.name).group(0).lower()} class, long-lived by its role"))
+    if b"return " in data and (b"class " in data or b".prototype" in data):
+        found += _factory_classes(model)
     return sorted(found, key=lambda o: o.node.start_byte)
+
+
+def _factory_classes(model: SemanticModel) -> list[OwnerClass]:
+    """`module.exports = function adapter(opts) { function Redis(nsp) {...}; Redis.prototype.x =
+    ...; return Redis }`: a class an exported factory declares and returns is the module's
+    class in all but place, made per configuration and instantiated for the life of the program
+    as an exported class is. Read from the factory's own statements only."""
+    found = []
+    for statement in model.root.named_children:
+        for fn in _top_level_functions(statement):
+            if not function_exports(fn, model):
+                continue
+            body = fn.child_by_field_name("body")
+            for returned in body.named_children if body is not None and body.type == "statement_block" else ():
+                value = unwrap(returned.named_children[0]) if returned.type == "return_statement" and returned.named_children else None
+                binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
+                node = _class_node(binding, model.data) if binding is not None and not binding.is_module_level else None
+                if node is not None and not PER_OPERATION_ROLES.search(binding.name) and not component_class(node):
+                    found.append(OwnerClass(node, binding.name, f"a class the exported factory `{function_name(fn) or 'a function'}()` "
+                                                                "returns, whose instances live as long as the program uses them"))
+    return found
+
+
+def _top_level_functions(statement: Node) -> list[Node]:
+    """The function a top-level statement declares or assigns: `function f() {}`, `export
+    default function`, `module.exports = function () {}`, `const f = () => {}`."""
+    if statement.type == "export_statement":
+        statement = statement.child_by_field_name("declaration") or next((c for c in statement.named_children if c.type in FUNCTION_TYPES), statement)
+    if statement.type in FUNCTION_TYPES:
+        return [statement]
+    if statement.type == "expression_statement" and statement.named_children and statement.named_children[0].type == "assignment_expression":
+        right = unwrap(statement.named_children[0].child_by_field_name("right"))
+        return [right] if right is not None and right.type in FUNCTION_TYPES else []
+    if statement.type in ("lexical_declaration", "variable_declaration"):
+        values = (unwrap(d.child_by_field_name("value")) for d in statement.named_children if d.type == "variable_declarator")
+        return [v for v in values if v is not None and v.type in FUNCTION_TYPES]
+    return []
 
 
 # A UI component's class: an instance per mount, gone with its view (Angular's decorators, React's,

@@ -671,13 +671,18 @@ def _outer_access(ident: Node) -> Node:
 # Functions whose every call returns a value never seen before (ids, clocks, random values).
 FRESH_FUNCTIONS = frozenset(
     {"uuid", "v1", "v4", "v7", "uuidv4", "uuidV4", "randomUUID", "nanoid", "cuid", "ulid", "uniqueId", "generateId",
-     "genId", "nextId", "newId", "createId", "makeId", "Symbol", "now", "hrtime", "random", "randomBytes"}
+     "genId", "nextId", "newId", "createId", "makeId", "Symbol", "now", "hrtime", "random", "randomBytes",
+     "uid", "uid2"}  # (`uid2(6)`: the socket.io family's random id)
 )
 # Names that say "an identifier of one operation, message, request, socket or connection".
 FRESH_NAME = re.compile(
     r"^(?:id|ids|uid|uuid|seq|seqno|sequence|counter|ctr|nonce|deliveryTag)$"  # (an AMQP delivery's own number)
     r"|[a-z0-9](?:Id|ID|Ids|Uid|UUID|Uuid|Seq|Seqno|Sequence|Counter|Nonce)$"
     r"|_(?:id|uid|uuid|seq|counter|nonce)$"
+    # the same names written in one lowercase word (`requestid`, `msgid`), for the operations
+    # and peers that ids name: a bare `...id` tail would take `valid` and `paid` too
+    r"|^(?:request|req|message|msg|call|session|conn|connection|client|socket|job|task|txn|tx|trace|span|correlation|ack"
+    r"|packet|stream|sub|subscription|peer|user|reply|query|transaction|invocation|rpc)id$"
 )
 MAX_FRESH_DEPTH = 2
 # Methods that spell a value differently and keep it as new as it was: `Math.random().toString(36).slice(2)`.
