@@ -1136,10 +1136,16 @@ class CollectionDetector(Detector):
         growing = []
         for growth in uses.growths:
             method = owner_method(growth.site, container.owner.node, through_callbacks=True)
-            if method is None or method == container.owner.node:
+            if method is None:  # `namespace._contexts.set(asyncId, ...)` in a hook the factory that made the instance installs
+                runs = ctx.run_context(growth.site)
+                if runs.how is not RunsHow.REPEATED or runs.registration is None:
+                    continue
+                method, name, shown, verb = runs.registration, "", runs.where.removeprefix("inside "), "run"
+            elif method == container.owner.node:
                 continue
-            name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
-            shown, verb = f"`{name}()`", "call"
+            else:
+                name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
+                shown, verb = f"`{name}()`", "call"
             if is_constructor(method):
                 # The constructor runs once per instance, but a handler it registers runs per event.
                 runs = run_context(growth.site, owner=method)
@@ -1163,6 +1169,8 @@ class CollectionDetector(Detector):
         shrunk = ctx.shared.get("collection.fields")
         if shrunk is None:
             shrunk = ctx.shared["collection.fields"] = _fields_shrunk_elsewhere(ctx.source.data)
+        if container.instance_names and prop in shrunk:  # (what the factory's own instance removes, the uses above hold)
+            shrunk = _fields_shrunk_elsewhere(ctx.source.data, container.instance_names)
         if prop in shrunk:
             return None  # `delete client.pending[id]` in a handler: the object travelled there
         growth, method, fresh, verb = growing[0]
@@ -1733,10 +1741,10 @@ def _replaced_after_removal_only(method: Node, uses: Uses, ctx: FileContext) -> 
     return True
 
 
-def _fields_shrunk_elsewhere(data: bytes) -> set[str]:
+def _fields_shrunk_elsewhere(data: bytes, also_own: tuple[str, ...] = ()) -> set[str]:
     """Field names shrunk through a receiver other than `this` or a name that holds it (`var
-    client = this`): `client.pending.delete(id)`, `delete conn.inflight[id]`."""
-    own = {b"this", b"self", *_names_of_this(data)}
+    client = this`, or one of `also_own`): `client.pending.delete(id)`, `delete conn.inflight[id]`."""
+    own = {b"this", b"self", *_names_of_this(data), *(n.encode() for n in also_own)}
     found = {m.group(2).decode("utf-8", "replace") for m in FIELD_DELETE.finditer(data) if m.group(1) not in own} if b"delete" in data else set()
     for match in FIELD_SHRINK_CALL.finditer(data):
         if _name_before(data, match.start()) not in own:
@@ -2863,6 +2871,10 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
             if _parameter_key(key, remover) == position and _steps(add_key) == 1 and _steps(key) == 0 \
                     and text(unwrap(key)) == text(unwrap(unwrap(add_key).child_by_field_name("object"))):
                 return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`"  # same name, the whole for its field
+            handed = parameter_list(remover)
+            if _steps(add_key) == 0 and position < len(handed) and not _from_parameters(key, remover, ctx):
+                # `init(asyncId) { m.set(asyncId, ctx) }`, `destroy(asyncId) { m.delete(executionAsyncId()) }`
+                return f"`{text(key)}`, while entries are keyed by the `{handed[position]}` it is handed and ignores"
         return None
 
     for name in ("releases", "exported_methods", "exported_functions"):
@@ -2889,6 +2901,55 @@ def _parameter_key(key: Node, fn: Node) -> int | None:
         return None
     names = parameter_list(fn)
     return names.index(text(node)) if text(node) in names else None
+
+
+def _from_parameters(key: Node, fn: Node, ctx: FileContext) -> bool:
+    """Whether a key may come from `fn`'s parameters: it uses one, directly or through a local
+    made from them (`const k = keyOf(id)`), or it reads state from outside `fn` (`this.current`,
+    a module variable), which may hold one. Only a key made by calls of their own
+    (`executionAsyncId()`) and literals is surely not the entry a call of `fn` is handed."""
+    parameters = set(parameter_list(fn))
+    seen: set[int] = set()
+    nodes = [key]
+    while nodes:
+        for node in walk(nodes.pop()):
+            if node.type == "this":
+                return True
+            if node.type not in ("identifier", "shorthand_property_identifier") or node.id in seen:
+                continue
+            seen.add(node.id)
+            parent = node.parent
+            callee = parent.parent if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == node \
+                and parent.parent is not None and parent.parent.type == "call_expression" and parent.parent.child_by_field_name("function") == parent \
+                else parent if parent is not None and parent.type == "call_expression" and parent.child_by_field_name("function") == node else None
+            if callee is not None:
+                continue  # the function called (`asyncHooks.executionAsyncId()`), not a value handed to it
+            binding = ctx.model.binding_of(node)
+            if text(node) in parameters or binding is None:
+                return True
+            if not contains(fn, binding.identifier):
+                value = _set_first_in(fn, binding, node, ctx)  # `currentUid = executionAsyncId()` on the body's first lines
+                if value is None:
+                    return True
+                nodes.append(value)
+            elif binding.value is not None and binding.kind in (BindingKind.CONST, BindingKind.LET, BindingKind.VAR):
+                nodes.append(binding.value)
+    return False
+
+
+def _set_first_in(fn: Node, binding, use: Node, ctx: FileContext) -> Node | None:
+    """What a statement of `fn`'s own body stores in an outer variable before `use`, when one
+    does: the variable then holds that value at `use`, whatever it held before."""
+    body = fn.child_by_field_name("body")
+    value = None
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.start_byte >= use.start_byte:
+            break
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        left = unwrap(assignment.child_by_field_name("left")) if assignment is not None and assignment.type == "assignment_expression" else None
+        if left is not None and left.type == "identifier" and ctx.model.binding_of(left) is binding:
+            value = assignment.child_by_field_name("right")
+    return value
 
 
 def _steps(key: Node) -> int:
@@ -3758,8 +3819,13 @@ def _fresh_growth_spelled(data: bytes) -> bool:
     if keyed and any(m.group(1) in keyed for pattern in COUNTED_LOCALS for m in pattern.finditer(data)):
         return True
     aliases = _names_of_this(data) if b"this" in data else set()
+    if b"new " in data:  # `const store = new ContextStore()`: an instance a factory of the file keeps and fills
+        aliases |= {m.group(1) for m in LOCAL_INSTANCE.finditer(data)}
     return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
                                  for match in pattern.finditer(data))
+
+
+LOCAL_INSTANCE = re.compile(rb"\b(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+[A-Z]")
 
 
 # `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).

@@ -79,6 +79,7 @@ class Container:
     # only growth that this file's calls through the singleton prove to repeat counts.
     shared_class: bool = False
     owner: "OwnerClass | None" = None  # for a field of a long-lived class's instances (where 'owner')
+    instance_names: tuple[str, ...] = ()  # the locals a factory of the file keeps an instance in (`const store = new Store()`)
     closures: tuple[Node, ...] = ()  # for a function's local (where 'closure'): the closures it outlives the call in
     factory: Node | None = None  # that function
     accessor: Node | None = None  # for a module-level container made on first use: the function that hands it out
@@ -205,10 +206,36 @@ def _owner_containers(model: SemanticModel, owners: list[OwnerClass]) -> list[Co
             if f"this.{prop}" not in seen:
                 fields += _instance_field(assignment, assignment.child_by_field_name("left"), prop, fallback, owner.node, "this", (), frozenset, model)
                 seen.add(f"this.{prop}")
+        instances = _local_instances(owner, model) if fields else ()
         for container in fields:
             container.where, container.owner = "owner", owner
+            if instances and len(container.keys[0].path) == 1:
+                container.keys = (*container.keys, *(Key(b.uid).child(container.keys[0].path[0]) for b in instances))
+                container.instance_names = tuple(b.name for b in instances)
         found.extend(fields)
     return found
+
+
+def _local_instances(owner: OwnerClass, model: SemanticModel) -> tuple[Binding, ...]:
+    """`let namespace = new Namespace(name)` in a function of the file: the instance a factory
+    makes and wires up, reaching its fields by name (`namespace._contexts.set(...)` in a hook it
+    installs) as the class's own methods reach them through `this`."""
+    found = []
+    for ctor in name_nodes(model.root, model.data, owner.name):
+        new = ctor.parent if ctor.type == "identifier" else None
+        holder = new.parent if new is not None and new.type == "new_expression" and new.child_by_field_name("constructor") == ctor else None
+        if holder is None or holder.type != "variable_declarator" or enclosing_function(holder) is None:
+            continue
+        name = holder.child_by_field_name("name")
+        binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+        if binding is not None and not binding.is_module_level and _class_node_of(model.binding_of(ctor)) == owner.node:
+            found.append(binding)
+    return tuple(found)
+
+
+def _class_node_of(binding: Binding | None) -> Node | None:
+    value = unwrap(binding.value) if binding is not None else None
+    return value if value is not None and (value.type in CLASS_TYPES or value.type in FUNCTION_TYPES) else None
 
 
 def _set_up_fields(owner: Node, model: SemanticModel) -> list[Container]:

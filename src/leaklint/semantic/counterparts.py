@@ -26,7 +26,8 @@ UNDONE_BY_UN = ("subscribe", "watch", "listen", "bind", "register", "observe", "
 # Verbs undone by another verb.
 SWAPPED = {"add": ("remove", "delete"), "attach": ("detach",), "on": ("off",), "start": ("stop",), "open": ("close",),
            "connect": ("disconnect",), "enable": ("disable",), "join": ("leave",), "acquire": ("release",),
-           "register": ("deregister",), "install": ("uninstall",)}
+           "register": ("deregister",), "install": ("uninstall",),
+           "init": ("destroy",)}  # (async_hooks' `init` and `destroy`, and any set-up and tear-down so named)
 # One camel-case or snake-case word of a name, with where it starts.
 WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 

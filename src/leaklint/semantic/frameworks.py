@@ -77,6 +77,10 @@ REPEATING_PROPERTIES: dict[str, str] = {
     "handleMessage": "a message handler",
 }
 
+# The callbacks of `async_hooks.createHook({ init, destroy, ... })`: Node runs them for every
+# async resource the process makes (each promise, timer, socket and request).
+ASYNC_HOOK_CALLBACKS = frozenset({"init", "before", "after", "destroy", "promiseResolve"})
+
 # Callbacks that run a bounded number of times within the call that creates them: they
 # neither add nor remove repetition, so the question moves to the enclosing code.
 PASS_THROUGH_METHODS = frozenset(

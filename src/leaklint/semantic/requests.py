@@ -100,8 +100,8 @@ def _handler_description(fn: Node) -> str | None:
     if role != "repeat" or registration is None:
         return "a middleware" if _middleware_signature(fn) else None
 
-    if registration == fn:  # a decorated controller method (a component's render takes props, not a client's data)
-        return None if described is not None and described.startswith("the render of") else described
+    if registration == fn:  # a decorated controller method (a component's render takes props, nor an async hook a client's data)
+        return None if described is not None and described.startswith(("the render of", "the async_hooks")) else described
     if registration.type == "pair":
         return described if text(registration.child_by_field_name("key")) in frameworks.REPEATING_PROPERTIES else None
     if registration.type != "call_expression":

@@ -190,6 +190,9 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
         described = frameworks.REPEATING_PROPERTIES.get(text(parent.child_by_field_name("key")))
         if described:
             return "repeat", described, parent
+    hook = _async_hook(fn)
+    if hook is not None:
+        return "repeat", f"the async_hooks `{hook}` hook (once per async resource)", fn
     if fn.type == "method_definition" and _has_handler_decorator(fn):
         return "repeat", f"the request handler `{function_name(fn)}`", fn
     if fn.type == "method_definition" and (described := _interface_method(fn)) is not None:
@@ -207,6 +210,21 @@ def callback_role(fn: Node) -> tuple[str, str | None, Node | None]:
     if fn.type in FUNCTION_TYPES and _resolves_a_field(fn):
         return "repeat", f"the GraphQL resolver `{(function_name(fn) or 'of a field').rsplit('.', 1)[-1]}` (once per query that asks for it)", fn
     return "plain", None, None
+
+
+def _async_hook(fn: Node) -> str | None:
+    """`init` in `createHook({ init(asyncId) {...}, destroy(asyncId) {...} })`: the name of the
+    hook, which Node calls for every async resource."""
+    holder = fn.parent
+    if fn.type == "method_definition":
+        name = text(fn.child_by_field_name("name"))
+    elif holder is not None and holder.type == "pair" and holder.child_by_field_name("value") == fn:
+        name, holder = text(holder.child_by_field_name("key")), holder.parent
+    else:
+        return None
+    arguments = holder.parent if holder is not None and holder.type == "object" else None
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    return name if name in frameworks.ASYNC_HOOK_CALLBACKS and call is not None and callee_name(call) == "createHook" else None
 
 
 # The names file-based routers (Next.js route handlers, SvelteKit `+server`, Astro endpoints)
