@@ -273,7 +273,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                                                f"`{undoing[0][-1]}()` is called with another function than the one written at this call, "
                                                "so it takes nothing out")
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
-                found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; `{undoing[0][-1]}()` removes it "
+                names = " or ".join(dict.fromkeys(f"`{chain[-1]}()`" for chain in undoing))  # (`complete()` or `abandon()`: either ends it)
+                found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; {names} removes it "
                                                   f"{needs.partial_path}: every operation that ends that way keeps its entry")
             if ended:  # `const ws = new Workspace()`, then `ws.dispose()` at the end of the `try` only, or never
                 once = sorted(ended & set(needs.instance_partial))

@@ -470,13 +470,13 @@ class CollectionDetector(Detector):
         releases = [r.node for r in uses.releases if r is not None]
         removers = {f.id: f for r in releases if (f := running_function(r)) is not None}
         adders = {f.id: f for g in uses.growths if (f := running_function(g.site)) is not None}
-        if len(removers) != 1 or len(adders) != 1 or set(removers) == set(adders) or len(releases) != len(uses.releases):
-            return None
-        remover, adder = next(iter(removers.values())), next(iter(adders.values()))
+        if not removers or len(removers) > 3 or len(adders) != 1 or set(adders) & set(removers) or len(releases) != len(uses.releases):
+            return None  # (`complete(key)` and `abandon(key)`: every way the caller may end the operation counts)
+        adder = next(iter(adders.values()))
         growth = uses.growths[0]
         if growth.key is not None and container.kind != "array" and is_bounded_key(growth.key, container, ctx.model, growth.site):
             return None
-        undo_sites = call_sites(remover, ctx.model)
+        undo_sites = [site for remover in removers.values() for site in call_sites(remover, ctx.model)]
         for site in call_sites(adder, ctx.model):
             fn = enclosing_function(site)
             runs = refine(ctx.run_context(site), ctx.model)
@@ -486,6 +486,7 @@ class CollectionDetector(Detector):
             missed = missed_path(site, later)
             if missed is None or listener_of(missed.release, fn) is not None:
                 continue  # (a removal in an event's listener: whether that event always comes is the listener rules' question)
+            remover = running_function_of_call(missed.release, removers, ctx) or next(iter(removers.values()))
             added, removed = ((function_name(f) or "").rsplit(".", 1)[-1] for f in (adder, remover))
             message = (f"{container.described} gains an entry with every call of `{added}()` {runs.where}, and `{removed}()` takes it "
                        f"out {missed.release_path}, not on {missed.path}: every run that ends that way keeps its entry; call "
@@ -1100,7 +1101,9 @@ class CollectionDetector(Detector):
         message = (f"{container.described} gains an entry {runs.where} (key: `{short_text(growth.key, 30)}`) and loses it only in "
                    f"{label} (line {line(branch)}), not in {missed} (line {line(other)}), which ends the operation "
                    "another way: every operation that ends so keeps its entry; delete it there too, or before the branches")
-        return Report(container.declaration, message, severity=Severity.NOTE if runs.how is RunsHow.MAYBE else None,
+        # (a long-lived instance's method with a fresh key: one entry per operation, however often it is called)
+        quiet = runs.how is RunsHow.MAYBE and container.where != "owner"
+        return Report(container.declaration, message, severity=Severity.NOTE if quiet else None,
                       related=[(growth.site, "grows here"), (releases[0], f"removed here, in {label} only"), (other, "this end removes nothing")])
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
@@ -1127,7 +1130,8 @@ class CollectionDetector(Detector):
             if not keyed:  # a queue spliced by the code that serves it: on every path, or once its write succeeds only
                 return self._one_path_report(container, uses, ctx) if all(r.verb == "splice" for r in kept) else None
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
-                or self._given_up_report(container, uses, ctx) or self._client_message_only_report(container, uses, ctx)
+                or self._given_up_report(container, uses, ctx) or self._client_message_only_report(container, uses, ctx) \
+                or self._one_case_report(container, uses, ctx)
         if keyed and abandoned is None:
             emptied = self._emptied_but_kept_report(container, uses, ctx)
             if emptied is not None:
@@ -2342,6 +2346,11 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
                 continue  # `clearTimeout(entry.timer); entry.timer = setTimeout(...)`: armed again, it removes later
             return clear, release.node
     return None
+
+
+def running_function_of_call(call: Node, functions: dict[int, Node], ctx: FileContext) -> Node | None:
+    """Which of `functions` the call `call` (a call site found by call_sites) calls."""
+    return next((f for f in functions.values() if call in call_sites(f, ctx.model)), None)
 
 
 def _made_by_a_local_the_growth_uses(clear: Node, growth: Node) -> bool:

@@ -1088,11 +1088,16 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
     whatever the awaited work throws goes through a `catch` (and out) that leaves it."""
     if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
         return None
-    found = _try_skipping_release(releases, covered, ("await_expression", "throw_statement"), within=fn)
+    # (`if (empty) { store.abandon(key); return }` covers its own branch only: the throw that
+    # matters comes before the release the rest of the body ends with)
+    main = [r for r in releases if not _released_on_early_exit(r)] or releases
+    found = _try_skipping_release(main, covered, ("await_expression", "throw_statement"), within=fn)
+    if found is not None and not all(contains(found[0].child_by_field_name("body"), r) for r in releases):
+        found = None
     if found is None or contains(found[0], start) or _released_after(found[0], fn, releases):
         return None
     handler = found[0].child_by_field_name("handler")
-    return Miss(handler, f"the `catch` at line {line(handler)}", releases[0], f"at line {line(releases[0])}, at the end of the `try` only")
+    return Miss(handler, f"the `catch` at line {line(handler)}", main[0], f"at line {line(main[0])}, at the end of the `try` only")
 
 
 def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
