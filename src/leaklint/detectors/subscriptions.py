@@ -767,6 +767,8 @@ class SubscriptionDetector(Detector):
         if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
             return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
         receiver = _piped_source(receiver, ctx)
+        if unwrap(receiver).type == "call_expression":
+            receiver = _returned_by_local_helper(unwrap(receiver), ctx) or receiver
         endless = never_completes(receiver)
         if unwrap(receiver).type == "call_expression" and not endless:
             return self._endless_from_helper(call, unwrap(receiver), ctx)
@@ -1212,8 +1214,10 @@ class SubscriptionDetector(Detector):
         else:
             parent = outermost(call).parent
             runs = refine(ctx.run_context(call), ctx.model)
-            if runs.how is not RunsHow.REPEATED or parent is None or not (parent.type == "expression_statement" or kept_unread(call, ctx)):
+            if runs.how is not RunsHow.REPEATED or parent is None:
                 return None
+            if not (parent.type == "expression_statement" or kept_unread(call, ctx)):
+                return self._helper_stream_in_table(call, source, helper, own, ctx)
             where, repeats = runs.where, "every run"
         shown = shown_callee(source)
         message = (f"`{short_text(call.child_by_field_name('function'), 40)}()` subscribes to what `{shown}()` hands back {where} and "
@@ -1222,6 +1226,26 @@ class SubscriptionDetector(Detector):
         if own is not None:  # the file's own service: its method's return is read here
             return Report(call, message.replace(" and drops", f" ({own}) and drops", 1), acquisition=call)
         return Report(call, message, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
+
+    def _helper_stream_in_table(self, call: Node, source: Node, helper, own: str | None, ctx: FileContext) -> Report | None:
+        """`subs.set(symbol, marketData.ticks(symbol).subscribe(send))` in a connection's client
+        listener, the table made per connection and ended only on the client's 'unsubscribe':
+        when what the helper hands back never completes (its summary, at the join; or the file's
+        own service), each client that leaves without asking leaves its subscriptions running."""
+        found = released_on_client_request_only(call, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) \
+            if b".set(" in ctx.source.data else None
+        if found is None:
+            return None
+        table, peer, (release, event) = found
+        shown = shown_callee(source)
+        message = (f"subscription to what `{shown}()` hands back kept in `{table.name}`, a table of each connection, is ended only on the "
+                   f"client's '{event}', never when `{peer}` ends (clearing the table ends nothing): a client that leaves without asking "
+                   f"leaves each one running, with its callback and what that closes over; end every one `{table.name}` holds when the "
+                   "connection ends")
+        related = [(release, f"ended here, only on the client's '{event}'")]
+        if own is not None:
+            return Report(call, message, related=related, acquisition=call)
+        return Report(call, message, related=related, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
 
     def _endless_per_run(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`interval(1000).subscribe(...)` in a request handler, its subscription dropped: the
@@ -1702,6 +1726,19 @@ def _outer_source(source: Node, site: Node, ctx: FileContext) -> tuple[str, RunC
     if runs.how is not RunsHow.REPEATED or runs.registration is None:
         return None
     return f"which outlives each run of {runs.where.removeprefix('inside ')}", runs
+
+
+def _returned_by_local_helper(call: Node, ctx: FileContext) -> Node | None:
+    """`quotesFor(symbol)`, a function of this file that hands back `ticks$.pipe(filter(...))`:
+    what is subscribed to is the source it pipes, when that source outlives every run (a
+    module-level Subject, not one of the helper's own parameters or locals)."""
+    fn = ctx.model.function_named(unwrap(call.child_by_field_name("function")))
+    returned = returned_values(fn) if fn is not None else []
+    sources = {id(source): source for value in returned if (source := unwrap(_piped_source(value, ctx))) is not None}
+    if len(sources) != 1:
+        return None
+    source = next(iter(sources.values()))
+    return source if source.type != "call_expression" and _kept_source(source, ctx) is not None else None
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
