@@ -890,9 +890,11 @@ def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
 
 
 def _in_own_failure_listener(node: Node, shown_source: str) -> bool:
-    """`source.on('error', () => source.destroy())`: the call runs only when the source itself fails."""
+    """`source.on('error', () => source.destroy())`: the call runs only when the source itself
+    fails; `source.on('end', () => source.destroy())` only when it was read to the end, which a
+    source paused by a destination that closed early never is."""
     found = listener_of(node, enclosing_function(enclosing_function(node)) or node)
-    return found is not None and found[1] == "error" and text(callee_object(found[0])) == shown_source
+    return found is not None and found[1] in ("error", "end") and text(callee_object(found[0])) == shown_source
 
 
 # Events of a response that only a normal end brings: a client that goes away first never sees them.
