@@ -406,10 +406,35 @@ def lifecycle_miss(start: Node, releases: list[Node]) -> Miss | None:
     """A component's end that releases what its start began on one path only: under a
     condition about something else, in a cleanup the start returns in one branch, or not at
     all while the handle closes itself on one of its own events."""
+    releases = _through_own_methods(start, releases)
     return _conditional_end(start, releases) or _released_in_other_cases(start, releases) or _end_returns_early(start, releases) \
         or _cleanup_returned_in_branch(start, releases) \
         or _closed_by_itself_only(start, releases) or _cleared_by_own_callback_only(start, releases) or _started_after_wait(start, releases) \
         or _released_outside_end(start, releases) or _end_released_past_a_throw(start, releases)
+
+
+def _through_own_methods(start: Node, releases: list[Node]) -> list[Node]:
+    """`componentWillUnmount() { if (live) this.stopPolling() }` with the clear in
+    `stopPolling()`: a release in a method of the component stands, for the end, where the end
+    calls that method (`this.stopPolling()`), so what guards the call guards the release."""
+    started = lifecycle_start(start)
+    if started is None or not started.ends or all(any(contains(end, r) for end in started.ends) for r in releases):
+        return releases
+    found: list[Node] = []
+    for release in releases:
+        if any(contains(end, release) for end in started.ends):
+            found.append(release)
+            continue
+        method = enclosing_function(release)
+        while method is not None and method.type == "arrow_function":
+            method = enclosing_function(method)
+        name = text(method.child_by_field_name("name")) if method is not None and method.type == "method_definition" else ""
+        calls = [n for end in started.ends for n in walk(end) if n.type == "call_expression" and callee_name(n) == name
+                 and unwrap(callee_object(n)) is not None and unwrap(callee_object(n)).type == "this"] if name else []
+        if not calls:
+            return releases  # released where no end reaches through a method of its own: not this shape
+        found += calls
+    return list(dict.fromkeys(found))
 
 
 def _end_released_past_a_throw(start: Node, releases: list[Node]) -> Miss | None:
@@ -824,10 +849,23 @@ def _names_handle(guard: Node, release: Node) -> bool:
     owner = callee_object(release)
     function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
+    if handle is not None and handle.type == "this":  # `this.stop()`: a method of its own, naming the fields it reads (`this.ticker`)
+        return any(re.search(rf"(?<![\w$]){re.escape(field)}(?![\w$])", condition) for field in _fields_read_by_method(release))
     handles = [handle, *(unwrap(a) for a in args[1:2] if callee_name(release) in REMOVE_METHODS)]
     if owner is None:  # `if (unsubscribe) unsubscribe()`: the disposer, called itself
         handles.append(unwrap(release.child_by_field_name("function")))
     return any(shown and re.search(rf"(?<![\w$]){re.escape(shown)}(?![\w$])", condition) for shown in map(text, handles))  # `id`, not `hidden`
+
+
+def _fields_read_by_method(call: Node) -> set[str]:
+    """`this.ticker` for `this.stop()` whose body reads it: the fields of the class's method
+    that a call on `this` runs."""
+    name = callee_name(call)
+    body = next((a for a in ancestors(call) if a.type == "class_body"), None)
+    method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name),
+                  None) if body is not None else None
+    return {" ".join(text(n).split()) for n in walk(method) if n.type == "member_expression"
+            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"} if method else set()
 
 
 # Calls that take a listener off: their second argument is the listener.
