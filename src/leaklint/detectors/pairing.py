@@ -34,7 +34,7 @@ from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_ke
 from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
-from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance
+from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance, marked_per_key
 from ..semantic.missed_paths import EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
 from ..semantic.nodes import (
     FUNCTION_TYPES,
@@ -909,7 +909,7 @@ class PairingDetector(Detector):
             return None
         # a guard on the instance's own state (`if (this.timer !== undefined) return`) in a component's start: one per mount still
         per_mount = lifecycle_start(call) is not None and guarded_per_instance(call)
-        if not restarted and not per_mount and guarded_once(call, ctx):
+        if not restarted and not per_mount and guarded_once(call, ctx) and not (missed is not None and marked_per_key(call)):
             # a flag set beside it makes the acquisition happen once (a restart is no such flag); once per
             # instance, for a field of an exported class nothing in the class releases: one per instance for good
             return self._once_per_instance(call, name, destination, uses, ctx) if not missed else None

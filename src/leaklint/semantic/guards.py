@@ -118,6 +118,20 @@ def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileConte
     return False
 
 
+def marked_per_key(call: Node) -> bool:
+    """`if (this.tracked.has(jobId)) return; this.tracked.add(jobId); ...`: the guard before the
+    call is a set that marks each key, so the call runs once per key, and a new key (a new job,
+    a new socket) runs it again."""
+    fn = enclosing_function(call)
+    for parent in ancestors(call):
+        if parent == fn:
+            break
+        if parent.type == "statement_block" and any(
+                s.type == "if_statement" and s.start_byte < call.start_byte and _marked_after(s, parent, call) for s in parent.named_children):
+            return True
+    return False
+
+
 # `seen.has(sock)`: a set asked whether it holds an object already (group 1: the set, 2: the object).
 IN_SET = re.compile(r"^\(?\s*([\w$.]+)\s*\.\s*has\(\s*([\w$.]+)\s*\)\s*\)?$")
 

@@ -2189,10 +2189,12 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
         return None  # (outside a handler: stopped on one outcome only, not on 'ready' and on 'failed')
     args = call_arguments(start)
     own = unwrap(args[0]) if args else None
+    if own is not None and own.type in FUNCTION_TYPES:
+        releases = _through_local_stopper(releases, fn, own)  # `const stop = () => { clearInterval(handle); ... }`, called in the callback
     cases = {r.id: c for r in releases if (c := next((a for a in _up_to(r, own) if a.type == "switch_case"), None)) is not None} \
         if own is not None else {}
     if own is None or own.type not in FUNCTION_TYPES or not all(
-            contains(own, r) and (path_of(r) is Path.CONDITION or _after_guard_return(r, own) or r.id in cases) for r in releases):
+            contains(own, r) and (path_of(r) in (Path.CONDITION, Path.ERROR) or _after_guard_return(r, own) or r.id in cases) for r in releases):
         return None  # (`if (!TERMINAL.has(job.state)) return; clearInterval(poll)`: a test that returns first)
     tests = [text(a.child_by_field_name("condition")) for r in releases for a in ancestors(r) if a.type == "if_statement" and contains(own, a)]
     # `switch (job.status) { case 'completed': clearInterval(timer) }`: the case is the test
@@ -2201,14 +2203,41 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
     tests += [text(a.child_by_field_name("condition")) for r in releases for n in walk(own.child_by_field_name("body") or own, skip=FUNCTION_TYPES)
               if n.type == "return_statement" and n.end_byte <= r.start_byte for a in _up_to(n, own) if a.type == "if_statement"]
     counted = {a or b for a, b in COUNTED.findall(text(own))}  # `n++` in the callback, `if (n > 20)` in the test
-    if not tests or any(SELF_BOUNDED.search(t) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
+    reset = set(RESET.findall(text(own)))  # (`errors = 0` on a good round: it bounds a run of failures, not the poll)
+    counted -= reset
+    if not tests or any(any(m.group(0) not in reset for m in SELF_BOUNDED.finditer(t)) or counted & set(re.findall(r"[\w$]+", t)) for t in tests):
         return None
-    if not handler and (not any(STATE_TEST.search(t) for t in tests) or any("readyState" in t for t in tests)):
+    if not handler and (not any(STATE_TEST.search(t) for t in tests) or any("readyState" in t for t in tests)
+                        or len({v for t in tests for v in re.findall(r"['\"`]([\w-]+)['\"`]", t)}) > 1):
         return None  # outside a handler, only a test for one of several states (`state === 'completed'`) says others may come
+        # (one that stops on 'complete' and on 'failed' too knows how the work ends)
         # instead; the page's `document.readyState` gets to 'complete' in the end
     path = ("a client that goes away first, or work that never gets there (nothing stops it when the request ends)" if handler
             else "work that never gets there (a failed job, a status check that keeps failing: nothing bounds its rounds or time)")
     return Miss(start, path, releases[0], f"at line {line(releases[0])} in its own callback only, when what it polls says it is done")
+
+
+# `errors = 0`: a counter set back, so what it counts is a run of rounds, not all of them.
+RESET = re.compile(r"(?<![\w$.])([\w$]+)\s*=\s*0\b")
+
+
+def _through_local_stopper(releases: list[Node], fn: Node, own: Node) -> list[Node]:
+    """A release inside a local function of `fn` (`const stop = () => clearInterval(handle)`)
+    stands where the callback `own` calls that function, when it calls it and nothing outside
+    the callback does."""
+    found: list[Node] = []
+    for release in releases:
+        local = enclosing_function(release)
+        holder = outermost(local).parent if local is not None and local != fn and not contains(own, release) else None
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        if name is None or name.type != "identifier" or enclosing_function(holder) != fn:
+            found.append(release)
+            continue
+        calls = [n for n in walk(fn) if n.type == "call_expression" and text(n.child_by_field_name("function")) == text(name)]
+        if not calls or not all(contains(own, c) for c in calls):
+            return releases
+        found += calls
+    return found
 
 
 def in_timer_callback(node: Node, timers: frozenset[str] = frozenset({"setTimeout"})) -> bool:
