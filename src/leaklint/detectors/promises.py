@@ -24,6 +24,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
+    contains,
     call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.missed_paths import EMITTER_END_EVENTS
@@ -215,6 +216,8 @@ def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
     args = call_arguments(node)
     if len(args) < 2 or string_value(args[1]) not in EMITTER_END_EVENTS:  # settles when the emitter is done
         return False
+    if len(args) > 2 and _signal_aborted_in(args[2], at, ctx):
+        return False  # `once(this.lifecycle, 'close', { signal: stop.signal })` with `stop.abort()` in the call: settles then
     emitter = unwrap(args[0])
     owner = emitter
     while owner is not None and owner.type == "member_expression":
@@ -223,6 +226,24 @@ def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
         return not _assigned_before(emitter, at)
     held = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
     return held is not None and held.is_module_level
+
+
+def _signal_aborted_in(options: Node, at: Node, ctx: FileContext) -> bool:
+    """`{ signal: stop.signal }` with `const stop = new AbortController()` made in the function
+    that runs `at` and aborted there too: the wait (and its listener) ends with that call."""
+    options = unwrap(options)
+    pair = next((p for p in options.named_children if p.type == "pair" and text(p.child_by_field_name("key")) == "signal"),
+                None) if options is not None and options.type == "object" else None
+    value = unwrap(pair.child_by_field_name("value")) if pair is not None else None
+    controller = unwrap(value.child_by_field_name("object")) if value is not None and value.type == "member_expression" else None
+    binding = ctx.model.binding_of(controller) if controller is not None and controller.type == "identifier" else None
+    fn = enclosing_function(at)
+    made = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else None
+    if made is None or made.type != "new_expression" or text(made.child_by_field_name("constructor")) != "AbortController" \
+            or fn is None or not contains(fn, binding.identifier):
+        return False
+    return any((p := r.identifier.parent) is not None and p.type == "member_expression" and text(p.child_by_field_name("property")) == "abort"
+               and contains(fn, p) for r in binding.references)
 
 
 # `const appQuitting = new Promise((resolve) => { markQuitting = resolve })` at the top of a module.

@@ -1574,7 +1574,8 @@ def _piped_source(receiver: Node, ctx: FileContext | None = None) -> Node:
         operators = [o for a in call_arguments(node) if (o := unwrap(a)) is not None and o.type == "call_expression"]
         if any(ENDING_OPERATORS.search(callee_name(o) or "") and not _never_ending_notifier(o, ctx) and not _ends_on_a_match_only(o, operators, ctx)
                for o in operators):
-            return receiver
+            # (`const updates$ = x.pipe(takeUntil(this.destroy$))`: the const's pipe, a source of its own that ends)
+            return node if unwrap(receiver) is not None and unwrap(receiver).type == "identifier" else receiver
         node = unwrap(callee_object(node))
     if node is not None and node.type == "call_expression" and callee_name(node) in COMBINING_FUNCTIONS and callee_object(node) is None:
         args = [unwrap(a) for a in call_arguments(node)]
