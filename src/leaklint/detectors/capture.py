@@ -19,6 +19,7 @@ from typing import Iterator
 
 from tree_sitter import Node
 
+from ..project import project_specifier
 from ..context import FileContext
 from ..findings import NOWHERE, Requirement, Severity, Summary
 from ..semantic.keys import key_of
@@ -251,8 +252,9 @@ class CaptureDetector(Detector):
         if name in self.params["queue_methods"]:
             if _imported_from_project(owner, ctx):
                 return None  # `active.add(ctx)` on another analysed module's object: its summary says what the method keeps
-            if own_constructed(owner, ctx.model) is not None:
+            if own_constructed(owner, ctx.model) is not None or _made_from_project_class(owner, ctx):
                 return None  # `presence.add(id, { socket })` of `new Presence()`: the class's method, not a Set's; unbounded-collection reads its field
+                # (of a class another module of the project declares, that module's summary says what its method keeps)
             lives = self._outlives(owner, param, ctx)
             if lives is None or _drained(owner, ctx):
                 return None
@@ -578,6 +580,17 @@ def _is_singleton_service(handler: Node) -> bool:
     return any(c.type == "decorator" for c in cls.children) or (previous is not None and previous.type == "decorator") or (
         cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "decorator" for c in cls.parent.children)
     )
+
+
+def _made_from_project_class(owner: Node, ctx: FileContext) -> bool:
+    """`queue` in `queue.enqueue(job)` with `const queue = new RetryQueue(...)`, the class imported
+    from a module of this project: its `enqueue` is that class's method, not an array's."""
+    node = unwrap(owner)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None else None
+    made_by = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
+    made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
+    return made_by is not None and made_by.is_module_level and project_specifier(made_by.source_module or "")
 
 
 def _imported_from_project(owner: Node, ctx: FileContext) -> bool:
