@@ -281,7 +281,8 @@ class CollectionDetector(Detector):
             self._collect(key, container, uses, ctx, 0)
         _settle_wrong_keys(uses, ctx)
         _settle_refreshes(uses)
-        _settle_exported_methods(uses, container)
+        _settle_exported_methods(uses, container, uses.exported_functions and any(
+            ctx.run_context(g.site).how is RunsHow.REPEATED for g in uses.growths))
         _settle_teardown_only_releases(uses, container, ctx)
         _settle_missing_fields(uses, container, ctx)
         _settle_conditional_caps(uses)
@@ -1672,6 +1673,8 @@ class CollectionDetector(Detector):
 # Paths a release may run on and still leave the normal path leaking (semantic.paths).
 OFF_PATHS = frozenset({Path.ERROR, Path.TIMEOUT, Path.CANCEL})
 TEARDOWN_NAMES = re.compile(r"^_*(?:close|destroy|dispose|stop|end|shutdown|disconnect|reset|teardown|terminate|quit|clear|cleanup|unload|disable)", re.I)
+# Functions that end what a module does (turn it off, shut it down): what they empty, they empty once.
+ENDING_THE_MODULE = re.compile(r"^_*(?:stop|close|destroy|dispose|shutdown|terminate|teardown|quit|unmount|disable|uninstall)(?:[A-Z_]|$)")
 # Methods called while a program is set up, not per operation: arrays they fill are registries.
 SETUP_METHODS = re.compile(
     r"^_*(?:use|route|register|plugin|define|extend|install|mount|on|once|configure|setup|init|initialize|decorate|when|before|after|"
@@ -3578,12 +3581,14 @@ def _settle_refreshes(uses: Uses) -> None:
         uses.shrinks = bool(kept)
 
 
-def _settle_exported_methods(uses: Uses, container: Container) -> None:
+def _settle_exported_methods(uses: Uses, container: Container, repeated: bool = False) -> None:
     """Removals in methods of an exported instance's class, uncalled in this file: they wait
     for the importers (project.join) only when the container is that instance's field and the
     method does not grow it too. One that also grows it runs whenever the growth does
     (`touch(id) { m.delete(id); m.set(id, v) }`), and a field judged for every instance of
-    the class (an owner) may be emptied through any of them."""
+    the class (an owner) may be emptied through any of them. With `repeated` (growth in code
+    known to repeat), an exported function that ends the module (`disable()`, `shutdown()`) and
+    empties it whole is a reset, not a removal the importers may run per operation."""
     grown_in = {fn.id for g in uses.growths if (fn := running_function(g.site)) is not None}
     by_key = any(r is not None and _removes_by_key(r.node) for r in (*uses.releases, *(e for e, _ in uses.exported_methods + uses.exported_functions)))
     # `instances.push(this)` in the constructor: each instance's own end would take it out; a
@@ -3608,6 +3613,10 @@ def _settle_exported_methods(uses: Uses, container: Container) -> None:
     for release, chains in uses.exported_functions:
         if by_key and not _removes_by_key(release.node) and TEARDOWN_NAMES.match(_running_name(release.node)):
             continue  # (the same for an exported instance's teardown)
+        if repeated and not by_key and not _removes_by_key(release.node) and ENDING_THE_MODULE.match(_running_name(release.node)) \
+                and running_function(release.node).id not in grown_in:  # (growth at an unknown rate: importers still decide)
+            uses.reset_by = _running_name(release.node)  # `disable() { hook.disable(); contexts.clear() }`: once, when the module is done
+            continue
         if running_function(release.node).id in grown_in:
             uses.shrinks = True
             uses.releases.append(release)
