@@ -93,7 +93,7 @@ from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop,
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
 from ..semantic.outcome_ends import released_on_one_outcome
 from ..semantic.custom_pairs import custom_pairs
-from .base import (Detector, Report, asked_only, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
+from .base import (Detector, Report, asked_only, at_connection_end, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
                    own_summaries, per_mount, remover_path_words, repeated_constructions, repeated_run, repeating_report, teardown_calls)
 from ..project import FIELD
 from .imported_containers import container_summaries, derived_from, imported_growth, looked_up, shared_field_summaries, timed_out_helper_adds
@@ -120,6 +120,7 @@ class Uses:
     dead_releases: list[Effect] = field(default_factory=list)  # shrinks in functions nothing calls (callers.never_called)
     misses: list[tuple[Effect, str]] = field(default_factory=list)  # shrinks by a field no entry has (_settle_missing_fields)
     wrong_keys: list[tuple[Effect, str]] = field(default_factory=list)  # a counterpart's shrinks by another key (_settle_wrong_keys)
+    swept_at_end: bool = False  # then only a sweep at the end of a client's connection is left
     exported_releases: set[tuple[str, ...]] = field(default_factory=set)  # chains of exported functions that shrink, uncalled here
     deferred: list[Effect] = field(default_factory=list)  # those shrinks themselves: where in their function they remove still counts
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
@@ -428,6 +429,8 @@ class CollectionDetector(Detector):
             remover = f"`{remover}()`, which undoes the add," if remover else \
                 f"its removal at line {line(release.node)}" if handed_to(running_function(release.node)) is not None else "the disposer it hands back, which undoes the add,"
             report.message += f"; {remover} removes by {missed}, so it removes nothing"
+            if uses.swept_at_end:
+                report.message = report.message.replace("is never pruned", "is pruned only when a client's connection ends", 1)
             report.related.append((release.node, "removes by another key than the one entries are added under"))
         if uses.dead_releases:
             dead = uses.dead_releases[0].node
@@ -2792,6 +2795,16 @@ def _read_from_a_table(root: Node | None, ctx: FileContext) -> bool:
     return binding is not None and binding.kind is BindingKind.CONST and looked_up(binding.value)
 
 
+def _key_part_names(key: Node, ctx: FileContext) -> set[str]:
+    """The names a composed key is spelled from (`${ws.clientId}:${deliveryId}`: `ws`, `deliveryId`)."""
+    node = unwrap(key)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else node
+    if value is None or value.type not in ("template_string", "binary_expression"):
+        return set()
+    return {text(n) for n in walk(value) if n.type == "identifier"}
+
+
 def _key_parts(key: Node, ctx: FileContext) -> set[int]:
     """The declarations of the names a local const key is spelled from (`const key =
     `${tenant}/${clientId}``): a removal by one of them looks up another key."""
@@ -2874,6 +2887,10 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
             binding = ctx.model.binding_of(unwrap(key)) if key is not None and unwrap(key) is not None and unwrap(key).type == "identifier" else None
             if binding is not None and binding.identifier.id in parts:
                 return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`, made from it"
+            if binding is not None and binding.kind is BindingKind.PARAMETER and remover is not None and len(parts) > 1 \
+                    and binding.name in _key_part_names(add_key, ctx) and not contains(remover, add_key):
+                # `ack(ws, deliveryId) { this.unacked.delete(deliveryId) }` where `deliver()` keys by `${ws.clientId}:${deliveryId}`
+                return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`, made from a `{binding.name}` of its own"
         for fn, add_key, parameter in wrapped:  # `const notify = throttle(fn); set.add(notify); return () => set.delete(fn)`
             if key is not None and contains(fn, release.node) and unwrap(key).type == "identifier" and text(unwrap(key)) == parameter:
                 return f"`{parameter}`, where the entry added is `{text(add_key)}`, made from it"
@@ -2900,6 +2917,11 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
                 uses.wrong_keys.append((release, missed))
         setattr(uses, name, kept)
     if uses.wrong_keys:
+        # What is left then, a sweep when the client's connection ends (`ws.on('close', ...)`) or
+        # a whole clear, empties per connection or per life: the per-operation removal meant
+        # to run on every ack is the void one, so entries gather for as long as a client stays.
+        if uses.releases and all(r is not None and (at_connection_end(r.node) or r.verb == "clear") for r in uses.releases):
+            uses.swept_at_end, uses.releases = any(at_connection_end(r.node) for r in uses.releases), []
         uses.shrinks = bool(uses.releases)
 
 
@@ -3732,6 +3754,8 @@ COUNTED_LOCALS = tuple(re.compile(keyword + rb"\s+([\w$]+)\s*=\s*(?:\+\+\s*(?:th
                        for keyword in (b"const", b"let", b"var"))  # each opens with a literal: searched fast
 
 
+# `const key = `${a}:${b}``: a local composed from a template (group 1: its name).
+COMPOSED_LOCAL = re.compile(rb"\b(?:const|let)\s+([\w$]+)\s*(?::\s*string\s*)?=\s*`")
 # `this.inflight.set(tag`, `this.byId[tag] =`: a field keyed by a plain name (group 1 or 2).
 FIELD_KEYED = re.compile(rb"this\s*\.\s*#?[\w$]+\s*(?:\.\s*(?:set|add)\(\s*([\w$]+)\b|\[\s*([\w$]+)\s*\]\s*=[^=])")
 
@@ -3833,9 +3857,11 @@ def _fresh_growth_spelled(data: bytes) -> bool:
     next value (`const tag = ++this.tag; this.inflight.set(tag, q)`)."""
     if any(pattern.search(data) for pattern in FRESH_GROWTH):
         return True
-    keyed = {m.group(1) or m.group(2) for m in FIELD_KEYED.finditer(data)} if b"++" in data else set()
-    if keyed and any(m.group(1) in keyed for pattern in COUNTED_LOCALS for m in pattern.finditer(data)):
+    keyed = {m.group(1) or m.group(2) for m in FIELD_KEYED.finditer(data)} if b"++" in data or b"`" in data else set()
+    if keyed and b"++" in data and any(m.group(1) in keyed for pattern in COUNTED_LOCALS for m in pattern.finditer(data)):
         return True
+    if keyed and b"`" in data and any(m.group(1) in keyed for m in COMPOSED_LOCAL.finditer(data)):
+        return True  # `const key = `${tenant}:${requestId}`; this.open.set(key, units)`: a key composed per call
     aliases = _names_of_this(data) if b"this" in data else set()
     if b"new " in data:  # `const store = new ContextStore()`: an instance a factory of the file keeps and fills
         aliases |= {m.group(1) for m in LOCAL_INSTANCE.finditer(data)}
