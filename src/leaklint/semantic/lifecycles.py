@@ -243,11 +243,28 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
             return None  # called from a callback, another method, or itself: it may run at any time
         if caller_name in UPDATE_HOOKS or caller_name == "activated":
             continue  # (run again within the same instance's life: on updates, or back from `<keep-alive>`)
+        if _restart_when_unset(node, caller):
+            continue  # `resume() { if (!this.polling) this.startPolling() }`: again only once the last one is gone
         entry = lifecycle_of(caller_name)
         if entry is None:
             return None
         started = started or lifecycle_start(node)
     return started
+
+
+# `!this.polling`, `this.timer === undefined`: a test that a field of the instance is unset.
+UNSET_FIELD = re.compile(r"^\(?\s*(?:!\s*this\s*\.\s*[\w$]+|this\s*\.\s*[\w$]+\s*===?\s*(?:undefined|null))\s*\)?$")
+
+
+def _restart_when_unset(call: Node, caller: Node) -> bool:
+    """The call sits in an `if` that asks whether a field of the instance is unset: a restart
+    after a stop cleared it, not another start beside the running one."""
+    for parent in ancestors(call):
+        if parent == caller:
+            return False
+        if parent.type == "if_statement" and UNSET_FIELD.match(text(parent.child_by_field_name("condition")) or ""):
+            return True
+    return False
 
 
 def made_in(receiver: Node | None, start: Node, model_holder) -> bool:
