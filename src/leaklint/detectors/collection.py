@@ -29,6 +29,8 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary
 from ..semantic import RunContext, RunsHow, run_context
+from ..semantic.guards import guarded_once
+from ..semantic.inner_lists import inner_lists
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
@@ -287,6 +289,32 @@ class CollectionDetector(Detector):
         _settle_teardown_only_releases(uses, container, ctx)
         _settle_missing_fields(uses, container, ctx)
         _settle_conditional_caps(uses)
+        verdict = self._verdict(container, uses, ctx)
+        if verdict is not None and verdict.severity is not Severity.NOTE:
+            return verdict
+        inner = self._inner_list_report(container, uses, ctx)  # (a sure one over a note on the table itself)
+        return inner if inner is not None and (verdict is None or inner.severity is None) else verdict
+
+    def _inner_list_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`topics.set(name, { history: [] })` and `topics.get(name).history.push(m)` per publish,
+        trimmed nowhere: however few entries the table keeps, each one's list grows for as long
+        as the entry lives (semantic.inner_lists). Entries the table drops take their lists along."""
+        if container.kind not in ("Map", "object") or not uses.growths or uses.escapes or b".push(" not in ctx.source.data \
+                or uses.releases or uses.deferred or uses.exported_releases or uses.dead_releases or uses.reset_by:
+            return None
+        for inner in inner_lists(container.keys, [g.site for g in uses.growths], ctx.model):
+            runs = refine(ctx.run_context(inner.growth), ctx.model)
+            if runs.how is RunsHow.ONCE or guarded_once(inner.growth, ctx):
+                continue
+            unknown = "" if runs.how is RunsHow.REPEATED else " (how often that code runs is unknown)"
+            message = (f"array `{inner.field}` in each entry of {container.described} gains an element {runs.where}{unknown} and nothing "
+                       f"ever trims it: however few entries the table keeps, each one's `{inner.field}` grows for as long as the entry "
+                       f"lives; cap it (drop the oldest past a limit), or trim it when its elements are done")
+            return Report(inner.growth, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE,
+                          related=[(inner.made, "each entry is made with this array"), (container.declaration, "the table, declared here")])
+        return None
+
+    def _verdict(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         if uses.reset_by and not uses.releases and not uses.deferred:  # for the message (check)
             ctx.shared["collection.reset_only"] = uses.reset_by
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
