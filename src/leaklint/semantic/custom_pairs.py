@@ -80,12 +80,15 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
-        if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from):
+        aliases = _entry_aliases(container, fn) if fn is not None and spelled not in removed_from else frozenset()
+        if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from
+                          and not any(a.encode() in removed_from for a in aliases)):
             continue  # (`entry.handlers.delete(fn)` is spelled `handlers` before the removal)
         body = data[fn.start_byte:fn.end_byte]
         returns = b"return" in body and (spelled in _removed_spellings(body) or b"=>" in body or b"function" in body)
         # the removal spelled in the function, or in a function it hands back a call of (`() => off(type, fn)`)
-        undo = "" if returns and _returns_remover(fn, text(container)) else _undone_by(fn, text(container), ctx)
+        spellings = frozenset({text(container), *aliases})
+        undo = "" if returns and _returns_remover(fn, spellings) else _undone_by(fn, text(container), ctx)
         if undo is None:
             continue
         index = _carried_parameter(value, fn, ctx)
@@ -145,6 +148,8 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = Tr
         binding = ctx.model.binding_of(container)
         if binding is not None and not binding.is_module_level and nested and binding.kind in (BindingKind.CONST, BindingKind.LET):
             value = unwrap(binding.value)
+            if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
+                value = unwrap(value.child_by_field_name("left"))  # `registry.get(key) ?? []`: the table's entry, or a new one it is given
             outer = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
             if outer is None:  # `const listeners = new Set()` of a factory whose product the module keeps (`const feed = createFeed()`)
                 factory = enclosing_function(binding.identifier)
@@ -219,7 +224,31 @@ def _sibling_method(node: Node, name: str) -> Node | None:
                 None) if body is not None else None
 
 
-def _returns_remover(fn: Node, container: str) -> bool:
+def _table_read(value: Node | None) -> str:
+    """`registry.get(key)`, also as `registry.get(key) ?? []`: the table read, as spelled."""
+    value = unwrap(value)
+    if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
+        value = unwrap(value.child_by_field_name("left"))
+    table = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
+    return text(table) if table is not None else ""
+
+
+def _entry_aliases(container: Node, fn: Node) -> frozenset[str]:
+    """`const list = registry.get(key) ?? []; list.push(h)` and, in the remover it hands back,
+    `const current = registry.get(key); current.splice(i, 1)`: the names `fn` gives the same
+    table's entry, any of which a removal may be spelled with."""
+    if container.type != "identifier":
+        return frozenset()
+    declarator = next((n for n in walk(fn) if n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(container)), None)
+    table = _table_read(declarator.child_by_field_name("value")) if declarator is not None else ""
+    if not table:
+        return frozenset()
+    return frozenset(text(n.child_by_field_name("name")) for n in walk(fn) if n.type == "variable_declarator"
+                     and n.child_by_field_name("name") is not None and n.child_by_field_name("name").type == "identifier"
+                     and _table_read(n.child_by_field_name("value")) == table)
+
+
+def _returns_remover(fn: Node, container: "str | frozenset[str]") -> bool:
     """`fn` hands back a function (or an object of functions) that takes an entry out of
     `container`: `return () => c.delete(h)`, `return function off() {...}`, `return { unsubscribe() {...} }`,
     or the name of an inner function declared for it."""
@@ -247,9 +276,11 @@ def _returns_remover(fn: Node, container: str) -> bool:
     return False
 
 
-def _removes_from(remover: Node, container: str, through: bool = True) -> bool:
-    """`remover` takes an entry out of `container` (as spelled there), itself or, with
-    `through`, by calling a top-level function of the file that does (`() => off(type, fn)`)."""
+def _removes_from(remover: Node, container: "str | frozenset[str]", through: bool = True) -> bool:
+    """`remover` takes an entry out of `container` (as spelled there, or by any of a set of
+    spellings), itself or, with `through`, by calling a top-level function of the file that
+    does (`() => off(type, fn)`)."""
+    spellings = frozenset({container}) if isinstance(container, str) else container
     for node in walk(remover):
         callee = unwrap(node.child_by_field_name("function")) if through and node.type == "call_expression" else None
         if callee is not None and callee.type == "identifier":
@@ -260,11 +291,11 @@ def _removes_from(remover: Node, container: str, through: bool = True) -> bool:
             called = _sibling_method(remover, text(callee.child_by_field_name("property")))  # `() => this.leave(room, handler)`
             if called is not None and called != remover and _removes_from(called, container, through=False):
                 return True
-        if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) == container:
+        if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) in spellings:
             return True
-        if node.type == "assignment_expression" and text(node.child_by_field_name("left")) == container:
+        if node.type == "assignment_expression" and text(node.child_by_field_name("left")) in spellings:
             right = unwrap(node.child_by_field_name("right"))
             if right is not None and right.type == "call_expression" and callee_name(right) == "filter" \
-                    and text(unwrap(callee_object(right))) == container:
+                    and text(unwrap(callee_object(right))) in spellings:
                 return True
     return False
