@@ -18,7 +18,7 @@ from .keys import prototype_constructor, this_owner
 from .model import SemanticModel
 from .scopes import BindingKind
 from .summaries import parameter_list
-from .nodes import FUNCTION_TYPES, enclosing_function, function_name, text, unwrap
+from .nodes import FUNCTION_TYPES, callee_name, enclosing_function, function_name, text, unwrap
 from .search import name_nodes
 
 # Verbs undone by an `un` in front of them.
@@ -26,8 +26,7 @@ UNDONE_BY_UN = ("subscribe", "watch", "listen", "bind", "register", "observe", "
 # Verbs undone by another verb.
 SWAPPED = {"add": ("remove", "delete"), "attach": ("detach",), "on": ("off",), "start": ("stop",), "open": ("close",),
            "connect": ("disconnect",), "enable": ("disable",), "join": ("leave",), "acquire": ("release",),
-           "register": ("deregister",), "install": ("uninstall",),
-           "init": ("destroy",)}  # (async_hooks' `init` and `destroy`, and any set-up and tear-down so named)
+           "register": ("deregister",), "install": ("uninstall",)}
 # One camel-case or snake-case word of a name, with where it starts.
 WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -97,10 +96,16 @@ def spelled_name(fn: Node) -> str:
 
 def counterpart(fn: Node | None, root: Node, data: bytes) -> Node | None:
     """The function that undoes `fn`: named as its counterpart and defined beside it (both at
-    the module's level, or both methods of one class or prototype)."""
+    the module's level, or both methods of one class or prototype). An async hook's `init` has
+    its `destroy` beside it in the object handed to `createHook` (not any `init`: NestJS's
+    `onModuleInit` runs once, and its `onModuleDestroy` undoes no cycle)."""
     name = spelled_name(fn) if fn is not None else ""
     if not name:
         return None
+    if name == "init" and fn.parent is not None and fn.parent.type == "object" and b"createHook" in data:
+        hooks = fn.parent.parent.parent if fn.parent.parent is not None and fn.parent.parent.type == "arguments" else None
+        if hooks is not None and callee_name(hooks) == "createHook":
+            return next((m for m in fn.parent.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "destroy"), None)
     return next((c for n in counterpart_names(name) if n.encode() in data for c in functions_named(root, data, n) if _siblings(fn, c)), None)
 
 

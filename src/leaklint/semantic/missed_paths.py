@@ -849,23 +849,26 @@ def _names_handle(guard: Node, release: Node) -> bool:
     owner = callee_object(release)
     function_like = owner is None or text(owner) in GLOBAL_OBJECT_NAMES  # `window.clearInterval(h)`
     handle = unwrap(args[0]) if args and function_like else owner
-    if handle is not None and handle.type == "this":  # `this.stop()`: a method of its own, naming the fields it reads (`this.ticker`)
-        return any(re.search(rf"(?<![\w$]){re.escape(field)}(?![\w$])", condition) for field in _fields_read_by_method(release))
+    fields = _fields_read_by_method(release) if handle is not None and handle.type == "this" else None
+    if fields is not None:  # `this.stop()`: a method of its own, naming the fields it reads (`this.ticker`)
+        return any(re.search(rf"(?<![\w$]){re.escape(field)}(?![\w$])", condition) for field in fields)
+    if handle is not None and handle.type == "this":  # `if (this.unsubscribe) this.unsubscribe()`: a disposer kept in a field
+        handle = unwrap(release.child_by_field_name("function"))
     handles = [handle, *(unwrap(a) for a in args[1:2] if callee_name(release) in REMOVE_METHODS)]
     if owner is None:  # `if (unsubscribe) unsubscribe()`: the disposer, called itself
         handles.append(unwrap(release.child_by_field_name("function")))
     return any(shown and re.search(rf"(?<![\w$]){re.escape(shown)}(?![\w$])", condition) for shown in map(text, handles))  # `id`, not `hidden`
 
 
-def _fields_read_by_method(call: Node) -> set[str]:
+def _fields_read_by_method(call: Node) -> set[str] | None:
     """`this.ticker` for `this.stop()` whose body reads it: the fields of the class's method
-    that a call on `this` runs."""
+    that a call on `this` runs; None when the class has no such method (a function kept in a field)."""
     name = callee_name(call)
     body = next((a for a in ancestors(call) if a.type == "class_body"), None)
     method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name),
                   None) if body is not None else None
     return {" ".join(text(n).split()) for n in walk(method) if n.type == "member_expression"
-            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"} if method else set()
+            and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"} if method else None
 
 
 # Calls that take a listener off: their second argument is the listener.
