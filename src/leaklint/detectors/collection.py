@@ -34,7 +34,7 @@ from ..semantic.inner_lists import inner_lists
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
-from ..semantic.missed_paths import (skipped_by_throw, Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
+from ..semantic.missed_paths import (waited_before, skipped_by_throw, Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
@@ -1140,6 +1140,27 @@ class CollectionDetector(Detector):
 
     # -- owners beyond the module (semantic.owners) ------------------------------------------
 
+    def _recreated_after_wait_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+        """`attach(socket)` adds the connection's entry and its 'disconnect' listener deletes it,
+        while `loadProfile(id)` sets the entry again after an `await` (`this.sessions.set(id,
+        {...(this.sessions.get(id) || fresh)})`), looking at nothing first: a connection that ends
+        during the wait has its entry deleted, then made again, and nothing deletes it after."""
+        releases = [r for r in uses.releases if r is not None]
+        if not releases or not all(at_connection_end(r.node) for r in releases):
+            return None
+        for growth in uses.growths:
+            awaited = waited_before(growth.site)
+            if awaited is None or fresh_key(growth.key, ctx.model) is None or _existence_checked(growth, container, awaited, ctx):
+                continue
+            name = (function_name(running_function(growth.site)) or "its function").rsplit(".", 1)[-1]
+            message = (f"{container.described} loses a connection's entry when the connection ends, but `{name}()` sets it again after "
+                       f"`{short_text(awaited, 40)}` without looking whether it is still there: a connection that ends during that wait "
+                       "has its entry deleted first and made again after, and nothing deletes it then; check that the entry exists "
+                       "before setting it")
+            return Report(growth.site, message, related=[(awaited, "the wait during which the connection may end"),
+                                                         (releases[0].node, "the entry is deleted here, when the connection ends")])
+        return None
+
     def _judge_owner(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """A field of a long-lived class's instances: growth per call of a method with a fresh
         key (or a fresh value in an array), removed on no normal path. What the class's teardown
@@ -1163,7 +1184,7 @@ class CollectionDetector(Detector):
                 return self._one_path_report(container, uses, ctx) if all(r.verb == "splice" for r in kept) else None
             return self._cleared_timeout_report(container, uses, ctx) or self._one_path_report(container, uses, ctx) \
                 or self._given_up_report(container, uses, ctx) or self._client_message_only_report(container, uses, ctx) \
-                or self._one_case_report(container, uses, ctx)
+                or self._one_case_report(container, uses, ctx) or self._recreated_after_wait_report(container, uses, ctx)
         if keyed and abandoned is None:
             emptied = self._emptied_but_kept_report(container, uses, ctx)
             if emptied is not None:
@@ -2380,6 +2401,19 @@ def _cleared_without_removal(container: Container, uses: Uses, ctx: FileContext)
                 continue  # `clearTimeout(entry.timer); entry.timer = setTimeout(...)`: armed again, it removes later
             return clear, release.node
     return None
+
+
+def _existence_checked(growth: Growth, container: Container, awaited: Node, ctx: FileContext) -> bool:
+    """Between the wait and the add, an `if` that asks the container about the entry
+    (`if (!this.sessions.has(id)) return`), or the add itself is under such a test."""
+    fn = running_function(growth.site)
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES) if fn is not None else ():
+        if node.type == "if_statement" and awaited.end_byte <= node.start_byte <= growth.site.start_byte:
+            condition = node.child_by_field_name("condition")
+            if any(n.type == "call_expression" and callee_name(n) in ("has", "get") and key_of(callee_object(n), ctx.model) in container.keys
+                   for n in walk(condition)) or any(n.type == "identifier" for n in walk(condition)):
+                return True  # (a test of a local read from it, `if (!session) return`, too)
+    return False
 
 
 def running_function_of_call(call: Node, functions: dict[int, Node], ctx: FileContext) -> Node | None:

@@ -906,6 +906,20 @@ def method_of(node: Node) -> str:
     return (function_name(fn) or "").rsplit(".", 1)[-1].strip("#_") if fn is not None else ""
 
 
+def waited_before(start: Node) -> Node | None:
+    """The `await` that `start` runs after, in sequence in the same async function, with no test
+    of the owner's state between them: whatever ends during that wait has run by the time
+    `start` does."""
+    fn = enclosing_function(start)
+    if fn is None or not any(child.type == "async" for child in fn.children):
+        return None
+    awaited = None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "await_expression" and node.end_byte <= start.start_byte and _in_sequence(node, start):
+            awaited = node
+    return None if awaited is None or _state_checked_between(awaited, start, fn) else awaited
+
+
 def _in_sequence(earlier: Node, later: Node) -> bool:
     """`earlier` runs before `later` on the way to it: their closest common block holds them
     in statements one after the other, the earlier one not a branch or a loop."""
