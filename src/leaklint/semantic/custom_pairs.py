@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from .nodes import FUNCTION_TYPES, CLASS_TYPES, ancestors, top_level_function, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, CLASS_TYPES, sibling_method, top_level_function, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
 from .counterparts import counterpart, spelled_name
 from .scopes import BindingKind
 from .summaries import parameter_list, slot_of
@@ -217,13 +217,6 @@ def _shown(container: Node, ctx: "FileContext") -> str:
     return text(container)
 
 
-def _sibling_method(node: Node, name: str) -> Node | None:
-    """The method `name` of the class whose body `node` is in."""
-    body = next((a for a in ancestors(node) if a.type == "class_body"), None)
-    return next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")).lstrip("#") == name.lstrip("#")),
-                None) if body is not None else None
-
-
 def _table_read(value: Node | None) -> str:
     """`registry.get(key)`, also as `registry.get(key) ?? []`: the table read, as spelled."""
     value = unwrap(value)
@@ -288,7 +281,7 @@ def _removes_from(remover: Node, container: "str | frozenset[str]", through: boo
             if called is not None and called != remover and _removes_from(called, container, through=False):
                 return True
         if callee is not None and callee.type == "member_expression" and unwrap(callee.child_by_field_name("object")).type == "this":
-            called = _sibling_method(remover, text(callee.child_by_field_name("property")))  # `() => this.leave(room, handler)`
+            called = sibling_method(remover, text(callee.child_by_field_name("property")))  # `() => this.leave(room, handler)`
             if called is not None and called != remover and _removes_from(called, container, through=False):
                 return True
         if node.type == "call_expression" and callee_name(node) in REMOVE_METHODS and text(unwrap(callee_object(node))) in spellings:

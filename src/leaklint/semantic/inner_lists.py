@@ -17,7 +17,7 @@ from tree_sitter import Node
 
 from .keys import key_of
 from .model import SemanticModel
-from .nodes import call_arguments, callee_name, callee_object, enclosing_function, returned_values, text, unwrap
+from .nodes import call_arguments, callee_name, callee_object, returned_values, sibling_method, text, unwrap
 from .scopes import BindingKind
 
 
@@ -108,11 +108,5 @@ def _own_function(call: Node, model: SemanticModel) -> Node | None:
         return model.function_named(callee)
     if callee is None or callee.type != "member_expression" or unwrap(callee.child_by_field_name("object")).type != "this":
         return None
-    name = text(callee.child_by_field_name("property"))
-    fn = enclosing_function(call)
-    while fn is not None and fn.type not in ("method_definition",):
-        fn = enclosing_function(fn)
-    body = fn.parent if fn is not None else None
-    return next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name
-                 and m.child_by_field_name("body") is not None), None) if body is not None and body.type == "class_body" else None
+    return sibling_method(call, text(callee.child_by_field_name("property")))
 

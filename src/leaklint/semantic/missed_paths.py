@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from tree_sitter import Node
 
 from .nodes import (
+    sibling_method,
     CLASS_TYPES, FUNCTION_TYPES, GLOBAL_OBJECT_NAMES, LOOP_TYPES, ancestors, is_constructor, promise_of_executor, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, outermost,
     running_function, short_text, string_value, text, unawaited, unwrap, walk,
 )
@@ -863,10 +864,7 @@ def _names_handle(guard: Node, release: Node) -> bool:
 def _fields_read_by_method(call: Node) -> set[str] | None:
     """`this.ticker` for `this.stop()` whose body reads it: the fields of the class's method
     that a call on `this` runs; None when the class has no such method (a function kept in a field)."""
-    name = callee_name(call)
-    body = next((a for a in ancestors(call) if a.type == "class_body"), None)
-    method = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name),
-                  None) if body is not None else None
+    method = sibling_method(call, callee_name(call) or "")
     return {" ".join(text(n).split()) for n in walk(method) if n.type == "member_expression"
             and unwrap(n.child_by_field_name("object")) is not None and unwrap(n.child_by_field_name("object")).type == "this"} if method else None
 

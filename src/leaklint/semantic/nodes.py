@@ -171,6 +171,13 @@ def promise_of_executor(fn: Node | None) -> Node | None:
     return handed[0] if text(handed[0].child_by_field_name("constructor")) == "Promise" else None
 
 
+def sibling_method(node: Node, name: str) -> Node | None:
+    """The method `name` of the class whose body `node` is in (`#name` and `name` alike)."""
+    body = next((a for a in ancestors(node) if a.type == "class_body"), None)
+    return next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")).lstrip("#") == name.lstrip("#")),
+                None) if body is not None else None
+
+
 def running_function(node: Node) -> Node | None:
     """The function whose call runs `node`: the enclosing function, or, for code in a `new
     Promise` executor (which runs at once, inside the call), the function around the promise."""
