@@ -38,7 +38,7 @@ from ..semantic.missed_paths import (waited_before, skipped_by_throw, Miss, at_s
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
-from ..semantic.keys import Key, key_of, prototype_constructor
+from ..semantic.keys import Key, key_of, prototype_constructor, read_table
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
     LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
@@ -3632,17 +3632,8 @@ def _added_value(site: Node) -> Node | None:
 def _read_from(entry: Node, container: Container, ctx: FileContext) -> bool:
     """`entry` holds what the container gave back: `const entry = pending[id]`, `pending.get(id)`."""
     binding = ctx.model.binding_of(entry)
-    value = unwrap(binding.value) if binding is not None else None
-    if value is not None and value.type == "ternary_expression":  # `id ? pending.get(id) : undefined`
-        value = unwrap(value.child_by_field_name("consequence"))
-    elif value is not None and value.type == "binary_expression":  # `reply && pending[reply.id]`, `pending.get(id) ?? null`
-        operator = text(value.child_by_field_name("operator"))
-        value = unwrap(value.child_by_field_name("right" if operator == "&&" else "left")) if operator in ("&&", "||", "??") else None
-    if value is not None and value.type == "subscript_expression":
-        return key_of(value.child_by_field_name("object"), ctx.model) in container.keys
-    if value is not None and value.type == "call_expression" and callee_name(value) == "get":
-        return key_of(callee_object(value), ctx.model) in container.keys
-    return False
+    table = read_table(binding.value) if binding is not None else None  # (`id ? pending.get(id) : undefined`, `reply && pending[reply.id]`)
+    return table is not None and key_of(table, ctx.model) in container.keys
 
 
 def _settle_refreshes(uses: Uses) -> None:

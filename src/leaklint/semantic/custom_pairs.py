@@ -22,6 +22,7 @@ from tree_sitter import Node
 
 from .nodes import FUNCTION_TYPES, CLASS_TYPES, sibling_method, top_level_function, call_arguments, callee_name, callee_object, enclosing_function, function_name, text, unwrap, walk
 from .counterparts import counterpart, spelled_name
+from .keys import read_table
 from .scopes import BindingKind
 from .summaries import parameter_list, slot_of
 from .callers import module_products
@@ -147,10 +148,7 @@ def _long_lived(container: Node, fn: Node, ctx: "FileContext", nested: bool = Tr
     if container.type == "identifier":
         binding = ctx.model.binding_of(container)
         if binding is not None and not binding.is_module_level and nested and binding.kind in (BindingKind.CONST, BindingKind.LET):
-            value = unwrap(binding.value)
-            if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
-                value = unwrap(value.child_by_field_name("left"))  # `registry.get(key) ?? []`: the table's entry, or a new one it is given
-            outer = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
+            outer = read_table(binding.value)  # `registry.get(key) ?? []`: the table's entry, or a new one it is given
             if outer is None:  # `const listeners = new Set()` of a factory whose product the module keeps (`const feed = createFeed()`)
                 factory = enclosing_function(binding.identifier)
                 return factory is not None and factory != fn and bool(module_products(factory, ctx.model))
@@ -217,15 +215,6 @@ def _shown(container: Node, ctx: "FileContext") -> str:
     return text(container)
 
 
-def _table_read(value: Node | None) -> str:
-    """`registry.get(key)`, also as `registry.get(key) ?? []`: the table read, as spelled."""
-    value = unwrap(value)
-    if value is not None and value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
-        value = unwrap(value.child_by_field_name("left"))
-    table = unwrap(callee_object(value)) if value is not None and value.type == "call_expression" and callee_name(value) == "get" else None
-    return text(table) if table is not None else ""
-
-
 def _entry_aliases(container: Node, fn: Node) -> frozenset[str]:
     """`const list = registry.get(key) ?? []; list.push(h)` and, in the remover it hands back,
     `const current = registry.get(key); current.splice(i, 1)`: the names `fn` gives the same
@@ -233,12 +222,12 @@ def _entry_aliases(container: Node, fn: Node) -> frozenset[str]:
     if container.type != "identifier":
         return frozenset()
     declarator = next((n for n in walk(fn) if n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(container)), None)
-    table = _table_read(declarator.child_by_field_name("value")) if declarator is not None else ""
+    table = text(read_table(declarator.child_by_field_name("value"))) if declarator is not None else ""
     if not table:
         return frozenset()
     return frozenset(text(n.child_by_field_name("name")) for n in walk(fn) if n.type == "variable_declarator"
                      and n.child_by_field_name("name") is not None and n.child_by_field_name("name").type == "identifier"
-                     and _table_read(n.child_by_field_name("value")) == table)
+                     and text(read_table(n.child_by_field_name("value"))) == table)
 
 
 def _returns_remover(fn: Node, container: "str | frozenset[str]") -> bool:

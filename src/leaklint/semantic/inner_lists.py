@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from .keys import key_of
+from .keys import key_of, read_table
 from .model import SemanticModel
 from .nodes import call_arguments, callee_name, callee_object, returned_values, sibling_method, text, unwrap
 from .scopes import BindingKind
@@ -91,12 +91,11 @@ def _read_back(entry: Node, container_keys: tuple, model: SemanticModel, depth: 
         binding = model.binding_of(node)
         return binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
             and _read_back(binding.value, container_keys, model, depth + 1)
-    if node.type == "subscript_expression":
-        return key_of(node.child_by_field_name("object"), model) in container_keys
+    table = read_table(node)
+    if table is not None:
+        return key_of(table, model) in container_keys
     if node.type != "call_expression":
         return False
-    if callee_name(node) == "get" and callee_object(node) is not None:
-        return key_of(callee_object(node), model) in container_keys
     fn = _own_function(node, model)
     return fn is not None and any(_read_back(value, container_keys, model, depth + 1) for value in returned_values(fn))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, module_statements, object_property_function, outermost, string_value, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, ancestors, callee_name, callee_object, module_statements, object_property_function, outermost, string_value, text, unwrap
 
 COMPUTED = "[]"
 
@@ -181,6 +181,22 @@ def _this_root(node: Node) -> str:
 def this_key(node: Node) -> Key:
     """The key of `this` as seen from `node` (a class field initialiser sees its instance)."""
     return Key(_this_root(node))
+
+
+def read_table(value: Node | None) -> Node | None:
+    """The table a value is read from: `t.get(k)` or `t[k]`, also behind a guard or a fallback
+    (`reply && t[id]`, `t.get(k) ?? []`, `id ? t.get(id) : undefined`)."""
+    value = unwrap(value)
+    if value is not None and value.type == "ternary_expression":
+        value = unwrap(value.child_by_field_name("consequence"))
+    elif value is not None and value.type == "binary_expression":
+        operator = text(value.child_by_field_name("operator"))
+        value = unwrap(value.child_by_field_name("right" if operator == "&&" else "left")) if operator in ("&&", "||", "??") else None
+    if value is not None and value.type == "subscript_expression":
+        return unwrap(value.child_by_field_name("object"))
+    if value is not None and value.type == "call_expression" and callee_name(value) == "get":
+        return unwrap(callee_object(value))
+    return None
 
 
 def key_of(expr: Node | None, model: SemanticModel) -> Key | None:
