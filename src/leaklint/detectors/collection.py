@@ -2857,29 +2857,20 @@ def _read_from_a_table(root: Node | None, ctx: FileContext) -> bool:
     return binding is not None and binding.kind is BindingKind.CONST and looked_up(binding.value)
 
 
-def _key_part_names(key: Node, ctx: FileContext) -> set[str]:
-    """The names a composed key is spelled from (`${ws.clientId}:${deliveryId}`: `ws`, `deliveryId`)."""
-    node = unwrap(key)
-    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else node
-    if value is None or value.type not in ("template_string", "binary_expression"):
-        return set()
-    return {text(n) for n in walk(value) if n.type == "identifier"}
-
-
-def _key_parts(key: Node, ctx: FileContext) -> set[int]:
-    """The declarations of the names a local const key is spelled from (`const key =
-    `${tenant}/${clientId}``): a removal by one of them looks up another key."""
+def _key_parts(key: Node, ctx: FileContext) -> dict[int, str]:
+    """The declarations of the names a local const key is spelled from, with those names
+    (`const key = `${tenant}/${clientId}``): a removal by one of them looks up another key."""
     node = unwrap(key)
     binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST else node
     if value is not None and value.type == "call_expression" and _composes_its_arguments(value, ctx):
         # `this.keyFor(userId, socket)`, which returns `${userId}:${socket.id}`: made from the names handed in
-        return {b.identifier.id for a in call_arguments(value) if (n := unwrap(a)) is not None and n.type == "identifier"
-                and (b := ctx.model.binding_of(n)) is not None}
-    if value is None or value.type not in ("template_string", "binary_expression"):
-        return set()
-    return {b.identifier.id for n in walk(value) if n.type == "identifier" and (b := ctx.model.binding_of(n)) is not None}
+        names = [n for a in call_arguments(value) if (n := unwrap(a)) is not None and n.type == "identifier"]
+    elif value is not None and value.type in ("template_string", "binary_expression"):
+        names = [n for n in walk(value) if n.type == "identifier"]
+    else:
+        return {}
+    return {b.identifier.id: b.name for n in names if (b := ctx.model.binding_of(n)) is not None}
 
 
 def _composed_of_connection(key: Node | None, ctx: FileContext) -> str | None:
@@ -2950,7 +2941,7 @@ def _settle_wrong_keys(uses: Uses, ctx: FileContext) -> None:
             if binding is not None and binding.identifier.id in parts:
                 return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`, made from it"
             if binding is not None and binding.kind is BindingKind.PARAMETER and remover is not None and len(parts) > 1 \
-                    and binding.name in _key_part_names(add_key, ctx) and not contains(remover, add_key):
+                    and binding.name in parts.values() and not contains(remover, add_key):
                 # `ack(ws, deliveryId) { this.unacked.delete(deliveryId) }` where `deliver()` keys by `${ws.clientId}:${deliveryId}`
                 return f"`{text(key)}`, where entries are keyed by `{text(add_key)}`, made from a `{binding.name}` of its own"
         for fn, add_key, parameter in wrapped:  # `const notify = throttle(fn); set.add(notify); return () => set.delete(fn)`
