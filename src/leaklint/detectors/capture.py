@@ -29,7 +29,7 @@ from ..semantic.stale import emptied_anywhere, member_emptied_anywhere
 from ..semantic.releases import handle_cleared, handle_kept, matching_removal, removes_itself
 from ..semantic.uses import Use, use_of
 from ..semantic.helper_removals import removed_through_helper
-from ..semantic.owners import own_constructed
+from ..semantic.owners import constructed_by, own_constructed
 from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
 from ..semantic.summaries import helper_hop, substitute
@@ -585,12 +585,8 @@ def _is_singleton_service(handler: Node) -> bool:
 def _made_from_project_class(owner: Node, ctx: FileContext) -> bool:
     """`queue` in `queue.enqueue(job)` with `const queue = new RetryQueue(...)`, the class imported
     from a module of this project: its `enqueue` is that class's method, not an array's."""
-    node = unwrap(owner)
-    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
-    value = unwrap(binding.value) if binding is not None else None
-    made_by = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
-    made_by = ctx.model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
-    return made_by is not None and made_by.is_module_level and project_specifier(made_by.source_module or "")
+    found = constructed_by(owner, ctx.model)
+    return found is not None and found[1].is_module_level and project_specifier(found[1].source_module or "")
 
 
 def _imported_from_project(owner: Node, ctx: FileContext) -> bool:

@@ -332,17 +332,23 @@ def per_operation_class(node: Node) -> str | None:
     return shown if shown and PER_OPERATION_ROLES.search(shown) else None
 
 
-def own_constructed(expr: Node | None, model: SemanticModel) -> Binding | None:
-    """The binding `expr` names when it holds `new C(...)` of a class (or constructor function)
-    this file declares: what its methods do, the class's own code says (`presence.add(...)` is
-    `Presence.prototype.add`, not a Set's)."""
+def constructed_by(expr: Node | None, model: SemanticModel) -> tuple[Binding, Binding] | None:
+    """(the binding `expr` names, the binding of the class it holds `new C(...)` of)."""
     node = unwrap(expr)
     binding = model.binding_of(node) if node is not None and node.type == "identifier" else None
     value = unwrap(binding.value) if binding is not None else None
     made_by = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
     made_by = model.binding_of(made_by) if made_by is not None and made_by.type == "identifier" else None
-    own = made_by is not None and made_by.source_module is None and made_by.kind in (BindingKind.CLASS, BindingKind.FUNCTION)
-    return binding if own else None
+    return (binding, made_by) if binding is not None and made_by is not None else None
+
+
+def own_constructed(expr: Node | None, model: SemanticModel) -> Binding | None:
+    """The binding `expr` names when it holds `new C(...)` of a class (or constructor function)
+    this file declares: what its methods do, the class's own code says (`presence.add(...)` is
+    `Presence.prototype.add`, not a Set's)."""
+    found = constructed_by(expr, model)
+    own = found is not None and found[1].source_module is None and found[1].kind in (BindingKind.CLASS, BindingKind.FUNCTION)
+    return found[0] if own else None
 
 
 def this_called(fn: Node) -> list[str]:
