@@ -73,6 +73,7 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
     if not any(name + add in data for name in removed_from for add in ADD_SPELLINGS):
         return []  # nothing both gains and loses an entry under one spelling: no pair, before any tree is read
     found: list[CustomPair] = []
+    tables: dict[int, list[tuple[str, str]]] = {}  # per function: its locals read from a table, walked once
     for call in ctx.calls_named(ADD_METHODS):
         args = call_arguments(call)
         value = unwrap(args[-1]) if args else None
@@ -81,7 +82,7 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
-        aliases = _entry_aliases(container, fn) if fn is not None and spelled not in removed_from else frozenset()
+        aliases = _entry_aliases(container, fn, tables) if fn is not None and spelled not in removed_from else frozenset()
         if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from
                           and not any(a.encode() in removed_from for a in aliases)):
             continue  # (`entry.handlers.delete(fn)` is spelled `handlers` before the removal)
@@ -215,19 +216,29 @@ def _shown(container: Node, ctx: "FileContext") -> str:
     return text(container)
 
 
-def _entry_aliases(container: Node, fn: Node) -> frozenset[str]:
+def _entry_aliases(container: Node, fn: Node, tables: dict[int, list[tuple[str, str]]]) -> frozenset[str]:
     """`const list = registry.get(key) ?? []; list.push(h)` and, in the remover it hands back,
     `const current = registry.get(key); current.splice(i, 1)`: the names `fn` gives the same
     table's entry, any of which a removal may be spelled with."""
     if container.type != "identifier":
         return frozenset()
-    declarator = next((n for n in walk(fn) if n.type == "variable_declarator" and text(n.child_by_field_name("name")) == text(container)), None)
-    table = text(read_table(declarator.child_by_field_name("value"))) if declarator is not None else ""
-    if not table:
-        return frozenset()
-    return frozenset(text(n.child_by_field_name("name")) for n in walk(fn) if n.type == "variable_declarator"
-                     and n.child_by_field_name("name") is not None and n.child_by_field_name("name").type == "identifier"
-                     and text(read_table(n.child_by_field_name("value"))) == table)
+    read = tables.get(fn.id)
+    if read is None:  # walked once per function, however many entries it adds
+        read = tables[fn.id] = _locals_read_from_tables(fn)
+    table = next((table for name, table in read if name == text(container)), "")
+    return frozenset(name for name, other in read if other == table) if table else frozenset()
+
+
+def _locals_read_from_tables(fn: Node) -> list[tuple[str, str]]:
+    """The locals `fn` (and the functions inside it) declare, each with the spelling of the table
+    its value is an entry of ("" for other values): `const list = registry.get(key) ?? []` gives
+    ('list', 'registry')."""
+    read = []
+    for node in walk(fn):
+        name = node.child_by_field_name("name") if node.type == "variable_declarator" else None
+        if name is not None and name.type == "identifier":
+            read.append((text(name), text(read_table(node.child_by_field_name("value")))))
+    return read
 
 
 def _returns_remover(fn: Node, container: "str | frozenset[str]") -> bool:
