@@ -220,8 +220,9 @@ def _entry_aliases(container: Node, fn: Node, tables: dict[int, list[tuple[str, 
     """`const list = registry.get(key) ?? []; list.push(h)` and, in the remover it hands back,
     `const current = registry.get(key); current.splice(i, 1)`: the names `fn` gives the same
     table's entry, any of which a removal may be spelled with."""
-    if container.type != "identifier":
-        return frozenset()
+    if container.type != "identifier" or not re.search(rb"\b(?:const|let|var)\s+" + re.escape(text(container).encode()) + rb"(?![\w$])[^=;]*=[^;]*?(?:\.get\(|[\w$)\]]\[)",
+                                                         fn.text or b""):
+        return frozenset()  # `container` is not declared here with a value read from a table
     read = tables.get(fn.id)
     if read is None:  # walked once per function, however many entries it adds
         read = tables[fn.id] = _locals_read_from_tables(fn)
