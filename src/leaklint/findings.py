@@ -206,6 +206,9 @@ class Requirement:
     # lends a pool connection to (`withConnection(async (conn) => runQuery(conn))`): the finding
     # needs that function's summary of slot LENT_TO too, lending at `lent_to` (its specifier, chain).
     lender: "tuple[str, Chain] | None" = None
+    # The other argument the caller hands with the slot's (its position), when the summary pairs
+    # two parameters (`bridge(client, upstream)` pipes its 1st and 2nd into each other).
+    partner: int = -1
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,9 @@ class Summary:
     # What it starts, when the rule's word for it is too narrow (a worker, a child process of
     # unclosed-watcher): a caller's message names that instead.
     resource: str = ""
+    # The parameter the slot's is paired with (`bridge(a, b)` pipes `a` and `b` into each other):
+    # it holds only for a caller whose requirement names the same partner.
+    partner_slot: int = -1
 
 
 @dataclass(frozen=True)

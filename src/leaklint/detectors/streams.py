@@ -18,7 +18,10 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic import RunsHow
+from ..semantic.bridges import Bridge, bridges, bridge_ends
+from ..semantic.guards import guarded_once
 from ..semantic.lifecycles import returned_functions
+from ..semantic.summaries import call_sites, slot_of
 from ..semantic.callers import refine
 from ..semantic.missed_paths import early_exit, line, listener_of, missed_path
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
@@ -40,6 +43,8 @@ WRITE_STREAM_ENDS = frozenset({"end", "destroy", "close"})
 # A client's connection a connection handler is handed: reset or timed out, it never ends cleanly.
 CONNECTION_NAMES = ("socket", "conn", "connection", "client")
 SOCKET_ENDS = frozenset({"destroy", "end", "destroySoon", "resetAndDestroy"})
+# What a function does with a stream it holds, spelled after its name: `client.on(`, `upstream.write(`.
+STREAM_USES = (b".on(", b".once(", b".write(", b".pipe(", b".setTimeout(", b".setNoDelay(", b".setKeepAlive(", b".pause(", b".resume(")
 WAITS_ON_STREAM = frozenset({"once", "on", "finished", "pipeline", "eos"})
 TIES = frozenset({"finished", "pipeline", "eos"})
 
@@ -85,18 +90,88 @@ class StreamDetector(Detector):
                     report = self._response_left_unread(call, ctx)
                     if report is not None:
                         yield report
+        if ctx.relative_imports and len(ctx.imported_calls) > 0:
+            yield from self._imported_bridges(ctx)
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
-        for node in ctx.calls_named(("pipe", "unpipe")):  # found by spelling, not by a walk over every node
+        pipes = ctx.calls_named(("pipe", "unpipe"))  # found by spelling, not by a walk over every node
+        both_ways = bridges([n for n in pipes if callee_name(n) == "pipe"]) if b".pipe(" in data else []
+        bridged = {n.id for b in both_ways for n in walk(b.function) if n.type == "call_expression" and callee_name(n) == "pipe"
+                   and {text(e) for e in bridge_ends(n) or ()} == {text(b.first), text(b.second)}}
+        for bridge in both_ways:
+            yield from self._bridged(bridge, ctx)
+        for node in pipes:
             name = callee_name(node)
             if name == "unpipe":
                 report = self._unpiped(node, ctx)
-            elif name == "pipe":
+            elif name == "pipe" and node.id not in bridged:
                 report = self._piped(node, ctx)
             else:
                 continue
             if report is not None:
                 yield report
+
+    # -- two streams piped into each other (semantic.bridges) ----------------------------------
+
+    def _bridged(self, bridge: Bridge, ctx: FileContext) -> Iterator[Report]:
+        """A bridge its own function leaves untied: judged there, or, when it bridges the
+        function's parameters, at each caller in the file that ties neither argument."""
+        fn = bridge.function
+        if self._bridge_tied(fn, text(bridge.first), text(bridge.second)):
+            return
+        slots = _bridged_slots(bridge, ctx)
+        if slots is None:
+            runs = refine(ctx.run_context(bridge.call), ctx.model)
+            if runs.how is not RunsHow.ONCE and not guarded_once(bridge.call, ctx):
+                yield repeating_report(bridge.call, _bridge_message(text(bridge.first), text(bridge.second), "", runs.where), runs,
+                                       "the two streams are piped into each other here")
+            return
+        for site in call_sites(fn, ctx.model):
+            args = call_arguments(site)
+            if max(slots) >= len(args):
+                continue
+            caller = enclosing_function(site)
+            while caller is not None and enclosing_function(caller) is not None:
+                caller = enclosing_function(caller)
+            runs = refine(ctx.run_context(site), ctx.model)
+            if caller is None or runs.how is RunsHow.ONCE or guarded_once(site, ctx) or self._bridge_tied(caller, *(text(unwrap(args[i])) for i in slots)):
+                continue
+            report = repeating_report(site, _bridge_message(*(text(unwrap(args[i])) for i in sorted(slots)), shown_callee(site), runs.where), runs,
+                                      "the two streams are piped into each other here")
+            report.related.append((bridge.call, "piped into each other here"))
+            yield report
+
+    def _bridge_tied(self, fn: Node, first: str, second: str) -> bool:
+        """Both sides are ended from elsewhere than their own failure (each on the other's
+        'close', say), or stream.pipeline() or finished() ties them: one side alone is not enough,
+        since either may be the one destroyed without ending."""
+        return self._ended_in(fn, {first}, SOCKET_ENDS, beside_own_failure=False) and self._ended_in(fn, {second}, SOCKET_ENDS, beside_own_failure=False)
+
+    def _imported_bridges(self, ctx: FileContext) -> Iterator[Report]:
+        """`bridge(client, upstream)` of another module, handed two streams this function uses
+        (`client.on(...)`, `upstream.write(...)`) and ends neither of: a finding if that module
+        summarises the helper as piping those parameters into each other, untied."""
+        for call in ctx.imported_calls:
+            args = [unwrap(a) for a in call_arguments(call.site)]
+            caller = enclosing_function(call.site)
+            if len(args) < 2 or caller is None:
+                continue
+            while enclosing_function(caller) is not None:  # (the streams may be declared and listened to further out)
+                caller = enclosing_function(caller)
+            body = caller.text or b""
+            streams = [i for i, a in enumerate(args) if a is not None and a.type in ("identifier", "member_expression")
+                       and any(text(a).encode() + use in body for use in STREAM_USES)]
+            if len(streams) < 2:
+                continue
+            runs = refine(ctx.run_context(call.site), ctx.model)
+            if runs.how is RunsHow.ONCE or guarded_once(call.site, ctx):
+                continue
+            for first in streams[:-1]:  # the helper's summary names the first of the two it bridges
+                for second in (i for i in streams if i > first and not self._bridge_tied(caller, text(args[first]), text(args[i]))):
+                    report = repeating_report(call.site, _bridge_message(text(args[first]), text(args[second]), shown_callee(call.site), runs.where),
+                                              runs, "the two streams are piped into each other in the helper")
+                    report.needs = Requirement(self.rule.id, call.specifier, call.chain, first, text(args[first]), False, partner=second)
+                    yield report
 
     def _body_left_unread(self, call: Node, ctx: FileContext) -> Report | None:
         """`const { statusCode, body } = await pool.request(...)` of undici, with the body read
@@ -519,8 +594,8 @@ class StreamDetector(Detector):
         data = ctx.source.data
         if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data
                                          or b"createWriteStream" in data or any(name.encode() in data for name in CURSOR_STREAMS)):
-            return []
-        found = []
+            return self._bridge_summaries(ctx)
+        found = self._bridge_summaries(ctx)
         cursor = ("query",) if any(name.encode() in data for name in CURSOR_STREAMS) else ()
         for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream", *cursor)):
             fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call, ctx) else None
@@ -529,6 +604,24 @@ class StreamDetector(Detector):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the stream is opened here and handed back"), call)
                       for chain in summary_chains(fn, ctx.model)]
+        return found
+
+    def _bridge_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that pipe two of their parameters into each other and tie neither
+        (`bridge(client, upstream)`): each caller in another file that ties neither is a finding."""
+        data = ctx.source.data
+        if b"export" not in data or data.count(b".pipe(") < 2:
+            return []
+        found = []
+        for bridge in bridges(ctx.calls_named(("pipe",))):
+            slots = _bridged_slots(bridge, ctx)
+            if slots is None or self._bridge_tied(bridge.function, text(bridge.first), text(bridge.second)):
+                continue
+            name = (function_name(bridge.function) or "").rsplit(".", 1)[-1]
+            first, second = sorted(slots)
+            found += [(Summary(self.rule.id, chain, first, name, NOWHERE, "the two streams are piped into each other here, and nothing "
+                               "destroys one when the other goes", partner_slot=second), bridge.call)
+                      for chain in summary_chains(bridge.function, ctx.model)]
         return found
 
     def _opens(self, call: Node, ctx: FileContext) -> bool:
@@ -880,6 +973,23 @@ def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | No
     binding = ctx.model.binding_of(source) if source.type == "identifier" else None
     fn = binding.scope.function_scope.node if binding is not None and not binding.is_module_level else None
     return fn if fn is not None and fn.type != "program" and contains(fn, call) else None
+
+
+def _bridged_slots(bridge: Bridge, ctx: FileContext) -> tuple[int, int] | None:
+    """The positions of the two parameters of its function a bridge pipes into each other;
+    None when either is something else (a local, a field)."""
+    slots = [slot_of(end, ctx.model) for end in (bridge.first, bridge.second)]
+    if any(slot is None or slot.function != bridge.function or slot.index < 0 for slot in slots):
+        return None
+    return slots[0].index, slots[1].index
+
+
+def _bridge_message(first: str, second: str, helper: str, where: str) -> str:
+    through = f"`{helper}()` pipes `{first}` and `{second}` into each other" if helper else f"`{first}` and `{second}` are piped into each other"
+    return (f"{through} {where}, and nothing destroys one when the other is destroyed without ending (a reset, an error, an idle "
+            f"timeout): `pipe` ends its destination only on a clean 'end', so each such connection leaves the other side open with its "
+            f"buffers and listeners; join them with stream.pipeline() both ways and a callback that destroys both, or destroy each "
+            f"on the other's 'close'")
 
 
 def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
