@@ -34,7 +34,8 @@ FORMAT = 15  # 3: pending findings stored once per helper call (_pending_compact
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
 # 11: a start kept over the entry under the caller's key (over_key_slot); 12: a pool connection lent by another module's function (lender)
 # 13: a loop an instance's teardown does not end (outlives_teardown); 14: what a summary starts, named (resource)
-# 15: two parameters a summary pairs (partner_slot), and the caller's argument beside the slot's (partner)
+# 15: two parameters a summary pairs (partner_slot), and the caller's argument beside the slot's (partner);
+# a `once` that holds only on an object the platform reuses (reused_only, reused)
 
 
 def code_fingerprint() -> str:
@@ -222,7 +223,8 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data["taken"]) if data.get("taken") is not None else None, tuple(tuple(c) for c in data.get("handed_with", ())),
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
-                       data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1))
+                       data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1),
+                       data.get("reused", False))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -242,7 +244,8 @@ def _summary(data: dict) -> Summary:
                    tuple(data.get("lent_to", (-1, -1))), tuple(data.get("other_key_slots", ())), data.get("disposer_key", ""),
                    tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1),
                    data.get("once_per_instance", False), data.get("over_key_slot", -1),
-                   data.get("outlives_teardown", False), data.get("resource", ""), data.get("partner_slot", -1))
+                   data.get("outlives_teardown", False), data.get("resource", ""), data.get("partner_slot", -1),
+                   data.get("reused_only", False))
 
 
 def _notification(data: dict) -> Notification:

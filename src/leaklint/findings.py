@@ -209,6 +209,8 @@ class Requirement:
     # The other argument the caller hands with the slot's (its position), when the summary pairs
     # two parameters (`bridge(client, upstream)` pipes its 1st and 2nd into each other).
     partner: int = -1
+    # The argument is an object the platform hands out and reuses (a keep-alive Agent's socket).
+    reused: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,9 @@ class Summary:
     # The parameter the slot's is paired with (`bridge(a, b)` pipes `a` and `b` into each other):
     # it holds only for a caller whose requirement names the same partner.
     partner_slot: int = -1
+    # A `once` for an event its receiver sends again (`socket.once('connect', fn)`): consumed,
+    # unless the caller hands an object the platform reuses (Requirement.reused), which never does.
+    reused_only: bool = False
 
 
 @dataclass(frozen=True)

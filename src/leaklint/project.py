@@ -224,6 +224,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
+            if summary.reused_only and not needs.reused:
+                continue  # `socket.once('connect', fn)`: the next 'connect' of an object that is not reused consumes it
             if summary.partner_slot != needs.partner:
                 continue  # `bridge(a, b)` pairs two other parameters than the two this caller hands it
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:

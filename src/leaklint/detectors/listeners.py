@@ -196,6 +196,11 @@ def _maybe_handout(effect: Effect, data: bytes) -> bool:
     return _maybe_handout_receiver(effect.target, data)
 
 
+def _handout_parameter(argument: Node, ctx: FileContext) -> bool:
+    """A parameter of a listener the platform hands a long-lived object (semantic.platform)."""
+    return _maybe_handout_receiver(argument, ctx.source.data) and long_lived_handout(argument, ctx.model) is not None
+
+
 def _maybe_handout_receiver(receiver: Node | None, data: bytes) -> bool:
     """Cheap first test, before names are resolved: the file names a handout event
     (semantic.platform) and the receiver is a plain name inside a function."""
@@ -1771,7 +1776,7 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _helper_registration(self, call: Node, ctx: FileContext) \
+    def _helper_registration(self, call: Node, ctx: FileContext, consumed_once: bool = True) \
             -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...], str, Miss | None] | None:
         """A registration on a helper's parameter (or `this`, or a field of `this` that the
         instance makes) that the helper does not release itself: what it names, the slot,
@@ -1784,7 +1789,7 @@ class ListenerDetector(Detector):
             return None
         if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not has_signal_option(parts.options)):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
-        if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
+        if consumed_once and callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and string_value(parts.event) is not None and string_value(parts.event) not in SHARED_END_EVENTS:
             return None  # `this.once('stats', fn)`: consumed by the next 'stats', as in _own_object_summaries
         slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx)
@@ -1817,9 +1822,16 @@ class ListenerDetector(Detector):
 
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
         found = self._helper_registration(call, ctx)
+        handouts_only = False
+        if found is None and callee_name(call) in SELF_ONCE_METHODS:
+            # `socket.once('connect', fn)`: consumed by the receiver's next 'connect', unless the
+            # platform hands the helper a reused object (a pooled socket) that never sends it again
+            found, handouts_only = self._helper_registration(call, ctx, consumed_once=False), True
         if found is None:
             return
         parts, slot, disposer, _, _, _ = found
+        if handouts_only and any(string_value(parts.event) in entry.recurring for entry in HANDOUTS):
+            return
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
         for current, chain in helper_chains(slot, ctx.model):
             for hop in hops(current, ctx.model):
@@ -1832,6 +1844,8 @@ class ListenerDetector(Detector):
                     continue  # `listen(bus, 'x', fn, { signal })`: the helper hands the caller's options on
                 if _handler_not_passed(parts.handler, [*chain, hop], ctx):
                     continue  # `statsEmitter._request(req, res)`: no listener given, none added
+                if handouts_only and self._handed_out_argument(hop.argument, ctx) is None:
+                    continue
                 # `linkSignal(options.signal, ctrl)` per attempt: the signal this code was given, which may outlive it
                 given_signal = string_value(parts.event) == "abort" and shared_signal(hop.argument) and not made_here(hop.argument, ctx.model)
                 outer = slot_of(hop.argument, ctx.model)
@@ -1840,8 +1854,8 @@ class ListenerDetector(Detector):
                         report = self._signal_hop(call, parts, [*chain, hop], ctx)  # no call here hands it one: its callers are elsewhere
                         if report is not None:
                             yield report
-                    if _own_lender_call(hop.argument, ctx) is None:
-                        continue  # a parameter of the caller too: judged one hop further out
+                    if _own_lender_call(hop.argument, ctx) is None and self._handed_out_argument(hop.argument, ctx) is None:
+                        continue  # a parameter of the caller too: judged one hop further out (unless the platform hands it in)
                 report = self._judge_hop(call, parts, [*chain, hop], ctx)
                 if report is None and given_signal:
                     report = self._signal_hop(call, parts, [*chain, hop], ctx)
@@ -1878,6 +1892,7 @@ class ListenerDetector(Detector):
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
                  or _lent_by_pool(argument, ctx)  # `const client = await pool.connect()`
+                 or _handout_parameter(argument, ctx)  # `req.on('socket', (socket) => record(socket))`
                  or _maybe_callback_parameter(argument)))  # `withConnection(async (conn) => runQuery(conn, sql))`
         ]
         if not candidates or ctx.run_context(site).how is RunsHow.ONCE:
@@ -1887,7 +1902,8 @@ class ListenerDetector(Detector):
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
         for index, argument in candidates:
-            handout = self._handed_out_argument(argument, ctx) if _request_socket_access(argument) or _lent_by_pool(argument, ctx) else None
+            handout = self._handed_out_argument(argument, ctx) \
+                if _request_socket_access(argument) or _lent_by_pool(argument, ctx) or _handout_parameter(argument, ctx) else None
             loan = _loan_to_callback(argument, ctx) if handout is None and _maybe_callback_parameter(argument) else None
             if loan is not None:  # `withConnection(async (conn) => runQuery(conn, sql))`: lent to the callback, by a pool
                 lender, lent_at, lender_import = loan
@@ -1895,7 +1911,7 @@ class ListenerDetector(Detector):
                                     described=f"a connection `{shown_callee(lender)}()` lends from a pool to this callback"), lender)
             if handout is not None:  # `watchSocket(req.socket, onClose)`, `captureNotices(client, sink)` from another module
                 entry, registration = handout
-                if guarded_once(site, ctx):
+                if guarded_once(site, ctx) or while_connecting(site):
                     continue
                 helper = shown_callee(site)
                 kept, missed = kept_remover_on_one_path(site, ctx)
@@ -1908,7 +1924,8 @@ class ListenerDetector(Detector):
                     related=related,
                     needs=Requirement(self.rule.id, specifier, chain, index, short_text(argument, 40), kept and missed is None, literals,
                                       lent_to=loan[1] if loan is not None else (-1, -1),
-                                      lender=(loan[2].specifier, loan[2].chain) if loan is not None and loan[2] is not None else None),
+                                      lender=(loan[2].specifier, loan[2].chain) if loan is not None and loan[2] is not None else None,
+                                      reused=True),
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
@@ -1983,22 +2000,26 @@ class ListenerDetector(Detector):
             fn = _registering_function(call, receiver, ctx)
             own = fn is not None and receiver is not None and ((receiver.type == "identifier" and text(receiver) not in parameter_names(fn))
                                                                or media_query_list(receiver) or page_object(receiver) is not None)
+            reused_only = False  # a `once` on a parameter counts only for an object the platform reuses (a pooled socket)
             if effect.verb not in self.params["add_methods"] and not (parts is not None and _waits_for_end(parts, call)):
-                continue  # a `once` counts only for the end of what it is on (the caller's object, or the module's: _own_object_summaries)
+                if own or parts is None or string_value(parts.event) is None or any(string_value(parts.event) in e.recurring for e in HANDOUTS):
+                    continue  # a `once` counts only for the end of what it is on (the caller's object, or the module's: _own_object_summaries)
+                reused_only = True
             if own:
                 found += self._own_object_summaries(call, parts, fn, ctx)
                 continue
             if receiver is not None and (receiver.type == "this" or _instance_field_slot(receiver, ctx) is not None) and fn is not None \
                     and (fn.type == "method_definition" or prototype_constructor(fn) is not None or field_arrow(fn) is not None):
-                found += self._exported_instance_summaries(call, fn, ctx)
+                if not reused_only:
+                    found += self._exported_instance_summaries(call, fn, ctx)
                 continue
             if receiver is not None and fn is not None and is_constructor(fn) and effect.verb in self.params["add_methods"]:
                 found += self._constructor_summaries(call, parts, fn, ctx)
                 continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
-            registration = self._helper_registration(call, ctx)
-            if registration is None:
+            registration = self._helper_registration(call, ctx, consumed_once=not reused_only)
+            if registration is None or reused_only and while_connecting(call):
                 continue
             parts, slot, disposer, unless, key, missed = registration
             removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
@@ -2017,7 +2038,7 @@ class ListenerDetector(Detector):
                                       disposer and not path,
                                       unless_used=undoing, disposer_key=key if not path else "",
                                       options_slot=options.index if options is not None and options.function == current.function else -1,
-                                      removed_only=removed_only)
+                                      removed_only=removed_only, reused_only=reused_only)
                     found.append((summary, call))
         return found
 
@@ -2173,6 +2194,8 @@ class ListenerDetector(Detector):
         steps = [(hop.call, f"`{hop.slot.helper}()` gets `{short_text(hop.argument, 40)}` as `{hop.slot.name}`") for hop in reversed(path)]
         steps.append((call, f"`{path[0].slot.helper}()` adds the listener to `{path[0].slot.name}` here"))
         handout = self._handed_out_argument(argument, ctx)
+        if handout is not None and (while_connecting(call) or any(while_connecting(hop.call) for hop in path)):
+            return None  # `if (!socket.connecting) return;` in the helper, or around its call: a fresh socket
         if handout is not None:  # `watchSocket(req.socket, onClose)`: the platform's reused object, through a helper
             outer = Parts(argument, substitute_through(parts.event, path, ctx.model), substitute_through(parts.handler, path, ctx.model), None)
             report = self._judge_handout(site, outer, *handout, ctx)
