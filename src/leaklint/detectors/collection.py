@@ -31,6 +31,7 @@ from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity,
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
+from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
@@ -129,6 +130,7 @@ class Uses:
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
     offered: bool = False  # a factory's clear() offered on what it hands out, which only callers may call
     reset_by: str = ""  # the teardown of the module's one instance that empties it wholesale, once, at the end
+    reset_at_exit: bool = False  # ... or a function that only the process's exit and signal listeners call
     capped_when: Node | None = None  # the other condition of a size cap that holds only with it (_settle_conditional_caps)
 
 
@@ -183,7 +185,10 @@ class CollectionDetector(Detector):
             report = self._judge(container, ctx)
             reset = ctx.shared.pop("collection.reset_only", None)
             if report is not None and reset is not None:
-                report.message += (f"; only `{reset}()`, the teardown of the module's one instance, empties it, and that runs once, at "
+                by, at_exit = reset
+                report.message += (f"; only `{by}()` empties it, and only the process's exit and signal listeners call that: until "
+                                   "then nothing prunes it" if at_exit else
+                                   f"; only `{by}()`, the teardown of the module's one instance, empties it, and that runs once, at "
                                    "the end: until then nothing prunes it")
             if report is not None:
                 reported.add(container.declaration.id)
@@ -316,7 +321,7 @@ class CollectionDetector(Detector):
 
     def _verdict(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         if uses.reset_by and not uses.releases and not uses.deferred:  # for the message (check)
-            ctx.shared["collection.reset_only"] = uses.reset_by
+            ctx.shared["collection.reset_only"] = (uses.reset_by, uses.reset_at_exit)
         if container.where in ("module-level", "instance") and b"export" in ctx.source.data:
             container_summaries(container, uses, ctx, self.rule.id)  # what importers add to it, they judge (project.join)
         if container.where == "owner":
@@ -3702,6 +3707,9 @@ def _settle_teardown_only_releases(uses: Uses, container: Container, ctx: FileCo
     kept = []
     for release in uses.releases:
         method = running_function(release.node) if release is not None else None
+        if container.where == "module-level" and method is not None and method.type != "method_definition" and run_at_exit_only(method, ctx.model):
+            uses.reset_by, uses.reset_at_exit = (function_name(method) or "").rsplit(".", 1)[-1], True
+            continue  # `runHooks()`, called from `process.once('exit', ...)`: it empties the registry when nothing is left to run
         name = text(method.child_by_field_name("name")) if method is not None and method.type == "method_definition" else ""
         sites = call_sites(method, ctx.model) if name and not TEARDOWN_NAMES.match(name) and _called_by_teardowns_only(method, name) else []
         callers = {(function_name(running_function(site)) or "").rsplit(".", 1)[-1] for site in sites}

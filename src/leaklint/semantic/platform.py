@@ -928,3 +928,47 @@ def _popped_field(value: Node | None) -> str | None:
     owner = unwrap(callee_object(node))
     holder = unwrap(owner.child_by_field_name("object")) if owner is not None and owner.type == "member_expression" else None
     return text(owner.child_by_field_name("property")) if holder is not None and holder.type == "this" else None
+
+
+# What the process emits once, as it ends: a listener for one of these runs at most once.
+PROCESS_END_EVENTS = frozenset({"exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGBREAK"})
+
+
+def run_at_exit_only(fn: Node, model: SemanticModel) -> bool:
+    """Every call of `fn` in the file sits in a listener for the process's end (`process.once(
+    'exit', () => runHooks())`, or for each of a list of signals): what it does, it does once,
+    when nothing else is left to run."""
+    from .summaries import call_sites  # summaries reads the platform's tables
+
+    sites = call_sites(fn, model)
+    return bool(sites) and all(_in_process_end_listener(site) for site in sites)
+
+
+def _in_process_end_listener(node: Node) -> bool:
+    listener = enclosing_function(node)
+    while listener is not None:
+        holder = outermost(listener).parent
+        registration = holder.parent if holder is not None and holder.type == "arguments" else None
+        if registration is not None and registration.type == "call_expression" and callee_name(registration) in REGISTRATIONS:
+            args = call_arguments(registration)
+            return text(callee_object(registration)) == "process" and len(args) >= 2 and outermost(listener) == args[1] \
+                and _process_end_event(args[0], registration)
+        listener = enclosing_function(listener)
+    return False
+
+
+def _process_end_event(event: Node, registration: Node) -> bool:
+    """'exit' or a signal, or a loop's name that takes only such values (`for (const s of
+    ['SIGINT', 'SIGTERM']) process.once(s, ...)`)."""
+    if string_value(event) is not None:
+        return string_value(event) in PROCESS_END_EVENTS
+    if unwrap(event) is None or unwrap(event).type != "identifier":
+        return False
+    for loop in ancestors(registration):
+        if loop.type in FUNCTION_TYPES:
+            return False
+        if loop.type == "for_in_statement" and text(loop.child_by_field_name("left")).split()[-1:] == [text(unwrap(event))]:
+            values = unwrap(loop.child_by_field_name("right"))
+            return values is not None and values.type == "array" and bool(values.named_children) \
+                and all(string_value(v) in PROCESS_END_EVENTS for v in values.named_children)
+    return False
