@@ -801,11 +801,16 @@ def _other_branch(release: Node, call: Node, handler: Node) -> bool:
     return False
 
 
+# Methods that end what a table entry holds: a subscription, a watcher, a poller's handle.
+ENTRY_ENDERS = frozenset({"unsubscribe", "dispose", "stop", "close", "cancel", "destroy", "abort", "disconnect", "terminate", "unwatch"})
+
+
 def calls_table_entry(call: Node, table, model) -> bool:
-    """`stop()` with `const stop = stops.get(id)`, `stops.get(id)()`, or `.unsubscribe()` on one:
-    a call of what the table keeps (a disposer, a subscription)."""
+    """`stop()` with `const stop = stops.get(id)`, `stops.get(id)()`, or `.unsubscribe()` (or
+    `.stop()`, `.close()`) on one: a call of what the table keeps (a disposer, a subscription,
+    a handle that ends what the helper started)."""
     target = unwrap(call.child_by_field_name("function"))
-    if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) in ("unsubscribe", "dispose"):
+    if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) in ENTRY_ENDERS:
         target = unwrap(target.child_by_field_name("object"))
     binding = model.binding_of(target) if target is not None and target.type == "identifier" else None
     if binding is not None and binding.value is None:  # `for (const stop of stops.values()) stop()`, `stops.forEach((stop) => stop())`

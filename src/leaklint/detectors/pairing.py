@@ -58,7 +58,7 @@ from ..semantic.nodes import (
 from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from ..semantic.owners import this_calls
-from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, calls_table_entry, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -632,6 +632,12 @@ class PairingDetector(Detector):
             elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
+            elif kept and b".set(" in ctx.source.data and (asked := released_on_client_request_only(
+                    call.site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model))) is not None:
+                table, peer, (release, event) = asked  # `pollers.set(id, startPolling(...))` per 'watch', stopped on 'unwatch' only
+                report.message = _ended_on_request_only(resource, verb, helper, runs.where, table.name, peer, event)
+                report.related.append((release, f"ended here, only on the client's '{event}'"))
+                kept = False
             elif kept and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
                 target = short_text(handle_destination(call.site, self._releasers, ctx).target, 30)
                 report.message = (f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
@@ -1193,13 +1199,23 @@ class PairingDetector(Detector):
             kept = parent.type != "expression_statement" and (taken is None or key in taken)
             missed = self._kept_handle_missed(site, ctx) if kept else None
             unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
-            if kept and missed is None and unreleased is None:
+            asked = released_on_client_request_only(site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) \
+                if kept and missed is None and unreleased is None and b".set(" in ctx.source.data else None
+            if kept and missed is None and unreleased is None and asked is None:
                 continue
             runs = in_start(ctx.run_context(site), site, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
                 continue
             resource, verb = self._words(call)
             shown = shown_callee(site)
+            if asked is not None:  # `pollers.set(id, startPolling(...))` per 'watch', stopped on 'unwatch' only
+                table, peer, (release, event) = asked
+                report = repeating_report(site, _ended_on_request_only(resource, verb, shown, runs.where, table.name, peer, event), runs,
+                                          f"{name}() starts it here")
+                report.related.append((release, f"ended here, only on the client's '{event}'"))
+                report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
+                report.acquisition = call
+                return report
             if kept:  # kept, and never released or released on one path only
                 report = self._leak_report(site, f"`{shown}`", unreleased, runs, []) if unreleased is not None \
                     else self._missed_report(site, missed[0], missed[1], runs)
@@ -1830,3 +1846,12 @@ def _long_lived_input(call: Node, ctx: FileContext) -> bool:
         first = unwrap(pair.child_by_field_name("value")) if pair is not None else None
     receiver = receiver_of(first, ctx.model) if first is not None else None
     return receiver is not None and receiver.lifetime in (Lifetime.MODULE, Lifetime.GLOBAL) and not receiver.fresh
+
+
+def _ended_on_request_only(resource: str, verb: str, helper: str, where: str, table: str, peer: str, event: str) -> str:
+    """The message for a helper's handle kept in a table of each connection and used only when
+    the client asks ('unwatch'), never when the connection ends."""
+    return (f"{article(resource)} {resource} is started through `{helper}()` {where}, and what it hands back to end it is kept in "
+            f"`{table}`, a table of each connection, and used only on the client's '{event}', never when `{peer}` ends: a client "
+            f"that leaves without asking leaves each one running, with its callback and the connection it closes over; "
+            f"{base_form(verb)} what `{table}` holds when `{peer}` ends")
