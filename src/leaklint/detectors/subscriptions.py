@@ -345,9 +345,14 @@ class SubscriptionDetector(Detector):
             if not ctx.judges_for(call, self.rule.id):
                 continue
             args = call_arguments(call.site)
+            started = lifecycle_start(call.site)
             for index, argument in enumerate(args):
                 root = access_root(argument)[0]
-                if root is None or root.type not in ("identifier", "this") or _kept_source(argument, ctx) is None:
+                if root is None or root.type not in ("identifier", "this"):
+                    continue
+                # in a component's start, what the component was handed or took from a hook (`useStore()`, a
+                # prop, a context) outlives each mount, as for a subscription written there (_through_helper)
+                if _kept_source(argument, ctx) is None and (started is None or root.type != "identifier" or made_in(argument, started.start, ctx)):
                     continue
                 helper, shown = shown_callee(call.site), short_text(argument, 40)
                 related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
