@@ -816,8 +816,9 @@ class SubscriptionDetector(Detector):
         holder = None if dropped else outermost(call).parent
         stored = holder.child_by_field_name("left") or holder.child_by_field_name("name") if holder is not None else None
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
-        return self._report(call, f"in {started.start_name}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
-                            started.repeats)
+        fn = enclosing_function(call)
+        where = started.start_name if fn == started.start or _method_name_of(fn) is None else f"`{_method_name_of(fn)}()`, which {started.start_name} calls"
+        return self._report(call, f"in {where}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it", started.repeats)
 
     def _held_past_end(self, call: Node, receiver: Node) -> Report | None:
         """`this.unlisten = this.renderer.listen('document', ...)` in a component's `open()`, called
@@ -1783,10 +1784,17 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
     return None
 
 
+def _method_name_of(fn: Node | None) -> str | None:
+    return text(fn.child_by_field_name("name")) if fn is not None and fn.type == "method_definition" else None
+
+
 def _dropped(call: Node, start: Node) -> bool:
-    """The subscription's return value is thrown away in the start (not kept, returned or passed on)."""
+    """The subscription's return value is thrown away in the start (not kept, returned or passed on),
+    or in a method of the same class that only the start calls (`ngOnInit() { this.bind() }`)."""
     parent = outermost(call).parent
-    return parent is not None and parent.type == "expression_statement" and enclosing_function(call) == start
+    fn = enclosing_function(call)
+    return parent is not None and parent.type == "expression_statement" and (
+        fn == start or fn is not None and fn.type == "method_definition" and fn.parent is not None and fn.parent == start.parent)
 
 
 def _immediate(options: Node, names: list[str]) -> bool:
