@@ -16,7 +16,7 @@ from tree_sitter import Node
 from ..context import FileContext
 from .keys import key_of
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, callee_name, contains, enclosing_function, handed_to, outermost, text, unwrap
+from .nodes import FUNCTION_TYPES, ancestors, callee_name, contains, enclosing_function, handed_to, outermost, text, unwrap, walk
 from .runs import callback_role
 
 
@@ -82,7 +82,7 @@ def _guarding_condition(statement: Node, fn: Node | None, ctx: FileContext) -> b
         return False
     if "listenerCount" in text(condition) or "listeners(" in text(condition):
         return True
-    return _condition_flag_is_set(condition, fn, ctx) or _marked_in_set(statement, condition)
+    return _condition_flag_is_set(condition, fn, ctx) or _marked_in_set(statement, condition) and not _set_of_outer_run(condition, fn, ctx)
 
 
 # `!armed.has(sock)`: a set asked whether it holds an object yet (group 1: the set, 2: the object).
@@ -103,6 +103,20 @@ def _marked_in_set(statement: Node, condition: Node) -> bool:
                 re.escape(found.group(1)) + r"\s*\.\s*add\(\s*" + re.escape(found.group(2)) + r"\s*\)", text(consequence)) is not None:
             return True
     return False
+
+
+def _set_of_outer_run(condition: Node, fn: Node | None, ctx: FileContext) -> bool:
+    """`const following = new Set()` in the connection handler, asked in its 'follow' listener:
+    the set is made again by every run of the function around, so it marks what one connection
+    did, and a new connection does it all again."""
+    found = NOT_IN_SET.match(text(condition).strip())
+    name = found.group(1) if found is not None else None
+    ident = next((n for n in walk(condition) if n.type == "identifier" and text(n) == name), None) if name and "." not in name else None
+    binding = ctx.model.binding_of(ident) if ident is not None else None
+    if binding is None or binding.is_module_level or fn is None:
+        return False
+    home = binding.scope.function_scope.node
+    return home is not None and home != fn and home.type != "program" and contains(home, fn)
 
 
 def _early_return_guard(block: Node, call: Node, fn: Node | None, ctx: FileContext) -> bool:
