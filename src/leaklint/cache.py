@@ -35,7 +35,7 @@ FORMAT = 15  # 3: pending findings stored once per helper call (_pending_compact
 # 11: a start kept over the entry under the caller's key (over_key_slot); 12: a pool connection lent by another module's function (lender)
 # 13: a loop an instance's teardown does not end (outlives_teardown); 14: what a summary starts, named (resource)
 # 15: two parameters a summary pairs (partner_slot), and the caller's argument beside the slot's (partner);
-# a `once` that holds only on an object the platform reuses (reused_only, reused)
+# a `once` that holds only on an object the platform reuses (reused_only, reused); a parameter piped into another (pipe_into, piped_into)
 
 
 def code_fingerprint() -> str:
@@ -224,7 +224,7 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
                        data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1),
-                       data.get("reused", False))
+                       data.get("reused", False), data.get("piped_into", -1))
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -245,7 +245,7 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1),
                    data.get("once_per_instance", False), data.get("over_key_slot", -1),
                    data.get("outlives_teardown", False), data.get("resource", ""), data.get("partner_slot", -1),
-                   data.get("reused_only", False))
+                   data.get("reused_only", False), data.get("pipe_into", -1))
 
 
 def _notification(data: dict) -> Notification:

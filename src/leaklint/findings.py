@@ -211,6 +211,8 @@ class Requirement:
     partner: int = -1
     # The argument is an object the platform hands out and reuses (a keep-alive Agent's socket).
     reused: bool = False
+    # The argument the caller's stream in the slot goes into through the helper (a response).
+    piped_into: int = -1
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,9 @@ class Summary:
     # A `once` for an event its receiver sends again (`socket.once('connect', fn)`): consumed,
     # unless the caller hands an object the platform reuses (Requirement.reused), which never does.
     reused_only: bool = False
+    # The parameter the slot's stream is piped into, one way, with nothing that ends the source when
+    # that destination closes (`pipeInto(src, dst)`): it holds for a caller that pipes the same way.
+    pipe_into: int = -1
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,10 @@ class StreamDetector(Detector):
                         yield report
         if ctx.relative_imports and len(ctx.imported_calls) > 0:
             yield from self._imported_bridges(ctx)
+            if any(name.encode() in data for name in self.params["source_functions"]):
+                for call in ctx.imported_calls:
+                    if len(call_arguments(call.site)) >= 2:
+                        yield from self._imported_pipes(call, ctx)
         if b".pipe(" not in data and b".unpipe(" not in data:
             return
         pipes = ctx.calls_named(("pipe", "unpipe"))  # found by spelling, not by a walk over every node
@@ -105,7 +109,7 @@ class StreamDetector(Detector):
             if name == "unpipe":
                 report = self._unpiped(node, ctx)
             elif name == "pipe" and node.id not in bridged:
-                report = self._piped(node, ctx)
+                report = self._piped(node, ctx) or self._piped_parameters(node, ctx)
             else:
                 continue
             if report is not None:
@@ -140,6 +144,72 @@ class StreamDetector(Detector):
                                       "the two streams are piped into each other here")
             report.related.append((bridge.call, "piped into each other here"))
             yield report
+
+    # -- a helper's parameter piped into another (`pipeInto(src, dst)`), judged at its callers --
+
+    def _piped_parameters(self, call: Node, ctx: FileContext) -> Report | None:
+        """`pipeInto(src, dst) { return src.pipe(dst) }`, untied, called in this file with a
+        stream the caller opens and a destination a client can close early: reported at the
+        first such call."""
+        slots = _piped_slots(call, ctx)
+        fn = enclosing_function(call)
+        if slots is None or fn is None or self._tied(fn, unwrap(callee_object(call)), unwrap(call_arguments(call)[0])):
+            return None
+        for site in call_sites(fn, ctx.model):
+            args = call_arguments(site)
+            if max(slots) < len(args):
+                report = self._caller_pipe(site, unwrap(args[slots[0]]), unwrap(args[slots[1]]), shown_callee(site), ctx)
+                if report is not None:
+                    report.related.append((call, "piped here"))
+                    return report
+        return None
+
+    def _caller_pipe(self, site: Node, source: Node | None, sink: Node | None, helper: str, ctx: FileContext) -> Report | None:
+        """A call that hands a helper a stream it opened (`fs.createReadStream(f)`) to pipe into a
+        destination a client may close early (`res`), in code that repeats, tying neither."""
+        if source is None or sink is None or not self._peer_sink(sink):
+            return None
+        opened = self._opened(source, ctx)
+        caller = (_declaring_function(source, site, ctx) if source.type == "identifier" else None) or enclosing_function(site)
+        if opened is None or caller is None or self._tied(caller, source, sink):
+            return None
+        runs = refine(ctx.run_context(site), ctx.model)
+        if runs.how is RunsHow.ONCE or guarded_once(site, ctx):
+            return None
+        message = (f"`{helper}()` pipes {_shown(source)} into `{text(sink)}` {runs.where} with nothing that ends it when `{text(sink)}` "
+                   "closes early (a client that goes away): `pipe` does not destroy its source, which stays open with its file and "
+                   "buffers; use stream.pipeline() in the helper, or destroy the source on the destination's 'close'")
+        report = repeating_report(site, message, runs, "the stream is piped here")
+        if opened != source:
+            report.related.append((opened, "opened here"))
+        return report
+
+    def _imported_pipes(self, call, ctx: FileContext) -> Iterator[Report]:
+        """`pipeInto(stream, res)` of another module, with a stream this code opens and a
+        destination a client may close early: a finding if that module summarises the helper
+        as piping the one parameter into the other, untied."""
+        args = [unwrap(a) for a in call_arguments(call.site)]
+        sinks = [j for j, a in enumerate(args) if a is not None and a.type in ("identifier", "member_expression") and self._peer_sink(a)]
+        for i, source in enumerate(args):
+            if not sinks or source is None or source.type not in ("identifier", "call_expression") or i in sinks:
+                continue
+            for j in sinks:
+                report = self._caller_pipe(call.site, source, args[j], shown_callee(call.site), ctx)
+                if report is not None:
+                    report.needs = Requirement(self.rule.id, call.specifier, call.chain, i, short_text(source, 40), False, piped_into=j)
+                    yield report
+
+    def _pipe_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that pipe one parameter into another and tie neither end."""
+        found = []
+        for call in ctx.calls_named(("pipe",)):
+            slots, fn = _piped_slots(call, ctx), enclosing_function(call)
+            if slots is None or fn is None or self._tied(fn, unwrap(callee_object(call)), unwrap(call_arguments(call)[0])):
+                continue
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, slots[0], name, NOWHERE, "the stream is piped here, and nothing destroys it when "
+                               "its destination closes early", pipe_into=slots[1]), call) for chain in summary_chains(fn, ctx.model)]
+        return found
 
     def _bridge_tied(self, fn: Node, first: str, second: str) -> bool:
         """Both sides are ended from elsewhere than their own failure (each on the other's
@@ -610,9 +680,9 @@ class StreamDetector(Detector):
         """Exported functions that pipe two of their parameters into each other and tie neither
         (`bridge(client, upstream)`): each caller in another file that ties neither is a finding."""
         data = ctx.source.data
-        if b"export" not in data or data.count(b".pipe(") < 2:
+        if b"export" not in data or b".pipe(" not in data:
             return []
-        found = []
+        found = self._pipe_summaries(ctx)
         for bridge in bridges(ctx.calls_named(("pipe",))):
             slots = _bridged_slots(bridge, ctx)
             if slots is None or self._bridge_tied(bridge.function, text(bridge.first), text(bridge.second)):
@@ -981,6 +1051,20 @@ def _bridged_slots(bridge: Bridge, ctx: FileContext) -> tuple[int, int] | None:
     slots = [slot_of(end, ctx.model) for end in (bridge.first, bridge.second)]
     if any(slot is None or slot.function != bridge.function or slot.index < 0 for slot in slots):
         return None
+    return slots[0].index, slots[1].index
+
+
+def _piped_slots(call: Node, ctx: FileContext) -> tuple[int, int] | None:
+    """`src.pipe(dst)` with both parameters of its function, outside a bridge: their positions."""
+    args = call_arguments(call)
+    ends = [unwrap(callee_object(call)), unwrap(args[0]) if len(args) == 1 else None]
+    slots = [slot_of(end, ctx.model) if end is not None and end.type == "identifier" else None for end in ends]
+    fn = enclosing_function(call)
+    if any(slot is None or slot.function != fn or slot.index < 0 for slot in slots) or slots[0].index == slots[1].index:
+        return None
+    back = f"{text(ends[1])}.pipe({text(ends[0])}".encode()
+    if back in (fn.text or b""):
+        return None  # piped back too: a bridge
     return slots[0].index, slots[1].index
 
 
