@@ -35,7 +35,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls,
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance, marked_per_key
-from ..semantic.missed_paths import EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
+from ..semantic.missed_paths import abandoned_by_deadline, EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -980,6 +980,8 @@ class PairingDetector(Detector):
             binding = ctx.model.binding_of(destination.target)
             uses.releases += direct_calls(binding)[0] if binding is not None else []  # `const release = await mutex.acquire(); ...; release()`
             uses.releases.sort(key=lambda n: n.start_byte)
+        if not uses.escaped and not uses.released and destination.fate is not Fate.DROPPED:
+            return self._abandoned_by_deadline(call, normalised(destination.target) if destination.target is not None else "", ctx)
         if uses.escaped or not uses.released:
             return None
         fn = enclosing_function(call)
@@ -1011,6 +1013,24 @@ class PairingDetector(Detector):
         if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
         return self._missed_report(call, destination, missed, runs)
+
+    def _abandoned_by_deadline(self, call: Node, shown: str, ctx: FileContext) -> Report | None:
+        """A child process (or another handle that may end by itself) started in a promise's
+        executor whose own timeout settles the promise and ends nothing: the caller has given
+        up, but a child that hangs runs on, with its pipes and what its listeners collect."""
+        deadline = abandoned_by_deadline(call)
+        if deadline is None or not shown or shown.encode() in (deadline.text or b""):
+            return None  # (a timeout that does something with the handle: another reading's)
+        runs = in_start(ctx.run_context(call), call, ctx) if deadline is not None else None
+        if runs is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        resource, verb = self._words(call)
+        message = (f"{resource} started {runs.where} is {verb} on no path, and the timeout at line {deadline.start_point[0] + 1} settles "
+                   f"the operation without it: a {resource} that hangs runs on after its caller has given up, with its pipes and what "
+                   f"its listeners collect, one more per timed-out run; {base_form(verb)} it when the timeout fires")
+        report = repeating_report(call, message, runs, f"{resource} started here")
+        report.related.append((deadline, "the deadline gives up here"))
+        return report
 
     def _lent_to_callback_released_on_one_path(self, call: Node, ctx: FileContext) -> Report | None:
         """`pool.connect((err, client, release) => ...)`, `pool.getConnection((err, conn) => ...)`:

@@ -149,7 +149,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _end_listener_under_condition(start, fn, releases)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
-            or _removed_on_timeout_only(fn, releases, own) or _closed_by_own_events_past_timeout(start, fn, releases)
+            or _removed_on_timeout_only(fn, releases, own if own is not None or callee_name(start) in ALL_TIMERS else _start_callback(start)) or _closed_by_own_events_past_timeout(start, fn, releases)
             or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or (_start_callback(start) if callee_name(start) not in ONE_SHOT_TIMERS else None))
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
@@ -232,6 +232,8 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
             continue  # a `finally` around it that releases
         if held and any(held in BARE_NAMES.findall(c) for c in conditions):
             continue  # `if (model == null) return`: the start gave nothing to release
+        if held and _ended_flag(conditions, held, fn):
+            continue  # `if (done) return` with `done = true` set in the child's own 'close' listener: it has ended
         if _start_failed(exit_, start, where):
             continue  # `try { client = await pool.connect() } catch (e) { return next(e) }`: nothing was acquired
         branch = next((a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")), None)
@@ -239,6 +241,28 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
             continue  # released in its own branch before it leaves
         return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
     return None
+
+
+def _ended_flag(conditions: list[str], held: str, fn: Node) -> bool:
+    """A branch that tests a plain flag (`if (done) return`) which a listener on the held
+    resource itself sets (`child.on('close', () => { done = true })`): that way out is taken
+    once the resource has ended, with nothing left to release."""
+    flags = {c.strip().strip("()").strip() for c in conditions}
+    flags = {f for f in flags if BARE_NAME.fullmatch(f)}
+    if not flags:
+        return False
+    for node in walk(fn):
+        if node.type != "call_expression" or callee_name(node) not in LISTEN_METHODS or text(callee_object(node)) != held:
+            continue
+        for listener in call_arguments(node)[1:2]:
+            if any(n.type == "assignment_expression" and text(n.child_by_field_name("left")) in flags
+                   and text(n.child_by_field_name("right")) not in ("false", "null", "undefined", "0") for n in walk(listener)):
+                return True
+    return False
+
+
+# A flag as a branch tests it: `done`, `this.closed`.
+BARE_NAME = re.compile(r"(?:this\.)?[A-Za-z_$][\w$]*")
 
 
 def _conditional_returns(where: Node, after: int, before: int, releases: list[Node]) -> Iterator[tuple[Node, list[str]]]:
@@ -2097,6 +2121,24 @@ def _timed_out_unreleased(start: Node, fn: Node, releases: list[Node], covered: 
         if callback is None or not _settles(callback) or covered(callback):
             continue
         return Miss(node, f"the timeout at line {line(node)}", releases[0], f"at line {line(releases[0])}")
+    return None
+
+
+def abandoned_by_deadline(start: Node) -> Node | None:
+    """`new Promise((resolve, reject) => { const child = spawn(...); setTimeout(() =>
+    reject(timedOut), ms) })`, with nothing anywhere that ends what `start` made: the
+    operation's own deadline gives up on it and leaves it running. The timeout's call."""
+    fn = enclosing_function(start)
+    holder = outermost(fn).parent if fn is not None else None
+    promise = holder.parent if holder is not None and holder.type == "arguments" else None
+    if promise is None or promise.type != "new_expression" or text(promise.child_by_field_name("constructor")) != "Promise":
+        return None
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        if node.type == "call_expression" and callee_name(node) == "setTimeout" and node != start:
+            args = call_arguments(node)
+            callback = _local_callback(args[0], node) if args else None
+            if callback is not None and _settles(callback):
+                return node
     return None
 
 
