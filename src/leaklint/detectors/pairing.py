@@ -55,7 +55,7 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import ancestors, contains, is_constructor, property_holding, short_text, shown_callee, string_value, walk
+from ..semantic.nodes import ancestors, contains, promise_of_executor, is_constructor, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from ..semantic.owners import this_calls
 from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, calls_table_entry, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
@@ -264,6 +264,8 @@ class PairingDetector(Detector):
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
             fn = _run_by_outer(fn, destination, ctx) or fn
+            executed = promise_of_executor(fn) if fn is not None and destination.fate is not Fate.ESCAPED else None
+            fn = (enclosing_function(executed) or fn) if executed is not None else fn  # a promise's executor runs once per call of its function
             if is_constructor(fn):
                 found += self._constructor_summaries(call, name, fn, destination, ctx)
                 continue
@@ -564,8 +566,10 @@ class PairingDetector(Detector):
         if destination.fate is not Fate.STORED or key is None or key.path:
             return False
         binding = ctx.model.binding_with_uid(key.root)
-        if binding is None or binding.scope.function_scope.node != fn:
-            return False
+        home = binding.scope.function_scope.node if binding is not None else None
+        executor = promise_of_executor(home) if home is not None and home != fn else None
+        if home is None or (home != fn and (executor is None or enclosing_function(executor) != fn)):
+            return False  # (a local of the promise executor `fn` runs: as good as fn's own)
         uses = uses_of(key, self._releasers, ctx, call)
         if _failure_only(uses):
             return True  # `refresh().catch(() => clearInterval(timer))`: stopped only when something fails
@@ -638,7 +642,9 @@ class PairingDetector(Detector):
                 report.message = _ended_on_request_only(resource, verb, helper, runs.where, table.name, peer, event)
                 report.related.append((release, f"ended here, only on the client's '{event}'"))
                 kept = False
-            elif kept and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
+            elif kept and not (call.site.parent is not None and call.site.parent.type == "await_expression") \
+                    and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
+                # (not `const info = await waitFor(...)`: what a promise gives is not the handle)
                 target = short_text(handle_destination(call.site, self._releasers, ctx).target, 30)
                 report.message = (f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
                                   f"which is never {verb}: every run starts one more")
