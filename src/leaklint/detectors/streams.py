@@ -23,7 +23,7 @@ from ..semantic.guards import guarded_once
 from ..semantic.lifecycles import returned_functions
 from ..semantic.summaries import call_sites, slot_of
 from ..semantic.callers import refine
-from ..semantic.missed_paths import early_exit, line, listener_of, missed_path
+from ..semantic.missed_paths import Miss, early_exit, line, listener_of, missed_path
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
@@ -307,15 +307,19 @@ class StreamDetector(Detector):
         path, and only while the stream stays in the function (a stream returned, stored or
         handed to another function is its new owner's)."""
         holder = outermost(call).parent
-        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+        name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else \
+            holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
         binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
         fn = enclosing_function(call)
-        if binding is None or fn is None or binding.kind is not BindingKind.CONST:
+        if binding is None or fn is None or binding.kind not in (BindingKind.CONST, BindingKind.LET) or binding.is_module_level:
             return None
+        # (`let spool = null` in the connection handler, `spool = createWriteStream(f)` in one of its listeners)
         releases = []
         for reference in binding.references:
             use = outermost(reference.identifier)
             parent = use.parent
+            if binding.kind is BindingKind.LET and _tested_or_cleared(reference.identifier):
+                continue  # `if (spool)`, `spool = null`, the assignment itself
             if parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == use:
                 method = text(parent.child_by_field_name("property"))
                 if parent.parent is not None and parent.parent.type == "call_expression" and method in WRITE_STREAM_ENDS:
@@ -328,7 +332,7 @@ class StreamDetector(Detector):
             return None  # returned, stored, handed over: the stream goes with it
         if not releases:
             return self._never_ended(call, binding.name, ctx)
-        missed = missed_path(call, releases)
+        missed = missed_path(call, releases) or _on_peer_end_only(releases, binding.name)
         runs = refine(ctx.run_context(call), ctx.model)
         if missed is None or runs.how is RunsHow.ONCE:
             return None
@@ -1074,6 +1078,30 @@ def _bridge_message(first: str, second: str, helper: str, where: str) -> str:
             f"timeout): `pipe` ends its destination only on a clean 'end', so each such connection leaves the other side open with its "
             f"buffers and listeners; join them with stream.pipeline() both ways and a callback that destroys both, or destroy each "
             f"on the other's 'close'")
+
+
+def _on_peer_end_only(releases: list[Node], name: str) -> Miss | None:
+    """Every end of the stream runs in an 'end' (or 'finish') listener of another stream, the
+    connection it records (`socket.on('end', () => spool.end())`): a connection that closes
+    without a clean end (an idle timeout, a reset, an error) never emits it."""
+    found = [listener_of(release) for release in releases]
+    if not found or any(f is None or f[1] not in NORMAL_END_ONLY or text(callee_object(f[0])) == name for f in found):
+        return None
+    peer = short_text(callee_object(found[0][0]), 30)
+    return Miss(found[0][0], f"a close of `{peer}` without a clean end (an idle timeout, a reset, an error)", releases[0],
+                f"at line {line(releases[0])}, in `{peer}`'s '{found[0][1]}' listener only")
+
+
+def _tested_or_cleared(identifier: Node) -> bool:
+    """`if (spool)`, `spool && ...`, `spool = null` or `spool = createWriteStream(f)`: a variable
+    read as a test, or given a value, not handed on."""
+    use = outermost(identifier)
+    parent = use.parent
+    if parent is not None and parent.type == "assignment_expression" and parent.child_by_field_name("left") == use:
+        return True
+    if parent is not None and parent.type in ("if_statement", "while_statement", "ternary_expression") and parent.child_by_field_name("condition") == use:
+        return True
+    return parent is not None and parent.type in ("unary_expression", "binary_expression") and text(parent.child_by_field_name("operator")) in ("!", "&&", "||", "===", "!==", "==", "!=")
 
 
 def _on_normal_end_only(node: Node, fn: Node, shown_sink: str) -> bool:
