@@ -38,7 +38,10 @@ def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site
 # Fields of a message that name a category from a small, fixed domain (a market's symbols, a
 # currency, a locale, a kind of event): a table keyed by one holds the latest value per category.
 CATEGORY_FIELDS = frozenset({"symbol", "ticker", "currency", "locale", "language", "lang", "country", "region", "kind", "category",
-                             "status", "level", "severity"})
+                             "status", "level", "severity", "timeZone", "timezone"})
+# Parameters named for a setting from a small, fixed domain (`getFormatter(locale, timeZone)`):
+# a cache keyed by them holds one entry per setting in use, not one per call.
+CATEGORY_PARAMETERS = frozenset({"locale", "locales", "language", "lang", "currency", "timeZone", "timezone", "tz", "country", "region"})
 # Roots whose fields a client chooses freely: a request's, never a category however it is named.
 CLIENT_ROOTS = REQUEST_NAMES | FRAMEWORK_CONTEXTS | {"body", "query", "params", "headers", "args", "input", "payload"}
 
@@ -190,7 +193,8 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
         if binding.kind is BindingKind.PARAMETER:
             parameter = binding.identifier.parent
             annotation = parameter.child_by_field_name("type") if parameter is not None and parameter.type in ("required_parameter", "optional_parameter") else None
-            return annotation is not None and _finite_type(annotation, model, depth + 1)
+            return annotation is not None and _finite_type(annotation, model, depth + 1) \
+                or binding.name in CATEGORY_PARAMETERS and not _passed_request_data(binding, model)
         if binding.kind is not BindingKind.CONST:
             return False
         declared = binding.identifier.parent  # `const chosen: Locale = pick(header)`: the type says it
@@ -198,6 +202,31 @@ def _is_literal(node: Node | None, model: SemanticModel, depth: int) -> bool:
         return (annotation is not None and _finite_type(annotation, model, depth + 1)) or _is_literal(binding.value, model, depth + 1)
     if kind == "member_expression":
         return _is_enum_member(node, model) or _bounded_field_of_parameter(node, model)
+    return False
+
+
+# What a request carries, as spelled in an argument or in the value of the local passed.
+REQUEST_SPELLED = re.compile(r"(?<![\w$.])(?:req|request|ctx\.request|ctx\.query|ctx\.params)\s*\.|\.headers\b|\.query\b|\.params\b|\.body\b")
+
+
+def _passed_request_data(parameter, model: SemanticModel) -> bool:
+    """Some call of the parameter's function in the file passes what a request carries in its
+    place (`dateFormatter(rawLocale(req.headers['accept-language']))`, directly or through a
+    const): the client picks the value, however the parameter is named."""
+    from .summaries import call_sites, parameter_index
+
+    fn = enclosing_function(parameter.identifier)
+    index = parameter_index(fn, parameter.identifier) if fn is not None else None
+    if fn is None or index is None or index < 0:
+        return False
+    for site in call_sites(fn, model):
+        args = call_arguments(site)
+        argument = unwrap(args[index]) if index < len(args) else None
+        if argument is None:
+            continue
+        value = model.binding_of(argument).value if argument.type == "identifier" and model.binding_of(argument) is not None else None
+        if REQUEST_SPELLED.search(text(argument)) or (value is not None and REQUEST_SPELLED.search(text(value))):
+            return True
     return False
 
 
