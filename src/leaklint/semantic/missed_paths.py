@@ -693,7 +693,8 @@ def _conditional_end(start: Node, releases: list[Node]) -> Miss | None:
         return None
     for release in in_end:
         guard = _guard_of(release)
-        open_only = guard is not None and OPEN_ONLY.search(text(guard.child_by_field_name("condition"))) is not None
+        open_only = guard is not None and (OPEN_ONLY.search(text(guard.child_by_field_name("condition"))) is not None
+                                           or STATE_ONLY.search(text(guard.child_by_field_name("condition"))) is not None)
         if guard is None or (_names_handle(guard, release) and not open_only) or _started_under(guard, start):
             return None  # released unconditionally, only when the handle itself exists, or under the start's own condition
     guard = _guard_of(in_end[0])
@@ -723,6 +724,11 @@ def _constructed_with_teardown(start: Node):
 # `ws.readyState === WebSocket.OPEN` (or `=== 1`): a test that a connection is open, not that it
 # exists; a socket still connecting then is never closed, and opens later with its listeners.
 OPEN_ONLY = re.compile(r"readyState\s*===?\s*(?:[\w$.]*\bOPEN\b|1\b)|(?:[\w$.]*\bOPEN\b|1)\s*===?\s*[\w$.]*readyState")
+
+
+# `socket.connected`, `client.isOpen`: a test of the connection's state, not of whether there is
+# anything to release; a removal or a clear under it is skipped while the connection is down.
+STATE_ONLY = re.compile(r"\.\s*(?:connected|isConnected|disconnected|isOpen|isReady|ready)\b(?!\s*\()")
 
 
 def _cleanup_returned_in_branch(start: Node, releases: list[Node]) -> Miss | None:
