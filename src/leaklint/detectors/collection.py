@@ -38,7 +38,7 @@ from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.missed_paths import (waited_before, skipped_by_throw, Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
-from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, reused_or_made
+from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PLATFORM_READ, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, platform_read_containers, reused_or_made
 from ..semantic.keys import Key, key_of, prototype_constructor, read_table
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
@@ -159,6 +159,11 @@ class CollectionDetector(Detector):
             yield from self._constructed_per_run(ctx)
         if any(w in ctx.source.data for w in PLATFORM_OWNERS_SPELLED) and PROPERTY_CONTAINER.search(ctx.source.data) is not None:
             for container in platform_containers(ctx.model):  # `req.socket.server.inflight = new Map()`
+                report = self._judge(container, ctx)
+                if report is not None:
+                    yield report
+        if (b".locals." in ctx.source.data or b".server." in ctx.source.data) and PLATFORM_READ.search(ctx.source.data) is not None:
+            for container in platform_read_containers(ctx.model):  # `const registry = req.app.locals.inflight`
                 report = self._judge(container, ctx)
                 if report is not None:
                     yield report

@@ -479,6 +479,37 @@ def platform_containers(model: SemanticModel) -> list[Container]:
     return found
 
 
+# `const registry = req.app.locals.inflight`: a local holding a container the application keeps.
+PLATFORM_READ = re.compile(rb"\b(?:const|let|var)\s+[\w$]+\s*(?::[^=;]+)?=\s*[\w$.]*\.(?:locals|server)\s*\.\s*[\w$]+\s*[;\n]")
+# How a local's growth shows the kind of container it is.
+GROWN_AS = (("[", "object"), (".set(", "Map"), (".push(", "array"), (".add(", "Set"))
+
+
+def platform_read_containers(model: SemanticModel) -> list[Container]:
+    """`const registry = req.app.locals.inflight; registry[id] = entry`: a container made
+    elsewhere (`app.locals.inflight = {}` at start-up, maybe in another file) on an object the
+    platform keeps for the process, read into a local by code that grows it. The container is
+    the local; its kind, what the code does to it."""
+    found: list[Container] = []
+    for match in PLATFORM_READ.finditer(model.data):
+        node = model.root.descendant_for_byte_range(match.start(), match.start() + 1)
+        declaration = node.parent if node is not None and node.parent is not None and node.parent.type in ("lexical_declaration", "variable_declaration") else None
+        declarator = declaration.named_children[0] if declaration is not None and declaration.named_children else None
+        name = declarator.child_by_field_name("name") if declarator is not None else None
+        value = unwrap(declarator.child_by_field_name("value")) if declarator is not None else None
+        if name is None or name.type != "identifier" or value is None or value.type != "member_expression":
+            continue
+        kept_by = _platform_owner(unwrap(value.child_by_field_name("object")), model)
+        fn = enclosing_function(declarator)
+        body = (fn.text or b"") if fn is not None else b""
+        kind = next((k for grown, k in GROWN_AS if re.search(re.escape(name.text) + re.escape(grown.encode()) if grown != "[" else
+                                                            re.escape(name.text) + rb"\[[^\]]+\]\s*=[^=]", body)), None)
+        key = key_of(name, model) if kept_by is not None and kind is not None else None
+        if key is not None:
+            found.append(Container(kind, text(name), "platform", declarator, value, (key,), kept_by=kept_by))
+    return found
+
+
 def _platform_owner(owner: Node, model: SemanticModel) -> str | None:
     """What keeps `owner` for the whole process, as a message names it, or None."""
     if reaches_server(owner, model):
