@@ -31,7 +31,7 @@ from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, op
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
-from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, line, method_of, missed_path, restarted_only
+from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, fulfilled_only, line, method_of, missed_path, restarted_only
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named, name_nodes
 from ..semantic.owners import owner_method, this_called
@@ -737,6 +737,9 @@ class WatchdogDetector(Detector):
         if uses.escaped or not uses.released or restarted_only(call, uses.releases):
             return None
         missed = missed_path(call, uses.releases) or self._watchdog_cleared_on_failure(call, uses.releases)
+        callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
+        if missed is None and callback is not None and callback.type in FUNCTION_TYPES and self._ended_by(callback) is not None:
+            missed = fulfilled_only(call, uses.releases)  # a deadline cleared when the work resolves, not when it rejects
         runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
         if missed is None or runs is None or runs.how is RunsHow.ONCE:
             return None

@@ -378,6 +378,13 @@ def _fulfilled_only(releases: list[Node], start_fn: Node) -> Miss | None:
                 f"at line {line(releases[0])} when it resolves only")
 
 
+def fulfilled_only(start: Node, releases: list[Node]) -> Miss | None:
+    """The releases of `start` all run in the fulfilment callback of a `.then()` of the function
+    that starts it (for a one-shot timer, which missed_path leaves alone: it fires anyway)."""
+    fn = enclosing_function(start)
+    return _fulfilled_only(releases, fn) if fn is not None and releases else None
+
+
 # The observer callbacks an operator or a subscription takes: `complete` runs on success only.
 OBSERVER_TAKERS = frozenset({"tap", "subscribe"})
 
