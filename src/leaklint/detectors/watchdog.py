@@ -738,8 +738,10 @@ class WatchdogDetector(Detector):
             return None
         missed = missed_path(call, uses.releases) or self._watchdog_cleared_on_failure(call, uses.releases)
         callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
-        if missed is None and callback is not None and callback.type in FUNCTION_TYPES and self._ended_by(callback) is not None:
-            missed = fulfilled_only(call, uses.releases)  # a deadline cleared when the work resolves, not when it rejects
+        executor = enclosing_function(call)
+        if missed is None and callback is not None and executor is not None and promise_of_executor(executor) is not None \
+                and self._settles(callback, executor):
+            missed = fulfilled_only(call, uses.releases)  # a deadline on the promise, cleared when the work resolves, not when it rejects
         runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
         if missed is None or runs is None or runs.how is RunsHow.ONCE:
             return None
