@@ -124,6 +124,8 @@ class StreamDetector(Detector):
         if self._bridge_tied(fn, text(bridge.first), text(bridge.second)):
             return
         slots = _bridged_slots(bridge, ctx)
+        if slots is None and not (_network_side(bridge.first, ctx) or _network_side(bridge.second, ctx)):
+            return  # two in-memory streams (a document's replication streams): no peer resets them
         if slots is None:
             runs = refine(ctx.run_context(bridge.call), ctx.model)
             if runs.how is not RunsHow.ONCE and not guarded_once(bridge.call, ctx):
@@ -138,6 +140,8 @@ class StreamDetector(Detector):
             while caller is not None and enclosing_function(caller) is not None:
                 caller = enclosing_function(caller)
             runs = refine(ctx.run_context(site), ctx.model)
+            if not any(_network_side(unwrap(args[i]), ctx) for i in slots):
+                continue
             if caller is None or runs.how is RunsHow.ONCE or guarded_once(site, ctx) or self._bridge_tied(caller, *(text(unwrap(args[i])) for i in slots)):
                 continue
             report = repeating_report(site, _bridge_message(*(text(unwrap(args[i])) for i in sorted(slots)), shown_callee(site), runs.where), runs,
@@ -231,7 +235,7 @@ class StreamDetector(Detector):
             body = caller.text or b""
             streams = [i for i, a in enumerate(args) if a is not None and a.type in ("identifier", "member_expression")
                        and any(text(a).encode() + use in body for use in STREAM_USES)]
-            if len(streams) < 2:
+            if len(streams) < 2 or not any(_network_side(args[i], ctx) for i in streams):
                 continue
             runs = refine(ctx.run_context(call.site), ctx.model)
             if runs.how is RunsHow.ONCE or guarded_once(call.site, ctx):
@@ -1047,6 +1051,21 @@ def _declaring_function(source: Node, call: Node, ctx: FileContext) -> Node | No
     binding = ctx.model.binding_of(source) if source.type == "identifier" else None
     fn = binding.scope.function_scope.node if binding is not None and not binding.is_module_level else None
     return fn if fn is not None and fn.type != "program" and contains(fn, call) else None
+
+
+# What a network connection is called: `client`, `upstream`, `conn`, `remoteSocket`.
+NETWORK_NAME = re.compile(r"(?i)socket|conn|client|upstream|downstream|remote|backend|peer|tunnel|tcp|tls")
+
+
+def _network_side(end: Node | None, ctx: FileContext) -> bool:
+    """A side of a bridge that is a network connection a peer can reset: opened here
+    (`net.connect(...)`), or named like one (`client`, `upstream`, `socket`)."""
+    if end is None:
+        return False
+    made = _made_by(end, ctx)
+    if made is not None and SOCKET_OPENERS.search(text(made.child_by_field_name("function"))):
+        return True
+    return NETWORK_NAME.search(text(end).rsplit(".", 1)[-1]) is not None
 
 
 def _bridged_slots(bridge: Bridge, ctx: FileContext) -> tuple[int, int] | None:
