@@ -406,6 +406,9 @@ def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
         yield direct
         return
     holder = outermost(site).parent
+    if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == outermost(site):
+        yield from _methods_of_stored(holder)
+        return
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
     declaration = holder.parent if name is not None else None
     if name is None or name.type != "identifier" or declaration is None or text(declaration.child_by_field_name("kind")) != "const":
@@ -419,6 +422,26 @@ def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
         found = _method_called_on(ident)
         if found is not None:
             yield found
+
+
+def _methods_of_stored(assignment: Node) -> Iterator[tuple[Node, str]]:
+    """`req.ctx = new RequestContext(req)`, then `req.ctx.dispose()` in the same function (a
+    listener inside it included), or `this.session = new Session()` and `this.session.end()` in
+    another method of the class: the methods called on the value through the place it is kept."""
+    left = unwrap(assignment.child_by_field_name("left"))
+    if left is None or left.type != "member_expression":
+        return
+    spelled = text(left)
+    scope = next((a for a in ancestors(assignment) if a.type == "class_body"), None) if spelled.startswith("this.") else enclosing_function(assignment)
+    if scope is None:
+        return
+    body = scope.text or b""
+    for match in re.finditer(re.escape(spelled.encode()) + rb"\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\(", body):
+        leaf = scope.descendant_for_byte_range(scope.start_byte + match.start(1), scope.start_byte + match.end(1))
+        member = leaf.parent if leaf is not None else None
+        call = member.parent if member is not None and member.type == "member_expression" else None
+        if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member:
+            yield call, match.group(1).decode()
 
 
 def _method_called_on(node: Node) -> tuple[Node, str] | None:
