@@ -32,6 +32,7 @@ def is_bounded_key(key: Node, container: "Container", model: SemanticModel, site
     """True when the key can only take a fixed, small set of values, or (given the growth's
     `site`) is one the container holds already."""
     return _literal_type_arguments(container.value, model) or _is_literal(key, model, 0) or (site is not None and key_of_own_entries(key, site, model)) \
+        or (site is not None and _swapped_entry(key, site)) \
         or _category_of_message(key) or (site is not None and key_from_own_list(key, site, model))
 
 
@@ -151,6 +152,30 @@ def key_of_own_entries(key: Node, site: Node, model: SemanticModel) -> bool:
         return False
     receiver = unwrap(callee_object(site)) if site.type == "call_expression" else None
     return walked is not None and receiver is not None and text(walked) == text(receiver)
+
+
+def _swapped_entry(key: Node, site: Node) -> bool:
+    """`const pending = waiters.get(channel); waiters.set(channel, []); for (const w of pending)`:
+    the function reads the entry under the key first and uses it as there, with no test that it
+    is (no `|| []`, no `if (!pending)`): the key is one the container holds, and the `set`
+    swaps its value rather than adding one."""
+    receiver = unwrap(callee_object(site)) if site.type == "call_expression" and callee_name(site) == "set" else None
+    fn = enclosing_function(site)
+    if receiver is None or fn is None:
+        return False
+    wanted = f"{text(receiver)}.get({text(key)})"
+    for node in walk(fn.child_by_field_name("body") or fn):
+        if node.start_byte >= site.start_byte:
+            break
+        if node.type != "variable_declarator" or "".join(text(node.child_by_field_name("value")).split()) != "".join(wanted.split()):
+            continue
+        name = text(node.child_by_field_name("name"))
+        body = text(fn)
+        if re.search(rf"(?<![\w$.])!\s*{re.escape(name)}\b|\b{re.escape(name)}\s*(?:\?\.|\?\?|\|\||&&|[!=]==?\s*(?:undefined|null))|"
+                     rf"\(\s*{re.escape(name)}\s*\)|\?\s*{re.escape(name)}\b", body):
+            return False  # tested: it may be absent
+        return re.search(rf"\bof\s+{re.escape(name)}\b|(?<![\w$.]){re.escape(name)}\s*\.\s*(?:length|forEach|map|filter|push|splice|slice)\b", body) is not None
+    return False
 
 
 
