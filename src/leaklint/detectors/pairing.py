@@ -31,7 +31,7 @@ from ..semantic.summaries import call_sites, parameter_index, parameter_list
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_key
-from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
+from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls, stored_on, destination as handle_destination, module_object_field, nodes_with_key, react_ref_slot, stored_over_previous, uses_of
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance, marked_per_key
@@ -481,7 +481,7 @@ class PairingDetector(Detector):
         stored = stored_on(holder) if holder is not None and holder.type == "variable_declarator" else \
             holder if holder is not None and holder.type == "assignment_expression" else None
         left = unwrap(stored.child_by_field_name("left")) if stored is not None else None
-        if left is None or left.type != "identifier" or not stored_over_previous(call, ctx):
+        if left is None or (left.type != "identifier" and not module_object_field(left, ctx)) or not stored_over_previous(call, ctx):
             return None  # (a field of `this` stored anew by a reconnect is _replaced_running's to judge)
         if _rerun_on_own_end(enclosing_function(call), text(left)):
             return None  # `socket.onclose = () => setTimeout(open, ms)`: the last one has ended when a new one is stored

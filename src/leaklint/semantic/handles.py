@@ -471,17 +471,23 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
         return True  # `this.dispose = listen(a); this.dispose = listen(b)`: the first is lost at once
     if left.type == "member_expression" and unwrap(left.child_by_field_name("object")).type == "this":
         runs = refine(run_context(call), ctx.model, same_instance=True)
-    elif left.type == "identifier":
-        binding = ctx.model.binding_of(left)
-        outer = enclosing_function(binding.identifier) if binding is not None and not binding.is_module_level else None
-        if outer is None or outer == fn:
-            return False
-        runs = refine(run_context(call, owner=outer), ctx.model, owner=outer)
+    elif left.type == "identifier" or module_object_field(left, ctx):
+        binding = ctx.model.binding_of(left if left.type == "identifier" else unwrap(left.child_by_field_name("object")))
+        if binding is not None and binding.is_module_level and binding.kind is not BindingKind.IMPORT:
+            # `pollTimer = setInterval(...)`, `state.pollTimer = ...`: the module keeps it; any code that repeats stores anew
+            runs = refine(run_context(call), ctx.model)
+        else:
+            outer = enclosing_function(binding.identifier) if binding is not None and left.type == "identifier" else None
+            if outer is None or outer == fn:
+                return False
+            runs = refine(run_context(call, owner=outer), ctx.model, owner=outer)
     else:
         return False
     if runs.how is not RunsHow.REPEATED or guarded_once(call, ctx):
         return False
     spelled = normalised(left)
+    if any(_handed_before(site, spelled, ctx) for site in runs.calls):
+        return False  # `reload() { clearInterval(pollTimer); startPolling() }`: the caller ends the last one first
     if _released_on_the_other_turn(call, fn, spelled):
         return False  # a watcher of a Boolean prop: stored when it turns true, released when it turns false
     aliases = []
@@ -495,6 +501,23 @@ def stored_over_previous(call: Node, ctx: "FileContext") -> bool:
             aliases.append(text(node.child_by_field_name("name")))  # `const previous = watcher`, ended after the new one is stored
     return not any(node.type == "call_expression" and _hands_or_calls(node, alias)
                    for alias in aliases for node in walk(fn.child_by_field_name("body") or fn))
+
+
+def module_object_field(left: Node, ctx: "FileContext") -> bool:
+    """`state.pollTimer`: a field of an object the module declares (not of `this`, nor an import)."""
+    obj = unwrap(left.child_by_field_name("object")) if left.type == "member_expression" else None
+    binding = ctx.model.binding_of(obj) if obj is not None and obj.type == "identifier" else None
+    return binding is not None and binding.is_module_level and binding.kind is not BindingKind.IMPORT
+
+
+def _handed_before(site: Node, spelled: str, ctx: "FileContext") -> bool:
+    """Something before `site`, in the function that holds it, ends (or hands on) what `spelled` holds."""
+    from .nodes import FUNCTION_TYPES, enclosing_function, walk
+
+    fn = enclosing_function(site)
+    return fn is not None and any(node.type == "call_expression" and node.start_byte < site.start_byte
+                                  and (_hands_or_calls(node, spelled) or _ended_by_callee(node, spelled, ctx))
+                                  for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES))
 
 
 def _hands_or_calls(call: Node, spelled: str) -> bool:
