@@ -122,6 +122,10 @@ SHARED_END_EVENTS = frozenset({"close", "end", "error", "exit", "disconnect", "a
 # Events an emitter sends once at most, at the end of something: a `once` for one of these
 # waits for good if it never comes. Recurring events (`drain`, `flush`) consume theirs.
 TERMINAL_EVENTS = SHARED_END_EVENTS | {"finish", "timeout", "connect", "ready", "goaway", "dispose"}
+# Events an object sends when it reaches a state it then stays in (until it loses it again).
+# (each with the state it reaches, as a message says it)
+STATE_EVENTS = {"ready": "ready", "connect": "connected", "connected": "connected", "open": "open", "online": "online",
+                "initialized": "initialized", "loaded": "loaded", "started": "started", "listening": "listening"}
 
 
 def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
@@ -828,6 +832,8 @@ class ListenerDetector(Detector):
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
+            if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in STATE_EVENTS and _promise_executor(call) is not None:
+                return self._waits_for_reached_state(call, parts, ctx)  # `whenReady()`: does it ask whether it is ready first?
             return self._judge_self(call, parts, ctx)
         alias = _this_alias(parts.receiver, ctx)
         if alias is not None:  # `var self = this; ... self.once('dispose', f)`: the instance itself
@@ -875,7 +881,8 @@ class ListenerDetector(Detector):
         if callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
                 and _server_receiver(parts.receiver, ctx) is None and not _waits_for_exit(parts.receiver, call):
             # (the server's 'close' and the process's exit come at shutdown: a `once` for one waits till then)
-            found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx) or self._judge_alternative_onces(call, parts, ctx)
+            found = self._judge_operation_once(call, parts, ctx) or self._judge_waiting(call, parts, ctx) or self._judge_alternative_onces(call, parts, ctx) \
+                or self._waits_for_reached_state(call, parts, ctx)
             if found is None:  # a `once` for the end of an emitter the caller hands in waits as long as `on`
                 receiver = receiver_of(parts.receiver, ctx.model)
                 if receiver is not None and not receiver.is_self and not receiver.fresh and not handle_kept(call):
@@ -1622,6 +1629,37 @@ class ListenerDetector(Detector):
                    f"over; take the other off when one comes")
         report = repeating_report(call, message, runs, "the listeners are added here")
         report.related += [(o.call, "the alternative outcome's listener") for o in others]
+        return report
+
+    def _waits_for_reached_state(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
+        """`whenReady() { return new Promise((resolve) => this.once('ready', resolve)) }` of a
+        class that emits 'ready' when it gets ready: a call made while it already is waits for
+        the next time (a reconnect, maybe never), with nothing checking the state first. Every
+        such call leaves its listener, and the promise with what awaits it, on the object."""
+        event = string_value(parts.event)
+        executor = _promise_executor(call)
+        outer = enclosing_function(executor) if executor is not None else None
+        receiver = unwrap(parts.receiver)
+        if event not in STATE_EVENTS or outer is None or is_constructor(outer) or receiver is None \
+                or not (receiver.type == "this" or _module_level_receiver(parts.receiver, ctx)):
+            return None
+        if LIFECYCLE_METHODS.match(_plain_method_name(outer)) or f"emit('{event}'".encode() not in ctx.source.data \
+                and f'emit("{event}"'.encode() not in ctx.source.data:
+            return None  # (a `connect()` that waits for its own connection; an event the file never sends itself)
+        if any(n.type in ("if_statement", "ternary_expression") or n.type == "binary_expression" and text(n.child_by_field_name("operator")) in ("&&", "||", "??")
+               for n in walk(outer.child_by_field_name("body") or outer, skip=FUNCTION_TYPES) if n.start_byte < executor.start_byte):
+            return None  # `if (this.channel) return Promise.resolve(this.channel)`: it asks first
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+            return None
+        name, state = _plain_method_name(outer), STATE_EVENTS[event]
+        message = (f"`once` listener for '{event}' added to {'this instance' if receiver.type == 'this' else f'`{text(receiver)}`'} by "
+                   f"`{name}()` {runs.where}, which waits for the next '{event}' without asking whether it is {state} already: a call made "
+                   f"once it is waits until it gets {state} again (a reconnect, maybe never), and leaves its listener and the promise, "
+                   f"with what awaits it, behind; return at once when it is {state}")
+        report = repeating_report(call, message, runs, "the listener is added here")
+        if runs.how is RunsHow.MAYBE:
+            report.severity = Severity.NOTE
         return report
 
     def _judge_waiting(self, call: Node, parts: Parts, ctx: FileContext) -> Report | None:
