@@ -17,6 +17,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..project import project_specifier
 from ..semantic import RunsHow
 from ..semantic.bridges import Bridge, bridges, bridge_ends
 from ..semantic.guards import guarded_once
@@ -554,8 +555,8 @@ class StreamDetector(Detector):
         away leaves its stream (and what it writes to) attached for good."""
         made = _made_by(sink, ctx, constructed=True)
         fn = enclosing_function(call)
-        if made is None or fn is None or enclosing_function(made) != fn or not STREAM_MAKERS.search(text(made)) \
-                or not _lasting_stream(source, ctx):
+        if made is None or fn is None or enclosing_function(made) != fn or not (STREAM_MAKERS.search(text(made)) or _own_stream_class(made, ctx)) \
+                or not (_lasting_stream(source, ctx) or _imported_module_object(source, ctx)):
             return None
         shown = text(source)
         if any(n.type == "call_expression" and (callee_name(n) == "unpipe" and text(callee_object(n)) == shown or callee_name(n) in TIES)
@@ -1158,6 +1159,22 @@ def _lasting_stream(source: Node, ctx: FileContext) -> bool:
         value = unwrap(binding.value) if binding is not None and binding.is_module_level and binding.value is not None else None
         return value is not None and STREAM_MAKERS.search(text(value)) is not None
     return this_field_filled_with(source, rb"new\s+(?:stream\s*\.\s*)?(?:PassThrough|Readable|Duplex|Transform)\b") is not None
+
+
+def _own_stream_class(made: Node, ctx: FileContext) -> bool:
+    """`new LevelFilter(...)` of a class of this file that extends a stream class."""
+    if made.type != "new_expression":
+        return False
+    name = text(made.child_by_field_name("constructor"))
+    return re.search(rf"\bclass\s+{re.escape(name)}\s+extends\s+(?:stream\s*\.\s*)?(?:Transform|PassThrough|Writable|Duplex|Readable)\b".encode(),
+                     ctx.source.data) is not None
+
+
+def _imported_module_object(source: Node, ctx: FileContext) -> bool:
+    """`logStream` imported from a module of the project: a stream that module made once and
+    shares for its whole life (a module does not export a stream per import)."""
+    binding = ctx.model.binding_of(source) if source.type == "identifier" else None
+    return binding is not None and binding.is_module_level and binding.kind is BindingKind.IMPORT and project_specifier(binding.source_module or "")
 
 
 def _shown(source: Node) -> str:
