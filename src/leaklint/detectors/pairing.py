@@ -27,7 +27,7 @@ from ..semantic.scopes import BindingKind
 from ..semantic import Key, RunContext, RunsHow
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import call_flow, refine
-from ..semantic.summaries import call_sites, parameter_index, parameter_list
+from ..semantic.summaries import call_sites, field_arrow, parameter_index, parameter_list
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.exports import INSTANCE_STEP, class_exports, constructor_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.keyed_entries import key_may_repeat, store_parts, stored_over_key
@@ -546,8 +546,8 @@ class PairingDetector(Detector):
         key = destination.key
         if destination.fate is not Fate.STORED or key is None or not key.root.startswith("this@") or len(key.path) != 1:
             return False
-        if fn.type != "method_definition" or is_constructor(fn):
-            return False
+        if not (fn.type == "method_definition" or field_arrow(fn) is not None) or is_constructor(fn):
+            return False  # (a method, or an arrow-function field: `watch = (s) => { this.#timer = setInterval(...) }`)
         uses = uses if uses is not None else uses_of(key, self._releasers, ctx, call)
         if not uses.released or any(contains(fn, r) and r.start_byte < call.start_byte for r in uses.releases):
             return False

@@ -184,6 +184,13 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
         role, described, registration = handed_role(node)
         if role == "repeat":
             return RunContext(RunsHow.REPEATED, f"{context.where}, {described}", registration)
+    # `poller.watch(...)` on an instance the file makes: called from code that repeats, as a method would be
+    for site in method_call_sites(context.function, cls, model, name):
+        if unwrap(callee_object(site)) is not None and unwrap(callee_object(site)).type == "this":
+            continue  # (read above, on the same instance)
+        caller = refine(run_context(site, owner), model, depth + 1, owner)
+        if caller.how is RunsHow.REPEATED:
+            return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration, calls=(*caller.calls, site))
     return context
 
 
