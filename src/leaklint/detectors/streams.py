@@ -121,8 +121,10 @@ class StreamDetector(Detector):
     def _bridged(self, bridge: Bridge, ctx: FileContext) -> Iterator[Report]:
         """A bridge its own function leaves untied: judged there, or, when it bridges the
         function's parameters, at each caller in the file that ties neither argument."""
-        fn = bridge.function
-        if self._bridge_tied(fn, text(bridge.first), text(bridge.second)):
+        fn = outer = bridge.function
+        while enclosing_function(outer) is not None:  # (piped in the upstream's 'connect' listener, tied beside it)
+            outer = enclosing_function(outer)
+        if self._bridge_tied(outer, text(bridge.first), text(bridge.second)):
             return
         slots = _bridged_slots(bridge, ctx)
         if slots is None and not (_network_side(bridge.first, ctx) or _network_side(bridge.second, ctx)):
