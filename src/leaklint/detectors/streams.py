@@ -718,6 +718,7 @@ class StreamDetector(Detector):
         by its client does not emit), or a destroy of the source (or of the client `request`
         whose response it is, or a kill of the child whose output it is)."""
         shown_source, shown_sink = text(source), text(sink)
+        sockets = _client_socket_names(fn)  # `req.socket`, `const socket = req.socket`: the client's connection closes with `res`
         for node in walk(fn):
             if node.type != "call_expression":
                 continue
@@ -725,14 +726,30 @@ class StreamDetector(Detector):
             if name in self.params["teardown_functions"]:
                 return True
             target = text(callee_object(node))
-            if name in ("on", "once", "addListener") and target == shown_sink \
+            if name in ("on", "once", "addListener") and (target == shown_sink or target in sockets and string_value(
+                    call_arguments(node)[0] if call_arguments(node) else None) == "close") \
                     and string_value(call_arguments(node)[0] if call_arguments(node) else None) not in SINK_ENDS_WITHOUT_CLIENT \
                     and (not _ignores(call_arguments(node)[1:2], source, fn) or request is not None and not _ignores(call_arguments(node)[1:2], request, fn)):
                 return True  # (`res.on('close', () => this.active--)` ends nothing of the source)
-            if name in ("destroy", "close", "kill") and target in (shown_source, request) and not _in_own_failure_listener(node, shown_source) \
+            if (name in ("destroy", "close", "kill") or name == "abort" and target == request) and target in (shown_source, request) \
+                    and not _in_own_failure_listener(node, shown_source) \
                     and not _on_normal_end_only(node, fn, shown_sink) and not _stopper_on_sink_ends_only(node, fn, shown_sink):
                 return True  # (a destroy in the source's own 'error' listener comes only when reading fails, one on the sink's 'finish' only when it ends well)
         return False
+
+
+def _client_socket_names(fn: Node) -> set[str]:
+    """How `fn` spells the client's connection: `req.socket`, `res.socket`, `req.connection`, or a
+    local given one of them (`const socket = req.socket`)."""
+    names = set()
+    for node in walk(fn):
+        if node.type == "member_expression" and text(node.child_by_field_name("property")) in ("socket", "connection") \
+                and text(node.child_by_field_name("object")) in ("req", "request", "res", "response"):
+            names.add(text(node))
+            holder = node.parent
+            if holder is not None and holder.type == "variable_declarator" and holder.child_by_field_name("value") == node:
+                names.add(text(holder.child_by_field_name("name")))
+    return names
 
 
 def _stopper_on_sink_ends_only(node: Node, fn: Node, shown_sink: str) -> bool:
