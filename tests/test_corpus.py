@@ -28,7 +28,9 @@ def test_corpus_is_not_empty():
 def test_corpus_file(path, results):
     result = results[str(path)]
     assert not [n for n in result.notifications if n.is_failure], result.notifications
-    found = {(f.location.start_line, f.rule_id) for f in result.findings}
+    found_list = [(f.location.start_line, f.rule_id) for f in result.findings]
+    found = set(found_list)
+    assert len(found_list) == len(found), f"one rule reports one line twice in {path.relative_to(ROOT)}: one finding per cause"
     expected = expected_findings(path)
     assert found - expected == set(), f"unexpected findings in {path.relative_to(ROOT)}"
     assert expected - found == set(), f"missing findings in {path.relative_to(ROOT)}"

@@ -414,6 +414,11 @@ def _aliases_module_object(receiver: Node | None, ctx: FileContext) -> bool:
 PLATFORM_SINGLETON_MODULES = frozenset({"worker_threads", "cluster", "process"})
 
 
+def _state_wait_in_executor(call: Node, parts: Parts) -> bool:
+    """`once` for a state event ('ready', 'connect') in a promise's executor: _waits_for_reached_state's shape."""
+    return callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in STATE_EVENTS and _promise_executor(call) is not None
+
+
 def _once_may_wait(effect: Effect, ctx: FileContext) -> bool:
     """A `once` counts only where it may wait in vain, each cheap test before any name is
     resolved: on the instance itself, on what the platform hands out or lends (_judge_handout),
@@ -812,9 +817,11 @@ class ListenerDetector(Detector):
                 return missed
         if parts is not None and removes_itself(parts.options):
             return self._signal_left_out(call, parts, ctx)  # `{ signal }` from a parameter some caller leaves out
-        if parts is not None and handle_kept(call) and not _concise_body(started, call) and started is None:
+        # (`new Promise((resolve) => this.once('ready', resolve))`: the executor's value goes nowhere)
+        kept = handle_kept(call) and not (parts is not None and _state_wait_in_executor(call, parts))
+        if parts is not None and kept and not _concise_body(started, call) and started is None:
             return self._kept_remover_missed(call, parts, ctx)  # `const off = consumer.on(...)`: its keeper calls it, on every path or not
-        if parts is None or (handle_kept(call) and not _concise_body(started, call)):
+        if parts is None or (kept and not _concise_body(started, call)):
             return None
         if started is not None and unwrap(parts.receiver) is not None and unwrap(parts.receiver).type not in ("this", "super"):
             return self._judge_lifecycle(call, parts, started, ctx)
@@ -832,7 +839,7 @@ class ListenerDetector(Detector):
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
-            if callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in STATE_EVENTS and _promise_executor(call) is not None:
+            if _state_wait_in_executor(call, parts):
                 return self._waits_for_reached_state(call, parts, ctx)  # `whenReady()`: does it ask whether it is ready first?
             return self._judge_self(call, parts, ctx)
         alias = _this_alias(parts.receiver, ctx)

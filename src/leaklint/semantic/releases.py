@@ -19,7 +19,7 @@ from .effects import Effect
 from .keys import Key, key_of
 from .model import SemanticModel
 from .scopes import BindingKind
-from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, module_statements, outermost, promise_of_executor, returned_values, string_value, text, unwrap, walk
+from .nodes import FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, handed_to, module_statements, outermost, returned_values, string_value, text, unwrap, walk
 
 # Where a call's result is kept: by a variable, a field, an argument, a return, a collection.
 HANDLE_KEEPERS = frozenset(
@@ -178,8 +178,6 @@ def handle_kept(call: Node) -> bool:
         above = outermost(parent).parent
         if above is not None and above.type == "expression_statement":
             return False
-    if parent is not None and parent.type == "arrow_function" and promise_of_executor(parent) is not None:
-        return False  # `new Promise((resolve) => em.once('ready', resolve))`: what the executor returns goes nowhere
     return parent is not None and parent.type in HANDLE_KEEPERS
 
 
