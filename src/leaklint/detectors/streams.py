@@ -29,7 +29,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost, outermost_function,
     returned_by, shown_callee, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from ..semantic.owners import this_field_filled_with
@@ -101,8 +101,7 @@ class StreamDetector(Detector):
             return
         pipes = ctx.calls_named(("pipe", "unpipe"))  # found by spelling, not by a walk over every node
         both_ways = bridges([n for n in pipes if callee_name(n) == "pipe"]) if b".pipe(" in data else []
-        bridged = {n.id for b in both_ways for n in walk(b.function) if n.type == "call_expression" and callee_name(n) == "pipe"
-                   and {text(e) for e in bridge_ends(n) or ()} == {text(b.first), text(b.second)}}
+        bridged = _bridged_pipes(both_ways)
         for bridge in both_ways:
             yield from self._bridged(bridge, ctx)
         for node in pipes:
@@ -121,10 +120,8 @@ class StreamDetector(Detector):
     def _bridged(self, bridge: Bridge, ctx: FileContext) -> Iterator[Report]:
         """A bridge its own function leaves untied: judged there, or, when it bridges the
         function's parameters, at each caller in the file that ties neither argument."""
-        fn = outer = bridge.function
-        while enclosing_function(outer) is not None:  # (piped in the upstream's 'connect' listener, tied beside it)
-            outer = enclosing_function(outer)
-        if self._bridge_tied(outer, text(bridge.first), text(bridge.second)):
+        fn = bridge.function  # (tied by the function around it too: piped in the upstream's 'connect' listener)
+        if self._bridge_tied(outermost_function(bridge.call) or fn, text(bridge.first), text(bridge.second)):
             return
         slots = _bridged_slots(bridge, ctx)
         if slots is None and not (_network_side(bridge.first, ctx) or _network_side(bridge.second, ctx)):
@@ -139,9 +136,7 @@ class StreamDetector(Detector):
             args = call_arguments(site)
             if max(slots) >= len(args):
                 continue
-            caller = enclosing_function(site)
-            while caller is not None and enclosing_function(caller) is not None:
-                caller = enclosing_function(caller)
+            caller = outermost_function(site)
             runs = refine(ctx.run_context(site), ctx.model)
             if not any(_network_side(unwrap(args[i]), ctx) for i in slots):
                 continue
@@ -206,11 +201,12 @@ class StreamDetector(Detector):
                     report.needs = Requirement(self.rule.id, call.specifier, call.chain, i, short_text(source, 40), False, piped_into=j)
                     yield report
 
-    def _pipe_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
-        """Exported functions that pipe one parameter into another and tie neither end."""
+    def _pipe_summaries(self, ctx: FileContext, bridged: set[int]) -> list[tuple[Summary, Node]]:
+        """Exported functions that pipe one parameter into another and tie neither end (a pipe
+        of a bridge, `bridged`, is the bridge's summary's)."""
         found = []
         for call in ctx.calls_named(("pipe",)):
-            slots, fn = _piped_slots(call, ctx), enclosing_function(call)
+            slots, fn = _piped_slots(call, ctx) if call.id not in bridged else None, enclosing_function(call)
             if slots is None or fn is None or self._tied(fn, unwrap(callee_object(call)), unwrap(call_arguments(call)[0])):
                 continue
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -230,11 +226,9 @@ class StreamDetector(Detector):
         summarises the helper as piping those parameters into each other, untied."""
         for call in ctx.imported_calls:
             args = [unwrap(a) for a in call_arguments(call.site)]
-            caller = enclosing_function(call.site)
+            caller = outermost_function(call.site)  # (the streams may be declared and listened to further out)
             if len(args) < 2 or caller is None:
                 continue
-            while enclosing_function(caller) is not None:  # (the streams may be declared and listened to further out)
-                caller = enclosing_function(caller)
             body = caller.text or b""
             streams = [i for i, a in enumerate(args) if a is not None and a.type in ("identifier", "member_expression")
                        and any(text(a).encode() + use in body for use in STREAM_USES)]
@@ -693,10 +687,11 @@ class StreamDetector(Detector):
         data = ctx.source.data
         if b"export" not in data or b".pipe(" not in data:
             return []
-        found = self._pipe_summaries(ctx)
-        for bridge in bridges(ctx.calls_named(("pipe",))):
+        both_ways = bridges(ctx.calls_named(("pipe",)))
+        found = self._pipe_summaries(ctx, _bridged_pipes(both_ways))
+        for bridge in both_ways:
             slots = _bridged_slots(bridge, ctx)
-            if slots is None or self._bridge_tied(bridge.function, text(bridge.first), text(bridge.second)):
+            if slots is None or self._bridge_tied(outermost_function(bridge.call) or bridge.function, text(bridge.first), text(bridge.second)):
                 continue
             name = (function_name(bridge.function) or "").rsplit(".", 1)[-1]
             first, second = sorted(slots)
@@ -741,7 +736,9 @@ class StreamDetector(Detector):
 def _client_socket_names(fn: Node) -> set[str]:
     """How `fn` spells the client's connection: `req.socket`, `res.socket`, `req.connection`, or a
     local given one of them (`const socket = req.socket`)."""
-    names = set()
+    names: set[str] = set()
+    if b"socket" not in (fn.text or b"") and b"connection" not in (fn.text or b""):
+        return names  # (read in the bytes first: `_tied` asks for every pipe it judges)
     for node in walk(fn):
         if node.type == "member_expression" and text(node.child_by_field_name("property")) in ("socket", "connection") \
                 and text(node.child_by_field_name("object")) in ("req", "request", "res", "response"):
@@ -1088,27 +1085,30 @@ def _network_side(end: Node | None, ctx: FileContext) -> bool:
     return NETWORK_NAME.search(text(end).rsplit(".", 1)[-1]) is not None
 
 
-def _bridged_slots(bridge: Bridge, ctx: FileContext) -> tuple[int, int] | None:
-    """The positions of the two parameters of its function a bridge pipes into each other;
-    None when either is something else (a local, a field)."""
-    slots = [slot_of(end, ctx.model) for end in (bridge.first, bridge.second)]
-    if any(slot is None or slot.function != bridge.function or slot.index < 0 for slot in slots):
+def _bridged_pipes(both_ways: list[Bridge]) -> set[int]:
+    """The pipe calls, either way, of these bridges."""
+    return {n.id for b in both_ways for n in walk(b.function) if n.type == "call_expression" and callee_name(n) == "pipe"
+            and {text(e) for e in bridge_ends(n) or ()} == {text(b.first), text(b.second)}}
+
+
+def _parameter_slots(ends: list[Node | None], fn: Node | None, ctx: FileContext) -> tuple[int, int] | None:
+    """The positions of two distinct parameters of `fn` that `ends` are; None when either is
+    something else (a local, a field)."""
+    slots = [slot_of(end, ctx.model) if end is not None and end.type == "identifier" else None for end in ends]
+    if fn is None or any(slot is None or slot.function != fn or slot.index < 0 for slot in slots) or slots[0].index == slots[1].index:
         return None
     return slots[0].index, slots[1].index
+
+
+def _bridged_slots(bridge: Bridge, ctx: FileContext) -> tuple[int, int] | None:
+    """The parameters of its function a bridge pipes into each other."""
+    return _parameter_slots([bridge.first, bridge.second], bridge.function, ctx)
 
 
 def _piped_slots(call: Node, ctx: FileContext) -> tuple[int, int] | None:
-    """`src.pipe(dst)` with both parameters of its function, outside a bridge: their positions."""
+    """`src.pipe(dst)` with both parameters of its function: their positions."""
     args = call_arguments(call)
-    ends = [unwrap(callee_object(call)), unwrap(args[0]) if len(args) == 1 else None]
-    slots = [slot_of(end, ctx.model) if end is not None and end.type == "identifier" else None for end in ends]
-    fn = enclosing_function(call)
-    if any(slot is None or slot.function != fn or slot.index < 0 for slot in slots) or slots[0].index == slots[1].index:
-        return None
-    back = f"{text(ends[1])}.pipe({text(ends[0])}".encode()
-    if back in (fn.text or b""):
-        return None  # piped back too: a bridge
-    return slots[0].index, slots[1].index
+    return _parameter_slots([unwrap(callee_object(call)), unwrap(args[0]) if len(args) == 1 else None], enclosing_function(call), ctx)
 
 
 def _bridge_message(first: str, second: str, helper: str, where: str) -> str:

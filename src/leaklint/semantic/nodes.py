@@ -340,6 +340,15 @@ def enclosing_function(node: Node) -> Node | None:
     return parent
 
 
+def outermost_function(node: Node) -> Node | None:
+    """The function at the top of the nest that holds `node` (the connection handler around the
+    listener a call sits in); None at module level."""
+    fn = enclosing_function(node)
+    while fn is not None and enclosing_function(fn) is not None:
+        fn = enclosing_function(fn)
+    return fn
+
+
 def shown_callee(call: Node, limit: int = 40) -> str:
     """What a call (or a `new`) calls, as written for a message: `helpers.track`, `new Session`."""
     if call.type == "new_expression":
