@@ -474,8 +474,7 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         if module_life:
             fresh = argument_freshness(call.site, runs, ctx)
         helper, literals, kept = _call_parts(call.site, ctx)
-        asked = released_on_client_request_only(call.site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) \
-            if kept and not module_life and b".set(" in ctx.source.data else None
+        asked = handle_used_on_request_only(call.site, ctx) if kept and not module_life else None
         if asked is not None:  # `stops.set(id, feed.subscribe(...))` per 'watch', each called on 'unwatch' only
             kept = False
             table, peer, (release, event) = asked
@@ -803,6 +802,15 @@ def _other_branch(release: Node, call: Node, handler: Node) -> bool:
 
 # Methods that end what a table entry holds: a subscription, a watcher, a poller's handle.
 ENTRY_ENDERS = frozenset({"unsubscribe", "dispose", "stop", "close", "cancel", "destroy", "abort", "disconnect", "terminate", "unwatch"})
+
+
+def handle_used_on_request_only(site: Node, ctx: "FileContext") -> "tuple[Any, str, tuple[Node, str]] | None":
+    """What `site` hands back (a disposer, a subscription, a poller's handle), kept in a table
+    of each connection and called (or stopped) only on the client's request: read from the
+    bytes first (`.set(`), then released_on_client_request_only."""
+    if b".set(" not in ctx.source.data:
+        return None
+    return released_on_client_request_only(site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model))
 
 
 def calls_table_entry(call: Node, table, model) -> bool:

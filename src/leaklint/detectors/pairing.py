@@ -55,10 +55,10 @@ from ..semantic.nodes import (
     text,
     unwrap,
 )
-from ..semantic.nodes import ancestors, contains, promise_of_executor, is_constructor, property_holding, short_text, shown_callee, string_value, walk
+from ..semantic.nodes import ancestors, contains, is_constructor, running_function, property_holding, short_text, shown_callee, string_value, walk
 from ..semantic.lifetimes import Lifetime, module_value_of, receiver_of
 from ..semantic.owners import this_calls
-from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, calls_table_entry, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
+from .base import INSTANCE_RELEASES, base_form, gerund, Detector, InstanceUse, instance_use, released_on_client_request_only, handle_used_on_request_only, base_end_reports, base_end_summaries, instance_left_running, released_instance, Report, calls_teardown_on, captured_request, entry_left_running, first_on_fresh_instance, in_start, once_per_fresh_instance, per_mount, repeated_constructions, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
 # A class's teardown, which must undo what its instances did to module-level objects.
@@ -263,9 +263,8 @@ class PairingDetector(Detector):
                 continue  # (a child that may exit by itself: judged only where it is released)
             destination = handle_destination(call, self._releasers, ctx)
             fn = _starting_function(call, destination)
-            fn = _run_by_outer(fn, destination, ctx) or fn
-            executed = promise_of_executor(fn) if fn is not None and destination.fate is not Fate.ESCAPED else None
-            fn = (enclosing_function(executed) or fn) if executed is not None else fn  # a promise's executor runs once per call of its function
+            # (a promise's executor runs at once, in the call of the function around it: nodes.running_function)
+            fn = _run_by_outer(fn, destination, ctx) or (running_function(destination.target or call) if destination.fate is not Fate.ESCAPED else fn)
             if is_constructor(fn):
                 found += self._constructor_summaries(call, name, fn, destination, ctx)
                 continue
@@ -566,9 +565,7 @@ class PairingDetector(Detector):
         if destination.fate is not Fate.STORED or key is None or key.path:
             return False
         binding = ctx.model.binding_with_uid(key.root)
-        home = binding.scope.function_scope.node if binding is not None else None
-        executor = promise_of_executor(home) if home is not None and home != fn else None
-        if home is None or (home != fn and (executor is None or enclosing_function(executor) != fn)):
+        if binding is None or (binding.scope.function_scope.node != fn and running_function(binding.identifier) != fn):
             return False  # (a local of the promise executor `fn` runs: as good as fn's own)
         uses = uses_of(key, self._releasers, ctx, call)
         if _failure_only(uses):
@@ -636,8 +633,7 @@ class PairingDetector(Detector):
             elif missed is not None:  # kept, and released on one path only: as good as dropped on the other
                 destination, miss = missed
                 report = self._through(self._missed_report(call.site, destination, miss, runs), helper)
-            elif kept and b".set(" in ctx.source.data and (asked := released_on_client_request_only(
-                    call.site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model))) is not None:
+            elif kept and (asked := handle_used_on_request_only(call.site, ctx)) is not None:
                 table, peer, (release, event) = asked  # `pollers.set(id, startPolling(...))` per 'watch', stopped on 'unwatch' only
                 report.message = _ended_on_request_only(resource, verb, helper, runs.where, table.name, peer, event)
                 report.related.append((release, f"ended here, only on the client's '{event}'"))
@@ -1027,8 +1023,8 @@ class PairingDetector(Detector):
         deadline = abandoned_by_deadline(call)
         if deadline is None or not shown or shown.encode() in (deadline.text or b""):
             return None  # (a timeout that does something with the handle: another reading's)
-        runs = in_start(ctx.run_context(call), call, ctx) if deadline is not None else None
-        if runs is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
+        runs = in_start(ctx.run_context(call), call, ctx)
+        if runs.how is RunsHow.ONCE or guarded_once(call, ctx):
             return None
         resource, verb = self._words(call)
         message = (f"{resource} started {runs.where} is {verb} on no path, and the timeout at line {deadline.start_point[0] + 1} settles "
@@ -1225,8 +1221,7 @@ class PairingDetector(Detector):
             kept = parent.type != "expression_statement" and (taken is None or key in taken)
             missed = self._kept_handle_missed(site, ctx) if kept else None
             unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
-            asked = released_on_client_request_only(site, ctx, lambda n, table: calls_table_entry(n, table, ctx.model)) \
-                if kept and missed is None and unreleased is None and b".set(" in ctx.source.data else None
+            asked = handle_used_on_request_only(site, ctx) if kept and missed is None and unreleased is None else None
             if kept and missed is None and unreleased is None and asked is None:
                 continue
             runs = in_start(ctx.run_context(site), site, ctx)

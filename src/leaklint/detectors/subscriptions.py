@@ -46,7 +46,7 @@ from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
 from ..semantic.runs import RunContext, RunsHow, host_listener_event, run_context, vue_component_method
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
-from ..semantic.nodes import promise_of_executor, shown_callee
+from ..semantic.nodes import shown_callee
 from .base import calls_table_entry, released_on_client_request_only, Detector, Report, captured_request, kept_remover_missed, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
@@ -371,10 +371,8 @@ class SubscriptionDetector(Detector):
         if not any(name.encode() in data for name in self.params["subscribe_methods"]):
             return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
-            call, fn = effect.node, enclosing_function(effect.node)
-            executed = promise_of_executor(fn) if fn is not None else None
-            if executed is not None and enclosing_function(executed) is not None:
-                fn = enclosing_function(executed)  # `return new Promise((resolve) => src.subscribe(resolve))`: once per call of the method
+            # (`return new Promise((resolve) => src.subscribe(resolve))`: once per call of the method around the executor)
+            call, fn = effect.node, running_function(effect.node)
             receiver = _piped_source(callee_object(call), ctx) if callee_object(call) is not None else None
             if not effect.is_method or fn is None or receiver is None or callee_name(call) in SERVER_VERBS:
                 continue
