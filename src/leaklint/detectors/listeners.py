@@ -1834,8 +1834,7 @@ class ListenerDetector(Detector):
             return None
         if removes_itself(parts.options) and not (string_value(parts.event) == "abort" and not has_signal_option(parts.options)):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
-        if consumed_once and callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
-                and string_value(parts.event) is not None and string_value(parts.event) not in SHARED_END_EVENTS:
+        if consumed_once and self._consumed_by_next(call, parts):
             return None  # `this.once('stats', fn)`: consumed by the next 'stats', as in _own_object_summaries
         slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
@@ -1865,16 +1864,19 @@ class ListenerDetector(Detector):
                     return None  # the helper removes what it adds (on every end of its operation: a timeout that rejects without it leaves it)
         return parts, slot, disposer, unless, key, missed
 
+    def _consumed_by_next(self, call: Node, parts: Parts) -> bool:
+        """A `once` for an event its receiver sends again (not its end): the next one consumes it."""
+        return callee_name(call) in SELF_ONCE_METHODS and callee_name(call) not in self.params["add_methods"] \
+            and string_value(parts.event) is not None and string_value(parts.event) not in SHARED_END_EVENTS
+
     def _through_helpers(self, call: Node, ctx: FileContext) -> Iterator[Report]:
-        found = self._helper_registration(call, ctx)
-        handouts_only = False
-        if found is None and callee_name(call) in SELF_ONCE_METHODS:
-            # `socket.once('connect', fn)`: consumed by the receiver's next 'connect', unless the
-            # platform hands the helper a reused object (a pooled socket) that never sends it again
-            found, handouts_only = self._helper_registration(call, ctx, consumed_once=False), True
+        found = self._helper_registration(call, ctx, consumed_once=False)
         if found is None:
             return
         parts, slot, disposer, _, _, _ = found
+        # `socket.once('connect', fn)`: consumed by the receiver's next 'connect', unless the
+        # platform hands the helper a reused object (a pooled socket) that never sends it again
+        handouts_only = self._consumed_by_next(call, parts)
         if handouts_only and any(string_value(parts.event) in entry.recurring for entry in HANDOUTS):
             return
         passed_options = slot_of(parts.options, ctx.model) if parts.options is not None else None
