@@ -224,12 +224,17 @@ class StreamDetector(Detector):
         """`bridge(client, upstream)` of another module, handed two streams this function uses
         (`client.on(...)`, `upstream.write(...)`) and ends neither of: a finding if that module
         summarises the helper as piping those parameters into each other, untied."""
+        bodies: dict[int, bytes] = {}  # per outermost function, its bytes: read once however many calls it makes
         for call in ctx.imported_calls:
+            if len(call_arguments(call.site)) < 2:
+                continue
             args = [unwrap(a) for a in call_arguments(call.site)]
             caller = outermost_function(call.site)  # (the streams may be declared and listened to further out)
-            if len(args) < 2 or caller is None:
+            if caller is None:
                 continue
-            body = caller.text or b""
+            body = bodies.get(caller.id)
+            if body is None:
+                body = bodies[caller.id] = caller.text or b""
             streams = [i for i, a in enumerate(args) if a is not None and a.type in ("identifier", "member_expression")
                        and any(text(a).encode() + use in body for use in STREAM_USES)]
             if len(streams) < 2 or not any(_network_side(args[i], ctx) for i in streams):
