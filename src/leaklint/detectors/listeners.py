@@ -414,6 +414,18 @@ def _aliases_module_object(receiver: Node | None, ctx: FileContext) -> bool:
 PLATFORM_SINGLETON_MODULES = frozenset({"worker_threads", "cluster", "process"})
 
 
+# `this.emit('load-failed', err)`, `emit('error')`: an object saying it could not get where a wait expects it to.
+FAILURE_EMIT = re.compile(rb"""emit\(\s*['"]([\w:-]*(?:fail|error|abort)[\w:-]*)['"]""", re.I)
+
+
+def _failure_unheard(call: Node, ctx: FileContext) -> bool:
+    """The file emits a failure event that the promise executor around `call` listens for nowhere."""
+    executor = _promise_executor(call)
+    spelled = executor.text or b"" if executor is not None else b""
+    return any(f"'{m.group(1).decode()}'".encode() not in spelled and f'"{m.group(1).decode()}"'.encode() not in spelled
+               for m in FAILURE_EMIT.finditer(ctx.source.data))
+
+
 def _state_wait_in_executor(call: Node, parts: Parts) -> bool:
     """`once` for a state event ('ready', 'connect') in a promise's executor: _waits_for_reached_state's shape."""
     return callee_name(call) in SELF_ONCE_METHODS and string_value(parts.event) in STATE_EVENTS and _promise_executor(call) is not None
@@ -839,8 +851,10 @@ class ListenerDetector(Detector):
         if callee_name(call) == "addEventListener" and _stable_handler(parts.handler, call, ctx):
             return None  # EventTarget ignores a second identical registration: repeats add nothing
         if unwrap(parts.receiver) is not None and unwrap(parts.receiver).type in ("this", "super"):
-            if _state_wait_in_executor(call, parts):
-                return self._waits_for_reached_state(call, parts, ctx)  # `whenReady()`: does it ask whether it is ready first?
+            if _state_wait_in_executor(call, parts):  # `whenReady()`: does it ask whether it is ready first?
+                found = self._waits_for_reached_state(call, parts, ctx)
+                # it asks, but the object also says it failed ('load-failed'), which this wait does not hear: it may wait for good
+                return found if found is not None or not _failure_unheard(call, ctx) else self._judge_self(call, parts, ctx)
             return self._judge_self(call, parts, ctx)
         alias = _this_alias(parts.receiver, ctx)
         if alias is not None:  # `var self = this; ... self.once('dispose', f)`: the instance itself
