@@ -29,7 +29,7 @@ from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
 from ..semantic.exports import summary_chains
 from ..semantic.scopes import BindingKind
 from ..semantic.nodes import (
-    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost, outermost_function,
+    FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, declared_name, enclosing_function, function_name, handed_to, outermost, outermost_function, returned_values,
     returned_by, shown_callee, short_text, string_value, text, unawaited, unwrap, walk,
 )
 from ..semantic.owners import this_field_filled_with
@@ -563,6 +563,8 @@ class StreamDetector(Detector):
         if any(n.type == "call_expression" and (callee_name(n) == "unpipe" and text(callee_object(n)) == shown or callee_name(n) in TIES)
                for n in walk(fn)) or self._unpiped_or_destroyed(fn, sink):
             return None  # `source.unpipe(formatter)` or `formatter.destroy()` when the subscriber goes, or a pipeline
+        if any(text(v) == text(sink) for v in returned_values(fn)):
+            return self._fresh_sink_dropped_by_caller(call, fn, shown, ctx)  # `return feed`: its caller's to unpipe when its reader goes
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
@@ -570,6 +572,30 @@ class StreamDetector(Detector):
                    f"destroys it: `{shown}` keeps every destination piped into it until it ends, so each run leaves one more "
                    f"`{text(sink)}` (and what it writes to) attached; `{shown}.unpipe({text(sink)})` and destroy it when its reader goes")
         return repeating_report(call, message, runs, "piped here")
+
+    def _fresh_sink_dropped_by_caller(self, call: Node, fn: Node, shown: str, ctx: FileContext) -> Report | None:
+        """`attachFeed(ws) { const feed = new Filter(); activity.pipe(feed); return feed }` called
+        from code that repeats by a caller that drops what it hands back, or keeps it and never
+        unpipes nor destroys it: the long-lived `activity` keeps every such destination."""
+        for site in call_sites(fn, ctx.model):
+            holder = outermost(site).parent
+            kept = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+            if holder is None or not (holder.type == "expression_statement" or kept is not None and kept.type == "identifier"):
+                continue  # handed on, stored elsewhere: its keeper's
+            caller = outermost_function(site)
+            if kept is not None and caller is not None and self._unpiped_or_destroyed(caller, kept):
+                continue
+            runs = refine(ctx.run_context(site), ctx.model)
+            if runs.how is RunsHow.ONCE or guarded_once(site, ctx):
+                continue
+            fate = "drops it" if kept is None else f"keeps it in `{text(kept)}` and never unpipes nor destroys it"
+            message = (f"`{shown_callee(site)}()` pipes `{shown}`, a stream that outlives the call, into a stream it makes and hands back, "
+                       f"and this call {runs.where} {fate}: `{shown}` keeps every destination piped into it until it ends, so each run "
+                       f"leaves one more attached; unpipe it from `{shown}` and destroy it when its reader goes")
+            report = repeating_report(site, message, runs, "piped here")
+            report.related.append((call, "piped here"))
+            return report
+        return None
 
     def _piped_into_opened_socket(self, call: Node, source: Node, sink: Node, ctx: FileContext) -> Report | None:
         """`client.pipe(upstream)` in a connection handler, `upstream = net.connect(...)` opened
