@@ -84,14 +84,13 @@ def _factory_classes(model: SemanticModel) -> list[OwnerClass]:
     found = []
     for statement in model.root.named_children:
         for fn in _top_level_functions(statement):
-            if not function_exports(fn, model):
-                continue
             body = fn.child_by_field_name("body")
             for returned in body.named_children if body is not None and body.type == "statement_block" else ():
                 value = unwrap(returned.named_children[0]) if returned.type == "return_statement" and returned.named_children else None
                 binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
                 node = _class_node(binding, model.data) if binding is not None and not binding.is_module_level else None
-                if node is not None and not PER_OPERATION_ROLES.search(binding.name) and not component_class(node):
+                if node is not None and not PER_OPERATION_ROLES.search(binding.name) and not component_class(node) \
+                        and function_exports(fn, model):  # last: whether `fn` is exported asks every reference of its name
                     found.append(OwnerClass(node, binding.name, f"a class the exported factory `{function_name(fn) or 'a function'}()` "
                                                                 "returns, whose instances live as long as the program uses them"))
     return found
