@@ -82,7 +82,9 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
-        aliases = _entry_aliases(container, fn, tables) if fn is not None and spelled not in removed_from else frozenset()
+        # another name for the same table's entry counts only if a removal is spelled with it, so inside `fn`
+        aliased = fn is not None and spelled not in removed_from and any(r in data[fn.start_byte:fn.end_byte] for r in removed_from)
+        aliases = _entry_aliases(container, fn, tables) if aliased else frozenset()
         if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from
                           and not any(a.encode() in removed_from for a in aliases)):
             continue  # (`entry.handlers.delete(fn)` is spelled `handlers` before the removal)
