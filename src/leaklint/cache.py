@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 15  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 16  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
@@ -36,6 +36,7 @@ FORMAT = 15  # 3: pending findings stored once per helper call (_pending_compact
 # 13: a loop an instance's teardown does not end (outlives_teardown); 14: what a summary starts, named (resource)
 # 15: two parameters a summary pairs (partner_slot), and the caller's argument beside the slot's (partner);
 # a `once` that holds only on an object the platform reuses (reused_only, reused); a parameter piped into another (pipe_into, piped_into)
+# 16: a watchdog timer a helper never clears (slot WATCHDOG)
 
 
 def code_fingerprint() -> str:

@@ -134,6 +134,7 @@ RACED = -5  # a summary's slot for the promise a helper's timer settles, with no
 LENT = -6  # a summary's slot for a connection a helper hands back from a pool, which the pool lends again after it is given back
 LENT_TO = -7  # a summary's slot for a connection a helper lends from a pool to a callback it is handed, and takes back after
 BASE_END = -8  # a summary's slot for what a class's end method (`disconnectedCallback()`, `dispose()`) releases: a subclass that overrides it without `super` leaves it
+WATCHDOG = -9  # a summary's slot for a watchdog timer a helper starts against the work it guards and never clears: what every caller's run leaves when the work wins
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 

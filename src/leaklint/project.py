@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Severity, Summary
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -182,7 +182,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     RESULT) the same way; otherwise the pending finding is dropped (unknown callees stay
     unknown). One finding per cause: the helper's own finding on the step a promoted finding
     leads through goes, as does one on a step that every call in the project runs once."""
-    if not any(r.pending for r in results) and not any(s.slot in (OWN, RESULT) or _constructing(s.chain) for r in results for s in r.summaries):
+    if not any(r.pending for r in results) and not any(s.slot in PER_CALL_SLOTS or _constructing(s.chain) for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
     known = frozenset(by_path)
@@ -449,15 +449,19 @@ def _used_chains(by_path: dict[str, FileResult], known: frozenset[str]) -> set[t
     return used | _through_reexports(used, by_path, known)
 
 
+# Slots of what a helper does on every call whatever its caller hands it: called only once, it does it once.
+PER_CALL_SLOTS = (OWN, RESULT, WATCHDOG)
+
+
 def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summaries: dict[tuple[str, str, Chain, int], Summary],
                    steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
-    """The steps of helpers (slots OWN and RESULT) that the project calls, and only in ways that
+    """The steps of helpers (slots PER_CALL_SLOTS) that the project calls, and only in ways that
     add nothing per run: from code that runs once, at start-up, or with a string literal for the
     key the entry is stored under. Their own notes go. A helper nobody here calls keeps its note
     (its callers are unknown)."""
     by_chain: dict[tuple[str, Chain], list[Summary]] = {}
     for (_, where, chain, slot), summary in summaries.items():
-        if slot in (OWN, RESULT) or _constructing(chain):
+        if slot in PER_CALL_SLOTS or _constructing(chain):
             by_chain.setdefault((where, chain), []).append(summary)
     harmless: dict[tuple[str, str, Chain], bool] = {}
     for path, result in by_path.items():
@@ -468,7 +472,7 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
                 key = (summary.rule_id, target, call.chain)
                 harmless[key] = harmless.get(key, True) and (call.once or fixed_key) and not summary.per_result_call
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
-            if (slot in (OWN, RESULT) or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
+            if (slot in PER_CALL_SLOTS or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
 
 
 def _instance_removers(summary: Summary) -> set[str]:

@@ -58,7 +58,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..findings import NOWHERE, RACED, RESULT, Requirement, Severity, Summary
+from ..findings import NOWHERE, RACED, RESULT, WATCHDOG, Requirement, Severity, Summary
 from ..semantic.exports import class_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.guards import guarded_once
 from ..semantic.summaries import call_sites, field_arrow
@@ -91,6 +91,7 @@ class WatchdogDetector(Detector):
             yield from own_object_calls(ctx, self.rule.id, "a polling loop is started", "it reschedules itself and nothing ever stops it", "")
             yield from self._stop_dropped_through_helper(ctx)
             yield from self._imported_timer_races(ctx)
+            yield from self._imported_watchdogs(ctx)
         if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return
         if b"timers/promises" in ctx.source.data:
@@ -117,6 +118,12 @@ class WatchdogDetector(Detector):
         if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
             return found
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
+            guard = self._watchdog_helper(start.node, ctx)  # `export function withTimeout(work, ms)`: every call leaves one when the work wins
+            if guard is not None:
+                shown = (function_name(guard) or "<anonymous>").rsplit(".", 1)[-1]
+                found += [(Summary(self.rule.id, chain, WATCHDOG, shown, NOWHERE, f"`{shown}()` starts the timer here and never clears it "
+                                   "when the work settles first"), start.node) for chain in summary_chains(guard, ctx.model)]
+                continue
             helper = _timer_promise_helper(start.node, self._settles)  # `export function deadline(ms) { return new Promise(...) }`
             if helper is not None:
                 found += [(Summary(self.rule.id, chain, RACED, helper[0], NOWHERE, f"`{helper[0]}()` starts the timer here and "
@@ -618,9 +625,8 @@ class WatchdogDetector(Detector):
         if holder.type != "expression_statement" and not (holder.type == "arrow_function" and promise_of_executor(holder) is not None) \
                 and not self._kept_in_name_only(call, ctx):
             return self._judge_kept(call, ctx)  # whoever keeps the handle can clear it: on every path?
-        callback = unwrap(args[0])
-        ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
-        if ends is None or _after_the_end(call) or not self._raced(call, callback):
+        ends = self._watchdog_end(call)
+        if ends is None:
             return self._judge_unstoppable(call, ctx)  # not a watchdog: can its owner's teardown stop it?
         if TEARDOWN_METHODS.match(method_of(call)):
             return None  # `shutdown()` racing its flush against a deadline: once in the owner's life
@@ -632,6 +638,49 @@ class WatchdogDetector(Detector):
                    f"each run {runs.where} leaves a pending timer holding its closure until it fires; "
                    "keep the handle and clearTimeout() it when the operation completes")
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
+
+    def _watchdog_end(self, call: Node) -> str | None:
+        """What a dropped timer's callback ends (`calls \`reject()\``) when it is a watchdog: the
+        operation it guards can also end another way, first, and nothing then clears it."""
+        args = call_arguments(call)
+        callback = unwrap(args[0]) if args else None
+        ends = self._ended_by(callback) if callback is not None and callback.type in FUNCTION_TYPES else None
+        return ends if ends is not None and not _after_the_end(call) and self._raced(call, callback) else None
+
+    def _watchdog_helper(self, call: Node, ctx: FileContext) -> Node | None:
+        """The exported function that starts the dropped watchdog `call` on every call of its own:
+        the timer is in its body, or in a promise executor there (`return new Promise((resolve,
+        reject) => { setTimeout(...); work.then(resolve, reject) })`, or an arm of its own
+        `Promise.race`). Its callers, not the helper, say how often that happens."""
+        holder = outermost(call).parent
+        if holder is None or len(call_arguments(call)) < 2 or self._short(call_arguments(call)[1]) or not _is_global_timer(call, ctx):
+            return None
+        if holder.type != "expression_statement" and not (holder.type == "arrow_function" and promise_of_executor(holder) is not None):
+            return None  # its handle is kept: whoever keeps it can clear it
+        if self._watchdog_end(call) is None or TEARDOWN_METHODS.match(method_of(call)):
+            return None
+        fn = enclosing_function(call)
+        while fn is not None and promise_of_executor(fn) is not None:
+            fn = enclosing_function(fn)  # an executor runs when its promise is made: once per call of the function around it
+        return fn if fn is not None and summary_chains(fn, ctx.model) else None
+
+    def _imported_watchdogs(self, ctx: FileContext) -> Iterator[Report]:
+        """`await withTimeout(fetchStock(sku), 45_000)` in code that repeats, with `withTimeout`
+        imported: if its module summarises it as starting a watchdog it never clears (slot
+        WATCHDOG), every run whose work wins leaves the timer pending (project.join)."""
+        for call in ctx.imported_calls:
+            if call.chain[-1:] == ("constructor",) or not ctx.judges_for(call, self.rule.id):
+                continue
+            runs = refine(ctx.run_context(call.site), ctx.model)
+            if runs.how is RunsHow.ONCE or guarded_once(call.site, ctx):
+                continue  # (a method of a client, called per operation by its users: a note, as for a timer of its own)
+            name = shown_callee(call.site)
+            message = (f"`{short_text(call.site, 40)}` starts a watchdog timer in `{name}()` that nothing clears when the work it "
+                       f"guards finishes first: the timer stays pending for its whole delay with its closure, once for each run "
+                       f"{runs.where}; have `{name}()` clear its timer once the work settles")
+            report = repeating_report(call.site, message, runs, f"`{name}()` is called here")
+            yield Report(report.node, report.message, severity=report.severity, related=report.related, code_flow=report.code_flow,
+                         needs=Requirement(self.rule.id, call.specifier, call.chain, WATCHDOG, "", False))
 
     def _entry_left_pending(self, call: Node, ctx: FileContext) -> Report | None:
         """A timeout kept in an entry of a long-lived table (`{ timer: setTimeout(...) }` in
