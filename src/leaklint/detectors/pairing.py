@@ -786,7 +786,8 @@ class PairingDetector(Detector):
         if ctor is not None and ctor.type == "identifier" and name in self.params["acquire_constructors"] and (
                 ctx.model.is_global(ctor, name) or self._imported_from_acquire_module(ctor, ctx)):
             return f"new {name}"  # (a global, or a class of a listed package: `new CronJob(...)` from 'cron')
-        if ctor is not None and ctor.type == "member_expression" and ctx.model.is_global(ctor.child_by_field_name("object"), *GLOBAL_OBJECT_NAMES):
+        if ctor is not None and ctor.type == "member_expression" and (ctx.model.is_global(ctor.child_by_field_name("object"), *GLOBAL_OBJECT_NAMES)
+                                                                        or self._imported_from_acquire_module(ctor.child_by_field_name("object"), ctx)):
             prop = text(ctor.child_by_field_name("property"))
             return f"new {prop}" if prop in self.params["acquire_constructors"] else None
         return None
