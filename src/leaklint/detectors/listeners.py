@@ -137,6 +137,15 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
     return found if found is not None and found.is_self and found.owner is not None else None
 
 
+def _named_signal(receiver: Node | None, ctx: FileContext) -> bool:
+    """`const parent = this.options.signal; parent?.addEventListener('abort', f)`: a local name
+    that only ever holds a signal the code was given."""
+    node = unwrap(receiver)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unwrap(binding.value) if binding is not None and not binding.is_module_level and not binding.writes else None
+    return value is not None and value.type == "member_expression" and shared_signal(value)
+
+
 def _signal_owner(signal: Node, ctx: FileContext) -> str:
     """Whose AbortSignal a message names: the module's (`shutdown.signal` of a module-level
     controller), or a caller's."""
@@ -814,7 +823,7 @@ class ListenerDetector(Detector):
 
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         parts = registration_parts(call)
-        if parts is not None and string_value(parts.event) == "abort" and shared_signal(parts.receiver):
+        if parts is not None and string_value(parts.event) == "abort" and (shared_signal(parts.receiver) or _named_signal(parts.receiver, ctx)):
             return self._judge_signal(call, parts, ctx)
         started = lifecycle_start(call) if parts is not None else None
         if parts is not None and removes_itself(parts.options) and string_value(parts.event) in PAGE_ONCE_EVENTS:

@@ -24,7 +24,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    contains,
+    FIELD_TYPES, contains,
     call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.missed_paths import EMITTER_END_EVENTS
@@ -105,8 +105,8 @@ class PromiseDetector(Detector):
 
     def _own_summaries(self, call: Node, action: str, ctx: FileContext) -> None:
         fn = running_function(call)  # (`run(task) { return new Promise((resolve, reject) => { this.stopped.then(...) }) }`: `run`'s)
-        if fn is not None:
-            keep_own_summaries(ctx, self.rule.id, fn, action, call)
+        if fn is not None:  # the owner's end is what settles the promise: each call's reaction waits for it (outlives_teardown)
+            keep_own_summaries(ctx, self.rule.id, fn, action, call, outlives_teardown=True)
 
     def _settled_at_end(self, ctx: FileContext) -> frozenset[str]:
         """The promise fields of the file's classes that only an end settles: `this.promise =
@@ -124,18 +124,13 @@ class PromiseDetector(Detector):
         for body in class_bodies(ctx.source.root, ctx.source.data):
             methods = [m for m in body.named_children if m.type == "method_definition"]
             constructor = next((m for m in methods if is_constructor(m)), None)
-            for node in walk(constructor) if constructor is not None else ():
-                left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None
-                made = unwrap(node.child_by_field_name("right")) if left is not None else None
-                if left is None or left.type != "member_expression" or made is None or made.type != "new_expression" \
-                        or text(made.child_by_field_name("constructor")) != "Promise":
-                    continue
+            for field, made in _promise_fields(body, constructor):
                 kept = {text(n.child_by_field_name("left")) for n in walk(made) if n.type == "assignment_expression"
                         and text(n.child_by_field_name("left")).startswith("this.")}  # `this._resolve = resolve`
                 callers = [m for m in methods if m != constructor and any(re.search(rf"{re.escape(k)}\s*\(", text(m)) for k in kept)]
                 if kept and callers and all(TEARDOWN_METHODS.match(n := text(m.child_by_field_name("name")).lstrip("#_")) or n.startswith("cancel")
                                             for m in callers):
-                    yield text(left.child_by_field_name("property"))
+                    yield field
 
     def _end_named(self, name: str) -> bool:
         """`closed`, `shutdown`, or one of them after a word that waits for it (`whenCancelled`)."""
@@ -396,3 +391,20 @@ def _assigned_before(holder: Node | None, at: Node) -> bool:
         if node.type == "assignment_expression" and node.end_byte <= at.start_byte and text(node.child_by_field_name("left")) == shown:
             return True
     return False
+
+
+def _promise_fields(body: Node, constructor: Node | None) -> Iterator[tuple[str, Node]]:
+    """The fields a class sets to a `new Promise(...)`: in its constructor (`this.closed = new
+    Promise(...)`) or where it declares them (`readonly closed = new Promise(...)`)."""
+    for member in body.named_children:
+        if member.type in FIELD_TYPES and not any(c.type == "static" for c in member.children):
+            made = unwrap(member.child_by_field_name("value"))
+            name = member.child_by_field_name("name") or member.child_by_field_name("property")
+            if made is not None and made.type == "new_expression" and text(made.child_by_field_name("constructor")) == "Promise" and name is not None:
+                yield text(name), made
+    for node in walk(constructor) if constructor is not None else ():
+        left = unwrap(node.child_by_field_name("left")) if node.type == "assignment_expression" else None
+        made = unwrap(node.child_by_field_name("right")) if left is not None else None
+        if left is not None and left.type == "member_expression" and made is not None and made.type == "new_expression" \
+                and text(made.child_by_field_name("constructor")) == "Promise":
+            yield text(left.child_by_field_name("property")), made

@@ -234,7 +234,7 @@ def lifecycle_of(method_name: str) -> Lifecycle | None:
 # Method names that end an owner's life (`stop()`, `close()`, `destroyRenderer()`...): a release
 # there is its teardown, and a timer it cannot reach outlives it.
 TEARDOWN_METHODS = re.compile(
-    r"^_*(?:stop|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount|end|abort)(?:[A-Z_]|$)"
+    r"^_*(?:stop|halt|close|destroy|dispose|shutdown|disconnect|terminate|teardown|cleanup|quit|unmount|end|abort)(?:[A-Z_]|$)"
 )
 def _method_names(*words: str) -> re.Pattern[str]:
     """A method name made of one of `words`, then a capital, an underscore or nothing."""

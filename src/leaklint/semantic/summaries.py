@@ -409,6 +409,11 @@ def _methods_of_result(site: Node, data: bytes) -> Iterator[tuple[Node, str]]:
     if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == outermost(site):
         yield from _methods_of_stored(holder)
         return
+    if holder is not None and holder.type in FIELD_TYPES and holder.child_by_field_name("value") == outermost(site) \
+            and holder.parent is not None and not any(c.type == "static" for c in holder.children):
+        field = holder.child_by_field_name("name") or holder.child_by_field_name("property")  # `lifecycle = new Lifecycle()` in the class body
+        yield from _methods_called_through(f"this.{text(field)}", holder.parent)
+        return
     name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
     declaration = holder.parent if name is not None else None
     if name is None or name.type != "identifier" or declaration is None or text(declaration.child_by_field_name("kind")) != "const":
@@ -433,8 +438,12 @@ def _methods_of_stored(assignment: Node) -> Iterator[tuple[Node, str]]:
         return
     spelled = text(left)
     scope = next((a for a in ancestors(assignment) if a.type == "class_body"), None) if spelled.startswith("this.") else enclosing_function(assignment)
-    if scope is None:
-        return
+    if scope is not None:
+        yield from _methods_called_through(spelled, scope)
+
+
+def _methods_called_through(spelled: str, scope: Node) -> Iterator[tuple[Node, str]]:
+    """The calls `<spelled>.m(...)` in `scope`, each with its method's name."""
     body = scope.text or b""
     for match in re.finditer(re.escape(spelled.encode()) + rb"\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\(", body):
         leaf = scope.descendant_for_byte_range(scope.start_byte + match.start(1), scope.start_byte + match.end(1))
