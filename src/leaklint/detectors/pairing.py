@@ -438,6 +438,12 @@ class PairingDetector(Detector):
                              rf"|this\s*\.\s*{re.escape(field)}\s*\??\.\s*(?:{methods})\s*\(|this\s*\.\s*(?:{stoppers})\s*\(")
         if cleared.search(text(method)[:call.start_byte - method.start_byte]):
             return None  # `clearInterval(this.pollTimer)` first in the method
+        if own in UPDATE_HOOKS and not _tests_field(method, field, call):  # `componentDidUpdate() { this.timer = setInterval(...) }` itself
+            resource, verb = self._words(call)
+            message = (f"{name}() in `{own}()` stores its handle in `this.{field}` over the running one: every such update leaves "
+                       f"{article(resource)} {resource} that can never be {verb}, and the end {verb} only the last; release the one in "
+                       f"`this.{field}` first")
+            return Report(call, message, acquisition=call)
         for hook in body.named_children if body is not None else ():
             if hook.type != "method_definition" or text(hook.child_by_field_name("name")) not in UPDATE_HOOKS:
                 continue
@@ -1775,9 +1781,9 @@ def _tests_field(method: Node, name: str, call: Node) -> bool:
     """The method looks at the field before it starts another (`if (this.timer) return`,
     `this.timer ??= setInterval(...)`): it does not overwrite a running one blindly."""
     for node in walk(method):
-        if node.end_byte > call.start_byte:
-            break
-        if node.type == "member_expression" and text(node.child_by_field_name("property")) == name \
+        if node.start_byte >= call.start_byte:
+            break  # (in source order: what comes before the start, including the tests of the branches around it)
+        if node.type == "member_expression" and node.end_byte <= call.start_byte and text(node.child_by_field_name("property")) == name \
                 and unwrap(node.child_by_field_name("object")).type == "this":
             parent = node.parent
             if parent is None or parent.type != "assignment_expression" or parent.child_by_field_name("left") != node:
