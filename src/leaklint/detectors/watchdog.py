@@ -662,7 +662,7 @@ class WatchdogDetector(Detector):
         fn = enclosing_function(call)
         while fn is not None and promise_of_executor(fn) is not None:
             fn = enclosing_function(fn)  # an executor runs when its promise is made: once per call of the function around it
-        return fn if fn is not None and summary_chains(fn, ctx.model) else None
+        return fn if fn is not None and _hands_back_promise(fn) and summary_chains(fn, ctx.model) else None
 
     def _imported_watchdogs(self, ctx: FileContext) -> Iterator[Report]:
         """`await withTimeout(fetchStock(sku), 45_000)` in code that repeats, with `withTimeout`
@@ -1647,3 +1647,17 @@ def _ends_activity(method: Node) -> bool:
         if node.type == "call_expression" and callee_name(node) in ENDING_METHODS and text(callee_object(node)).startswith("this."):
             return True  # `this.subscribers.clear()`, `this.socket.destroy()`
     return False
+
+
+def _hands_back_promise(fn: Node) -> bool:
+    """`fn` hands back the promise its watchdog settles: it is async, or returns `new Promise(...)`
+    or a `Promise.race(...)`. A function that hands back a signal its timer aborts
+    (`AbortSignal.timeout()` written by hand) guards no work of its caller's."""
+    if any(c.type == "async" for c in fn.children):
+        return True
+    body = fn.child_by_field_name("body")
+    values = [unwrap(body)] if body is not None and body.type != "statement_block" else \
+        [unwrap(n.named_children[0]) for n in walk(body, frozenset(FUNCTION_TYPES)) if n.type == "return_statement" and n.named_children] if body is not None else []
+    return any(v is not None and ((v.type == "new_expression" and text(v.child_by_field_name("constructor")) == "Promise")
+                                  or (v.type == "call_expression" and text(v.child_by_field_name("function")) in ("Promise.race", "Promise.any")))
+               for v in values)
