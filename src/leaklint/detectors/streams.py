@@ -393,6 +393,17 @@ class StreamDetector(Detector):
     def _unpiped(self, call: Node, ctx: FileContext) -> Report | None:
         source = callee_object(call)
         fn = enclosing_function(call)
+        opened = self._opened(unwrap(source), ctx) if source is not None and source.type == "identifier" and fn is not None else None
+        runs = ctx.run_context(opened) if opened is not None and enclosing_function(opened) is not None else None
+        if runs is not None and runs.how is not RunsHow.ONCE and not _ended_or_read(source, enclosing_function(opened), call):
+            # a stream each run opens (`createReadStream(f)`), unpiped when its reader goes and never destroyed
+            shown = text(source)
+            piped = next((n for n in walk(enclosing_function(opened)) if n.type == "call_expression" and callee_name(n) == "pipe"
+                          and text(callee_object(n)) == shown), None)  # reported itself, it tells this too: one finding
+            return Report(call, f"`{shown}.unpipe(...)` leaves `{shown}`, a stream opened {runs.where}, paused with "
+                                "nothing reading it: unpiping does not end it, so its file descriptor and buffer stay open; destroy it "
+                                "when its reader goes", related=[(opened, "opened here")], acquisition=opened, holder=piped,
+                          as_part=f"`{shown}.unpipe(...)` at line {call.start_point[0] + 1} only pauses it")
         if source is None or text(source) not in self.params["request_names"] or fn is None or self._read_after(source, fn):
             return None  # a request body: its socket stays open while it sits paused (other sources are their owner's call)
         shown = text(source)
@@ -1264,3 +1275,23 @@ def _teardown_returned(node: Node) -> Node | None:
             return cleanups[0]
         fn = enclosing_function(fn)
     return None
+
+
+# What ends a stream, or drains it, when called on it: after an unpipe, one of these lets it go.
+ENDS_OR_DRAINS = frozenset({"destroy", "close", "resume", "read", "end"})
+
+
+def _ended_or_read(source: Node, scope: Node, unpiped: Node) -> bool:
+    """`scope` destroys, drains or ties `source` (`source.destroy()`, `pipeline(source, ...)`), or
+    pipes it on again after `unpiped`: it does not sit paused."""
+    shown = text(source)
+    for node in walk(scope):
+        if node.type != "call_expression":
+            continue
+        name = callee_name(node) or ""
+        receiver = callee_object(node)
+        if receiver is not None and text(receiver) == shown and (name in ENDS_OR_DRAINS or (name == "pipe" and node.start_byte > unpiped.end_byte)):
+            return True
+        if name in TIES and any(text(unwrap(a)) == shown for a in call_arguments(node)):
+            return True
+    return False
