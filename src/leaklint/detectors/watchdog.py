@@ -920,9 +920,11 @@ class WatchdogDetector(Detector):
         others = [a.child_by_field_name("alternative") for a in ancestors(call) if a.type == "if_statement" and contains(fn, a)
                   and a.child_by_field_name("consequence") is not None and contains(a.child_by_field_name("consequence"), call)
                   and a.child_by_field_name("alternative") is not None]
+        catches = [n for n in walk(fn) if n.type == "catch_clause" and not contains(n, call)]
         for node in walk(fn):
-            if contains(callback, node) or any(contains(f, node) for f in failures) or any(contains(o, node) for o in others):
-                continue  # the timer's own end, or a failure beside it (`watcher.once('error', ...)`): not a normal end that beats it
+            if contains(callback, node) or any(contains(f, node) for f in failures) or any(contains(o, node) for o in others) \
+                    or any(contains(c, node) for c in catches):
+                continue  # the timer's own end, or a failure beside it (`watcher.once('error', ...)`, a `catch`): not a normal end that beats it
             # An ending the function reaches before it starts the timer (`if (ok) return
             # res.json(x)`) is another path, not a race; one inside a callback runs later.
             later = node.start_byte > call.end_byte or enclosing_function(node) != fn
