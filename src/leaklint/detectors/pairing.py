@@ -1309,9 +1309,17 @@ class PairingDetector(Detector):
             elif any(contains(release, ident) for release in releases):
                 continue
             elif not (parent is not None and parent.type == "member_expression" and parent.child_by_field_name("object") == outermost(ident)
-                      and text(parent.child_by_field_name("property")) in self.params["neutral_methods"]):
+                      and self._neutral_use(text(parent.child_by_field_name("property")), parent)):
                 return None
         return destination.target if returned else None
+
+    def _neutral_use(self, prop: str, member: Node) -> bool:
+        """A use of the handle that neither ends it nor hands it away: a neutral method, or a call
+        of any other of its methods whose name says no end (`sub.subscribe(channel)`)."""
+        if prop in self.params["neutral_methods"]:
+            return True
+        called = member.parent is not None and member.parent.type == "call_expression" and member.parent.child_by_field_name("function") == member
+        return called and prop not in self.params["release_methods"] and not TEARDOWN_METHODS.match(prop)
 
     def _missed_report(self, call: Node, destination: Destination, missed: Miss, runs: RunContext) -> Report:
         """A release that runs on one path only (semantic.missed_paths): name both paths."""
