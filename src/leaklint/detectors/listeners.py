@@ -137,6 +137,14 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
     return found if found is not None and found.is_self and found.owner is not None else None
 
 
+def _result_dropped(call: Node) -> bool:
+    """Nothing keeps what `call` hands back: it is a statement of its own (awaited or not)."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":
+        holder = outermost(holder).parent
+    return holder is not None and holder.type == "expression_statement"
+
+
 def _named_signal(receiver: Node | None, ctx: FileContext) -> bool:
     """`const parent = this.options.signal; parent?.addEventListener('abort', f)`: a local name
     that only ever holds a signal the code was given."""
@@ -2094,6 +2102,8 @@ class ListenerDetector(Detector):
             parts, slot, disposer, unless, key, missed = registration
             removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
             for current, path in helper_chains(slot, ctx.model):
+                if disposer and path and not all(_result_dropped(hop.call) for hop in path):
+                    continue  # a helper between keeps the remover (and calls it) or hands it on: its callers are not told to
                 if not disposer:
                     found += self._own_object_hop_summaries(current, parts, path, ctx)
                 event = substitute_through(parts.event, path, ctx.model)
@@ -3464,9 +3474,20 @@ def _operation_method(site: Node) -> Node | None:
         return None
     name = _plain_method_name(method)
     served = name in SERVICE_METHODS and bool(parameter_list(method))
-    if not served and (LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name)):
-        return None
+    if not served and (LIFECYCLE_METHODS.match(name) or OWNER_START_METHODS.match(name) or WIRING_METHODS.match(name)) \
+            and not _in_own_loop(site, method):
+        return None  # (but a start's loop, `run() { while (...) { ...; follow(this.stop.signal, c) } }`, goes round per job)
     return method
+
+
+def _in_own_loop(site: Node, fn: Node) -> bool:
+    """`site` sits in a loop of `fn` itself (not of a function inside it)."""
+    for node in ancestors(site):
+        if node == fn or node.type in FUNCTION_TYPES and node.type != "arrow_function":
+            return False
+        if node.type in LOOP_TYPES:
+            return True
+    return False
 
 
 def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
