@@ -1938,6 +1938,9 @@ def _other_outcome(start: Node, fn: Node, releases: list[Node], covered: Callabl
             continue
         if normalised(callee_object(node)) not in emitters or covered(args[1]):
             continue
+        if callee_name(start) in LISTEN_METHODS and event in EMITTER_END_EVENTS and callee_object(start) is not None \
+                and normalised(callee_object(start)) == normalised(callee_object(node)):
+            continue  # a listener on the object that ends: nothing more comes to it once that object closes
         return Miss(node, f"the '{event}' listener at line {line(node)}", releases[0],
                     f"at line {line(releases[0])}, in the '{listeners[0][1]}' listener only")
     return None
@@ -2046,7 +2049,7 @@ def listener_of(release: Node, fn: Node | None = None) -> tuple[Node, str] | Non
     registration of the handler `release` itself runs in, wherever it is."""
     handler = enclosing_function(release)
     while handler is not None and handler != fn:
-        handed = handed_to(handler)
+        handed = handed_to(handler) or _registered_by_name(handler)
         call = handed[0] if handed is not None else None
         if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
                 and (fn is None or _within(call, fn)) and callee_object(call) is not None:
@@ -2056,6 +2059,20 @@ def listener_of(release: Node, fn: Node | None = None) -> tuple[Node, str] | Non
             return None
         handler = enclosing_function(handler)
     return None
+
+
+def _registered_by_name(handler: Node) -> tuple[Node, int] | None:
+    """`const onReady = () => {...}; socket.once('connect', onReady)`: the one registration, in the
+    function that declares the handler, that is handed it by its name."""
+    holder = handler.parent
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    scope = enclosing_function(holder) if name is not None and name.type == "identifier" else None
+    if scope is None or holder.parent is None or text(holder.parent.child_by_field_name("kind")) != "const":
+        return None
+    spelled = text(name)
+    found = [n for n in walk(scope) if n.type == "call_expression" and callee_name(n) in LISTEN_METHODS and callee_object(n) is not None
+             and len(call_arguments(n)) >= 2 and text(unwrap(call_arguments(n)[1])) == spelled]
+    return (found[0], 1) if len(found) == 1 else None
 
 
 def _within(call: Node, fn: Node) -> bool:
