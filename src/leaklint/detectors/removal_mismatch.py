@@ -15,7 +15,9 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..semantic.effects import Kind, Vocabulary
-from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, returned_values, string_value, text, unwrap, walk
+from ..findings import NOWHERE, Requirement, Summary
+from ..semantic.exports import function_exports
+from ..semantic.nodes import FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, returned_values, shown_callee, short_text, string_value, text, unwrap, walk
 from ..semantic.scopes import BindingKind
 from ..semantic.summaries import call_sites, slot_of
 from .base import Detector, Report
@@ -36,6 +38,8 @@ class RemovalMismatchDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = self.params["remove_methods"]
+        if ctx.relative_imports:
+            yield from self._imported_removals(ctx)
         if not any(name.encode() in ctx.source.data for name in names):
             return
         for removal in ctx.effects.of(Kind.RELEASE, names):
@@ -97,6 +101,33 @@ class RemovalMismatchDetector(Detector):
                 )
 
 
+    def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that remove the listener they are handed: a caller in another file
+        that hands them a new function (`offAbort(signal, this.cancel.bind(this))`) removes nothing."""
+        names = self.params["remove_methods"]
+        if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in names):
+            return []
+        return [(Summary(self.rule.id, chain, index, (function_name(fn) or "").rsplit(".", 1)[-1], NOWHERE,
+                         "the listener it is handed is removed here, by identity"), removal)
+                for removal, index, fn in _removed_parameters(ctx, names) for chain in function_exports(fn, ctx.model)]
+
+    def _imported_removals(self, ctx: FileContext) -> Iterator[Report]:
+        """Calls of imported helpers handed a function made in place (an arrow, a `.bind()`, a
+        wrapper): if the helper's file summarises that parameter as a removal, the call removes
+        nothing (project.join)."""
+        for call in ctx.imported_calls:
+            if call.chain[-1:] == ("constructor",) or not ctx.judges_for(call, self.rule.id):
+                continue
+            for index, argument in enumerate(call_arguments(call.site)):
+                problem = _never_registered(unwrap(argument))
+                if problem is None:
+                    continue
+                name = shown_callee(call.site)
+                yield Report(call.site, f"`{name}()` is handed {problem} for the listener it removes, which was never registered; "
+                                        "the call removes nothing and the listener it targets stays",
+                             needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40), False))
+
+
 def _registration_for(removal: Node, ctx: FileContext) -> Node | None:
     """The registration a removal aims at: the last one before it, on a receiver spelled alike,
     for the same event, whose handler is spelled alike (`this.onClick.bind(this)` twice)."""
@@ -142,6 +173,21 @@ def _other_phase(removal: Node, ctx: FileContext) -> Node | None:
     if any(enclosing_function(c) == enclosing_function(removal) and c.start_byte > removal.start_byte for c in same):
         return None  # remove-then-add: the add of the same function reference is ignored by the DOM if it is there already
     return same[0]
+
+
+def _removed_parameters(ctx: FileContext, names: list[str]) -> Iterator[tuple[Node, int, Node]]:
+    """The removals of the file that take off a listener a function was handed (`offAbort(signal,
+    fn) { signal.removeEventListener('abort', fn) }`), with that function and the parameter's
+    position, when the function does not register it itself."""
+    for removal in ctx.effects.of(Kind.RELEASE, names):
+        args = call_arguments(removal.node)
+        handler = unwrap(args[1]) if removal.is_method and len(args) >= 2 else None
+        slot = slot_of(handler, ctx.model) if handler is not None and handler.type == "identifier" else None
+        if slot is None or slot.index < 0 or any(
+                n.type == "call_expression" and callee_name(n) in REGISTER_METHODS and any(text(a) == text(handler) for a in call_arguments(n))
+                for n in walk(slot.function)):
+            continue  # (one that registers it too removes what it registered itself)
+        yield removal.node, slot.index, slot.function
 
 
 def _never_registered(handler: Node | None) -> str | None:
