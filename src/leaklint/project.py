@@ -244,6 +244,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if undoing and not needs.left_by_timeout and not one_path and not mismatched:
                 undone.add((path, finding.location))
                 continue  # some file calls (or takes) the function that removes what the helper adds (not this call's timeout)
+            if mismatched and any(key[0] == REMOVAL_MISMATCH and key[1] == target and key[2] in undoing for key in summaries):
+                continue  # the remover is handed a new function: the mismatch rule reports that call, the one cause (as in one file)
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
             if held is None:
                 continue  # the container it grows is emptied, bounded or taken over somewhere
@@ -448,6 +450,9 @@ def _used_chains(by_path: dict[str, FileResult], known: frozenset[str]) -> set[t
                 used.add((target, chain))
     return used | _through_reexports(used, by_path, known)
 
+
+# The rule that reports a removal handed a function never registered (detectors.removal_mismatch).
+REMOVAL_MISMATCH = "listener-removal-mismatch"
 
 # Slots of what a helper does on every call whatever its caller hands it: called only once, it does it once.
 PER_CALL_SLOTS = (OWN, RESULT, WATCHDOG)

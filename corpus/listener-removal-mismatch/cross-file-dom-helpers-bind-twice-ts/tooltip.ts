@@ -2,11 +2,11 @@ import { on, off } from './events';
 
 export class Tooltip extends HTMLElement {
   connectedCallback(): void {
-    on(document, 'scroll', this.reposition.bind(this)); // expect: listener-leak
+    on(document, 'scroll', this.reposition.bind(this));
   }
 
   disconnectedCallback(): void {
-    off(document, 'scroll', this.reposition.bind(this));
+    off(document, 'scroll', this.reposition.bind(this)); // expect: listener-removal-mismatch
   }
 
   private reposition(): void {

@@ -5,11 +5,11 @@ export default class Ruler extends React.Component {
   state = { width: window.innerWidth };
 
   componentDidMount() {
-    listen(window, 'resize', this.measure.bind(this)); // expect: listener-leak
+    listen(window, 'resize', this.measure.bind(this));
   }
 
   componentWillUnmount() {
-    unlisten(window, 'resize', this.measure.bind(this));
+    unlisten(window, 'resize', this.measure.bind(this)); // expect: listener-removal-mismatch
   }
 
   measure() {
