@@ -21,7 +21,7 @@ from tree_sitter import Node
 
 from ..project import project_specifier
 from ..context import FileContext
-from ..findings import NOWHERE, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic.keys import key_of
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
@@ -32,7 +32,7 @@ from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import constructed_by, own_constructed
 from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
-from ..semantic.summaries import helper_hop, substitute
+from ..semantic.summaries import helper_hop, parameter_at, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -93,6 +93,7 @@ class Sink:
     described: str  # "setInterval() runs it again and again"
     severity: Severity | None = None
     needs: Requirement | None = None  # kept by an imported helper: a finding if its summary says so (project.join)
+    held_at: Node | None = None  # the store inside a helper of this file that keeps it (the container's own report may stand there)
 
 
 @dataclass
@@ -113,6 +114,7 @@ class CaptureDetector(Detector):
         if not self._may_have_handlers(ctx):
             return  # no handler and no request type: skip the semantic model altogether
         params = request_params(ctx.model, frozenset(self.params["request_types"]), frozenset(self.params["request_names"]))
+        ctx.shared["capture.params"] = {p.binding.identifier.id for p in params}  # (a helper's own request parameter is judged there)
         captures: dict[int, tuple[Node, Capture]] = {}
         stores: dict[int, tuple[Node, Capture]] = {}
         for param in params:
@@ -238,7 +240,9 @@ class CaptureDetector(Detector):
                 return kept
         if owner is None and closure is None and position >= 0:  # `instrument(db, req)`: the helper may keep the request itself
             hop = helper_hop(call, args[position], ctx.model)
-            return self._kept_by_helper(call, hop.hop.slot, param, ctx) if hop is not None else None
+            if hop is not None:
+                return self._kept_by_helper(call, hop.hop.slot, param, ctx) or self._stored_by_helper(call, hop, param, ctx)
+            return self._imported_store_sink(call, position, ctx) if ctx.relative_imports else None
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
         if name in self.params["listener_methods"]:
@@ -314,6 +318,31 @@ class CaptureDetector(Detector):
                 return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives} (line {keep.store.start_point[0] + 1}), which outlives the request")
         return None
 
+    def _stored_by_helper(self, call: Node, hop, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """`touch(req)` of this file, which stores what it is handed in a module-level table
+        (`lastSeen.set(tenant, { req })`): the request stays there after it ends."""
+        binding = ctx.model.binding_of(hop.slot_identifier)
+        if binding is None or binding.writes or binding.identifier.id in ctx.shared.get("capture.params", ()):
+            return None  # (a parameter that is a request itself, `remember(ctx: Context)`: reported where it is kept)
+        for reference in binding.references:
+            if reference.is_write or reference.identifier == binding.identifier:
+                continue
+            inner = self._value_sink(reference.identifier, param, ctx, None, 1)
+            if inner is not None and inner.needs is None and inner.node != call and not _into_parameter(inner.node, hop.hop.slot.function, ctx):
+                return Sink(call, f"`{shown_callee(call)}()` keeps it: {inner.described} (line {inner.node.start_point[0] + 1})", inner.severity,
+                            held_at=inner.node)
+        return None
+
+    def _imported_store_sink(self, call: Node, position: int, ctx: FileContext) -> Sink | None:
+        """The same through a helper of another analysed module: pending, a finding if the
+        helper's summary says it stores that parameter where it outlives the call (slot OWN,
+        keeps_slot: the parameter)."""
+        imported = next((c for c in ctx.imported_calls if c.site == call), None)
+        if imported is None or imported.chain[-1:] == ("constructor",) or not ctx.judges_for(imported, self.rule.id):
+            return None
+        return Sink(call, f"`{shown_callee(call)}()` keeps it in a store of its module, which outlives the request",
+                    needs=Requirement(self.rule.id, imported.specifier, imported.chain, OWN, "", handed_closure=position))
+
     def _imported_keep_sink(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
         """The same through a helper of another analysed module: a pending sink for each argument
         that outlives the request, which the helper's summary confirms if it keeps the closure's
@@ -344,7 +373,31 @@ class CaptureDetector(Detector):
             for keep in keeps:
                 found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
                            keep.store) for chain in chains]
+        for fn, index, store in self._parameter_stores(ctx):
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "it is kept here, in a store of the module", keeps_slot=index), store)
+                      for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
         return found
+
+    def _parameter_stores(self, ctx: FileContext) -> Iterator[tuple[Node, int, Node]]:
+        """The file's top-level functions that store a parameter where it outlives the call (a
+        module-level table, `lastSeen.set(key, { req })`), with the parameter's position and the
+        store: a caller that hands them a request keeps it there."""
+        if not any(f".{m}(".encode() in ctx.source.data for m in self.params["queue_methods"]) and b"] =" not in ctx.source.data:
+            return
+        for fn in top_level_functions(ctx.source.root):
+            params = fn.child_by_field_name("parameters")
+            for index in range(len(params.named_children) if params is not None else 1):
+                ident = parameter_at(fn, index)
+                binding = ctx.model.binding_of(ident) if ident is not None else None
+                if binding is None or binding.writes or ident.id in ctx.shared.get("capture.params", ()):
+                    continue  # (a request itself, `note(request: Request)`: reported where it is kept, by check)
+                probe = RequestParam(binding, fn, "the function")
+                sink = next((found for reference in binding.references if not reference.is_write and reference.identifier != ident
+                             and (found := self._value_sink(reference.identifier, probe, ctx, None, 1)) is not None and found.needs is None
+                             and not _into_parameter(found.node, fn, ctx)), None)
+                if sink is not None:
+                    yield fn, index, sink.node
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
         target = unwrap(assignment.child_by_field_name("left"))
@@ -423,8 +476,17 @@ class CaptureDetector(Detector):
         left = unwrap(stored.child_by_field_name("left")) if stored.type == "assignment_expression" else None
         into_container = stored.type == "call_expression" or (left is not None and left.type == "subscript_expression")
         part = f"each entry is `{name}` itself, from {capture.param.described}, kept alive with all it references"
-        return Report(stored, message, severity=capture.sink.severity, code_flow=flow,
-                      holder=stored if into_container else None, as_part=part)
+        holder = capture.sink.held_at or (stored if into_container else None)
+        return Report(stored, message, severity=capture.sink.severity, code_flow=flow, holder=holder, as_part=part)
+
+
+def _into_parameter(store: Node, fn: Node, ctx: FileContext) -> bool:
+    """The store puts the value into something `fn` was handed (`list.push(x)`, `target[k] = x`):
+    its caller's argument decides how long that lives, not the helper."""
+    place = callee_object(store) if store.type == "call_expression" else unwrap(store.child_by_field_name("left"))
+    root, _ = access_root(place) if place is not None else (None, None)
+    binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.node == fn
 
 
 def _awaited_promise_executor(call: Node) -> Node | None:
