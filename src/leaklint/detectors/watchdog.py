@@ -597,9 +597,7 @@ class WatchdogDetector(Detector):
             message = (f"`{short_text(call.site, 40)}` races a timer that `{name}()` starts and never lets anyone clear: when the other "
                        f"arm wins, the timer stays pending for its whole delay with its closure, once for each run {runs.where}; have "
                        f"`{name}()` hand back a way to clear it (or take an AbortSignal) and clear it once the race settles")
-            report = repeating_report(call.site, message, runs, f"`{name}()` is raced here")
-            yield Report(report.node, report.message, severity=report.severity, related=report.related, code_flow=report.code_flow,
-                         needs=Requirement(self.rule.id, call.specifier, call.chain, RACED, "", False))
+            yield self._pending(call, message, runs, f"`{name}()` is raced here", RACED)
 
     def _settles(self, callback: Node, executor: Node) -> bool:
         """The timer's callback settles the executor's promise: `resolve` itself, or a function
@@ -678,9 +676,13 @@ class WatchdogDetector(Detector):
             message = (f"`{short_text(call.site, 40)}` starts a watchdog timer in `{name}()` that nothing clears when the work it "
                        f"guards finishes first: the timer stays pending for its whole delay with its closure, once for each run "
                        f"{runs.where}; have `{name}()` clear its timer once the work settles")
-            report = repeating_report(call.site, message, runs, f"`{name}()` is called here")
-            yield Report(report.node, report.message, severity=report.severity, related=report.related, code_flow=report.code_flow,
-                         needs=Requirement(self.rule.id, call.specifier, call.chain, WATCHDOG, "", False))
+            yield self._pending(call, message, runs, f"`{name}()` is called here", WATCHDOG)
+
+    def _pending(self, call, message: str, runs, step: str, slot: int) -> Report:
+        """The report at an imported helper's call that the helper's summary of `slot` decides (project.join)."""
+        report = repeating_report(call.site, message, runs, step)
+        return Report(report.node, report.message, severity=report.severity, related=report.related, code_flow=report.code_flow,
+                      needs=Requirement(self.rule.id, call.specifier, call.chain, slot, "", False))
 
     def _entry_left_pending(self, call: Node, ctx: FileContext) -> Report | None:
         """A timeout kept in an entry of a long-lived table (`{ timer: setTimeout(...) }` in
