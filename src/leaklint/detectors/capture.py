@@ -324,14 +324,21 @@ class CaptureDetector(Detector):
         binding = ctx.model.binding_of(hop.slot_identifier)
         if binding is None or binding.writes or binding.identifier.id in ctx.shared.get("capture.params", ()):
             return None  # (a parameter that is a request itself, `remember(ctx: Context)`: reported where it is kept)
-        for reference in binding.references:
-            if reference.is_write or reference.identifier == binding.identifier:
-                continue
-            inner = self._value_sink(reference.identifier, param, ctx, None, 1)
-            if inner is not None and inner.needs is None and inner.node != call and not _into_parameter(inner.node, hop.hop.slot.function, ctx):
-                return Sink(call, f"`{shown_callee(call)}()` keeps it: {inner.described} (line {inner.node.start_point[0] + 1})", inner.severity,
-                            held_at=inner.node)
-        return None
+        followed = ctx.shared.setdefault("capture.followed", set())  # the helpers being read: a recursive one ends here
+        if binding.identifier.id in followed or len(followed) >= MAX_HOPS:
+            return None
+        followed.add(binding.identifier.id)
+        try:
+            for reference in binding.references:
+                if reference.is_write or reference.identifier == binding.identifier:
+                    continue
+                inner = self._value_sink(reference.identifier, param, ctx, None, 1)
+                if inner is not None and inner.needs is None and inner.node != call and not _into_parameter(inner.node, hop.hop.slot.function, ctx):
+                    return Sink(call, f"`{shown_callee(call)}()` keeps it: {inner.described} (line {inner.node.start_point[0] + 1})",
+                                inner.severity, held_at=inner.node)
+            return None
+        finally:
+            followed.discard(binding.identifier.id)
 
     def _imported_store_sink(self, call: Node, position: int, ctx: FileContext) -> Sink | None:
         """The same through a helper of another analysed module: pending, a finding if the
