@@ -392,15 +392,27 @@ class CaptureDetector(Detector):
         store: a caller that hands them a request keeps it there."""
         if not any(f".{m}(".encode() in ctx.source.data for m in self.params["queue_methods"]) and b"] =" not in ctx.source.data:
             return
+        # the module's own variables: a store that outlives the call is spelled with one of them
+        held = [b.name.encode() for b in ctx.model.module_scope.bindings.values() if b.source_module is None and (
+                b.kind in (BindingKind.LET, BindingKind.VAR) or b.kind is BindingKind.CONST and unwrap(b.value) is not None
+                and unwrap(b.value).type in ("array", "object", "new_expression"))]  # (a table, a list, or a variable it may set)
+        if not held:
+            return
+        held_names = set(held)
         for fn in top_level_functions(ctx.source.root):
-            params = fn.child_by_field_name("parameters")
-            for index in range(len(params.named_children) if params is not None else 1):
+            params = fn.child_by_field_name("parameters")  # (or a lone `parameter` of an arrow: `req => ...`)
+            count = len(params.named_children) if params is not None else int(fn.child_by_field_name("parameter") is not None)
+            body = fn.child_by_field_name("body")
+            if not count or body is None or not any(m.group(1) in held_names for m in STORE_SPELLED.finditer(body.text or b"")):
+                continue  # (no store into one of them, spelled: most functions, read in C)
+            for index in range(count):
                 ident = parameter_at(fn, index)
                 binding = ctx.model.binding_of(ident) if ident is not None else None
                 if binding is None or binding.writes or ident.id in ctx.shared.get("capture.params", ()):
                     continue  # (a request itself, `note(request: Request)`: reported where it is kept, by check)
                 probe = RequestParam(binding, fn, "the function")
                 sink = next((found for reference in binding.references if not reference.is_write and reference.identifier != ident
+                             and _stored_into(reference.identifier, held)
                              and (found := self._value_sink(reference.identifier, probe, ctx, None, 1)) is not None and found.needs is None
                              and not _into_parameter(found.node, fn, ctx)), None)
                 if sink is not None:
@@ -485,6 +497,27 @@ class CaptureDetector(Detector):
         part = f"each entry is `{name}` itself, from {capture.param.described}, kept alive with all it references"
         holder = capture.sink.held_at or (stored if into_container else None)
         return Report(stored, message, severity=capture.sink.severity, code_flow=flow, holder=holder, as_part=part)
+
+
+# A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
+STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|=[^=>])")
+
+
+def _stored_into(value: Node, held: list[bytes]) -> bool:
+    """`value` goes straight (alone, or inside an object or array literal) into a call on, or an
+    assignment to, something spelled with one of the names `held`: read before anything dearer."""
+    node = outermost(value)
+    while node.parent is not None and node.parent.type in ("pair", "object", "array", "shorthand_property_identifier"):
+        node = outermost(node.parent)
+    holder = node.parent
+    if holder is not None and holder.type == "arguments" and holder.parent is not None and holder.parent.type == "call_expression":
+        place = callee_object(holder.parent)
+    elif holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("right") == node:
+        place = holder.child_by_field_name("left")
+    else:
+        return False
+    root, _ = access_root(place) if place is not None else (None, None)
+    return root is not None and (root.text or b"") in held
 
 
 def _into_parameter(store: Node, fn: Node, ctx: FileContext) -> bool:
