@@ -496,7 +496,8 @@ class CaptureDetector(Detector):
         into_container = stored.type == "call_expression" or (left is not None and left.type == "subscript_expression")
         part = f"each entry is `{name}` itself, from {capture.param.described}, kept alive with all it references"
         holder = capture.sink.held_at or (stored if into_container else None)
-        return Report(stored, message, severity=capture.sink.severity, code_flow=flow, holder=holder, as_part=part)
+        return Report(stored, message, severity=capture.sink.severity, code_flow=flow, holder=holder, as_part=part,
+                      needs=capture.sink.needs, needs_site=stored if capture.sink.needs is not None else None)
 
 
 # A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
