@@ -2053,11 +2053,28 @@ def listener_of(release: Node, fn: Node | None = None) -> tuple[Node, str] | Non
         call = handed[0] if handed is not None else None
         if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
                 and (fn is None or _within(call, fn)) and callee_object(call) is not None:
-            event = string_value(call_arguments(call)[0]) if handed[1] == 1 else None
+            event = (string_value(call_arguments(call)[0]) or _either_event(call_arguments(call)[0])) if handed[1] == 1 else None
             return (call, event) if event is not None else None
         if fn is None:
             return None
         handler = enclosing_function(handler)
+    return None
+
+
+def _either_event(name: Node) -> str | None:
+    """`const ready = tls ? 'secureConnect' : 'connect'; socket.once(ready, f)`: the one event a
+    const of the function names either way, spelled with both ('secureConnect/connect')."""
+    if name.type != "identifier":
+        return None
+    fn = enclosing_function(name)
+    while fn is not None:
+        for node in walk(fn.child_by_field_name("body") or fn, FUNCTION_TYPES):
+            spelled = node.child_by_field_name("name") if node.type == "variable_declarator" else None
+            value = unwrap(node.child_by_field_name("value")) if spelled is not None and text(spelled) == text(name) else None
+            if value is not None and value.type == "ternary_expression" and text(node.parent.child_by_field_name("kind")) == "const":
+                either = [string_value(value.child_by_field_name(side)) for side in ("consequence", "alternative")]
+                return "/".join(either) if all(either) else None
+        fn = enclosing_function(fn)
     return None
 
 
