@@ -395,11 +395,10 @@ class StreamDetector(Detector):
         fn = enclosing_function(call)
         opened = self._opened(unwrap(source), ctx) if source is not None and source.type == "identifier" and fn is not None else None
         runs = ctx.run_context(opened) if opened is not None and enclosing_function(opened) is not None else None
-        if runs is not None and runs.how is not RunsHow.ONCE and not _ended_or_read(source, enclosing_function(opened), call):
+        if runs is not None and runs.how is not RunsHow.ONCE and not self._read_after(source, enclosing_function(opened), call):
             # a stream each run opens (`createReadStream(f)`), unpiped when its reader goes and never destroyed
             shown = text(source)
-            piped = next((n for n in walk(enclosing_function(opened)) if n.type == "call_expression" and callee_name(n) == "pipe"
-                          and text(callee_object(n)) == shown), None)  # reported itself, it tells this too: one finding
+            piped = _first_pipe(enclosing_function(opened), shown)  # reported itself, it tells this too: one finding
             return Report(call, f"`{shown}.unpipe(...)` leaves `{shown}`, a stream opened {runs.where}, paused with "
                                 "nothing reading it: unpiping does not end it, so its file descriptor and buffer stay open; destroy it "
                                 "when its reader goes", related=[(opened, "opened here")], acquisition=opened, holder=piped,
@@ -407,16 +406,16 @@ class StreamDetector(Detector):
         if source is None or text(source) not in self.params["request_names"] or fn is None or self._read_after(source, fn):
             return None  # a request body: its socket stays open while it sits paused (other sources are their owner's call)
         shown = text(source)
-        piped = next((n for n in walk(ctx.source.root) if n.type == "call_expression" and callee_name(n) == "pipe"
-                      and text(callee_object(n)) == shown), None)
+        piped = _first_pipe(ctx.source.root, shown)
         related = [(piped, "piped here")] if piped is not None else []
         return Report(call, f"`{shown}.unpipe(...)` leaves `{shown}` paused with nothing reading it: its buffered data and "
                             "connection stay until the peer gives up; resume, drain or destroy it after unpiping",
                       related=related)
 
-    def _read_after(self, source: Node, fn: Node) -> bool:
+    def _read_after(self, source: Node, fn: Node, unpiped: Node | None = None) -> bool:
         """Something in the function reads, drains or ends the source: `req.resume()`,
-        `drainStream(req)`, `req.destroy()`, another `pipe`."""
+        `drainStream(req)`, `req.destroy()`, another `pipe` (after `unpiped`, when given: the
+        pipe an unpipe undoes reads nothing afterwards)."""
         shown = text(source)
         readers = self.params["reader_methods"]
         for node in walk(fn):
@@ -424,6 +423,8 @@ class StreamDetector(Detector):
                 continue
             name = callee_name(node) or ""
             if text(callee_object(node)) == shown and name in readers:
+                if name == "pipe" and unpiped is not None and node.start_byte < unpiped.end_byte:
+                    continue
                 return True
             if any(text(unwrap(a)) == shown for a in call_arguments(node)) and any(r in name.lower() for r in readers):
                 return True
@@ -1277,21 +1278,7 @@ def _teardown_returned(node: Node) -> Node | None:
     return None
 
 
-# What ends a stream, or drains it, when called on it: after an unpipe, one of these lets it go.
-ENDS_OR_DRAINS = frozenset({"destroy", "close", "resume", "read", "end"})
 
-
-def _ended_or_read(source: Node, scope: Node, unpiped: Node) -> bool:
-    """`scope` destroys, drains or ties `source` (`source.destroy()`, `pipeline(source, ...)`), or
-    pipes it on again after `unpiped`: it does not sit paused."""
-    shown = text(source)
-    for node in walk(scope):
-        if node.type != "call_expression":
-            continue
-        name = callee_name(node) or ""
-        receiver = callee_object(node)
-        if receiver is not None and text(receiver) == shown and (name in ENDS_OR_DRAINS or (name == "pipe" and node.start_byte > unpiped.end_byte)):
-            return True
-        if name in TIES and any(text(unwrap(a)) == shown for a in call_arguments(node)):
-            return True
-    return False
+def _first_pipe(scope: Node, shown: str) -> Node | None:
+    """The first `<shown>.pipe(...)` in `scope`."""
+    return next((n for n in walk(scope) if n.type == "call_expression" and callee_name(n) == "pipe" and text(callee_object(n)) == shown), None)
