@@ -40,7 +40,7 @@ from ..semantic.counterparts import counterpart, names_in_counterpart, reachable
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.releases import (
     KEEPING_METHODS, aborts_of_own_signal,
-    destructured_keys, event_name, handle_kept, has_signal_option, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, same_handler,
+    destructured_keys, event_name, handle_kept, has_signal_option, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, result_dropped, same_handler,
     same_object, stored_values, torn_down_in,
 )
 from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
@@ -135,14 +135,6 @@ def _this_alias(receiver: Node | None, ctx: FileContext) -> Receiver | None:
         return None
     found = receiver_of(node, ctx.model)
     return found if found is not None and found.is_self and found.owner is not None else None
-
-
-def _result_dropped(call: Node) -> bool:
-    """Nothing keeps what `call` hands back: it is a statement of its own (awaited or not)."""
-    holder = outermost(call).parent
-    if holder is not None and holder.type == "await_expression":
-        holder = outermost(holder).parent
-    return holder is not None and holder.type == "expression_statement"
 
 
 def _named_signal(receiver: Node | None, ctx: FileContext) -> bool:
@@ -2102,7 +2094,7 @@ class ListenerDetector(Detector):
             parts, slot, disposer, unless, key, missed = registration
             removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
             for current, path in helper_chains(slot, ctx.model):
-                if disposer and path and not all(_result_dropped(hop.call) for hop in path):
+                if disposer and path and not all(result_dropped(hop.call) for hop in path):
                     continue  # a helper between keeps the remover (and calls it) or hands it on: its callers are not told to
                 if not disposer:
                     found += self._own_object_hop_summaries(current, parts, path, ctx)

@@ -24,9 +24,10 @@ from tree_sitter import Node
 from ..findings import OWN, RESULT, Summary
 from .exports import LOCAL_STEP, summary_chains
 from .model import SemanticModel
-from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, outermost, returned_by, string_value, unwrap
+from .nodes import FUNCTION_TYPES, call_arguments, enclosing_function, function_name, returned_by, string_value, unwrap
 from .callers import refine
 from .provenance import fixed_value
+from .releases import result_dropped
 from .runs import RunsHow, run_context
 from .summaries import call_sites, slot_of
 
@@ -106,10 +107,7 @@ def _carried(summary: Summary, call: Node, caller: Node, chain: tuple[str, ...],
     the call does not pass it on: its result kept (the caller decides what to do with it), or
     what the summary acts on named by something other than the caller's own parameters."""
     handed_back = returned_by(call) == caller
-    holder = outermost(call).parent
-    if holder is not None and holder.type == "await_expression":  # `await track(id)`: its result dropped all the same
-        holder = outermost(holder).parent
-    dropped = holder is not None and holder.type == "expression_statement"
+    dropped = result_dropped(call)  # (`await track(id)` too: its result dropped all the same)
     if not handed_back and not dropped:
         return None
     args = call_arguments(call)

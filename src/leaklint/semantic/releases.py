@@ -181,6 +181,14 @@ def handle_kept(call: Node) -> bool:
     return parent is not None and parent.type in HANDLE_KEEPERS
 
 
+def result_dropped(call: Node) -> bool:
+    """Nothing keeps what `call` hands back: it is a statement of its own, awaited or not."""
+    holder = outermost(call).parent
+    if holder is not None and holder.type == "await_expression":
+        holder = outermost(holder).parent
+    return holder is not None and holder.type == "expression_statement"
+
+
 def destructured_keys(call: Node) -> tuple[str, ...] | None:
     """The properties a caller takes from a call's result when it destructures it
     (`const { data, refresh } = usePolling(url)`, also after `await`); None when it keeps the
