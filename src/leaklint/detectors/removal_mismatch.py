@@ -183,11 +183,15 @@ def _removed_parameters(ctx: FileContext, names: list[str]) -> Iterator[tuple[No
         args = call_arguments(removal.node)
         handler = unwrap(args[1]) if removal.is_method and len(args) >= 2 else None
         slot = slot_of(handler, ctx.model) if handler is not None and handler.type == "identifier" else None
-        if slot is None or slot.index < 0 or any(
-                n.type == "call_expression" and callee_name(n) in REGISTER_METHODS and any(text(a) == text(handler) for a in call_arguments(n))
-                for n in walk(slot.function)):
+        if slot is None or slot.index < 0 or _registers_itself(slot.function, handler):
             continue  # (one that registers it too removes what it registered itself)
         yield removal.node, slot.index, slot.function
+
+
+def _registers_itself(fn: Node, handler: Node) -> bool:
+    """`fn` also registers the function it removes: it removes what it registered."""
+    return any(n.type == "call_expression" and callee_name(n) in REGISTER_METHODS and any(text(a) == text(handler) for a in call_arguments(n))
+               for n in walk(fn))
 
 
 def _never_registered(handler: Node | None) -> str | None:
@@ -211,8 +215,7 @@ def _never_registered_through_helper(handler: Node | None, ctx: FileContext) -> 
     slot = slot_of(handler, ctx.model) if handler is not None and handler.type == "identifier" else None
     if slot is None or slot.index < 0:
         return []
-    if any(n.type == "call_expression" and callee_name(n) in REGISTER_METHODS and any(text(a) == text(handler) for a in call_arguments(n))
-           for n in walk(slot.function)):
+    if _registers_itself(slot.function, handler):
         return []  # `watch(e, fn) { e.on('x', fn); return () => e.off('x', fn) }`: it removes what it registered itself
     found = []
     for site in call_sites(slot.function, ctx.model):
