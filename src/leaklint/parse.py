@@ -11,6 +11,7 @@ import re
 import codecs
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Iterable
 
 import tree_sitter_javascript
 import tree_sitter_typescript
@@ -123,6 +124,18 @@ class SourceBytes(bytes):
         answers[word] = found
         return found
 
+    def has_any(self, words: Iterable[str | bytes]) -> bool:
+        """Whether any of `words` occurs (a `str` as UTF-8): a rule's whole list in one call,
+        remembered by the list itself, instead of a test per word on every file."""
+        key = words if isinstance(words, (tuple, frozenset)) else tuple(words)
+        answers = self._answers
+        if answers is None:
+            answers = self._answers = {}
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = any((word.encode() if isinstance(word, str) else word) in self for word in key)
+        return found
+
 
 @dataclass
 class SourceFile:
@@ -130,7 +143,7 @@ class SourceFile:
 
     path: str
     language: str
-    data: bytes
+    data: SourceBytes
     tree: Tree
 
     @property

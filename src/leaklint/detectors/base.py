@@ -1220,6 +1220,15 @@ class Detector:
     def check(self, ctx: "FileContext") -> Iterator[Report]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def spelled(self, name: str, form: str = "{}") -> tuple[str, ...]:
+        """A parameter's words as code spells them (`.{}(`: a method call), made once per
+        detector: the list SourceBytes.has_any tests each file for in one call."""
+        made = self.__dict__.setdefault("_spelled", {})
+        words = made.get((name, form))
+        if words is None:
+            words = made[(name, form)] = tuple(form.format(word) for word in self.params[name])
+        return words
+
     def vocabulary(self) -> Vocabulary:
         """The names this detector asks the file's effects about (semantic.effects): the engine
         searches for every detector's at once."""

@@ -63,7 +63,7 @@ class CacheConfigDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if not any(module in data for module in self._module_words) or not self._quoted.search(data):
+        if not data.has_any(self._module_words) or not self._quoted.search(data):
             return  # the module is never named in an import or require
         imports = self._imports(ctx)
         if not imports:

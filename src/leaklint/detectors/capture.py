@@ -390,7 +390,7 @@ class CaptureDetector(Detector):
         """The file's top-level functions that store a parameter where it outlives the call (a
         module-level table, `lastSeen.set(key, { req })`), with the parameter's position and the
         store: a caller that hands them a request keeps it there."""
-        if not any(f".{m}(".encode() in ctx.source.data for m in self.params["queue_methods"]) and b"] =" not in ctx.source.data:
+        if not ctx.source.data.has_any(self.spelled("queue_methods", ".{}(")) and b"] =" not in ctx.source.data:
             return
         # the module's own variables: a store that outlives the call is spelled with one of them
         held = [b.name.encode() for b in ctx.model.module_scope.bindings.values() if b.source_module is None and (

@@ -157,7 +157,7 @@ class CollectionDetector(Detector):
             yield from timed_out_helper_adds(self.rule.id, ctx)
             yield from self._made_at_load_and_called(ctx)
             yield from self._constructed_per_run(ctx)
-        if any(w in ctx.source.data for w in PLATFORM_OWNERS_SPELLED) and PROPERTY_CONTAINER.search(ctx.source.data) is not None:
+        if ctx.source.data.has_any(PLATFORM_OWNERS_SPELLED) and PROPERTY_CONTAINER.search(ctx.source.data) is not None:
             for container in platform_containers(ctx.model):  # `req.socket.server.inflight = new Map()`
                 report = self._judge(container, ctx)
                 if report is not None:
@@ -226,7 +226,7 @@ class CollectionDetector(Detector):
         """A removal routine that forgets one of the fields an entry is kept in under the same
         key (semantic.siblings): the paths that end an operation through it leave that entry."""
         data = ctx.source.data
-        if not (b".delete(" in data or b"delete this" in data) or not any(word in data for word in REMOVAL_WORDS):
+        if not (b".delete(" in data or b"delete this" in data) or not data.has_any(REMOVAL_WORDS):
             return
         for body in class_bodies(ctx.source.root, data):  # classes first: which live long is asked only of a suspect
             forgotten_fields = forgotten_siblings(body, data)
@@ -3749,15 +3749,17 @@ def _in_static_method(node: Node) -> bool:
     return method is not None and method.type == "method_definition" and any(c.type == "static" for c in method.children)
 
 
+CONTAINER_SPELLINGS = (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")
+GROWTH_OR_HANDOUT_SPELLINGS = (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"] ??=", b"] ||=", b"= [", b".concat(", b"./",
+                               b"export")
+
+
 def _may_hold_containers(ctx: FileContext) -> bool:
     """Cheap test before any model is built: no container, and no growth call, no computed
     store, no project module to hand a container to (a helper there may grow it) and no export
     (importers may grow it: imported_containers)."""
     data = ctx.source.data
-    return any(token in data for token in (b"Map", b"Set", b"[", b"{}", b"Array", b"Object.create")) and any(
-        token in data for token in (b".set(", b".add(", b".push(", b".unshift(", b".splice(", b"] =", b"]=", b"] ??=", b"] ||=", b"= [", b".concat(", b"./",
-                                    b"export")
-    )
+    return data.has_any(CONTAINER_SPELLINGS) and data.has_any(GROWTH_OR_HANDOUT_SPELLINGS)
 
 
 # A container made for an instance's field or a function's local, found before any model: only
@@ -4050,7 +4052,7 @@ def _top_level_candidates(source) -> bool:
         return True  # `cache ??= new Map()` in an accessor (singletons.lazy_container)
     if any(_stored_new(data, name) for name in classes if name):
         return True  # a lazy singleton (`Cache.instance = new Cache()`): semantic.singletons decides
-    if classes and any(word in data for word in DI_DECORATORS) and _owned_container(data):
+    if classes and data.has_any(DI_DECORATORS) and _owned_container(data):
         return True  # a DI singleton's fields (frameworks.di_singleton)
     names = {n for n in names if n and re.fullmatch(r"#?[\w$]+", n)}  # `#byId`: a private static field
     if not names:

@@ -31,8 +31,8 @@ class DisposableDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if not any(name.encode() in data for name in self.params["dispose_methods"]) and \
-                not any(base.encode() in data for base in self.params["base_classes"]):
+        if not data.has_any(self.spelled("dispose_methods")) and \
+                not data.has_any(self.spelled("base_classes")):
             return
         classes = {text(c.child_by_field_name("name")): c for c in _top_level_classes(ctx.source.root)}
         disposable = {name for name, cls in classes.items() if self._disposable(cls)}

@@ -25,7 +25,7 @@ class ListenerLimitDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         names = [*self.params["limit_methods"], *self.params["limit_properties"]]
-        if not any(name.encode() in ctx.source.data for name in names):
+        if not ctx.source.data.has_any(names):
             return
         for call in ctx.calls_named(self.params["limit_methods"]):
             report = self._check_call(call, ctx)

@@ -252,7 +252,7 @@ def _maybe_loan_receiver(receiver: Node | None, data: bytes) -> bool:
     file that calls a pool's lending method."""
     receiver = unwrap(receiver)
     return (receiver is not None and receiver.type == "identifier" and enclosing_function(receiver) is not None
-            and (any(f".{row.method}(".encode() in data for row in POOL_LOANS) or any(name.encode() in data for name in LENT_TYPES)))
+            and (data.has_any(POOL_LOAN_CALLS) or data.has_any(LENT_TYPES)))
 
 
 def _loan_to_callback(argument: Node, ctx: FileContext):
@@ -535,6 +535,11 @@ def _on_itself(effect: Effect, ctx: FileContext) -> bool:
     return target.type == "identifier" and string_value(effect.event) in TERMINAL_EVENTS and _this_alias(target, ctx) is not None
 
 
+EXIT_HOOK_MODULES = tuple(row.module for row in EXIT_HOOKS)
+POOL_LOAN_METHODS = tuple(row.method for row in POOL_LOANS)
+POOL_LOAN_CALLS = tuple(f".{method}(" for method in POOL_LOAN_METHODS)
+
+
 class ListenerDetector(Detector):
     kind = "listener"
     parameters = PARAMETERS["listener"]
@@ -544,9 +549,9 @@ class ListenerDetector(Detector):
         self._teardown = frozenset(self.params["teardown_methods"])
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if any(quote + module + quote in ctx.source.data for module, _, _ in ATTACHING_CONSTRUCTORS for quote in (b"'", b'"')):
+        if ctx.source.data.has_any(ATTACHING_MODULES_QUOTED):
             yield from self._attached_per_run(ctx)
-        if not any(name.encode() in ctx.source.data for name in self.params["add_methods"]):
+        if not ctx.source.data.has_any(self.spelled("add_methods")):
             return
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
             if effect.is_method:
@@ -751,7 +756,7 @@ class ListenerDetector(Detector):
         """`onExit(() => unlink(tmp))` per request: the exit-hook registry (semantic.platform)
         lives as long as the process, and each hook, with its closure, stays there until exit
         unless the remover the registration returns is kept and called."""
-        if not any(row.module.encode() in ctx.source.data for row in EXIT_HOOKS):
+        if not ctx.source.data.has_any(EXIT_HOOK_MODULES):
             return
         names = exit_hook_names(ctx.model, ctx.source.data)
         for call in ctx.calls_named(names):
@@ -2058,9 +2063,9 @@ class ListenerDetector(Detector):
         """Exported functions that register a listener on one of their parameters, directly
         or through helpers of their own file, and do not remove it."""
         data = ctx.source.data
-        lenders = self._lender_summaries(ctx) if b"export" in data and any(row.method.encode() in data for row in POOL_LOANS) else []
-        lenders += base_end_summaries(ctx, self.rule.id, self._base_removal) if any(m.encode() in data for m in self.params["remove_methods"]) else []
-        if b"export" not in data or not any(name.encode() in data for name in self.params["add_methods"]):
+        lenders = self._lender_summaries(ctx) if b"export" in data and data.has_any(POOL_LOAN_METHODS) else []
+        lenders += base_end_summaries(ctx, self.rule.id, self._base_removal) if data.has_any(self.spelled("remove_methods")) else []
+        if b"export" not in data or not data.has_any(self.spelled("add_methods")):
             return own_summaries(ctx, self.rule.id) + lenders
         found = own_summaries(ctx, self.rule.id) + lenders  # found while checking (event iterators)
         for effect in ctx.effects.of(Kind.LISTEN, [*self.params["add_methods"], *SELF_ONCE_METHODS]):
@@ -2494,6 +2499,7 @@ def _remover_dropped(call: Node, removals: list[Node], runs: RunContext) -> Node
 # module exports them under, and where the server goes (the first argument, or `{ server }`).
 ATTACHING_CONSTRUCTORS = ((b"socket.io", frozenset({"Server", "default"}), "argument"),
                           (b"ws", frozenset({"WebSocketServer", "Server"}), "option"))
+ATTACHING_MODULES_QUOTED = tuple(quote + module + quote for module, _, _ in ATTACHING_CONSTRUCTORS for quote in (b"'", b'"'))
 
 
 def _held_value(node: Node | None, ctx: FileContext) -> Node | None:

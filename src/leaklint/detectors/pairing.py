@@ -233,7 +233,7 @@ class PairingDetector(Detector):
         key = f"pairing.acquires:{self.rule.id}"
         if key not in ctx.shared:  # asked by check and by summaries: the bytes are searched once
             names = [*self._acquiring_functions, *self._acquiring_methods, *self.params["acquire_constructors"]]
-            ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
+            ctx.shared[key] = ctx.source.data.has_any(names)
         if not ctx.shared[key]:
             return  # most files never mention the acquire function: skip them before any model
         aliases = self._imported_aliases(ctx)
@@ -375,8 +375,7 @@ class PairingDetector(Detector):
         function only: a finding if that module's summary says the helper hands back what this
         rule acquires (project.join decides), as for an acquire made here."""
         data = ctx.source.data
-        if not any(f".{m}(".encode() in data for m in self.params["release_methods"]) and not any(
-                f"{f}(".encode() in data for f in self.params["release_functions"]):
+        if not data.has_any(self.spelled("release_methods", ".{}(")) and not data.has_any(self.spelled("release_functions", "{}(")):
             return  # nothing here releases what this rule acquires, on any path
         for call in ctx.imported_calls:
             holder = outermost(call.site).parent
@@ -803,7 +802,7 @@ class PairingDetector(Detector):
     def _imported_aliases(self, ctx: FileContext) -> dict[str, str]:
         """Local names bound to an acquire function or its module: `{ setInterval as every }`."""
         modules = [*self.params["acquire_modules"], *(module for _, module in self._functions_of)]
-        if not any(module.encode() in ctx.source.data for module in modules):
+        if not ctx.source.data.has_any(modules):
             return {}
         aliases = {}
         for binding in ctx.model.module_scope.bindings.values():
@@ -1270,7 +1269,7 @@ class PairingDetector(Detector):
         key = f"pairing.releases:{self.rule.id}"
         if key not in ctx.shared:
             names = (*self.params["release_functions"], *self.params["release_methods"])
-            ctx.shared[key] = any(name.encode() in ctx.source.data for name in names)
+            ctx.shared[key] = ctx.source.data.has_any(names)
         return bool(ctx.shared[key])
 
     def _kept_never_released(self, site: Node, ctx: FileContext) -> Destination | None:

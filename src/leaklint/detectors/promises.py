@@ -14,6 +14,7 @@ from __future__ import annotations
 
 
 import re
+from functools import cached_property
 from typing import Iterator
 
 from tree_sitter import Node
@@ -39,6 +40,11 @@ class PromiseDetector(Detector):
     kind = "promise"
     parameters = PARAMETERS["promise"]
 
+    @cached_property
+    def _capitalised_ends(self) -> tuple[str, ...]:
+        """`onClose` for `close`: an end name as a handler or field spells it."""
+        return tuple(name[:1].upper() + name[1:] for name in self.params["end_names"])
+
     def check(self, ctx: FileContext) -> Iterator[Report]:
         if ctx.relative_imports:
             yield from own_object_calls(ctx, self.rule.id, "a reaction is added", "it stays until that promise settles at its owner's end",
@@ -47,7 +53,7 @@ class PromiseDetector(Detector):
         reactions = [m for m in self.params["reaction_methods"] if f".{m}".encode() in data]
         if not reactions and b"Promise." not in data:
             return  # nothing subscribes to a promise: the end names need no search
-        if not any(n.encode() in data or n[:1].upper().encode() + n[1:].encode() in data for n in self.params["end_names"]) \
+        if not data.has_any(self.spelled("end_names")) and not data.has_any(self._capitalised_ends) \
                 and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data) and not _settled_once(ctx) \
                 and not (b"once(" in data and b"events" in data):
             return  # (`token.promise`: a cancel token's, _cancel_token; a field only an end method settles, _settled_at_end)

@@ -40,7 +40,7 @@ class RemovalMismatchDetector(Detector):
         names = self.params["remove_methods"]
         if ctx.relative_imports:
             yield from self._imported_removals(ctx)
-        if not any(name.encode() in ctx.source.data for name in names):
+        if not ctx.source.data.has_any(names):
             return
         for removal in ctx.effects.of(Kind.RELEASE, names):
             if not removal.is_method:
@@ -105,7 +105,7 @@ class RemovalMismatchDetector(Detector):
         """Exported functions that remove the listener they are handed: a caller in another file
         that hands them a new function (`offAbort(signal, this.cancel.bind(this))`) removes nothing."""
         names = self.params["remove_methods"]
-        if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in names):
+        if b"export" not in ctx.source.data or not ctx.source.data.has_any(names):
             return []
         return [(Summary(self.rule.id, chain, index, (function_name(fn) or "").rsplit(".", 1)[-1], NOWHERE,
                          "the listener it is handed is removed here, by identity"), removal)

@@ -44,7 +44,7 @@ class StaleReferenceDetector(Detector):
         if TEST_PATH.search(ctx.source.path.replace("\\", "/")):
             return  # a test process ends with its suite: the last object it keeps goes with it
         data = ctx.source.data
-        if any(name in data for name in self._dispose_words):
+        if data.has_any(self._dispose_words):
             for stale in disposed_but_kept(ctx.model, self._disposal):
                 yield self._disposed(stale)
         if b"let" in data or b"var" in data:

@@ -69,7 +69,7 @@ class StreamDetector(Detector):
         data = ctx.source.data
         if b"syncIterator" in data and b"return" in data:
             yield from self._iterators(ctx)
-        if any(name.encode() in data for name in self.params["source_functions"]) and b"return" in data:
+        if data.has_any(self.spelled("source_functions")) and b"return" in data:
             for call in ctx.calls_named(self.params["source_functions"]):
                 report = self._left_open_by_return(call, ctx)
                 if report is not None:
@@ -93,7 +93,7 @@ class StreamDetector(Detector):
                         yield report
         if ctx.relative_imports and len(ctx.imported_calls) > 0:
             yield from self._imported_bridges(ctx)
-            if any(name.encode() in data for name in self.params["source_functions"]):
+            if data.has_any(self.spelled("source_functions")):
                 for call in ctx.imported_calls:
                     if len(call_arguments(call.site)) >= 2:
                         yield from self._imported_pipes(call, ctx)
@@ -710,11 +710,11 @@ class StreamDetector(Detector):
         fs.createReadStream(p) }`): a caller in another file that pipes it into a response
         without tying the ends leaves it open (slot RESULT)."""
         data = ctx.source.data
-        if b"export" not in data or not (any(name.encode() in data for name in self.params["source_functions"]) or b"Readable.from" in data
-                                         or b"createWriteStream" in data or any(name.encode() in data for name in CURSOR_STREAMS)):
+        if b"export" not in data or not (data.has_any(self.spelled("source_functions")) or b"Readable.from" in data
+                                         or b"createWriteStream" in data or data.has_any(CURSOR_STREAMS)):
             return self._bridge_summaries(ctx)
         found = self._bridge_summaries(ctx)
-        cursor = ("query",) if any(name.encode() in data for name in CURSOR_STREAMS) else ()
+        cursor = ("query",) if data.has_any(CURSOR_STREAMS) else ()
         for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream", *cursor)):
             fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call, ctx) else None
             if fn is None:

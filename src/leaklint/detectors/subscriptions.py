@@ -51,6 +51,9 @@ from .base import calls_table_entry, released_on_client_request_only, Detector, 
 from .parameters import PARAMETERS
 
 
+UPDATE_HOOK_CALLS = tuple(f"{hook}(" for hook in UPDATE_HOOKS)
+
+
 # Names a kept teardown goes by: `cleanups`, `dispose`, `unsubscribe`, `off`, `restore`...
 TEARDOWN_NAMES = re.compile(r"(?i)clean|dispos|unsub|unlisten|unwatch|unhook|unbind|unregister|teardown|undo|restore|release|^_*off|^_*stop|destroy|cancel")
 
@@ -170,7 +173,7 @@ class SubscriptionDetector(Detector):
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
         data = ctx.source.data
-        if any(name.encode() in data for name in self.params["subscribe_methods"]):
+        if data.has_any(self.spelled("subscribe_methods")):
             effects = [e for e in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]) if e.is_method]
             # A method of an instance of the project's own class (injected, or made with `new`)
             # that is handed no callback (`hub.subscribe(res)`: the response, which the hub
@@ -185,7 +188,7 @@ class SubscriptionDetector(Detector):
                     report = self._judge(effect.node, ctx)
                     if report is not None:
                         yield report
-        if any(option.encode() in data for option in self.params["immediate_options"]) and IMMEDIATE_TRUE.search(data):
+        if data.has_any(self.spelled("immediate_options")) and IMMEDIATE_TRUE.search(data):
             yield from self._stopped_too_early(ctx)
         if b"takeUntil" in data and b".pipe(" in data:
             yield from self._take_until_too_early(ctx)
@@ -199,9 +202,9 @@ class SubscriptionDetector(Detector):
             yield from self._never_assigned(ctx)
         if b"$onAction" in data or b"$subscribe" in data:
             yield from self._detached_store_subscriptions(ctx)
-        if any(f"{hook}(".encode() in data for hook in UPDATE_HOOKS) or b"set " in data and SETTER.search(data) is not None or b"@HostListener(" in data:
+        if data.has_any(UPDATE_HOOK_CALLS) or b"set " in data and SETTER.search(data) is not None or b"@HostListener(" in data:
             yield from self._teardown_overwritten_on_update(ctx)
-        if any(word in data for word in END_SPELLINGS) and may_hold_starts(ctx):
+        if data.has_any(END_SPELLINGS) and may_hold_starts(ctx):
             yield from self._disposer_overwritten_in_repeats(ctx)
         kept = kept_teardowns(data)
         if kept:
@@ -368,7 +371,7 @@ class SubscriptionDetector(Detector):
         if b"export" not in data:
             return []
         found = own_summaries(ctx, self.rule.id) + self._endless_returns(ctx) + self._pair_summaries(ctx) + self._vue_watch_summaries(ctx)
-        if not any(name.encode() in data for name in self.params["subscribe_methods"]):
+        if not data.has_any(self.spelled("subscribe_methods")):
             return found
         for effect in ctx.effects.of(Kind.SUBSCRIBE, self.params["subscribe_methods"]):
             # (`return new Promise((resolve) => src.subscribe(resolve))`: once per call of the method around the executor)
@@ -1385,7 +1388,7 @@ SHARING_WORDS = (b"share", b"publish", b"multicast")  # one of them is in every 
 
 def _may_share(data: bytes) -> bool:
     """SHARING in a file's bytes, asked of its words first: most files name none of them."""
-    return any(word in data for word in SHARING_WORDS) and SHARING_BYTES.search(data) is not None
+    return data.has_any(SHARING_WORDS) and SHARING_BYTES.search(data) is not None
 
 
 def _shared_fields(ctx: FileContext) -> list[str]:

@@ -92,7 +92,7 @@ class WatchdogDetector(Detector):
             yield from self._stop_dropped_through_helper(ctx)
             yield from self._imported_timer_races(ctx)
             yield from self._imported_watchdogs(ctx)
-        if not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
+        if not ctx.source.data.has_any(self.spelled("timer_functions")):
             return
         if b"timers/promises" in ctx.source.data:
             yield from self._promise_timer_races(ctx)
@@ -115,7 +115,7 @@ class WatchdogDetector(Detector):
         which runs first), or one that only the stop they hand back ends: callers in other
         files that repeat them start one per run, unless they keep and call that stop."""
         found = own_summaries(ctx, self.rule.id)
-        if b"export" not in ctx.source.data or not any(name.encode() in ctx.source.data for name in self.params["timer_functions"]):
+        if b"export" not in ctx.source.data or not ctx.source.data.has_any(self.spelled("timer_functions")):
             return found
         for start in ctx.effects.of(Kind.START, self.params["timer_functions"]):
             guard = self._watchdog_helper(start.node, ctx)  # `export function withTimeout(work, ms)`: every call leaves one when the work wins

@@ -67,7 +67,7 @@ def custom_pairs(ctx: "FileContext") -> list[CustomPair]:
 
 def _find(ctx: "FileContext") -> list[CustomPair]:
     data = ctx.source.data
-    if not any(s in data for s in REMOVE_SPELLINGS) or not any(s in data for s in ADD_SPELLINGS):
+    if not data.has_any(REMOVE_SPELLINGS) or not data.has_any(ADD_SPELLINGS):
         return []
     removed_from = _removed_spellings(data)
     if not any(name + add in data for name in removed_from for add in ADD_SPELLINGS):

@@ -25,7 +25,7 @@ def event_iterators(ctx: "FileContext") -> Iterator[tuple[Node, Node]]:
     """Each `on(emitter, event)` of node:events iterated by a `for await` loop that neither
     leaves nor passes a signal: (the call, the loop)."""
     data = ctx.source.data
-    if b"for await" not in data or not any(module.encode() in data for module in EVENTS_MODULES):
+    if b"for await" not in data or not data.has_any(EVENTS_MODULES):
         return
     for call in calls_named(ctx.source.root, data, ["on"]):
         loop = outermost(call).parent  # through `as AsyncIterableIterator<...>`

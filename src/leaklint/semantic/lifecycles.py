@@ -55,7 +55,7 @@ def may_hold_starts(ctx: "FileContext") -> bool:
     """Whether the file spells any component start at all, searched once per file."""
     found = ctx.shared.get("lifecycles.may_hold_starts")
     if found is None:
-        found = ctx.shared["lifecycles.may_hold_starts"] = any(name.encode() in ctx.source.data for name in START_SPELLINGS)
+        found = ctx.shared["lifecycles.may_hold_starts"] = ctx.source.data.has_any(START_SPELLINGS)
     return bool(found)
 
 
