@@ -54,6 +54,8 @@ class Uses:
     # Every escape was as an argument to a callback the acquiring function was handed
     # (`withTransaction(fn) { ...; await fn(client) }`): lent for the call, not given away.
     lent_only: bool = True
+    borrowers: list[Node] = field(default_factory=list)  # the calls handed the handle as an argument, lent or not
+    given_away: bool = False  # an escape other than as a call's argument: stored, returned, put in a literal
 
     @property
     def released(self) -> bool:
@@ -149,7 +151,28 @@ def uses_of(key: Key, releasers: Releasers, ctx: "FileContext", acquire: Node, d
     for node in nodes_with_key(key, ctx):
         _classify(node, uses, releasers, ctx, acquire, depth)
     uses.releases.sort(key=lambda n: n.start_byte)
+    if depth == 0 and uses.escaped and not uses.lent_only and not uses.given_away and uses.releases \
+            and all(_borrowed_before_release(call, uses.releases, acquire) for call in uses.borrowers):
+        uses.escaped, uses.lent_only = False, True  # handed only to helpers on the way to the function's own release
     return uses
+
+
+def _borrowed_before_release(call: Node, releases: list[Node], acquire: Node) -> bool:
+    """`await recordVisit(client, user)` as a statement, and later in the same block the
+    function's own `client.release()`: every path to that release runs the call first, and a
+    helper that released or kept the handle would make the release wrong, so it only borrowed
+    it, whatever file it comes from. A call on one branch (`if (bad) return closeAll(client)`)
+    proves nothing and stays an escape."""
+    fn = enclosing_function(acquire)
+    statement = outermost(call)
+    if statement.parent is not None and statement.parent.type == "await_expression":
+        statement = statement.parent
+    statement = statement.parent
+    if statement is None or statement.type != "expression_statement" or enclosing_function(call) != fn:
+        return False
+    block = statement.parent
+    return block is not None and block.type == "statement_block" and any(
+        r.start_byte > statement.end_byte and block.start_byte < r.start_byte < block.end_byte and enclosing_function(r) == fn for r in releases)
 
 
 def nodes_with_key(key: Key, ctx: "FileContext") -> Iterator[Node]:
@@ -179,6 +202,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.releases.append(parent.parent)
         elif parent.parent != acquire and not ctx.model.is_logging(parent.parent):
             uses.escaped = True
+            uses.borrowers.append(parent.parent)
             uses.lent_only &= _callback_parameter_call(parent.parent, acquire, ctx) or _only_borrowed_by(parent.parent, node, ctx)
     elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
         left = parent.child_by_field_name("left")
@@ -189,12 +213,14 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.escaped |= found.escaped
             uses.methods |= found.methods
             uses.lent_only &= found.lent_only
+            uses.borrowers += found.borrowers
+            uses.given_away |= found.given_away
         else:
-            uses.escaped, uses.lent_only = True, False
+            uses.escaped, uses.lent_only, uses.given_away = True, False, True
     elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
     elif kind in ESCAPE_PARENTS:
-        uses.escaped, uses.lent_only = True, False
+        uses.escaped, uses.lent_only, uses.given_away = True, False, True
 
 
 def _callback_parameter_call(call: Node, acquire: Node, ctx: "FileContext") -> bool:
@@ -291,13 +317,15 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     name = declarator.child_by_field_name("name")
     alias = key_of(name, ctx.model) if name is not None and name.type == "identifier" else None
     if alias is None or depth >= MAX_ALIAS_DEPTH:
-        uses.escaped, uses.lent_only = True, False
+        uses.escaped, uses.lent_only, uses.given_away = True, False, True
         return
     found = uses_of(alias, releasers, ctx, acquire, depth + 1)
     uses.releases += found.releases
     uses.escaped |= found.escaped
     uses.methods |= found.methods
     uses.lent_only &= found.lent_only
+    uses.borrowers += found.borrowers
+    uses.given_away |= found.given_away
 
 
 def direct_calls(binding) -> tuple[list[Node], bool]:
