@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 16  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 17  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
@@ -37,6 +37,7 @@ FORMAT = 16  # 3: pending findings stored once per helper call (_pending_compact
 # 15: two parameters a summary pairs (partner_slot), and the caller's argument beside the slot's (partner);
 # a `once` that holds only on an object the platform reuses (reused_only, reused); a parameter piped into another (pipe_into, piped_into)
 # 16: a watchdog timer a helper never clears (slot WATCHDOG)
+# 17: the helper a finding stands in (in_helper), and where a file first calls a helper (site)
 
 
 def code_fingerprint() -> str:
@@ -211,6 +212,7 @@ def _finding(data: dict) -> Finding:
         suppression=data["suppression"],
         baseline_state=data["baseline_state"],
         needs=_requirement(data["needs"]) if data.get("needs") else None,
+        in_helper=tuple(tuple(chain) for chain in data.get("in_helper", ())),
     )
 
 
@@ -295,7 +297,8 @@ def _result_from(data: dict) -> FileResult:
         summaries=tuple(_summary(x) for x in data.get("summaries", ())),
         pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
-        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"], c.get("at_shutdown", False))
+        helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"], c.get("at_shutdown", False),
+                                      _location(c["site"]) if c.get("site") else None, c.get("snippet", ""))
                            for c in data.get("helper_calls", ())),
         unlisted=tuple((specifier, tuple(chain)) for specifier, chain in data["unlisted"]),
     )

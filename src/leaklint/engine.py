@@ -22,7 +22,7 @@ from .project import project_specifier
 from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
-from .findings import FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
+from .findings import Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .helper_index import ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
@@ -41,11 +41,19 @@ from .semantic.relays import exported, relayed
 from .semantic.provenance import fixed_value
 from .semantic.releases import destructured_keys
 from .semantic.listens import CHAINED
-from .semantic.nodes import ancestors, call_arguments, callee_name, function_name, module_statements, string_value, FUNCTION_TYPES, CLASS_TYPES, text
+from .semantic.nodes import ancestors, call_arguments, callee_name, enclosing_function, function_name, module_statements, promise_of_executor, string_value, FUNCTION_TYPES, CLASS_TYPES, text
+from .semantic.exports import LOCAL_STEP, summary_chains
 
 
 if TYPE_CHECKING:
     from .helper_index import HelperIndex
+# Functions a finding may stand in for its callers: declared, assigned or a method; an arrow or
+# function expression handed to a call is a callback whose registration says how often it runs.
+HELPER_TYPES = frozenset({"function_declaration", "method_definition", "function_expression", "arrow_function", "generator_function_declaration"})
+# Rules whose finding stays in the helper, called from wherever: a checkout and its release
+# belong to one function, and the path that misses the release is in the helper that checks
+# out, where the fix goes; a container is shown where it is made or grows, where its bound goes.
+STAYS_IN_HELPER = frozenset({"unreleased-lock", "unreleased-pool-connection", "unbounded-collection", "unbounded-cache-config"})
 POOL_THRESHOLD = 8  # below this many files a pool costs more than it saves
 MAX_SNIPPET = 400
 
@@ -87,12 +95,29 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
         if hooks and report.severity is None and _in_mixin_hook(report):
             report.severity = Severity.NOTE  # mixed into components, or into the root app alone: its importers say
         findings.append(_finding(source, rule, report, seen, project_path, places))
+        helper = _helper_names(rule, report, ctx) if report.needs is None and b"export" in source.data else ()
+        if helper:
+            findings[-1] = replace(findings[-1], in_helper=helper)
     reexports = tuple(ReExport(ours, spec, theirs) for ours, spec, theirs in _reexports(source.root, ctx.relative_imports)) if b"export" in source.data else ()
     imports = tuple(sorted({spec for spec, _ in ctx.relative_imports.values()})) if b"./" in source.data else ()
     calls = _helper_calls(ctx) if ctx.relative_imports else ()
     if b"require(" in source.data and b")(" in source.data:
         calls = (*calls, *_required_and_called(source.root))
     return sorted(findings, key=Finding.sort_key), FileFacts(tuple(uses), reexports, tuple(summaries), imports, calls, ctx.unlisted)
+
+
+def _helper_names(rule: Rule, report: Report, ctx: FileContext) -> tuple[Chain, ...]:
+    """The names other modules call the function a finding stands in by, when it stands in
+    it directly (not in a callback the function hands elsewhere): a helper that the code which
+    repeats calls from other files (callsites.at_callers)."""
+    if rule.id in STAYS_IN_HELPER:
+        return ()
+    fn = enclosing_function(report.node)
+    while fn is not None and promise_of_executor(fn) is not None:  # `return new Promise((resolve) => ...)` runs in the call
+        fn = enclosing_function(fn)
+    if fn is None or fn.type not in HELPER_TYPES:
+        return ()
+    return tuple(sorted(chain for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)))
 
 
 def _in_mixin_hook(report: Report) -> bool:
@@ -111,7 +136,8 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     for call in ctx.helper_calls:
         shutdown = b"process" in ctx.source.data and at_shutdown(call.site)
         if id(call) not in judged:  # listed only: enough for the run to see that it has no summary
-            found[HelperCall(call.specifier, call.chain, False, judged=False, at_shutdown=shutdown)] = None
+            found.setdefault(HelperCall(call.specifier, call.chain, False, judged=False, at_shutdown=shutdown, site=node_location(ctx.source, call.site),
+                                        snippet=ctx.source.line_text(call.site.start_point[0])[:MAX_SNIPPET]))
             continue
         runs = ctx.run_context(call.site)
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
@@ -121,7 +147,8 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
             # repeated by a loop only: over a fixed list in start-up code, as good as once (`for (q of QUEUES) new Consumer(q)`)
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
         literals = tuple(fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
-        found[HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown)] = None
+        found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, site=node_location(ctx.source, call.site),
+                                        snippet=ctx.source.line_text(call.site.start_point[0])[:MAX_SNIPPET]))
     return tuple(found)
 
 

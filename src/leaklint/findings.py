@@ -56,6 +56,9 @@ class Finding:
     suppression: str | None = None  # the reason of the inline comment that suppresses it ("" for none)
     baseline_state: str | None = None  # with --baseline: "new" or "unchanged"
     needs: "Requirement | None" = None  # a call of an imported helper: holds only if its summary says so
+    # The names other modules call the function it stands in by, when that function is a
+    # helper: its callers' calls in other files are where it repeats (leaklint.callsites).
+    in_helper: tuple[Chain, ...] = ()
 
     @property
     def counts(self) -> bool:
@@ -125,6 +128,8 @@ class HelperCall:
     literals: tuple[str | None, ...] = ()  # its string arguments (and bounded ones, `req.method`): a fixed key adds one entry at most
     judged: bool = True  # False: only listed, since the helper had no summary the run knew of (helper_index.HelperIndex)
     at_shutdown: bool = False  # made only in a listener for the process's end (`process.once('SIGTERM', ...)`): it undoes nothing while the program serves
+    site: "Location | None" = field(default=None, compare=False)  # the first such call in the file, where a finding inside the helper is shown
+    snippet: str = field(default="", compare=False)  # that call's source line
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)

@@ -52,6 +52,8 @@ class HelperIndex:
         asked = summarised | {chain for s in result.summaries for chain in s.unless_used}
         # a finding on an exported container: another file's use of it (a shrink, a hand-off) may release it
         asked |= {chain for f in (*result.findings, *result.pending) for chain in f.exported_as if chain[:1] != (FIELD,)}
+        # a finding inside a helper: its callers' calls are where it is shown (callsites.at_callers)
+        asked |= {chain for f in result.findings for chain in f.in_helper}
         if asked:
             self.asked[path] = asked
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from .discover import read_regular_file
 from .findings import FileResult
 from .helper_index import HelperIndex, helpers_first, needing_helpers
+from .callsites import at_callers
 from .project import join
 from .settings import Settings
 
@@ -87,7 +88,8 @@ def analyse_paths(
             if progress is not None:
                 progress(done, len(paths))
     _judge_again(paths, results, rules, jobs, settings, cache, keys, helpers)  # also for cached results: their helpers may have changed
-    joined = [FileResult(r.path, r.findings, r.notifications) for r in join([r for r in results if r is not None])]
+    analysed = [r for r in results if r is not None]
+    joined = [FileResult(r.path, r.findings, r.notifications) for r in at_callers(join(analysed), analysed)]
     if cache is not None:
         cache.save()
         if whole is not None:

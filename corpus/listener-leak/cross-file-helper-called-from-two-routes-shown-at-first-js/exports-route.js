@@ -1,0 +1,8 @@
+const { relayProgress } = require('./progress');
+
+module.exports = (app) => {
+  app.get('/exports/:id/progress', (req, res) => {
+    res.setHeader('Content-Type', 'text/event-stream');
+    relayProgress(res, req.params.id); // expect: listener-leak
+  });
+};

@@ -1,0 +1,5 @@
+const { EventEmitter } = require('events');
+
+const events = new EventEmitter();
+
+module.exports = { events };
