@@ -1699,8 +1699,8 @@ def _stop_called(node: Node, release_methods: list[str], neutral: list[str]) -> 
     if call is None:
         return False
     callee = unwrap(call.child_by_field_name("function"))
-    if callee is None or callee.type != "member_expression":
-        return True
+    if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
+        return True  # the handle itself called (`stop()`, `this.#stopWatching?.()`): the stop it was handed back as
     name = text(callee.child_by_field_name("property"))
     return name in release_methods or (name not in neutral and INSTANCE_RELEASES.match(name) is not None)
 
