@@ -47,3 +47,8 @@ def test_a_call_of_another_name_or_module_does_not_move_it():
                                                     HelperCall("../lib/other", ("sendFile",), False, site=_at("routes/a.js", 6))))
     analysed = [FileResult("lib/send.js", findings=(HELPER,)), other]
     assert _shown(at_callers(analysed, analysed)) == [("lib/send.js", 4)]
+
+
+def test_a_test_file_calling_the_helper_is_not_where_it_is_shown():
+    analysed = [FileResult("lib/send.js", findings=(HELPER,)), _caller("test/send.spec.js", 8), _caller("src/__tests__/routes.js", 4)]
+    assert _shown(at_callers(analysed, analysed)) == [("lib/send.js", 4)]

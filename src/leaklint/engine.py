@@ -22,7 +22,7 @@ from .project import project_specifier
 from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
-from .findings import Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
+from .findings import INSTANCE_STEP, Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .helper_index import ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
@@ -117,7 +117,8 @@ def _helper_names(rule: Rule, report: Report, ctx: FileContext) -> tuple[Chain, 
         fn = enclosing_function(fn)
     if fn is None or fn.type not in HELPER_TYPES:
         return ()
-    return tuple(sorted(chain for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)))
+    # (a method of instances its callers make, `new Reporter().init()`, is the class's: it stays)
+    return tuple(sorted(chain for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,) and INSTANCE_STEP not in chain))
 
 
 def _in_mixin_hook(report: Report) -> bool:
