@@ -34,6 +34,7 @@ from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
 from ..semantic.summaries import helper_hop, parameter_at, substitute
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
+from ..semantic.missed_paths import in_timer_callback
 from ..semantic.nodes import (
     CLASS_TYPES,
     FUNCTION_TYPES,
@@ -268,7 +269,9 @@ class CaptureDetector(Detector):
                 return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, which outlives "
                                   f"the request: its worker returns at line {stall.start_point[0] + 1} without calling its done callback, so each "
                                   "such run loses a slot for good, and once none is left every task pushed waits in the queue for ever")
-            return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request")
+            swept = "; a periodic sweep deletes entries later, but each keeps its whole request until then: store the fields you need" \
+                if _swept(owner, ctx) else ""
+            return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request{swept}")
         return None
 
     def _helper_sink(self, call: Node, argument: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -634,23 +637,41 @@ def _made_per_call(receiver: Node | None, helper: Node, ctx: FileContext) -> boo
 
 
 def _drained(owner: Node | None, ctx: FileContext) -> bool:
-    """A collection the program takes entries out of again: a queue, or entries deleted on close."""
+    """A collection the program takes entries out of again: a queue, or entries deleted on close.
+    Not one whose entries only a periodic sweep deletes (`setInterval(() => ... map.delete(k))`):
+    that keeps every request it holds until a later sweep, long after the request (_swept)."""
+    removals = _removals(owner, ctx)
+    return removals is None or any(not in_timer_callback(node, SWEEPING_TIMERS) for node in removals)
+
+
+def _swept(owner: Node | None, ctx: FileContext) -> bool:
+    """Entries of the collection deleted only by a periodic sweep."""
+    removals = _removals(owner, ctx)
+    return bool(removals) and all(in_timer_callback(node, SWEEPING_TIMERS) for node in removals)
+
+
+SWEEPING_TIMERS = frozenset({"setInterval"})
+
+
+def _removals(owner: Node | None, ctx: FileContext) -> list[Node] | None:
+    """The uses that take entries out of the collection; None when it lets them go by itself
+    (a WeakMap, a work queue whose worker finishes), [] when nothing takes any out."""
     key = key_of(owner, ctx.model) if owner is not None else None
     if key is None:
-        return False
+        return []
     if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)):
-        return True  # a WeakMap or WeakSet never keeps its keys alive
+        return None  # a WeakMap or WeakSet never keeps its keys alive
     binding = ctx.model.binding_with_uid(key.root) if not key.path else None
     if binding is not None and work_queue(binding.value, ctx.model) is not None:
         # `queue(worker, 4)` of 'async': the worker takes each task and the queue lets it go when done,
         # unless the worker returns without `done()` on some path and so stops the queue
-        return worker_stall(binding.value, ctx.model) is None
+        return None if worker_stall(binding.value, ctx.model) is None else []
     if key.path:
         nodes = ctx.accesses(key)
     else:
         binding = ctx.model.binding_with_uid(key.root)
         nodes = [r.identifier for r in binding.references] if binding is not None else []
-    return any(use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE for node in nodes)
+    return [node for node in nodes if use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE]
 
 
 def _handed_out(expr: Node, ctx: FileContext, passed_to: Node | None = None) -> bool:
