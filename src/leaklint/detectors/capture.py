@@ -641,13 +641,22 @@ def _drained(owner: Node | None, ctx: FileContext) -> bool:
     Not one whose entries only a periodic sweep deletes (`setInterval(() => ... map.delete(k))`):
     that keeps every request it holds until a later sweep, long after the request (_swept)."""
     removals = _removals(owner, ctx)
-    return removals is None or any(not in_timer_callback(node, SWEEPING_TIMERS) for node in removals)
+    return removals is None or any(not _sweeps(node) for node in removals)
 
 
 def _swept(owner: Node | None, ctx: FileContext) -> bool:
     """Entries of the collection deleted only by a periodic sweep."""
     removals = _removals(owner, ctx)
-    return bool(removals) and all(in_timer_callback(node, SWEEPING_TIMERS) for node in removals)
+    return bool(removals) and all(_sweeps(node) for node in removals)
+
+
+def _sweeps(use: Node) -> bool:
+    """`table.delete(key)` (or `delete table[key]`) in an interval's callback: entries picked by
+    age on a clock. A queue the interval takes from (`pending.shift()`) is a worker draining it."""
+    member = outermost(use).parent
+    method = text(member.child_by_field_name("property")) if member is not None and member.type == "member_expression" else ""
+    deleting = method == "delete" or any(a.type == "unary_expression" and text(a).startswith("delete") for a in ancestors(use))
+    return deleting and in_timer_callback(use, SWEEPING_TIMERS)
 
 
 SWEEPING_TIMERS = frozenset({"setInterval"})
