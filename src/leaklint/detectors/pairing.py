@@ -20,7 +20,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
-from ..semantic.keys import COMPUTED
+from ..semantic.keys import COMPUTED, key_of
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS, TEARDOWN_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
@@ -979,6 +979,8 @@ class PairingDetector(Detector):
             return self._receiver_released_on_one_path(call, ctx)
         if destination.fate is Fate.DROPPED and not self.params["held_by_receiver"]:
             return self._lent_to_callback_released_on_one_path(call, ctx)
+        if self.params["released_by_call"] and destination.key is None:
+            destination = _destructured_releaser(call, ctx) or destination
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, call)
@@ -1703,6 +1705,17 @@ def _stop_called(node: Node, release_methods: list[str], neutral: list[str]) -> 
         return True  # the handle itself called (`stop()`, `this.#stopWatching?.()`): the stop it was handed back as
     name = text(callee.child_by_field_name("property"))
     return name in release_methods or (name not in neutral and INSTANCE_RELEASES.match(name) is not None)
+
+
+def _destructured_releaser(call: Node, ctx: FileContext) -> Destination | None:
+    """`const [, release] = await semaphore.acquire()`: a semaphore's acquire hands back its
+    value and the function that releases it, last; that function holds the lock."""
+    holder = outermost(call).parent
+    holder = holder.parent if holder is not None and holder.type == "await_expression" else holder
+    pattern = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    last = pattern.named_children[-1] if pattern is not None and pattern.type == "array_pattern" and pattern.named_children else None
+    key = key_of(last, ctx.model) if last is not None and last.type == "identifier" else None
+    return Destination(Fate.STORED, key, last) if key is not None else None
 
 
 def _call_on(node: Node, neutral: list[str]) -> Node | None:
