@@ -43,7 +43,7 @@ class DisposableDetector(Detector):
                 continue
             for field, made in self._children(owner, disposable):
                 if not self._handed_on(owner, field):
-                    yield Report(made, f"`{field}` holds a new `{text(made.child_by_field_name('constructor'))}`, a disposable, "
+                    yield Report(made, f"`{field}` holds {_made_how(made)}, a disposable, "
                                        f"but `{name}` neither registers nor disposes it: disposing `{name}` leaves it alive, with "
                                        "whatever it listens to; pass it to the owner's register() or dispose it in dispose()",
                                  acquisition=made)
@@ -60,9 +60,12 @@ class DisposableDetector(Detector):
         )
 
     def _children(self, owner: Node, disposable: set[str]) -> Iterator[tuple[str, Node]]:
-        """Fields set to `new Child(...)` directly: in an initializer or `this.x = new Child()`."""
+        """Fields set to `new Child(...)` directly, or to what a factory of disposables hands back
+        (`vscode.workspace.createFileSystemWatcher(...)`): in an initializer or `this.x = ...`."""
+        factories = self.params["child_factories"]
         for node in walk(owner.child_by_field_name("body")):
-            if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in disposable:
+            if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in disposable \
+                    or node.type == "call_expression" and callee_name(node) in factories:
                 holder = node.parent
                 if holder is not None and holder.type in FIELD_TYPES and unwrap(holder.child_by_field_name("value")) == node:
                     name = holder.child_by_field_name("property") or holder.child_by_field_name("name")
@@ -87,6 +90,12 @@ class DisposableDetector(Detector):
             if name in self.params["register_methods"] and _wraps_field(node, field):
                 return True
         return False
+
+
+def _made_how(made: Node) -> str:
+    if made.type == "new_expression":
+        return f"a new `{text(made.child_by_field_name('constructor'))}`"
+    return f"what `{callee_name(made)}()` makes"
 
 
 def _top_level_classes(root: Node) -> Iterator[Node]:

@@ -134,6 +134,11 @@ PARAMETERS: dict[str, dict[str, Param]] = {
             "Methods of the owner (or its store) that take a child to dispose with it: `this.register(child)`.", str,
         ),
         "base_classes": Param(list, ["Disposable"], "Base classes that make a class a disposable owner.", str),
+        "child_factories": Param(
+            list, ["createFileSystemWatcher", "createOutputChannel", "createLogOutputChannel", "createStatusBarItem", "createTerminal",
+                   "createTextEditorDecorationType", "createWebviewPanel", "createDiagnosticCollection", "createTreeView"],
+            "Functions that hand back a new disposable (VS Code's `workspace.createFileSystemWatcher()` and the like).", str,
+        ),
     },
     "stream": {
         "source_functions": Param(list, ["createReadStream"], "Functions that open a readable stream the code owns (a file).", str),
