@@ -74,6 +74,9 @@ def test_request_capture_results_carry_a_three_step_code_flow(corpus_sarif):
     for result in results:
         steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
         messages = [step["location"]["message"]["text"] for step in steps]
+        if result["message"]["text"].startswith("through `"):  # shown at another file's call of the helper that keeps it (callsites)
+            assert "is called" in messages[0] and "does it here" in messages[1]
+            steps, messages = steps[2:], messages[2:]
         assert "per-request object" in messages[0]
         assert "outlives the request" in messages[2] or "timer" in messages[2] or "again" in messages[2]
         # Through a helper of another file, one more step: where the helper keeps it.
