@@ -261,7 +261,8 @@ class CaptureDetector(Detector):
                 return None  # `presence.add(id, { socket })` of `new Presence()`: the class's method, not a Set's; unbounded-collection reads its field
                 # (of a class another module of the project declares, that module's summary says what its method keeps)
             lives = self._outlives(owner, param, ctx)
-            if lives is None or _drained(owner, ctx):
+            removals = _removals(owner, ctx) if lives is not None else None
+            if lives is None or _drained(removals):
                 return None
             binding = ctx.model.binding_of(unwrap(owner)) if unwrap(owner).type == "identifier" else None
             stall = worker_stall(binding.value, ctx.model) if binding is not None and binding.is_module_level else None
@@ -269,9 +270,8 @@ class CaptureDetector(Detector):
                 return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, which outlives "
                                   f"the request: its worker returns at line {stall.start_point[0] + 1} without calling its done callback, so each "
                                   "such run loses a slot for good, and once none is left every task pushed waits in the queue for ever")
-            swept = "; a periodic sweep deletes entries later, but each keeps its whole request until then: store the fields you need" \
-                if _swept(owner, ctx) else ""
-            return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request{swept}")
+            return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request"
+                              f"{SWEPT if removals else ''}")  # (not drained, yet removals: all of them a sweep's)
         return None
 
     def _helper_sink(self, call: Node, argument: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -434,9 +434,10 @@ class CaptureDetector(Detector):
             return Sink(assignment, f"it is stored in the module variable `{binding.name}`, which outlives the request")
         if target.type in ("member_expression", "subscript_expression"):
             lives = self._outlives(target.child_by_field_name("object"), param, ctx)
-            if lives is None or _drained(target.child_by_field_name("object"), ctx) or member_emptied_anywhere(target, ctx.source.data):
+            removals = _removals(target.child_by_field_name("object"), ctx) if lives is not None else None
+            if lives is None or _drained(removals) or member_emptied_anywhere(target, ctx.source.data):
                 return None
-            return Sink(assignment, f"it is stored on {lives}, which outlives the request")
+            return Sink(assignment, f"it is stored on {lives}, which outlives the request{SWEPT if removals else ''}")
         return None
 
     def _outlives(self, expr: Node | None, param: RequestParam, ctx: FileContext, passed_to: Node | None = None) -> str | None:
@@ -636,30 +637,28 @@ def _made_per_call(receiver: Node | None, helper: Node, ctx: FileContext) -> boo
     return value is not None and value.type == "new_expression" and binding.scope.function_scope.node == helper
 
 
-def _drained(owner: Node | None, ctx: FileContext) -> bool:
-    """A collection the program takes entries out of again: a queue, or entries deleted on close.
-    Not one whose entries only a periodic sweep deletes (`setInterval(() => ... map.delete(k))`):
-    that keeps every request it holds until a later sweep, long after the request (_swept)."""
-    removals = _removals(owner, ctx)
+def _drained(removals: list[Node] | None) -> bool:
+    """A collection the program takes entries out of again (its _removals): a queue, or entries
+    deleted on close. Not one whose entries only a periodic sweep deletes (`setInterval(() =>
+    ... map.delete(k))`): that keeps every request it holds until a later sweep, long after the
+    request; with removals and not drained, all of them are such a sweep's."""
     return removals is None or any(not _sweeps(node) for node in removals)
-
-
-def _swept(owner: Node | None, ctx: FileContext) -> bool:
-    """Entries of the collection deleted only by a periodic sweep."""
-    removals = _removals(owner, ctx)
-    return bool(removals) and all(_sweeps(node) for node in removals)
 
 
 def _sweeps(use: Node) -> bool:
     """`table.delete(key)` (or `delete table[key]`) in an interval's callback: entries picked by
     age on a clock. A queue the interval takes from (`pending.shift()`) is a worker draining it."""
     member = outermost(use).parent
-    method = text(member.child_by_field_name("property")) if member is not None and member.type == "member_expression" else ""
-    deleting = method == "delete" or any(a.type == "unary_expression" and text(a).startswith("delete") for a in ancestors(use))
+    if member is None or member.type not in ("member_expression", "subscript_expression"):
+        return False
+    above = member.parent
+    deleting = text(member.child_by_field_name("property")) == "delete" if member.type == "member_expression" else \
+        above is not None and above.type == "unary_expression" and text(above.child_by_field_name("operator")) == "delete"
     return deleting and in_timer_callback(use, SWEEPING_TIMERS)
 
 
 SWEEPING_TIMERS = frozenset({"setInterval"})
+SWEPT = "; a periodic sweep deletes entries later, but each keeps its whole request until then: store the fields you need"
 
 
 def _removals(owner: Node | None, ctx: FileContext) -> list[Node] | None:
