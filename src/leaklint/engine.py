@@ -136,9 +136,10 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
     judged = {id(call) for call in ctx.imported_calls}
     for call in ctx.helper_calls:
         shutdown = b"process" in ctx.source.data and at_shutdown(call.site)
+        # where a finding inside the helper is shown (callsites)
+        shown = {"site": node_location(ctx.source, call.site), "snippet": ctx.source.line_text(call.site.start_point[0])[:MAX_SNIPPET]}
         if id(call) not in judged:  # listed only: enough for the run to see that it has no summary
-            found.setdefault(HelperCall(call.specifier, call.chain, False, judged=False, at_shutdown=shutdown, site=node_location(ctx.source, call.site),
-                                        snippet=ctx.source.line_text(call.site.start_point[0])[:MAX_SNIPPET]))
+            found.setdefault(HelperCall(call.specifier, call.chain, False, judged=False, at_shutdown=shutdown, **shown))
             continue
         runs = ctx.run_context(call.site)
         if runs.how is RunsHow.MAYBE and runs.function is not None and runs.function.type == "function_declaration" \
@@ -148,8 +149,7 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
             # repeated by a loop only: over a fixed list in start-up code, as good as once (`for (q of QUEUES) new Consumer(q)`)
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
         literals = tuple(fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
-        found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, site=node_location(ctx.source, call.site),
-                                        snippet=ctx.source.line_text(call.site.start_point[0])[:MAX_SNIPPET]))
+        found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, **shown))
     return tuple(found)
 
 

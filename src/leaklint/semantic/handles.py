@@ -61,6 +61,15 @@ class Uses:
     def released(self) -> bool:
         return bool(self.releases)
 
+    def absorb(self, other: "Uses") -> None:
+        """Add the uses found under a second name of the same handle (an alias, the owner's box)."""
+        self.releases += other.releases
+        self.escaped |= other.escaped
+        self.methods |= other.methods
+        self.lent_only &= other.lent_only
+        self.borrowers += other.borrowers
+        self.given_away |= other.given_away
+
 
 @dataclass(frozen=True)
 class Releasers:
@@ -208,13 +217,7 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
         left = parent.child_by_field_name("left")
         ref = react_ref_slot(left, ctx) or _own_field(left, ctx)
         if ref is not None and depth < MAX_ALIAS_DEPTH:  # `socketRef.current = socket`, `this.socket = ws`: the owner's own box, a second name
-            found = uses_of(ref, releasers, ctx, acquire, depth + 1)
-            uses.releases += found.releases
-            uses.escaped |= found.escaped
-            uses.methods |= found.methods
-            uses.lent_only &= found.lent_only
-            uses.borrowers += found.borrowers
-            uses.given_away |= found.given_away
+            uses.absorb(uses_of(ref, releasers, ctx, acquire, depth + 1))
         else:
             uses.escaped, uses.lent_only, uses.given_away = True, False, True
     elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
@@ -319,13 +322,7 @@ def _follow_alias(declarator: Node, uses: Uses, releasers: Releasers, ctx: "File
     if alias is None or depth >= MAX_ALIAS_DEPTH:
         uses.escaped, uses.lent_only, uses.given_away = True, False, True
         return
-    found = uses_of(alias, releasers, ctx, acquire, depth + 1)
-    uses.releases += found.releases
-    uses.escaped |= found.escaped
-    uses.methods |= found.methods
-    uses.lent_only &= found.lent_only
-    uses.borrowers += found.borrowers
-    uses.given_away |= found.given_away
+    uses.absorb(uses_of(alias, releasers, ctx, acquire, depth + 1))
 
 
 def direct_calls(binding) -> tuple[list[Node], bool]:
