@@ -8,7 +8,7 @@ passed as a value) keeps its unknown frequency unless some call in the file repe
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
@@ -175,7 +175,7 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
     if found is None:
         return context
     cls, name = found
-    for node in _this_members(cls, name):
+    for node in _this_members(cls, name, model):
         if node.parent is not None and node.parent.type == "call_expression" and node.parent.child_by_field_name("function") == node:
             caller = refine(run_context(node.parent, owner), model, depth + 1, owner, same_instance=True)
             if caller.how is RunsHow.REPEATED:
@@ -198,29 +198,40 @@ def _refine_field_arrow(context: RunContext, model: SemanticModel, depth: int, o
 THIS_MEMBER = re.compile(rb"\bthis\s*\.\s*(#?[\w$]+)")
 
 
-def _this_members(cls: Node, name: str) -> Iterator[Node]:
-    """`this.<name>` inside a class (or a constructor function), on the class's own `this`."""
+def _this_members(cls: Node, name: str, model: SemanticModel) -> list[Node]:
+    """`this.<name>` inside a class (or a constructor function), on the class's own `this`.
+    The class body is read once for every name (a large class is asked about each of its
+    methods), in the model's memo."""
+    index = model.memo.setdefault("this_members", {}).get(cls.id)
+    if index is None:
+        index = model.memo["this_members"][cls.id] = _index_this_members(cls)
+    return index.get(name, [])  # type: ignore[union-attr]
+
+
+def _index_this_members(cls: Node) -> dict[str, list[Node]]:
     body = cls.child_by_field_name("body") or cls
-    spelled = name.encode()
+    found: dict[str, list[Node]] = {}
     for match in THIS_MEMBER.finditer(body.text or b""):
-        if match.group(1) != spelled:
-            continue
+        spelled = match.group(1)
         end = body.start_byte + match.end()
         node = body.descendant_for_byte_range(end - len(spelled), end)
         node = node.parent if node is not None and node.type == "property_identifier" else None
-        if node is not None and node.type == "member_expression" and text(node.child_by_field_name("property")) == name \
-                and unwrap(node.child_by_field_name("object")).type == "this" and this_owner(node) == cls:
-            yield node
+        if node is None or node.type != "member_expression":
+            continue
+        name = text(node.child_by_field_name("property"))
+        if name == spelled.decode("utf-8", "replace") and unwrap(node.child_by_field_name("object")).type == "this" and this_owner(node) == cls:
+            found.setdefault(name, []).append(node)
+    return found
 
 
-def _handed_method(method: Node, context: RunContext) -> RunContext | None:
+def _handed_method(method: Node, context: RunContext, model: SemanticModel) -> RunContext | None:
     """A method handed, not called, to a registration that repeats it, in its class:
     `this.wss.on('connection', this.handleConnection.bind(this))`, `server.on('request', this.onRequest)`."""
     cls = method.parent.parent if method.type == "method_definition" and method.parent is not None else prototype_constructor(method)
     name = text(method.child_by_field_name("name")) if method.type == "method_definition" else prototype_name(method)
     if cls is None or not name:
         return None
-    for node in _this_members(cls, name):
+    for node in _this_members(cls, name, model):
         handed = node
         bound = node.parent
         if bound is not None and bound.type == "member_expression" and text(bound.child_by_field_name("property")) == "bind" \
@@ -270,7 +281,7 @@ def _refine_method(context: RunContext, model: SemanticModel, depth: int, owner:
             return RunContext(RunsHow.REPEATED, f"{context.where}, called {caller.where}", caller.registration,
                               calls=(*caller.calls, site))
         once += caller.how is RunsHow.ONCE
-    handed = _handed_method(method, context) if not same_instance and b"this" in (model.data or b"") else None
+    handed = _handed_method(method, context, model) if not same_instance and b"this" in (model.data or b"") else None
     if handed is not None:
         return handed
     if sites and once == len(sites) and method.type == "method_definition" and _made_only_here(method, model):

@@ -35,6 +35,7 @@ from .nodes import (
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import in_component_end, lifecycle_start, settled_callback
 from .paths import LISTEN_METHODS, Path, path_of
+from .search import word_positions
 from .releases import normalised, releasing_names, removes_itself
 from .requests import is_request_handler
 from .summaries import parameter_at, parameter_names
@@ -2086,10 +2087,20 @@ def _registered_by_name(handler: Node) -> tuple[Node, int] | None:
     scope = enclosing_function(holder) if name is not None and name.type == "identifier" else None
     if scope is None or holder.parent is None or text(holder.parent.child_by_field_name("kind")) != "const":
         return None
-    spelled = text(name)
-    found = [n for n in walk(scope) if n.type == "call_expression" and callee_name(n) in LISTEN_METHODS and callee_object(n) is not None
-             and len(call_arguments(n)) >= 2 and text(unwrap(call_arguments(n)[1])) == spelled]
-    return (found[0], 1) if len(found) == 1 else None
+    found: dict[int, Node] = {}
+    offset = scope.start_byte  # the name's places in the function, by a byte search, not a walk of it
+    for start, end in word_positions(scope.text or b"", name.text or b""):
+        ident = scope.descendant_for_byte_range(offset + start, offset + end)
+        if ident is None or ident.type != "identifier" or ident.start_byte != offset + start or ident.end_byte != offset + end:
+            continue
+        argument = outermost(ident)
+        call = argument.parent.parent if argument.parent is not None and argument.parent.type == "arguments" else None
+        if call is None or call.type != "call_expression" or callee_name(call) not in LISTEN_METHODS or callee_object(call) is None:
+            continue
+        arguments = call_arguments(call)
+        if len(arguments) >= 2 and arguments[1] == argument:
+            found[call.id] = call
+    return (next(iter(found.values())), 1) if len(found) == 1 else None
 
 
 def _within(call: Node, fn: Node) -> bool:

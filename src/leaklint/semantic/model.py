@@ -36,6 +36,7 @@ class SemanticModel:
         # Answers other semantic modules compute once per node of this file, by their name
         # (exports.summary_chains), where they are handed the model and not the file's context.
         self.memo: dict[str, dict[int, object]] = {}
+        self._method_calls: dict[frozenset[str], list[Node]] = {}
 
     @property
     def module_scope(self) -> Scope:
@@ -158,8 +159,13 @@ class SemanticModel:
         return found
 
     def method_calls(self, *names: str) -> list[Node]:
-        """Calls `x.name(...)` of the given method names anywhere in the file."""
-        return method_calls(self.root, self.data, names)
+        """Calls `x.name(...)` of the given method names anywhere in the file: searched once
+        per set of names (the callers of each method of a class are asked for again and again)."""
+        key = frozenset(names)
+        found = self._method_calls.get(key)
+        if found is None:
+            found = self._method_calls[key] = method_calls(self.root, self.data, names)
+        return list(found)
 
 
 def _is_write(ident: Node) -> bool:
