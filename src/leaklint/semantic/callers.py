@@ -50,6 +50,17 @@ def refine(context: RunContext, model: SemanticModel, depth: int = 0, owner: Nod
     """
     if context.how is not RunsHow.MAYBE or context.function is None or depth >= MAX_DEPTH:
         return context
+    # The same helper is asked about from every call of it, and each answer follows its own
+    # callers in turn: one answer per question and file.
+    answers = model.memo.setdefault("refine", {})
+    key = (context, depth, owner, same_instance)
+    found = answers.get(key)  # type: ignore[call-overload]
+    if found is None:
+        found = answers[key] = _refine(context, model, depth, owner, same_instance)  # type: ignore[index]
+    return found  # type: ignore[return-value]
+
+
+def _refine(context: RunContext, model: SemanticModel, depth: int, owner: Node | None, same_instance: bool) -> RunContext:
     if is_constructor(context.function) and context.function.parent is not None and context.function.parent.parent is not None \
             and app_root_service(context.function.parent.parent):
         return RunContext(RunsHow.ONCE, f"{context.where}, which runs once (the application's injector makes one instance)")

@@ -35,7 +35,7 @@ from .nodes import (
 from .frameworks import STARTUP_METHODS, TEARDOWN_METHODS
 from .lifecycles import in_component_end, lifecycle_start, settled_callback
 from .paths import LISTEN_METHODS, Path, path_of
-from .search import word_positions
+from .search import calls_within, word_positions
 from .releases import normalised, releasing_names, removes_itself
 from .requests import is_request_handler
 from .summaries import parameter_at, parameter_names
@@ -1620,9 +1620,8 @@ def timeout_leaves_helper_entry(site: Node, imported: dict[str, tuple[str, tuple
     fn = running_function(site)
     if fn is None:
         return None
-    for timer in walk(fn.child_by_field_name("body") or fn):
-        if timer.type != "call_expression" or callee_name(timer) != "setTimeout" or callee_object(timer) is not None \
-                or running_function(timer) != fn:
+    for timer in calls_within(fn.child_by_field_name("body") or fn, ("setTimeout",)):
+        if callee_object(timer) is not None or running_function(timer) != fn:
             continue
         args = call_arguments(timer)
         callback = unwrap(args[0]) if args else None
@@ -2171,8 +2170,8 @@ def _timed_out_unreleased(start: Node, fn: Node, releases: list[Node], covered: 
     registration, with what the listener closes over."""
     if _settling_covered(fn, covered):
         return None
-    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
-        if node.type != "call_expression" or callee_name(node) != "setTimeout" or node == start:
+    for node in calls_within(fn.child_by_field_name("body") or fn, ("setTimeout",), own=fn):
+        if node == start:
             continue
         args = call_arguments(node)
         callback = _local_callback(args[0], node) if args else None
@@ -2191,8 +2190,8 @@ def abandoned_by_deadline(start: Node) -> Node | None:
     promise = holder.parent if holder is not None and holder.type == "arguments" else None
     if promise is None or promise.type != "new_expression" or text(promise.child_by_field_name("constructor")) != "Promise":
         return None
-    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
-        if node.type == "call_expression" and callee_name(node) == "setTimeout" and node != start:
+    for node in calls_within(fn.child_by_field_name("body") or fn, ("setTimeout",), own=fn):
+        if node != start:
             args = call_arguments(node)
             callback = _local_callback(args[0], node) if args else None
             if callback is not None and _settles(callback):
