@@ -6,6 +6,8 @@ detector that found a candidate with a query pays for it, the others share it.
 
 from __future__ import annotations
 
+import re
+
 from functools import cached_property
 from typing import Iterable, Protocol
 
@@ -36,6 +38,10 @@ class Helpers(Protocol):
     def judges_for(self, specifier: str, chain: tuple[str, ...], rule: str) -> bool: ...  # ... for one rule
 
     def summarises_nothing(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # no summary can come under `prefix`
+
+
+# `new Name`: the constructor names a file spells, read in one search.
+NEW_NAME = re.compile(rb"\bnew[ \t]+([\w$\x80-\xff]+)")
 
 
 class FileContext:
@@ -125,7 +131,7 @@ class FileContext:
         relative = {name: entry for name, entry in found.items() if project_specifier(entry[0])}
         # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
         data = self.source.data
-        made = relative and b"new " in data and any(b"new " + name.encode() in data for name in relative)
+        made = relative and b"new " in data and not {name.encode() for name in relative}.isdisjoint(NEW_NAME.findall(data))
         return {**module_instances(self.source.root, relative), **relative} if made else relative
 
     def captures(self, query_source: str, name: str) -> list[Node]:
