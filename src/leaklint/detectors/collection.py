@@ -50,6 +50,7 @@ from ..semantic.handles import ESCAPE_PARENTS
 from ..semantic.releases import HANDED_ON, clears_of, handle_cleared, handle_kept, never_finalized, releasing_names
 from ..semantic.nodes import (
     in_returned_disposer,
+    promise_of_executor,
     CLASS_TYPES,
     BRANCHING_TYPES,
     FUNCTION_TYPES,
@@ -1224,7 +1225,7 @@ class CollectionDetector(Detector):
             if _replaced_after_removal_only(method, uses, ctx):
                 continue  # `spawn()` from the constructor, and again only from its own 'error' handler that removed the last one
             fresh = fresh_key(growth.key, ctx.model) or ("a timer's handle" if cleared and _timer_handle(growth.key, ctx) else None) \
-                or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx)
+                or _request_data_at_callers(growth, ctx) or _composed_of_connection(growth.key, ctx) or _fresh_from_callers(growth, method, ctx)
             if fresh is None or _size_checked(growth.site, uses.size_checks) or allowlisted(growth.key, growth.site):
                 continue  # (`if (!this.cameras.has(id)) return` first: only keys the instance already knows)
             if growth.key is not None and key_from_own_list(growth.key, growth.site, ctx.model):
@@ -1261,7 +1262,7 @@ class CollectionDetector(Detector):
             related.append((next(iter(cleared.values())), "removed only on this path, when the timer is cleared"))
         # A fresh key proves one entry per operation; an array's pushes may come from set-up code
         # (how often the method runs is unknown), unless the push runs in code that repeats.
-        repeated = keyed or any(ctx.run_context(g.site).how is RunsHow.REPEATED for g, _, _, _ in growing)
+        repeated = keyed or any(refine(ctx.run_context(g.site), ctx.model).how is RunsHow.REPEATED for g, _, _, _ in growing)
         unknown = "" if repeated else " (how often it is called is unknown)"
         every = f"every {verb} of {method}"
         message = (f"{container.described} gains an entry with {every}{unknown} ({what}: {fresh}) {released}; "
@@ -3793,6 +3794,7 @@ FRESH_GROWTH_TAILS = (
     rb"\.#?[\w$]+\s*\.\s*(?:add|push)\(\s*(?:[\w$]*(?:[Hh]andle|[Tt]imer|[Tt]imeout)s?\s*\)|set(?:Timeout|Interval)\()",  # timer handles
     rb"\.#?[\w$]+\s*\.\s*set\(\s*[\w$.]+\s*,\s*(?:\{|new\s)",  # `this.inFlight.set(key, { ... })`: a record made per call
     rb"\.#?[\w$]+\s*\.\s*set\(\s*(?:`|(?:this\s*\.\s*)?[\w$]+\([^()\n]*,)",  # a key composed per call: `${user}:${socket.id}`, `this.keyFor(user, socket)`
+    rb"\.#?[\w$]+\((?:[^()\n]*,\s*)?(?:\{|new\s|\+\+)",  # a record made per call handed to a method that keeps it: `this.track({ id, resolve })`
 )
 FRESH_GROWTH = tuple(re.compile(rb"this" + tail) for tail in FRESH_GROWTH_TAILS)
 FRESH_GROWTH_AFTER_NAME = tuple(re.compile(tail) for tail in FRESH_GROWTH_TAILS)  # the name before, checked apart
@@ -3899,6 +3901,33 @@ def _request_data_at_callers(growth: Growth, ctx: FileContext) -> str | None:
     runs = refine(ctx.run_context(growth.site), ctx.model)
     source = request_source(growth.key, runs, ctx.model) if runs.how is RunsHow.REPEATED and runs.calls else None
     return f"request data `{short_text(source, 40)}`" if source is not None else None
+
+
+def _fresh_from_callers(growth: Growth, method: Node, ctx: FileContext) -> str | None:
+    """`_record(item) { this.log.push(item) }` with `this._record({ method, at: Date.now() })` in
+    `request()`: the method keeps what it is handed, and a caller of the file hands it a value
+    (or key) new on every call; what the caller passes decides, as a summary over the method's
+    parameter would. Callers made once per instance (its constructor, a set-up method) or that
+    run once fill the field a bounded number of times."""
+    key = unwrap(growth.key)
+    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != method or method.type != "method_definition":
+        return None
+    index = parameter_index(method, binding.identifier)
+    if index is None:
+        return None
+    for site in call_sites(method, ctx.model):
+        caller = enclosing_function(site)
+        while caller is not None and caller.type == "arrow_function" and promise_of_executor(caller) is not None:
+            caller = enclosing_function(caller)  # `new Promise((resolve) => this.track(...))` runs in the call
+        name = (function_name(caller) or "").rsplit(".", 1)[-1] if caller is not None else ""
+        if caller is None or caller == method or is_constructor(caller) or SETUP_METHODS.match(name):
+            continue
+        args = call_arguments(site)
+        fresh = fresh_key(args[index], ctx.model) if index < len(args) and not any(a.type == "spread_element" for a in args[:index + 1]) else None
+        if fresh is not None and refine(ctx.run_context(site), ctx.model).how is not RunsHow.ONCE:
+            return f"{fresh}, handed to it by `{name}()` at line {line(site)}" if name else f"{fresh}, handed to it at line {line(site)}"
+    return None
 
 
 # A test against a retry limit: `attempt >= MAX_ATTEMPTS`, `tries < this.maxRetries`.
