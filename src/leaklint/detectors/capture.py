@@ -32,7 +32,8 @@ from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import constructed_by, own_constructed
 from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
-from ..semantic.summaries import helper_hop, parameter_at, substitute
+from ..semantic.summaries import helper_hop, parameter_at, parameter_names, substitute
+from ..semantic.search import class_bodies
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.missed_paths import in_timer_callback
 from ..semantic.nodes import (
@@ -246,6 +247,10 @@ class CaptureDetector(Detector):
             return self._imported_store_sink(call, position, ctx) if ctx.relative_imports else None
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
+        if closure is None and position >= 0:  # `diagnostics.note(ctx)`: a method of a long-lived instance may keep the request itself
+            kept = self._kept_by_method(call, position, param, ctx) or (self._imported_store_sink(call, position, ctx) if ctx.relative_imports else None)
+            if kept is not None:
+                return kept
         if name in self.params["listener_methods"]:
             parts = registration_parts(call)
             if parts is not None and removes_itself(parts.options):
@@ -343,6 +348,32 @@ class CaptureDetector(Detector):
         finally:
             followed.discard(binding.identifier.id)
 
+    def _kept_by_method(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """`diagnostics.noteRequest(ctx)` on a module-level `new Diagnostics()` of this file, whose
+        method stores what it is handed in a field of its instance (`this.last = ctx`,
+        `this.seen.push({ ctx })`): the instance outlives the request, and so does the request."""
+        owner = callee_object(call)
+        made = constructed_by(owner, ctx.model)
+        if made is None or made[1].source_module is None and made[1].kind is not BindingKind.CLASS or made[1].source_module is not None:
+            return None
+        cls = unwrap(made[1].value) if made[1].value is not None else made[1].identifier.parent
+        method = ctx.methods_of(cls).get(callee_name(call) or "") if cls is not None else None
+        ident = parameter_at(method, position) if method is not None and method.type == "method_definition" else None
+        binding = ctx.model.binding_of(ident) if ident is not None else None
+        lives = self._outlives(owner, param, ctx, passed_to=call) if binding is not None and not binding.writes else None
+        if lives is None:
+            return None
+        data = bytes(ctx.source.data)
+        constructor = ctx.methods_of(cls).get("constructor")
+        if constructor is not None:  # (`this.last = null` there only starts the field empty)
+            data = data[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + data[constructor.end_byte:]
+        for reference in binding.references:
+            store = _field_store(reference.identifier, method)
+            if store is not None and not member_emptied_anywhere(store, data):
+                return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives}, in `{short_text(store, 40)}` (line {store.start_point[0] + 1}), "
+                                  "which outlives the request")
+        return None
+
     def _imported_store_sink(self, call: Node, position: int, ctx: FileContext) -> Sink | None:
         """The same through a helper of another analysed module: pending, a finding if the
         helper's summary says it stores that parameter where it outlives the call (slot OWN,
@@ -383,7 +414,7 @@ class CaptureDetector(Detector):
             for keep in keeps:
                 found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
                            keep.store) for chain in chains]
-        for fn, index, store in self._parameter_stores(ctx):
+        for fn, index, store in [*self._parameter_stores(ctx), *self._method_field_stores(ctx)]:
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "it is kept here, in a store of the module", keeps_slot=index), store)
                       for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
@@ -420,6 +451,32 @@ class CaptureDetector(Detector):
                              and not _into_parameter(found.node, fn, ctx)), None)
                 if sink is not None:
                     yield fn, index, sink.node
+
+    def _method_field_stores(self, ctx: FileContext) -> Iterator[tuple[Node, int, Node]]:
+        """Methods of the file's classes that put a parameter in a field of their instance
+        (`noteRequest(ctx) { this.last = ctx }`): a caller in another module that hands one a
+        request, on the module's own instance, keeps the request there (the summary's chain
+        says which instance: `module.exports = new Diagnostics()`)."""
+        data = ctx.source.data
+        if b"this." not in data or not METHOD_FIELD_STORE.search(data):
+            return
+        for cls in class_bodies(ctx.source.root, data):
+            for method in cls.named_children:
+                if method.type != "method_definition" or text(method.child_by_field_name("name")) == "constructor":
+                    continue
+                constructor = ctx.methods_of(cls.parent).get("constructor")
+                emptied = bytes(data)
+                if constructor is not None:
+                    emptied = emptied[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + emptied[constructor.end_byte:]
+                for index in range(len(parameter_names(method))):
+                    ident = parameter_at(method, index)
+                    binding = ctx.model.binding_of(ident) if ident is not None else None
+                    if binding is None or binding.writes:
+                        continue
+                    store = next((found for r in binding.references if (found := _field_store(r.identifier, method)) is not None
+                                  and not member_emptied_anywhere(found, emptied)), None)
+                    if store is not None:
+                        yield method, index, store
 
     def _assignment_sink(self, assignment: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
         target = unwrap(assignment.child_by_field_name("left"))
@@ -506,6 +563,27 @@ class CaptureDetector(Detector):
 
 # A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
 STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|=[^=>])")
+
+
+# `this.last = x`: a field of the instance set in a method.
+METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=[^=>]")
+
+
+def _field_store(use: Node, method: Node) -> Node | None:
+    """The field of the method's own instance that `use` (or a record holding it) is assigned
+    to: `this.last = use`, `this.current = { use, at }`. (What a method adds to a table or list
+    of its instance, and what takes it out again, unbounded-collection judges.)"""
+    node = outermost(use)
+    while node.parent is not None and node.parent.type in ("pair", "shorthand_property", "object", "array"):
+        node = outermost(node.parent)  # `{ ctx, at: Date.now() }`: the record holds it
+    holder = node.parent
+    if holder is None or holder.type != "assignment_expression" or holder.child_by_field_name("right") != node:
+        return None
+    target = unwrap(holder.child_by_field_name("left"))
+    owner = unwrap(target.child_by_field_name("object")) if target is not None and target.type == "member_expression" else None
+    if owner is None or owner.type != "this" or enclosing_function(use) != method:
+        return None
+    return target
 
 
 def _stored_into(value: Node, held: list[bytes]) -> bool:
