@@ -32,7 +32,7 @@ from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import constructed_by, own_constructed
 from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
-from ..semantic.summaries import helper_hop, parameter_at, parameter_names, substitute
+from ..semantic.summaries import helper_hop, parameter_at, substitute
 from ..semantic.search import class_bodies
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.missed_paths import in_timer_callback
@@ -363,10 +363,7 @@ class CaptureDetector(Detector):
         lives = self._outlives(owner, param, ctx, passed_to=call) if binding is not None and not binding.writes else None
         if lives is None:
             return None
-        data = bytes(ctx.source.data)
-        constructor = ctx.methods_of(cls).get("constructor")
-        if constructor is not None:  # (`this.last = null` there only starts the field empty)
-            data = data[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + data[constructor.end_byte:]
+        data = _without_constructor(cls, ctx)
         for reference in binding.references:
             store = _field_store(reference.identifier, method)
             if store is not None and not member_emptied_anywhere(store, data):
@@ -461,14 +458,14 @@ class CaptureDetector(Detector):
         if b"this." not in data or not METHOD_FIELD_STORE.search(data):
             return
         for cls in class_bodies(ctx.source.root, data):
+            emptied = None
             for method in cls.named_children:
-                if method.type != "method_definition" or text(method.child_by_field_name("name")) == "constructor":
+                params = method.child_by_field_name("parameters") if method.type == "method_definition" else None
+                if params is None or text(method.child_by_field_name("name")) == "constructor":
                     continue
-                constructor = ctx.methods_of(cls.parent).get("constructor")
-                emptied = bytes(data)
-                if constructor is not None:
-                    emptied = emptied[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + emptied[constructor.end_byte:]
-                for index in range(len(parameter_names(method))):
+                if emptied is None:
+                    emptied = _without_constructor(cls.parent, ctx)
+                for index in range(len([p for p in params.named_children if p.type != "comment"])):
                     ident = parameter_at(method, index)
                     binding = ctx.model.binding_of(ident) if ident is not None else None
                     if binding is None or binding.writes:
@@ -563,6 +560,16 @@ class CaptureDetector(Detector):
 
 # A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
 STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|=[^=>])")
+
+
+def _without_constructor(cls: Node, ctx: FileContext) -> bytes:
+    """The file's bytes with the class's constructor blanked out: `this.last = null` there only
+    starts the field empty, it releases nothing."""
+    data = bytes(ctx.source.data)
+    constructor = ctx.methods_of(cls).get("constructor")
+    if constructor is None:
+        return data
+    return data[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + data[constructor.end_byte:]
 
 
 # `this.last = x`: a field of the instance set in a method.
