@@ -248,7 +248,10 @@ class CaptureDetector(Detector):
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
         if closure is None and position >= 0:  # `diagnostics.note(ctx)`: a method of a long-lived instance may keep the request itself
-            kept = self._kept_by_method(call, position, param, ctx) or (self._imported_store_sink(call, position, ctx) if ctx.relative_imports else None)
+            kept = self._kept_by_method(call, position, param, ctx)
+            lives = self._outlives(owner, param, ctx, passed_to=call) if kept is None and ctx.relative_imports else None
+            if lives is not None:  # (an instance the handler makes ends with it: `new Scope().bind(req)`)
+                kept = self._imported_store_sink(call, position, ctx, lives)
             if kept is not None:
                 return kept
         if name in self.params["listener_methods"]:
@@ -350,35 +353,31 @@ class CaptureDetector(Detector):
 
     def _kept_by_method(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
         """`diagnostics.noteRequest(ctx)` on a module-level `new Diagnostics()` of this file, whose
-        method stores what it is handed in a field of its instance (`this.last = ctx`,
-        `this.seen.push({ ctx })`): the instance outlives the request, and so does the request."""
+        method sets a field of its instance to what it is handed (`this.last = ctx`, or a record
+        holding it): the instance outlives the request, and so does the request."""
         owner = callee_object(call)
         made = constructed_by(owner, ctx.model)
-        if made is None or made[1].source_module is None and made[1].kind is not BindingKind.CLASS or made[1].source_module is not None:
-            return None
+        if made is None or made[1].source_module is not None or made[1].kind is not BindingKind.CLASS:
+            return None  # (an imported class's method: its own module's summary says what it keeps)
         cls = unwrap(made[1].value) if made[1].value is not None else made[1].identifier.parent
         method = ctx.methods_of(cls).get(callee_name(call) or "") if cls is not None else None
         ident = parameter_at(method, position) if method is not None and method.type == "method_definition" else None
-        binding = ctx.model.binding_of(ident) if ident is not None else None
-        lives = self._outlives(owner, param, ctx, passed_to=call) if binding is not None and not binding.writes else None
-        if lives is None:
+        lives = self._outlives(owner, param, ctx, passed_to=call) if ident is not None else None
+        store = _kept_in_field(method, ident, _without_constructor(cls, ctx), ctx) if lives is not None else None
+        if store is None:
             return None
-        data = _without_constructor(cls, ctx)
-        for reference in binding.references:
-            store = _field_store(reference.identifier, method)
-            if store is not None and not member_emptied_anywhere(store, data):
-                return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives}, in `{short_text(store, 40)}` (line {store.start_point[0] + 1}), "
-                                  "which outlives the request")
-        return None
+        return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives}, in `{short_text(store, 40)}` (line {store.start_point[0] + 1}), "
+                          "which outlives the request")
 
-    def _imported_store_sink(self, call: Node, position: int, ctx: FileContext) -> Sink | None:
+    def _imported_store_sink(self, call: Node, position: int, ctx: FileContext, lives: str | None = None) -> Sink | None:
         """The same through a helper of another analysed module: pending, a finding if the
         helper's summary says it stores that parameter where it outlives the call (slot OWN,
         keeps_slot: the parameter)."""
         imported = next((c for c in ctx.imported_calls if c.site == call), None)
         if imported is None or imported.chain[-1:] == ("constructor",) or not ctx.judges_for(imported, self.rule.id):
             return None
-        return Sink(call, f"`{shown_callee(call)}()` keeps it in a store of its module, which outlives the request",
+        where = f"on {lives}" if lives is not None else "in a store of its module"  # (a method keeps it on the instance it is called on)
+        return Sink(call, f"`{shown_callee(call)}()` keeps it {where}, which outlives the request",
                     needs=Requirement(self.rule.id, imported.specifier, imported.chain, OWN, "", handed_closure=position))
 
     def _imported_keep_sink(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -411,9 +410,13 @@ class CaptureDetector(Detector):
             for keep in keeps:
                 found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
                            keep.store) for chain in chains]
-        for fn, index, store in [*self._parameter_stores(ctx), *self._method_field_stores(ctx)]:
+        for fn, index, store in self._parameter_stores(ctx):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "it is kept here, in a store of the module", keeps_slot=index), store)
+                      for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
+        for fn, index, store in self._method_field_stores(ctx):
+            name = (function_name(fn) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "it is kept here, in a field of the instance", keeps_slot=index), store)
                       for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
         return found
 
@@ -455,23 +458,26 @@ class CaptureDetector(Detector):
         request, on the module's own instance, keeps the request there (the summary's chain
         says which instance: `module.exports = new Diagnostics()`)."""
         data = ctx.source.data
-        if b"this." not in data or not METHOD_FIELD_STORE.search(data):
+        if b"this" not in data or not METHOD_FIELD_STORE.search(data):
             return
         for cls in class_bodies(ctx.source.root, data):
             emptied = None
             for method in cls.named_children:
                 params = method.child_by_field_name("parameters") if method.type == "method_definition" else None
-                if params is None or text(method.child_by_field_name("name")) == "constructor":
+                body = method.child_by_field_name("body")
+                if params is None or body is None or text(method.child_by_field_name("name")) == "constructor":
                     continue
-                if emptied is None:
-                    emptied = _without_constructor(cls.parent, ctx)
-                for index in range(len([p for p in params.named_children if p.type != "comment"])):
+                # what the method's own `this.x = ...` assign, read in C: a name, or a record that may hold one
+                assigned = set(METHOD_FIELD_STORE.findall(body.text or b""))
+                if not assigned:
+                    continue
+                for index, _ in enumerate(p for p in params.named_children if p.type != "comment"):
                     ident = parameter_at(method, index)
-                    binding = ctx.model.binding_of(ident) if ident is not None else None
-                    if binding is None or binding.writes:
+                    if ident is None or b"{" not in assigned and b"[" not in assigned and (ident.text or b"") not in assigned:
                         continue
-                    store = next((found for r in binding.references if (found := _field_store(r.identifier, method)) is not None
-                                  and not member_emptied_anywhere(found, emptied)), None)
+                    if emptied is None:
+                        emptied = _without_constructor(cls.parent, ctx)
+                    store = _kept_in_field(method, ident, emptied, ctx)
                     if store is not None:
                         yield method, index, store
 
@@ -572,8 +578,19 @@ def _without_constructor(cls: Node, ctx: FileContext) -> bytes:
     return data[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + data[constructor.end_byte:]
 
 
-# `this.last = x`: a field of the instance set in a method.
-METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=[^=>]")
+# `this.last = x`, `this.current = { ... }`: a field of the instance set in a method (group 1:
+# the name assigned, or the bracket that opens a record).
+METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=(?![=>])\s*([\w$]+|[{\[])")
+
+
+def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileContext) -> Node | None:
+    """The field of its instance the method sets to its `parameter` (or a record holding it),
+    when no code outside the constructor (`emptied`: the bytes without it) lets go of it."""
+    binding = ctx.model.binding_of(parameter)
+    if binding is None or binding.writes:
+        return None
+    return next((store for r in binding.references if (store := _field_store(r.identifier, method)) is not None
+                 and not member_emptied_anywhere(store, emptied)), None)
 
 
 def _field_store(use: Node, method: Node) -> Node | None:
