@@ -134,7 +134,7 @@ class SourceBytes(bytes):
             answers = self._answers = {}
         found = answers.get(key)
         if found is None:
-            plain, spaced = _sorted_words(key)
+            plain, spaced = _split_words(key)
             runs = self._runs
             if runs is None:
                 runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
@@ -142,18 +142,18 @@ class SourceBytes(bytes):
         return found
 
 
-_SORTED: "dict[object, tuple[tuple[bytes, ...], tuple[bytes, ...]]]" = {}
+_SPLIT: "dict[object, tuple[tuple[bytes, ...], tuple[bytes, ...]]]" = {}
 
 
-def _sorted_words(words: "tuple[str | bytes, ...] | frozenset[str | bytes]") -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+def _split_words(words: "tuple[str | bytes, ...] | frozenset[str | bytes]") -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
     """A word list as bytes, split into identifier-like words and those with other characters."""
-    found = _SORTED.get(words)
+    found = _SPLIT.get(words)
     if found is None:
-        if len(_SORTED) >= 1_000:
-            _SORTED.clear()
+        if len(_SPLIT) >= 1_000:
+            _SPLIT.clear()
         encoded = [word.encode() if isinstance(word, str) else word for word in words]
         plain = tuple(w for w in encoded if w and w.translate(_RUNS_ONLY).split() == [w])
-        found = _SORTED[words] = (plain, tuple(w for w in encoded if w not in plain))
+        found = _SPLIT[words] = (plain, tuple(w for w in encoded if w not in plain))
     return found
 
 

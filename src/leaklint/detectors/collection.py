@@ -2272,15 +2272,9 @@ def _settling_timer_of_caller(growth: Growth, method: Node, container: Container
     """`call() { const id = this.nextId++; setTimeout(() => reject(...), ms); this.track(id, entry) }`
     with `track(id, entry) { this.pending.set(id, entry) }`: the operation adds through a helper
     of its own, handing it a key new per call; its timeout is judged in the caller."""
-    key = unwrap(growth.key)
-    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
-    index = parameter_index(method, binding.identifier) if binding is not None and binding.kind is BindingKind.PARAMETER else None
-    if index is None:
-        return None
-    for site in call_sites(method, ctx.model):
+    for site, argument in _arguments_at_callers(growth, method, ctx):
         caller = _operation_of(site, container)
-        args = call_arguments(site)
-        if caller is None or caller == method or index >= len(args) or fresh_key(args[index], ctx.model) is None:
+        if caller is None or caller == method or fresh_key(argument, ctx.model) is None:
             continue
         timer = _settling_timer(caller, container, uses, ctx)
         if timer is not None:
@@ -3909,25 +3903,33 @@ def _fresh_from_callers(growth: Growth, method: Node, ctx: FileContext) -> str |
     (or key) new on every call; what the caller passes decides, as a summary over the method's
     parameter would. Callers made once per instance (its constructor, a set-up method) or that
     run once fill the field a bounded number of times."""
-    key = unwrap(growth.key)
-    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
-    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != method or method.type != "method_definition":
+    if method.type != "method_definition":
         return None
-    index = parameter_index(method, binding.identifier)
-    if index is None:
-        return None
-    for site in call_sites(method, ctx.model):
+    for site, argument in _arguments_at_callers(growth, method, ctx):
         caller = enclosing_function(site)
         while caller is not None and caller.type == "arrow_function" and promise_of_executor(caller) is not None:
             caller = enclosing_function(caller)  # `new Promise((resolve) => this.track(...))` runs in the call
         name = (function_name(caller) or "").rsplit(".", 1)[-1] if caller is not None else ""
         if caller is None or caller == method or is_constructor(caller) or SETUP_METHODS.match(name):
             continue
-        args = call_arguments(site)
-        fresh = fresh_key(args[index], ctx.model) if index < len(args) and not any(a.type == "spread_element" for a in args[:index + 1]) else None
+        fresh = fresh_key(argument, ctx.model)
         if fresh is not None and refine(ctx.run_context(site), ctx.model).how is not RunsHow.ONCE:
             return f"{fresh}, handed to it by `{name}()` at line {line(site)}" if name else f"{fresh}, handed to it at line {line(site)}"
     return None
+
+
+def _arguments_at_callers(growth: Growth, method: Node, ctx: FileContext) -> Iterator[tuple[Node, Node]]:
+    """When the growth's key (or an array's value) is a parameter of `method`, the file's calls
+    of the method with what each hands in that place (none past a spread: its place is unknown)."""
+    key = unwrap(growth.key)
+    binding = ctx.model.binding_of(key) if key is not None and key.type == "identifier" else None
+    index = parameter_index(method, binding.identifier) if binding is not None and binding.kind is BindingKind.PARAMETER else None
+    if index is None:
+        return
+    for site in call_sites(method, ctx.model):
+        args = call_arguments(site)
+        if index < len(args) and not any(a.type == "spread_element" for a in args[:index + 1]):
+            yield site, args[index]
 
 
 # A test against a retry limit: `attempt >= MAX_ATTEMPTS`, `tries < this.maxRetries`.

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from tree_sitter import Node
 
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, outermost, unwrap
+from .nodes import CLASS_TYPES, enclosing_function, outermost, unwrap
 
 BLANK_BYTES = frozenset(b" \t\r\n")
 DOT = ord(".")
@@ -79,15 +79,16 @@ def calls_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
     return sorted(found.values(), key=lambda n: n.start_byte)
 
 
-def _spelled(root: Node, data: bytes, names: Iterable[str]) -> Iterator[Node]:
-    """The leaves spelled exactly one of `names`, as whole words."""
+def _spelled(root: Node, data: bytes, names: Iterable[str], offset: int = 0) -> Iterator[Node]:
+    """The leaves spelled exactly one of `names`, as whole words (`data` starts at byte `offset`
+    of the file: a node's own text)."""
     for name in set(names):
         for match in _followed_by_no_name(name).finditer(data):
             start, end = match.span()
             if start and data[start - 1] in IDENTIFIER_BYTES:
                 continue
-            node = root.descendant_for_byte_range(start, end)
-            if node is not None and node.start_byte == start and node.end_byte == end:
+            node = root.descendant_for_byte_range(start + offset, end + offset)
+            if node is not None and node.start_byte == start + offset and node.end_byte == end + offset:
                 yield node
 
 
@@ -95,28 +96,13 @@ def calls_within(node: Node, names: Iterable[str], own: Node | None = None) -> l
     """Calls below `node` whose callee is named one of `names` (as calls_named says), in source
     order; with `own`, only those `own` runs itself, not a function nested in it. A byte search
     of the node's own text: a walk of a large function visits every node in Python."""
-    data = node.text or b""
-    offset, limit = node.start_byte, node.end_byte
     found: dict[int, Node] = {}
-    for name in set(names):
-        for match in _followed_by_no_name(name).finditer(data):
-            start, end = match.span()
-            if start and data[start - 1] in IDENTIFIER_BYTES:
-                continue
-            leaf = node.descendant_for_byte_range(offset + start, offset + end)
-            if leaf is None or leaf.start_byte != offset + start or leaf.end_byte != offset + end:
-                continue
-            call = _call_of_callee(leaf)
-            if call is not None and offset <= call.start_byte and call.end_byte <= limit and (own is None or _runs_in(call, own)):
-                found[call.id] = call
+    for leaf in _spelled(node, node.text or b"", names, node.start_byte):
+        call = _call_of_callee(leaf)
+        if call is not None and node.start_byte <= call.start_byte and call.end_byte <= node.end_byte \
+                and (own is None or enclosing_function(call) == own):
+            found[call.id] = call
     return sorted(found.values(), key=lambda n: (n.start_byte, -n.end_byte))
-
-
-def _runs_in(node: Node, fn: Node) -> bool:
-    parent = node.parent
-    while parent is not None and parent.type not in FUNCTION_TYPES:
-        parent = parent.parent
-    return parent == fn
 
 
 def news_named(root: Node, data: bytes, names: Iterable[str]) -> list[Node]:
