@@ -211,3 +211,14 @@ function f() { if (x) { const inner = 1; use(inner) } }""")
     module_level = {name: model.binding_of(nodes(root, "identifier", name)[-1]).is_module_level
                     for name in ("pending", "other", "script", "each", "inner")}
     assert module_level == {"pending": True, "other": True, "script": False, "each": False, "inner": False}
+
+
+def test_calls_within_finds_a_nodes_calls_by_their_spelling():
+    from leaklint.semantic.search import calls_within
+
+    source = parse("t.js", "function f() {\n  setTimeout(a, 1);\n  const g = () => setTimeout(b, 2);\n  // setTimeout(c)\n  x.setTimeout(d);\n}\nsetTimeout(e, 3);\n")
+    fn = source.root.named_children[0]
+    body = fn.child_by_field_name("body")
+    every = calls_within(body, ("setTimeout",))
+    assert [c.text for c in every] == [b"setTimeout(a, 1)", b"setTimeout(b, 2)", b"x.setTimeout(d)"]
+    assert [c.text for c in calls_within(body, ("setTimeout",), own=fn)] == [b"setTimeout(a, 1)", b"x.setTimeout(d)"]

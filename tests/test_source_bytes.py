@@ -28,3 +28,17 @@ def test_a_parsed_file_has_them():
     source = parse("a.js", TEXT.decode())
     assert isinstance(source.data, SourceBytes) and b"addEventListener" in source.data and b"removeEventListener" not in source.data
     assert type(source.data[0:5]) is bytes
+
+
+def test_has_any_agrees_with_plain_bytes_for_mixed_lists():
+    """A list mixes identifier-like words (tested in one pass over the runs) with words that
+    hold punctuation or spaces, bytes or str; its answer is any of plain bytes' answers."""
+    data = SourceBytes(TEXT)
+    rng = random.Random(11)
+    pool = [b"subscribe", "caf\u00e9", b".pipe(", "await this.", b"xyz", "removeEventListener", b"\r\n", b"", "bus')", b"nothing here"]
+    for _ in range(300):
+        words = tuple(rng.sample(pool, rng.randrange(1, 4)))
+        expected = any((w.encode() if isinstance(w, str) else w) in TEXT for w in words)
+        assert data.has_any(words) == expected, words
+        assert data.has_any(frozenset(words)) == expected, words
+        assert data.has_any(list(words)) == expected, words
