@@ -12,15 +12,12 @@ so does one every caller calls once, at start-up: those calls repeat nothing.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 
 from .findings import Chain, FileResult, Finding, HelperCall, Related
-from .project import resolve
+from .project import is_test_path, resolve
 
 MAX_OTHER_CALLS = 3  # further callers named as related places
-# A test's call of a helper repeats nothing a user runs: never where a finding is shown.
-TEST_FILE = re.compile(r"(^|/)(tests?|__tests__|spec|__mocks__|fixtures?)/|\.(test|spec)\.[cm]?[jt]sx?$")
 
 
 def at_callers(results: list[FileResult], analysed: list[FileResult]) -> list[FileResult]:
@@ -33,7 +30,7 @@ def at_callers(results: list[FileResult], analysed: list[FileResult]) -> list[Fi
     calls: dict[tuple[str, Chain], list[HelperCall]] = {}
     for result in analysed:
         for call in result.helper_calls:
-            if call.site is None or TEST_FILE.search(result.path.replace(os.sep, "/")):
+            if call.site is None or is_test_path(result.path):  # a test's call repeats nothing a user runs
                 continue
             target = resolve(result.path, call.specifier, known)
             if target is not None and (target, call.chain) in wanted:

@@ -24,6 +24,15 @@ EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_REEXPORT_HOPS = 4
 MAX_RELAY_ROUNDS = 3  # helpers deep, across files
 MAX_ALIAS_ROOT_DEPTH = 8  # folders above an importer tried as the root an alias names
+# Test code: a folder named for tests, mocks or fixtures, or a file named `*.test.*` / `*.spec.*`.
+TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|spec|e2e|__mocks__|fixtures?)/|\.(?:test|spec)\.[cm]?[jt]sx?$")
+
+
+def is_test_path(path: str) -> bool:
+    """A test's file: its process ends with its suite, and its calls repeat nothing a user runs."""
+    return TEST_PATH.search(path.replace(os.sep, "/").replace("\\", "/")) is not None
+
+
 # Rules that judge a call of a project module's function by its name alone, not knowing what
 # the function does: their finding at a call that a helper's summary explains gives way.
 NAME_JUDGED_RULES = frozenset({"dropped-unsubscribe"})

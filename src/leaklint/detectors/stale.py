@@ -9,12 +9,12 @@ result) reachable until the next fill, or for good when none comes. Reported as 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..project import is_test_path
 from ..semantic.nodes import CLASS_TYPES, function_name, text
 from ..semantic.search import class_bodies
 from ..semantic.stale import (
@@ -27,8 +27,6 @@ from .parameters import PARAMETERS
 if TYPE_CHECKING:
     from ..rules import Rule
 
-# Test code: a folder named for tests, or a file named `*.test.*` / `*.spec.*`.
-TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|spec|e2e)/|\.(?:test|spec)\.[cm]?[jt]sx?$")
 
 
 class StaleReferenceDetector(Detector):
@@ -41,7 +39,7 @@ class StaleReferenceDetector(Detector):
         self._disposal = disposal_pattern(self.params["dispose_methods"])
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
-        if TEST_PATH.search(ctx.source.path.replace("\\", "/")):
+        if is_test_path(ctx.source.path):
             return  # a test process ends with its suite: the last object it keeps goes with it
         data = ctx.source.data
         if data.has_any(self._dispose_words):
