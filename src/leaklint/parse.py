@@ -108,15 +108,8 @@ class SourceBytes(bytes):
         if not isinstance(word, bytes):
             found = bytes.__contains__(self, word)
         else:
-            pieces = _PIECES.get(word, _NOT_SPLIT)
-            if pieces is _NOT_SPLIT:
-                if len(_PIECES) >= 10_000:  # words made from one file's names (a language server runs for days)
-                    _PIECES.clear()
-                pieces = tuple(word.translate(_RUNS_ONLY).split())
-                _PIECES[word] = pieces = None if pieces == (word,) else pieces
-            runs = self._runs
-            if runs is None:
-                runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
+            pieces = _pieces(word)
+            runs = self._identifier_runs()
             if pieces is None:  # an identifier-like word: any occurrence lies inside one run
                 found = bytes.__contains__(runs, word)
             else:
@@ -135,11 +128,27 @@ class SourceBytes(bytes):
         found = answers.get(key)
         if found is None:
             plain, spaced = _split_words(key)
-            runs = self._runs
-            if runs is None:
-                runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
-            found = answers[key] = any(map(runs.__contains__, plain)) or any(word in self for word in spaced)
+            found = answers[key] = any(map(self._identifier_runs().__contains__, plain)) or any(word in self for word in spaced)
         return found
+
+    def _identifier_runs(self) -> bytes:
+        """The file's distinct identifier runs, joined by spaces: read once, when first asked."""
+        runs = self._runs
+        if runs is None:
+            runs = self._runs = b" ".join(set(self.translate(_RUNS_ONLY).split()))
+        return runs
+
+
+def _pieces(word: bytes) -> tuple[bytes, ...] | None:
+    """The identifier runs of a word with punctuation or spaces; None for an identifier-like
+    word, which any occurrence holds inside one run."""
+    pieces = _PIECES.get(word, _NOT_SPLIT)
+    if pieces is _NOT_SPLIT:
+        if len(_PIECES) >= 10_000:  # words made from one file's names (a language server runs for days)
+            _PIECES.clear()
+        pieces = tuple(word.translate(_RUNS_ONLY).split())
+        _PIECES[word] = pieces = None if pieces == (word,) else pieces
+    return pieces  # type: ignore[return-value]
 
 
 _SPLIT: "dict[object, tuple[tuple[bytes, ...], tuple[bytes, ...]]]" = {}
@@ -152,7 +161,7 @@ def _split_words(words: "tuple[str | bytes, ...] | frozenset[str | bytes]") -> t
         if len(_SPLIT) >= 1_000:
             _SPLIT.clear()
         encoded = [word.encode() if isinstance(word, str) else word for word in words]
-        plain = tuple(w for w in encoded if w and w.translate(_RUNS_ONLY).split() == [w])
+        plain = tuple(w for w in encoded if w and _pieces(w) is None)
         found = _SPLIT[words] = (plain, tuple(w for w in encoded if w not in plain))
     return found
 
