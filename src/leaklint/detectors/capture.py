@@ -467,13 +467,13 @@ class CaptureDetector(Detector):
                 body = method.child_by_field_name("body")
                 if params is None or body is None or text(method.child_by_field_name("name")) == "constructor":
                     continue
-                # what the method's own `this.x = ...` assign, read in C: a name, or a record that may hold one
-                assigned = set(METHOD_FIELD_STORE.findall(body.text or b""))
+                # the names the method's own `this.x = ...` assign, alone or in a record written on the line: read in C
+                assigned = {name for match in METHOD_FIELD_STORE.finditer(body.text or b"") for name in NAME.findall(match.group(1))}
                 if not assigned:
                     continue
                 for index, _ in enumerate(p for p in params.named_children if p.type != "comment"):
                     ident = parameter_at(method, index)
-                    if ident is None or b"{" not in assigned and b"[" not in assigned and (ident.text or b"") not in assigned:
+                    if ident is None or (ident.text or b"") not in assigned:
                         continue
                     if emptied is None:
                         emptied = _without_constructor(cls.parent, ctx)
@@ -572,15 +572,18 @@ def _without_constructor(cls: Node, ctx: FileContext) -> bytes:
     """The file's bytes with the class's constructor blanked out: `this.last = null` there only
     starts the field empty, it releases nothing."""
     data = bytes(ctx.source.data)
-    constructor = ctx.methods_of(cls).get("constructor")
+    body = cls.child_by_field_name("body")
+    constructor = next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == "constructor"),
+                       None) if body is not None else None
     if constructor is None:
         return data
     return data[:constructor.start_byte] + b" " * (constructor.end_byte - constructor.start_byte) + data[constructor.end_byte:]
 
 
-# `this.last = x`, `this.current = { ... }`: a field of the instance set in a method (group 1:
-# the name assigned, or the bracket that opens a record).
-METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=(?![=>])\s*([\w$]+|[{\[])")
+# `this.last = x`, `this.current = { x, at }`: a field of the instance set in a method (group 1:
+# the name assigned, or the rest of the line that opens a record).
+METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=(?![=>])\s*([\w$]+|[{\[][^\n]*)")
+NAME = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
 def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileContext) -> Node | None:

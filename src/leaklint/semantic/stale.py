@@ -361,8 +361,22 @@ def member_emptied_anywhere(target: Node, data: bytes) -> bool:
     somewhere in the file: a property its author lets go of after use, as a variable above."""
     if target.type != "member_expression":
         return False
-    spelled = re.escape(text(target).encode())
-    return re.search(rb"(?<![\w$.])" + spelled + rb"\s*=\s*(?:null|undefined)\b|\bdelete\s+" + spelled + rb"(?![\w$])", data) is not None
+    spelled = text(target).encode()
+    position = data.find(spelled)  # (a search for the literal first: a pattern opening with a lookbehind tries every byte)
+    while position != -1:
+        end = position + len(spelled)
+        if (not position or data[position - 1] not in NAME_OR_DOT) and SET_TO_NOTHING.match(data, end):
+            return True
+        if (end == len(data) or data[end] not in NAME_BYTES) and DELETE_BEFORE.search(data, max(0, position - 40), position):
+            return True
+        position = data.find(spelled, position + 1)
+    return False
+
+
+NAME_BYTES = frozenset(b"$_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+NAME_OR_DOT = NAME_BYTES | {ord(".")}
+SET_TO_NOTHING = re.compile(rb"\s*=\s*(?:null|undefined)\b")
+DELETE_BEFORE = re.compile(rb"\bdelete\s+$")
 
 
 def _resets(ident: Node, data: bytes) -> bool:
