@@ -182,3 +182,36 @@ def test_a_call_made_in_the_arguments_of_another_is_no_later_step_of_the_operati
     assert ("unbounded-collection", "timed.js", 5) in every_call
     padding = _project(tmp_path, {f"pad{i}.js": "module.exports = 1;\n" for i in range(8)})
     assert _findings(analyse_paths(files + padding, rules, jobs)) == every_call
+
+
+TRAIL = """\
+class AuditTrail {
+  record(req) {
+    this.lastRequest = req;
+  }
+}
+module.exports = { AuditTrail };
+"""
+
+TRAIL_CALLER = """\
+const express = require('express');
+const { AuditTrail } = require('./trail');
+const app = express();
+const trail = new AuditTrail();
+app.use((req, res, next) => {
+  trail.record(req);
+  next();
+});
+"""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_method_called_on_an_instance_of_an_imported_class_is_judged_as_the_classs_method(tmp_path, jobs):
+    """The call is listed twice (the class's method, the shared instance's method): judging
+    every call, in a pool's second pass, must still pick the one the class's summary answers."""
+    files = _project(tmp_path, {"trail.js": TRAIL, "server.js": TRAIL_CALLER})
+    rules = load_rules()
+    expected = {("request-capture", "server.js", 6)}
+    assert _findings(join(list(analyse_many(files, rules, 1, Settings())))) == expected
+    padding = _project(tmp_path, {f"pad{i}.js": "module.exports = 1;\n" for i in range(8)})
+    assert _findings(analyse_paths(files + padding, rules, jobs)) == expected

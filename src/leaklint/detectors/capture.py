@@ -32,7 +32,7 @@ from ..semantic.helper_removals import removed_through_helper
 from ..semantic.owners import constructed_by, own_constructed
 from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
-from ..semantic.summaries import helper_hop, parameter_at, substitute
+from ..semantic.summaries import ImportedCall, helper_hop, parameter_at, substitute
 from ..semantic.search import class_bodies
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
 from ..semantic.missed_paths import in_timer_callback
@@ -56,7 +56,7 @@ from ..semantic.nodes import (
     unwrap,
     walk,
 )
-from ..semantic.exports import LOCAL_STEP, summary_chains, top_level_functions, top_level_imports
+from ..semantic.exports import LOCAL_STEP, SHARED_STEP, summary_chains, top_level_functions, top_level_imports
 from ..semantic.keeps import parameter_keeps
 from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
@@ -373,8 +373,8 @@ class CaptureDetector(Detector):
         """The same through a helper of another analysed module: pending, a finding if the
         helper's summary says it stores that parameter where it outlives the call (slot OWN,
         keeps_slot: the parameter)."""
-        imported = next((c for c in ctx.imported_calls if c.site == call), None)
-        if imported is None or imported.chain[-1:] == ("constructor",) or not ctx.judges_for(imported, self.rule.id):
+        imported = _imported_call_at(call, ctx, self.rule.id)
+        if imported is None:
             return None
         where = f"on {lives}" if lives is not None else "in a store of its module"  # (a method keeps it on the instance it is called on)
         return Sink(call, f"`{shown_callee(call)}()` keeps it {where}, which outlives the request",
@@ -384,8 +384,8 @@ class CaptureDetector(Detector):
         """The same through a helper of another analysed module: a pending sink for each argument
         that outlives the request, which the helper's summary confirms if it keeps the closure's
         parameter on that one's object (slot: the holder; keeps_slot: the closure's)."""
-        imported = next((c for c in ctx.imported_calls if c.site == call), None)
-        if imported is None or imported.chain[-1:] == ("constructor",):
+        imported = _imported_call_at(call, ctx)
+        if imported is None:
             return None
         for index, argument in enumerate(call_arguments(call)):
             lives = self._outlives(argument, param, ctx, passed_to=call) if index != position else None
@@ -566,6 +566,17 @@ class CaptureDetector(Detector):
 
 # A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
 STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|=[^=>])")
+
+
+def _imported_call_at(call: Node, ctx: FileContext, rule_id: str | None = None) -> ImportedCall | None:
+    """The imported helper a call runs, other than a constructor (judged for `rule_id`, if
+    given). A method called on an instance this module makes of an imported class is listed
+    twice, as the class's method (INSTANCE_STEP) and as the method of the instance the module
+    shares (SHARED_STEP): the class's own method is what every instance runs, so it comes first
+    whoever judges (a pool's second pass judges every call)."""
+    found = [c for c in ctx.imported_calls if c.site == call and c.chain[-1:] != ("constructor",)
+             and (rule_id is None or ctx.judges_for(c, rule_id))]
+    return min(found, key=lambda c: SHARED_STEP in c.chain, default=None)
 
 
 def _without_constructor(cls: Node, ctx: FileContext) -> bytes:
