@@ -197,11 +197,14 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     known = frozenset(by_path)
     summaries: dict[tuple[str, str, Chain, int], Summary] = {}
     steps: dict[tuple[str, str, Chain, int], list[Location]] = {}  # every place a helper does it (three `process.on`s)
+    keeping: dict[tuple[str, str, Chain, int, int], Summary] = {}  # by the parameter kept, when one function keeps several
     for path, result in by_path.items():
         for summary in result.summaries:
             key = (summary.rule_id, path, summary.chain, summary.slot)
             summaries.setdefault(key, summary)
             steps.setdefault(key, []).append(summary.location)
+            if summary.keeps_slot >= 0:
+                keeping.setdefault((*key, summary.keeps_slot), summary)
     used = cache(lambda: _used_chains(by_path, known))  # asked only by a summary with `unless_used`
     emptied = cache(lambda: _emptied_containers(by_path, known, summaries))  # asked only by a container's summary
     promoted: dict[str, list[Finding]] = {}
@@ -216,6 +219,10 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             if summary is None:
                 still.append((path, finding))
                 continue
+            if summary.keeps_slot >= 0 and summary.keeps_slot != needs.handed_closure:  # (a function that keeps several parameters)
+                summary = keeping.get((needs.rule_id, target, summary.chain, summary.slot, needs.handed_closure))
+                if summary is None:
+                    continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             ended = _instance_removers(summary) if needs.instance_read else set()
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
@@ -229,8 +236,6 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue
             if set(summary.removers) & set(needs.handed_with):
                 continue  # `forget(seen, id)`: the caller also hands the container to the module's remover
-            if summary.keeps_slot >= 0 and summary.keeps_slot != needs.handed_closure:
-                continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             if summary.options_slot >= 0 and summary.options_slot in needs.self_ending:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.reused_only and not needs.reused:

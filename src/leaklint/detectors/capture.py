@@ -50,6 +50,7 @@ from ..semantic.nodes import (
     is_constructor,
     outermost,
     returned_by,
+    returned_values,
     short_text,
     shown_callee,
     text,
@@ -61,6 +62,7 @@ from ..semantic.keeps import parameter_keeps
 from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
 from ..semantic.runs import callback_role
 from .base import Detector, Report
+from .watchdog import reschedule_of
 from .parameters import PARAMETERS
 
 MAX_HOPS = 3
@@ -159,14 +161,7 @@ class CaptureDetector(Detector):
         return False
 
     def _follow(self, ident: Node, param: RequestParam, captures, stores, ctx: FileContext) -> None:
-        widest: tuple[Node, Sink] | None = None
-        for node in ancestors(ident):
-            if node == param.handler:
-                break
-            if node.type in FUNCTION_TYPES:
-                sink = self._closure_sink(node, param, ctx)
-                if sink is not None:
-                    widest = (node, sink)
+        widest = self._held_closure(ident, param.handler, param, ctx)
         if widest is not None:
             closure, sink = widest
             entry = captures.setdefault(closure.id, (closure, Capture(param, sink)))
@@ -177,6 +172,19 @@ class CaptureDetector(Detector):
             stores.setdefault(sink.node.id, (sink.node, Capture(param, sink, [ident])))
 
     # -- where a closure or the request goes --------------------------------------------------
+
+    def _held_closure(self, ident: Node, within: Node, param: RequestParam, ctx: FileContext) -> tuple[Node, Sink] | None:
+        """The outermost closure between `ident` and `within` that something outliving the
+        request keeps (a timer, a long-lived queue or emitter), with where it is kept."""
+        widest: tuple[Node, Sink] | None = None
+        for node in ancestors(ident):
+            if node == within:
+                break
+            if node.type in FUNCTION_TYPES:
+                sink = self._closure_sink(node, param, ctx)
+                if sink is not None:
+                    widest = (node, sink)
+        return widest
 
     def _closure_sink(self, closure: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
         sink = self._value_sink(closure, param, ctx, closure, 0)
@@ -287,6 +295,8 @@ class CaptureDetector(Detector):
         listener on a long-lived emitter (its own parameter's argument here, or a module
         object), and never removes it: the helper's summary, applied at this call."""
         hop = helper_hop(call, argument, ctx.model)
+        if hop is None and ctx.relative_imports:  # another module's function: its summary says whether it keeps the closure
+            return self._imported_store_sink(call, call_arguments(call).index(argument), ctx)
         binding = ctx.model.binding_of(hop.slot_identifier) if hop is not None else None
         if binding is None or binding.writes:
             return None
@@ -314,7 +324,7 @@ class CaptureDetector(Detector):
             if lives is not None:
                 helper = shown_callee(call)
                 return Sink(call, f"`{helper}()` registers it as a listener on {lives}, which outlives the request")
-        return self._kept_by_helper(call, hop.hop.slot, param, ctx)
+        return self._kept_by_helper(call, hop.hop.slot, param, ctx) or self._stored_by_helper(call, hop, param, ctx, handed=argument)
 
     def _kept_by_helper(self, call: Node, slot, param: RequestParam, ctx: FileContext) -> Sink | None:
         """`wrapMethod(pool, 'query', hook)` of this file, which stores a wrapper calling `hook`
@@ -329,9 +339,10 @@ class CaptureDetector(Detector):
                 return Sink(call, f"`{shown_callee(call)}()` keeps it on {lives} (line {keep.store.start_point[0] + 1}), which outlives the request")
         return None
 
-    def _stored_by_helper(self, call: Node, hop, param: RequestParam, ctx: FileContext) -> Sink | None:
+    def _stored_by_helper(self, call: Node, hop, param: RequestParam, ctx: FileContext, handed: Node | None = None) -> Sink | None:
         """`touch(req)` of this file, which stores what it is handed in a module-level table
-        (`lastSeen.set(tenant, { req })`): the request stays there after it ends."""
+        (`lastSeen.set(tenant, { req })`), or `later(() => send(req))`, which hands the closure
+        it is given on to a timer or a long-lived queue: the request stays there after it ends."""
         binding = ctx.model.binding_of(hop.slot_identifier)
         if binding is None or binding.writes or binding.identifier.id in ctx.shared.get("capture.params", ()):
             return None  # (a parameter that is a request itself, `remember(ctx: Context)`: reported where it is kept)
@@ -339,17 +350,43 @@ class CaptureDetector(Detector):
         if binding.identifier.id in followed or len(followed) >= MAX_HOPS:
             return None
         followed.add(binding.identifier.id)
+        helper = hop.hop.slot.function
+        probe = RequestParam(binding, helper, "the function")  # (its own locals end with its call, not the handler's)
+        finishes = handed is not None and _works_for_request(handed, ctx)  # `later(() => res.end())`: part of the response
         try:
             for reference in binding.references:
                 if reference.is_write or reference.identifier == binding.identifier:
                     continue
-                inner = self._value_sink(reference.identifier, param, ctx, None, 1)
-                if inner is not None and inner.needs is None and inner.node != call and not _into_parameter(inner.node, hop.hop.slot.function, ctx):
-                    return Sink(call, f"`{shown_callee(call)}()` keeps it: {inner.described} (line {inner.node.start_point[0] + 1})",
-                                inner.severity, held_at=inner.node)
+                inner = self._kept_past_call(reference.identifier, helper, probe, ctx)
+                if inner is None or inner.node == call or finishes and inner.node.type == "call_expression" and self._is_timer(inner.node, ctx):
+                    continue
+                return Sink(call, f"`{shown_callee(call)}()` keeps it: {inner.described} (line {inner.node.start_point[0] + 1})",
+                            inner.severity, held_at=inner.node)
             return None
         finally:
             followed.discard(binding.identifier.id)
+
+    def _kept_past_call(self, ident: Node, fn: Node, probe: RequestParam, ctx: FileContext, summarising: bool = False) -> Sink | None:
+        """Where a use of `fn`'s parameter keeps it after `fn` returns: stored in a long-lived
+        place (`lastSeen.set(k, { req })`), captured by a closure that `fn` hands to a timer or a
+        long-lived queue (`queue.add(() => deliver(ctx))`), or, a function, handed there itself
+        (`setTimeout(task, ms)`). Not a store into what `fn` was handed: its caller decides that."""
+        held = self._held_closure(ident, fn, probe, ctx)
+        sink = held[1] if held is not None else self._value_sink(ident, probe, ctx, None, 1)
+        place = outermost(ident).parent
+        if sink is None and held is None and place is not None and place.type == "arguments":
+            sink = self._value_sink(ident, probe, ctx, ident, 1)  # the parameter is the callback itself
+        if sink is None or sink.needs is not None or _into_parameter(sink.node, fn, ctx):
+            return None
+        timer = sink.node if sink.node.type == "call_expression" and callee_name(sink.node) in self.params["timer_functions"] else None
+        if timer is not None and (callee_name(timer) == "setInterval" or _handle_handed_back(timer, fn)):
+            return None  # a loop (uncleared-interval judges it, this as part of it), or a handle the caller gets to clear
+        loop, endless = reschedule_of(timer, ctx) if timer is not None else (None, False)
+        if loop is not None and any(v.type in FUNCTION_TYPES or v.type == "object" for v in returned_values(fn)):
+            return None  # a loop whose stop the caller gets: uncleared-timeout judges whether it is called
+        if endless and summarising:
+            return None  # a loop nothing ends: uncleared-timeout's summary, whose callers' finding names the capture
+        return sink
 
     def _kept_by_method(self, call: Node, position: int, param: RequestParam, ctx: FileContext) -> Sink | None:
         """`diagnostics.noteRequest(ctx)` on a module-level `new Diagnostics()` of this file, whose
@@ -410,9 +447,10 @@ class CaptureDetector(Detector):
             for keep in keeps:
                 found += [(Summary(self.rule.id, chain, keep.holder, name, NOWHERE, "it is kept on the object here", keeps_slot=keep.kept),
                            keep.store) for chain in chains]
-        for fn, index, store in self._parameter_stores(ctx):
+        for fn, index, sink, handed_on in self._parameter_stores(ctx):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
-            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, "it is kept here, in a store of the module", keeps_slot=index), store)
+            action = sink.described if handed_on else "it is kept here, in a store of the module"
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, action, keeps_slot=index), sink.node)
                       for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
         for fn, index, store in self._method_field_stores(ctx):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
@@ -420,37 +458,44 @@ class CaptureDetector(Detector):
                       for chain in summary_chains(fn, ctx.model) if chain[:1] != (LOCAL_STEP,)]
         return found
 
-    def _parameter_stores(self, ctx: FileContext) -> Iterator[tuple[Node, int, Node]]:
-        """The file's top-level functions that store a parameter where it outlives the call (a
-        module-level table, `lastSeen.set(key, { req })`), with the parameter's position and the
-        store: a caller that hands them a request keeps it there."""
-        if not ctx.source.data.has_any(self.spelled("queue_methods", ".{}(")) and b"] =" not in ctx.source.data:
-            return
+    def _parameter_stores(self, ctx: FileContext) -> Iterator[tuple[Node, int, Sink, bool]]:
+        """The file's top-level functions that keep a parameter where it outlives the call: a
+        store into a module-level table (`lastSeen.set(key, { req })`), or a closure over it (or
+        the parameter itself, a callback) handed to a timer or a module-level queue. With the
+        parameter's position, the sink, and whether a closure or the callback was handed on: a
+        caller that hands them a request, or a closure over one, keeps it there."""
         # the module's own variables: a store that outlives the call is spelled with one of them
         held = [b.name.encode() for b in ctx.model.module_scope.bindings.values() if b.source_module is None and (
                 b.kind in (BindingKind.LET, BindingKind.VAR) or b.kind is BindingKind.CONST and unwrap(b.value) is not None
                 and unwrap(b.value).type in ("array", "object", "new_expression"))]  # (a table, a list, or a variable it may set)
-        if not held:
-            return
         held_names = set(held)
         for fn in top_level_functions(ctx.source.root):
             params = fn.child_by_field_name("parameters")  # (or a lone `parameter` of an arrow: `req => ...`)
             count = len(params.named_children) if params is not None else int(fn.child_by_field_name("parameter") is not None)
             body = fn.child_by_field_name("body")
-            if not count or body is None or not any(m.group(1) in held_names for m in STORE_SPELLED.finditer(body.text or b"")):
-                continue  # (no store into one of them, spelled: most functions, read in C)
+            spelled = body.text or b"" if body is not None else b""
+            stores = any(m.group(1) in held_names for m in STORE_SPELLED.finditer(spelled)) if held_names else False
+            timers = TIMER_CALL.search(spelled) is not None
+            if not count or not (stores or timers):
+                continue  # (no store into one of them and no timer, spelled: most functions, read in C)
             for index in range(count):
                 ident = parameter_at(fn, index)
                 binding = ctx.model.binding_of(ident) if ident is not None else None
                 if binding is None or binding.writes or ident.id in ctx.shared.get("capture.params", ()):
                     continue  # (a request itself, `note(request: Request)`: reported where it is kept, by check)
                 probe = RequestParam(binding, fn, "the function")
-                sink = next((found for reference in binding.references if not reference.is_write and reference.identifier != ident
-                             and _stored_into(reference.identifier, held)
-                             and (found := self._value_sink(reference.identifier, probe, ctx, None, 1)) is not None and found.needs is None
-                             and not _into_parameter(found.node, fn, ctx)), None)
-                if sink is not None:
-                    yield fn, index, sink.node
+                for reference in binding.references:
+                    use = reference.identifier
+                    if reference.is_write or use == ident:
+                        continue
+                    direct = stores and _stored_into(use, held)
+                    inner = enclosing_function(use) != fn
+                    if not (direct or inner or timers and outermost(use).parent.type == "arguments"):
+                        continue  # (neither stored, nor in a closure, nor handed to a call in a function with a timer)
+                    sink = self._kept_past_call(use, fn, probe, ctx, summarising=True)
+                    if sink is not None and not (sink.node.type == "call_expression" and callee_name(sink.node) in self.params["listener_methods"]):
+                        yield fn, index, sink, not direct  # (a listener it registers: listener-leak's summary, one cause)
+                        break
 
     def _method_field_stores(self, ctx: FileContext) -> Iterator[tuple[Node, int, Node]]:
         """Methods of the file's classes that put a parameter in a field of their instance
@@ -564,8 +609,9 @@ class CaptureDetector(Detector):
                       needs=capture.sink.needs, needs_site=stored if capture.sink.needs is not None else None)
 
 
-# A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name = ` (group 1: the name).
-STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|=[^=>])")
+TIMER_CALL = re.compile(rb"\b(?:setTimeout|setInterval|setImmediate)\s*\(")
+# A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name.field = `, `name = ` (group 1: the name).
+STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|(?:\.\s*[\w$]+\s*)*=[^=>])")
 
 
 def _imported_call_at(call: Node, ctx: FileContext, rule_id: str | None = None) -> ImportedCall | None:
@@ -648,6 +694,19 @@ def _into_parameter(store: Node, fn: Node, ctx: FileContext) -> bool:
     root, _ = access_root(place) if place is not None else (None, None)
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
     return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.node == fn
+
+
+def _handle_handed_back(timer: Node, fn: Node) -> bool:
+    """`fn` returns the timer's handle (`return setTimeout(...)`, or `const t = setTimeout(...)`
+    and `t` in what it returns): its caller holds what clears the timer."""
+    if returned_by(timer) == fn:
+        return True
+    declarator = outermost(timer).parent
+    name = declarator.child_by_field_name("name") if declarator is not None and declarator.type == "variable_declarator" else None
+    if name is None or name.type != "identifier":
+        return False
+    word = re.compile(rb"(?<![\w$])" + re.escape(name.text or b"") + rb"(?![\w$])")
+    return any(word.search(value.text or b"") for value in returned_values(fn))
 
 
 def _awaited_promise_executor(call: Node) -> Node | None:

@@ -1099,6 +1099,13 @@ def _declared_as(fn: Node) -> str | None:
     return function_name(fn) if fn.type == "function_declaration" else None
 
 
+def reschedule_of(call: Node, ctx: FileContext) -> tuple[Node | None, bool]:
+    """For the other rules: the function a timer schedules again from inside itself (a loop),
+    and whether nothing in it ends the loop, which this rule then reports as the one cause."""
+    loop = _own_reschedule(call, ctx)
+    return loop, loop is not None and _rescheduled_function(call, ctx) is not None
+
+
 def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
     """The named function that `call` (`setTimeout(poll, ms)`, `setTimeout(() => poll(), ms)`)
     schedules again from inside itself, unconditionally and dropping the handle; else None."""
