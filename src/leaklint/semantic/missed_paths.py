@@ -140,7 +140,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (looped_without_release(start, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _error_path(start, fn, releases, covered)
             or (_returned_first(start, fn, releases, own) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or _thrown_past(start, fn, releases)
+            or _thrown_past(start, fn, releases) or _thrown_past_executor(fn, releases)
             or _released_in_try_only(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _polled_until_done(start, fn, releases, covered) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
@@ -1509,6 +1509,26 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
         return None
     return Miss(awaited, f"an exception from `{short_text(awaited, 50)}`", releases[0],
                 f"at line {line(releases[0])}, only when the code before it does not throw")
+
+
+def _thrown_past_executor(executor: Node, releases: list[Node]) -> Miss | None:
+    """`let t; const deadline = new Promise((_, reject) => { t = setTimeout(reject, ms) });
+    await Promise.race([work(), deadline]); clearTimeout(t)`: an executor runs when its promise
+    is made, so what it starts is started there, in the function around it; a release there
+    after an `await` that may throw (or only in a `try` whose `catch` does not release) is
+    skipped by every failure."""
+    made = promise_of_executor(executor)
+    outer = enclosing_function(made) if made is not None else None
+    if outer is None or any(contains(executor, r) for r in releases) or _finally_covers(made, outer, releases):
+        return None
+    holder = outermost(made).parent
+    name = text(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else None
+    first = min(r.start_byte for r in releases)
+    body = outer.child_by_field_name("body") or outer
+    if name is not None and all(text(unwrap(n.named_children[0])) == name for n in walk(body, skip=FUNCTION_TYPES)
+                                if n.type == "await_expression" and made.end_byte <= n.start_byte < first and n.named_children):
+        return None  # `await answer` alone: only its own executor settles it, the timer's rejection among them (it has fired)
+    return _thrown_past(made, outer, releases) or _released_in_try_only(made, outer, releases, _coverage(releases))
 
 
 def _released_on_early_exit(release: Node) -> bool:
