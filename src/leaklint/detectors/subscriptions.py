@@ -518,21 +518,37 @@ class SubscriptionDetector(Detector):
             found += [(Summary(self.rule.id, chain, OWN, pair.name, NOWHERE, "the callback is added here", disposer=True,
                                key_slot=pair.key_slot), pair.growth)
                       for chain in chains]
+            found += self._pair_relays(pair, ctx)
+        return found
+
+    def _pair_relays(self, pair: CustomPair, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that hand back what a custom pair of this file returns
+        (`watchPrice(symbol, fn) { return feed.subscribe(symbol, fn) }`, on the module's own
+        instance): the same summary, for the function callers in other files call."""
+        found = []
+        for relay, _, key_slot in _relays(pair, ctx):
+            name = (function_name(relay) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, OWN, name, NOWHERE, f"the callback is added here, through `{pair.name}()`", disposer=True,
+                               key_slot=key_slot), pair.growth)
+                      for chain in summary_chains(relay, ctx.model)]
         return found
 
     def _pair_dropped(self, pair: CustomPair, ctx: FileContext) -> Iterator[Report]:
         """Calls of a custom pair of this file (semantic.custom_pairs) that drop the remover it
         hands back, in code that repeats or in a component's start. A method's call counts on
         an instance the module keeps (`const ticker = new Ticker()`), not on one made per run."""
-        for site in call_sites(pair.function, ctx.model):
-            instance = own_constructed(callee_object(site), ctx.model) if pair.on_this else None
-            if contains(pair.function, site) or (pair.on_this and (instance is None or not instance.is_module_level)):
+        relayed = [(site, key_slot, inner) for relay, inner, key_slot in ([] if pair.undo else _relays(pair, ctx))
+                   for site in call_sites(relay, ctx.model) if not contains(relay, site)]
+        for site, key_slot, inner in [*((site, pair.key_slot, None) for site in call_sites(pair.function, ctx.model)), *relayed]:
+            instance = own_constructed(callee_object(site), ctx.model) if pair.on_this and inner is None else None
+            if inner is None and (contains(pair.function, site) or (pair.on_this and (instance is None or not instance.is_module_level))):
                 continue
             args = call_arguments(site)
-            if 0 <= pair.key_slot < len(args) and fixed_value(args[pair.key_slot]) is not None:
+            if 0 <= key_slot < len(args) and fixed_value(args[key_slot]) is not None:
                 continue  # `register('json', fn)`: one entry under that name, replaced by the next call
             shown = shown_callee(site)
-            flow = [(site, f"`{shown}()` is called"), (pair.growth, f"the callback is added to `{pair.container}` here")]
+            flow = [(site, f"`{shown}()` is called"), *([(inner, f"it hands back what `{shown_callee(inner)}()` returns")] if inner is not None else []),
+                    (pair.growth, f"the callback is added to `{pair.container}` here")]
             started = lifecycle_start(site)
             if pair.undo:
                 yield from self._counterpart_never_called(pair, site, started, flow, ctx)
@@ -1750,6 +1766,29 @@ def _returned_by_local_helper(call: Node, ctx: FileContext) -> Node | None:
         return None
     source = next(iter(sources.values()))
     return source if source.type != "call_expression" and _kept_source(source, ctx) is not None else None
+
+
+def _relays(pair: CustomPair, ctx: FileContext) -> Iterator[tuple[Node, Node, int]]:
+    """The functions of the file that hand back what a call of the pair returns (`return
+    feed.subscribe(symbol, fn)`, on an instance the module keeps), with that call and the
+    relay's own parameter that carries the pair's key (-1 for none)."""
+    for site in call_sites(pair.function, ctx.model):
+        relay = returned_by(site)
+        if relay is None or contains(pair.function, site):
+            continue
+        if pair.on_this:
+            instance = own_constructed(callee_object(site), ctx.model)
+            if instance is None or not instance.is_module_level:
+                continue  # an instance made per call: its callback goes with it
+        args = call_arguments(site)
+        key_slot = -1
+        if 0 <= pair.key_slot < len(args):
+            if fixed_value(args[pair.key_slot]) is not None:
+                continue  # `feed.subscribe('EUR', fn)`: one entry under that key, replaced by the next call
+            root = access_root(args[pair.key_slot])[0]
+            slot = slot_of(root, ctx.model) if root is not None and root.type == "identifier" else None
+            key_slot = slot.index if slot is not None and slot.function == relay else -1
+        yield relay, site, key_slot
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:

@@ -78,13 +78,18 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         args = call_arguments(call)
         value = unwrap(args[-1]) if args else None
         container = unwrap(callee_object(call))
+        # `this.handlers.get(symbol).add(fn)`: the entry of a table, under a key; many callbacks under one key
+        entry_of = container is not None and container.type == "call_expression" and callee_name(container) == "get"
+        if entry_of:
+            container = unwrap(callee_object(container))
         if value is None or value.type not in ("identifier", "object") or container is None or container.type not in ("identifier", "member_expression"):
             continue
         fn = enclosing_function(call)  # read from the bytes and the syntax first: the model only for the few that match
         spelled = text(container).encode()
         # another name for the same table's entry counts only if a removal is spelled with it, so inside `fn`
         aliased = fn is not None and spelled not in removed_from and any(r in data[fn.start_byte:fn.end_byte] for r in removed_from)
-        aliases = _entry_aliases(container, fn, tables) if aliased else frozenset()
+        aliases = _table_aliases(container, fn, tables) if entry_of and fn is not None else \
+            _entry_aliases(container, fn, tables) if aliased else frozenset()
         if fn is None or (spelled not in removed_from and spelled.rsplit(b".", 1)[-1] not in removed_from
                           and not any(a.encode() in removed_from for a in aliases)):
             continue  # (`entry.handlers.delete(fn)` is spelled `handlers` before the removal)
@@ -98,7 +103,7 @@ def _find(ctx: "FileContext") -> list[CustomPair]:
         index = _carried_parameter(value, fn, ctx)
         if index is None or not _long_lived(container, fn, ctx):
             continue
-        key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 else None
+        key = unwrap(args[0]) if callee_name(call) == "set" and len(args) == 2 and not entry_of else None
         key_slot = slot_of(key, ctx.model) if key is not None else None
         # `whenVisible(element, fn)`: under the caller's key, one entry per key; a caller that
         # passes a name (`register('json', fn)`) replaces its own entry, one with a new key adds
@@ -230,6 +235,15 @@ def _entry_aliases(container: Node, fn: Node, tables: dict[int, list[tuple[str, 
         read = tables[fn.id] = _locals_read_from_tables(fn)
     table = next((table for name, table in read if name == text(container)), "")
     return frozenset(name for name, other in read if other == table) if table else frozenset()
+
+
+def _table_aliases(table: Node, fn: Node, tables: dict[int, list[tuple[str, str]]]) -> frozenset[str]:
+    """`const current = registry.get(key)` in `fn` or the remover it hands back: the names `fn`
+    gives an entry of `table`, which a removal from that entry is spelled with."""
+    read = tables.get(fn.id)
+    if read is None:
+        read = tables[fn.id] = _locals_read_from_tables(fn)
+    return frozenset(name for name, other in read if other == text(table))
 
 
 def _locals_read_from_tables(fn: Node) -> list[tuple[str, str]]:

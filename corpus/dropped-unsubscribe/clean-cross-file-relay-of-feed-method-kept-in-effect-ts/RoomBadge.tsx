@@ -1,0 +1,11 @@
+import React, { useEffect, useState } from 'react';
+import { watchRoom } from './feed';
+
+export function RoomBadge({ room }: { room: string }) {
+  const [online, setOnline] = useState<string[]>([]);
+  useEffect(() => {
+    const stop = watchRoom(room, setOnline);
+    return () => stop();
+  }, [room]);
+  return <span className="badge">{online.length}</span>;
+}
