@@ -16,12 +16,12 @@ export class ClientSession {
   private watching: Subscription | null = null;
 
   constructor(private readonly ws: WebSocket) {
-    ws.on('message', (raw) => this.onMessage(JSON.parse(String(raw))));
+    ws.on('message', (raw) => this.onMessage(JSON.parse(String(raw)))); // expect: dropped-unsubscribe
     ws.on('close', () => this.watching?.unsubscribe());
   }
 
   private onMessage(message: { type: string; account: string }): void {
     if (message.type !== 'watch') return;
-    this.watching = orders$.pipe(filter((e) => e.account === message.account)).subscribe((e) => this.ws.send(JSON.stringify(e))); // expect: dropped-unsubscribe
+    this.watching = orders$.pipe(filter((e) => e.account === message.account)).subscribe((e) => this.ws.send(JSON.stringify(e)));
   }
 }

@@ -9,7 +9,7 @@ const app = express();
 function waitForReply(id, ms) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    const subscription = replies$.subscribe((reply) => { // expect: dropped-unsubscribe
+    const subscription = replies$.subscribe((reply) => {
       if (reply.id !== id) return;
       clearTimeout(timer);
       subscription.unsubscribe();
@@ -20,7 +20,7 @@ function waitForReply(id, ms) {
 
 app.get('/ask/:id', async (req, res) => {
   try {
-    res.send(await waitForReply(req.params.id, 1000));
+    res.send(await waitForReply(req.params.id, 1000)); // expect: dropped-unsubscribe
   } catch (error) {
     res.status(504).end();
   }

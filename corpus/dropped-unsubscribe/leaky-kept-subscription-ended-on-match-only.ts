@@ -11,7 +11,7 @@ function statusOf(orderId: string, ms: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const sub = new Subscription();
     const timer = setTimeout(() => reject(new Error(`no status for ${orderId}`)), ms);
-    sub.add(statuses$.subscribe((update) => { // expect: dropped-unsubscribe
+    sub.add(statuses$.subscribe((update) => {
       if (update.orderId !== orderId) return;
       clearTimeout(timer);
       sub.unsubscribe();
@@ -22,7 +22,7 @@ function statusOf(orderId: string, ms: number): Promise<string> {
 
 app.get('/orders/:id/status', async (req, res) => {
   try {
-    res.json({ status: await statusOf(req.params.id, 2000) });
+    res.json({ status: await statusOf(req.params.id, 2000) }); // expect: dropped-unsubscribe
   } catch (error) {
     res.status(504).json({ error: String(error) });
   }

@@ -11,7 +11,7 @@ class Converter {
 
   convert(file) {
     return new Promise((resolve, reject) => {
-      this.child.once('error', reject); // expect: listener-leak
+      this.child.once('error', reject);
       this.child.stdin.write(`${file}\n`, (err) => (err ? reject(err) : resolve(`${file}.webp`)));
     });
   }
@@ -19,5 +19,5 @@ class Converter {
 
 const converter = new Converter();
 const app = express();
-app.post('/convert/:file', async (req, res) => res.json({ output: await converter.convert(req.params.file) }));
+app.post('/convert/:file', async (req, res) => res.json({ output: await converter.convert(req.params.file) })); // expect: listener-leak
 app.listen(3000);

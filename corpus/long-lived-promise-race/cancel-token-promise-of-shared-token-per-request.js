@@ -15,14 +15,14 @@ process.once('SIGINT', () => appToken.cancel('interrupted'));
 
 async function getJson(url, cancelToken) {
   const controller = new AbortController();
-  cancelToken.promise.then((why) => controller.abort(why)); // expect: long-lived-promise-race
+  cancelToken.promise.then((why) => controller.abort(why));
   const answer = await fetch(url, { signal: controller.signal });
   return answer.json();
 }
 
 const app = express();
 app.get('/weather/:city', async (req, res) => {
-  res.json(await getJson(`https://weather.example.org/${encodeURIComponent(req.params.city)}`, appToken.token));
+  res.json(await getJson(`https://weather.example.org/${encodeURIComponent(req.params.city)}`, appToken.token)); // expect: long-lived-promise-race
 });
 
 module.exports = app;

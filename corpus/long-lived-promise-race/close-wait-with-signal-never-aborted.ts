@@ -12,7 +12,7 @@ export class TaskReader {
 
   async *tasks(): AsyncGenerator<string> {
     while (this.open) {
-      const task = await this.read();
+      const task = await this.read(); // expect: long-lived-promise-race
       if (task !== null) yield task;
     }
   }
@@ -24,7 +24,7 @@ export class TaskReader {
 
   private async read(): Promise<string | null> {
     const done = new AbortController();
-    const closing = once(this.lifecycle, "close", { signal: done.signal }).then(() => { // expect: long-lived-promise-race
+    const closing = once(this.lifecycle, "close", { signal: done.signal }).then(() => {
       throw new ClosedError();
     });
     closing.catch(() => undefined); // expect: long-lived-promise-race

@@ -19,14 +19,14 @@ const shutdown = new CancelToken();
 
 async function callUpstream(url, token) {
   const controller = new AbortController();
-  token.promise.then((reason) => controller.abort(reason)); // expect: long-lived-promise-race
+  token.promise.then((reason) => controller.abort(reason));
   const response = await fetch(url, { signal: controller.signal });
   return response.json();
 }
 
 const app = express();
 app.get('/quotes/:symbol', async (req, res) => {
-  res.json(await callUpstream(`https://quotes.internal/${encodeURIComponent(req.params.symbol)}`, shutdown));
+  res.json(await callUpstream(`https://quotes.internal/${encodeURIComponent(req.params.symbol)}`, shutdown)); // expect: long-lived-promise-race
 });
 
 process.once('SIGTERM', () => shutdown.cancel('shutting down'));

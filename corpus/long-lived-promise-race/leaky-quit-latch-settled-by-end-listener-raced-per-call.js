@@ -10,7 +10,7 @@ const appQuitting = new Promise((resolve) => {
 app.once('before-quit', () => markQuitting());
 
 function untilQuit(work) {
-  return Promise.race([work, appQuitting.then(() => { throw new Error('quitting'); })]); // expect: long-lived-promise-race
+  return Promise.race([work, appQuitting.then(() => { throw new Error('quitting'); })]);
 }
 
-ipcMain.handle('import:read', async (_event, file) => untilQuit(readFile(file, 'utf8')));
+ipcMain.handle('import:read', async (_event, file) => untilQuit(readFile(file, 'utf8'))); // expect: long-lived-promise-race

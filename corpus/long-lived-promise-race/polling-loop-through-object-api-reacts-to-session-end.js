@@ -19,7 +19,7 @@ export function logout() {
 
 async function send(verb, path, payload) {
   const controller = new AbortController();
-  session.ended.then(() => controller.abort()); // expect: long-lived-promise-race
+  session.ended.then(() => controller.abort());
   const answer = await fetch(`/api${path}`, {
     method: verb,
     signal: controller.signal,
@@ -36,7 +36,7 @@ export const backend = {
 export function keepFresh(render, everyMs = 3000) {
   function refresh() {
     backend.read('/widgets').then(render, () => undefined);
-    setTimeout(refresh, everyMs);
+    setTimeout(refresh, everyMs); // expect: long-lived-promise-race
   }
   refresh();
 }

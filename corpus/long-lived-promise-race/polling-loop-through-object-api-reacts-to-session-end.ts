@@ -19,7 +19,7 @@ export function logout(): void {
 
 async function send(verb: string, path: string, payload?: unknown): Promise<unknown> {
   const controller = new AbortController();
-  session.ended.then(() => controller.abort()); // expect: long-lived-promise-race
+  session.ended.then(() => controller.abort());
   const answer = await fetch(`/api${path}`, {
     method: verb,
     signal: controller.signal,
@@ -36,7 +36,7 @@ export const backend = {
 export function keepFresh(render: (widgets: unknown) => void, everyMs = 3000): void {
   function refresh(): void {
     backend.read('/widgets').then(render, () => undefined);
-    setTimeout(refresh, everyMs);
+    setTimeout(refresh, everyMs); // expect: long-lived-promise-race
   }
   refresh();
 }

@@ -17,13 +17,13 @@ class LineClient {
   ask(line) {
     const answer = new Promise((resolve) => this.waiting.push(resolve));
     this.socket.write(`${line}\n`);
-    const gone = once(this.socket, 'close').then(() => Promise.reject(new Error('line server gone'))); // expect: long-lived-promise-race
+    const gone = once(this.socket, 'close').then(() => Promise.reject(new Error('line server gone')));
     return Promise.race([answer, gone]);
   }
 }
 
 const client = new LineClient(7070);
 const app = express();
-app.get('/ask/:q', async (req, res) => res.send(await client.ask(req.params.q)));
+app.get('/ask/:q', async (req, res) => res.send(await client.ask(req.params.q))); // expect: long-lived-promise-race
 
 module.exports = app;

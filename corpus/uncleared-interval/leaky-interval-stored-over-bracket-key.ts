@@ -6,7 +6,7 @@ class PricePolls {
   private readonly polls: Record<string, ReturnType<typeof setInterval>> = {};
 
   follow(symbol: string, push: (price: number) => void): void {
-    this.polls[symbol] = setInterval(() => push(Math.random()), 5_000); // expect: uncleared-interval
+    this.polls[symbol] = setInterval(() => push(Math.random()), 5_000);
   }
 
   unfollow(symbol: string): void {
@@ -18,7 +18,7 @@ class PricePolls {
 const polls = new PricePolls();
 const app = express();
 app.post('/follow/:symbol', (req, res) => {
-  polls.follow(req.params.symbol, (price) => console.log(req.params.symbol, price));
+  polls.follow(req.params.symbol, (price) => console.log(req.params.symbol, price)); // expect: uncleared-interval
   res.sendStatus(202);
 });
 app.post('/unfollow/:symbol', (req, res) => {

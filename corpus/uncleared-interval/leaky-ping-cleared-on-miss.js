@@ -12,7 +12,7 @@ function join(socket) {
     clients.delete(socket);
   });
   let alive = true;
-  const ping = setInterval(() => { // expect: uncleared-interval
+  const ping = setInterval(() => {
     if (!alive) {
       clients.delete(socket);
       socket.terminate();
@@ -27,4 +27,4 @@ function join(socket) {
   });
 }
 
-wss.on('connection', (socket) => join(socket));
+wss.on('connection', (socket) => join(socket)); // expect: uncleared-interval

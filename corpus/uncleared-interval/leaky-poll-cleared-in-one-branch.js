@@ -6,7 +6,7 @@ const exportsById = new Map();
 
 function waitForExport(id) {
   return new Promise((resolve, reject) => {
-    const poll = setInterval(() => { // expect: uncleared-interval
+    const poll = setInterval(() => {
       const job = exportsById.get(id);
       if (job && job.state === 'ready') {
         clearInterval(poll);
@@ -21,7 +21,7 @@ function waitForExport(id) {
 const app = express();
 app.get('/exports/:id', async (req, res) => {
   try {
-    res.json({ url: await waitForExport(req.params.id) });
+    res.json({ url: await waitForExport(req.params.id) }); // expect: uncleared-interval
   } catch (err) {
     res.status(500).json({ error: err.message });
   }

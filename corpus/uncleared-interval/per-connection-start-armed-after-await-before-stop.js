@@ -11,7 +11,7 @@ class ProgressPoll {
 
   async start() {
     await this.job.authorise();
-    this.timer = setInterval(() => this.res.write(`${this.job.percent()}\n`), 1000); // expect: uncleared-interval
+    this.timer = setInterval(() => this.res.write(`${this.job.percent()}\n`), 1000);
   }
 
   stop() {
@@ -22,7 +22,7 @@ class ProgressPoll {
 function serve(jobs) {
   return http.createServer((req, res) => {
     const poll = new ProgressPoll(res, jobs.get(req.url));
-    poll.start().catch(() => res.end());
+    poll.start().catch(() => res.end()); // expect: uncleared-interval
     req.on('close', () => poll.stop());
   });
 }

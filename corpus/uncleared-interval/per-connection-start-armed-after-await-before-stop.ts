@@ -9,7 +9,7 @@ class PriceTicker {
 
   async start(): Promise<void> {
     this.ws.send(JSON.stringify(await this.load()));
-    this.timer = setInterval(async () => this.ws.send(JSON.stringify(await this.load())), 2000); // expect: uncleared-interval
+    this.timer = setInterval(async () => this.ws.send(JSON.stringify(await this.load())), 2000);
   }
 
   stop(): void {
@@ -21,7 +21,7 @@ export function serve(port: number, load: () => Promise<number[]>): WebSocketSer
   const wss = new WebSocketServer({ port });
   wss.on('connection', (ws) => {
     const ticker = new PriceTicker(ws, load);
-    void ticker.start();
+    void ticker.start(); // expect: uncleared-interval
     ws.once('close', () => ticker.stop());
   });
   return wss;

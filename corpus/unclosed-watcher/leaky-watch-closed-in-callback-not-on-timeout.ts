@@ -8,7 +8,7 @@ const INBOX = '/var/spool/renders';
 
 function waitForRender(name: string, ms: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const watcher = fs.watch(INBOX, (event, filename) => { // expect: unclosed-watcher
+    const watcher = fs.watch(INBOX, (event, filename) => {
       if (filename !== name) return;
       clearTimeout(timer);
       watcher.close();
@@ -21,7 +21,7 @@ function waitForRender(name: string, ms: number): Promise<string> {
 const app = express();
 app.get('/renders/:name', async (req, res) => {
   try {
-    res.sendFile(await waitForRender(path.basename(req.params.name), 10_000));
+    res.sendFile(await waitForRender(path.basename(req.params.name), 10_000)); // expect: unclosed-watcher
   } catch (err) {
     res.status(504).send(String(err));
   }

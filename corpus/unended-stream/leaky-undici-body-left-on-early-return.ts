@@ -4,7 +4,7 @@ import { Pool } from 'undici';
 const profiles = new Pool('http://profiles.internal:8080', { connections: 16 });
 
 async function loadProfile(userId: string): Promise<Record<string, unknown> | null> {
-  const { statusCode, body } = await profiles.request({ method: 'GET', path: `/v1/users/${encodeURIComponent(userId)}` }); // expect: unended-stream
+  const { statusCode, body } = await profiles.request({ method: 'GET', path: `/v1/users/${encodeURIComponent(userId)}` });
   if (statusCode === 404) {
     return null;
   }
@@ -13,7 +13,7 @@ async function loadProfile(userId: string): Promise<Record<string, unknown> | nu
 
 const app = express();
 app.get('/profile/:id', async (req, res) => {
-  const profile = await loadProfile(req.params.id);
+  const profile = await loadProfile(req.params.id); // expect: unended-stream
   if (!profile) return res.status(404).end();
   res.json(profile);
 });

@@ -6,7 +6,7 @@ const { Pool } = require('pg');
 const pool = new Pool({ max: 10 });
 
 function loadInvoice(id, done) {
-  pool.connect((err, client, release) => { // expect: unreleased-pool-connection
+  pool.connect((err, client, release) => {
     if (err) return done(err);
     client.query('SELECT * FROM invoices WHERE id = $1', [id], (err, invoices) => {
       if (err) return done(err);
@@ -20,5 +20,5 @@ function loadInvoice(id, done) {
 }
 
 module.exports = function invoiceRoute(req, res, next) {
-  loadInvoice(req.params.id, (err, invoice) => (err ? next(err) : res.json(invoice)));
+  loadInvoice(req.params.id, (err, invoice) => (err ? next(err) : res.json(invoice))); // expect: unreleased-pool-connection
 };

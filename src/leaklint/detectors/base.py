@@ -67,7 +67,7 @@ def repeating_report(call: Node, message: str, runs: RunContext, step: str) -> R
     when the code is proven to repeat, a note when only maybe; the registration that makes it
     repeat is a related location, and the code flow leads from the repeating code to `step`."""
     related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
-    return Report(call, message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
+    return Report(repeating_site(runs, call), message, severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE, related=related,
                   code_flow=call_flow(runs, call, step), acquisition=call)
 
 
