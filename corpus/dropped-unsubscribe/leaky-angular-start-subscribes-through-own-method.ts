@@ -17,7 +17,7 @@ export class OnlineCountComponent implements OnInit, OnDestroy {
   constructor(private readonly presence: PresenceService) {}
 
   ngOnInit(): void {
-    this.follow();
+    this.follow(); // expect: dropped-unsubscribe
   }
 
   ngOnDestroy(): void {
@@ -25,7 +25,7 @@ export class OnlineCountComponent implements OnInit, OnDestroy {
   }
 
   private follow(): void {
-    this.presence.online$.subscribe((users) => { // expect: dropped-unsubscribe
+    this.presence.online$.subscribe((users) => {
       this.count = users.length;
     });
   }

@@ -6,7 +6,7 @@ import { appStore } from "./app-store.js";
 class CartCount extends HTMLElement {
   connectedCallback() {
     this.render(appStore.getState());
-    this.listen();
+    this.listen(); // expect: dropped-unsubscribe
   }
 
   disconnectedCallback() {
@@ -14,7 +14,7 @@ class CartCount extends HTMLElement {
   }
 
   listen() {
-    appStore.subscribe(() => this.render(appStore.getState())); // expect: dropped-unsubscribe
+    appStore.subscribe(() => this.render(appStore.getState()));
   }
 
   render(state) {

@@ -838,7 +838,8 @@ class SubscriptionDetector(Detector):
         fate = "dropped" if dropped else f"kept in `{short_text(stored, 30)}` but never called"
         fn = enclosing_function(call)
         where = started.start_name if fn == started.start or _method_name_of(fn) is None else f"`{_method_name_of(fn)}()`, which {started.start_name} calls"
-        return self._report(call, f"in {where}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it", started.repeats)
+        return _at_call_in_start(self._report(call, f"in {where}, and its unsubscribe is {fate}, so {started.end_name} cannot undo it",
+                                              started.repeats), call, started.start)
 
     def _held_past_end(self, call: Node, receiver: Node) -> Report | None:
         """`this.unlisten = this.renderer.listen('document', ...)` in a component's `open()`, called
@@ -1250,8 +1251,10 @@ class SubscriptionDetector(Detector):
                    f"drops the subscription: {repeats} leaves one more running for good, with its callback and what that closes over; "
                    "keep the subscription and unsubscribe when the work ends")
         if own is not None:  # the file's own service: its method's return is read here
-            return Report(call, message.replace(" and drops", f" ({own}) and drops", 1), acquisition=call)
-        return Report(call, message, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
+            report = Report(call, message.replace(" and drops", f" ({own}) and drops", 1), acquisition=call)
+        else:
+            report = Report(call, message, acquisition=call, needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
+        return _at_call_in_start(report, call, started.start) if started is not None else report
 
     def _helper_stream_in_table(self, call: Node, source: Node, helper, own: str | None, ctx: FileContext) -> Report | None:
         """`subs.set(symbol, marketData.ticks(symbol).subscribe(send))` in a connection's client
@@ -1838,6 +1841,26 @@ def _dropped(call: Node, start: Node) -> bool:
     fn = enclosing_function(call)
     return parent is not None and parent.type == "expression_statement" and (
         fn == start or fn is not None and fn.type == "method_definition" and fn.parent is not None and fn.parent == start.parent)
+
+
+def _at_call_in_start(report: Report, call: Node, start: Node) -> Report:
+    """A subscription made in a method that a component's start calls (`ngOnInit() {
+    this.listen() }`) stands at that call in the start, as a leak through any helper does
+    (issue 14), with the steps to the subscription."""
+    fn = enclosing_function(call)
+    name = _method_name_of(fn) if fn is not None and fn != start else None
+    site = _own_method_call(start, name) if name is not None else None
+    if site is not None:
+        report.node = site
+        report.code_flow = [(site, f"`{name}()` is called here"), (call, "it subscribes here"), *report.code_flow]
+    return report
+
+
+def _own_method_call(start: Node, name: str) -> Node | None:
+    """The first `this.name()` in the start's own body (not in a callback it hands on)."""
+    body = start.child_by_field_name("body") or start
+    return next((n for n in walk(body, skip=FUNCTION_TYPES) if n.type == "call_expression"
+                 and text(unwrap(n.child_by_field_name("function"))).replace("?.", ".") in (f"this.{name}", f"this.#{name.lstrip('#')}")), None)
 
 
 def _immediate(options: Node, names: list[str]) -> bool:
