@@ -1977,7 +1977,8 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
         emptied = _field_emptying(container)
         others = [b for b in bodies if not contains(b, handler)]  # not the method the handler sits in (`this.connect()` again)
         if emptied is not None and not any(emptied.search(text(b)) for b in [handler, *others]) \
-                and any(n.type in ("for_in_statement", "call_expression") and reads.search(text(n)) and "reject" in text(n) for n in walk(handler)):
+                and any(n.type in ("for_in_statement", "call_expression") and reads.search(text(n)) and "reject" in text(n)
+                        for b in [handler, *others] for n in walk(b)):  # (in the handler, or a method it calls: `this.#failAll(err)`)
             leaving.append((effect.node, receiver))  # `for (const q of this.inflight.values()) q.reject(err)`: settled, but left in the map
             continue
         handled.add(receiver)

@@ -113,14 +113,15 @@ def _callee(call: Node) -> Node | None:
 
 
 def callee_name(call: Node) -> str | None:
-    """`f(...)` -> 'f', `a.b.f(...)` -> 'f'; None for computed callees."""
+    """`f(...)` -> 'f', `a.b.f(...)` -> 'f', `this.#f(...)` -> 'f' (a private method goes by
+    its plain name, as methods_of lists it); None for computed callees."""
     fn = _callee(call)
     if fn is None:
         return None
     if fn.type == "identifier":
         return text(fn)
     if fn.type == "member_expression":
-        return text(fn.child_by_field_name("property"))
+        return text(fn.child_by_field_name("property")).lstrip("#")
     return None
 
 

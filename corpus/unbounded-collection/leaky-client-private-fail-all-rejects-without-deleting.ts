@@ -1,0 +1,41 @@
+// The same client without a timeout, whose #failAll rejects what is waiting when the
+// connection closes but forgets to delete it: every call in flight at a disconnect stays.
+import net from 'node:net';
+
+export class StockClient {
+  #socket: net.Socket;
+  #seq = 0;
+  #waiting = new Map<number, { resolve: (n: number) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout }>(); // expect: unbounded-collection
+
+  constructor(port: number) {
+    this.#socket = net.createConnection({ port });
+    this.#socket.setEncoding('utf8');
+    this.#socket.on('data', (line) => this.#onLine(line));
+    this.#socket.on('close', () => this.#failAll(new Error('stock connection closed')));
+  }
+
+  level(sku: string): Promise<number> {
+    const id = ++this.#seq;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      this.#socket.write(`${JSON.stringify({ id, sku })}\n`);
+    });
+  }
+
+  #settle(id: number) {
+    const entry = this.#waiting.get(id);
+    if (entry) this.#waiting.delete(id);
+    return entry;
+  }
+
+  #onLine(line: string): void {
+    const reply = JSON.parse(line);
+    this.#settle(reply.id)?.resolve(reply.level);
+  }
+
+  #failAll(err: Error): void {
+    for (const entry of this.#waiting.values()) entry.reject(err);
+  }
+}
+
+export const stock = new StockClient(7000);
