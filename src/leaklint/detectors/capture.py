@@ -255,7 +255,7 @@ class CaptureDetector(Detector):
             return self._imported_store_sink(call, position, ctx) if ctx.relative_imports else None
         if owner is None:
             return self._helper_sink(call, args[position], param, ctx) if closure is not None and position >= 0 else None
-        if closure is None and position >= 0:  # `diagnostics.note(ctx)`: a method of a long-lived instance may keep the request itself
+        if position >= 0:  # `diagnostics.note(ctx)`, `reporter.setContext(() => req)`: a method of a long-lived instance may keep it
             kept = self._kept_by_method(call, position, param, ctx)
             lives = self._outlives(owner, param, ctx, passed_to=call) if kept is None and ctx.relative_imports else None
             if lives is not None:  # (an instance the handler makes ends with it: `new Scope().bind(req)`)
