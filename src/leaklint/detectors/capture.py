@@ -206,8 +206,11 @@ class CaptureDetector(Detector):
         if parent is None or hops > MAX_HOPS:
             return None
         kind = parent.type
-        if kind == "arguments" and parent.parent is not None and parent.parent.type == "call_expression":
-            return self._call_sink(parent.parent, node, param, ctx, closure)
+        if kind == "arguments" and parent.parent is not None and parent.parent.type in ("call_expression", "new_expression"):
+            sink = self._call_sink(parent.parent, node, param, ctx, closure) if parent.parent.type == "call_expression" else None
+            if sink is None and closure is not None and (node.type == "object" or parent.parent.type == "new_expression"):
+                return self._made_with(parent.parent, param, ctx)
+            return sink
         if kind in ("pair", "array", "shorthand_property_identifier") or (kind == "object" and node.type == "shorthand_property_identifier"):
             holder = parent.parent if kind == "pair" else parent
             return self._value_sink(holder, param, ctx, closure, hops + 1) if holder is not None else None
@@ -222,6 +225,24 @@ class CaptureDetector(Detector):
                     if sink is not None:
                         return sink
         return None
+
+    def _made_with(self, made: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
+        """`client = createClient({ onError: (e) => ctx.log.error(e) })`, `pool = new Pool(() => req)`:
+        an object made with the closure as a callback of its options (or of its constructor) keeps
+        it, and the object is stored where it outlives the request (a lazily made module client).
+        Not a function of the project: what it keeps, its own reading says."""
+        holder = outermost(made).parent
+        if holder is None or holder.type != "assignment_expression" or holder.child_by_field_name("right") != outermost(made):
+            return None
+        callee = unwrap(made.child_by_field_name("constructor") if made.type == "new_expression" else made.child_by_field_name("function"))
+        binding = ctx.model.binding_of(callee) if callee is not None and callee.type == "identifier" else None
+        if binding is not None and (binding.source_module is None or project_specifier(binding.source_module)):
+            return None  # the file's own function or class, or one of the project's: read where it is written
+        kept = self._assignment_sink(holder, param, ctx)
+        if kept is None:
+            return None
+        shown = short_text(callee, 30) if callee is not None else "the call"
+        return Sink(holder, f"the object `{shown}` makes keeps it as a callback, and {kept.described}")
 
     def _call_sink(self, call: Node, arg: Node, param: RequestParam, ctx: FileContext, closure: Node | None) -> Sink | None:
         name = callee_name(call)
