@@ -23,6 +23,7 @@ from ..project import project_specifier
 from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
 from ..semantic.keys import key_of
+from ..semantic.provenance import fresh_key
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
 from ..semantic.stale import emptied_anywhere, member_emptied_anywhere
@@ -535,11 +536,12 @@ class CaptureDetector(Detector):
                     continue
                 # the names the method's own `this.x = ...` assign, alone or in a record written on the line: read in C
                 assigned = {name for match in METHOD_FIELD_STORE.finditer(body.text or b"") for name in NAME.findall(match.group(1))}
-                if not assigned:
+                cached = FIELD_CALLBACK_STORE.search(body.text or b"") is not None  # `this.compiled.set(name, (data) => ...)`
+                if not assigned and not cached:
                     continue
                 for index, _ in enumerate(p for p in params.named_children if p.type != "comment"):
                     ident = parameter_at(method, index)
-                    if ident is None or (ident.text or b"") not in assigned:
+                    if ident is None or ((ident.text or b"") not in assigned and not cached):
                         continue
                     if emptied is None:
                         emptied = _without_constructor(cls.parent, ctx)
@@ -662,6 +664,8 @@ def _without_constructor(cls: Node, ctx: FileContext) -> bytes:
 # the name assigned, or the rest of the line that opens a record).
 METHOD_FIELD_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*=(?![=>])\s*([\w$]+|[{\[][^\n]*)")
 NAME = re.compile(rb"[A-Za-z_$][\w$]*")
+# A closure put in a field's table or list, or in the field itself: `this.compiled.set(name, (data) =>`, `this.render = (`.
+FIELD_CALLBACK_STORE = re.compile(rb"this\s*\.\s*#?[\w$]+\s*(?:\.\s*(?:set|push|unshift|add)\s*\([^;]*?=>|=\s*(?:async\s*)?(?:\(|function\b|[\w$]+\s*=>))")
 
 
 def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileContext) -> Node | None:
@@ -670,8 +674,42 @@ def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileConte
     binding = ctx.model.binding_of(parameter)
     if binding is None or binding.writes:
         return None
-    return next((store for r in binding.references if (store := _field_store(r.identifier, method)) is not None
-                 and not member_emptied_anywhere(store, emptied)), None)
+    for reference in binding.references:
+        store = _field_store(reference.identifier, method)
+        if store is not None and not member_emptied_anywhere(store, emptied):
+            return store
+        closure = next((a for a in ancestors(reference.identifier) if a.type in FUNCTION_TYPES), None)
+        if closure is None or closure == method or enclosing_function(closure) != method:
+            continue  # (a closure of the method's own, over the parameter: what keeps the closure keeps it)
+        store = _field_store(closure, method)
+        if store is not None and not member_emptied_anywhere(store, emptied):
+            return store
+        cached = _field_callback_cache(closure, ctx)
+        if cached is not None and not _emptied_table(callee_object(cached), emptied):
+            return cached
+    return None
+
+
+def _field_callback_cache(closure: Node, ctx: FileContext) -> Node | None:
+    """`this.compiled.set(name, (data) => render(data, ctx))`: the call that puts a closure in a
+    table or list of the instance, under a key that is not new per call (a fresh key makes an
+    entry per call: unbounded-collection judges that growth)."""
+    place = outermost(closure).parent
+    call = place.parent if place is not None and place.type == "arguments" else None
+    owner = unwrap(callee_object(call)) if call is not None and call.type == "call_expression" else None
+    if owner is None or owner.type != "member_expression" or unwrap(owner.child_by_field_name("object")).type != "this" \
+            or callee_name(call) not in ("set", "push", "unshift", "add"):
+        return None
+    args = call_arguments(call)
+    if callee_name(call) == "set" and (len(args) != 2 or fresh_key(args[0], ctx.model) is not None):
+        return None
+    return call
+
+
+def _emptied_table(table: Node, emptied: bytes) -> bool:
+    """`this.compiled.clear()`, `this.compiled.delete(`, or the field let go of, outside the constructor."""
+    spelled = text(table).encode()
+    return member_emptied_anywhere(table, emptied) or any(spelled + verb in emptied for verb in (b".clear(", b".delete(", b".splice(", b".shift("))
 
 
 def _field_store(use: Node, method: Node) -> Node | None:

@@ -1,0 +1,11 @@
+const Router = require('@koa/router');
+const mailer = require('./mailer');
+
+const router = new Router();
+
+router.post('/welcome', async (ctx) => {
+  const render = mailer.templateFor('welcome', ctx); // expect: request-capture
+  ctx.body = render({ name: ctx.request.body.name });
+});
+
+module.exports = router;
