@@ -486,10 +486,7 @@ class CaptureDetector(Detector):
         the parameter itself, a callback) handed to a timer or a module-level queue. With the
         parameter's position, the sink, and whether a closure or the callback was handed on: a
         caller that hands them a request, or a closure over one, keeps it there."""
-        # the module's own variables: a store that outlives the call is spelled with one of them
-        held = [b.name.encode() for b in ctx.model.module_scope.bindings.values() if b.source_module is None and (
-                b.kind in (BindingKind.LET, BindingKind.VAR) or b.kind is BindingKind.CONST and unwrap(b.value) is not None
-                and unwrap(b.value).type in ("array", "object", "new_expression"))]  # (a table, a list, or a variable it may set)
+        held = _module_stores(ctx.source.root)  # a store that outlives the call is spelled with one of them
         held_names = set(held)
         for fn in top_level_functions(ctx.source.root):
             params = fn.child_by_field_name("parameters")  # (or a lone `parameter` of an arrow: `req => ...`)
@@ -688,6 +685,24 @@ def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileConte
         if cached is not None and not _emptied_table(callee_object(cached), emptied):
             return cached
     return None
+
+
+def _module_stores(root: Node) -> list[bytes]:
+    """The names the module declares at its top level that a function may store into: every
+    `let` and `var`, and a `const` table, list or object (read from the top-level statements,
+    before any scope is built)."""
+    found = []
+    for statement in root.named_children:
+        node = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if node is None or node.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        constant = node.type == "lexical_declaration" and (node.child(0) is not None and node.child(0).type == "const")
+        for declarator in node.named_children:
+            name, value = declarator.child_by_field_name("name"), unwrap(declarator.child_by_field_name("value"))
+            if declarator.type == "variable_declarator" and name is not None and name.type == "identifier" and (
+                    not constant or value is not None and value.type in ("array", "object", "new_expression")):
+                found.append(name.text or b"")
+    return found
 
 
 def _field_callback_cache(closure: Node, ctx: FileContext) -> Node | None:
