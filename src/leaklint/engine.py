@@ -14,7 +14,7 @@ import threading
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from tree_sitter import Node
 
@@ -23,7 +23,7 @@ from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report
 from .findings import INSTANCE_STEP, Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
-from .helper_index import ListAll
+from .helper_index import HelperIndex, ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
 from .semantic import RunsHow, frameworks, run_context
@@ -45,8 +45,6 @@ from .semantic.nodes import ancestors, call_arguments, callee_name, enclosing_fu
 from .semantic.exports import LOCAL_STEP, summary_chains
 
 
-if TYPE_CHECKING:
-    from .helper_index import HelperIndex
 # Functions a finding may stand in for its callers: declared, assigned or a method; an arrow or
 # function expression handed to a call is a callback whose registration says how often it runs.
 HELPER_TYPES = frozenset({"function_declaration", "method_definition", "function_expression", "arrow_function", "generator_function_declaration"})
@@ -419,7 +417,7 @@ def build_detectors(rules: Iterable[Rule]) -> list[Detector]:
     return [detector_class(rule.detector)(rule) for rule in rules]
 
 
-def _init_worker(rules: list[Rule], settings: Settings, list_all: bool) -> None:
+def _init_worker(rules: list[Rule], settings: Settings, helpers: "HelperIndex | ListAll | None") -> None:
     global _worker_detectors, _worker_settings, _worker_helpers
     from .pipeline import collect_cycles_seldom
 
@@ -427,11 +425,12 @@ def _init_worker(rules: list[Rule], settings: Settings, list_all: bool) -> None:
     frameworks.extend(settings.handler_methods, settings.handler_functions)
     _worker_detectors = build_detectors(rules)
     _worker_settings = settings
-    _worker_helpers = ListAll() if list_all else None
+    _worker_helpers = helpers
 
 
 def _analyse_in_worker(path: str) -> FileResult:
-    return _safe_analyse(path, _worker_detectors, _worker_settings, _worker_helpers)
+    helpers = _worker_helpers.view(path) if isinstance(_worker_helpers, HelperIndex) else _worker_helpers
+    return _safe_analyse(path, _worker_detectors, _worker_settings, helpers)
 
 
 def _safe_analyse(path: str, detectors: Sequence[Detector], settings: Settings | None = None, helpers: Helpers | None = None) -> FileResult:
@@ -450,13 +449,14 @@ def in_process(jobs: int, count: int) -> bool:
 
 
 def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, settings: Settings,
-                 helpers: "HelperIndex | None" = None) -> Iterator[FileResult]:
+                 helpers: "HelperIndex | None" = None, complete: bool = False) -> Iterator[FileResult]:
     """Results in the order of `paths`: in this process, or in a pool of `jobs` workers. With
     `helpers`, a file judges only the calls of helpers that have a summary by what the index
     knows when it is analysed: in this process the results come one at a time, and the caller
     adds each to the index before asking for the next (so helpers first is best); a worker
     knows nothing of the other files, lists every call and judges none: the run asks again for
-    the files that need it (helper_index.needing_helpers)."""
+    the files that need it (helper_index.needing_helpers). When the index is `complete` (it
+    knows every file: that second pass), each worker gets a copy and judges as this process would."""
     if in_process(jobs, len(paths)):
         frameworks.extend(settings.handler_methods, settings.handler_functions)
         detectors = build_detectors(rules)
@@ -466,5 +466,6 @@ def analyse_many(paths: Sequence[str], rules: Sequence[Rule], jobs: int, setting
     chunksize = max(1, min(4, len(paths) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a warm or one-job run never starts a pool
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings, helpers is not None)) as pool:
+    given = (helpers if complete else ListAll()) if helpers is not None else None
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(rules), settings, given)) as pool:
         yield from pool.map(_analyse_in_worker, paths, chunksize=chunksize)

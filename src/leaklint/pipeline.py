@@ -107,12 +107,11 @@ def _judge_again(paths: Sequence[str], results: "list[FileResult | None]", rules
         again = [i for i, r in enumerate(results) if r is not None and os.path.normpath(r.path) in wanted]
         if not again:
             return
-        from .engine import analyse_many, in_process
+        from .engine import analyse_many
 
-        # In this process the index, which by now knows every file, picks the calls worth
-        # judging (those of helpers with a summary); a worker, which cannot ask it, judges all.
-        known = helpers if in_process(jobs, len(again)) else None
-        for index, result in zip(again, analyse_many([paths[i] for i in again], rules, jobs, settings, known)):
+        # The index, which by now knows every file, picks the calls worth judging (those of
+        # helpers with a summary), in this process or in each worker, which gets a copy.
+        for index, result in zip(again, analyse_many([paths[i] for i in again], rules, jobs, settings, helpers, complete=True)):
             results[index] = result
             helpers.add(result)
             if cache is not None and index in keys:
