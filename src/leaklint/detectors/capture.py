@@ -295,6 +295,8 @@ class CaptureDetector(Detector):
         if name in self.params["queue_methods"]:
             if _imported_from_project(owner, ctx):
                 return None  # `active.add(ctx)` on another analysed module's object: its summary says what the method keeps
+            if name == "publish" and _diagnostics_channel(owner, ctx):
+                return None  # `dc.channel('x').publish({ req })`: handed to the subscribers at once, kept by none of it
             if own_constructed(owner, ctx.model) is not None or _made_from_project_class(owner, ctx):
                 return None  # `presence.add(id, { socket })` of `new Presence()`: the class's method, not a Set's; unbounded-collection reads its field
                 # (of a class another module of the project declares, that module's summary says what its method keeps)
@@ -685,6 +687,22 @@ def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileConte
         if cached is not None and not _emptied_table(callee_object(cached), emptied):
             return cached
     return None
+
+
+# What makes a diagnostics channel (node:diagnostics_channel, or a wrapper of the same name).
+CHANNEL_MAKERS = frozenset({"channel", "tracingChannel"})
+
+
+def _diagnostics_channel(owner: Node, ctx: FileContext) -> bool:
+    """`owner` is a diagnostics channel: made by `channel(...)` or `tracingChannel(...)`, at the
+    call or where the name it is read through is given its value (`const readCh =
+    channel('x:read')`, `tracing.start`). Its publish runs the subscribers there and then."""
+    node = unwrap(owner)
+    root = access_root(node)[0] if node is not None and node.type == "member_expression" else node
+    if root is not None and root.type == "identifier":
+        binding = ctx.model.binding_of(root)
+        node = unwrap(binding.value) if binding is not None and binding.value is not None else node
+    return node is not None and node.type == "call_expression" and callee_name(node) in CHANNEL_MAKERS
 
 
 def _module_stores(root: Node) -> list[bytes]:
