@@ -193,6 +193,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         ),
         "request_names": Param(list, [], "Parameter names that are request-like in any function (opt-in).", str),
         "timer_functions": Param(list, ["setTimeout", "setInterval", "setImmediate"], "Functions whose callback runs later.", str),
+        "min_delay_ms": Param(int, 1000, "A one-shot timer with a literal delay below this many milliseconds holds what it captures too briefly to report."),
         "queue_methods": Param(
             list,
             ["add", "push", "unshift", "set", "enqueue", "schedule", "process", "addJob", "addBulk", "publish"],
