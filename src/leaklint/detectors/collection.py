@@ -1976,7 +1976,10 @@ def _abandoned_by_close(container: Container, uses: Uses, ctx: FileContext) -> N
             continue
         emptied = _field_emptying(container)
         others = [b for b in bodies if not contains(b, handler)]  # not the method the handler sits in (`this.connect()` again)
-        if emptied is not None and not any(emptied.search(text(b)) for b in [handler, *others]) \
+        # (and the methods those call: `failAll() { for (...) this.take(id)?.reject(err) }`, where `take()` deletes)
+        further = [methods[callee_name(n)] for b in others for n in walk(b) if n.type == "call_expression" and callee_name(n) in methods
+                   and callee_object(n) is not None and unwrap(callee_object(n)).type == "this" and not contains(methods[callee_name(n)], handler)]
+        if emptied is not None and not any(emptied.search(text(b)) for b in [handler, *others, *further]) \
                 and any(n.type in ("for_in_statement", "call_expression") and reads.search(text(n)) and "reject" in text(n)
                         for b in [handler, *others] for n in walk(b)):  # (in the handler, or a method it calls: `this.#failAll(err)`)
             leaving.append((effect.node, receiver))  # `for (const q of this.inflight.values()) q.reject(err)`: settled, but left in the map
