@@ -496,7 +496,7 @@ class CaptureDetector(Detector):
             params = fn.child_by_field_name("parameters")  # (or a lone `parameter` of an arrow: `req => ...`)
             count = len(params.named_children) if params is not None else int(fn.child_by_field_name("parameter") is not None)
             body = fn.child_by_field_name("body")
-            spelled = body.text or b"" if body is not None else b""
+            spelled = (body.text or b"") if body is not None else b""
             stores = any(m.group(1) in held_names for m in STORE_SPELLED.finditer(spelled)) if held_names else False
             timers = TIMER_CALL.search(spelled) is not None
             if not count or not (stores or timers):
