@@ -39,6 +39,16 @@ PER_OPERATION_ROLES = re.compile(
 )
 
 
+# ... and names that begin by saying so (`RequestTimeline`, `ResponseRecorder`, `PerRequestCache`).
+PER_REQUEST_PREFIX = re.compile(r"^(?:Request|Response|PerRequest|PerCall|PerConnection)(?=[A-Z])")
+
+
+def per_request_name(name: str) -> bool:
+    """A class named for one request (or call, or connection) first, unless its last word names
+    a long-lived role (`RequestQueue`, `ResponseCache` serve the whole program)."""
+    return PER_REQUEST_PREFIX.search(name) is not None and LONG_LIVED_ROLES.search(name) is None
+
+
 def injected_service(field: Node) -> str | None:
     """The class of the service an injector hands to `this.<field>` through the constructor
     (`constructor(private auth: AuthService)`), when it names a long-lived role: Angular and
@@ -65,7 +75,7 @@ def long_lived_classes(model: SemanticModel) -> list[OwnerClass]:
     data = model.data
     for binding in model.module_scope.bindings.values():
         node = _class_node(binding, data)
-        if node is None or PER_OPERATION_ROLES.search(binding.name) or component_class(node):
+        if node is None or PER_OPERATION_ROLES.search(binding.name) or component_class(node) or per_request_name(binding.name):
             continue
         if is_exported(binding, model):
             found.append(OwnerClass(node, binding.name, "an exported class, whose instances live as long as the program uses them"))
