@@ -222,3 +222,21 @@ def test_calls_within_finds_a_nodes_calls_by_their_spelling():
     every = calls_within(body, ("setTimeout",))
     assert [c.text for c in every] == [b"setTimeout(a, 1)", b"setTimeout(b, 2)", b"x.setTimeout(d)"]
     assert [c.text for c in calls_within(body, ("setTimeout",), own=fn)] == [b"setTimeout(a, 1)", b"x.setTimeout(d)"]
+
+
+def test_a_private_method_call_goes_by_the_plain_name_methods_of_lists():
+    from leaklint.semantic.nodes import callee_name
+    from leaklint.semantic.owners import methods_of
+
+    _, root = model_of("class A { #fail() {} close() { this.#fail(); this.open(); } open() {} }")
+    calls = [callee_name(n) for n in nodes(root, "call_expression")]
+    assert calls == ["fail", "open"]
+    assert set(methods_of(nodes(root, "class_declaration")[0], root)) >= {"fail", "close", "open"}
+
+
+def test_names_that_say_one_request_are_not_long_lived_unless_they_end_in_a_role():
+    from leaklint.semantic.owners import per_request_name
+
+    assert per_request_name("RequestTimeline") and per_request_name("ResponseRecorder") and per_request_name("PerConnectionState")
+    assert not per_request_name("RequestQueue") and not per_request_name("ResponseCache")
+    assert not per_request_name("Requester") and not per_request_name("TimelineStore")
