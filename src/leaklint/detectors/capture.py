@@ -927,18 +927,30 @@ def _drained(removals: list[Node] | None) -> bool:
 
 def _sweeps(use: Node) -> bool:
     """`table.delete(key)` (or `delete table[key]`) in an interval's callback: entries picked by
-    age on a clock. A queue the interval takes from (`pending.shift()`) is a worker draining it."""
+    age on a clock; or `batch.splice(0, batch.length)` there, a flush every so often, which keeps
+    each entry until the next one as well. A queue the interval takes one job from at a time
+    (`pending.shift()`) is a worker draining it."""
     member = outermost(use).parent
     if member is None or member.type not in ("member_expression", "subscript_expression"):
         return False
     above = member.parent
-    deleting = text(member.child_by_field_name("property")) == "delete" if member.type == "member_expression" else \
+    deleting = text(member.child_by_field_name("property")) in ("delete", "splice") if member.type == "member_expression" else \
         above is not None and above.type == "unary_expression" and text(above.child_by_field_name("operator")) == "delete"
-    return deleting and in_timer_callback(use, SWEEPING_TIMERS)
+    return deleting and (in_timer_callback(use, SWEEPING_TIMERS) or _run_by_interval(enclosing_function(use)))
+
+
+def _run_by_interval(fn: Node | None) -> bool:
+    """`function flush() {...}` handed to `setInterval(flush, ms)` by its name, in its file."""
+    name = fn.child_by_field_name("name") if fn is not None and fn.type == "function_declaration" else None
+    root = fn
+    while root is not None and root.parent is not None:
+        root = root.parent
+    spelled = re.escape(name.text or b"") if name is not None else None
+    return spelled is not None and root is not None and re.search(rb"\bsetInterval\s*\(\s*" + spelled + rb"\s*,", root.text or b"") is not None
 
 
 SWEEPING_TIMERS = frozenset({"setInterval"})
-SWEPT = "; a periodic sweep deletes entries later, but each keeps its whole request until then: store the fields you need"
+SWEPT = "; a periodic sweep (or flush) takes entries out later, but each keeps its whole request until then: store the fields you need"
 
 
 def _removals(owner: Node | None, ctx: FileContext) -> list[Node] | None:
