@@ -2318,7 +2318,8 @@ def _polled_until_done(start: Node, fn: Node, releases: list[Node], covered: Cal
     only when the work it polls says it is done, and nothing stops it when the request ends,
     so a client that goes away first (or work that never gets there) leaves it polling, with
     the response in its closure. A poll bounded by its own rounds or time ends by itself."""
-    handler = is_request_handler(fn)
+    # (or a listener inside one: a socket's message handler polls for as long as the connection's client is there)
+    handler = is_request_handler(fn) or any(a.type in FUNCTION_TYPES and is_request_handler(a) for a in ancestors(fn))
     if callee_name(start) != "setInterval" or (not handler and len(releases) != 1):
         return None  # (outside a handler: stopped on one outcome only, not on 'ready' and on 'failed')
     args = call_arguments(start)
