@@ -49,6 +49,7 @@ from ..semantic.nodes import (
     enclosing_function,
     function_name,
     is_constructor,
+    literal_below,
     outermost,
     returned_by,
     returned_values,
@@ -259,8 +260,8 @@ class CaptureDetector(Detector):
                 return None  # `return setInterval(...)`: the helper's caller gets the handle and decides (uncleared-interval judges it)
             if name == "setInterval":
                 return Sink(call, "setInterval() keeps it and runs it again and again")
-            if _brief(args[1] if len(args) > 1 else None, self.params["min_delay_ms"]):
-                return None  # `setTimeout(fn, 10)`: gone almost at once, with what it holds
+            if len(args) < 2 or literal_below(args[1], self.params["min_delay_ms"]):
+                return None  # `setTimeout(fn, 10)`, or no delay at all: gone almost at once, with what it holds
             executor = _awaited_promise_executor(call)
             if executor is not None and _settles_executor(call, executor):
                 return None  # the handler awaits the promise this timer settles: it is the request's own work
@@ -689,17 +690,6 @@ def _kept_in_field(method: Node, parameter: Node, emptied: bytes, ctx: FileConte
         if cached is not None and not _emptied_table(callee_object(cached), emptied):
             return cached
     return None
-
-
-def _brief(delay: Node | None, threshold: int) -> bool:
-    """A literal delay below `threshold` milliseconds (none at all is a deferral: `setTimeout(fn)`)."""
-    value = unwrap(delay) if delay is not None else None
-    if delay is None:
-        return True
-    try:
-        return value is not None and value.type == "number" and float(text(value).replace("_", "")) < threshold
-    except ValueError:
-        return False
 
 
 # What makes a diagnostics channel (node:diagnostics_channel, or a wrapper of the same name).

@@ -36,6 +36,7 @@ from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named, name_nodes
 from ..semantic.owners import owner_method, this_called
 from ..semantic.nodes import (
+    literal_below,
     CLASS_TYPES,
     FUNCTION_TYPES,
     ancestors,
@@ -899,12 +900,7 @@ class WatchdogDetector(Detector):
 
     def _short(self, delay: Node) -> bool:
         """A literal delay below the rule's threshold: the timer is gone almost at once."""
-        value = unwrap(delay)
-        literal = text(value).replace("_", "") if value is not None and value.type == "number" else None
-        try:
-            return literal is not None and float(literal) < self.params["min_delay_ms"]
-        except ValueError:
-            return False
+        return literal_below(delay, self.params["min_delay_ms"])
 
     def _raced(self, call: Node, callback: Node) -> bool:
         """The operation can also end another way, in the function that starts the timer: a

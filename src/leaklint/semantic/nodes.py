@@ -125,6 +125,16 @@ def callee_name(call: Node) -> str | None:
     return None
 
 
+def literal_below(node: Node | None, threshold: float) -> bool:
+    """`node` is a number literal below `threshold` (`1_000` read as 1000): a timer's delay short
+    enough to be gone almost at once."""
+    value = unwrap(node) if node is not None else None
+    try:
+        return value is not None and value.type == "number" and float(text(value).replace("_", "")) < threshold
+    except ValueError:
+        return False
+
+
 def callee_object(call: Node) -> Node | None:
     """The receiver of a method call: `a.b` in `a.b.f(...)`."""
     fn = _callee(call)
