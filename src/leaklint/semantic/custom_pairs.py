@@ -230,20 +230,26 @@ def _entry_aliases(container: Node, fn: Node, tables: dict[int, list[tuple[str, 
     if container.type != "identifier" or not re.search(rb"\b(?:const|let|var)\s+" + re.escape(text(container).encode()) + rb"(?![\w$])[^=;]*=[^;]*?(?:\.get\(|[\w$)\]]\[)",
                                                          fn.text or b""):
         return frozenset()  # `container` is not declared here with a value read from a table
-    read = tables.get(fn.id)
-    if read is None:  # walked once per function, however many entries it adds
-        read = tables[fn.id] = _locals_read_from_tables(fn)
-    table = next((table for name, table in read if name == text(container)), "")
-    return frozenset(name for name, other in read if other == table) if table else frozenset()
+    table = next((table for name, table in _read_locals(fn, tables) if name == text(container)), "")
+    return _names_of_table(table, fn, tables) if table else frozenset()
 
 
 def _table_aliases(table: Node, fn: Node, tables: dict[int, list[tuple[str, str]]]) -> frozenset[str]:
     """`const current = registry.get(key)` in `fn` or the remover it hands back: the names `fn`
     gives an entry of `table`, which a removal from that entry is spelled with."""
+    return _names_of_table(text(table), fn, tables)
+
+
+def _names_of_table(table: str, fn: Node, tables: dict[int, list[tuple[str, str]]]) -> frozenset[str]:
+    return frozenset(name for name, other in _read_locals(fn, tables) if other == table)
+
+
+def _read_locals(fn: Node, tables: dict[int, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """_locals_read_from_tables, walked once per function however many entries it adds."""
     read = tables.get(fn.id)
     if read is None:
         read = tables[fn.id] = _locals_read_from_tables(fn)
-    return frozenset(name for name, other in read if other == text(table))
+    return read
 
 
 def _locals_read_from_tables(fn: Node) -> list[tuple[str, str]]:
