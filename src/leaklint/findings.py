@@ -140,6 +140,20 @@ LENT = -6  # a summary's slot for a connection a helper hands back from a pool, 
 LENT_TO = -7  # a summary's slot for a connection a helper lends from a pool to a callback it is handed, and takes back after
 BASE_END = -8  # a summary's slot for what a class's end method (`disconnectedCallback()`, `dispose()`) releases: a subclass that overrides it without `super` leaves it
 WATCHDOG = -9  # a summary's slot for a watchdog timer a helper starts against the work it guards and never clears: what every caller's run leaves when the work wins
+# Slots INJECTED and below: what a method does to a field its class's constructor was handed as
+# parameter i (`this.feed = feed`), at slot INJECTED - i; the caller judges its argument to `new`.
+INJECTED = -100
+
+
+def injected_slot(index: int) -> int:
+    return INJECTED - index
+
+
+def injected_index(slot: int) -> int:
+    """The constructor's parameter an injected slot names; -1 for any other slot."""
+    return INJECTED - slot if slot <= INJECTED else -1
+
+
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 

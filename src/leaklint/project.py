@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Severity, Summary
+from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Severity, Summary, injected_index
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -191,7 +191,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
     RESULT) the same way; otherwise the pending finding is dropped (unknown callees stay
     unknown). One finding per cause: the helper's own finding on the step a promoted finding
     leads through goes, as does one on a step that every call in the project runs once."""
-    if not any(r.pending for r in results) and not any(s.slot in PER_CALL_SLOTS or _constructing(s.chain) for r in results for s in r.summaries):
+    if not any(r.pending for r in results) and not any(s.slot in PER_CALL_SLOTS or _constructing(s.chain) or injected_index(s.slot) >= 0
+                                                        for r in results for s in r.summaries):
         return results
     by_path = {os.path.normpath(r.path): r for r in results}
     known = frozenset(by_path)
@@ -318,7 +319,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         waiting = still
         if not relayed:
             break
-    reached |= _run_once_only(by_path, known, summaries, steps)
+    reached |= _run_once_only(by_path, known, summaries, steps) | _judged_by_every_caller(by_path, known, steps)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
@@ -494,6 +495,22 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
             if (slot in PER_CALL_SLOTS or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
 
 
+def _judged_by_every_caller(by_path: dict[str, FileResult], known: frozenset[str],
+                            steps: dict[tuple[str, str, Chain, int], list[Location]]) -> set[tuple[str, Location]]:
+    """The steps of methods acting on what their instance's constructor was handed (injected
+    slots), where the project calls the method and every call judged what its `new` hands over:
+    the callers decide (a finding of theirs, or none for an object that dies with the run), so
+    the method's own note, a guess for callers nobody knows, goes."""
+    calls: dict[tuple[str, Chain], bool] = {}
+    for path, result in by_path.items():
+        for call in result.helper_calls:
+            target = resolve(path, call.specifier, known)
+            if target is not None:
+                calls[(target, call.chain)] = calls.get((target, call.chain), True) and call.judged
+    return {(rule, step) for (rule, target, chain, slot), places in steps.items()
+            if injected_index(slot) >= 0 and calls.get((target, chain)) for step in places}
+
+
 def _instance_removers(summary: Summary) -> set[str]:
     """The methods of an instance that undo what its making did (`dispose()` taking its 'exit'
     hook off `process`, `destroy()` clearing its interval): a summary of slot OWN or RESULT whose
@@ -529,7 +546,9 @@ def _through_summary(finding: Finding, summary: Summary, target: str, held: "tup
             Related(summary.location, f"{summary.action}, in {os.path.basename(target)}"),
         )
         return replace(finding, code_flow=(*steps, *finding.code_flow), needs=None)
-    given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else "is called"
+    given = f"gets `{needs.argument}` as parameter {summary.slot + 1}" if summary.slot >= 0 else \
+        f"acts on `{needs.argument}`, which `new` handed its instance as parameter {injected_index(summary.slot) + 1}" \
+        if injected_index(summary.slot) >= 0 else "is called"
     if summary.slot == BASE_END:
         steps = (Related(needs.site or finding.location, f"this `{needs.chain[-1]}()` replaces the one of `{needs.argument}`"),
                  Related(summary.location, f"{summary.action}, in {os.path.basename(target)}"))

@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary
+from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
@@ -33,6 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
+from ..semantic.injected import injected_parameter, made_by_new
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -1849,10 +1850,11 @@ class ListenerDetector(Detector):
 
     # -- through helpers: a registration on a parameter or `this`, judged where it is called -
 
-    def _helper_registration(self, call: Node, ctx: FileContext, consumed_once: bool = True) \
+    def _helper_registration(self, call: Node, ctx: FileContext, consumed_once: bool = True, injected: bool = False) \
             -> tuple[Parts, Slot, bool, tuple[tuple[str, ...], ...], str, Miss | None] | None:
         """A registration on a helper's parameter (or `this`, or a field of `this` that the
-        instance makes) that the helper does not release itself: what it names, the slot,
+        instance makes; with `injected`, or one its constructor was handed: injected.py) that
+        the helper does not release itself: what it names, the slot,
         whether the helper returns a disposer for it, the exported functions or methods,
         uncalled here, whose calls by importers would release it, the property of the
         helper's returned object that holds the disposer ("" if none or the whole value), and
@@ -1864,7 +1866,8 @@ class ListenerDetector(Detector):
             return None  # `{ once: true }` for 'abort' waits for the abort: on a signal that lives long, that is never
         if consumed_once and self._consumed_by_next(call, parts):
             return None  # `this.once('stats', fn)`: consumed by the next 'stats', as in _own_object_summaries
-        slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx)
+        slot = slot_of(parts.receiver, ctx.model) or _instance_field_slot(parts.receiver, ctx) \
+            or (_injected_field_slot(parts.receiver, ctx) if injected else None)
         receiver = receiver_of(parts.receiver, ctx.model) if slot is not None else None
         if slot is None or receiver is None or self._torn_down_nearby(call, parts, receiver, ctx):
             return None  # `stream.on('error', noop); stream.destroy()`: the helper ends the receiver
@@ -1951,16 +1954,20 @@ class ListenerDetector(Detector):
         for call in ctx.imported_calls:
             if INSTANCE_STEP in call.chain and released_instance(call.site, ctx):
                 continue  # `watcher.watch(feed, fn)`, and `watcher.unwatchAll()` at the end: the instance takes it back
-            yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names)
+            made = made_by_new(call.site, ctx.model) if call.chain[-2:-1] == (INSTANCE_STEP,) and call.chain[-1] != "constructor" else None
+            yield from self._pending_reports(call.site, call.specifier, call.chain, ctx, call.callee, module_names, made)
 
     def _pending_reports(self, site: Node, specifier: str, chain: tuple[str, ...], ctx: FileContext,
-                         callee: Node, module_names: set[str]) -> Iterator[Report]:
+                         callee: Node, module_names: set[str], made: Node | None = None) -> Iterator[Report]:
+        """`made`: the `new` that made the instance whose method `site` calls; what it is handed
+        may be kept in a field the method acts on (slots injected_slot(i))."""
         args = call_arguments(site)
+        given = [(injected_slot(index), argument) for index, argument in enumerate(call_arguments(made))] if made is not None else []
         # Only module-level objects (declared here, or imported from a project module: another
         # module's singleton) and globals are followed into other files: a name that the module
         # does not declare or import is a local, decided before any function is read.
         candidates = [
-            (index, argument) for index, argument in enumerate(args)
+            (index, argument) for index, argument in [*enumerate(args), *given]
             if (root := access_root(argument)[0]) is not None and (
             (root.type == "this" and (_own_long_lived_field(argument, site, ctx) or bool(_shared_instance_chains(argument, site, ctx))))
             or root.type == "identifier" and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
@@ -2018,6 +2025,8 @@ class ListenerDetector(Detector):
                 continue
             helper = shown_callee(site)
             related = [(receiver.declaration, "the receiver is declared here")] if receiver.declaration is not None else []
+            if index < 0 and made is not None:
+                related.append((made, f"the instance is handed `{short_text(argument, 40)}` here, and keeps it"))
             if runs.registration is not None:
                 related.append((runs.registration, "this registration makes the code run repeatedly"))
             outer = enclosing_function(site) if runs.how is RunsHow.MAYBE and receiver.lifetime is Lifetime.MODULE else None
@@ -2091,6 +2100,9 @@ class ListenerDetector(Detector):
             if receiver is not None and fn is not None and is_constructor(fn) and effect.verb in self.params["add_methods"]:
                 found += self._constructor_summaries(call, parts, fn, ctx)
                 continue
+            if receiver is not None and receiver.type == "member_expression" and not reused_only and injected_parameter(receiver, ctx.model) is not None:
+                found += self._injected_summaries(call, ctx)
+                continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
                 continue  # only a parameter of the registering function can be summarised
             registration = self._helper_registration(call, ctx, consumed_once=not reused_only)
@@ -2118,6 +2130,24 @@ class ListenerDetector(Detector):
                                       removed_only=removed_only, reused_only=reused_only)
                     found.append((summary, call))
         return found
+
+    def _injected_summaries(self, call: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`watch(fn) { this.feed.on('tick', fn) }` in an exported class whose constructor keeps
+        what it is handed in `this.feed`: each call adds a listener to that object, which the
+        code that made the instance chose (slot injected_slot(i); project.join decides)."""
+        registration = self._helper_registration(call, ctx, injected=True)
+        if registration is None or injected_index(registration[1].index) < 0:
+            return []
+        parts, slot, disposer, unless, key, missed = registration
+        method = slot.function
+        event_slot, options = slot_of(parts.event, ctx.model), slot_of(parts.options, ctx.model) if parts.options is not None else None
+        removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
+        name = (function_name(method) or "").rsplit(".", 1)[-1]
+        return [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the listener is added here", string_value(parts.event),
+                         event_slot.index if event_slot is not None and event_slot.function == method else -1, disposer,
+                         unless_used=unless, disposer_key=key, removed_only=removed_only,
+                         options_slot=options.index if options is not None and options.function == method else -1), call)
+                for chain in function_exports(method, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]
 
     def _own_object_summaries(self, call: Node, parts: Parts, fn: Node, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """`function onUserCreated(fn) { bus.on('user', fn) }` exported, with `bus` the module's
@@ -3356,6 +3386,13 @@ def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> boo
         return False
     receiver = unwrap(callee_object(call))
     return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))
+
+
+def _injected_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None:
+    """`this.feed` in a method, where the constructor keeps what it is handed there: the
+    constructor's parameter, as the method's slot injected_slot(i)."""
+    found = injected_parameter(receiver, ctx.model)
+    return Slot(found[0], injected_slot(found[1]), text(unwrap(receiver))) if found is not None else None
 
 
 def _instance_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None:

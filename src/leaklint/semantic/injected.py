@@ -1,0 +1,89 @@
+"""What an instance is handed when it is made and keeps in a field: `constructor(feed) { this.feed = feed }`.
+
+A method that registers on `this.feed`, or grows it, acts on whatever the code that made the
+instance handed to `new`, which may live far longer than the instance (a module's emitter, a
+shared Map). The class's file cannot judge that object; it summarises the constructor's
+parameter instead (findings.injected_slot), and the file that calls `new` judges its argument
+there, with the frequency of the method's call (project.join)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from .keys import this_owner
+from .model import SemanticModel
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, is_constructor, text, unwrap
+from .scopes import BindingKind
+from .summaries import THIS, parameter_index, slot_of
+
+
+def injected_parameter(expr: Node | None, model: SemanticModel) -> tuple[Node, int] | None:
+    """(the method, the parameter's index) when `expr` is `this.<field>` in a method other
+    than the constructor, and the constructor keeps one of its parameters in that field
+    (`this.feed = feed`, or TypeScript's `constructor(private feed: Emitter)`) that no other
+    code of the class assigns: a field that may hold something the instance does not own."""
+    node = unwrap(expr)
+    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
+    field = node.child_by_field_name("property") if owner is not None else None
+    if owner is None or owner.type != "this" or field is None or field.type != "property_identifier":
+        return None
+    slot = slot_of(owner, model)
+    cls = this_owner(owner)
+    if slot is None or slot.index != THIS or cls is None:
+        return None
+    constructor = _constructor(cls)
+    if constructor is None:
+        return None
+    index = _kept_parameter(constructor, text(field), model)
+    if index is None or _assigned_elsewhere(cls, text(field)):
+        return None
+    return slot.function, index
+
+
+def _constructor(cls: Node) -> Node | None:
+    """The class's constructor method, or the constructor function itself (`function Client(x) { this.x = x }`)."""
+    if cls.type in FUNCTION_TYPES:
+        return cls
+    body = cls.child_by_field_name("body") if cls.type in CLASS_TYPES else None
+    return next((m for m in body.named_children if is_constructor(m)), None) if body is not None else None
+
+
+def _kept_parameter(constructor: Node, field: str, model: SemanticModel) -> int | None:
+    params = constructor.child_by_field_name("parameters")
+    for param in params.named_children if params is not None else ():  # `constructor(private readonly feed: Feed)`
+        pattern = param.child_by_field_name("pattern")
+        if pattern is not None and text(pattern) == field and any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+            return parameter_index(constructor, pattern)
+    body = constructor.child_by_field_name("body")
+    if body is None:
+        return None
+    for statement in body.named_children:  # the constructor's own statements: a field set on every `new`
+        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{field}":
+            continue
+        value = unwrap(expression.child_by_field_name("right"))
+        binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes:
+            return None
+        return parameter_index(constructor, binding.identifier)
+    return None
+
+
+def _assigned_elsewhere(cls: Node, field: str) -> bool:
+    """`this.feed = ...` more than once in the class: a reconnect or a reset swaps what the field holds."""
+    return len(re.findall(rb"\bthis\.%s\s*=(?![=>])" % re.escape(field.encode()), cls.text or b"")) > 1
+
+
+def made_by_new(site: Node, model: SemanticModel) -> Node | None:
+    """The `new` expression that made the object `site` calls a method of: `new Watcher(feed).watch()`,
+    or a `const watcher = new Watcher(feed)` the call names."""
+    callee = unwrap(site.child_by_field_name("function")) if site.type == "call_expression" else None
+    target = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
+    if target is not None and target.type == "identifier":
+        binding = model.binding_of(target)
+        if binding is None or binding.kind is not BindingKind.CONST:
+            return None
+        target = unwrap(binding.value)
+    return target if target is not None and target.type == "new_expression" else None
