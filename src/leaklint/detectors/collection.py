@@ -27,10 +27,11 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary, injected_index, injected_slot
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
+from ..semantic.injected import injected_parameter, made_by_new
 from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
@@ -42,7 +43,7 @@ from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PLATFORM_READ, PR
 from ..semantic.keys import Key, key_of, prototype_constructor, read_table
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
-    LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
+    INSTANCE_STEP, LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
     top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
@@ -97,7 +98,7 @@ from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop,
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
 from ..semantic.outcome_ends import released_on_one_outcome
 from ..semantic.custom_pairs import custom_pairs
-from .base import (Detector, Report, asked_only, at_connection_end, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
+from .base import (Detector, Report, argument_freshness, asked_only, at_connection_end, handed_back_remover_misses, kept_remover_missed, keep_own_summaries, method_calls_on_result, own_object_calls,
                    own_summaries, per_mount, remover_path_words, repeated_constructions, repeated_run, repeating_report, teardown_calls)
 from ..project import FIELD
 from .imported_containers import container_summaries, derived_from, imported_growth, looked_up, shared_field_summaries, timed_out_helper_adds
@@ -1478,7 +1479,8 @@ class CollectionDetector(Detector):
                 related=related,
                 exports=tuple(sorted(container.exports)),
                 needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40),
-                                  handed_with=tuple(c for c in handed_with if c != call.chain)),
+                                  handed_with=tuple(c for c in handed_with if c != call.chain),
+                                  fresh=argument_freshness(call.site, runs, ctx) if injected_index(index) >= 0 else ()),
                 needs_site=call.site,
             )
         return None
@@ -1567,7 +1569,7 @@ class CollectionDetector(Detector):
         elif effect == "size":
             uses.size_checks.append(detail)
         elif effect == "pending":
-            uses.pending.append(detail)
+            uses.pending.extend(detail) if isinstance(detail, list) else uses.pending.append(detail)  # (a list: the methods of an instance it went to)
         elif effect == "alias":
             self._follow_alias(detail, container, uses, ctx, depth)
 
@@ -1623,6 +1625,9 @@ class CollectionDetector(Detector):
         if imported is not None:
             index = next(i for i, arg in enumerate(call_arguments(call)) if arg == argument)
             return "pending", (imported, index, argument)
+        handed = self._handed_to_instance(call, argument, ctx) if call.type == "new_expression" and ctx.relative_imports else None
+        if handed is not None:
+            return ("pending", handed) if handed else ("neutral", None)
         hop = helper_hop(call, argument, ctx.model)
         if hop is None:
             return None
@@ -1638,6 +1643,25 @@ class CollectionDetector(Detector):
         if effect != "grow":
             return effect, None
         return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
+
+    def _handed_to_instance(self, made: Node, argument: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
+        """`new Recorder(seen)` of an imported class, then `recorder.remember(id, v)`: the
+        instance may keep the container in a field its methods grow. One pending use per
+        method called on it that a summary may judge, at the constructor's parameter (injected
+        slots; project.join). Methods of a class this rule summarises for none of its methods
+        may take entries out: None, as for an instance nothing but `new` is seen of. A class it
+        summarises empties nothing (its summaries say so), so its other methods only read."""
+        index = next((i for i, a in enumerate(call_arguments(made)) if a == argument), None)
+        cls = unwrap(made.child_by_field_name("constructor"))
+        if index is None or cls is None or cls.type != "identifier" or text(cls) not in ctx.relative_imports:
+            return None
+        calls = [call for call in ctx.helper_calls
+                 if call.chain[-2:-1] == (INSTANCE_STEP,) and call.chain[-1] != "constructor" and made_by_new(call.site, ctx.model) == made]
+        summarised = {call.chain[:-1] for call in ctx.imported_calls if ctx.judges_for(call, self.rule.id)}
+        judged = set(map(id, ctx.imported_calls))
+        if not calls or calls[0].chain[:-1] not in summarised:
+            return None
+        return [(call, injected_slot(index), argument) for call in calls if id(call) in judged]
 
     def _parameter_effect(self, identifier: Node, kind: str, ctx: FileContext) -> tuple[str, Growth | None]:
         """What a function does to the container its parameter `identifier` receives."""
@@ -1680,7 +1704,7 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        own = own_summaries(ctx, self.rule.id) + shared_field_summaries(self.rule.id, ctx)
+        own = own_summaries(ctx, self.rule.id) + shared_field_summaries(self.rule.id, ctx) + self._injected_summaries(ctx)
         # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
         # a parameter of a top-level function are resolved (most files have none).
         adds = _plain_adds(data, tuple(self.params["grow_methods"]))
@@ -1707,6 +1731,70 @@ class CollectionDetector(Detector):
                         found += [(Summary(self.rule.id, chain, OWN, slot.helper, NOWHERE, f"the entry is added to `{default}` here",
                                            value_slot=held, omitted_slot=slot.index), site) for chain in chains]
         return found
+
+    def _injected_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """`remember(id, v) { this.store.set(id, v) }` in an exported class whose constructor
+        keeps what it is handed in `this.store`, which the class never empties nor bounds: each
+        call adds an entry to the container the code that made the instance chose (slot
+        injected_slot(i); project.join decides, with the caller's key)."""
+        data = ctx.source.data
+        found: list[tuple[Summary, Node]] = []
+        judged: dict[str, bool] = {}  # by field: whether every use in the class only reads or grows it
+        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(data) if b"this." in data else ():
+            this = ctx.source.root.descendant_for_byte_range(match.start(), match.start() + 4)
+            member = outermost(this).parent if this is not None and this.type == "this" else None
+            injected = injected_parameter(member, ctx.model) if member is not None and member.type == "member_expression" else None
+            if injected is None:
+                continue
+            method, index = injected
+            field_name = match.group(1).decode()
+            if field_name not in judged:
+                judged[field_name] = self._only_grown(field_name, this, ctx)
+            effect, growth = self.use_effect(member, "any", ctx)
+            if not judged[field_name] or effect != "grow":
+                continue
+            key_slot = self._injected_key_slot(growth, method, ctx)
+            if key_slot is None:
+                continue
+            value = slot_of(access_root(growth.key)[0], ctx.model) if growth.key is not None else None
+            name = (function_name(method) or "").rsplit(".", 1)[-1]
+            found += [(Summary(self.rule.id, chain, injected_slot(index), name, NOWHERE, "the entry is added here", key_slot=key_slot,
+                               value_slot=value.index if value is not None and value.function == method and value.index >= 0 else -1),
+                       growth.site)
+                      for chain in function_exports(method, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]
+        return found
+
+    def _only_grown(self, field_name: str, inside: Node, ctx: FileContext) -> bool:
+        """Whether the class around `inside` only adds to and reads `this.<field>`: no removal,
+        no size check (a bound), and the container handed nowhere else."""
+        cls = next((a for a in ancestors(inside) if a.type in CLASS_TYPES), None) or prototype_constructor(enclosing_function(inside))
+        if cls is None:
+            return False
+        spelled = re.compile(rb"\bthis\s*\.\s*" + re.escape(field_name.encode()) + rb"\b")
+        scope = cls if cls.type in CLASS_TYPES else ctx.source.root  # a constructor function's methods are its prototype's, anywhere
+        for match in spelled.finditer(ctx.source.data, scope.start_byte, scope.end_byte):
+            node = scope.descendant_for_byte_range(match.start(), match.start() + 4)
+            member = outermost(node).parent if node is not None and node.type == "this" else None
+            if member is None or member.type != "member_expression":
+                continue
+            holder = outermost(member).parent
+            if holder is not None and holder.type == "assignment_expression" and holder.child_by_field_name("left") == outermost(member):
+                continue  # the constructor's `this.store = store`
+            effect, _ = self.use_effect(member, "any", ctx)
+            if effect not in ("grow", "neutral"):
+                return False
+        return True
+
+    def _injected_key_slot(self, growth: Growth, method: Node, ctx: FileContext) -> int | None:
+        """The method's parameter the entry's key is (a caller's literal adds one entry at
+        most), -1 when every call adds one (a push, a fresh key), None when bounded or unknown."""
+        if growth.key is None or growth.site.type == "call_expression" and callee_name(growth.site) in ("push", "unshift"):
+            return -1  # (a Set's `add(id)` adds one entry per value: its value is its key)
+        root = access_root(growth.key)[0]
+        slot = slot_of(root, ctx.model)
+        if slot is not None and slot.function == method and slot.index >= 0:
+            return slot.index
+        return -1 if fresh_key(growth.key, ctx.model) is not None else None
 
     def _is_read_only(self, call: Node) -> bool:
         fn = unwrap(call.child_by_field_name("function") or call.child_by_field_name("constructor"))
@@ -4481,6 +4569,13 @@ def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
         if name:
             found.append((start, name.decode("utf-8", "replace")))
     return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _injected_adds(methods: tuple[str, ...]) -> re.Pattern[bytes]:
+    """`this.store.set(` or `this.store[key] =`: an add to a field of the instance."""
+    names = b"|".join(re.escape(m.encode()) for m in sorted(methods, key=len, reverse=True))
+    return re.compile(rb"\bthis\s*\.\s*([\w$]+)\s*(?:\.\s*(?:" + names + rb")\s*\(|\[[^\]\n]*\][ \t]*=(?![=>]))")
 
 
 BRACKET_STORE = re.compile(rb"\[[^\]\n]*\][ \t]*=(?![=>])")  # `[key] = value`: a store under a computed key
