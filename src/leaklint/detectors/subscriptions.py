@@ -25,10 +25,11 @@ from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named
-from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary
+from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
+from ..semantic.injected import injected_parameter, made_by_new
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
@@ -349,7 +350,9 @@ class SubscriptionDetector(Detector):
                 continue
             args = call_arguments(call.site)
             started = lifecycle_start(call.site)
-            for index, argument in enumerate(args):
+            made = made_by_new(call.site, ctx.model) if call.chain[-2:-1] == (INSTANCE_STEP,) else None  # what the instance was handed
+            given = [(injected_slot(i), a) for i, a in enumerate(call_arguments(made))] if made is not None else []
+            for index, argument in [*enumerate(args), *given]:
                 root = access_root(argument)[0]
                 if root is None or root.type not in ("identifier", "this"):
                     continue
@@ -394,6 +397,13 @@ class SubscriptionDetector(Detector):
                 found += [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the subscription is made here", disposer=handed_back,
                                    disposer_key=key or ""), call)
                           for chain in summary_chains(fn, ctx.model)]
+                continue
+            injected = injected_parameter(receiver, ctx.model)
+            if injected is not None and injected[0] == fn:  # `follow(fn) { this.store.subscribe(fn) }`, `this.store` handed to `new`
+                name = (function_name(fn) or "").rsplit(".", 1)[-1]
+                found += [(Summary(self.rule.id, chain, injected_slot(injected[1]), name, NOWHERE, "the subscription is made here",
+                                   disposer=handed_back, disposer_key=key or ""), call)
+                          for chain in function_exports(fn, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]
                 continue
             if _kept_source(receiver, ctx) is None:
                 continue
