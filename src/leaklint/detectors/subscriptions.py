@@ -1182,6 +1182,8 @@ class SubscriptionDetector(Detector):
         it is given (`watch(store, fn) { return store.subscribe(fn) }`) or to one its module
         keeps (`withConfig(fn) { return config$.subscribe(fn) }`), called from a component's
         start or from code that repeats, which drops it: reported at that call."""
+        if _unsubscribed_by_callback(call, receiver, ctx):
+            return None  # `watcher.watch(id, fn)`, then `watcher.unwatch(id, fn)` on close: ended by its callback, nothing dropped
         fn = enclosing_function(call)
         root, _ = access_root(receiver)
         inside = (_dropped(call, fn) or kept_unread(call, ctx)) if fn is not None and returned_by(call) != fn else False  # `follow(store, fn) { store.subscribe(fn) }`

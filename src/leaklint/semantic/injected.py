@@ -78,7 +78,8 @@ def _assigned_elsewhere(cls: Node, field: str) -> bool:
 
 def made_by_new(site: Node, model: SemanticModel) -> Node | None:
     """The `new` expression that made the object `site` calls a method of: `new Watcher(feed).watch()`,
-    or a `const watcher = new Watcher(feed)` the call names."""
+    a `const watcher = new Watcher(feed)` the call names, or a field of the instance set once
+    (`this.watcher = new Watcher(this.bus)` in the constructor, or a field initialiser)."""
     callee = unwrap(site.child_by_field_name("function")) if site.type == "call_expression" else None
     target = unwrap(callee.child_by_field_name("object")) if callee is not None and callee.type == "member_expression" else None
     if target is not None and target.type == "identifier":
@@ -86,4 +87,27 @@ def made_by_new(site: Node, model: SemanticModel) -> Node | None:
         if binding is None or binding.kind is not BindingKind.CONST:
             return None
         target = unwrap(binding.value)
+    elif target is not None and target.type == "member_expression":
+        target = _field_value(target)
     return target if target is not None and target.type == "new_expression" else None
+
+
+def _field_value(member: Node) -> Node | None:
+    """What `this.<field>` holds when the class sets it once: in a field initialiser, or in a
+    statement of its constructor (and nowhere else)."""
+    owner = unwrap(member.child_by_field_name("object"))
+    field = member.child_by_field_name("property")
+    cls = this_owner(owner) if owner is not None and owner.type == "this" and field is not None else None
+    if cls is None or cls.type not in CLASS_TYPES or _assigned_elsewhere(cls, text(field)):
+        return None
+    body = cls.child_by_field_name("body")
+    for item in body.named_children if body is not None else ():
+        if item.type in ("field_definition", "public_field_definition") and text(item.child_by_field_name("property") or item.child_by_field_name("name")) == text(field) \
+                and item.child_by_field_name("value") is not None:  # (`private readonly watcher: Watcher;` only declares it)
+            return unwrap(item.child_by_field_name("value"))
+    constructor = _constructor(cls)
+    for statement in constructor.child_by_field_name("body").named_children if constructor is not None and constructor.child_by_field_name("body") else ():
+        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if expression is not None and expression.type == "assignment_expression" and text(expression.child_by_field_name("left")) == f"this.{text(field)}":
+            return unwrap(expression.child_by_field_name("right"))
+    return None
