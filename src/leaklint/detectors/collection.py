@@ -31,7 +31,7 @@ from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity,
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
-from ..semantic.injected import injected_parameter, made_by_new
+from ..semantic.injected import injected_parameter, instance_method_calls, kept_field, made_by_new, method_named, own_class_made
 from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
@@ -94,7 +94,7 @@ from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_pass
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
-from ..semantic.summaries import MAX_HOPS, ImportedCall, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
+from ..semantic.summaries import MAX_HOPS, THIS, Hop, ImportedCall, Slot, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
 from .connection_ends import disconnect_after_acknowledge_only, end_skipped_by_guard
 from ..semantic.outcome_ends import released_on_one_outcome
 from ..semantic.custom_pairs import custom_pairs
@@ -1372,7 +1372,10 @@ class CollectionDetector(Detector):
                    for g, _ in growing[: self.params["max_related"]]]
         flow = []
         if growth.via is not None:
-            flow = [(growth.site, f"`{callee_text(growth.site)}()` is given the container"), (growth.via, "the entry is added here")]
+            made = made_by_new(growth.site, ctx.model) if growth.site.type == "call_expression" else None
+            given = (f"`{callee_name(growth.site)}()` adds to the field that `new {short_text(made.child_by_field_name('constructor'), 30)}()` "
+                     "keeps the container in") if made is not None else f"`{callee_text(growth.site)}()` is given the container"
+            flow = [(growth.site, given), (growth.via, "the entry is added here")]
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
@@ -1628,6 +1631,9 @@ class CollectionDetector(Detector):
         handed = self._handed_to_instance(call, argument, ctx) if call.type == "new_expression" and ctx.relative_imports else None
         if handed is not None:
             return ("pending", handed) if handed else ("neutral", None)
+        own = self._grown_by_own_instance(call, argument, ctx) if call.type == "new_expression" else None
+        if own is not None:
+            return own
         hop = helper_hop(call, argument, ctx.model)
         if hop is None:
             return None
@@ -1643,6 +1649,35 @@ class CollectionDetector(Detector):
         if effect != "grow":
             return effect, None
         return "grow", Growth(call, substitute(inner.key, hop.hop, ctx.model), via=inner.via or inner.site)
+
+    def _grown_by_own_instance(self, made: Node, argument: Node, ctx: FileContext) -> tuple[str, object] | None:
+        """`new Recorder(seen).remember(id, v)` with `class Recorder` of this file keeping what it
+        is handed in `this.store`, which `remember()` grows and nothing in the class empties:
+        growth at the method's call, keyed as the call passes it, as through a helper function
+        of the file. None when the class does something else with it (the caller's reading stands)."""
+        cls = own_class_made(made, ctx.model)
+        index = next((i for i, a in enumerate(call_arguments(made)) if a == argument), None) if cls is not None else None
+        field_name = kept_field(cls, index, ctx.model) if index is not None else None
+        calls = instance_method_calls(made, ctx.model) if field_name is not None else []
+        if not calls or not self._only_grown(field_name, cls.child_by_field_name("body") or cls, ctx):
+            return None
+        for call, name in calls:
+            method = method_named(cls, name)
+            if method is None:
+                return None  # a method the class inherits: unknown
+            for growth in self._field_growths(method, field_name, ctx):
+                hop = Hop(call, Slot(method, THIS, "this"), callee_object(call))
+                return "grow", Growth(call, substitute(growth.key, hop, ctx.model) if growth.key is not None else None, via=growth.site)
+        return "neutral", None
+
+    def _field_growths(self, method: Node, field_name: str, ctx: FileContext) -> Iterator[Growth]:
+        """The adds to `this.<field>` written in `method`."""
+        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(ctx.source.data, method.start_byte, method.end_byte):
+            this = method.descendant_for_byte_range(match.start(), match.start() + 4)
+            member = outermost(this).parent if this is not None and this.type == "this" and match.group(1).decode() == field_name else None
+            effect, growth = self.use_effect(member, "any", ctx) if member is not None and member.type == "member_expression" else ("", None)
+            if effect == "grow":
+                yield growth
 
     def _handed_to_instance(self, made: Node, argument: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
         """`new Recorder(seen)` of an imported class, then `recorder.remember(id, v)`: the

@@ -33,7 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
-from ..semantic.injected import injected_parameter, made_by_new
+from ..semantic.injected import handed_fresh, injected_parameter, made_by_new
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -936,6 +936,9 @@ class ListenerDetector(Detector):
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
                     or self._judge_waiting(call, parts, ctx))
+        injected = injected_parameter(parts.receiver, ctx.model) if receiver.lifetime is Lifetime.INSTANCE and runs.calls else None
+        if injected is not None and any(handed_fresh(site, injected[1], ctx.model) for site in runs.calls):
+            return None  # `new Relay(new EventEmitter()).forward(...)`: the field holds what the run made, and goes with it
         if runs.how is RunsHow.MAYBE and not runs.calls:
             started = self._remover_dropped_at_start(call, parts, receiver, ctx)
             if started is not None:

@@ -24,12 +24,12 @@ from ..semantic.platform import app_global
 from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
-from ..semantic.search import calls_named
+from ..semantic.search import calls_named, name_nodes
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
-from ..semantic.injected import injected_parameter, made_by_new
+from ..semantic.injected import injected_parameter, instance_method_calls, made_by_new
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
@@ -817,6 +817,7 @@ class SubscriptionDetector(Detector):
             if endless:
                 return self._endless_per_run(call, receiver, ctx)
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) \
+                or self._through_own_instances(call, receiver, ctx) \
                 or self._injected_in_constructor(call, receiver, ctx) or self._held_past_end(call, receiver)
         if _undone_by_counterpart(call, started.ends):
             return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
@@ -1176,6 +1177,28 @@ class SubscriptionDetector(Detector):
                                       "may be never; add a `timeout`, or keep the subscription", 1)
         related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         return Report(repeating_site(runs, site), message, related=related, code_flow=flow, acquisition=call)
+
+    def _through_own_instances(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
+        """`attach(el) { this.store.subscribe(...) }` dropping the subscription, in a class of this
+        file whose constructor keeps what it is handed in `this.store`, and `new CartBadge(cart).attach(el)`
+        in code that repeats with a source that outlives it: reported at that method call."""
+        injected = injected_parameter(receiver, ctx.model)
+        method = injected[0] if injected is not None else None
+        cls = this_owner(unwrap(receiver)) if method is not None and method.type == "method_definition" else None
+        name = cls.child_by_field_name("name") if cls is not None else None
+        if name is None or not _dropped(call, method) or _unsubscribed_by_callback(call, receiver, ctx):
+            return None
+        for spelled in name_nodes(ctx.source.root, ctx.source.data, text(name)):
+            made = spelled.parent
+            args = call_arguments(made) if made is not None and made.type == "new_expression" and made.child_by_field_name("constructor") == spelled else []
+            if len(args) <= injected[1]:
+                continue
+            for site, called in instance_method_calls(made, ctx.model):
+                report = self._dropped_per_run(site, _piped_source(args[injected[1]]), call, ctx, inside=True) \
+                    if called == text(method.child_by_field_name("name")) else None
+                if report is not None:
+                    return report
+        return None
 
     def _through_helper(self, call: Node, receiver: Node, ctx: FileContext) -> Report | None:
         """A helper of this file that subscribes and hands the subscription back, to the source

@@ -481,6 +481,9 @@ def method_call_sites(method: Node, cls: Node, model: SemanticModel, name: str |
             bound = model.binding_of(owner)
             if bound is not None and bound.uid in instances:
                 sites.append(call)
+        elif owner is not None and owner.type == "new_expression" and unwrap(owner.child_by_field_name("constructor")) is not None \
+                and model.binding_of(unwrap(owner.child_by_field_name("constructor"))) is class_binding:
+            sites.append(call)  # `new Relay(hub).forward(...)`
     return sites
 
 

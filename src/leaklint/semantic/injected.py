@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from .keys import this_owner
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, is_constructor, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, is_constructor, outermost, text, unwrap
 from .scopes import BindingKind
 from .summaries import THIS, parameter_index, slot_of
 
@@ -111,3 +111,85 @@ def _field_value(member: Node) -> Node | None:
         if expression is not None and expression.type == "assignment_expression" and text(expression.child_by_field_name("left")) == f"this.{text(field)}":
             return unwrap(expression.child_by_field_name("right"))
     return None
+
+
+def own_class_made(made: Node, model: SemanticModel) -> Node | None:
+    """The class of this file that `new` makes (`new Recorder(seen)` of `class Recorder {...}`)."""
+    name = unwrap(made.child_by_field_name("constructor"))
+    binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None or binding.writes:
+        return None
+    cls = unwrap(binding.value) or binding.declaration
+    return cls if cls is not None and cls.type in CLASS_TYPES else None
+
+
+def kept_field(cls: Node, index: int, model: SemanticModel) -> str | None:
+    """The field the constructor keeps its parameter `index` in (the inverse of
+    injected_parameter), when no other code of the class sets it."""
+    constructor = _constructor(cls)
+    params = constructor.child_by_field_name("parameters") if constructor is not None else None
+    param = next((p for p in params.named_children if p.type != "comment" and _parameter_node(p) is not None
+                  and parameter_index(constructor, _parameter_node(p)) == index), None) if params is not None else None
+    name = _parameter_node(param) if param is not None else None
+    if name is None:
+        return None
+    fields = [text(name)] if any(c.type in ("accessibility_modifier", "readonly") for c in param.children) else []
+    body = constructor.child_by_field_name("body")
+    for statement in body.named_children if body is not None and not fields else ():  # `this.store = table`
+        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        left = unwrap(expression.child_by_field_name("left")) if expression is not None and expression.type == "assignment_expression" else None
+        if left is not None and left.type == "member_expression" and text(left.child_by_field_name("object")) == "this" \
+                and text(unwrap(expression.child_by_field_name("right"))) == text(name):
+            fields.append(text(left.child_by_field_name("property")))
+    return next((f for f in fields if _kept_parameter(constructor, f, model) == index and not _assigned_elsewhere(cls, f)), None)
+
+
+def _parameter_node(param: Node) -> Node | None:
+    """The identifier a plain parameter declares (`x`, `x: T`, `private x: T`)."""
+    node = param.child_by_field_name("pattern") if param.type in ("required_parameter", "optional_parameter") else param
+    return node if node is not None and node.type == "identifier" else None
+
+
+def instance_method_calls(made: Node, model: SemanticModel) -> list[tuple[Node, str]]:
+    """The method calls on what `new` makes, with the method's name: `new Recorder(seen).remember(...)`,
+    or on the `const recorder` it is bound to."""
+    holder = outermost(made).parent
+    if holder is not None and holder.type == "member_expression" and _called(holder):
+        return [(holder.parent, text(holder.child_by_field_name("property")))]
+    name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
+    binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.CONST:
+        return []
+    found = []
+    for reference in binding.references:
+        member = outermost(reference.identifier).parent
+        if member is not None and member.type == "member_expression" and _called(member):
+            found.append((member.parent, text(member.child_by_field_name("property"))))
+    return found
+
+
+def _called(member: Node) -> bool:
+    call = member.parent
+    return call is not None and call.type == "call_expression" and call.child_by_field_name("function") == member
+
+
+def method_named(cls: Node, name: str) -> Node | None:
+    """The instance method `name` of a class (not a static one)."""
+    body = cls.child_by_field_name("body")
+    return next((m for m in body.named_children if m.type == "method_definition" and text(m.child_by_field_name("name")) == name
+                 and not any(c.type == "static" for c in m.children)), None) if body is not None else None
+
+
+def handed_fresh(site: Node, index: int, model: SemanticModel) -> bool:
+    """`new Relay(local).forward(...)`, with `local` made by the same run just before (`new`, an
+    object or array literal): what the instance keeps in that field dies with the run."""
+    made = made_by_new(site, model)
+    args = [a for a in made.child_by_field_name("arguments").named_children if a.type != "comment"] \
+        if made is not None and made.child_by_field_name("arguments") is not None else []
+    value = unwrap(args[index]) if index < len(args) else None
+    if value is not None and value.type == "identifier":
+        binding = model.binding_of(value)
+        if binding is None or binding.is_module_level or binding.kind is not BindingKind.CONST:
+            return False
+        value = unwrap(binding.value)
+    return value is not None and value.type in ("new_expression", "object", "array")
