@@ -225,6 +225,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 if summary is None:
                     continue  # `wrapMethod(pool, 'query', hook)`: it keeps what is in another place than the caller's closure
             ended = _instance_removers(summary) if needs.instance_read else set()
+            if summary.replaces and not needs.first_on_fresh and not needs.relay:
+                ended = set()  # `session.start()` per message: its teardown ends the last one started, not those it replaced
             if ended and (needs.handed_on or ended & set(needs.instance_calls)):
                 continue  # `ws.dispose()` in a finally, or the instance handed on (returned, stored, passed) to whoever ends it
             if summary.once_per_instance and not needs.instance_read:
@@ -249,8 +251,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `withConnection(work)` of another module does not lend a pool's connection to `work`
             if summary.over_key_slot >= 0 and (needs.fresh[summary.over_key_slot:summary.over_key_slot + 1] or ("",))[0] in ("id", "connection"):
                 continue  # `typing.start(client.id)`: a new key per run, so no earlier entry under it to lose
-            if summary.replaces and (needs.first_on_fresh or needs.relay):
+            if summary.replaces and (needs.first_on_fresh or needs.relay) and not (ended and needs.instance_read):
                 continue  # `const s = new Session(); s.start()`: no running one on that instance to lose (nor proof of a second call)
+                # (unless only `s.stop()` ends it, which this run never calls: the first one stays too)
             if summary.omitted_slot >= 0 and len(needs.literals) > summary.omitted_slot:
                 continue  # `wrap(res, 'end', fn, mine)`: the caller hands its own list in place of the module's
             undoing = [chain for chain in summary.unless_used if (target, chain) in used()]

@@ -294,6 +294,12 @@ class PairingDetector(Detector):
                 handed_back = False  # `start() { this.timer = setInterval(...) }`: a second call loses the first
                 replaces = True
                 action = f"{name}() starts it here, over the handle of one already running, which can then never be {self._words(call)[1]}"
+                ending = {teardown} if teardown is not None else _sibling_releasers(call, destination, fn, self._releasers, ctx)
+                if ending:  # and `stop() { clearInterval(this.timer) }`: an instance dropped without it keeps even the first
+                    cls = fn.parent.parent if fn.parent is not None else None
+                    removers = tuple((INSTANCE_STEP, m) for m in sorted({*ending, *(c for e in ending for c in _calling_methods(cls, e))}))
+                    action = (f"{name}() starts it here, over the handle of any already running, and only "
+                              f"`{'`, `'.join(f'{m}()' for m in sorted(ending))}` on the same object {base_form(self._words(call)[1])}s it")
             elif not guarded and name not in ("setTimeout", "setImmediate") and (over := stored_over_key(call, ctx, callers_decide=True)) is not None:
                 handed_back, replaces = False, True  # `schedule(id) { this.timers.set(id, setInterval(...)) }`: the caller's key decides
                 over_key = parameter_index(fn, ctx.model.binding_of(store_parts(over)[1]).identifier)  # (a parameter of fn: _keyed_by_caller)
