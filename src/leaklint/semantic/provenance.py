@@ -939,6 +939,6 @@ def fixed_value(argument: Node) -> str | None:
     """What a helper call passes that takes one of a few values: a string literal, or a
     request's bounded field (`req.method`) as written; None for anything else."""
     value = string_value(argument)
-    if value is None and bounded_field(argument):
+    if value is None and (bounded_field(argument) or _bounded_value(argument)):  # (`req.routeOptions.url ?? 'unmatched'` too)
         return text(argument)
     return value
