@@ -433,15 +433,18 @@ def _own_element(argument: Node, ctx: "FileContext") -> bool:
 
 
 def _made_per_run(argument: Node, site: Node, ctx: "FileContext") -> bool:
-    """A function written at the call, or a local const holding one written in the same
-    function: a new closure on every run, never equal to the last one."""
-    from ..semantic.nodes import FUNCTION_TYPES
+    """A function written at the call, a bound one made there (`this.show.bind(this)`), or a
+    local const holding one made in the same function: a new closure on every run, never equal
+    to the last one."""
+    from ..semantic.nodes import FUNCTION_TYPES, callee_name
 
     node = unwrap(argument)
     if node is not None and node.type == "identifier":
         binding = ctx.model.binding_of(node)
         value = unwrap(binding.value) if binding is not None and not binding.is_module_level and not binding.writes else None
         node = value if value is not None and enclosing_function(value) == enclosing_function(site) else None
+    if node is not None and node.type == "call_expression" and callee_name(node) == "bind" and callee_object(node) is not None:
+        return True
     return node is not None and node.type in FUNCTION_TYPES
 
 
