@@ -1676,7 +1676,7 @@ class CollectionDetector(Detector):
             this = method.descendant_for_byte_range(match.start(), match.start() + 4)
             member = outermost(this).parent if this is not None and this.type == "this" and match.group(1).decode() == field_name else None
             effect, growth = self.use_effect(member, "any", ctx) if member is not None and member.type == "member_expression" else ("", None)
-            if effect == "grow":
+            if effect == "grow" and enclosing_function(growth.site) == method:
                 yield growth
 
     def _handed_to_instance(self, made: Node, argument: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
@@ -1786,8 +1786,8 @@ class CollectionDetector(Detector):
             if field_name not in judged:
                 judged[field_name] = self._only_grown(field_name, this, ctx)
             effect, growth = self.use_effect(member, "any", ctx)
-            if not judged[field_name] or effect != "grow":
-                continue
+            if not judged[field_name] or effect != "grow" or enclosing_function(growth.site) != method:
+                continue  # (in a callback of the method's: judged where it is, not per call)
             key_slot = self._injected_key_slot(growth, method, ctx)
             if key_slot is None:
                 continue

@@ -2143,6 +2143,8 @@ class ListenerDetector(Detector):
             return []
         parts, slot, disposer, unless, key, missed = registration
         method = slot.function
+        if enclosing_function(call) != method:
+            return []  # in a callback the method registers (a 'connection' handler): how often that runs is judged here, not per call
         event_slot, options = slot_of(parts.event, ctx.model), slot_of(parts.options, ctx.model) if parts.options is not None else None
         removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
         name = (function_name(method) or "").rsplit(".", 1)[-1]
