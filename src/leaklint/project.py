@@ -322,12 +322,14 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         waiting = still
         if not relayed:
             break
-    reached |= _run_once_only(by_path, known, summaries, steps) | _judged_by_every_caller(by_path, known, steps)
+    reached |= _run_once_only(by_path, known, summaries, steps)
+    guessed = _judged_by_every_caller(by_path, known, steps)  # (only a note there is a guess about its callers)
     joined = []
     for result in results:
         path = os.path.normpath(result.path)
         # One finding per cause: the helper's own note on the step a caller's finding leads through goes.
-        kept = [f for f in result.findings if (f.rule_id, f.location) not in reached]
+        kept = [f for f in result.findings if (f.rule_id, f.location) not in reached
+                and not (f.severity is Severity.NOTE and (f.rule_id, f.location) in guessed)]
         if not result.pending and len(kept) == len(result.findings):
             joined.append(result)
             continue
@@ -503,7 +505,7 @@ def _judged_by_every_caller(by_path: dict[str, FileResult], known: frozenset[str
     """The steps of methods acting on what their instance's constructor was handed (injected
     slots), where the project calls the method and every call judged what its `new` hands over:
     the callers decide (a finding of theirs, or none for an object that dies with the run), so
-    the method's own note, a guess for callers nobody knows, goes."""
+    the method's own note, a guess for callers nobody knows, goes (a warning there stands on its own)."""
     calls: dict[tuple[str, Chain], bool] = {}
     for path, result in by_path.items():
         for call in result.helper_calls:
