@@ -1,7 +1,9 @@
 """project.apply_summaries: pending findings promoted by other files' summaries, one finding
 per cause, and helpers every known caller runs once."""
 
-from leaklint.findings import CONTAINER, OWN, FileResult, Finding, HelperCall, ImportedUse, Location, Requirement, Severity, Summary
+from leaklint.findings import CONTAINER, OWN, FileResult, Finding, HelperCall, ImportedUse, Location, Requirement, Severity, Summary, injected_slot
+from dataclasses import replace
+
 from leaklint.project import apply_summaries
 
 HELPER = "/p/helper.js"
@@ -135,3 +137,30 @@ def test_a_name_judged_finding_at_a_call_a_helpers_summary_explains_gives_way():
     helper = FileResult(HELPER, summaries=(Summary("listener-leak", ("subscribe",), 0, "subscribe", STEP, "the listener is added here"),))
     joined = _by_path(apply_summaries([helper, FileResult(CALLER, findings=(guess, elsewhere), pending=(pending,))]))
     assert [(f.rule_id, f.location.start_line) for f in joined[CALLER].findings] == [("listener-leak", 5), ("dropped-unsubscribe", 9)]
+
+
+def _injected_helper(severity: Severity = Severity.NOTE) -> FileResult:
+    chain = ("Watcher", "prototype", "watch")
+    summary = Summary("listener-leak", chain, injected_slot(0), "watch", STEP, "the listener is added here")
+    own = Finding("listener-leak", severity, "listener added to `this.feed`", STEP)
+    return FileResult(HELPER, findings=(own,), summaries=(summary,))
+
+
+def test_a_method_acting_on_a_field_its_constructor_kept_is_judged_with_what_new_was_handed():
+    chain = ("Watcher", "prototype", "watch")
+    needs = Requirement("listener-leak", "./helper", chain, injected_slot(0), "feed")
+    pending = Finding("listener-leak", Severity.WARNING, "listener added to module-level `feed`", Location(CALLER, 5, 3, 5, 20), needs=needs)
+    joined = _by_path(apply_summaries([_injected_helper(), FileResult(CALLER, pending=(pending,))]))
+    assert [f.location.path for f in joined[CALLER].findings] == [CALLER]
+    assert "which `new` handed its instance as parameter 1" in joined[CALLER].findings[0].code_flow[0].message
+    assert joined[HELPER].findings == ()
+    other = Requirement("listener-leak", "./helper", chain, injected_slot(1), "other")  # another parameter of the constructor
+    assert _by_path(apply_summaries([_injected_helper(), FileResult(CALLER, pending=(replace(pending, needs=other),))]))[CALLER].findings == ()
+
+
+def test_the_methods_own_note_goes_when_every_caller_judged_it_but_a_warning_stays():
+    judged = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("Watcher", "prototype", "watch"), False),))
+    assert _by_path(apply_summaries([_injected_helper(), judged]))[HELPER].findings == ()
+    assert len(_by_path(apply_summaries([_injected_helper(Severity.WARNING), judged]))[HELPER].findings) == 1
+    listed = FileResult(CALLER, helper_calls=(HelperCall("./helper", ("Watcher", "prototype", "watch"), False, judged=False),))
+    assert len(_by_path(apply_summaries([_injected_helper(), listed]))[HELPER].findings) == 1
