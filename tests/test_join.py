@@ -1,9 +1,9 @@
 """project.apply_summaries: pending findings promoted by other files' summaries, one finding
 per cause, and helpers every known caller runs once."""
 
-from leaklint.findings import CONTAINER, OWN, FileResult, Finding, HelperCall, ImportedUse, Location, Requirement, Severity, Summary, injected_slot
 from dataclasses import replace
 
+from leaklint.findings import CONTAINER, OWN, FileResult, Finding, HelperCall, ImportedUse, Location, Requirement, Severity, Summary, injected_slot
 from leaklint.project import apply_summaries
 
 HELPER = "/p/helper.js"
