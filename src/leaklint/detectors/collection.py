@@ -3282,8 +3282,8 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
         if grown_in is None or any(running_function(r.node) == grown_in for r in uses.releases):
             continue
         grouped = _pushed_into_group(growth.site, ctx) if growth.key is not None else None
-        if growth.key is not None and fresh_key(growth.key, ctx.model) is None and grouped is None:
-            continue  # `waiting.set(userId, res)`: a later poll of the same user replaces it
+        if container.kind != "array" and growth.key is not None and fresh_key(growth.key, ctx.model) is None and grouped is None:
+            continue  # `waiting.set(userId, res)`: a later poll of the same user replaces it (a push adds one more, whatever it holds)
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is not RunsHow.REPEATED or runs.registration is None:
             continue
@@ -3412,10 +3412,17 @@ def _answered_value(argument: Node, container: Container, ctx: FileContext) -> b
 
 def _looped_over(binding, container: Container, ctx: FileContext) -> bool:
     """The loop variable of `for (const w of waiters)`, of a copy (`[...waiters]`,
-    `waiters.slice()`, `Array.from(waiters)`) or of its `values()`."""
+    `waiters.slice()`, `Array.from(waiters)`) or of its `values()`; or the index of a counted
+    loop over it (`for (let i = waiters.length - 1; i >= 0; i--)`)."""
     loop = binding.identifier.parent
     while loop is not None and loop.type in ("array_pattern", "object_pattern", "pair_pattern", "shorthand_property_identifier_pattern"):
         loop = loop.parent
+    counted = loop.parent.parent if loop is not None and loop.type == "variable_declarator" and loop.parent is not None else None
+    if counted is not None and counted.type == "for_statement":
+        bounds = [counted.child_by_field_name(f) for f in ("initializer", "condition")]
+        return any(n.type == "member_expression" and text(n.child_by_field_name("property")) == "length"
+                   and key_of(n.child_by_field_name("object"), ctx.model) in container.keys
+                   for part in bounds if part is not None for n in walk(part))
     if loop is None or loop.type != "for_in_statement":
         return False
     right = unwrap(loop.child_by_field_name("right"))
