@@ -491,10 +491,10 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
     harmless: dict[tuple[str, str, Chain], bool] = {}
     for path, result in by_path.items():
         for call in result.helper_calls:
-            target = resolve(path, call.specifier, known)
-            for summary in by_chain.get((target, call.chain), ()) if target is not None else ():
+            target, chain = _defined_at(resolve(path, call.specifier, known), call.chain, by_path, known, by_chain)
+            for summary in by_chain.get((target, chain), ()) if target is not None else ():
                 fixed_key = 0 <= summary.key_slot < len(call.literals) and call.literals[summary.key_slot] is not None
-                key = (summary.rule_id, target, call.chain)
+                key = (summary.rule_id, target, chain)
                 harmless[key] = harmless.get(key, True) and (call.once or fixed_key) and not summary.per_result_call
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
             if (slot in PER_CALL_SLOTS or _constructing(chain)) and harmless.get((rule, target, chain)) for step in places}
@@ -507,13 +507,30 @@ def _judged_by_every_caller(by_path: dict[str, FileResult], known: frozenset[str
     the callers decide (a finding of theirs, or none for an object that dies with the run), so
     the method's own note, a guess for callers nobody knows, goes (a warning there stands on its own)."""
     calls: dict[tuple[str, Chain], bool] = {}
+    wanted = {(target, chain): None for (_, target, chain, slot) in steps if injected_index(slot) >= 0}
     for path, result in by_path.items():
         for call in result.helper_calls:
-            target = resolve(path, call.specifier, known)
+            target, chain = _defined_at(resolve(path, call.specifier, known), call.chain, by_path, known, wanted)
             if target is not None:
-                calls[(target, call.chain)] = calls.get((target, call.chain), True) and call.judged
+                calls[(target, chain)] = calls.get((target, chain), True) and call.judged
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
             if injected_index(slot) >= 0 and calls.get((target, chain)) for step in places}
+
+
+def _defined_at(target: str | None, chain: Chain, by_path: dict[str, FileResult], known: frozenset[str],
+                wanted: "dict[tuple[str, Chain], object]") -> tuple[str | None, Chain]:
+    """The file and chain a call's chain names, through re-exports (`export { onStock } from
+    './stock'` in an index file), when the file it imports from has nothing under it in `wanted`."""
+    for _ in range(MAX_REEXPORT_HOPS):
+        result = by_path.get(target) if target is not None else None
+        if result is None or (target, chain) in wanted:
+            break
+        hop = next((h for h in result.reexports if chain[:len(h.ours)] == h.ours), None)
+        origin = resolve(target, hop.specifier, known) if hop is not None else None
+        if origin is None:
+            break
+        target, chain = origin, hop.theirs + chain[len(hop.ours):]
+    return target, chain
 
 
 def _instance_removers(summary: Summary) -> set[str]:

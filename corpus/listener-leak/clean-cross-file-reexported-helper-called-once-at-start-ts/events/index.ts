@@ -1,0 +1,1 @@
+export { onRefund, emitRefund } from './refunds';
