@@ -227,7 +227,10 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
     holder = outermost(start).parent
     held = text(holder.child_by_field_name("name") or holder.child_by_field_name("left")) \
         if holder is not None and holder.type in ("variable_declarator", "assignment_expression") else ""
-    for exit_, conditions in _conditional_returns(where, after, first.start_byte, releases):
+    last = max(releases, key=lambda r: r.start_byte)
+    for exit_, conditions in _conditional_returns(where, after, last.start_byte, releases):
+        if exit_.start_byte > first.start_byte and _released_before(exit_, where, releases):
+            continue  # `if (!found) { release(); return }`: its own path releases first
         if any(a.type == "try_statement" and any(c.type == "finally_clause" and any(contains(c, r) for r in releases) for c in a.children)
                for a in _up_to(exit_, where)):
             continue  # a `finally` around it that releases
@@ -240,8 +243,28 @@ def _returned_first(start: Node, fn: Node, releases: list[Node], own: Node | Non
         branch = next((a for a in _up_to(exit_, where) if a.type in ("if_statement", "switch_case", "catch_clause")), None)
         if branch is not None and any(contains(branch, r) for r in covered_by):
             continue  # released in its own branch before it leaves
-        return Miss(exit_, f"the early return at line {line(exit_)}", first, f"at line {line(first)}, after it")
+        later = min((r for r in releases if r.start_byte > exit_.start_byte), key=lambda r: r.start_byte, default=first)
+        return Miss(exit_, f"the early return at line {line(exit_)}", later, f"at line {line(later)}, after it")
     return None
+
+
+def _released_before(exit_: Node, where: Node, releases: list[Node]) -> bool:
+    """A release earlier in a block the `return` runs in (its branch, or the body around it),
+    not inside a branch or callback of that block the `return` is not in: the path to that
+    `return` has released already."""
+    blocks = [a for a in _up_to(exit_, where) if a.type in ("statement_block", "switch_case", "else_clause")]
+    return any(contains(block, r) and r.start_byte < exit_.start_byte and not _in_other_branch(r, exit_, block)
+               for block in blocks for r in releases)
+
+
+def _in_other_branch(release: Node, exit_: Node, block: Node) -> bool:
+    """`release` sits in a branch (or a callback) inside `block` that does not hold `exit_`."""
+    node = release.parent
+    while node is not None and node != block:
+        if node.type in ("if_statement", "switch_case", "catch_clause", "else_clause", *FUNCTION_TYPES) and not contains(node, exit_):
+            return True
+        node = node.parent
+    return False
 
 
 def _ended_flag(conditions: list[str], held: str, fn: Node) -> bool:
