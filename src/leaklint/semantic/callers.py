@@ -577,14 +577,14 @@ def _this_method_call(call: Node, name: str) -> bool:
 
 def module_products(factory: Node | None, model: SemanticModel) -> list[Binding]:
     """The module-level consts that hold what `factory` makes, called at the top of the module
-    (`const feed = createTickerFeed()`): each one lives as long as the module."""
+    (`const feed = createTickerFeed()`, `export const feed = ...` too): each one lives as long as the module."""
     name = declared_name(factory) if factory is not None else None
     binding = model.binding_of(name) if name is not None else None
     found = []
     for reference in binding.references if binding is not None else ():
         call = reference.identifier.parent
         declarator = outermost(call).parent if call is not None and call.type == "call_expression" and call.child_by_field_name("function") == reference.identifier else None
-        if declarator is not None and declarator.type == "variable_declarator" and _at_top(declarator):
+        if declarator is not None and declarator.type == "variable_declarator" and _at_top(declarator, exported=True):
             made = model.binding_of(declarator.child_by_field_name("name"))
             if made is not None:
                 found.append(made)

@@ -130,6 +130,25 @@ def _factory_handing_out(obj: Node, model: SemanticModel) -> Node | None:
                                   for r in returned) else None
 
 
+def made_at_load(factory: Node, model: SemanticModel) -> set[Chain]:
+    """The chains of what `factory` makes at module level and the module exports
+    (`export const lobby = createRoster()`, `export default createBoard()`): one object every
+    importer shares, whose methods are the factory's object's."""
+    name = declared_name(factory)
+    binding = model.binding_of(name) if name is not None and name.type == "identifier" else None
+    chains: set[Chain] = set()
+    for reference in binding.references if binding is not None else ():
+        call = outermost(reference.identifier).parent
+        if call is None or call.type != "call_expression" or unwrap(call.child_by_field_name("function")) != reference.identifier \
+                or enclosing_function(call) is not None:
+            continue
+        chains |= value_exports(outermost(call), model)
+        holder = outermost(call).parent
+        made = model.binding_of(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else None
+        chains |= binding_exports(made, model) if made is not None and made.is_module_level else set()
+    return chains
+
+
 def _prototype_method_exports(fn: Node, model: SemanticModel) -> set[Chain]:
     """`Watcher.prototype.watch = function (...) {...}` of an exported constructor: a method
     of its instances, wherever another module makes one (a "prototype" step, as for a class)."""
@@ -173,7 +192,8 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
             bound = model.binding_of(declarator.child_by_field_name("name"))
             chains |= binding_exports(bound, model) if bound is not None and bound.is_module_level else set()
         factory = _factory_handing_out(holder, model)
-        made = _with_suffix(function_exports(factory, model), [INSTANCE_STEP, name]) if factory is not None else set()
+        made = _with_suffix(function_exports(factory, model), [INSTANCE_STEP, name]) | _with_suffix(made_at_load(factory, model), [name]) \
+            if factory is not None else set()
         return _with_suffix(chains, [name]) | made
     cls = holder.parent if holder is not None and holder.type == "class_body" else None
     if cls is None or name == "constructor":

@@ -1,0 +1,1 @@
+export { createBoardroom, boardroom } from './boardroom.js';
