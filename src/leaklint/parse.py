@@ -203,6 +203,12 @@ LONE_CR = re.compile(r"\r(?!\n)")
 FLOW_PRAGMA = re.compile(rb"\A(?:\s|//[^\n]*\n|/\*.*?\*/)*?(?://|/\*)\s*@flow\b", re.DOTALL)
 
 
+# `<p class="x">` or `<label for="id">`: JSX (Preact, Solid, Stencil write `class`) with an
+# attribute named by a reserved word, which tree-sitter-javascript 0.25 cannot read and the
+# TSX grammar can.
+RESERVED_JSX_ATTRIBUTE = re.compile(rb"<[A-Za-z][\w.:-]*(?:\s+[^<>]*?)?\s(?:class|for)\s*=\s*[\"'{]")
+
+
 def parse(path: str, text: str) -> SourceFile:
     language_name = language_for(path) or "javascript"
     # Editors break lines at a lone CR (old Mac files); tree-sitter counts rows at LF only.
@@ -210,10 +216,10 @@ def parse(path: str, text: str) -> SourceFile:
     text = LONE_CR.sub("\n", text) if "\r" in text else text
     data = SourceBytes(text.encode("utf-8", "surrogatepass"))
     tree = parser(language_name).parse(data)
-    if language_name == "javascript" and tree.root_node.has_error and FLOW_PRAGMA.match(data[:2000]):
+    if language_name == "javascript" and tree.root_node.has_error and (FLOW_PRAGMA.match(data[:2000]) or RESERVED_JSX_ATTRIBUTE.search(data)):
         typed = parser("tsx").parse(data)
         if _error_count(typed.root_node) < _error_count(tree.root_node):
-            return SourceFile(path, "tsx", data, typed)  # Flow annotations read as TypeScript's
+            return SourceFile(path, "tsx", data, typed)  # Flow annotations, or JSX's `class=`, read as TSX reads them
     return SourceFile(path, language_name, data, tree)
 
 

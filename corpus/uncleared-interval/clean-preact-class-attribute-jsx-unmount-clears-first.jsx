@@ -1,0 +1,30 @@
+// The same tile clears its interval before anything else in its unmount.
+import { Component } from 'preact';
+import { fetchBacklog } from './backlog-api.js';
+
+export class BacklogTile extends Component {
+  state = { count: null };
+
+  poll = async () => {
+    this.setState({ count: await fetchBacklog(this.props.team) });
+  };
+
+  componentDidMount() {
+    this.timer = setInterval(this.poll, 10000);
+  }
+
+  componentWillUnmount() {
+    clearInterval(this.timer);
+    if (this.state.count == null) return;
+    localStorage.setItem(`backlog:${this.props.team}`, String(this.state.count));
+  }
+
+  render({ team }, { count }) {
+    return (
+      <section class="tile">
+        <label for={`backlog-${team}`}>{team}</label>
+        <output id={`backlog-${team}`} class="tile__value">{count ?? '-'}</output>
+      </section>
+    );
+  }
+}
