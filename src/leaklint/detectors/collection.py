@@ -807,9 +807,10 @@ class CollectionDetector(Detector):
         for growth in uses.growths:
             root = access_root(growth.key)[0] if growth.key is not None else None
             bound = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
-            if bound is None or bound.kind is not BindingKind.PARAMETER or enclosing_function(bound.identifier) != enclosing_function(growth.site) \
+            handed = enclosing_function(bound.identifier) if bound is not None else None
+            if bound is None or bound.kind is not BindingKind.PARAMETER or handed is None or not contains(handed, growth.site) \
                     or text(root) not in peers:
-                continue  # keyed by the connection (or its id) the function is handed, the one whose messages remove it
+                continue  # keyed by the connection (or its id) the function (or the handler around it) is handed, whose messages remove it
             runs = refine(ctx.run_context(growth.site), ctx.model)
             if runs.how is not RunsHow.REPEATED:
                 continue
