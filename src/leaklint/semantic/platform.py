@@ -572,14 +572,32 @@ def shared_signal(receiver: Node | None) -> bool:
 
 
 def _typed_signal(receiver: Node) -> bool:
-    """`this.shutdown` where the constructor takes `private readonly shutdown: AbortSignal`."""
+    """`this.shutdown` where the constructor takes `private readonly shutdown: AbortSignal`, the
+    class declares `private readonly shutdown: AbortSignal`, or the constructor keeps a signal
+    it was given there (`this.shutdown = signal`, `this.shutdown = options.signal`)."""
     from .keys import this_owner
-    from .nodes import parameter_property_type
+    from .nodes import CLASS_TYPES, is_constructor, parameter_property_type
 
     holder = unwrap(receiver.child_by_field_name("object")) if receiver.type == "member_expression" else None
     if holder is None or holder.type != "this":
         return False
-    return (parameter_property_type(this_owner(holder), text(receiver.child_by_field_name("property"))) or "") == "AbortSignal"
+    cls, field = this_owner(holder), text(receiver.child_by_field_name("property"))
+    if (parameter_property_type(cls, field) or "") == "AbortSignal":
+        return True
+    body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_TYPES else None
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("property") or member.child_by_field_name("name")
+        if member.type in ("field_definition", "public_field_definition") and text(name) == field:
+            if text(member.child_by_field_name("type")).lstrip(": ").strip() == "AbortSignal":
+                return True
+        if is_constructor(member) and member.child_by_field_name("body") is not None:
+            for statement in member.child_by_field_name("body").named_children:
+                assigned = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+                if assigned is not None and assigned.type == "assignment_expression" and text(assigned.child_by_field_name("left")) == f"this.{field}":
+                    value = unwrap(assigned.child_by_field_name("right"))
+                    if value is not None and value.type in ("identifier", "member_expression") and shared_signal(value):
+                        return True
+    return False
 
 
 def _handler_between(use: Node | None, declared: Node) -> bool:
