@@ -374,6 +374,8 @@ def _relay(needs, path: str, summary: Summary, location: Location | None, summar
                                            # (`const unlink = link(...); await q; unlink()`: what the relaying code removes on one path)
             steps[relay_key] = [where]
             added = True
+        elif where is not None and relay_key in steps and where not in steps[relay_key]:
+            steps[relay_key].append(where)  # a second call of it in the same function: a step of the same relayed summary
     return added
 
 
