@@ -129,7 +129,8 @@ class PairingDetector(Detector):
         super().__init__(rule)
         self._releasers = Releasers.of(self.params["release_functions"], self.params["release_methods"], self.params["neutral_methods"])
         # methods that acquire on any receiver, and those that do in a file importing a module (`watch:mongodb`)
-        self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in self.params["acquire_methods_of"])]
+        self._acquiring_methods = [*self.params["acquire_methods"], *dict.fromkeys(e.partition(":")[0] for e in
+                                                                                   [*self.params["acquire_methods_of"], *self.params["acquire_methods_named"]])]
         # functions that acquire when imported from one module (`open:fs/promises`): (function, module)
         self._functions_of = {tuple(e.split(":", 1)) for e in self.params["acquire_functions_of"]}
         self._acquiring_functions = [*self.params["acquire"], *dict.fromkeys(name for name, _ in self._functions_of)]
@@ -846,9 +847,13 @@ class PairingDetector(Detector):
             imported = ctx.shared["pairing.modules"] = {source for source, _ in top_level_imports(ctx.source.root).values()}
         if modules and any(module in imported for module in modules):
             return prop  # `tasks.watch(pipeline)` in a file that imports 'mongodb': a change stream, open until closed
+        words = [entry.partition(":")[2].lower() for entry in self.params["acquire_methods_named"] if entry.partition(":")[0] == prop]
+        owner = unwrap(fn.child_by_field_name("object"))
+        named = owner.child_by_field_name("property") if owner is not None and owner.type == "member_expression" else owner
+        if words and named is not None and named.type in ("identifier", "property_identifier") and any(w in text(named).lower() for w in words):
+            return prop  # `redis.duplicate()` on a client handed in: a second connection, open until quit
         if prop not in self._acquiring_functions:
             return None
-        owner = unwrap(fn.child_by_field_name("object"))
         if owner is not None and owner.type == "identifier" and prop in acquire and ctx.model.is_global(owner, *GLOBAL_OBJECT_NAMES):
             return prop
         return prop if self._acquires_from(prop, self._module_of(owner, ctx)) else None

@@ -42,6 +42,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "resource": Param(str, "interval", "What the acquired thing is called in messages."),
         "acquire_methods": Param(list, [], "Methods that acquire on any receiver (`source.subscribe(fn)`).", str),
         "acquire_methods_of": Param(list, [], "`method:module` pairs: methods that acquire on any receiver in a file that imports the module (`watch:mongodb`, a change stream).", str),
+        "acquire_methods_named": Param(list, [], "`method:word` pairs: methods that acquire on a receiver whose name holds the word, in any file (`duplicate:redis`: `redis.duplicate()`, `this.redisClient.duplicate()`, a client handed in).", str),
         "acquire_functions_of": Param(list, [], "`function:module` pairs: functions that acquire only when imported from that module, whatever `acquire_modules` says (`open:fs/promises`: a FileHandle, open until closed).", str),
         "acquire_constructors": Param(list, [], "Global constructors that acquire (`new MutationObserver(fn)`).", str),
         "acquire_on_input": Param(list, [], "Acquire functions that count only on a long-lived `input` (`readline.createInterface({ input: process.stdin })`).", str),
