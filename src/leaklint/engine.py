@@ -38,7 +38,7 @@ from .rules import Rule
 from .semantic.exports import reexports as _reexports
 from .semantic.guards import guarded_once
 from .semantic.relays import exported, relayed
-from .semantic.provenance import fixed_value
+from .semantic.provenance import allowlisted, fixed_value
 from .semantic.releases import destructured_keys
 from .semantic.listens import CHAINED
 from .semantic.nodes import ancestors, call_arguments, callee_name, enclosing_function, function_name, module_statements, promise_of_executor, string_value, FUNCTION_TYPES, CLASS_TYPES, text
@@ -146,7 +146,8 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
         if runs.how is RunsHow.REPEATED and runs.registration is None and lifecycle_start(call.site) is None:
             # repeated by a loop only: over a fixed list in start-up code, as good as once (`for (q of QUEUES) new Consumer(q)`)
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
-        literals = tuple(fixed_value(a) for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
+        literals = tuple(fixed_value(a) or (text(a) if allowlisted(a, call.site, ctx.model) else None)  # (`if (!isKnownChannel(c)) return`)
+                         for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
         found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, **shown))
     return tuple(found)
 
