@@ -299,11 +299,19 @@ class SubscriptionDetector(Detector):
                     and unwrap(aliased.value).type == "identifier":
                 client = unwrap(aliased.value)  # `const api = billingApi`: the module's client itself
             kept = _kept_source(client, ctx) if client is not None else None
+            given = slot_of(client, ctx.model) if kept is None and client is not None and client.type == "identifier" else None
+            fn = enclosing_function(call)
+            if given is not None and given.function == fn and given.index >= 0 and b"export" in ctx.source.data \
+                    and returned_by(call) != fn and outermost(call).parent.type == "expression_statement":
+                # `withCorrelationId(client, id) { client.interceptors.request.use(...) }`, exported: callers
+                # that hand it a client their module keeps decide (the parameter's slot; project.join)
+                keep_own_summaries(ctx, self.rule.id, fn, f"the interceptor is added to `{text(client)}` here and never ejected", call,
+                                   slot=given.index)
+                continue
             if kept is None:
                 continue
             holder = outermost(call).parent
             name = holder.child_by_field_name("name") if holder is not None and holder.type == "variable_declarator" else None
-            fn = enclosing_function(call)
             if name is not None and fn is not None and any(n.type == "call_expression" and callee_name(n) == "eject"
                                                            and any(text(a) == text(name) for a in call_arguments(n)) for n in walk(fn)):
                 continue
