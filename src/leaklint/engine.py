@@ -21,7 +21,7 @@ from tree_sitter import Node
 from .project import project_specifier
 from .context import FileContext, Helpers
 from .detectors import detector_class
-from .detectors.base import Detector, Report
+from .detectors.base import Detector, Report, imported_guards
 from .findings import INSTANCE_STEP, Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .helper_index import HelperIndex, ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
@@ -148,7 +148,8 @@ def _helper_calls(ctx: FileContext) -> tuple[HelperCall, ...]:
             runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
         literals = tuple(fixed_value(a) or (text(a) if allowlisted(a, call.site, ctx.model) else None)  # (`if (!isKnownChannel(c)) return`)
                          for a in call_arguments(call.site)) if runs.how is not RunsHow.ONCE else ()
-        found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, **shown))
+        guarded = imported_guards(call.site, ctx) if literals and None in literals else ()
+        found.setdefault(HelperCall(call.specifier, call.chain, runs.how is RunsHow.ONCE, literals, at_shutdown=shutdown, guarded=guarded, **shown))
     return tuple(found)
 
 

@@ -130,6 +130,7 @@ class HelperCall:
     at_shutdown: bool = False  # made only in a listener for the process's end (`process.once('SIGTERM', ...)`): it undoes nothing while the program serves
     site: "Location | None" = field(default=None, compare=False)  # the first such call in the file, where a finding inside the helper is shown
     snippet: str = field(default="", compare=False)  # that call's source line
+    guarded: tuple[tuple[int, str, Chain], ...] = ()  # arguments a guard checks with an imported predicate (Requirement.guarded)
 
 
 RESULT = -2  # a summary's slot for what the helper itself starts and hands back (a timer)
@@ -154,6 +155,7 @@ def injected_index(slot: int) -> int:
     return INJECTED - slot if slot <= INJECTED else -1
 
 
+ALLOWLIST = -10  # a summary's slot for a predicate that answers whether its argument is on a fixed list (`isPreset(p)`)
 NOWHERE = Location("", 0, 0, 0, 0)  # a summary's location until the engine fills it in
 
 
@@ -233,6 +235,10 @@ class Requirement:
     reused: bool = False
     # The argument the caller's stream in the slot goes into through the helper (a response).
     piped_into: int = -1
+    # Arguments a guard before the call checks with a predicate imported from the project
+    # (`if (!isPreset(p)) return`): (argument, its specifier, its chain). Where that predicate's
+    # summary (slot ALLOWLIST) says it asks a fixed list, the argument is one of a few values.
+    guarded: tuple[tuple[int, str, Chain], ...] = ()
 
 
 @dataclass(frozen=True)

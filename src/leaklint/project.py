@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Severity, Summary, injected_index
+from .findings import ALLOWLIST, BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Requirement, Severity, Summary, injected_index
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -267,6 +267,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             held = _container_held(needs, path, summary, target, by_path, known, summaries, used, emptied)
             if held is None:
                 continue  # the container it grows is emptied, bounded or taken over somewhere
+            if summary.key_slot >= 0 and _asked_a_list(needs.rule_id, needs.guarded, summary.key_slot, path, by_path, known, summaries):
+                continue  # `if (!isPreset(p)) return` first, with `isPreset()` asking a fixed list: one of a few keys
             keys = [needs.fresh[slot] for slot in (summary.key_slot, *summary.other_key_slots) if 0 <= slot < len(needs.fresh)]
             key = "request" if "request" in keys else next((k for k in keys if k), "")
             if summary.key_slot >= 0 and not key and (not summary.disposer or _fixed_at(needs, summary.key_slot)):
@@ -343,6 +345,15 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
         findings = tuple(sorted((*kept, *relayed_on), key=Finding.sort_key))
         joined.append(replace(result, findings=findings, pending=()))
     return joined
+
+
+def _asked_a_list(rule_id: str, guarded: tuple[tuple[int, str, Chain], ...], slot: int, path: str, by_path: dict[str, FileResult],
+                  known: frozenset[str], summaries: dict[tuple[str, str, Chain, int], Summary]) -> bool:
+    """Whether a guard before a call checked its argument `slot` with an imported predicate
+    whose own file summarises it as asking a fixed list (`guarded`: Requirement.guarded)."""
+    return any(index == slot and _summary_for(Requirement(rule_id, specifier, chain, ALLOWLIST, ""), resolve(path, specifier, known),
+                                              by_path, known, summaries)[1] is not None
+               for index, specifier, chain in guarded)
 
 
 def _fixed_at(needs, slot: int) -> bool:
@@ -495,7 +506,8 @@ def _run_once_only(by_path: dict[str, FileResult], known: frozenset[str], summar
         for call in result.helper_calls:
             target, chain = _defined_at(resolve(path, call.specifier, known), call.chain, by_path, known, by_chain)
             for summary in by_chain.get((target, chain), ()) if target is not None else ():
-                fixed_key = 0 <= summary.key_slot < len(call.literals) and call.literals[summary.key_slot] is not None
+                fixed_key = 0 <= summary.key_slot < len(call.literals) and (call.literals[summary.key_slot] is not None or (
+                    call.guarded and _asked_a_list(summary.rule_id, call.guarded, summary.key_slot, path, by_path, known, summaries)))
                 key = (summary.rule_id, target, chain)
                 harmless[key] = harmless.get(key, True) and (call.once or fixed_key) and not summary.per_result_call
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()

@@ -522,10 +522,26 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
             needs=Requirement(rule_id, call.specifier, call.chain, OWN, "", kept, literals, fresh=fresh, left_by_timeout=timer is not None,
                               partial=partial, partial_path=partial_path or use.partial_path, mismatched=mismatched_undo(call.site, ctx),
                               instance_calls=use.every, instance_partial=use.partial, handed_on=use.handed_on, instance_read=kept,
-                              torn_down=torn_down),
+                              torn_down=torn_down, guarded=imported_guards(call.site, ctx) if module_life else ()),
         )
     if not module_life:
         yield from _relayed_own_object_calls(ctx, rule_id, what, never, owner)
+
+
+def imported_guards(site: Node, ctx: "FileContext") -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """The arguments of `site` a guard before it checks with a predicate imported from the
+    project (`if (!isPreset(p)) return`): whether that predicate asks a fixed list, its own
+    file's summary says (slot ALLOWLIST; project.join)."""
+    from ..semantic.nodes import call_arguments
+    from ..semantic.provenance import guarding_predicate
+
+    found = []
+    for index, argument in enumerate(call_arguments(site)):
+        predicate = guarding_predicate(unwrap(argument), site) if unwrap(argument) is not None else None
+        entry = ctx.relative_imports.get(text(predicate)) if predicate is not None and predicate.type == "identifier" else None
+        if entry is not None:
+            found.append((index, entry[0], entry[1]))
+    return tuple(found)
 
 
 def mismatched_undo(site: Node, ctx: "FileContext") -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary, injected_index, injected_slot
+from ..findings import ALLOWLIST, NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary, injected_index, injected_slot
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
@@ -90,7 +90,7 @@ from ..semantic.siblings import forgotten_siblings
 from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised, removed_key
-from ..semantic.provenance import allowlisted, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, key_from_own_list, one_of_few, request_source
+from ..semantic.provenance import allowlisted, asks_a_list, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, key_from_own_list, one_of_few, request_source
 from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
@@ -1742,7 +1742,8 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         if b"export" not in data:
             return []
-        own = own_summaries(ctx, self.rule.id) + shared_field_summaries(self.rule.id, ctx) + self._injected_summaries(ctx)
+        own = own_summaries(ctx, self.rule.id) + shared_field_summaries(self.rule.id, ctx) + self._injected_summaries(ctx) \
+            + _list_predicates(self.rule.id, ctx)
         # Adds on a plain name (`list.push(`), found in one search of the bytes; only those on
         # a parameter of a top-level function are resolved (most files have none).
         adds = _plain_adds(data, tuple(self.params["grow_methods"]))
@@ -4614,6 +4615,16 @@ def _plain_adds(data: bytes, methods: tuple[str, ...]) -> list[tuple[int, str]]:
         if name:
             found.append((start, name.decode("utf-8", "replace")))
     return sorted(found)
+
+
+def _list_predicates(rule_id: str, ctx: FileContext) -> list[tuple[Summary, Node]]:
+    """Exported functions that answer whether their argument is on a fixed list (`isPreset(p)
+    { return PRESETS.includes(p) }`): a caller that leaves unless one says yes passes one of a
+    few values to what it calls next (slot ALLOWLIST; project.join)."""
+    if not ctx.source.data.has_any((b".includes(", b".has(", b"hasOwn", b" in ")):
+        return []
+    return [(Summary(rule_id, chain, ALLOWLIST, (function_name(fn) or "").rsplit(".", 1)[-1], NOWHERE, "asks a fixed list here"), fn)
+            for fn in top_level_functions(ctx.source.root) if asks_a_list(fn) for chain in function_exports(fn, ctx.model)]
 
 
 def _made_for_importers(factory: Node, ctx: FileContext) -> bool:

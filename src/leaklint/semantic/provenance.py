@@ -828,6 +828,25 @@ def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | N
     return False
 
 
+def guarding_predicate(key: Node, site: Node) -> Node | None:
+    """The function named in a guard before `site` that leaves unless it answers yes for
+    `key` (`if (!isPreset(preset)) return`): the callee's identifier, whatever it does."""
+    fn = enclosing_function(site)
+    body = fn.child_by_field_name("body") if fn is not None and key.type == "identifier" else None
+    _, checker = _allowlist_tests(text(key))
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.start_byte >= site.start_byte:
+            break
+        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
+        if consequence is None or not (consequence.type in ("return_statement", "throw_statement") or any(
+                c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+            continue
+        if checker.fullmatch(text(statement.child_by_field_name("condition"))):
+            return next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
+                         if n.type == "call_expression"), None)
+    return None
+
+
 def _route_parameter_guarded(key: Node, model: SemanticModel | None) -> bool:
     """`req.params.topic` (or `const { topic } = req.params`) in a file whose router checks that
     parameter for every route first: `router.param('topic', (req, res, next, topic) => { if
@@ -885,15 +904,19 @@ def _allowlist_tests(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # Names of functions that say they accept only known values: `isAllowedKey`, `isSupportedLocale`, `isValidRegion`.
 VALIDATING = re.compile(r"^(?:is|has)(?:Allowed|Known|Supported|Permitted|Whitelisted|Allowlisted)[A-Z]")
-LIST_QUESTION = re.compile(r"[^;]+?\.\s*(?:has|includes)\(\s*[\w$]+\s*\)")
+LIST_QUESTION = re.compile(r"[^;]+?\.\s*(?:has|includes)\(\s*[\w$]+\s*\)"  # `PRESETS.includes(p)`, also of an object's own keys:
+                           r"|(?:Object\.prototype\.hasOwnProperty\.call|Object\.hasOwn)\(\s*[\w$.]+\s*,\s*[\w$]+\s*\)|[\w$]+\s+in\s+[\w$.]+")
 
 
 def _asks_a_list(callee: Node, model: SemanticModel) -> bool:
     """A function of the file whose one returned value asks a list whether it holds its
     argument: `return (VERSIONS as readonly string[]).includes(v)`."""
     fn = model.function_named(unwrap(callee))
-    if fn is None:
-        return False
+    return fn is not None and asks_a_list(fn)
+
+
+def asks_a_list(fn: Node) -> bool:
+    """`fn`'s one returned value asks a list whether it holds its argument."""
     body = fn.child_by_field_name("body")
     if body is not None and body.type != "statement_block":
         return LIST_QUESTION.fullmatch(" ".join(text(unwrap(body)).split())) is not None
