@@ -228,3 +228,58 @@ def test_an_imported_container_handed_to_an_imported_helper_survives_the_cache(w
     assert finding.location.path.endswith("server.js") and [s.location.start_line for s in finding.code_flow] == [3, 5, 1]
     emptied = [*files, write("undo.js", UNDOER)]
     assert [f for r in _run(emptied, Cache(tmp_path / "cache", ["ctx"])) for f in r.findings] == []
+
+
+def _filled(cls, **given):
+    """An instance of a facts dataclass with every field set off its default (so that a field
+    the cache forgets to read back shows as a difference)."""
+    import dataclasses
+
+    from leaklint.findings import Location
+
+    values = {}
+    for f in dataclasses.fields(cls):
+        default = f.default if f.default is not dataclasses.MISSING else (False if str(f.type) == "bool" else None)
+        if f.name in given:
+            values[f.name] = given[f.name]
+        elif isinstance(default, bool):
+            values[f.name] = not default
+        elif isinstance(default, int):
+            values[f.name] = default + 7
+        elif isinstance(default, str):
+            values[f.name] = f"{f.name}!"
+        elif f.type in ("Location | None", "'Location | None'") or "Location" in str(f.type):
+            values[f.name] = Location("/p/a.js", 3, 1, 3, 9)
+        elif "tuple[tuple[int, str, Chain]" in str(f.type):
+            values[f.name] = ((1, "./x", ("isX",)),)
+        elif "tuple[Chain" in str(f.type) or "tuple[tuple[str, ...], ...]" in str(f.type):
+            values[f.name] = (("a", "b"),)
+        elif "tuple[str, Chain]" in str(f.type):
+            values[f.name] = ("./y", ("c",))
+        elif "tuple[int, int]" in str(f.type):
+            values[f.name] = (2, 3)
+        elif "tuple[int, ...]" in str(f.type):
+            values[f.name] = (4,)
+        elif "tuple" in str(f.type):
+            values[f.name] = ("v",)
+    return cls(**values)
+
+
+def test_every_field_of_a_requirement_a_summary_and_a_helper_call_survives_the_cache(tmp_path):
+    """Each field the analysis fills in is stored and read back: one the decoder forgets makes a
+    warm run judge otherwise than a cold one."""
+    from leaklint.findings import FileResult, Finding, HelperCall, Location, Requirement, Severity, Summary
+
+    needs = _filled(Requirement, rule_id="unbounded-collection", specifier="./h", chain=("track",), slot=-3, argument="x", literals=("a",))
+    pending = Finding("unbounded-collection", Severity.WARNING, "grows", Location("/p/a.js", 5, 1, 5, 9), needs=needs)
+    summary = _filled(Summary, rule_id="unbounded-collection", chain=("track",), slot=-3, helper="track",
+                      location=Location("/p/a.js", 2, 1, 2, 9), action="adds here", event="e")
+    call = _filled(HelperCall, specifier="./h", chain=("track",), literals=("a", None))
+    result = FileResult("/p/a.js", pending=(pending,), summaries=(summary,), helper_calls=(call,))
+    cache = Cache(tmp_path / "cache", ["ctx"])
+    cache.put("/p/a.js", "k", result)
+    cache.save()
+    back = Cache(tmp_path / "cache", ["ctx"]).get("/p/a.js", "k")
+    assert back.pending[0].needs == needs
+    assert back.summaries == (summary,)
+    assert back.helper_calls == (call,)

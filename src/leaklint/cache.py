@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 17  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 18  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
@@ -38,6 +38,7 @@ FORMAT = 17  # 3: pending findings stored once per helper call (_pending_compact
 # a `once` that holds only on an object the platform reuses (reused_only, reused); a parameter piped into another (pipe_into, piped_into)
 # 16: a watchdog timer a helper never clears (slot WATCHDOG)
 # 17: the helper a finding stands in (in_helper), and where a file first calls a helper (site)
+# 18: arguments a guard checks with an imported predicate (a requirement's and a helper call's `guarded`)
 
 
 def code_fingerprint() -> str:
@@ -227,7 +228,11 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
                        data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1),
-                       data.get("reused", False), data.get("piped_into", -1))
+                       data.get("reused", False), data.get("piped_into", -1), _guards(data.get("guarded", ())))
+
+
+def _guards(data: list) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    return tuple((index, specifier, tuple(chain)) for index, specifier, chain in data)
 
 
 def _specified_chain(data: "list | None") -> "tuple[str, tuple[str, ...]] | None":
@@ -298,7 +303,7 @@ def _result_from(data: dict) -> FileResult:
         pending=_pending_from(data["pending_sites"], data["pending"]),
         imports=tuple(data.get("imports", ())),
         helper_calls=tuple(HelperCall(c["specifier"], tuple(c["chain"]), c["once"], tuple(c.get("literals", ())), c["judged"], c.get("at_shutdown", False),
-                                      _location(c["site"]) if c.get("site") else None, c.get("snippet", ""))
+                                      _location(c["site"]) if c.get("site") else None, c.get("snippet", ""), _guards(c.get("guarded", ())))
                            for c in data.get("helper_calls", ())),
         unlisted=tuple((specifier, tuple(chain)) for specifier, chain in data["unlisted"]),
     )
