@@ -71,3 +71,25 @@ def test_the_new_behind_a_method_call_its_methods_and_what_it_was_handed():
 def test_injected_slots_encode_the_constructor_parameter_apart_from_every_other_slot():
     assert injected_slot(0) == INJECTED and injected_index(injected_slot(2)) == 2
     assert injected_index(-3) == -1 and injected_index(0) == -1
+
+
+OPTIONS = """
+class Relay {
+  constructor(options, { store, limit }) { this.bus = options.bus; this.store = store; this.limit = limit; }
+  forward(fn) { this.bus.on('x', fn); this.store.set(1, fn); }
+}
+const relay = new Relay({ bus: shared, other: 1 }, { store });
+"""
+
+
+def test_a_field_kept_from_an_option_names_the_parameter_and_the_option():
+    from leaklint.semantic.injected import injected_option, option_values
+
+    model, root = model_of(OPTIONS)
+    method, index, name = injected_option(member(root, "this.bus", 1), model)
+    assert method.child_by_field_name("name").text == b"forward" and (index, name) == (0, "bus")
+    assert injected_option(member(root, "this.store", 1), model)[1:] == (1, "store")
+    assert injected_parameter(member(root, "this.bus", 1), model) is None  # the field holds an option, not the parameter
+    made = nodes(root, "new_expression")[0]
+    assert [name for name, _ in option_values(made, 0)] == ["bus", "other"]
+    assert [name for name, _ in option_values(made, 1)] == ["store"]

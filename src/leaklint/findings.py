@@ -150,6 +150,16 @@ def injected_slot(index: int) -> int:
     return INJECTED - index
 
 
+def option_step(name: str) -> str:
+    """The chain step that names one option of an injected options object (`{bus}`): a method's
+    summary on `this.bus = options.bus` and a caller's `new C({ bus })` meet under it."""
+    return "{" + name + "}"
+
+
+def is_option_step(step: str) -> bool:
+    return step[:1] == "{" and step[-1:] == "}"
+
+
 def injected_index(slot: int) -> int:
     """The constructor's parameter an injected slot names; -1 for any other slot."""
     return INJECTED - slot if slot <= INJECTED else -1

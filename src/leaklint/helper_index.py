@@ -18,7 +18,7 @@ import os
 import re
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .findings import Chain, FileResult
+from .findings import Chain, FileResult, is_option_step
 from .project import FIELD, MAX_REEXPORT_HOPS, resolve
 
 
@@ -49,6 +49,9 @@ class HelperIndex:
         for rule_id, chain in [*((s.rule_id, s.chain) for s in result.summaries),
                                *((f.needs.rule_id, chain) for f in result.pending for chain in f.needs.relay)]:
             self.rules.setdefault((path, chain), set()).add(rule_id)
+            if is_option_step(chain[-1]):  # a method's summary on one option of its injected options: its calls are judged
+                self.summarised.add((path, chain[:-1]))
+                self.rules.setdefault((path, chain[:-1]), set()).add(rule_id)
         asked = summarised | {chain for s in result.summaries for chain in s.unless_used}
         # a finding on an exported container: another file's use of it (a shrink, a hand-off) may release it
         asked |= {chain for f in (*result.findings, *result.pending) for chain in f.exported_as if chain[:1] != (FIELD,)}

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .findings import ALLOWLIST, BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Requirement, Severity, Summary, injected_index
+from .findings import ALLOWLIST, BASE_END, CONTAINER, INSTANCE_STEP, LENT_TO, OWN, RESULT, WATCHDOG, Chain, FileResult, Finding, Location, Related, Requirement, Severity, Summary, injected_index, is_option_step
 
 # A field of a class's instances, emptied by any file through any instance (detectors.collection).
 FIELD = "#field"
@@ -521,14 +521,14 @@ def _judged_by_every_caller(by_path: dict[str, FileResult], known: frozenset[str
     the callers decide (a finding of theirs, or none for an object that dies with the run), so
     the method's own note, a guess for callers nobody knows, goes (a warning there stands on its own)."""
     calls: dict[tuple[str, Chain], bool] = {}
-    wanted = {(target, chain): None for (_, target, chain, slot) in steps if injected_index(slot) >= 0}
+    wanted = {(target, _without_option(chain)): None for (_, target, chain, slot) in steps if injected_index(slot) >= 0}
     for path, result in by_path.items():
         for call in result.helper_calls:
             target, chain = _defined_at(resolve(path, call.specifier, known), call.chain, by_path, known, wanted)
             if target is not None:
                 calls[(target, chain)] = calls.get((target, chain), True) and call.judged
     return {(rule, step) for (rule, target, chain, slot), places in steps.items()
-            if injected_index(slot) >= 0 and calls.get((target, chain)) for step in places}
+            if injected_index(slot) >= 0 and calls.get((target, _without_option(chain))) for step in places}
 
 
 def _defined_at(target: str | None, chain: Chain, by_path: dict[str, FileResult], known: frozenset[str],
@@ -545,6 +545,11 @@ def _defined_at(target: str | None, chain: Chain, by_path: dict[str, FileResult]
             break
         target, chain = origin, hop.theirs + chain[len(hop.ours):]
     return target, chain
+
+
+def _without_option(chain: Chain) -> Chain:
+    """A method's chain without the step that names one option of what `new` hands it (`{bus}`)."""
+    return chain[:-1] if chain and is_option_step(chain[-1]) else chain
 
 
 def _instance_removers(summary: Summary) -> set[str]:

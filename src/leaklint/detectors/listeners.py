@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot
+from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot, option_step
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
@@ -33,7 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
-from ..semantic.injected import handed_fresh, injected_parameter, made_by_new
+from ..semantic.injected import handed_fresh, injected_option, injected_parameter, made_by_new, option_values
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -1966,6 +1966,10 @@ class ListenerDetector(Detector):
         may be kept in a field the method acts on (slots injected_slot(i))."""
         args = call_arguments(site)
         given = [(injected_slot(index), argument) for index, argument in enumerate(call_arguments(made))] if made is not None else []
+        # `new Watcher({ bus: feed })`: each option a field may keep, under the option's step in the chain
+        handed = [(index, name, _spelled_value(value, ctx)) for index in range(len(given)) for name, value in option_values(made, index)]
+        options = {id(value): option_step(name) for _, name, value in handed}
+        given += [(injected_slot(index), value) for index, _, value in handed]
         # Only module-level objects (declared here, or imported from a project module: another
         # module's singleton) and globals are followed into other files: a name that the module
         # does not declare or import is a local, decided before any function is read.
@@ -1986,7 +1990,9 @@ class ListenerDetector(Detector):
         if imported is None or not imported.is_module_level or imported.source_module != specifier:
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
+        base = chain
         for index, argument in candidates:
+            chain = (*base, options[id(argument)]) if id(argument) in options else base
             handout = self._handed_out_argument(argument, ctx) \
                 if _request_socket_access(argument) or _lent_by_pool(argument, ctx) or _handout_parameter(argument, ctx) else None
             loan = _loan_to_callback(argument, ctx) if handout is None and _maybe_callback_parameter(argument) else None
@@ -2103,7 +2109,8 @@ class ListenerDetector(Detector):
             if receiver is not None and fn is not None and is_constructor(fn) and effect.verb in self.params["add_methods"]:
                 found += self._constructor_summaries(call, parts, fn, ctx)
                 continue
-            if receiver is not None and receiver.type == "member_expression" and not reused_only and injected_parameter(receiver, ctx.model) is not None:
+            if receiver is not None and receiver.type == "member_expression" and not reused_only \
+                    and (injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)) is not None:
                 found += self._injected_summaries(call, ctx)
                 continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
@@ -2148,7 +2155,9 @@ class ListenerDetector(Detector):
         event_slot, options = slot_of(parts.event, ctx.model), slot_of(parts.options, ctx.model) if parts.options is not None else None
         removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
         name = (function_name(method) or "").rsplit(".", 1)[-1]
-        return [(Summary(self.rule.id, chain, slot.index, name, NOWHERE, "the listener is added here", string_value(parts.event),
+        option = injected_option(parts.receiver, ctx.model) if injected_parameter(parts.receiver, ctx.model) is None else None
+        suffix = (option_step(option[2]),) if option is not None else ()  # `this.bus = options.bus`: under the option's name
+        return [(Summary(self.rule.id, (*chain, *suffix), slot.index, name, NOWHERE, "the listener is added here", string_value(parts.event),
                          event_slot.index if event_slot is not None and event_slot.function == method else -1, disposer,
                          unless_used=unless, disposer_key=key, removed_only=removed_only,
                          options_slot=options.index if options is not None and options.function == method else -1), call)
@@ -3393,10 +3402,17 @@ def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> boo
     return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))
 
 
+def _spelled_value(value: Node, ctx: FileContext) -> Node:
+    """`{ feed }`: the name a shorthand property stands for (its declaration), read as `feed: feed`."""
+    binding = ctx.model.binding_of(value) if value.type == "shorthand_property_identifier" else None
+    return binding.identifier if binding is not None else value
+
+
 def _injected_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None:
-    """`this.feed` in a method, where the constructor keeps what it is handed there: the
-    constructor's parameter, as the method's slot injected_slot(i)."""
-    found = injected_parameter(receiver, ctx.model)
+    """`this.feed` in a method, where the constructor keeps what it is handed there (or one
+    option of what it is handed: `this.bus = options.bus`): the constructor's parameter, as the
+    method's slot injected_slot(i)."""
+    found = injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)
     return Slot(found[0], injected_slot(found[1]), text(unwrap(receiver))) if found is not None else None
 
 

@@ -42,6 +42,60 @@ def injected_parameter(expr: Node | None, model: SemanticModel) -> tuple[Node, i
     return slot.function, index
 
 
+def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int, str] | None:
+    """(the method, the parameter's index, the option's name) when `expr` is `this.<field>` in a
+    method other than the constructor, and the constructor keeps one option of an options
+    object there: `constructor(options) { this.bus = options.bus }`, or `constructor({ bus })
+    { this.bus = bus }`. The caller's `new C({ bus: feed })` says what the field holds."""
+    node = unwrap(expr)
+    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
+    field = node.child_by_field_name("property") if owner is not None else None
+    if owner is None or owner.type != "this" or field is None or field.type != "property_identifier":
+        return None
+    slot = slot_of(owner, model)
+    cls = this_owner(owner)
+    constructor = _constructor(cls) if slot is not None and slot.index == THIS and cls is not None else None
+    body = constructor.child_by_field_name("body") if constructor is not None else None
+    if body is None or _assigned_elsewhere(cls, text(field)):
+        return None
+    for statement in body.named_children:
+        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{text(field)}":
+            continue
+        value = unwrap(expression.child_by_field_name("right"))
+        if value is not None and value.type == "member_expression":  # `this.bus = options.bus`
+            holder = unwrap(value.child_by_field_name("object"))
+            binding = model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
+            key = value.child_by_field_name("property")
+            if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes \
+                    or key is None or key.type != "property_identifier":
+                return None
+            index = parameter_index(constructor, binding.identifier)
+            return (slot.function, index, text(key)) if index is not None else None
+        binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
+        pattern = binding.identifier if binding is not None and binding.kind is BindingKind.PARAMETER and not binding.writes else None
+        if pattern is None or pattern.type != "shorthand_property_identifier_pattern" or pattern.parent is None:
+            return None  # (`constructor({ bus })`: the name an object pattern of a parameter binds)
+        params = [p for p in constructor.child_by_field_name("parameters").named_children if p.type != "comment"]
+        whole = next((i for i, p in enumerate(params) if p == pattern.parent or p.child_by_field_name("pattern") == pattern.parent), None)
+        return (slot.function, whole, text(value)) if whole is not None else None
+    return None
+
+
+def option_values(made: Node, index: int) -> list[tuple[str, Node]]:
+    """The options `new C({ bus: feed, store })` hands in its argument `index`: (name, value)."""
+    args = [a for a in made.child_by_field_name("arguments").named_children if a.type != "comment"] \
+        if made.child_by_field_name("arguments") is not None else []
+    given = unwrap(args[index]) if index < len(args) else None
+    found = []
+    for pair in given.named_children if given is not None and given.type == "object" else ():
+        if pair.type == "pair" and pair.child_by_field_name("key") is not None and pair.child_by_field_name("key").type == "property_identifier":
+            found.append((text(pair.child_by_field_name("key")), pair.child_by_field_name("value")))
+        elif pair.type == "shorthand_property_identifier":
+            found.append((text(pair), pair))
+    return found
+
+
 def _constructor(cls: Node) -> Node | None:
     """The class's constructor method, or the constructor function itself (`function Client(x) { this.x = x }`)."""
     if cls.type in FUNCTION_TYPES:
