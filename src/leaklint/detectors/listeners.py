@@ -33,7 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
-from ..semantic.injected import handed_fresh, injected_option, injected_parameter, made_by_new, option_values
+from ..semantic.injected import handed_fresh, injected_option, injected_parameter, made_by_new, option_values, spelled_value
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -1967,7 +1967,7 @@ class ListenerDetector(Detector):
         args = call_arguments(site)
         given = [(injected_slot(index), argument) for index, argument in enumerate(call_arguments(made))] if made is not None else []
         # `new Watcher({ bus: feed })`: each option a field may keep, under the option's step in the chain
-        handed = [(index, name, _spelled_value(value, ctx)) for index in range(len(given)) for name, value in option_values(made, index)]
+        handed = [(index, name, spelled_value(value, ctx.model)) for index in range(len(given)) for name, value in option_values(made, index)]
         options = {id(value): option_step(name) for _, name, value in handed}
         given += [(injected_slot(index), value) for index, _, value in handed]
         # Only module-level objects (declared here, or imported from a project module: another
@@ -3400,12 +3400,6 @@ def _part_of_reconnecting(runs: RunContext, root: str | None, call: Node) -> boo
         return False
     receiver = unwrap(callee_object(call))
     return receiver is not None and text(receiver) != root and root == text(unwrap(emitter))
-
-
-def _spelled_value(value: Node, ctx: FileContext) -> Node:
-    """`{ feed }`: the name a shorthand property stands for (its declaration), read as `feed: feed`."""
-    binding = ctx.model.binding_of(value) if value.type == "shorthand_property_identifier" else None
-    return binding.identifier if binding is not None else value
 
 
 def _injected_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None:

@@ -25,11 +25,11 @@ from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named, name_nodes
-from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
+from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot, option_step
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
-from ..semantic.injected import injected_parameter, instance_method_calls, made_by_new
+from ..semantic.injected import injected_option, injected_parameter, instance_method_calls, made_by_new, option_values, spelled_value
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
@@ -359,8 +359,11 @@ class SubscriptionDetector(Detector):
             args = call_arguments(call.site)
             started = lifecycle_start(call.site)
             made = made_by_new(call.site, ctx.model) if call.chain[-2:-1] == (INSTANCE_STEP,) else None  # what the instance was handed
-            given = [(injected_slot(i), a) for i, a in enumerate(call_arguments(made))] if made is not None else []
-            for index, argument in [*enumerate(args), *given]:
+            given = [(injected_slot(i), a, call.chain) for i, a in enumerate(call_arguments(made))] if made is not None else []
+            # `new Badge({ store: cart })`: each option a field may keep, under the option's step in the chain
+            given += [(injected_slot(i), spelled_value(value, ctx.model), (*call.chain, option_step(name)))
+                      for i in range(len(given)) for name, value in option_values(made, i)]
+            for index, argument, chain in [*((i, a, call.chain) for i, a in enumerate(args)), *given]:
                 root = access_root(argument)[0]
                 if root is None or root.type not in ("identifier", "this"):
                     continue
@@ -372,7 +375,7 @@ class SubscriptionDetector(Detector):
                 related = [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
                 kept = parent.type != "expression_statement" and not kept_unread(call.site, ctx)
                 yield Report(call.site, f"subscription made to `{shown}` through `{helper}()` {runs.where}; never unsubscribed",
-                             related=related, needs=Requirement(self.rule.id, call.specifier, call.chain, index, shown, kept))
+                             related=related, needs=Requirement(self.rule.id, call.specifier, chain, index, shown, kept))
 
     def summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
         """Exported functions (and methods of an exported module-level instance) that subscribe
@@ -406,10 +409,11 @@ class SubscriptionDetector(Detector):
                                    disposer_key=key or ""), call)
                           for chain in summary_chains(fn, ctx.model)]
                 continue
-            injected = injected_parameter(receiver, ctx.model)
+            injected = injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)
             if injected is not None and injected[0] == fn:  # `follow(fn) { this.store.subscribe(fn) }`, `this.store` handed to `new`
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
-                found += [(Summary(self.rule.id, chain, injected_slot(injected[1]), name, NOWHERE, "the subscription is made here",
+                suffix = (option_step(injected[2]),) if len(injected) > 2 else ()  # (`this.store = options.store`)
+                found += [(Summary(self.rule.id, (*chain, *suffix), injected_slot(injected[1]), name, NOWHERE, "the subscription is made here",
                                    disposer=handed_back, disposer_key=key or ""), call)
                           for chain in function_exports(fn, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]
                 continue

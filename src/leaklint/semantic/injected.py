@@ -247,3 +247,9 @@ def handed_fresh(site: Node, index: int, model: SemanticModel) -> bool:
             return False
         value = unwrap(binding.value)
     return value is not None and value.type in ("new_expression", "object", "array")
+
+
+def spelled_value(value: Node, model: SemanticModel) -> Node:
+    """`{ feed }`: the name a shorthand property stands for (its declaration), read as `feed: feed`."""
+    binding = model.binding_of(value) if value.type == "shorthand_property_identifier" else None
+    return binding.identifier if binding is not None else value
