@@ -24,22 +24,12 @@ def injected_parameter(expr: Node | None, model: SemanticModel) -> tuple[Node, i
     than the constructor, and the constructor keeps one of its parameters in that field
     (`this.feed = feed`, or TypeScript's `constructor(private feed: Emitter)`) that no other
     code of the class assigns: a field that may hold something the instance does not own."""
-    node = unwrap(expr)
-    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
-    field = node.child_by_field_name("property") if owner is not None else None
-    if owner is None or owner.type != "this" or field is None or field.type != "property_identifier":
+    found = _method_field(expr, model)
+    if found is None:
         return None
-    slot = slot_of(owner, model)
-    cls = this_owner(owner)
-    if slot is None or slot.index != THIS or cls is None:
-        return None
-    constructor = _constructor(cls)
-    if constructor is None:
-        return None
-    index = _kept_parameter(constructor, text(field), model)
-    if index is None or _assigned_elsewhere(cls, text(field)):
-        return None
-    return slot.function, index
+    method, constructor, field = found
+    index = _kept_parameter(constructor, field, model)
+    return (method, index) if index is not None else None
 
 
 def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int, str] | None:
@@ -47,20 +37,12 @@ def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int,
     method other than the constructor, and the constructor keeps one option of an options
     object there: `constructor(options) { this.bus = options.bus }`, or `constructor({ bus })
     { this.bus = bus }`. The caller's `new C({ bus: feed })` says what the field holds."""
-    node = unwrap(expr)
-    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
-    field = node.child_by_field_name("property") if owner is not None else None
-    if owner is None or owner.type != "this" or field is None or field.type != "property_identifier":
-        return None
-    slot = slot_of(owner, model)
-    cls = this_owner(owner)
-    constructor = _constructor(cls) if slot is not None and slot.index == THIS and cls is not None else None
+    found = _method_field(expr, model)
+    method, constructor, field = found if found is not None else (None, None, "")
     body = constructor.child_by_field_name("body") if constructor is not None else None
-    if body is None or _assigned_elsewhere(cls, text(field)):
-        return None
-    for statement in body.named_children:
+    for statement in body.named_children if body is not None else ():
         expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{text(field)}":
+        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{field}":
             continue
         value = unwrap(expression.child_by_field_name("right"))
         if value is not None and value.type == "member_expression":  # `this.bus = options.bus`
@@ -71,14 +53,14 @@ def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int,
                     or key is None or key.type != "property_identifier":
                 return None
             index = parameter_index(constructor, binding.identifier)
-            return (slot.function, index, text(key)) if index is not None else None
+            return (method, index, text(key)) if index is not None else None
         binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
         pattern = binding.identifier if binding is not None and binding.kind is BindingKind.PARAMETER and not binding.writes else None
         if pattern is None or pattern.type != "shorthand_property_identifier_pattern" or pattern.parent is None:
             return None  # (`constructor({ bus })`: the name an object pattern of a parameter binds)
         params = [p for p in constructor.child_by_field_name("parameters").named_children if p.type != "comment"]
         whole = next((i for i, p in enumerate(params) if p == pattern.parent or p.child_by_field_name("pattern") == pattern.parent), None)
-        return (slot.function, whole, text(value)) if whole is not None else None
+        return (method, whole, text(value)) if whole is not None else None
     return None
 
 
@@ -94,6 +76,22 @@ def option_values(made: Node, index: int) -> list[tuple[str, Node]]:
         elif pair.type == "shorthand_property_identifier":
             found.append((text(pair), pair))
     return found
+
+
+def _method_field(expr: Node | None, model: SemanticModel) -> tuple[Node, Node, str] | None:
+    """(the method, its class's constructor, the field's name) for `this.<field>` in
+    a method other than the constructor, when no code of the class but one statement sets it."""
+    node = unwrap(expr)
+    owner = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
+    field = node.child_by_field_name("property") if owner is not None else None
+    if owner is None or owner.type != "this" or field is None or field.type != "property_identifier":
+        return None
+    slot = slot_of(owner, model)
+    cls = this_owner(owner)
+    constructor = _constructor(cls) if slot is not None and slot.index == THIS and cls is not None else None
+    if constructor is None or _assigned_elsewhere(cls, text(field)):
+        return None
+    return slot.function, constructor, text(field)
 
 
 def _constructor(cls: Node) -> Node | None:
