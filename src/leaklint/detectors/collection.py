@@ -21,17 +21,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import ALLOWLIST, NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary, injected_index, injected_slot
+from ..findings import ALLOWLIST, NOWHERE, OWN, RESULT, ImportedUse, Requirement, Severity, Summary, injected_index, injected_slot, option_step
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
-from ..semantic.injected import injected_parameter, instance_method_calls, kept_field, made_by_new, method_named, own_class_made
+from ..semantic.injected import injected_option, injected_parameter, instance_method_calls, kept_field, made_by_new, method_named, own_class_made
 from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
@@ -1620,6 +1620,9 @@ class CollectionDetector(Detector):
             # takes the value may keep or bound it where we cannot see.
             if _stored_on_itself(node):
                 return "neutral", None  # `Socket.Socket = Socket`: a name of its own, nobody new holds it
+            handed = self._option_handed_to_instance(outermost(node), ctx) if with_model and ctx.relative_imports else None
+            if handed is not None:  # `new Tally({ table: ballots })`: one option of what an imported class is made with
+                return ("pending", handed) if handed else ("neutral", None)
             return ("neutral", None) if with_model and value_exports(outermost(node), ctx.model) else ("escape", None)
         return "neutral", None
 
@@ -1681,6 +1684,21 @@ class CollectionDetector(Detector):
             effect, growth = self.use_effect(member, "any", ctx) if member is not None and member.type == "member_expression" else ("", None)
             if effect == "grow" and enclosing_function(growth.site) == method:
                 yield growth
+
+    def _option_handed_to_instance(self, node: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
+        """`new Tally({ table: ballots })` (or `{ ballots }`): the container is one option of what
+        `new` hands an imported class, which may keep it in a field (`this.table = options.table`):
+        as _handed_to_instance, with the option's step in each method's chain."""
+        pair = node.parent if node.type != "shorthand_property_identifier" else None
+        name = text(node) if pair is None else text(pair.child_by_field_name("key")) \
+            if pair.type == "pair" and pair.child_by_field_name("value") == node else ""
+        literal = (node.parent if pair is None else pair.parent)
+        made = literal.parent.parent if literal is not None and literal.type == "object" and literal.parent is not None \
+            and literal.parent.type == "arguments" else None
+        if not name or made is None or made.type != "new_expression":
+            return None
+        handed = self._handed_to_instance(made, outermost(literal), ctx)
+        return [(replace(call, chain=(*call.chain, option_step(name))), slot, node) for call, slot, _ in handed] if handed is not None else None
 
     def _handed_to_instance(self, made: Node, argument: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
         """`new Recorder(seen)` of an imported class, then `recorder.remember(id, v)`: the
@@ -1782,10 +1800,12 @@ class CollectionDetector(Detector):
         for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(data) if b"this." in data else ():
             this = ctx.source.root.descendant_for_byte_range(match.start(), match.start() + 4)
             member = outermost(this).parent if this is not None and this.type == "this" else None
-            injected = injected_parameter(member, ctx.model) if member is not None and member.type == "member_expression" else None
+            injected = (injected_parameter(member, ctx.model) or injected_option(member, ctx.model)) \
+                if member is not None and member.type == "member_expression" else None
             if injected is None:
                 continue
-            method, index = injected
+            method, index = injected[:2]
+            suffix = (option_step(injected[2]),) if len(injected) > 2 else ()  # (`this.table = options.table`)
             field_name = match.group(1).decode()
             if field_name not in judged:
                 judged[field_name] = self._only_grown(field_name, this, ctx)
@@ -1797,7 +1817,7 @@ class CollectionDetector(Detector):
                 continue
             value = slot_of(access_root(growth.key)[0], ctx.model) if growth.key is not None else None
             name = (function_name(method) or "").rsplit(".", 1)[-1]
-            found += [(Summary(self.rule.id, chain, injected_slot(index), name, NOWHERE, "the entry is added here", key_slot=key_slot,
+            found += [(Summary(self.rule.id, (*chain, *suffix), injected_slot(index), name, NOWHERE, "the entry is added here", key_slot=key_slot,
                                value_slot=value.index if value is not None and value.function == method and value.index >= 0 else -1),
                        growth.site)
                       for chain in function_exports(method, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]
