@@ -31,7 +31,7 @@ from ..findings import ALLOWLIST, NOWHERE, OWN, RESULT, ImportedUse, Requirement
 from ..semantic import RunContext, RunsHow, run_context
 from ..semantic.guards import guarded_once
 from ..semantic.inner_lists import inner_lists
-from ..semantic.injected import injected_option, injected_parameter, instance_method_calls, kept_field, made_by_new, method_named, own_class_made
+from ..semantic.injected import instance_method_calls, kept_from_constructor, kept_field, made_by_new, method_named, own_class_made
 from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
 from ..semantic.callers import never_called, refine
@@ -40,7 +40,7 @@ from ..semantic.missed_paths import (waited_before, skipped_by_throw, Miss, at_s
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
 from ..semantic.lifecycles import lifecycle_start
 from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PLATFORM_READ, PROPERTY_CONTAINER, Container, closure_candidates, find_containers, platform_containers, platform_read_containers, reused_or_made
-from ..semantic.keys import Key, key_of, prototype_constructor, read_table
+from ..semantic.keys import Key, key_of, prototype_constructor, read_table, this_owner
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
     INSTANCE_STEP, LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
@@ -1678,12 +1678,19 @@ class CollectionDetector(Detector):
 
     def _field_growths(self, method: Node, field_name: str, ctx: FileContext) -> Iterator[Growth]:
         """The adds to `this.<field>` written in `method`."""
-        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(ctx.source.data, method.start_byte, method.end_byte):
-            this = method.descendant_for_byte_range(match.start(), match.start() + 4)
-            member = outermost(this).parent if this is not None and this.type == "this" and match.group(1).decode() == field_name else None
-            effect, growth = self.use_effect(member, "any", ctx) if member is not None and member.type == "member_expression" else ("", None)
+        for name, _, member in self._field_adds(method, ctx):
+            effect, growth = self.use_effect(member, "any", ctx) if name == field_name else ("", None)
             if effect == "grow" and enclosing_function(growth.site) == method:
                 yield growth
+
+    def _field_adds(self, scope: Node, ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
+        """`this.<field>.set(` or `this.<field>[key] =` spelled inside `scope`, found by one search
+        of its bytes: (the field's name, the `this`, the member expression)."""
+        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(ctx.source.data, scope.start_byte, scope.end_byte):
+            this = scope.descendant_for_byte_range(match.start(), match.start() + 4)
+            member = outermost(this).parent if this is not None and this.type == "this" else None
+            if member is not None and member.type == "member_expression":
+                yield match.group(1).decode(), this, member
 
     def _option_handed_to_instance(self, node: Node, ctx: FileContext) -> list[tuple[ImportedCall, int, Node]] | None:
         """`new Tally({ table: ballots })` (or `{ ballots }`): the container is one option of what
@@ -1796,21 +1803,17 @@ class CollectionDetector(Detector):
         injected_slot(i); project.join decides, with the caller's key)."""
         data = ctx.source.data
         found: list[tuple[Summary, Node]] = []
-        judged: dict[str, bool] = {}  # by field: whether every use in the class only reads or grows it
-        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(data) if b"this." in data else ():
-            this = ctx.source.root.descendant_for_byte_range(match.start(), match.start() + 4)
-            member = outermost(this).parent if this is not None and this.type == "this" else None
-            injected = (injected_parameter(member, ctx.model) or injected_option(member, ctx.model)) \
-                if member is not None and member.type == "member_expression" else None
+        judged: dict[tuple[int, str], bool] = {}  # by class and field: whether every use in the class only reads or grows it
+        for field_name, this, member in self._field_adds(ctx.source.root, ctx) if b"this." in data else ():
+            injected = kept_from_constructor(member, ctx.model)
             if injected is None:
                 continue
-            method, index = injected[:2]
-            suffix = (option_step(injected[2]),) if len(injected) > 2 else ()  # (`this.table = options.table`)
-            field_name = match.group(1).decode()
-            if field_name not in judged:
-                judged[field_name] = self._only_grown(field_name, this, ctx)
+            method, index, suffix = injected  # (a suffix for `this.table = options.table`)
+            owner = (this_owner(this).id, field_name)
+            if owner not in judged:
+                judged[owner] = self._only_grown(field_name, this, ctx)
             effect, growth = self.use_effect(member, "any", ctx)
-            if not judged[field_name] or effect != "grow" or enclosing_function(growth.site) != method:
+            if not judged[owner] or effect != "grow" or enclosing_function(growth.site) != method:
                 continue  # (in a callback of the method's: judged where it is, not per call)
             key_slot = self._injected_key_slot(growth, method, ctx)
             if key_slot is None:

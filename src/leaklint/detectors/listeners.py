@@ -33,7 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
-from ..semantic.injected import handed_fresh, injected_option, injected_parameter, made_by_new, option_values, spelled_value
+from ..semantic.injected import handed_fresh, injected_parameter, kept_from_constructor, made_by_new, option_values, spelled_value
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -2110,7 +2110,7 @@ class ListenerDetector(Detector):
                 found += self._constructor_summaries(call, parts, fn, ctx)
                 continue
             if receiver is not None and receiver.type == "member_expression" and not reused_only \
-                    and (injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)) is not None:
+                    and kept_from_constructor(receiver, ctx.model) is not None:
                 found += self._injected_summaries(call, ctx)
                 continue
             if receiver is None or receiver.type != "identifier" or fn is None or text(receiver) not in parameter_names(fn):
@@ -2155,8 +2155,7 @@ class ListenerDetector(Detector):
         event_slot, options = slot_of(parts.event, ctx.model), slot_of(parts.options, ctx.model) if parts.options is not None else None
         removed_only = f"{missed.release_path}, not on {missed.path}" if missed is not None else ""
         name = (function_name(method) or "").rsplit(".", 1)[-1]
-        option = injected_option(parts.receiver, ctx.model) if injected_parameter(parts.receiver, ctx.model) is None else None
-        suffix = (option_step(option[2]),) if option is not None else ()  # `this.bus = options.bus`: under the option's name
+        suffix = kept_from_constructor(parts.receiver, ctx.model)[2]  # `this.bus = options.bus`: under the option's name
         return [(Summary(self.rule.id, (*chain, *suffix), slot.index, name, NOWHERE, "the listener is added here", string_value(parts.event),
                          event_slot.index if event_slot is not None and event_slot.function == method else -1, disposer,
                          unless_used=unless, disposer_key=key, removed_only=removed_only,
@@ -3406,7 +3405,7 @@ def _injected_field_slot(receiver: Node | None, ctx: FileContext) -> Slot | None
     """`this.feed` in a method, where the constructor keeps what it is handed there (or one
     option of what it is handed: `this.bus = options.bus`): the constructor's parameter, as the
     method's slot injected_slot(i)."""
-    found = injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)
+    found = kept_from_constructor(receiver, ctx.model)
     return Slot(found[0], injected_slot(found[1]), text(unwrap(receiver))) if found is not None else None
 
 

@@ -29,7 +29,7 @@ from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, inj
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
-from ..semantic.injected import injected_option, injected_parameter, instance_method_calls, made_by_new, option_values, spelled_value
+from ..semantic.injected import injected_parameter, instance_method_calls, kept_from_constructor, made_by_new, option_values, spelled_value
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
@@ -409,10 +409,10 @@ class SubscriptionDetector(Detector):
                                    disposer_key=key or ""), call)
                           for chain in summary_chains(fn, ctx.model)]
                 continue
-            injected = injected_parameter(receiver, ctx.model) or injected_option(receiver, ctx.model)
+            injected = kept_from_constructor(receiver, ctx.model)
             if injected is not None and injected[0] == fn:  # `follow(fn) { this.store.subscribe(fn) }`, `this.store` handed to `new`
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
-                suffix = (option_step(injected[2]),) if len(injected) > 2 else ()  # (`this.store = options.store`)
+                suffix = injected[2]  # (`this.store = options.store`: under the option's step)
                 found += [(Summary(self.rule.id, (*chain, *suffix), injected_slot(injected[1]), name, NOWHERE, "the subscription is made here",
                                    disposer=handed_back, disposer_key=key or ""), call)
                           for chain in function_exports(fn, ctx.model) if chain[-2:-1] == (INSTANCE_STEP,)]

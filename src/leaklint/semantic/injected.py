@@ -12,6 +12,8 @@ import re
 
 from tree_sitter import Node
 
+from ..findings import option_step
+
 from .keys import this_owner
 from .model import SemanticModel
 from .nodes import CLASS_TYPES, FUNCTION_TYPES, is_constructor, outermost, text, unwrap
@@ -30,6 +32,17 @@ def injected_parameter(expr: Node | None, model: SemanticModel) -> tuple[Node, i
     method, constructor, field = found
     index = _kept_parameter(constructor, field, model)
     return (method, index) if index is not None else None
+
+
+def kept_from_constructor(expr: Node | None, model: SemanticModel) -> tuple[Node, int, tuple[str, ...]] | None:
+    """(the method, the constructor's parameter, the chain's suffix) for a field kept from what
+    the constructor is handed: the parameter itself (no suffix), or one option of it (the
+    option's step, findings.option_step), under which a summary and its callers meet."""
+    plain = injected_parameter(expr, model)
+    if plain is not None:
+        return plain[0], plain[1], ()
+    option = injected_option(expr, model)
+    return (option[0], option[1], (option_step(option[2]),)) if option is not None else None
 
 
 def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int, str] | None:
