@@ -52,29 +52,23 @@ def injected_option(expr: Node | None, model: SemanticModel) -> tuple[Node, int,
     { this.bus = bus }`. The caller's `new C({ bus: feed })` says what the field holds."""
     found = _method_field(expr, model)
     method, constructor, field = found if found is not None else (None, None, "")
-    body = constructor.child_by_field_name("body") if constructor is not None else None
-    for statement in body.named_children if body is not None else ():
-        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{field}":
-            continue
-        value = unwrap(expression.child_by_field_name("right"))
-        if value is not None and value.type == "member_expression":  # `this.bus = options.bus`
-            holder = unwrap(value.child_by_field_name("object"))
-            binding = model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
-            key = value.child_by_field_name("property")
-            if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes \
-                    or key is None or key.type != "property_identifier":
-                return None
-            index = parameter_index(constructor, binding.identifier)
-            return (method, index, text(key)) if index is not None else None
-        binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
-        pattern = binding.identifier if binding is not None and binding.kind is BindingKind.PARAMETER and not binding.writes else None
-        if pattern is None or pattern.type != "shorthand_property_identifier_pattern" or pattern.parent is None:
-            return None  # (`constructor({ bus })`: the name an object pattern of a parameter binds)
-        params = [p for p in constructor.child_by_field_name("parameters").named_children if p.type != "comment"]
-        whole = next((i for i, p in enumerate(params) if p == pattern.parent or p.child_by_field_name("pattern") == pattern.parent), None)
-        return (method, whole, text(value)) if whole is not None else None
-    return None
+    value = constructor_sets(constructor, field)
+    if value is not None and value.type == "member_expression":  # `this.bus = options.bus`
+        holder = unwrap(value.child_by_field_name("object"))
+        binding = model.binding_of(holder) if holder is not None and holder.type == "identifier" else None
+        key = value.child_by_field_name("property")
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes \
+                or key is None or key.type != "property_identifier":
+            return None
+        index = parameter_index(constructor, binding.identifier)
+        return (method, index, text(key)) if index is not None else None
+    binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
+    pattern = binding.identifier if binding is not None and binding.kind is BindingKind.PARAMETER and not binding.writes else None
+    if pattern is None or pattern.type != "shorthand_property_identifier_pattern" or pattern.parent is None:
+        return None  # (`constructor({ bus })`: the name an object pattern of a parameter binds)
+    params = [p for p in constructor.child_by_field_name("parameters").named_children if p.type != "comment"]
+    whole = next((i for i, p in enumerate(params) if p == pattern.parent or p.child_by_field_name("pattern") == pattern.parent), None)
+    return (method, whole, text(value)) if whole is not None else None
 
 
 def option_values(made: Node, index: int) -> list[tuple[str, Node]]:
@@ -121,18 +115,21 @@ def _kept_parameter(constructor: Node, field: str, model: SemanticModel) -> int 
         pattern = param.child_by_field_name("pattern")
         if pattern is not None and text(pattern) == field and any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
             return parameter_index(constructor, pattern)
-    body = constructor.child_by_field_name("body")
-    if body is None:
+    value = constructor_sets(constructor, field)
+    binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes:
         return None
-    for statement in body.named_children:  # the constructor's own statements: a field set on every `new`
+    return parameter_index(constructor, binding.identifier)
+
+
+def constructor_sets(constructor: Node | None, field: str) -> Node | None:
+    """What the constructor's own statements (run on every `new`) assign to `this.<field>`:
+    the first such right-hand side, unwrapped."""
+    body = constructor.child_by_field_name("body") if constructor is not None else None
+    for statement in body.named_children if body is not None else ():
         expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if expression is None or expression.type != "assignment_expression" or text(expression.child_by_field_name("left")) != f"this.{field}":
-            continue
-        value = unwrap(expression.child_by_field_name("right"))
-        binding = model.binding_of(value) if value is not None and value.type == "identifier" else None
-        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != constructor or binding.writes:
-            return None
-        return parameter_index(constructor, binding.identifier)
+        if expression is not None and expression.type == "assignment_expression" and text(expression.child_by_field_name("left")) == f"this.{field}":
+            return unwrap(expression.child_by_field_name("right"))
     return None
 
 
@@ -153,11 +150,11 @@ def made_by_new(site: Node, model: SemanticModel) -> Node | None:
             return None
         target = unwrap(binding.value)
     elif target is not None and target.type == "member_expression":
-        target = _field_value(target)
+        target = field_value(target)
     return target if target is not None and target.type == "new_expression" else None
 
 
-def _field_value(member: Node) -> Node | None:
+def field_value(member: Node) -> Node | None:
     """What `this.<field>` holds when the class sets it once: in a field initialiser, or in a
     statement of its constructor (and nowhere else)."""
     owner = unwrap(member.child_by_field_name("object"))
@@ -170,12 +167,7 @@ def _field_value(member: Node) -> Node | None:
         if item.type in ("field_definition", "public_field_definition") and text(item.child_by_field_name("property") or item.child_by_field_name("name")) == text(field) \
                 and item.child_by_field_name("value") is not None:  # (`private readonly watcher: Watcher;` only declares it)
             return unwrap(item.child_by_field_name("value"))
-    constructor = _constructor(cls)
-    for statement in constructor.child_by_field_name("body").named_children if constructor is not None and constructor.child_by_field_name("body") else ():
-        expression = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if expression is not None and expression.type == "assignment_expression" and text(expression.child_by_field_name("left")) == f"this.{text(field)}":
-            return unwrap(expression.child_by_field_name("right"))
-    return None
+    return constructor_sets(_constructor(cls), text(field))
 
 
 def own_class_made(made: Node, model: SemanticModel) -> Node | None:

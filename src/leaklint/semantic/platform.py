@@ -575,8 +575,9 @@ def _typed_signal(receiver: Node) -> bool:
     """`this.shutdown` where the constructor takes `private readonly shutdown: AbortSignal`, the
     class declares `private readonly shutdown: AbortSignal`, or the constructor keeps a signal
     it was given there (`this.shutdown = signal`, `this.shutdown = options.signal`)."""
+    from .injected import field_value  # (injected reads summaries, which read platform's lifetimes)
     from .keys import this_owner
-    from .nodes import CLASS_TYPES, is_constructor, parameter_property_type
+    from .nodes import CLASS_TYPES, parameter_property_type
 
     holder = unwrap(receiver.child_by_field_name("object")) if receiver.type == "member_expression" else None
     if holder is None or holder.type != "this":
@@ -585,19 +586,11 @@ def _typed_signal(receiver: Node) -> bool:
     if (parameter_property_type(cls, field) or "") == "AbortSignal":
         return True
     body = cls.child_by_field_name("body") if cls is not None and cls.type in CLASS_TYPES else None
-    for member in body.named_children if body is not None else ():
-        name = member.child_by_field_name("property") or member.child_by_field_name("name")
-        if member.type in ("field_definition", "public_field_definition") and text(name) == field:
-            if text(member.child_by_field_name("type")).lstrip(": ").strip() == "AbortSignal":
-                return True
-        if is_constructor(member) and member.child_by_field_name("body") is not None:
-            for statement in member.child_by_field_name("body").named_children:
-                assigned = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-                if assigned is not None and assigned.type == "assignment_expression" and text(assigned.child_by_field_name("left")) == f"this.{field}":
-                    value = unwrap(assigned.child_by_field_name("right"))
-                    if value is not None and value.type in ("identifier", "member_expression") and shared_signal(value):
-                        return True
-    return False
+    if any(m.type in ("field_definition", "public_field_definition") and text(m.child_by_field_name("property") or m.child_by_field_name("name")) == field
+           and text(m.child_by_field_name("type")).lstrip(": ").strip() == "AbortSignal" for m in (body.named_children if body is not None else ())):
+        return True
+    value = field_value(receiver)  # `this.shutdown = options.signal`: a signal the constructor was given
+    return value is not None and value.type in ("identifier", "member_expression") and shared_signal(value)
 
 
 def _handler_between(use: Node | None, declared: Node) -> bool:
