@@ -44,7 +44,7 @@ from ..semantic.keys import Key, key_of, prototype_constructor, read_table, this
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
     INSTANCE_STEP, LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
-    binding_exports, top_level_functions, value_exports,
+    made_at_load, top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
 from ..semantic.handles import ESCAPE_PARENTS
@@ -1333,7 +1333,7 @@ class CollectionDetector(Detector):
             return Report(container.declaration, message, severity=Severity.ERROR if source is not None else None,
                           related=[*related, (registered.registration, "registered here")],
                           acquisition=grown.site)  # what a captured request rides in: one finding for both
-        if at_start and uses.offered and _made_for_importers(container.factory, ctx):
+        if at_start and uses.offered and made_at_load(container.factory, ctx.model):
             return None  # `remove(id) { cursors.delete(id) }` beside `move()` on the board the module exports: its users decide
         held = "created at module level, so it lives as long as the process" if at_start else "which outlives each call of it"
         message = (f"{container.described} of `{factory}()` is kept by a closure the function hands out ({held}) and grows "
@@ -4658,25 +4658,6 @@ def _list_predicates(rule_id: str, ctx: FileContext) -> list[tuple[Summary, Node
 
 
 LIST_WORDS = (b".includes(", b".has(", b"hasOwn", b" in ")  # how a predicate asks a list (provenance.LIST_QUESTION)
-
-
-def _made_for_importers(factory: Node, ctx: FileContext) -> bool:
-    """What `factory` makes at module level is exported (`export default createBoard()`,
-    `export const lobby = createRoster()`): other files hold it and may call its way out."""
-    name = factory.child_by_field_name("name") or (factory.parent.child_by_field_name("name") if factory.parent is not None
-                                                     and factory.parent.type == "variable_declarator" else None)
-    binding = ctx.model.binding_of(name) if name is not None and name.type == "identifier" else None
-    for reference in binding.references if binding is not None else ():
-        call = outermost(reference.identifier).parent
-        if call is None or call.type != "call_expression" or enclosing_function(call) is not None:
-            continue
-        if value_exports(outermost(call), ctx.model):
-            return True
-        holder = outermost(call).parent
-        made = ctx.model.binding_of(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else None
-        if made is not None and binding_exports(made, ctx.model):
-            return True
-    return False
 
 
 @lru_cache(maxsize=8)
