@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from tree_sitter import Node
 
@@ -804,15 +804,8 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
 
 def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | None) -> bool:
     """A statement of `fn`'s body before byte `before` that leaves unless `key` is on an allowlist."""
-    body = fn.child_by_field_name("body") if fn is not None else None
     guard, checker = _allowlist_tests(key)
-    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-        if statement.start_byte >= before:
-            break
-        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
-        if consequence is None or not (consequence.type in ("return_statement", "throw_statement") or any(
-                c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
-            continue
+    for statement in _leaving_guards(fn, before):
         condition = text(statement.child_by_field_name("condition"))
         if guard.fullmatch(condition):
             return True
@@ -831,20 +824,25 @@ def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | N
 def guarding_predicate(key: Node, site: Node) -> Node | None:
     """The function named in a guard before `site` that leaves unless it answers yes for
     `key` (`if (!isPreset(preset)) return`): the callee's identifier, whatever it does."""
-    fn = enclosing_function(site)
-    body = fn.child_by_field_name("body") if fn is not None and key.type == "identifier" else None
     _, checker = _allowlist_tests(text(key))
-    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-        if statement.start_byte >= site.start_byte:
-            break
-        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
-        if consequence is None or not (consequence.type in ("return_statement", "throw_statement") or any(
-                c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
-            continue
+    for statement in _leaving_guards(enclosing_function(site), site.start_byte) if key.type == "identifier" else ():
         if checker.fullmatch(text(statement.child_by_field_name("condition"))):
             return next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
                          if n.type == "call_expression"), None)
     return None
+
+
+def _leaving_guards(fn: Node | None, before: int) -> Iterator[Node]:
+    """The `if` statements of `fn`'s own body before byte `before` whose branch leaves
+    (`if (...) return ...`, or a block that returns or throws)."""
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.start_byte >= before:
+            break
+        consequence = statement.child_by_field_name("consequence") if statement.type == "if_statement" else None
+        if consequence is not None and (consequence.type in ("return_statement", "throw_statement") or any(
+                c.type in ("return_statement", "throw_statement") for c in consequence.named_children)):
+            yield statement
 
 
 def _route_parameter_guarded(key: Node, model: SemanticModel | None) -> bool:
