@@ -273,3 +273,21 @@ module.exports = new Table();
     assert chains(code) == {("*", "drop"), ("default", "drop")}
     assert chains(code + "setInterval(() => module.exports.drop('x'), 1000);\n") == set()  # called in this file
     assert chains(code.replace("module.exports = new Table();", "const table = new Table();")) == set()  # not exported
+
+
+def test_an_imported_container_handed_to_an_imported_class_is_asked_at_the_join_even_without_an_index(tmp_path):
+    """With no helper index (one file, judged alone) every imported name may be a container:
+    one handed to `new Cache(key, list)` of an imported class becomes a pending report, never an error."""
+    from leaklint.engine import analyse_file, build_detectors
+    from leaklint.rules import load_rules
+
+    path = tmp_path / "storage.js"
+    path.write_text(
+        "const { token } = require('./symbols')\n"
+        "const { Cache } = require('./cache')\n"
+        "const app = require('express')()\n"
+        "app.get('/', (req, res) => { const cache = new Cache(token); cache.add(req.body); res.json(cache) })\n"
+    )
+    result = analyse_file(str(path), build_detectors(load_rules()))
+    assert result.notifications == ()
+    assert [(f.needs.specifier, f.needs.container) for f in result.pending if f.rule_id == "unbounded-collection" and f.needs.container] == [("./cache", ("./symbols", ("token",)))]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, run_leaklint
+from conftest import CORPUS, run_leaklint
 
 TESTS = Path(__file__).resolve().parent
 

@@ -178,10 +178,12 @@ def _judged(detector: "CollectionDetector", node: Node, specifier: str, chain: t
     from ..semantic.guards import guarded_once  # guards imports the file context, which would import it back
 
     effect, detail = detector.use_effect(node, "any", ctx)
+    slot = -1
     if effect == "grow":
         site, key, helper, container = detail.site, detail.key, None, None
     elif effect == "pending":
-        call, _, argument = detail
+        # one helper call, or the methods of an instance it is handed to (`new Cache(kConstruct, list)`): the first speaks for all
+        call, slot, _ = detail[0] if isinstance(detail, list) else detail
         site, key, helper, container = call.site, None, call, (specifier, chain)
     else:
         return None
@@ -201,7 +203,7 @@ def _judged(detector: "CollectionDetector", node: Node, specifier: str, chain: t
     else:
         fresh = tuple("request" if request_source(a, runs, ctx.model) is not None else "id" if fresh_key(a, ctx.model) is not None else ""
                       for a in call_arguments(site))
-        needs = Requirement(detector.rule.id, helper.specifier, helper.chain, call_arguments(site).index(argument), shown,
+        needs = Requirement(detector.rule.id, helper.specifier, helper.chain, slot, shown,
                             fresh=fresh, container=container)
         message = f"entry added to `{shown}`, imported from `{specifier}`, through `{short_text(site.child_by_field_name('function'), 40)}()` {runs.where}; never pruned"
     return Report(site, message, severity=Severity.ERROR if source is not None else None, related=related, needs=needs, needs_site=site)
