@@ -34,7 +34,7 @@ from ..semantic.inner_lists import inner_lists
 from ..semantic.injected import instance_method_calls, kept_from_constructor, kept_field, made_by_new, method_named, own_class_made
 from ..semantic.platform import run_at_exit_only
 from ..semantic.runs import takes_a_request
-from ..semantic.callers import never_called, refine
+from ..semantic.callers import call_flow, never_called, refine
 from ..semantic.frameworks import TEARDOWN_METHODS
 from ..semantic.missed_paths import (waited_before, skipped_by_throw, Miss, at_shutdown, exit_before, drained_in_try_only, failure_skips_release, remover_on_finish_only, in_timer_callback, lifecycle_miss, line,
                                      listener_of, missed_by_some, missed_path, thrown_in_helper)
@@ -1379,6 +1379,8 @@ class CollectionDetector(Detector):
             given = (f"`{callee_name(growth.site)}()` adds to the field that `new {short_text(made.child_by_field_name('constructor'), 30)}()` "
                      "keeps the container in") if made is not None else f"`{callee_text(growth.site)}()` is given the container"
             flow = [(growth.site, given), (growth.via, "the entry is added here")]
+        elif runs.calls:  # grown inside a helper of this file that the repeating code calls: the flow leads from that call
+            flow = call_flow(runs, growth.site, "the entry is added here")
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
         return Report(container.declaration, message, severity=severity, related=related, code_flow=flow,
