@@ -291,3 +291,25 @@ def test_an_imported_container_handed_to_an_imported_class_is_asked_at_the_join_
     result = analyse_file(str(path), build_detectors(load_rules()))
     assert result.notifications == ()
     assert [(f.needs.specifier, f.needs.container) for f in result.pending if f.rule_id == "unbounded-collection" and f.needs.container] == [("./cache", ("./symbols", ("token",)))]
+
+
+def test_growth_inside_a_helper_of_the_file_leads_from_the_call_in_the_repeating_code(tmp_path):
+    """One finding per cause, at the container, whose code flow starts where the handler calls
+    the helper and ends where the helper adds the entry."""
+    (tmp_path / "chat.js").write_text(
+        "const delivered = new Map()\n"
+        "function markDelivered(id, at) {\n"
+        "  delivered.set(id, at)\n"
+        "}\n"
+        "module.exports = function attach(io) {\n"
+        "  io.on('connection', (socket) => {\n"
+        "    socket.on('chat:send', (msg) => {\n"
+        "      markDelivered(msg.id, Date.now())\n"
+        "    })\n"
+        "  })\n"
+        "}\n"
+    )
+    result = run_leaklint("check", "--format", "json", "--no-cache", str(tmp_path))
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "unbounded-collection"]
+    assert finding["location"]["start_line"] == 1
+    assert [step["start_line"] for step in finding["code_flow"]] == [8, 3]
