@@ -21,12 +21,12 @@ from ..context import FileContext
 from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot, option_step
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
-from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine
+from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine, same_file_callee
 from ..semantic.guards import guarded_along, guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
-from ..semantic.lifecycles import Started, directive_update_hook, lifecycle_start, made_in
+from ..semantic.lifecycles import Started, called_at_end, directive_update_hook, lifecycle_start, made_in
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls, this_field_filled_with
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
@@ -1559,6 +1559,22 @@ class ListenerDetector(Detector):
         if hook is not None and hook.type == "call_expression" and _effect_keyed_on(hook, root) and len(call_arguments(hook)) > 1 \
                 and unwrap(call_arguments(hook)[1]).named_children:
             return None  # the effect runs again only when the receiver itself is replaced
+        method = same_file_callee(started.via, ctx) if started.via is not None else None
+        if method is not None and contains(method, call):
+            # `componentDidMount() { this.stop = this.startTracking() }`, whose method hands back the removal
+            handed = [r for r in self._removals(ctx) if in_returned_disposer(r.node, method)]
+            if handed and next(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), handed,
+                                                 self.params["remove_all_methods"], ctx.model), None) is not None:
+                if called_at_end(started):
+                    return None
+                via = short_text(started.via.child_by_field_name("function"), 40)
+                event = string_value(parts.event)
+                shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
+                message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` by `{via}()`, called in "
+                           f"{started.start_name}, and the remover it hands back is never called by {started.end_name}: "
+                           f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")
+                return Report(started.via, message, code_flow=[(started.via, f"`{via}()` is called here and its remover dropped"),
+                                                               (call, "the listener is added here")], acquisition=call)
         removals = [r for r in self._removals(ctx) if any(contains(end, r.node) for end in started.ends)]
         every_match = list(matching_removals(parts.event, parts.handler, parts.receiver, key_of(parts.receiver, ctx.model), removals,
                                              self.params["remove_all_methods"], ctx.model))
@@ -1579,6 +1595,10 @@ class ListenerDetector(Detector):
         message = (f"listener for {shown} added to `{short_text(parts.receiver, 40)}` in {started.start_name}, and {end}: "
                    f"{started.repeats} adds one more, which keeps the {started.owner} alive after it is gone")
         related = [(end_node, f"{started.end_name} runs here without removing it") for end_node in started.ends[:1]]
+        if method is not None and contains(method, call):  # through a method the start calls: the report stands at that call
+            via = short_text(started.via.child_by_field_name("function"), 40)
+            return Report(started.via, message, related=related, acquisition=call,
+                          code_flow=[(started.via, f"`{via}()` is called here"), (call, "the listener is added here")])
         return Report(call, message, related=related, acquisition=call)
 
     # -- in a method installed by wrapping (shimmer.wrap(Proto.prototype, 'exec', ...)) --------

@@ -11,7 +11,7 @@ for an effect at a node, the start it runs in and the ends that belong to it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -39,6 +39,9 @@ class Started:
     # A hook of an exported mixin: it runs per mount of each component that mixes it in, which
     # may be the root app alone, once (its importers say): what it leaves is a note.
     mixin: bool = False
+    # `componentDidMount() { this.startTracking() }`: the call in the start that runs the method
+    # holding the acquisition; what that method hands back is the start's to keep for its end.
+    via: Node | None = None
 
 
 # Calls that run the callback they are handed there and then, once: a start's own code.
@@ -248,8 +251,30 @@ def _called_by_start_only(method: Node, name: str) -> Started | None:
         entry = lifecycle_of(caller_name)
         if entry is None:
             return None
-        started = started or lifecycle_start(node)
+        if started is None:
+            outer = lifecycle_start(node)
+            started = replace(outer, via=outer.via or node) if outer is not None else None
     return started
+
+
+def called_at_end(started: Started) -> bool:
+    """`this.stopTracking = this.startTracking()` in the start and `this.stopTracking?.()` in an
+    end: what the method the start calls hands back is called when the component ends."""
+    via = started.via
+    holder = outermost(via).parent if via is not None else None
+    if holder is None or holder.type != "assignment_expression" or unwrap(holder.child_by_field_name("right")) != via:
+        return False
+    left = unwrap(holder.child_by_field_name("left"))
+    if left is None or left.type != "member_expression" or unwrap(left.child_by_field_name("object")).type != "this":
+        return False
+    name = text(left.child_by_field_name("property"))
+    for end in started.ends:
+        for node in walk(end):
+            callee = unwrap(node.child_by_field_name("function")) if node.type == "call_expression" else None
+            if callee is not None and callee.type == "member_expression" and text(callee.child_by_field_name("property")) == name \
+                    and unwrap(callee.child_by_field_name("object")).type == "this":
+                return True
+    return False
 
 
 # `!this.polling`, `this.timer === undefined`: a test that a field of the instance is unset.
