@@ -114,14 +114,16 @@ def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasti
     if runs.how is RunsHow.MAYBE and fresh is not None:  # one entry per call, keyed to tell calls apart: the call repeats
         runs = RunContext(RunsHow.REPEATED, f"{runs.where}, one entry per call (keyed by {fresh})", runs.registration)
     remover = enclosing_function(left.removal)
-    named = f"`{function_name(remover) or 'a callback'}()`" if remover is not None else "the code"
+    name = function_name(remover) if remover is not None else None
+    named = f"`{name}()`" if name else "a callback" if remover is not None else "the code"
     if left.cleared_elsewhere is not None:
         cleared = f"is {verb} on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without {gerund(verb)} it"
     elif left.fires_removal:
         cleared = f"removes its entry when it fires, but {named} removes the entry first (line {line(left.removal)}) and leaves it pending"
     else:
         cleared = f"is never {verb}, and {named} removes the entry that holds its only handle (line {line(left.removal)})"
-    message = (f"{resource} kept in `{left.prop}` of each entry of `{left.container}` {runs.where} {cleared}: {lasting}; "
+    kept = f"kept in `{left.prop}` of each entry of `{left.container}`" if left.prop else f"kept as an entry of `{left.container}`"
+    message = (f"{resource} {kept} {runs.where} {cleared}: {lasting}; "
                f"{base_form(verb)} it wherever the entry is removed")
     report = repeating_report(call, message, runs, f"{resource} started here and kept in the entry")
     report.related.append((left.removal, f"the entry is removed here, its {resource} left running"))

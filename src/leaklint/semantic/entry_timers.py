@@ -61,10 +61,11 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext", end
     if endless is None:
         endless = callee_name(call) == "setInterval"
     placed = _entry_property(call) or _local_put_in_entry(call, ctx)
-    if placed is None:
-        return None
-    prop, entry = placed
-    added = _added_to(entry, ctx)
+    if placed is not None:
+        prop, entry = placed
+        added = _added_to(entry, ctx)
+    else:  # `this.heartbeats.set(id, setInterval(...))`, or through a local: the handle is the entry
+        prop, added = "", _handle_added(call, ctx)
     if added is None:
         return None
     container, key, adding = added
@@ -72,7 +73,7 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext", end
     data = ctx.source.data
     if spelled.encode() + b".delete(" not in data and b"delete " + spelled.encode() + b"[" not in data:
         return None
-    elsewhere = _cleared_by_property(prop, clears, ctx)
+    elsewhere = _cleared_by_property(prop, clears, ctx) if prop else _cleared_from_table(spelled, clears, ctx)
     callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
     removals = _removals(container, spelled, ctx)
     fires = any(callback is not None and contains(callback, r) for r in removals)
@@ -132,6 +133,19 @@ def _local_put_in_entry(call: Node, ctx: "FileContext") -> tuple[str, Node] | No
         if held is not None:
             return held
     return None
+
+
+def _handle_added(call: Node, ctx: "FileContext") -> tuple[Node, Node | None, Node] | None:
+    """The table the handle itself goes into, directly (`table.set(id, setInterval(...))`) or
+    through the local it is declared in (`const timer = setInterval(...); table.set(id, timer)`)."""
+    node = call
+    while node.parent is not None and node.parent.type in PASSED_THROUGH:
+        node = node.parent
+    parent = node.parent
+    if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("value") == node:
+        name = parent.child_by_field_name("name")
+        return _added_to(name, ctx) if name is not None and name.type == "identifier" else None
+    return _table_holding(node, ctx)
 
 
 def _added_to(entry: Node, ctx: "FileContext") -> tuple[Node, Node | None, Node] | None:
@@ -220,6 +234,23 @@ def _cleared_by_property(prop: str, clears: frozenset[str], ctx: "FileContext") 
         for target in (unwrap(args[0]) if args else None, unwrap(callee_object(call))):
             if target is not None and target.type == "member_expression" and text(target.child_by_field_name("property")) == prop:
                 return call
+    return None
+
+
+def _cleared_from_table(spelled: str, clears: frozenset[str], ctx: "FileContext") -> Node | None:
+    """A clear of what the table holds under a key: `clearInterval(this.heartbeats.get(id))`,
+    `clearTimeout(timers[id])`."""
+    for call in ctx.calls_named(clears):
+        args = call_arguments(call)
+        target = unwrap(args[0]) if args else None
+        if target is not None and target.type == "call_expression" and callee_name(target) == "get":
+            target = unwrap(callee_object(target))
+        elif target is not None and target.type == "subscript_expression":
+            target = unwrap(target.child_by_field_name("object"))
+        else:
+            continue
+        if target is not None and text(target) == spelled:
+            return call
     return None
 
 
