@@ -116,7 +116,10 @@ def entry_left_running(call: Node, clears: tuple[str, ...], resource: str, lasti
     remover = enclosing_function(left.removal)
     name = function_name(remover) if remover is not None else None
     named = f"`{name}()`" if name else "a callback" if remover is not None else "the code"
-    if left.cleared_elsewhere is not None:
+    if left.cleared_elsewhere is not None and remover is not None and contains(remover, left.cleared_elsewhere):
+        cleared = (f"is {verb} in only one branch of {named} (line {line(left.cleared_elsewhere)}), though {named} removes the entry "
+                   f"whichever branch runs (line {line(left.removal)})")
+    elif left.cleared_elsewhere is not None:
         cleared = f"is {verb} on one way out (line {line(left.cleared_elsewhere)}), but {named} removes the entry (line {line(left.removal)}) without {gerund(verb)} it"
     elif left.fires_removal:
         cleared = f"removes its entry when it fires, but {named} removes the entry first (line {line(left.removal)}) and leaves it pending"

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Iterable
 from tree_sitter import Node
 
 from .callers import same_file_callee
+from .keys import this_owner
 from .missed_paths import ALL_TIMERS, in_timer_callback
-from .nodes import CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
+from .nodes import CLASS_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -87,9 +88,41 @@ def removed_uncleared(call: Node, clears: Iterable[str], ctx: "FileContext", end
         if fn is None or (fn == start_fn and removal.start_byte > adding.start_byte) or (start_fn is not None and fn != start_fn and contains(fn, start_fn)):
             continue  # the entry this run added, taken out again by the run itself (a removal before the add drops an earlier run's)
         if _clears_something(fn, clears, ctx) or _every_caller_clears(fn, clears, ctx):
-            continue
+            one_branch = _cleared_in_one_branch(fn, removal, clears, prop or spelled, ctx)
+            if one_branch is None:
+                continue
+            return LeftRunning(spelled, prop, removal, one_branch, key, fires)
         return LeftRunning(spelled, prop, removal, elsewhere, key, fires)
     return None
+
+
+def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held: str, ctx: "FileContext") -> Node | None:
+    """`this.inflight.delete(id); if (msg.ok) { clearTimeout(entry.timer); ... } else { entry.reject(e) }`:
+    the removing function clears only in one branch of a test that the removal is not under,
+    and the other branch (or the way past an `if` with no `else`) clears nothing: the clear,
+    when so. A test that asks about the timer itself (`if (entry.timer)`, named by `held`) is
+    no other way out: there is nothing to clear on its other side."""
+    direct = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) in clears and enclosing_function(n) == fn]
+    if not direct:
+        return None
+    test = next((a for a in _ancestors_below(direct[0], fn) if a.type == "if_statement"), None)
+    if test is None or contains(test, removal) or re.search(rf"(?<![\w$]){re.escape(held)}(?![\w$])", text(test.child_by_field_name("condition"))):
+        return None
+    branches = [b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative")) if b is not None]
+    holding = next((b for b in branches if contains(b, direct[0])), None)
+    if holding is None or not all(contains(holding, c) for c in direct):
+        return None
+    other = next((b for b in branches if b != holding), None)
+    if other is not None:
+        return None if _clears_something(other, clears, ctx) else direct[0]
+    return None if any(n.start_byte >= test.end_byte for n in direct) else direct[0]
+
+
+def _ancestors_below(node: Node, top: Node) -> Iterable[Node]:
+    parent = node.parent
+    while parent is not None and parent != top:
+        yield parent
+        parent = parent.parent
 
 
 def _every_caller_clears(fn: Node, clears: frozenset[str], ctx: "FileContext") -> bool:
@@ -199,17 +232,23 @@ def _long_lived(table: Node, ctx: "FileContext") -> bool:
         return binding is not None and binding.is_module_level and binding.source_module is None
     if table.type == "member_expression":
         owner = unwrap(table.child_by_field_name("object"))
-        return owner is not None and owner.type == "this" and _class_of(table) is not None
+        return owner is not None and owner.type == "this" and _class_of(table, ctx.source.data) is not None
     return False
 
 
-def _class_of(node: Node) -> Node | None:
-    return next((a for a in ancestors(node) if a.type in CLASS_TYPES), None)
+def _class_of(node: Node, data: bytes) -> Node | None:
+    """The class whose instance `this` at `node` is, or the constructor function whose
+    prototype methods the file defines (`Client.prototype.send = function () {...}`)."""
+    owner = this_owner(node)
+    if owner is None or owner.type in CLASS_TYPES:
+        return owner
+    name = function_name(owner)
+    return owner if name and name.encode() + b".prototype" in data else None
 
 
 def _removals(table: Node, spelled: str, ctx: "FileContext") -> list[Node]:
     """`table.delete(k)` and `delete table[k]`, spelled alike (in the same class, for a field)."""
-    owner = _class_of(table) if table.type == "member_expression" else None
+    owner = _class_of(table, ctx.source.data) if table.type == "member_expression" else None
     found = [c for c in ctx.calls_named(("delete",)) if text(unwrap(callee_object(c))) == spelled]
     root = ctx.source.root
     needle = b"delete " + spelled.encode() + b"["
@@ -223,7 +262,7 @@ def _removals(table: Node, spelled: str, ctx: "FileContext") -> list[Node]:
             found.append(node)
         at = data.find(needle, at + 1)
     if owner is not None:
-        found = [r for r in found if _class_of(r) == owner]
+        found = [r for r in found if _class_of(r, data) == owner]
     return sorted(found, key=lambda n: n.start_byte)
 
 
