@@ -100,13 +100,18 @@ def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held
     """`this.inflight.delete(id); if (msg.ok) { clearTimeout(entry.timer); ... } else { entry.reject(e) }`:
     the removing function clears only in one branch of a test that the removal is not under,
     and the other branch (or the way past an `if` with no `else`) clears nothing: the clear,
-    when so. A test that asks about the timer itself (`if (entry.timer)`, named by `held`) is
-    no other way out: there is nothing to clear on its other side."""
+    when so. A test that asks about the timer itself (`if (entry.timer)`, named by `held`) or
+    the entry holding it is no other way out: there is nothing to clear on its other side."""
     direct = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) in clears and enclosing_function(n) == fn]
     if not direct:
         return None
     test = next((a for a in _ancestors_below(direct[0], fn) if a.type == "if_statement"), None)
-    if test is None or contains(test, removal) or re.search(rf"(?<![\w$]){re.escape(held)}(?![\w$])", text(test.child_by_field_name("condition"))):
+    if test is None or contains(test, removal):
+        return None
+    # `if (entry.timer)`, `if (challenge) clearTimeout(challenge.expiry)`: a test for the timer, or for the entry holding it
+    asked = {held, *(_root_name(unwrap(call_arguments(c)[0])) for c in direct if call_arguments(c))}
+    condition = text(test.child_by_field_name("condition"))
+    if any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in asked):
         return None
     branches = [b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative")) if b is not None]
     holding = next((b for b in branches if contains(b, direct[0])), None)
@@ -116,6 +121,13 @@ def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held
     if other is not None:
         return None if _clears_something(other, clears, ctx) else direct[0]
     return None if any(n.start_byte >= test.end_byte for n in direct) else direct[0]
+
+
+def _root_name(node: Node | None) -> str:
+    """`entry` of `entry.timer` or `entry.timers.retry`; "" for anything else."""
+    while node is not None and node.type == "member_expression":
+        node = unwrap(node.child_by_field_name("object"))
+    return text(node) if node is not None and node.type == "identifier" else ""
 
 
 def _ancestors_below(node: Node, top: Node) -> Iterable[Node]:
