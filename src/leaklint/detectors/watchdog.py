@@ -639,7 +639,7 @@ class WatchdogDetector(Detector):
         return repeating_report(call, message, runs, "the timer is started here and its handle dropped")
 
     def _watchdog_end(self, call: Node) -> str | None:
-        """What a dropped timer's callback ends (`calls \`reject()\``) when it is a watchdog: the
+        """What a dropped timer's callback ends (`calls reject()`) when it is a watchdog: the
         operation it guards can also end another way, first, and nothing then clears it."""
         args = call_arguments(call)
         callback = unwrap(args[0]) if args else None
@@ -1346,7 +1346,11 @@ def _timer_target(call: Node, ctx: FileContext) -> Node | None:
     """The function of the file a timer calls (`setTimeout(() => this.connect(), ms)`,
     `setTimeout(connect, ms)`): what a reconnect arms."""
     callback = unwrap(call_arguments(call)[0])
-    inner = _called_in(unwrap(callback.child_by_field_name("body"))) if callback is not None and callback.type == "arrow_function" else None
+    body = unwrap(callback.child_by_field_name("body")) if callback is not None and callback.type in ("arrow_function", "function_expression", "function") else None
+    if body is not None and body.type == "statement_block":  # `() => { this.timer = null; this.open(); }`: its last statement's call
+        last = body.named_children[-1] if body.named_children else None
+        body = unwrap(last.named_children[0]) if last is not None and last.type == "expression_statement" and last.named_children else None
+    inner = _called_in(body)
     target = unwrap(inner.child_by_field_name("function")) if inner is not None and inner.type == "call_expression" else callback
     return _function_called(target, call, ctx) if target is not None and target.type in ("identifier", "member_expression") else None
 
@@ -1369,7 +1373,7 @@ def _closes_connection(method: Node, socket: str) -> bool:
     closes = any(n.type == "call_expression" and callee_name(n) in ("close", "end", "destroy", "terminate", "disconnect")
                  and field in normalised(callee_object(n) or n) for n in walk(method))
     detaches = any(n.type == "call_expression" and callee_name(n) in ("removeAllListeners", "off", "removeListener", "removeEventListener")
-                   for n in walk(method))
+                   and field in normalised(callee_object(n) or n) for n in walk(method))  # (the client's own `this.removeAllListeners('tick')` is no detach)
     return closes and not detaches
 
 
