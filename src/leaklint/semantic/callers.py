@@ -418,16 +418,18 @@ def _called_back_through(method: Node, site: Node) -> bool:
 
 def _made_only_here(constructor: Node, model: SemanticModel) -> bool:
     """A constructor of a class that no other module can reach: not exported, and every use of
-    its name in the file a `new`. Then the file's `new`s are all its runs."""
+    its name in the file a `new` or a static member of it. Then the file's `new`s are all its runs."""
     if text(constructor.child_by_field_name("name")) != "constructor":
         return False
     cls = constructor.parent.parent if constructor.parent is not None else None
     name = cls.child_by_field_name("name") if cls is not None else None
     binding = model.binding_of(name) if name is not None else None
-    if binding is None or _is_exported(cls):
+    if binding is None or _is_exported(cls) or b"new this" in (cls.text or b""):
         return False
-    return all(r.identifier.parent is not None and r.identifier.parent.type == "new_expression" for r in binding.references
-               if r.identifier != binding.identifier)
+    # `new Channel(...)`, or a static member of the class (`Channel.registry.push(this)`, `Channel.byName(n)`): no other way to make one
+    return all(r.identifier.parent is not None and (r.identifier.parent.type == "new_expression" or (
+        r.identifier.parent.type == "member_expression" and r.identifier.parent.child_by_field_name("object") == r.identifier))
+        for r in binding.references if r.identifier != binding.identifier)
 
 
 def prototype_name(fn: Node) -> str:
