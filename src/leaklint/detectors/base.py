@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
-from ..semantic.lifecycles import held_past_component_end, lifecycle_start, may_hold_starts
+from ..semantic.lifecycles import held_past_component_end, instance_start, lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
 from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, iterated_by, outermost, returned_by, short_text, text, unwrap, walk
@@ -370,6 +370,11 @@ def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[t
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}", None) if started is not None else runs
             if runs.how is RunsHow.MAYBE:  # a method of the file's own instance, called from a handler of its file
                 runs = refine(runs, ctx.model)
+            if runs.how is RunsHow.MAYBE and b"class" in ctx.source.data:
+                # `mount() { listenTo(center, fn) }` in a class whose `destroy()` ends its instances: once per instance, for good
+                started = instance_start(call.site, ctx.model)
+                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, once for every instance (`{started.end_name[1:-3]}()` "
+                                  "says instances come and go)", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
     # Otherwise the value goes into another expression: whoever takes it decides.

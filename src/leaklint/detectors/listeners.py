@@ -26,7 +26,7 @@ from ..semantic.guards import guarded_along, guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
 from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
-from ..semantic.lifecycles import Started, called_at_end, directive_update_hook, lifecycle_start, made_in
+from ..semantic.lifecycles import Started, called_at_end, directive_update_hook, ends_the_instance, lifecycle_start, made_in, made_once_here
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls, this_field_filled_with
 from ..semantic.platform import (
     CALLBACK_LISTENERS, EXIT_HOOKS, REQUEST_SOCKET, HANDOUTS, POOL_LOANS, PoolLoan, callback_loan, exit_hook_names, fresh_connections, helper_loan, kept_for_itself, lends_from_pool, lent_to_callback, LENT_TYPES, long_lived_handout, made_here, media_query_list, own_pool_loan, page_object, maybe_request_socket, pool_loan, puts_back, request_socket, shared_signal,
@@ -44,11 +44,10 @@ from ..semantic.releases import (
     destructured_keys, event_name, handle_kept, has_signal_option, last_name, matching_removal, matching_removals, normalised, removal_by_names, removals_by_names, removes_itself, result_dropped, same_handler,
     same_object, stored_values, torn_down_in,
 )
-from ..semantic.exports import INSTANCE_STEP, binding_exports, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
+from ..semantic.exports import INSTANCE_STEP, class_exports, exported_method_only, exported_only, function_exports, summary_chains, instance_exports, top_level_functions, top_level_objects
 from ..semantic.helper_removals import parameter_removers, removed_through_helper
 from ..semantic.summaries import THIS, field_arrow, parameter_index, Hop, Slot, call_sites, helper_chains, hops, parameter_list, parameter_names, slot_of, substitute_through
 from ..semantic.lifetimes import GLOBAL_OBJECTS, Lifetime, Receiver, access_root, reaches_server, receiver_of, server_behind, server_returned
-from ..semantic.builder import pattern_identifiers
 from ..semantic.search import name_nodes
 from ..semantic.nodes import parameter_type_name
 from ..semantic.nodes import (
@@ -1323,13 +1322,13 @@ class ListenerDetector(Detector):
         body = method.parent
         cls = body.parent if body is not None and body.type == "class_body" else None
         teardown = next((m for m in body.named_children if m.type == "method_definition" and m != method
-                         and TEARDOWN_METHODS.match(_plain_method_name(m)) and _ends_the_instance(m)), None) if cls is not None else None
+                         and TEARDOWN_METHODS.match(_plain_method_name(m)) and ends_the_instance(m)), None) if cls is not None else None
         if teardown is None or not _new_per_instance(parts.handler, callee_name(call), cls):
             return None
         receiver = receiver_of(parts.receiver, ctx.model)
         if receiver is None or receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL) or receiver.fresh or receiver.is_self:
             return None
-        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) or _made_once_here(cls, ctx) \
+        if self._removal_nodes(parts, receiver, ctx) or guarded_once(call, ctx) or made_once_here(cls, ctx.model) \
                 or _made_just_before(parts.receiver, call, method):
             return None
         event = string_value(parts.event)
@@ -2673,19 +2672,6 @@ def _remover_left(call: Node, removals: list[Node], runs: RunContext, ctx: FileC
 
 
 # What a teardown of the instance itself may take: an error, a reason, options, a callback.
-ENDING_PARAMETERS = re.compile(r"^(?:err|error|reason|cause|opts|options|force|cb|callback|done|code|signal)$")
-
-
-def _ends_the_instance(method: Node) -> bool:
-    """`destroy()`, `close(err)`, `dispose(options?)`: a teardown of the instance. One that
-    names what it ends (`destroy(shardId)`) ends a part of it."""
-    params = method.child_by_field_name("parameters")
-    names = list(pattern_identifiers(params)) if params is not None else []
-    optional = [p for p in (params.named_children if params is not None else ()) if p.type == "optional_parameter"
-                or p.child_by_field_name("value") is not None or p.type == "assignment_pattern"]
-    return len(names) == 0 or (len(names) == 1 and (bool(optional) or bool(ENDING_PARAMETERS.match(text(names[0])))))
-
-
 def _kept_and_cleared(param, fn: Node, ctx: FileContext) -> bool:
     """`this.transport = transport`, and somewhere in the class `this.transport.removeAllListeners()`
     (or `.off(...)`, `.removeListener(...)`): the emitter is kept in a field, and what it is
@@ -2732,16 +2718,6 @@ def _made_just_before(receiver: Node | None, call: Node, method: Node) -> bool:
         and (statement := outermost(n).parent) is not None and statement.type == "expression_statement"
         and statement.parent is not None and statement.parent.type == "statement_block" and contains(statement.parent, call)
         for n in walk(method.child_by_field_name("body") or method, skip=FUNCTION_TYPES))  # (not `if (!this.client) this.client = ...`)
-
-
-def _made_once_here(cls: Node, ctx: FileContext) -> bool:
-    """The class is not exported, and every `new` of it in this file runs at the top level."""
-    name = text(cls.child_by_field_name("name"))
-    binding = ctx.model.binding_of(cls.child_by_field_name("name")) if name else None
-    if binding is None or binding_exports(binding, ctx.model):
-        return False
-    made = [n.parent for n in name_nodes(ctx.source.root, ctx.source.data, name) if n.parent is not None and n.parent.type == "new_expression"]
-    return bool(made) and all(enclosing_function(n) is None for n in made)
 
 
 # Registrations a component makes on an emitter it is handed as a prop: `on`, `addListener`, `addChangeListener`.

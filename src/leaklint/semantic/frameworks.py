@@ -248,6 +248,9 @@ OWNER_START_WORDS = ("start", "connect", "init", "initialize", "open", "setup", 
 STARTUP_METHODS = _method_names(*OWNER_START_WORDS, "run", "load", "create")
 # Method names that start an owner up and nothing else.
 OWNER_START_METHODS = _method_names(*OWNER_START_WORDS)
+# Method names that start one instance's life, which a teardown (TEARDOWN_METHODS) ends:
+# `mount()` of a panel, `attach()` of a widget, `activate()` of a plugin.
+INSTANCE_START_METHODS = _method_names(*OWNER_START_WORDS, "mount", "attach", "activate", "enable", "bind", "wire")
 # Method names whose job is to hook something up, once per owner or per emitter: `bindEvents()`,
 # `_addClosedHandler()`, `attach(server)`. What they register is what they are for.
 WIRING_METHODS = _method_names("add", "attach", "bind", "register", "install", "setup", "listen", "watch", "hook", "wire", "track",

@@ -277,6 +277,65 @@ def called_at_end(started: Started) -> bool:
     return False
 
 
+# A teardown's one parameter that still ends the whole instance: `close(err)`, `destroy(force)`.
+ENDING_PARAMETERS = re.compile(r"^(?:err|error|reason|cause|opts|options|force|cb|callback|done|code|signal)$")
+
+
+def ends_the_instance(method: Node) -> bool:
+    """`destroy()`, `close(err)`, `dispose(options?)`: a teardown of the instance. One that
+    names what it ends (`destroy(shardId)`) ends a part of it."""
+    from .builder import pattern_identifiers
+
+    params = method.child_by_field_name("parameters")
+    names = list(pattern_identifiers(params)) if params is not None else []
+    optional = [p for p in (params.named_children if params is not None else ()) if p.type == "optional_parameter"
+                or p.child_by_field_name("value") is not None or p.type == "assignment_pattern"]
+    return len(names) == 0 or (len(names) == 1 and (bool(optional) or bool(ENDING_PARAMETERS.match(text(names[0])))))
+
+
+def made_once_here(cls: Node, model: SemanticModel) -> bool:
+    """The class is not exported, and every `new` of it in this file runs at the top level."""
+    from .exports import binding_exports
+    from .search import name_nodes
+
+    name = text(cls.child_by_field_name("name"))
+    binding = model.binding_of(cls.child_by_field_name("name")) if name else None
+    if binding is None or binding_exports(binding, model):
+        return False
+    made = [n.parent for n in name_nodes(model.root, model.data, name) if n.parent is not None and n.parent.type == "new_expression"]
+    return bool(made) and all(enclosing_function(n) is None for n in made)
+
+
+def instance_start(node: Node, model: SemanticModel) -> Started | None:
+    """`mount() { ... }` (or the constructor) of a class whose `destroy()` ends its instances:
+    a teardown says instances come and go (a panel per page, a client per tenant), so what the
+    start does, every instance does, and the teardown is where it must be undone. `node` runs
+    in the start itself, not in a callback it hands over; a class the file makes only at load
+    has one instance."""
+    from .frameworks import INSTANCE_START_METHODS, TEARDOWN_METHODS
+
+    method = enclosing_function(node)
+    body = method.parent if method is not None and method.type == "method_definition" else None
+    cls = body.parent if body is not None and body.type == "class_body" else None
+    if cls is None or cls.type not in CLASS_TYPES or any(c.type == "static" for c in method.children):
+        return None
+    name = _plain_name(method)
+    if name != "constructor" and not INSTANCE_START_METHODS.match(name):
+        return None
+    teardown = next((m for m in body.named_children if m.type == "method_definition" and m != method
+                     and TEARDOWN_METHODS.match(_plain_name(m)) and ends_the_instance(m)), None)
+    if teardown is None or made_once_here(cls, model):
+        return None
+    owner = text(cls.child_by_field_name("name")) or "the class"
+    start = "the constructor" if name == "constructor" else f"`{name}()`"
+    return Started(method, f"{start} of `{owner}`", f"`{_plain_name(teardown)}()`", (teardown,), "every instance", owner="instance")
+
+
+def _plain_name(method: Node) -> str:
+    """`#flush` -> `flush`, `[kConnect]` -> `kConnect`: a method's name as a word."""
+    return text(method.child_by_field_name("name")).strip("[]#_$'\"")
+
+
 # `!this.polling`, `this.timer === undefined`: a test that a field of the instance is unset.
 UNSET_FIELD = re.compile(r"^\(?\s*(?:!\s*this\s*\.\s*[\w$]+|this\s*\.\s*[\w$]+\s*===?\s*(?:undefined|null))\s*\)?$")
 
