@@ -35,7 +35,7 @@ from ..semantic.platform import work_queue, worker_stall
 from ..semantic.scopes import BindingKind
 from ..semantic.summaries import ImportedCall, helper_hop, parameter_at, substitute
 from ..semantic.search import class_bodies
-from ..semantic.lifetimes import Lifetime, access_root, receiver_of
+from ..semantic.lifetimes import Lifetime, access_root, receiver_of, server_behind_path
 from ..semantic.missed_paths import in_timer_callback
 from ..semantic.nodes import (
     CLASS_TYPES,
@@ -499,6 +499,7 @@ class CaptureDetector(Detector):
             body = fn.child_by_field_name("body")
             spelled = (body.text or b"") if body is not None else b""
             stores = any(m.group(1) in held_names for m in STORE_SPELLED.finditer(spelled)) if held_names else False
+            stores = stores or APP_FIELD_STORE.search(spelled) is not None  # `req.app.locals.url = () => req.path`: on the application
             timers = TIMER_CALL.search(spelled) is not None
             if not count or not (stores or timers):
                 continue  # (no store into one of them and no timer, spelled: most functions, read in C)
@@ -635,6 +636,8 @@ class CaptureDetector(Detector):
 
 
 TIMER_CALL = re.compile(rb"\b(?:setTimeout|setInterval|setImmediate)\s*\(")
+# A store into a field of the application behind a request: `req.app.locals.isActive = `, `ctx.app.context.user = `.
+APP_FIELD_STORE = re.compile(rb"\.\s*app\s*(?:\.\s*[\w$]+\s*)+=[^=]")
 # A store spelled on a name: `name.set(`, `name.push(`..., `name[key] = `, `name.field = `, `name = ` (group 1: the name).
 STORE_SPELLED = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*(?:set|add|push|unshift|enqueue)\s*\(|\[[^\]\n]*\]\s*=[^=]|(?:\.\s*[\w$]+\s*)*=[^=>])")
 
@@ -786,6 +789,8 @@ def _into_parameter(store: Node, fn: Node, ctx: FileContext) -> bool:
     """The store puts the value into something `fn` was handed (`list.push(x)`, `target[k] = x`):
     its caller's argument decides how long that lives, not the helper."""
     place = callee_object(store) if store.type == "call_expression" else unwrap(store.child_by_field_name("left"))
+    if server_behind_path(place) is not None:
+        return False  # `req.app.locals.x = ...`: the application behind what it was handed, which outlives every caller
     root, _ = access_root(place) if place is not None else (None, None)
     binding = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
     return binding is not None and binding.kind is BindingKind.PARAMETER and binding.scope.node == fn

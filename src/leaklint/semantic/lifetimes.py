@@ -64,6 +64,18 @@ def server_behind(expr: Node | None) -> str | None:
     return text(node) if last in ("socket", "connection", "_socket") else None
 
 
+def server_behind_path(expr: Node | None) -> str | None:
+    """The server or application behind a request that `expr` is, or that a member path of it
+    starts from (`req.app.locals.helpers` from `req.app`)."""
+    node = unwrap(expr)
+    while node is not None and node.type == "member_expression":
+        found = server_behind(node)
+        if found is not None:
+            return found
+        node = unwrap(node.child_by_field_name("object"))
+    return None
+
+
 def reaches_server(expr: Node | None, model: SemanticModel) -> bool:
     """`req.socket.server`, or a const that holds it (`const server = req.socket.server`): the
     server behind whatever request the caller hands in, as long-lived as the program."""
@@ -94,9 +106,10 @@ def access_root(expr: Node | None) -> tuple[Node | None, int]:
 def receiver_of(expr: Node, model: SemanticModel) -> Receiver | None:
     """What the receiver of a call is; None when nothing certain can be said."""
     key = key_of(expr, model)
-    server = server_behind(expr)
-    if server is not None:
-        return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, {_behind(server)}", key=key)
+    server = server_behind_path(expr)
+    if server is not None:  # `req.app.locals`: a field of the application behind the request is as long-lived as it
+        return Receiver(Lifetime.GLOBAL, f"`{text(expr)}`, {_behind(server)}" if server == text(unwrap(expr)) else
+                        f"`{text(expr)}`, on {_behind(server)} (`{server}`)", key=key)
     root, steps = access_root(expr)
     chain = expr
     for _ in range(MAX_ALIAS_STEPS):
