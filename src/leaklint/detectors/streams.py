@@ -104,12 +104,21 @@ class StreamDetector(Detector):
         bridged = _bridged_pipes(both_ways)
         for bridge in both_ways:
             yield from self._bridged(bridge, ctx)
+        at_callers: set[int] = set()  # the helper calls already reported: one finding per call, however many pipes it makes
         for node in pipes:
             name = callee_name(node)
             if name == "unpipe":
                 report = self._unpiped(node, ctx)
             elif name == "pipe" and node.id not in bridged:
                 report = self._piped(node, ctx) or self._piped_parameters(node, ctx)
+                site = _only_caller(node, ctx) if report is not None and report.node == node and report.needs is None else None
+                if site is not None:  # `sendAsset(req, res, file)` from the handler: the finding stands at that call
+                    if site.id in at_callers:
+                        continue
+                    at_callers.add(site.id)
+                    helper = short_text(site.child_by_field_name("function"), 40)
+                    report = Report(site, f"through `{helper}()`, called here: {report.message}", related=report.related, acquisition=node,
+                                    code_flow=[(site, f"`{helper}()` is called here with the response"), (node, "the stream is piped here")])
             else:
                 continue
             if report is not None:
@@ -1282,3 +1291,18 @@ def _teardown_returned(node: Node) -> Node | None:
 def _first_pipe(scope: Node, shown: str) -> Node | None:
     """The first `<shown>.pipe(...)` in `scope`."""
     return next((n for n in walk(scope) if n.type == "call_expression" and callee_name(n) == "pipe" and text(callee_object(n)) == shown), None)
+
+
+def _only_caller(pipe: Node, ctx: FileContext) -> Node | None:
+    """The one call of this file that runs the helper `pipe` sits in, when the destination is
+    that helper's parameter (`sendAsset(req, res, file)`, which pipes into its `res`): the code
+    that repeats is the caller, where the finding stands. None for a helper called from
+    several places, or from none in this file."""
+    args = call_arguments(pipe)
+    sink = unwrap(args[0]) if args else None
+    binding = ctx.model.binding_of(sink) if sink is not None and sink.type == "identifier" else None
+    if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node is None:
+        return None
+    helper = binding.scope.node
+    sites = [site for site in call_sites(helper, ctx.model) if not contains(helper, site)] if helper.type in FUNCTION_TYPES else []
+    return sites[0] if len(sites) == 1 else None
