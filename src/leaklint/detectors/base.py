@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from ..semantic import RunContext, RunsHow
 from ..semantic.callers import call_flow, refine
-from ..semantic.lifecycles import held_past_component_end, instance_start, lifecycle_start, may_hold_starts
+from ..semantic.lifecycles import Started, held_past_component_end, instance_start, lifecycle_start, may_hold_starts
 from ..semantic.effects import Vocabulary
 from ..semantic.handles import kept_unread, stored_over_previous
 from ..semantic.nodes import FUNCTION_TYPES, callee_name, callee_object, contains, enclosing_function, iterated_by, outermost, returned_by, short_text, text, unwrap, walk
@@ -25,7 +25,6 @@ from ..semantic.nodes import shown_callee
 from .parameters import Param
 
 if TYPE_CHECKING:
-    from ..semantic.lifecycles import Started
     from ..semantic.missed_paths import Miss
     from ..semantic.summaries import ImportedCall
     from ..context import FileContext
@@ -341,6 +340,15 @@ def calls_teardown_on(spelled: str, scope: Node) -> bool:
     return any(INSTANCE_RELEASES.match(m.group(1)) for m in pattern.finditer(text(scope)))
 
 
+def _torn_down_at_end(site: Node, started: Started) -> bool:
+    """The call is on a field of the instance (`this.metrics.init()`) that the instance's
+    teardown tears down (`this.metrics.stop()`)."""
+    receiver = unwrap(callee_object(site))
+    while receiver is not None and receiver.type == "member_expression" and unwrap(receiver.child_by_field_name("object")).type != "this":
+        receiver = unwrap(receiver.child_by_field_name("object"))
+    return receiver is not None and receiver.type == "member_expression" and any(calls_teardown_on(text(receiver), end) for end in started.ends)
+
+
 def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[tuple["ImportedCall", Node, RunContext]]:
     """Calls of imported helpers, in code that repeats and unguarded, whose result is dropped or
     stored: what a helper's summary in another file may make a leak (project.join decides).
@@ -373,6 +381,8 @@ def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[t
             if runs.how is RunsHow.MAYBE and b"class" in ctx.source.data:
                 # `mount() { listenTo(center, fn) }` in a class whose `destroy()` ends its instances: once per instance, for good
                 started = instance_start(call.site, ctx.model)
+                if started is not None and _torn_down_at_end(call.site, started):
+                    continue  # `this.metrics.init()` beside `stop() { this.metrics.stop() }`: the teardown ends what it started
                 runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, once for every instance (`{started.end_name[1:-3]}()` "
                                   "says instances come and go)", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
