@@ -42,6 +42,8 @@ class Helpers(Protocol):
 
 # `new Name`: the constructor names a file spells, read in one search.
 NEW_NAME = re.compile(rb"\bnew[ \t]+([\w$\x80-\xff]+)")
+# `const latency = createHistogram(`, `let db = await connect(`: a top-level name kept from a call (group 1: the callee).
+MADE_BY_CALL = re.compile(rb"^(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+[ \t]*=[ \t]*(?:await[ \t]+)?([\w$\x80-\xff]+)[ \t]*\(", re.M)
 
 
 class FileContext:
@@ -131,7 +133,9 @@ class FileContext:
         relative = {name: entry for name, entry in found.items() if project_specifier(entry[0])}
         # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
         data = self.source.data
-        made = relative and b"new " in data and not {name.encode() for name in relative}.isdisjoint(NEW_NAME.findall(data))
+        names = {name.encode() for name in relative}
+        made = relative and (b"new " in data and not names.isdisjoint(NEW_NAME.findall(data))
+                             or not names.isdisjoint(MADE_BY_CALL.findall(data)))  # `const latency = createHistogram()` of an imported factory
         return {**module_instances(self.source.root, relative), **relative} if made else relative
 
     def captures(self, query_source: str, name: str) -> list[Node]:

@@ -43,7 +43,7 @@ from ..semantic.containers import CLOSURE_INSTANCE, EXTENDERS, PLATFORM_READ, PR
 from ..semantic.keys import Key, key_of, prototype_constructor, read_table, this_owner
 from ..semantic.scopes import ONCE_BLOCKS, BindingKind
 from ..semantic.exports import (
-    INSTANCE_STEP, LOCAL_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
+    INSTANCE_STEP, LOCAL_STEP, SHARED_STEP, class_exports, constructor_exports, exported_class_method_only, exported_method_only, exported_only, function_exports, summary_chains, instance_exports,
     made_at_load, top_level_functions, value_exports,
 )
 from ..semantic.effects import Effect, Kind
@@ -1343,9 +1343,33 @@ class CollectionDetector(Detector):
             # (this note goes when an importer's finding leads through it: project.join)
             keep_own_summaries(ctx, self.rule.id, container.factory, f"`{factory}()` hands out a function that adds to {container.described} "
                                "on every call and never prunes it", container.declaration, slot=RESULT, per_result_call=True)
+            self._result_member_summaries(container, growing, factory, ctx)
             if uses.offered:
                 return None  # it offers its callers a clear(): whether they keep it long and never call that, they decide
         return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
+
+    def _result_member_summaries(self, container: Container, growing: list[Growth], factory: str, ctx: FileContext) -> None:
+        """`createHistogram()` hands out `{ observe, render }`, and `observe(v)` pushes into the
+        factory's own `samples`: an importer that keeps one result for its whole life
+        (`const latency = createHistogram()` at its top level) and calls `observe()` from code that
+        repeats grows it once per run. Summarised on the result it shares (SHARED_STEP, slot OWN),
+        with the parameter that is the key (or, for an array, the value)."""
+        chains = summary_chains(container.factory, ctx.model)
+        done: set[str] = set()
+        for growth in growing:
+            member = returned_disposer_key(growth.site, container.factory)
+            closure = next((c for c in container.closures if contains(c, growth.site)), None)
+            if not member or member in done or closure is None:
+                continue
+            done.add(member)
+            params = parameter_list(closure)
+            root = access_root(growth.key)[0] if growth.key is not None else None
+            index = params.index(text(root)) if root is not None and root.type == "identifier" and text(root) in params else -1
+            appended = container.kind == "array"
+            action = f"`{member}()` of what `{factory}()` hands out adds to {container.described}, made here, and nothing removes from it"
+            # (at the container, where the factory's own note stands: an importer's finding that leads through it takes its place)
+            keep_own_summaries(ctx, self.rule.id, container.factory, action, container.declaration, chains={(*c, SHARED_STEP, member) for c in chains},
+                               key_slot=-1 if appended else index, value_slot=index if appended else -1)
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:
         repeated = [(g, r) for g, r in growing if r.how is RunsHow.REPEATED]

@@ -411,8 +411,8 @@ def _passed_on_imports(root: Node, imports: dict[str, tuple[str, Chain]] | None)
 
 def module_instances(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[str, tuple[str, Chain]]:
     """Top-level `const market = new QuoteFeed()` (or `export const`) of a class imported from
-    a project module: the name, and where the class's shared instance is summarised
-    (SHARED_STEP)."""
+    a project module, or `const latency = createHistogram()` of a factory: the name, and where
+    the class's shared instance (or the factory's shared result) is summarised (SHARED_STEP)."""
     found: dict[str, tuple[str, Chain]] = {}
     for statement in root.named_children:
         declaration = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
@@ -427,8 +427,16 @@ def module_instances(root: Node, imports: dict[str, tuple[str, Chain]]) -> dict[
 
 
 def _imported_class_of(value: Node | None, imports: dict[str, tuple[str, Chain]]) -> tuple[str, Chain] | None:
-    ctor = unwrap(value.child_by_field_name("constructor")) if value is not None and value.type == "new_expression" else None
-    entry = imports.get(text(ctor)) if ctor is not None and ctor.type == "identifier" else None
+    """`new QuoteFeed()` of an imported class, or `createHistogram('latency')` of an imported
+    factory: the one instance (or result) this module keeps."""
+    value = unwrap(value.child_by_field_name("argument")) if value is not None and value.type == "await_expression" else value
+    if value is not None and value.type == "new_expression":
+        made = unwrap(value.child_by_field_name("constructor"))
+    elif value is not None and value.type == "call_expression":
+        made = unwrap(value.child_by_field_name("function"))
+    else:
+        return None
+    entry = imports.get(text(made)) if made is not None and made.type == "identifier" else None
     return (entry[0], (*entry[1], SHARED_STEP)) if entry is not None and project_specifier(entry[0]) else None
 
 
