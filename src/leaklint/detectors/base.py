@@ -383,7 +383,7 @@ def repeated_imported_calls(ctx: "FileContext", any_use: bool = False) -> list[t
                 started = instance_start(call.site, ctx.model)
                 if started is not None and _torn_down_at_end(call.site, started):
                     continue  # `this.metrics.init()` beside `stop() { this.metrics.stop() }`: the teardown ends what it started
-                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, once for every instance (`{started.end_name[1:-3]}()` "
+                runs = RunContext(RunsHow.REPEATED, f"in {started.start_name}, once for every instance ({started.end_name} "
                                   "says instances come and go)", None) if started is not None else runs
             if runs.how is RunsHow.REPEATED and not guarded_once(call.site, ctx):
                 found.append((call, parent, runs))
