@@ -930,8 +930,9 @@ class ListenerDetector(Detector):
         if runs is not None and runs.how is not RunsHow.REPEATED and callee_name(call) in SELF_ONCE_METHODS \
                 and _waits_for_exit(parts.receiver, call):
             # `process.once('SIGINT', ...)` in set-up code: once per process is the idiom, unless the
-            # hook is the stop the function also hands back, which can then run long before the exit
-            return self._exit_hook_outlives_stop(call, parts, runs, ctx)
+            # hook is the stop the function also hands back, which can then run long before the exit,
+            # or the function takes it off again itself (per job), on some of its ends only
+            return self._exit_hook_outlives_stop(call, parts, runs, ctx) or self._judge_missed_only(call, parts, receiver, ctx)
         if runs is None or runs.how is RunsHow.ONCE:
             return (self._judge_missed_only(call, parts, receiver, ctx) or self._judge_caller_emitter(call, parts, receiver, ctx)
                     or self._judge_waiting(call, parts, ctx))
