@@ -1528,10 +1528,21 @@ def _thrown_past(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
         and enclosing_function(node) == fn and not _never_rejects(node)
         and not any(a.type == "try_statement" and a.child_by_field_name("handler") is not None for a in _up_to(node, fn))
     ), None)  # (an await inside a `try` with a `catch`: the catch's path, judged above)
-    if awaited is None:
-        return None
+    if awaited is None or _left_before(start, awaited, fn):
+        return None  # (`if (hit) { cache.set(k, hit); return hit }` before the await: that run never gets there)
     return Miss(awaited, f"an exception from `{short_text(awaited, 50)}`", releases[0],
                 f"at line {line(releases[0])}, only when the code before it does not throw")
+
+
+def _left_before(start: Node, node: Node, fn: Node) -> bool:
+    """Every run that gets to `start` leaves `fn` before `node`: a `return` (or `throw`) that
+    follows `start` in a block holding it, unconditionally, ahead of `node`."""
+    for block in _up_to(start, fn):
+        if block.type != "statement_block" or contains(block, node):
+            continue
+        if any(child.type in ("return_statement", "throw_statement") and child.start_byte >= start.end_byte for child in block.named_children):
+            return True
+    return False
 
 
 def _thrown_past_executor(executor: Node, releases: list[Node]) -> Miss | None:
