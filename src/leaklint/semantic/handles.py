@@ -222,7 +222,8 @@ def _classify(node: Node, uses: Uses, releasers: Releasers, ctx: "FileContext", 
             uses.escaped, uses.lent_only, uses.given_away = True, False, True
     elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
         _follow_alias(parent, uses, releasers, ctx, acquire, depth)
-    elif kind in ESCAPE_PARENTS:
+    elif kind in ESCAPE_PARENTS or (kind == "object" and node.type == "shorthand_property_identifier"):
+        # (`table.set(id, { name, subscriber })`: a shorthand property hands it on as a pair does)
         uses.escaped, uses.lent_only, uses.given_away = True, False, True
 
 
