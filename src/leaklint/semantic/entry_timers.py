@@ -105,13 +105,13 @@ def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held
     direct = [n for n in walk(fn) if n.type == "call_expression" and callee_name(n) in clears and enclosing_function(n) == fn]
     if not direct:
         return None
-    test = next((a for a in _ancestors_below(direct[0], fn) if a.type == "if_statement"), None)
-    if test is None or contains(test, removal):
-        return None
     # `if (entry.timer)`, `if (challenge) clearTimeout(challenge.expiry)`: a test for the timer, or for the entry holding it
     asked = {held, *(_root_name(unwrap(call_arguments(c)[0])) for c in direct if call_arguments(c))}
-    condition = text(test.child_by_field_name("condition"))
-    if any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in asked):
+    exited = _left_uncleared(fn, removal, direct[0], clears, asked, ctx)
+    if exited is not None:  # `if (frame.status !== OK) { call.reject(e); return }` between the removal and the clear
+        return direct[0]
+    test = next((a for a in _ancestors_below(direct[0], fn) if a.type == "if_statement"), None)
+    if test is None or contains(test, removal) or _asks_about(test, asked):
         return None
     branches = [b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative")) if b is not None]
     holding = next((b for b in branches if contains(b, direct[0])), None)
@@ -121,6 +121,26 @@ def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held
     if other is not None:
         return None if _clears_something(other, clears, ctx) else direct[0]
     return None if any(n.start_byte >= test.end_byte for n in direct) else direct[0]
+
+
+def _left_uncleared(fn: Node, removal: Node, clear: Node, clears: frozenset[str], asked: set[str], ctx: "FileContext") -> Node | None:
+    """A `return` (or `throw`) after the removal and before the clear, in a branch that clears
+    nothing and does not ask about the timer or its entry: the way out that forgets the timer."""
+    for node in walk(fn):
+        if node.type not in ("return_statement", "throw_statement") or enclosing_function(node) != fn \
+                or not removal.end_byte <= node.start_byte < clear.start_byte:
+            continue
+        test = next((a for a in _ancestors_below(node, fn) if a.type == "if_statement"), None)
+        branch = next((b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative"))
+                       if b is not None and contains(b, node)), None) if test is not None else None
+        if branch is not None and not contains(test, removal) and not _asks_about(test, asked) and not _clears_something(branch, clears, ctx):
+            return node
+    return None
+
+
+def _asks_about(test: Node, names: set[str]) -> bool:
+    condition = text(test.child_by_field_name("condition"))
+    return any(name and re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", condition) for name in names)
 
 
 def _root_name(node: Node | None) -> str:
