@@ -1996,7 +1996,8 @@ class ListenerDetector(Detector):
         candidates = [
             (index, argument) for index, argument in [*enumerate(args), *given]
             if (root := access_root(argument)[0]) is not None and (
-            (root.type == "this" and (_own_long_lived_field(argument, site, ctx) or bool(_shared_instance_chains(argument, site, ctx))))
+            (root.type == "this" and (_own_long_lived_field(argument, site, ctx) or bool(_shared_instance_chains(argument, site, ctx))
+                                      or _injected_into_method(argument, site, ctx)))
             or root.type == "identifier" and (text(root) in module_names or text(root) in GLOBAL_OBJECTS or text(root) in ctx.relative_imports
                  or _request_socket_access(argument) or server_behind(argument) is not None  # `ctx.app`, `req.socket.server`
                  or _outer_local(unwrap(argument), site, ctx)  # `channel` of `start()`, handed on in its consumer's callback
@@ -2040,7 +2041,8 @@ class ListenerDetector(Detector):
                 )
                 continue
             receiver = receiver_of(argument, ctx.model)
-            owned = receiver is not None and receiver.lifetime is Lifetime.INSTANCE and _own_long_lived_field(argument, site, ctx)
+            owned = receiver is not None and receiver.lifetime is Lifetime.INSTANCE and (
+                _own_long_lived_field(argument, site, ctx) or _injected_into_method(argument, site, ctx))
             shared = () if receiver is None or receiver.lifetime is not Lifetime.INSTANCE else _shared_instance_chains(argument, site, ctx)
             if receiver is None or (receiver.lifetime not in (Lifetime.MODULE, Lifetime.GLOBAL, Lifetime.OUTER) and not owned and not shared) \
                     or receiver.fresh:
@@ -3534,6 +3536,14 @@ def _in_own_loop(site: Node, fn: Node) -> bool:
         if node.type in LOOP_TYPES:
             return True
     return False
+
+
+def _injected_into_method(argument: Node, site: Node, ctx: FileContext) -> bool:
+    """`awaitReply(this.channel, id, fn)` in `request()`, with `this.channel` what the
+    constructor was handed: a channel shared by every request the instance makes, as for a
+    registration written in the method itself on an injected emitter."""
+    kept = kept_from_constructor(argument, ctx.model)
+    return kept is not None and kept[0] == enclosing_function(site)
 
 
 def _own_long_lived_field(argument: Node, site: Node, ctx: FileContext) -> bool:
