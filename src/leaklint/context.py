@@ -42,8 +42,9 @@ class Helpers(Protocol):
 
 # `new Name`: the constructor names a file spells, read in one search.
 NEW_NAME = re.compile(rb"\bnew[ \t]+([\w$\x80-\xff]+)")
-# `const latency = createHistogram(`, `let db = await connect(`: a top-level name kept from a call (group 1: the callee).
-MADE_BY_CALL = re.compile(rb"^(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+[ \t]*=[ \t]*(?:await[ \t]+)?([\w$\x80-\xff]+)[ \t]*\(", re.M)
+# `const latency = createHistogram(`, `let db = await connect(`, `const s = createRegistry<Session>(`: a top-level name
+# kept from a call (group 1: the callee).
+MADE_BY_CALL = re.compile(rb"^(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+[ \t]*=[ \t]*(?:await[ \t]+)?([\w$\x80-\xff]+)[ \t]*(?:<[^\n]*?>[ \t]*)?\(", re.M)
 
 
 class FileContext:

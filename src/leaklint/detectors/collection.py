@@ -131,6 +131,7 @@ class Uses:
     exported_methods: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in an exported instance's methods, uncalled here
     exported_functions: list[tuple[Effect, set[tuple[str, ...]]]] = field(default_factory=list)  # shrinks in exported functions, uncalled here
     offered: bool = False  # a factory's clear() offered on what it hands out, which only callers may call
+    offered_names: tuple[str, ...] = ()  # the names it offers them under (`release` of `{ register, release }`)
     reset_by: str = ""  # the teardown of the module's one instance that empties it wholesale, once, at the end
     reset_at_exit: bool = False  # ... or a function that only the process's exit and signal listeners call
     capped_when: Node | None = None  # the other condition of a size cap that holds only with it (_settle_conditional_caps)
@@ -347,6 +348,7 @@ class CollectionDetector(Detector):
                 uses.releases = [r for r in uses.releases if r not in offered]
                 uses.shrinks = bool(uses.releases)
                 uses.offered = True
+                uses.offered_names = tuple(sorted({_offered_name(r.node, container.factory) for r in offered}))
         # Removed only on an error, cancel or cleared-timer path: entries the normal path adds
         # with a fresh key (one per operation) stay; the verdict below then asks for that key.
         partial = [r for r in uses.releases if r is not None and _off_path(r, ctx, uses.releases)]
@@ -1310,9 +1312,14 @@ class CollectionDetector(Detector):
             and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model, g.site))
             and not _size_checked(g.site, uses.size_checks)
         ]
+        factory = function_name(container.factory) or "<anonymous>"
+        if container.kind != "WeakMap" and b"export" in ctx.source.data and not module_called(container.factory, ctx.model) \
+                and function_exports(container.factory, ctx.model):
+            # (every add its result's methods make: a key they are handed is the importer's to judge)
+            added = [g for g in uses.growths if any(contains(c, g.site) for c in container.closures) and not _size_checked(g.site, uses.size_checks)]
+            self._result_member_summaries(container, added, factory, ctx, uses.offered_names)
         if not growing:
             return None
-        factory = function_name(container.factory) or "<anonymous>"
         if container.kind == "WeakMap":
             return Report(container.declaration, _weak_brackets(container, f" in `{factory}()`"),
                           related=[(g.site, "written with brackets here") for g in growing[: self.params["max_related"]]])
@@ -1343,17 +1350,18 @@ class CollectionDetector(Detector):
             # (this note goes when an importer's finding leads through it: project.join)
             keep_own_summaries(ctx, self.rule.id, container.factory, f"`{factory}()` hands out a function that adds to {container.described} "
                                "on every call and never prunes it", container.declaration, slot=RESULT, per_result_call=True)
-            self._result_member_summaries(container, growing, factory, ctx)
             if uses.offered:
                 return None  # it offers its callers a clear(): whether they keep it long and never call that, they decide
         return Report(container.declaration, message, severity=None if at_start else Severity.NOTE, related=related)
 
-    def _result_member_summaries(self, container: Container, growing: list[Growth], factory: str, ctx: FileContext) -> None:
+    def _result_member_summaries(self, container: Container, growing: list[Growth], factory: str, ctx: FileContext,
+                                 offered: tuple[str, ...] = ()) -> None:
         """`createHistogram()` hands out `{ observe, render }`, and `observe(v)` pushes into the
         factory's own `samples`: an importer that keeps one result for its whole life
         (`const latency = createHistogram()` at its top level) and calls `observe()` from code that
         repeats grows it once per run. Summarised on the result it shares (SHARED_STEP, slot OWN),
-        with the parameter that is the key (or, for an array, the value)."""
+        with the parameter that is the key (or, for an array, the value), and the removals the
+        result offers (`release(id)`), which an importer that calls them takes."""
         chains = summary_chains(container.factory, ctx.model)
         done: set[str] = set()
         for growth in growing:
@@ -1366,10 +1374,14 @@ class CollectionDetector(Detector):
             root = access_root(growth.key)[0] if growth.key is not None else None
             index = params.index(text(root)) if root is not None and root.type == "identifier" and text(root) in params else -1
             appended = container.kind == "array"
+            if not appended and index < 0 and (growth.key is None or is_bounded_key(growth.key, container, ctx.model, growth.site)):
+                continue  # keyed by something of its own that takes a few values
             action = f"`{member}()` of what `{factory}()` hands out adds to {container.described}, made here, and nothing removes from it"
             # (at the container, where the factory's own note stands: an importer's finding that leads through it takes its place)
-            keep_own_summaries(ctx, self.rule.id, container.factory, action, container.declaration, chains={(*c, SHARED_STEP, member) for c in chains},
-                               key_slot=-1 if appended else index, value_slot=index if appended else -1)
+            for chain in chains:
+                keep_own_summaries(ctx, self.rule.id, container.factory, action, container.declaration, chains={(*chain, SHARED_STEP, member)},
+                                   key_slot=-1 if appended else index, value_slot=index if appended else -1,
+                                   unless_used=tuple((*chain, SHARED_STEP, name) for name in offered))
 
     def _report(self, container: Container, growing: list[tuple[Growth, RunContext]], ctx: FileContext) -> Report:
         repeated = [(g, r) for g, r in growing if r.how is RunsHow.REPEATED]
