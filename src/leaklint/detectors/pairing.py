@@ -1031,8 +1031,8 @@ class PairingDetector(Detector):
                 missed = Miss(found[0][0], f"a normal close of `{owner}`", uses.releases[0],
                               f"at line {uses.releases[0].start_point[0] + 1} in its 'error' listener only")
         runs = in_start(ctx.run_context(call), call, ctx)
-        if missed is None or runs.how is RunsHow.ONCE or guarded_once(call, ctx):
-            return None
+        if missed is None or runs.how is RunsHow.ONCE or (guarded_once(call, ctx) and not self.params["missed_once_blocks"]):
+            return None  # (a lock's missed release blocks every later acquire: a double-checked refresh still deadlocks)
         return self._missed_report(call, destination, missed, runs)
 
     def _abandoned_by_deadline(self, call: Node, shown: str, ctx: FileContext) -> Report | None:

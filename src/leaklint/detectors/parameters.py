@@ -53,6 +53,7 @@ PARAMETERS: dict[str, dict[str, Param]] = {
         "release_verb": Param(str, "cleared", "How messages say the release happened: cleared, closed, disconnected..."),
         "held_by_receiver": Param(bool, False, "An acquire whose value is dropped holds its receiver (`await lock.acquire()`): the release is a release method called on that receiver (`lock.release()`)."),
         "released_by_call": Param(bool, False, "The acquire hands back the release itself (`const release = await mutex.acquire()`): calling it releases."),
+        "missed_once_blocks": Param(bool, False, "One missed release blocks every later acquire (a lock): a check before the acquire that makes it rare (`if (fresh) return` ahead of a refresh) excuses nothing."),
         "left_running": Param(str, "it stays active and keeps its callback's closure alive",
                               "What messages say becomes of a handle a path leaves unreleased."),
         "left_running_of": Param(list, [], "`acquire:phrase` entries: what messages say becomes of that acquire's handle on a path that misses its release, in place of `left_running`.", str),
