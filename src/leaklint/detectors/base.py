@@ -213,7 +213,7 @@ def _value_holder(call: Node) -> Node | None:
     while node.parent is not None:
         parent = node.parent
         operator = parent.child_by_field_name("operator") if parent.type == "unary_expression" else None
-        if parent.type == "await_expression" or (operator is not None and operator.type == "!"):
+        if parent.type == "await_expression" or (operator is not None and operator.type in ("!", "void")):  # `void helper()`: dropped
             node = outermost(parent)
         elif _chained_reaction(node):
             node = outermost(parent.parent)

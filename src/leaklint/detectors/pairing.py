@@ -650,9 +650,9 @@ class PairingDetector(Detector):
                 report.message = _ended_on_request_only(resource, verb, helper, runs.where, table.name, peer, event)
                 report.related.append((release, f"ended here, only on the client's '{event}'"))
                 kept = False
-            elif kept and not (call.site.parent is not None and call.site.parent.type == "await_expression") \
-                    and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
-                # (not `const info = await waitFor(...)`: what a promise gives is not the handle)
+            elif kept and self._kept_never_released(call.site, ctx) is not None:  # `const watcher = watchTree(...)`, only listened on
+                # (`const sub = await openSubscriber(...)` too: only a summary that hands the handle back asks whether
+                # the caller keeps it, and then what the promise gives is that handle)
                 target = short_text(handle_destination(call.site, self._releasers, ctx).target, 30)
                 report.message = (f"{article(resource)} {resource} is started through `{helper}()` {runs.where} and kept in `{target}`, "
                                   f"which is never {verb}: every run starts one more")
