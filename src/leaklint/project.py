@@ -300,8 +300,9 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                                                "so it takes nothing out")
             if one_path:  # `begin(id)`, then `finish(id)` in the `.then()` only
                 names = " or ".join(dict.fromkeys(f"`{chain[-1]}()`" for chain in undoing))  # (`complete()` or `abandon()`: either ends it)
-                found = replace(found, message=f"{found.message.replace('; never pruned', '', 1)}; {names} removes it "
-                                                  f"{needs.partial_path}: every operation that ends that way keeps its entry")
+                found = replace(found, message=f"{re.sub(r'; never (?:pruned|removed|unsubscribed|cleared|closed)', '', found.message, count=1)}; {names} removes it "
+                                                  f"{needs.partial_path}: every operation that ends that way keeps "
+                                                  + ("its entry" if summary.rule_id == "unbounded-collection" else "what it added"))
             if ended:  # `const ws = new Workspace()`, then `ws.dispose()` at the end of the `try` only, or never
                 once = sorted(ended & set(needs.instance_partial))
                 shown = "`, `".join(f"{name}()" for name in sorted(ended))

@@ -524,7 +524,8 @@ def own_object_calls(ctx: "FileContext", rule_id: str, what: str, never: str, ow
         related += [(runs.registration, "this registration makes the code run repeatedly")] if runs.registration is not None else []
         captured = captured_request(call_arguments(call.site), ctx)
         timer = timeout_leaves_helper_entry(call.site, ctx.relative_imports, call.specifier) if module_life else None
-        partial, partial_path = _one_path_siblings(call, ctx) if module_life else ((), "")
+        # the module's other functions this run calls after it on one path only (`offProgress(id, send)` on 'finish' alone)
+        partial, partial_path = _one_path_siblings(call, ctx) if module_life or not kept else ((), "")
         use = instance_use(call.site, ctx) if kept else InstanceUse()  # `const ws = await Workspace.create()`: what the run does with it
         if timer is not None:  # removed by the module's other function, which this operation's timeout never calls
             related.append((timer, TIMEOUT_LEAVES_ENTRY))
