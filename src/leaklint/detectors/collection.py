@@ -1306,17 +1306,16 @@ class CollectionDetector(Detector):
     def _judge_closure(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
         """A function's local container grown by a closure that outlives the call: it lives as
         long as the closure, and grows once per call of it."""
+        added = [g for g in uses.growths if any(contains(c, g.site) for c in container.closures) and not _size_checked(g.site, uses.size_checks)]
         growing = [
-            g for g in uses.growths
+            g for g in added
             if any(contains(closure, g.site) and not _called_once_by_owner(closure) for closure in container.closures)
             and not (g.key is not None and container.kind != "array" and is_bounded_key(g.key, container, ctx.model, g.site))
-            and not _size_checked(g.site, uses.size_checks)
         ]
         factory = function_name(container.factory) or "<anonymous>"
         if container.kind != "WeakMap" and b"export" in ctx.source.data and not module_called(container.factory, ctx.model) \
                 and function_exports(container.factory, ctx.model):
             # (every add its result's methods make: a key they are handed is the importer's to judge)
-            added = [g for g in uses.growths if any(contains(c, g.site) for c in container.closures) and not _size_checked(g.site, uses.size_checks)]
             self._result_member_summaries(container, added, factory, ctx, uses.offered_names)
         if not growing:
             return None
@@ -1369,13 +1368,13 @@ class CollectionDetector(Detector):
             closure = next((c for c in container.closures if contains(c, growth.site)), None)
             if not member or member in done or closure is None:
                 continue
-            done.add(member)
             params = parameter_list(closure)
             root = access_root(growth.key)[0] if growth.key is not None else None
             index = params.index(text(root)) if root is not None and root.type == "identifier" and text(root) in params else -1
             appended = container.kind == "array"
             if not appended and index < 0 and (growth.key is None or is_bounded_key(growth.key, container, ctx.model, growth.site)):
                 continue  # keyed by something of its own that takes a few values
+            done.add(member)
             action = f"`{member}()` of what `{factory}()` hands out adds to {container.described}, made here, and nothing removes from it"
             # (at the container, where the factory's own note stands: an importer's finding that leads through it takes its place)
             for chain in chains:

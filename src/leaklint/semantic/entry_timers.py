@@ -18,6 +18,7 @@ in a function that clears nothing is the way out that forgets it. Read by the pa
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -26,7 +27,7 @@ from tree_sitter import Node
 from .callers import same_file_callee
 from .keys import this_owner
 from .missed_paths import ALL_TIMERS, in_timer_callback
-from .nodes import CLASS_TYPES, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
+from .nodes import CLASS_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, property_holding, text, unwrap, walk
 
 if TYPE_CHECKING:
     from ..context import FileContext
@@ -110,7 +111,7 @@ def _cleared_in_one_branch(fn: Node, removal: Node, clears: frozenset[str], held
     exited = _left_uncleared(fn, removal, direct[0], clears, asked, ctx)
     if exited is not None:  # `if (frame.status !== OK) { call.reject(e); return }` between the removal and the clear
         return direct[0]
-    test = next((a for a in _ancestors_below(direct[0], fn) if a.type == "if_statement"), None)
+    test = next((a for a in takewhile(lambda a: a != fn, ancestors(direct[0])) if a.type == "if_statement"), None)
     if test is None or contains(test, removal) or _asks_about(test, asked):
         return None
     branches = [b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative")) if b is not None]
@@ -130,7 +131,7 @@ def _left_uncleared(fn: Node, removal: Node, clear: Node, clears: frozenset[str]
         if node.type not in ("return_statement", "throw_statement") or enclosing_function(node) != fn \
                 or not removal.end_byte <= node.start_byte < clear.start_byte:
             continue
-        test = next((a for a in _ancestors_below(node, fn) if a.type == "if_statement"), None)
+        test = next((a for a in takewhile(lambda a: a != fn, ancestors(node)) if a.type == "if_statement"), None)
         branch = next((b for b in (test.child_by_field_name("consequence"), test.child_by_field_name("alternative"))
                        if b is not None and contains(b, node)), None) if test is not None else None
         if branch is not None and not contains(test, removal) and not _asks_about(test, asked) and not _clears_something(branch, clears, ctx):
@@ -148,13 +149,6 @@ def _root_name(node: Node | None) -> str:
     while node is not None and node.type == "member_expression":
         node = unwrap(node.child_by_field_name("object"))
     return text(node) if node is not None and node.type == "identifier" else ""
-
-
-def _ancestors_below(node: Node, top: Node) -> Iterable[Node]:
-    parent = node.parent
-    while parent is not None and parent != top:
-        yield parent
-        parent = parent.parent
 
 
 def _every_caller_clears(fn: Node, clears: frozenset[str], ctx: "FileContext") -> bool:

@@ -332,8 +332,8 @@ def instance_start(node: Node, model: SemanticModel) -> Started | None:
 
 
 def _plain_name(method: Node) -> str:
-    """`#flush` -> `flush`, `[kConnect]` -> `kConnect`: a method's name as a word."""
-    return text(method.child_by_field_name("name")).strip("[]#_$'\"")
+    """`#flush` -> `flush`, `[kConnect]` -> `kConnect`: a method's name (_method_name) as a word."""
+    return (_method_name(method) or "").strip("[]#_$")
 
 
 # `!this.polling`, `this.timer === undefined`: a test that a field of the instance is unset.
