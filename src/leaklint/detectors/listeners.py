@@ -18,7 +18,7 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
-from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot, option_step
+from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
 from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine, same_file_callee
@@ -33,7 +33,7 @@ from ..semantic.platform import (
     TYPED_LOAN, while_connecting,
 )
 from ..semantic.iterators import event_iterators
-from ..semantic.injected import handed_fresh, injected_parameter, kept_from_constructor, made_by_new, option_values, spelled_value
+from ..semantic.injected import handed_fresh, handed_to_new, injected_parameter, kept_from_constructor, made_by_new
 from ..semantic.handles import stored_over_previous
 from ..semantic.listens import Parts, registration_parts
 from ..semantic.missed_paths import skipped_by_throw, failure_skips_release, NORMAL_END_EVENTS, SHUTDOWN_EVENTS, Miss, lifecycle_miss, missed_path, retried_without_release, early_exit
@@ -1985,16 +1985,13 @@ class ListenerDetector(Detector):
         """`made`: the `new` that made the instance whose method `site` calls; what it is handed
         may be kept in a field the method acts on (slots injected_slot(i))."""
         args = call_arguments(site)
-        given = [(injected_slot(index), argument) for index, argument in enumerate(call_arguments(made))] if made is not None else []
-        # `new Watcher({ bus: feed })`: each option a field may keep, under the option's step in the chain
-        handed = [(index, name, spelled_value(value, ctx.model)) for index in range(len(given)) for name, value in option_values(made, index)]
-        options = {id(value): option_step(name) for _, name, value in handed}
-        given += [(injected_slot(index), value) for index, _, value in handed]
+        # what the instance was handed (`new Watcher({ bus: feed })`: each option under its step in the chain)
+        given = handed_to_new(made, chain, ctx.model)
         # Only module-level objects (declared here, or imported from a project module: another
         # module's singleton) and globals are followed into other files: a name that the module
         # does not declare or import is a local, decided before any function is read.
         candidates = [
-            (index, argument) for index, argument in [*enumerate(args), *given]
+            (index, argument, chain_of) for index, argument, chain_of in [*((i, a, chain) for i, a in enumerate(args)), *given]
             if (root := access_root(argument)[0]) is not None and (
             (root.type == "this" and (_own_long_lived_field(argument, site, ctx) or bool(_shared_instance_chains(argument, site, ctx))
                                       or _injected_into_method(argument, site, ctx)))
@@ -2011,9 +2008,7 @@ class ListenerDetector(Detector):
         if imported is None or not imported.is_module_level or imported.source_module != specifier:
             return  # a local of the same name
         literals = tuple(string_value(a) for a in args)
-        base = chain
-        for index, argument in candidates:
-            chain = (*base, options[id(argument)]) if id(argument) in options else base
+        for index, argument, chain in candidates:
             handout = self._handed_out_argument(argument, ctx) \
                 if _request_socket_access(argument) or _lent_by_pool(argument, ctx) or _handout_parameter(argument, ctx) else None
             loan = _loan_to_callback(argument, ctx) if handout is None and _maybe_callback_parameter(argument) else None

@@ -25,11 +25,11 @@ from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named, name_nodes
-from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot, option_step
+from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
 from ..semantic.callers import call_flow, refine
 from ..semantic.summaries import call_sites, imported_calls, slot_of
 from ..semantic.exports import INSTANCE_STEP, function_exports, summary_chains, instance_exports, top_level_functions
-from ..semantic.injected import injected_parameter, instance_method_calls, kept_from_constructor, made_by_new, option_values, spelled_value
+from ..semantic.injected import handed_to_new, injected_parameter, instance_method_calls, kept_from_constructor, made_by_new
 from ..semantic.guards import guarded_once
 from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_parts, stored_over_key
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
@@ -359,10 +359,7 @@ class SubscriptionDetector(Detector):
             args = call_arguments(call.site)
             started = lifecycle_start(call.site)
             made = made_by_new(call.site, ctx.model) if call.chain[-2:-1] == (INSTANCE_STEP,) else None  # what the instance was handed
-            given = [(injected_slot(i), a, call.chain) for i, a in enumerate(call_arguments(made))] if made is not None else []
-            # `new Badge({ store: cart })`: each option a field may keep, under the option's step in the chain
-            given += [(injected_slot(i), spelled_value(value, ctx.model), (*call.chain, option_step(name)))
-                      for i in range(len(given)) for name, value in option_values(made, i)]
+            given = handed_to_new(made, call.chain, ctx.model)  # (`new Badge({ store: cart })`: each option under its step)
             for index, argument, chain in [*((i, a, call.chain) for i, a in enumerate(args)), *given]:
                 root = access_root(argument)[0]
                 if root is None or root.type not in ("identifier", "this"):

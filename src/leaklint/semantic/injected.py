@@ -12,11 +12,11 @@ import re
 
 from tree_sitter import Node
 
-from ..findings import option_step
+from ..findings import injected_slot, option_step
 
 from .keys import this_owner
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, is_constructor, outermost, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, is_constructor, outermost, text, unwrap
 from .scopes import BindingKind
 from .summaries import THIS, parameter_index, slot_of
 
@@ -250,6 +250,18 @@ def handed_fresh(site: Node, index: int, model: SemanticModel) -> bool:
             return False
         value = unwrap(binding.value)
     return value is not None and value.type in ("new_expression", "object", "array")
+
+
+def handed_to_new(made: Node | None, chain: tuple[str, ...], model: SemanticModel) -> list[tuple[int, Node, tuple[str, ...]]]:
+    """What `new C(feed, { bus: hub })` hands the constructor, as (slot, argument, chain) a
+    field may keep it under: each argument at its injected slot under `chain`, and each option
+    of an options object under the option's step (`{bus}`) after it."""
+    if made is None:
+        return []
+    arguments = call_arguments(made)
+    given = [(injected_slot(index), argument, chain) for index, argument in enumerate(arguments)]
+    return given + [(injected_slot(index), spelled_value(value, model), (*chain, option_step(name)))
+                    for index in range(len(arguments)) for name, value in option_values(made, index)]
 
 
 def spelled_value(value: Node, model: SemanticModel) -> Node:
