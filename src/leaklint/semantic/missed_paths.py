@@ -1255,14 +1255,16 @@ def _end_listener_returned_first(start: Node, fn: Node, releases: list[Node]) ->
     (res.statusCode !== 200) return reject(...); res.on('end', () => s.off('timeout', onIdle)) })`:
     the releases run in a listener for the end of something, which a callback that runs once
     adds only past an early return of its own; that way out never arms it."""
-    common = enclosing_function(fn)
+    common = fn
     while common is not None and not all(contains(common, r) for r in releases):
         common = enclosing_function(common)
     if common is None:
         return None
     found = [listener_of(release, common) for release in releases]
-    if any(f is None or f[1] not in NORMAL_END_EVENTS or contains(f[0], start) for f in found):
-        return None
+    if any(f is None or f[1] not in NORMAL_END_EVENTS | FAILURE_OR_END_EVENTS or contains(f[0], start) for f in found) \
+            or not any(f[1] in NORMAL_END_EVENTS for f in found):
+        return None  # (an 'error' listener beside the 'end' one: the early return arms neither)
+    found.sort(key=lambda f: f[1] not in NORMAL_END_EVENTS)
     miss = _returned_first(start, fn, list(dict.fromkeys(f[0] for f in found)))
     return replace(miss, release_path=f"in the '{found[0][1]}' listener added {miss.release_path}") if miss is not None else None
 
