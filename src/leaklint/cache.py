@@ -28,7 +28,7 @@ from . import __version__
 from .findings import FileResult, Finding, HelperCall, ImportedUse, Location, Notification, NoticeKind, ReExport, Related, Requirement, Severity, Summary
 
 CACHE_DIR_NAME = ".leaklint_cache"
-FORMAT = 18  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
+FORMAT = 19  # 3: pending findings stored once per helper call (_pending_compact); 4: options slots; 5: helper calls judged or listed;
 # 6: imported containers (a requirement's container, a hand-off's helper); 7: disposers by property (taken, disposer_key), removers handed the same container (handed_with, removers)
 # 8: summaries of what a helper hands out that grows per call of its own (per_result_call); 9: counterparts called with another function (mismatched)
 # 10: what a caller does with the instance a call makes (instance_calls, instance_partial, handed_on); parameters kept on another's object (keeps_slot, handed_closure)
@@ -39,6 +39,7 @@ FORMAT = 18  # 3: pending findings stored once per helper call (_pending_compact
 # 16: a watchdog timer a helper never clears (slot WATCHDOG)
 # 17: the helper a finding stands in (in_helper), and where a file first calls a helper (site)
 # 18: arguments a guard checks with an imported predicate (a requirement's and a helper call's `guarded`)
+# 19: the methods a caller calls on a kept handle (ended_with) and the only ones that end it (own_releases)
 
 
 def code_fingerprint() -> str:
@@ -228,7 +229,8 @@ def _requirement(data: dict) -> Requirement:
                        tuple(data.get("mismatched", ())), tuple(data.get("instance_calls", ())), tuple(data.get("instance_partial", ())),
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
                        data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1),
-                       data.get("reused", False), data.get("piped_into", -1), _guards(data.get("guarded", ())))
+                       data.get("reused", False), data.get("piped_into", -1), _guards(data.get("guarded", ())),
+                       tuple(data["ended_with"]) if data.get("ended_with") is not None else None)
 
 
 def _guards(data: list) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
@@ -253,7 +255,7 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1),
                    data.get("once_per_instance", False), data.get("over_key_slot", -1),
                    data.get("outlives_teardown", False), data.get("resource", ""), data.get("partner_slot", -1),
-                   data.get("reused_only", False), data.get("pipe_into", -1))
+                   data.get("reused_only", False), data.get("pipe_into", -1), tuple(data.get("own_releases", ())))
 
 
 def _notification(data: dict) -> Notification:

@@ -249,6 +249,10 @@ class Requirement:
     # (`if (!isPreset(p)) return`): (argument, its specifier, its chain). Where that predicate's
     # summary (slot ALLOWLIST) says it asks a fixed list, the argument is one of a few values.
     guarded: tuple[tuple[int, str, Chain], ...] = ()
+    # Slot RESULT, kept: the methods the caller calls on the handle it keeps (`sub.unsubscribe()`);
+    # None when it calls the handle itself or hands it on. A summary whose resource ends only by
+    # its own methods (own_releases) is not ended by others.
+    ended_with: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -317,6 +321,9 @@ class Summary:
     # The parameter the slot's stream is piped into, one way, with nothing that ends the source when
     # that destination closes (`pipeInto(src, dst)`): it holds for a caller that pipes the same way.
     pipe_into: int = -1
+    # The only methods that end what it hands back (a Redis connection's `quit` and `disconnect`):
+    # a caller that keeps the handle and calls none of them (Requirement.ended_with) never ends it.
+    own_releases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

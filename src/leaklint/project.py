@@ -233,7 +233,7 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # one per object, on an object this run did not make (a long-lived channel's timer)
             if needs.torn_down and not ended and not summary.outlives_teardown:
                 continue  # `poller.stop()` on the same instance, and the summary names no removers of its own to check it against
-            if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs):
+            if summary.disposer and needs.kept and not ended and not _disposer_left_behind(summary, needs) and not _own_end_missed(summary, needs):
                 if needs.hands_back:  # `relay(res) { return hub.listen(fn) }`: its callers get the disposer to keep
                     relayed |= _relay(needs, path, summary, None, summaries, steps, disposer=True)
                 continue
@@ -277,7 +277,11 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
             found = _through_summary(finding, summary, target, held)
             if summary.resource:  # `a watcher is started through render()`, which starts a worker
                 found = replace(found, message=_named_resource(found.message, summary.resource))
-            if summary.disposer and needs.kept:  # kept, but destructured without the disposer
+            if summary.disposer and needs.kept and _own_end_missed(summary, needs):  # kept, but only other methods called on it
+                called = f"only `{'()`, `'.join(needs.ended_with)}()` is called on it" if needs.ended_with else "nothing is called on it"
+                found = replace(found, message=f"{found.message}; the caller keeps it, but {called}, never "
+                                               f"{' or '.join(f'`{m}()`' for m in summary.own_releases)}, which alone end it")
+            elif summary.disposer and needs.kept:  # kept, but destructured without the disposer
                 found = replace(found, message=f"{found.message}; `{summary.helper}()` hands back `{summary.disposer_key}` to end it, "
                                                f"and the caller takes only `{'`, `'.join(needs.taken)}` from its result")
             if summary.over_key_slot >= 0:  # `scheduler.schedule(tenantId, ms)` per request: what that key held before is lost
@@ -360,6 +364,12 @@ def _asked_a_list(rule_id: str, guarded: tuple[tuple[int, str, Chain], ...], slo
 def _fixed_at(needs, slot: int) -> bool:
     """The caller passes one of a few values there (a literal, `req.method`): one entry at most."""
     return 0 <= slot < len(needs.literals) and needs.literals[slot] is not None
+
+
+def _own_end_missed(summary: Summary, needs: Requirement) -> bool:
+    """The caller keeps what the helper hands back (a Redis connection) and calls methods on it,
+    none of them one of the few that end it (`unsubscribe()`, not `quit()`)."""
+    return bool(summary.own_releases) and needs.ended_with is not None and not set(needs.ended_with) & set(summary.own_releases)
 
 
 def _disposer_left_behind(summary: Summary, needs) -> bool:

@@ -320,7 +320,7 @@ class PairingDetector(Detector):
                                                             or _guards_on_handle(enclosing_function(call) or fn, destination))
             found += [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=handed_back, replaces=replaces, disposer_key=key,
                                removers=removers, once_per_instance=once, over_key_slot=-1 if over_key is None else over_key,
-                               resource=self._named_word(call)), call)
+                               resource=self._named_word(call), own_releases=self._own_releases(call) if handed_back else ()), call)
                       for chain in chains]
         return found
 
@@ -342,6 +342,12 @@ class PairingDetector(Detector):
                                resource=self._named_word(call)), site)
                       for chain in summary_chains(fn, ctx.model)]
         return found
+
+    def _own_releases(self, start: Node) -> tuple[str, ...]:
+        """The only methods that end what `start` makes, when it is a named resource with methods
+        of its own (a Redis connection's `quit` and `disconnect`); () when any stop-like method may."""
+        named = self._named_resource(start)
+        return tuple(named[2]) if named is not None and len(named[2]) > 1 else ()
 
     def _named_word(self, start: Node) -> str:
         """What a summary's callers should call what `start` starts, when it is not the rule's
@@ -664,7 +670,8 @@ class PairingDetector(Detector):
             # what this run does with the instance the method runs on: known only for one it makes itself (`const t = new Ticker(ws)`)
             made = _instance_made(call.site, ctx) if INSTANCE_STEP in call.chain else None
             use = instance_use(made, ctx) if made is not None else InstanceUse()
-            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None,
+            ended_with = _methods_called_on(call.site, self._releasers, ctx) if kept and missed is None else None
+            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", kept and missed is None, ended_with=ended_with,
                                        fresh=_new_keys(call.site, runs, ctx), first_on_fresh=first_on_fresh_instance(call.site, ctx), torn_down=torn, instance_calls=use.every,
                                        instance_partial=use.partial, partial_path=use.partial_path, handed_on=use.handed_on,
                                        instance_read=made is not None)
@@ -1239,7 +1246,7 @@ class PairingDetector(Detector):
             taken = destructured_keys(site) if key else None
             kept = parent.type != "expression_statement" and (taken is None or key in taken)
             missed = self._kept_handle_missed(site, ctx) if kept else None
-            unreleased = self._kept_never_released(site, ctx) if kept and missed is None else None
+            unreleased = self._kept_never_released(site, ctx, call) if kept and missed is None else None
             asked = handle_used_on_request_only(site, ctx) if kept and missed is None and unreleased is None else None
             if kept and missed is None and unreleased is None and asked is None:
                 continue
@@ -1257,7 +1264,7 @@ class PairingDetector(Detector):
                 report.acquisition = call
                 return report
             if kept:  # kept, and never released or released on one path only
-                report = self._leak_report(site, f"`{shown}`", unreleased, runs, []) if unreleased is not None \
+                report = self._leak_report(site, f"`{shown}`", unreleased, runs, [], start=call) if unreleased is not None \
                     else self._missed_report(site, missed[0], missed[1], runs)
                 report = self._through(report, shown)
                 report.code_flow = [(site, f"`{shown}()` is called"), (call, f"{name}() starts it here")]
@@ -1285,16 +1292,24 @@ class PairingDetector(Detector):
             ctx.shared[key] = ctx.source.data.has_any(names)
         return bool(ctx.shared[key])
 
-    def _kept_never_released(self, site: Node, ctx: FileContext) -> Destination | None:
+    def _kept_never_released(self, site: Node, ctx: FileContext, start: Node | None = None) -> Destination | None:
         """Where a helper's handle is kept (`this.timer = every(...)`), when nothing releases it
-        there, by name or by property, and it goes nowhere else."""
+        there, by name or by property, and it goes nowhere else. With the helper's `start` known
+        to make a resource of its own (a Redis connection), only that resource's release methods
+        end it: `subscriber.unsubscribe()` leaves the connection open."""
         destination = handle_destination(site, self._releasers, ctx)
         if destination.fate is not Fate.STORED or destination.key is None:
             return None
         uses = uses_of(destination.key, self._releasers, ctx, site)
         if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, site):
             return None
-        if any(_stop_called(node, self.params["release_methods"], self.params["neutral_methods"]) for node in nodes_with_key(destination.key, ctx)):
+        own = self._own_releases(start) if start is not None else ()
+        if own:
+            stopped = any(_own_release_called(node, own) for node in nodes_with_key(destination.key, ctx))
+        else:
+            stopped = any(_stop_called(node, self.params["release_methods"], self.params["neutral_methods"])
+                          for node in nodes_with_key(destination.key, ctx))
+        if stopped:
             return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
             # (`redis.multi()...` on a client it hands back is a command, not its end)
         return destination
@@ -1341,14 +1356,16 @@ class PairingDetector(Detector):
         return with_both_paths(repeating_report(call, message, runs, f"{resource} started here"), missed, "a release", verb)
 
     def _leak_report(self, call: Node, name: str, destination: Destination, runs: RunContext, restarts: list[Node],
-                     ctx: FileContext | None = None) -> Report:
-        resource, verb = self._words(call)
-        if name.startswith("new ") and self.params["release_methods"]:  # `new CronJob(...)`: its own method ends it
-            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
+                     ctx: FileContext | None = None, start: Node | None = None) -> Report:
+        """`start`: the acquire a helper makes, when `call` is the helper's call: its words."""
+        start = start or call
+        resource, verb = self._words(start)
+        if (name.startswith("new ") or start != call) and self.params["release_methods"]:  # `new CronJob(...)`: its own method ends it
+            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(start))} called on it"
         elif self.params["release_functions"]:
             never = f"is never passed to {self.params['release_functions'][0]}()"
         else:
-            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(call))} called on it"
+            never = f"never has {' or '.join(f'.{m}()' for m in self._release_methods_of(start))} called on it"
         repeat = "every run" if runs.how is RunsHow.REPEATED else "every call"
         by_path = self._path_releaser(name)
         if by_path is not None:  # `fs.watchFile(file, fn)`: ended by `unwatchFile(file)`, which nothing calls
@@ -1382,7 +1399,7 @@ class PairingDetector(Detector):
         # A restart replaces the timer rather than adding one: one per owner, so a note.
         quiet = runs.how is RunsHow.MAYBE or bool(restarts)
         return Report(primary, message, related=related, severity=Severity.NOTE if quiet else None,
-                      code_flow=flow, acquisition=call)
+                      code_flow=flow, acquisition=start)
 
     def _released_by_own_callback(self, call: Node) -> bool:
         """`setInterval(function () { ... clearInterval(this) })`: Node passes the handle as `this`."""
@@ -1727,6 +1744,37 @@ def _destructured_releaser(call: Node, ctx: FileContext) -> Destination | None:
     last = pattern.named_children[-1] if pattern is not None and pattern.type == "array_pattern" and pattern.named_children else None
     key = key_of(last, ctx.model) if last is not None and last.type == "identifier" else None
     return Destination(Fate.STORED, key, last) if key is not None else None
+
+
+def _methods_called_on(site: Node, releasers, ctx: FileContext) -> tuple[str, ...] | None:
+    """The methods called on the handle that `site` hands back where the caller keeps it
+    (`subscriber.unsubscribe()`), in order; None when the handle itself is called, goes elsewhere
+    or is kept where this file cannot follow it."""
+    destination = handle_destination(site, releasers, ctx)
+    if destination.fate is not Fate.STORED or destination.key is None or uses_of(destination.key, releasers, ctx, site).escaped:
+        return None
+    names: dict[str, None] = {}
+    for node in nodes_with_key(destination.key, ctx):
+        call = _call_on(node, [])
+        if call is None:
+            continue
+        callee = unwrap(call.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
+            return None  # `stop()`: the handle is the way to end it
+        names[text(callee.child_by_field_name("property"))] = None
+    return tuple(names)
+
+
+def _own_release_called(node: Node, methods: "list[str] | tuple[str, ...]") -> bool:
+    """`node.quit()`, `node.disconnect()`: one of the methods that end this very resource is
+    called on it, or the handle itself is called (the way to end it that a helper handed back)."""
+    call = _call_on(node, [])
+    if call is None:
+        return False
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
+        return True
+    return text(callee.child_by_field_name("property")) in methods
 
 
 def _call_on(node: Node, neutral: list[str]) -> Node | None:
