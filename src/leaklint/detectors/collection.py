@@ -178,7 +178,8 @@ class CollectionDetector(Detector):
         data = ctx.source.data
         deeper = _owned_container(data)
         # Instance fields count only with a fresh key or value: look for one in the bytes first.
-        instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data) or REQUEST_ARGUMENT.search(data) is not None)
+        instances = deeper and (_fresh_growth_spelled(data) or _emptied_spelled(data) or REQUEST_ARGUMENT.search(data) is not None
+                                or _field_handed_to_helper(data))
         if deeper and not instances and _queued_waiter_spelled(data):
             instances = ctx.shared["collection.queues only"] = True  # fields judged for abandoned waiters alone
         closures = deeper and (bool(closure_candidates(ctx.source.root)) or b"class" in data and CLOSURE_INSTANCE.search(data) is not None)
@@ -1182,8 +1183,10 @@ class CollectionDetector(Detector):
         hands the field to (`_.each(this._timers, clearTimeout)` in `close()`) prunes nothing
         while the instance serves."""
         pending = [p for p in uses.pending if not TEARDOWN_NAMES.match(_running_name(p[0].site))]
-        if uses.escapes or pending:
+        if uses.escapes:
             return None
+        if pending:
+            return self._owner_pending_report(container, uses, pending, ctx)
         keyed = container.kind != "array"
         cleared = {id(r): clear for r in uses.releases if r is not None and (clear := _removed_when_cleared(r, uses, ctx)) is not None}
         kept = [r for r in uses.releases if r is None or (not _off_path(r, ctx) and id(r) not in cleared
@@ -1274,6 +1277,42 @@ class CollectionDetector(Detector):
         # Another file may empty the field through an instance it was handed (project.join).
         return Report(container.declaration, message, severity=None if repeated else Severity.NOTE, related=related,
                       exports=((FIELD, prop),))
+
+    def _owner_pending_report(self, container: Container, uses: Uses, pending: list[tuple[ImportedCall, int, Node]],
+                              ctx: FileContext) -> Report | None:
+        """`trackInflight(this.inflight, id, entry)` in a method of a long-lived class, with the
+        helper imported: if its summary grows the parameter under a key the call hands it new
+        on every call (`++this.seq`), each call leaves an entry, unless the class removes it on
+        the normal path (project.join decides, as for a module's container)."""
+        helpers = {(c.specifier, c.chain, i) for c, i, _ in pending}
+        normal = [r for r in uses.releases if r is None or not _off_path(r, ctx, uses.releases)]
+        if uses.growths or len(helpers) != 1 or normal:
+            return None  # grown here too, by several helpers, or removed when the operation completes
+        call, index, argument = pending[0]
+        imported = ctx.model.binding_of(call.callee)
+        method = owner_method(call.site, container.owner.node, through_callbacks=True)
+        if imported is None or not imported.is_module_level or imported.source_module != call.specifier \
+                or method is None or method == container.owner.node or is_constructor(method):
+            return None
+        name = (function_name(method) or "<anonymous>").rsplit(".", 1)[-1]
+        if container.kind == "array" and SETUP_METHODS.match(name):
+            return None
+        runs = refine(run_context(call.site, ctx.source.root), ctx.model, owner=ctx.source.root)
+        fresh = argument_freshness(call.site, runs, ctx)
+        if not any(fresh):
+            return None  # nothing the call hands it is new per call: no key the helper could add a new entry under
+        helper = shown_callee(call.site)
+        partial = [r for r in uses.releases if r is not None]
+        released = f"and loses it only {_off_path_words(partial[0])}; remove it when the operation completes normally too" if partial \
+            else "and nothing ever removes it; delete entries when their operation is done"
+        related = [(call.site, f"grows here, through `{helper}()`, in `{name}()`")]
+        related += [(r.node, f"removed here only {_off_path_words(r)}") for r in partial[:2]]
+        message = (f"{container.described} gains an entry through `{helper}()` with every call of `{name}()` {released}; "
+                   f"`{container.owner.name}` is {container.owner.why}")
+        return Report(container.declaration, message, severity=None if container.kind != "array" else Severity.NOTE, related=related,
+                      exports=((FIELD, container.name.removeprefix("this.")),),
+                      needs=Requirement(self.rule.id, call.specifier, call.chain, index, short_text(argument, 40), fresh=fresh),
+                      needs_site=call.site)
 
     def _made_at_load_and_called(self, ctx: FileContext) -> Iterator[Report]:
         """`const formatPrice = memoize(format)` at the top of a module, and `formatPrice(p)` in
@@ -4137,6 +4176,24 @@ GIVE_UP_TEST = re.compile(r"[<>]=?\s*[\w$.]*(?i:max|limit|retries|attempts)|(?i:
 # `limiter.hit(request.ip)`, `sessions.open(req.params.id)`: a method handed what a request carries,
 # which a field of the method's instance may be keyed by (_judge_owner asks the callers).
 REQUEST_ARGUMENT = re.compile(rb"\.[A-Za-z_$][\w$]*\([^;\n)]{0,40}?(?<![\w$.])(?:req|request|ctx)\.(?:ip|ips|params|query|body|headers|url|path|hostname|socket)\b")
+
+
+# `track(this.inflight, id, entry)`: a field handed first to a call that takes more, the shape of
+# a helper that adds to the container it is given (what it adds, its summary says).
+HANDED_FIELD = re.compile(rb"[\w$]\s*\(\s*this\s*\.\s*(#?[\w$]+)\s*,")
+FIELD_MADE = re.compile(rb"this\s*\.\s*(#?[\w$]+)\s*=\s*(?:new\s+(?:Map|Set|Array)\b|\[|\{\s*\}|Object\.create\(null\))")
+# ... or declared as a class field (`private readonly runs = new Map<string, Run>()`, `#seen = new Set()`).
+CLASS_FIELD_MADE = re.compile(rb"(?m)^[ \t]+(?:(?:private|protected|public|readonly|static|declare)\s+)*(#?[\w$]+)\??(?:\s*:[^=;\n]+)?\s*=\s*"
+                              rb"(?:new\s+(?:Map|Set|Array)\b|\[|\{\s*\}|Object\.create\(null\))")
+
+
+def _field_handed_to_helper(data: bytes) -> bool:
+    """Whether a field the code makes a container is handed, first of several arguments, to a
+    call: a helper that may grow it per call, with a key no byte search of this file can see."""
+    if b"(this" not in data and b"( this" not in data:
+        return False
+    handed = {m.group(1) for m in HANDED_FIELD.finditer(data)}
+    return bool(handed) and any(m.group(1) in handed for pattern in (FIELD_MADE, CLASS_FIELD_MADE) for m in pattern.finditer(data))
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
