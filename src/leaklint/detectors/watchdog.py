@@ -26,7 +26,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.keyed_entries import KeyedEntries, kept_per_key
 from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_of
 from ..semantic.scopes import BindingKind
-from ..semantic.frameworks import EVENT_OWNERS, TEARDOWN_METHODS
+from ..semantic.frameworks import END_METHODS, EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, options_method, options_method_calls
 from ..semantic.keys import this_owner
 from ..semantic.releases import normalised
@@ -794,13 +794,49 @@ class WatchdogDetector(Detector):
         if missed is None and callback is not None and executor is not None and promise_of_executor(executor) is not None \
                 and self._settles(callback, executor):
             missed = fulfilled_only(call, uses.releases)  # a deadline on the promise, cleared when the work resolves, not when it rejects
-        runs = refine(ctx.run_context(call), ctx.model) if missed is not None else None
-        if missed is None or runs is None or runs.how is RunsHow.ONCE:
+        if missed is None:
+            return self._kept_past_teardown(call, kept.key, uses.releases, ctx)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
             return None
         message = (f"timer stored in `{short_text(kept.target, 40)}` {runs.where} is cleared {missed.release_path}, "
                    f"but not on {missed.path}: there it stays pending and holds its closure until it fires; "
                    "clear it on that path too, or in a `finally`")
         return with_both_paths(repeating_report(call, message, runs, "the timer is started here"), missed, "clearTimeout()", "cleared")
+
+    def _kept_past_teardown(self, call: Node, key, releases: list[Node], ctx: FileContext) -> Report | None:
+        """`this.showTimer = setTimeout(...)` in a component's event handler, cleared only by
+        another handler (`handleMouseLeave()`), while the teardown (`componentWillUnmount()`,
+        `stop()`) clears nothing of it: a timer pending when the instance ends still fires and
+        keeps the instance alive until it does (at most its delay: a note)."""
+        owner = this_owner(call)
+        if owner is None or not key.path or not key.root.startswith("this@"):
+            return None
+        methods = ctx.methods_of(owner)  # (arrow fields among them: `handleMouseEnter = () => {...}`)
+        method = next((fn for fn in methods.values() if contains(fn, call)), None)
+        if method is None or is_static_member(method):
+            return None
+        ends = [(name, fn) for name, fn in methods.items() if name in END_METHODS or TEARDOWN_METHODS.match(name) and _ends_activity(fn)]
+        if len(ends) != 1 or contains(ends[0][1], call) or any(contains(ends[0][1], r) for r in releases):
+            return None
+        teardown, end = ends[0]
+        reached = {n for n in (callee_name(c) for c in walk(end) if c.type == "call_expression" and text(callee_object(c)) == "this") if n}
+        holders = {name for name, fn in methods.items() if any(contains(fn, r) for r in releases)}
+        if not holders or holders & reached or not _holds_instance(call, owner, ctx) or _tears_down(call):
+            return None  # (the teardown calls the method that clears it: `componentWillUnmount() { this.hide() }`)
+        runs = refine(ctx.run_context(call), ctx.model)
+        if runs.how is RunsHow.ONCE:
+            return None
+        name = function_name(owner) or "this"
+        clearing = "`, `".join(f"{h}()" for h in sorted(holders))
+        message = (f"timer stored in `{short_text(outermost(call).parent.child_by_field_name('left') or call, 40)}` {runs.where} is cleared "
+                   f"only by `{clearing}`, and `{teardown}()` does not clear it: one pending when the `{name}` instance ends still "
+                   f"fires and keeps the instance alive until it does; clear it in `{teardown}()` too")
+        report = repeating_report(call, message, runs, "the timer is started here")
+        report.node = call  # the fix is the teardown's, whichever code starts the timer
+        report.severity = Severity.NOTE  # it holds the instance until it fires: bounded by its delay
+        report.related.append((end, "this teardown does not clear it"))
+        return report
 
     def _judge_unstoppable(self, call: Node, ctx: FileContext) -> Report | None:
         """A dropped timer in a method of a class that has a teardown (`stop()`, `close()`):
