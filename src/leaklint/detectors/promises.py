@@ -25,7 +25,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    FIELD_TYPES, contains,
+    FIELD_TYPES, ancestors, contains,
     call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.missed_paths import EMITTER_END_EVENTS
@@ -174,7 +174,12 @@ class PromiseDetector(Detector):
                 return False  # `queue.on('job', (job) => race([job.finished(), ...]))`: one race per job
             if handed and _made_for_every_call(binding, ctx):
                 return False  # `fetchPage(url, new CancelToken())`: each call's own token, one reaction each
-            return handed or not _made_in(binding.declaration, enclosing_function(at))
+            return handed or not _made_in(binding.declaration, enclosing_function(at)) or _looped_after(binding.identifier, at)
+        if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
+            binding = ctx.model.binding_of(node)  # the module's, or one the caller hands in
+            if binding is not None and not binding.is_module_level and binding.kind is BindingKind.CONST \
+                    and binding.value is not None and _looped_after(binding.identifier, at):
+                return self._lasting(binding.value, at, ctx)  # `const closed = nc.closed()`, raced in a loop below
         if _end_event_waited(node, at, ctx):  # `once(this.socket, 'close')`: settles when the socket ends
             return True
         if node.type == "identifier" and self._end_named(text(node).lstrip("_")):
@@ -184,6 +189,19 @@ class PromiseDetector(Detector):
             binding = ctx.model.binding_of(node)
             return binding is not None and binding.is_module_level
         return False
+
+
+LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
+
+
+def _looped_after(declared: Node | None, at: Node) -> bool:
+    """`at` runs in a loop of the function that declares `declared` (a name, or a parameter),
+    after it: every round races against the one object made before the loop (`for await (const
+    msg of sub)`)."""
+    fn = enclosing_function(at)
+    if declared is None or fn is None or enclosing_function(declared) != fn:
+        return False
+    return any(a.type in LOOP_TYPES and a.start_byte > declared.end_byte for a in ancestors(at) if contains(fn, a))
 
 
 def _reaction_kept(arm: Node, ctx: FileContext) -> bool:
@@ -226,7 +244,7 @@ def _end_event_waited(node: Node, at: Node, ctx: FileContext) -> bool:
     if owner is not None and owner.type == "this" and emitter != owner:
         return not _assigned_before(emitter, at)
     held = ctx.model.binding_of(owner) if owner is not None and owner.type == "identifier" else None
-    return held is not None and held.is_module_level
+    return held is not None and (held.is_module_level or _looped_after(held.identifier, at))  # (or one a loop below keeps)
 
 
 def _signal_aborted_in(options: Node, at: Node, ctx: FileContext) -> bool:
