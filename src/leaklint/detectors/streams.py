@@ -953,7 +953,7 @@ def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
     or `(await pool.request(opts)).body` of undici (its `request`, or a `Pool`, `Client` or
     `Agent` made from it), or `Readable.fromWeb(res.body)` of a fetch: the call that makes it.
     Left paused when the response it is piped into closes, it holds its connection."""
-    member = source.type == "member_expression" and text(source.child_by_field_name("property")) == "body"
+    member = source.type == "member_expression" and text(source.child_by_field_name("property")) in ("body", "Body")
     held = unwrap(source.child_by_field_name("object")) if member else source
     binding = ctx.model.binding_of(held) if held is not None and held.type == "identifier" else None
     if binding is None or binding.kind is not BindingKind.CONST:
@@ -969,9 +969,22 @@ def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
     if not member and text(value.child_by_field_name("function")).endswith("Readable.fromWeb"):
         return value  # `Readable.fromWeb(upstream.body)`
     pattern = declarator.child_by_field_name("name")
-    destructured = pattern is not None and pattern.type == "object_pattern" and text(source) == "body"
-    return value if (member and pattern is not None and pattern.type == "identifier" or destructured) \
-        and _undici_request(value, ctx) else None
+    name = text(source.child_by_field_name("property")) if member else text(source)
+    destructured = pattern is not None and pattern.type == "object_pattern" and name in ("body", "Body")
+    if not (member and pattern is not None and pattern.type == "identifier" or destructured):
+        return None
+    return value if (name == "body" and _undici_request(value, ctx)) or (name == "Body" and _s3_object_read(value)) else None
+
+
+def _s3_object_read(call: Node) -> bool:
+    """`client.send(new GetObjectCommand(...))` of the AWS SDK (or the aggregated client's
+    `s3.getObject(...)`): its `Body` is a stream on a pooled keep-alive socket, which stays
+    checked out until the body is read to its end or destroyed."""
+    if callee_name(call) == "getObject":
+        return True
+    args = call_arguments(call)
+    command = unwrap(args[0]) if args and callee_name(call) == "send" else None
+    return command is not None and command.type == "new_expression" and text(command.child_by_field_name("constructor")).endswith("GetObjectCommand")
 
 
 UNDICI_DISPATCHERS = frozenset({"Pool", "Client", "Agent", "BalancedPool", "ProxyAgent"})
