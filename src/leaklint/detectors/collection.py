@@ -1526,6 +1526,10 @@ class CollectionDetector(Detector):
             return slot.index
         if _read_from_a_table(root, ctx):
             return None  # `const entry = this.sockets[id]; statuses.set(entry.userId, ...)`: a key that came with an entry already kept
+        normalised = _normalised_parameter(root, ctx)
+        slot = slot_of(normalised, ctx.model) if normalised is not None else None
+        if slot is not None and slot.function == fn and slot.index >= 0:
+            return slot.index  # `const key = term.trim().toLowerCase()`: one key per value of the parameter still
         if fresh_key(growth.key, ctx.model) is not None:
             return -1
         derived = derived_from(root, fn, ctx) if _composed(root, ctx) else []  # `const key = `${eventId}:${seat}``, made from parameters
@@ -4614,6 +4618,32 @@ def _bounded_at_every_call(container: Container, growing: list[Growth], ctx: Fil
             if not all(index < len(args) and bounded_argument(args[index], call, ctx.model) for index in slots):
                 return False
     return True
+
+
+# String methods that keep one result per value of what they are called on.
+NORMALISERS = frozenset({"toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd",
+                         "normalize", "toString"})
+
+
+def _normalised_parameter(key: Node | None, ctx: FileContext) -> Node | None:
+    """The identifier a key is a normalised copy of (`term.trim().toLowerCase()`, `String(id)`,
+    or a const holding one), for the caller's argument to decide; None otherwise."""
+    node = unwrap(key)
+    for _ in range(8):
+        if node is None:
+            return None
+        if node.type == "identifier":
+            binding = ctx.model.binding_of(node)
+            if binding is None or binding.kind is not BindingKind.CONST or binding.is_module_level or binding.value is None:
+                return node
+            node = unwrap(binding.value)
+        elif node.type == "call_expression" and callee_name(node) in NORMALISERS and callee_object(node) is not None:
+            node = unwrap(callee_object(node))
+        elif node.type == "call_expression" and text(node.child_by_field_name("function")) == "String" and len(call_arguments(node)) == 1:
+            node = unwrap(call_arguments(node)[0])
+        else:
+            return None
+    return None
 
 
 def _composed(key: Node | None, ctx: FileContext) -> bool:
