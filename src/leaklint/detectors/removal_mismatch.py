@@ -205,7 +205,14 @@ def _never_registered(handler: Node | None) -> str | None:
             and any(unwrap(a) is not None and (unwrap(a).type in FUNCTION_TYPES or unwrap(a).type in ("identifier", "member_expression"))
                     for a in call_arguments(handler)[:1]):
         return f"a new wrapper, `{text(handler)}`"  # `throttle(fn, 150)` makes another function on every call
+    if handler.type == "call_expression" and handler.child_by_field_name("function") is not None \
+            and handler.child_by_field_name("function").type == "identifier" and FACTORY_NAMES.match(callee_name(handler) or ""):
+        return f"a new function, `{short_text(handler, 50)}`"  # `createQuoteHandler(symbol)` makes another one on every call
     return None
+
+
+# Functions named for making something new: a handler they return is another one on every call.
+FACTORY_NAMES = re.compile(r"^(?:create|make|build|new)[A-Z]\w*(?:Handler|Listener|Callback|Fn|Function)$")
 
 
 def _never_registered_through_helper(handler: Node | None, ctx: FileContext) -> list[tuple[Node, Node, str]]:
