@@ -39,7 +39,8 @@ FORMAT = 19  # 3: pending findings stored once per helper call (_pending_compact
 # 16: a watchdog timer a helper never clears (slot WATCHDOG)
 # 17: the helper a finding stands in (in_helper), and where a file first calls a helper (site)
 # 18: arguments a guard checks with an imported predicate (a requirement's and a helper call's `guarded`)
-# 19: the methods a caller calls on a kept handle (ended_with) and the only ones that end it (own_releases)
+# 19: the methods a caller calls on a kept handle (ended_with) and the only ones that end it (own_releases);
+# the property of a helper's result that holds what it opens (result_property)
 
 
 def code_fingerprint() -> str:
@@ -230,7 +231,7 @@ def _requirement(data: dict) -> Requirement:
                        data.get("handed_on", False), data.get("handed_closure", -1), data.get("torn_down", False),
                        data.get("instance_read", False), _specified_chain(data.get("lender")), data.get("partner", -1),
                        data.get("reused", False), data.get("piped_into", -1), _guards(data.get("guarded", ())),
-                       tuple(data["ended_with"]) if data.get("ended_with") is not None else None)
+                       tuple(data["ended_with"]) if data.get("ended_with") is not None else None, data.get("result_property", ""))
 
 
 def _guards(data: list) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
@@ -255,7 +256,8 @@ def _summary(data: dict) -> Summary:
                    tuple(tuple(c) for c in data.get("removers", ())), data.get("per_result_call", False), data.get("keeps_slot", -1),
                    data.get("once_per_instance", False), data.get("over_key_slot", -1),
                    data.get("outlives_teardown", False), data.get("resource", ""), data.get("partner_slot", -1),
-                   data.get("reused_only", False), data.get("pipe_into", -1), tuple(data.get("own_releases", ())))
+                   data.get("reused_only", False), data.get("pipe_into", -1), tuple(data.get("own_releases", ())),
+                   data.get("result_property", ""))
 
 
 def _notification(data: dict) -> Notification:

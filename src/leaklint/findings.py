@@ -253,6 +253,9 @@ class Requirement:
     # None when it calls the handle itself or hands it on. A summary whose resource ends only by
     # its own methods (own_releases) is not ended by others.
     ended_with: tuple[str, ...] | None = None
+    # Slot RESULT: the property of the helper's result the caller uses (`object.body.pipe(res)`);
+    # "" for the result itself. A summary holds only for the property it names (Summary.result_property).
+    result_property: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +327,9 @@ class Summary:
     # The only methods that end what it hands back (a Redis connection's `quit` and `disconnect`):
     # a caller that keeps the handle and calls none of them (Requirement.ended_with) never ends it.
     own_releases: tuple[str, ...] = ()
+    # Slot RESULT: the property of the returned object that holds what it opens (`return { body:
+    # out.Body, contentType }`); "" when it returns the thing itself.
+    result_property: str = ""
 
 
 @dataclass(frozen=True)

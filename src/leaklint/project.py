@@ -243,6 +243,8 @@ def apply_summaries(results: list[FileResult]) -> list[FileResult]:
                 continue  # `subscribe(bus, fn, { signal })`: the caller's options end the registration
             if summary.reused_only and not needs.reused:
                 continue  # `socket.once('connect', fn)`: the next 'connect' of an object that is not reused consumes it
+            if summary.result_property != needs.result_property:
+                continue  # `openObject(key).body` piped: the helper's summary must say that property holds what it opens
             if summary.partner_slot != needs.partner or summary.pipe_into != needs.piped_into:
                 continue  # `bridge(a, b)` pairs two other parameters than the two this caller hands it
             if summary.slot == LENT_TO and summary.lent_to != needs.lent_to:

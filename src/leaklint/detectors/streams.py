@@ -470,15 +470,19 @@ class StreamDetector(Detector):
         if child is not None:  # `spawn('ffmpeg', args).stdout.pipe(res)`: the child runs on, blocked on its full pipe
             opened = child
         helper = self._imported_opener(head, ctx) if opened is None else None  # (`rows.pipe(toCsv).pipe(res)`: what feeds the chain)
+        prop = ""
+        if opened is None and helper is None and head is not None and head.type == "member_expression" and ctx.relative_imports:
+            helper = self._imported_opener(unwrap(head.child_by_field_name("object")), ctx)  # `object.body` of `await openObject(key)`
+            prop = text(head.child_by_field_name("property")) if helper is not None else ""
         if (opened is None and helper is None) or fn is None or self._tied(fn, source, sink, _const_name(upstream or child)):
             return None
         if helper is not None:  # `const stream = openAsset(path)` of another module: its summary says whether it opens one
             return Report(call, f"{_shown(source)} from `{shown_callee(helper.site)}()` is "
                                 f"piped into `{text(sink)}` with nothing that ends it when `{text(sink)}` closes early (a client that "
-                                "goes away): `pipe` does not destroy its source, which stays open with what it reads from (a file, a "
+                                "goes away): `pipe` does not destroy its source, which stays open with what it reads from (a file, an upstream socket, a "
                                 "cursor's pooled client) and its buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
-                          needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False))
+                          needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False, result_property=prop))
         held = "the upstream request's socket and buffers" if upstream is not None else \
             "its child process, which runs on blocked on a full pipe" if child is not None else \
             "its file and buffers" if callee_name(opened) in self.params["source_functions"] else "what it reads from (a file, a cursor's pooled client) and its buffers"
@@ -721,8 +725,8 @@ class StreamDetector(Detector):
         data = ctx.source.data
         if b"export" not in data or not (data.has_any(self.spelled("source_functions")) or b"Readable.from" in data
                                          or b"createWriteStream" in data or data.has_any(CURSOR_STREAMS)):
-            return self._bridge_summaries(ctx)
-        found = self._bridge_summaries(ctx)
+            return self._bridge_summaries(ctx) + self._returned_body_summaries(ctx)
+        found = self._bridge_summaries(ctx) + self._returned_body_summaries(ctx)
         cursor = ("query",) if data.has_any(CURSOR_STREAMS) else ()
         for call in ctx.calls_named((*self.params["source_functions"], "from", "createWriteStream", *cursor)):
             fn = _handed_back(call, ctx) if callee_name(call) == "createWriteStream" or self._opens(call, ctx) else None
@@ -731,6 +735,37 @@ class StreamDetector(Detector):
             name = (function_name(fn) or "").rsplit(".", 1)[-1]
             found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the stream is opened here and handed back"), call)
                       for chain in summary_chains(fn, ctx.model)]
+        return found
+
+    def _returned_body_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
+        """Exported functions that hand back the body of an upstream response, as it is or as a
+        property of the object they return (`return { body: out.Body, contentType }` after an
+        S3 GetObject, or `return body` of undici's request): a caller that pipes it into a
+        response without tying the ends holds the upstream socket (slot RESULT, with the property)."""
+        data = ctx.source.data
+        if b"export" not in data or not (b"Body" in data and (b"GetObjectCommand" in data or b"getObject(" in data)
+                                         or b"body" in data and b"undici" in data):
+            return []
+        found = []
+        for node in walk(ctx.source.root):
+            if node.type != "return_statement" or not node.named_children:
+                continue
+            value = unwrap(node.named_children[0])
+            fn = enclosing_function(node)
+            chains = summary_chains(fn, ctx.model) if fn is not None else set()
+            if not chains or value is None:
+                continue
+            held = [("", value)] if value.type != "object" else \
+                [(text(p.child_by_field_name("key")), unwrap(p.child_by_field_name("value"))) if p.type == "pair" else (text(p), p)
+                 for p in value.named_children if p.type in ("pair", "shorthand_property_identifier")]
+            for prop, held_value in held:
+                body = _fetched_body(held_value, ctx) if held_value is not None and held_value.type in ("member_expression", "identifier",
+                                                                                             "shorthand_property_identifier") else None
+                if body is None:
+                    continue
+                name = (function_name(fn) or "").rsplit(".", 1)[-1]
+                found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the upstream response's body is handed back here",
+                                   result_property=prop), held_value) for chain in chains]
         return found
 
     def _bridge_summaries(self, ctx: FileContext) -> list[tuple[Summary, Node]]:
@@ -955,7 +990,7 @@ def _fetched_body(source: Node, ctx: FileContext) -> Node | None:
     Left paused when the response it is piped into closes, it holds its connection."""
     member = source.type == "member_expression" and text(source.child_by_field_name("property")) in ("body", "Body")
     held = unwrap(source.child_by_field_name("object")) if member else source
-    binding = ctx.model.binding_of(held) if held is not None and held.type == "identifier" else None
+    binding = ctx.model.binding_of(held) if held is not None and held.type in ("identifier", "shorthand_property_identifier") else None
     if binding is None or binding.kind is not BindingKind.CONST:
         return None
     declarator = binding.identifier.parent
