@@ -574,6 +574,8 @@ class PairingDetector(Detector):
         if any(node.type == "call_expression" and node.end_byte <= call.start_byte and callee_name(node) in releasing
                and callee_object(node) is not None and unwrap(callee_object(node)).type == "this" for node in walk(fn)):
             return False  # `this.stopTimers()` first
+        if _every_own_call_released_first(fn, releasing, ctx):
+            return False  # `restart() { await this.stop(); await this.start() }`, and nothing else calls `start()` again
         return not _tests_field(fn, key.path[0], call)
 
     def _forgotten_local(self, call: Node, destination: Destination, fn: Node, ctx: FileContext) -> bool:
@@ -1763,6 +1765,19 @@ def _methods_called_on(site: Node, releasers, ctx: FileContext) -> tuple[str, ..
             return None  # `stop()`: the handle is the way to end it
         names[text(callee.child_by_field_name("property"))] = None
     return tuple(names)
+
+
+def _every_own_call_released_first(method: Node, releasing: "set[str] | frozenset[str]", ctx: FileContext) -> bool:
+    """Every call of `method` on `this` in the file comes after a call, in the same function, of
+    one of the instance's `releasing` methods: each run after the first starts over a handle
+    that is already released."""
+    name = (function_name(method) or "").rsplit(".", 1)[-1]
+    calls = [c for c in ctx.calls_named((name,)) if callee_object(c) is not None and unwrap(callee_object(c)).type == "this"] if name else []
+    def released_first(call: Node) -> bool:
+        fn = enclosing_function(call)
+        return fn is not None and any(n.type == "call_expression" and n.end_byte <= call.start_byte and callee_name(n) in releasing
+                                      and callee_object(n) is not None and unwrap(callee_object(n)).type == "this" for n in walk(fn))
+    return bool(calls) and all(released_first(c) for c in calls)
 
 
 def _own_release_called(node: Node, methods: "list[str] | tuple[str, ...]") -> bool:

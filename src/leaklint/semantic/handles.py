@@ -565,4 +565,12 @@ def _ended_by_callee(call: Node, spelled: str, ctx: "FileContext") -> bool:
     parameters = callee.child_by_field_name("parameters") or callee.child_by_field_name("parameter") if callee is not None else None
     if parameters is not None and spelled in (text(n) for n in walk(parameters) if n.type == "identifier"):
         return False  # `function stop(watcher) { watcher.close() }`: its own parameter, not the variable stored over
-    return body is not None and any(n.type == "call_expression" and _hands_or_calls(n, spelled) for n in walk(body, skip=FUNCTION_TYPES))
+    if body is None:
+        return False
+    from .releases import normalised
+
+    # `const watcher = this.watcher; this.watcher = undefined; await watcher?.close()`: through a local it takes first
+    names = {spelled} | {text(n.child_by_field_name("name")) for n in walk(body, skip=FUNCTION_TYPES)
+                         if n.type == "variable_declarator" and (n.child_by_field_name("name") or n).type == "identifier"
+                         and n.child_by_field_name("value") is not None and normalised(n.child_by_field_name("value")) == spelled}
+    return any(n.type == "call_expression" and any(_hands_or_calls(n, name) for name in names) for n in walk(body, skip=FUNCTION_TYPES))

@@ -150,7 +150,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _end_listener_under_condition(start, fn, releases)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
-            or _removed_on_timeout_only(fn, releases, own if own is not None or callee_name(start) in ALL_TIMERS else _start_callback(start)) or _closed_by_own_events_past_timeout(start, fn, releases)
+            or _removed_on_timeout_only(fn, releases, own if own is not None or callee_name(start) in ALL_TIMERS else _start_callback(start), start) or _closed_by_own_events_past_timeout(start, fn, releases)
             or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or (_start_callback(start) if callee_name(start) not in ONE_SHOT_TIMERS else None))
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
@@ -1369,6 +1369,27 @@ def returned_before_handing_back(checkout: Node, releases: list[Node]) -> Miss |
     return None
 
 
+def _after_own_end_only(where: Node, handle: str, timers: set, fn: Node) -> bool:
+    """`where` runs only once `handle` has ended: it is a listener for the handle's own end
+    ('close', 'exit', 'error'...), or a local function every call of which (in `fn`) sits in
+    such a listener or in one of the `timers` (which end the handle themselves)."""
+    def on_own_end(callback: Node | None) -> bool:
+        handed = handed_to(callback) if callback is not None else None
+        call = handed[0] if handed is not None and handed[1] == 1 else None
+        return call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS \
+            and text(callee_object(call)) == handle and (string_value(call_arguments(call)[0]) or "") in NORMAL_END_EVENTS | {"error"}
+    if on_own_end(where):
+        return True
+    holder = outermost(where).parent
+    name = text(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else \
+        text(where.child_by_field_name("name")) if where.type == "function_declaration" else ""
+    if not name:
+        return False
+    calls = [n for n in walk(fn.child_by_field_name("body") or fn) if n.type == "call_expression"
+             and text(n.child_by_field_name("function")) == name]
+    return bool(calls) and all(enclosing_function(c) in timers or on_own_end(enclosing_function(c)) for c in calls)
+
+
 def _leaves_its_case(case: Node) -> bool:
     """A `case` with statements of its own whose last one leaves the switch or the function."""
     body = [c for c in case.named_children if c != case.child_by_field_name("value") and c.type != "comment"]
@@ -1390,13 +1411,17 @@ def _in_own_callback(start: Node, release: Node) -> bool:
     return _own_event(release) is not None
 
 
-def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -> Miss | None:
+def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None, start: Node | None = None) -> Miss | None:
     """`socket.once('disconnect', onDrop)` in a promise executor whose timeout removes it, while
-    the reply's handler resolves without removing it: every call answered in time leaves it."""
+    the reply's handler resolves without removing it: every call answered in time leaves it.
+    A settle that runs only once the started handle has ended itself (its 'close', 'exit' or
+    'error' listeners: `child.on('close', (code) => settle(...))`) leaves nothing to end."""
     settles = _settle_names(fn)
     if not releases or not settles or not all(in_timer_callback(r) for r in releases):
         return None
     timers = {enclosing_function(r) for r in releases}
+    holder = outermost(start).parent if start is not None else None
+    handle = text(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else ""
     for node in walk(fn.child_by_field_name("body") or fn):
         if node.type != "call_expression" or text(node.child_by_field_name("function")) not in settles:
             continue
@@ -1404,6 +1429,8 @@ def _removed_on_timeout_only(fn: Node, releases: list[Node], own: Node | None) -
         if where in timers or where is None or where == fn or any(contains(where, r) for r in releases) \
                 or (own is not None and contains(own, node)):
             continue  # (the listener's own handler: its event came, and a `once` is gone with it)
+        if handle and _after_own_end_only(where, handle, timers, fn):
+            continue  # `const settle = (err) => { clearTimeout(timer); reject(err) }`, called from `child.on('close')`
         return Miss(node, f"the `{text(node.child_by_field_name('function'))}()` at line {line(node)}", releases[0],
                     f"at line {line(releases[0])}, in the timeout only")
     return None
@@ -2017,7 +2044,7 @@ def failure_skips_release(start: Node, releases: list[Node], own: Node | None = 
     fn = enclosing_function(start)
     if fn is None or not releases:
         return None
-    return _ended_but_not_failed(start, fn, releases, _coverage(releases)) or _removed_on_timeout_only(fn, releases, own)
+    return _ended_but_not_failed(start, fn, releases, _coverage(releases)) or _removed_on_timeout_only(fn, releases, own, start)
 
 
 def _ended_but_not_failed(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
