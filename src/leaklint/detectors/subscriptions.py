@@ -22,7 +22,7 @@ from ..semantic.effects import Kind, Vocabulary
 from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.platform import app_global
 from ..semantic.provenance import fixed_value
-from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, UPDATE_HOOKS
+from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, TEARDOWN_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named, name_nodes
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
@@ -799,6 +799,8 @@ class SubscriptionDetector(Detector):
     def _judge(self, call: Node, ctx: FileContext) -> Report | None:
         receiver = callee_object(call)
         args = call_arguments(call)
+        if len(args) >= 3 and VSCODE_EVENT.match(callee_name(call) or "") and text(unwrap(args[2])) not in ("null", "undefined"):
+            return None  # `onDidChangeTextDocument(fn, null, this.disposables)`: VS Code keeps it in the array handed in
         page = _page_target(call)
         if page is not None:
             return self._page_listener(call, page, ctx)
@@ -827,7 +829,8 @@ class SubscriptionDetector(Detector):
                 return self._endless_per_run(call, receiver, ctx)
             return self._judge_repeating(call, receiver, ctx) or self._through_helper(call, receiver, ctx) \
                 or self._through_own_instances(call, receiver, ctx) \
-                or self._injected_in_constructor(call, receiver, ctx) or self._held_past_end(call, receiver)
+                or self._injected_in_constructor(call, receiver, ctx) or self._beyond_own_teardown(call, receiver, ctx) \
+                or self._held_past_end(call, receiver)
         if _undone_by_counterpart(call, started.ends):
             return None  # `feed.subscribe(symbol)` and `feed.unsubscribe(symbol)` in the cleanup
         if _ends_with_component(receiver) and not _flattens(callee_object(call)):
@@ -1098,6 +1101,33 @@ class SubscriptionDetector(Detector):
                    f"its callback holds the instance, so `{shown}`, which whoever made the instance keeps, keeps every instance "
                    "alive; keep the subscription and unsubscribe in the class's teardown (or end it with `takeUntil`)")
         return Report(call, message, severity=Severity.NOTE, acquisition=call)
+
+    def _beyond_own_teardown(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
+        """`constructor() { vscode.workspace.onDidChangeTextDocument(() => this.render()) }` in a
+        class with a teardown (`dispose()`): the subscription to a source that outlives every
+        instance is dropped, so the teardown cannot end it, and its callback keeps each instance
+        alive after it is disposed. Once per instance: a note, unless the file makes instances
+        from code that repeats."""
+        fn = enclosing_function(call)
+        kept = _kept_source(source, ctx)
+        if kept is None or fn is None or not is_constructor(fn) or outermost(call).parent is None \
+                or outermost(call).parent.type != "expression_statement":
+            return None
+        callback = unwrap(call_arguments(call)[0]) if call_arguments(call) else None
+        cls = this_owner(fn.child_by_field_name("body") or fn)
+        if cls is None or callback is None or callback.type not in FUNCTION_TYPES or not any(n.type == "this" for n in walk(callback)):
+            return None
+        teardown = next((name for name in ctx.methods_of(cls) if TEARDOWN_METHODS.match(name)), None)
+        if teardown is None:
+            return None
+        runs = refine(RunContext(RunsHow.MAYBE, "in the constructor (once per instance)", function=fn), ctx.model)
+        name = text(cls.child_by_field_name("name")) if cls.child_by_field_name("name") is not None else "the class"
+        shown = short_text(source, 30)
+        message = (f"`{short_text(call.child_by_field_name('function'), 50)}()` subscribes to `{shown}`, {kept}, in the constructor of "
+                   f"`{name}` and drops the subscription, so `{teardown}()` cannot end it: its callback keeps every instance alive after "
+                   f"it is done; keep it and dispose of it in `{teardown}()`")
+        severity = None if runs.how is RunsHow.REPEATED else Severity.NOTE
+        return Report(call, message, severity=severity, acquisition=call)
 
     def _ended_on_request_only(self, call: Node, source: Node, ctx: FileContext) -> Report | None:
         """`watching = quotes$.subscribe(...)` in a socket's 'watch' handler, kept in a variable
@@ -1838,6 +1868,13 @@ def _relays(pair: CustomPair, ctx: FileContext) -> Iterator[tuple[Node, Node, in
         yield relay, site, key_slot
 
 
+# A VS Code event (`onDidChangeTextDocument(listener, thisArgs?, disposables?)`).
+VSCODE_EVENT = re.compile(r"^on(?:Did|Will)[A-Z]")
+# VS Code's namespaces whose events last as long as the extension host (`vscode.workspace`, `window`...).
+VSCODE_NAMESPACES = frozenset({"workspace", "window", "languages", "debug", "tasks", "extensions", "authentication", "env", "scm",
+                               "notebooks", "comments", "tests"})
+
+
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
     """How a message names a source that outlives every run: a module-level binding this file
     gives a value it makes (not a parameter), one it imports from a module of the project (that
@@ -1852,6 +1889,8 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
             return "imported from another module of the project, where it lives as long as that module"
         if binding is not None and (binding.source_module or "").removeprefix("node:") == "diagnostics_channel":
             return "whose named channels live as long as the process"  # `dc.subscribe('db:query', fn)`
+        if binding is not None and binding.source_module == "vscode" and (steps == 1 or steps == 0 and binding.imported_name in VSCODE_NAMESPACES):
+            return "VS Code's own, which lives as long as the extension host"  # `vscode.workspace.onDidChangeTextDocument(fn)`
         value = unwrap(binding.value) if binding is not None else None
         if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:
             return None

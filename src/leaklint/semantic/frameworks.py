@@ -38,6 +38,8 @@ REPEATING_METHODS: dict[str, Registration] = {
     "consume": Registration("consume", "a message consumer"),  # amqplib: `channel.consume(queue, onMessage)`
     # `fs.watch(dir, (event, file) => ...)`, `fs.watchFile(path, fn)`: called on every change
     **{verb: Registration(verb, "a file watcher callback") for verb in ("watch", "watchFile")},
+    # VS Code: `vscode.commands.registerCommand(id, fn)` runs `fn` on every run of the command
+    **{verb: Registration(verb, "the command handler") for verb in ("registerCommand", "registerTextEditorCommand")},
 }
 
 # Free functions whose callback arguments run repeatedly.
