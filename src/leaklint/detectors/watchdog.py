@@ -824,6 +824,8 @@ class WatchdogDetector(Detector):
         holders = {name for name, fn in methods.items() if any(contains(fn, r) for r in releases)}
         if not holders or holders & reached or not _holds_instance(call, owner, ctx) or _tears_down(call):
             return None  # (the teardown calls the method that clears it: `componentWillUnmount() { this.hide() }`)
+        if _cleared_when_resource_ends(methods, holders, releases):
+            return None  # `session.once('close', () => this.handleDisconnect())`, which clears it: the teardown closes the session
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
@@ -988,6 +990,30 @@ class WatchdogDetector(Detector):
 # Events after which nothing is left to race (missed_paths.EMITTER_END_EVENTS): a timer started
 # in their listener (a delay before reconnecting) comes after the operation, not beside it.
 ENDED_EVENTS = EMITTER_END_EVENTS
+
+
+def _cleared_when_resource_ends(methods: dict[str, Node], holders: set[str], releases: list[Node]) -> bool:
+    """A release (or a call of a method that leads to one, through the instance's own methods)
+    runs in a listener for the end of something the instance holds (`session.once('close', () =>
+    this.handleDisconnect())`): when the teardown closes that, the timer is cleared after all."""
+    leading = set(holders)
+    for _ in range(3):  # methods that call a holder, a few calls deep
+        leading |= {name for name, fn in methods.items() if any(
+            n.type == "call_expression" and callee_name(n) in leading and text(callee_object(n)) == "this" for n in walk(fn))}
+    sites = [*releases, *(n for fn in methods.values() for n in walk(fn)
+                          if n.type == "call_expression" and callee_name(n) in leading and text(callee_object(n)) == "this")]
+    for site in sites:
+        listener = enclosing_function(site)
+        handed = handed_to(listener) if listener is not None else None
+        call = handed[0] if handed is not None else None
+        if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS and call_arguments(call) \
+                and string_value(call_arguments(call)[0]) in RESOURCE_END_EVENTS:
+            return True
+    return False
+
+
+# The events that come when something an instance holds ends (closed by its teardown, or by the peer).
+RESOURCE_END_EVENTS = frozenset({"close", "end", "exit", "disconnect", "disconnected", "finish"})
 
 
 def _failure_only(registration: Node) -> bool:
