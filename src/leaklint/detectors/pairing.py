@@ -35,7 +35,7 @@ from ..semantic.handles import Destination, Fate, Releasers, Uses, direct_calls,
 from ..semantic.releases import destructured_keys, has_signal_option, normalised, releasing_names
 from ..semantic.paths import Path, path_of
 from ..semantic.guards import guarded_along, guarded_once, guarded_per_instance, marked_per_key
-from ..semantic.missed_paths import abandoned_by_deadline, EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back
+from ..semantic.missed_paths import abandoned_by_deadline, EMITTER_END_EVENTS, END_EVENTS, NORMAL_END_EVENTS, Miss, armed_after_wait, failure_callback_only, in_timer_callback, is_restart, line, listener_of, missed_path, restarted_only, returned_before_handing_back, settled_unreleased_in_listener
 from ..semantic.nodes import (
     FUNCTION_TYPES,
     GLOBAL_OBJECT_NAMES,
@@ -1032,7 +1032,7 @@ class PairingDetector(Detector):
         else:
             missed = missed_path(call, uses.releases)
         if missed is not None and fn is not None and _at_own_end(missed.node, fn, shown):
-            missed = None  # (`child.on('exit', ...)` needs no kill: the child is gone)
+            missed = settled_unreleased_in_listener(call, uses.releases)  # (`child.on('exit', ...)` needs no kill: the child is gone)
         if missed is None and fn is not None:  # killed only when something else fails: `ws.on('error', () => child.kill())`
             found = [listener_of(r, fn) for r in uses.releases]
             if found and all(f is not None and f[1] == "error" and normalised(callee_object(f[0])) != shown for f in found):

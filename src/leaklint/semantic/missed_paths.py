@@ -146,12 +146,13 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _left_before_armed(start, fn, releases, covered)
             or (_finish_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
-            or (_conditional_listeners_only(fn, releases) if callee_name(start) not in ONE_SHOT_TIMERS else None)
+            or (_conditional_listeners_only(fn, releases, start) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _end_listener_under_condition(start, fn, releases)
             or _caught_only(start, fn, releases) or _end_handler_armed_late(start, fn, releases) or _end_listener_returned_first(start, fn, releases)
             or _removes_itself_for_its_own_only(start, fn, releases, own) or _closed_when_open_only(releases)
             or _removed_on_timeout_only(fn, releases, own if own is not None or callee_name(start) in ALL_TIMERS else _start_callback(start), start) or _closed_by_own_events_past_timeout(start, fn, releases)
             or _released_in_one_case(start, fn, releases) or _settled_unreleased_in_own(fn, releases, own or (_start_callback(start) if callee_name(start) not in ONE_SHOT_TIMERS else None))
+            or _settled_unreleased_in_own(fn, releases, _listener_holding(releases, fn))
             or (_timed_out_unreleased(start, fn, releases, covered) if callee_name(start) not in ALL_TIMERS else None)
             or lifecycle_miss(start, releases))
 
@@ -1461,6 +1462,26 @@ def _settled_unreleased_in_own(fn: Node, releases: list[Node], own: Node | None)
     return None
 
 
+def settled_unreleased_in_listener(start: Node, releases: list[Node]) -> Miss | None:
+    """A listener the starting function registers holds every release, on some branches, and
+    settles the operation on another without one (_listener_holding)."""
+    fn = enclosing_function(start)
+    return _settled_unreleased_in_own(fn, releases, _listener_holding(releases, fn)) if fn is not None and releases else None
+
+
+def _listener_holding(releases: list[Node], fn: Node) -> Node | None:
+    """The one listener every release sits in, registered by `fn` itself (`lines.on('line', (l)
+    => { ...; rg.kill() })`): a branch of it that settles the operation without a release leaves
+    what `fn` started (_settled_unreleased_in_own)."""
+    holders = {enclosing_function(r) for r in releases}
+    listener = holders.pop() if len(holders) == 1 else None
+    handed = handed_to(listener) if listener is not None else None
+    call = handed[0] if handed is not None else None
+    if call is None or call.type != "call_expression" or callee_name(call) not in LISTEN_METHODS or enclosing_function(call) != fn:
+        return None
+    return listener
+
+
 def _released_around(call: Node, body: Node, covered: Callable[[Node], bool], releases: list[Node] = ()) -> bool:
     """A release on the way to `call` (a statement before it, in its block or an enclosing one)
     or after it in the same branch, before the branch leaves (`stop(); resolve(x)`,
@@ -1868,15 +1889,21 @@ def _failure_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
                 f"at line {line(releases[0])} in the '{event}' listener only")
 
 
-def _conditional_listeners_only(fn: Node, releases: list[Node]) -> Miss | None:
+def _conditional_listeners_only(fn: Node, releases: list[Node], start: Node | None = None) -> Miss | None:
     """`ws.on('message', (m) => { if (m === 'bye') clearInterval(beat) })` and nothing else:
     every release waits for a message, under a condition, from an object that can close without
-    ever sending it; nothing listens for its end, so the close leaves the interval running."""
+    ever sending it; nothing listens for its end, so the close leaves the interval running.
+    (Not when that object is a stream of the started handle itself, `child.stdout`: its close is
+    the handle's own end.)"""
     found = _listeners_only(fn, releases,
                             lambda release, event: path_of(release) is Path.CONDITION and event not in FAILURE_OR_END_EVENTS)
     if found is None:
         return None
     registration, event, emitter = found
+    holder = outermost(start).parent if start is not None else None
+    held = text(holder.child_by_field_name("name")) if holder is not None and holder.type == "variable_declarator" else ""
+    if held and normalised(emitter).startswith(held + "."):
+        return None  # `probe.stdout` closes when `probe` ends
     return Miss(registration, f"a normal end of `{short_text(emitter, 30)}` (its 'close' before the condition holds)", releases[0],
                 f"at line {line(releases[0])} in the '{event}' listener, under a condition, only")
 
