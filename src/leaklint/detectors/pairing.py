@@ -20,7 +20,7 @@ from tree_sitter import Node
 
 from ..context import FileContext
 from ..findings import NOWHERE, RESULT, Requirement, Severity, Summary
-from ..semantic.keys import COMPUTED, key_of
+from ..semantic.keys import COMPUTED, key_of, prototype_constructor
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, HOOK_PAIRS, RECONNECT_EVENTS, TEARDOWN_METHODS, UPDATE_HOOKS
 from ..semantic.lifecycles import lifecycle_start, may_hold_starts
 from ..semantic.scopes import BindingKind
@@ -563,8 +563,8 @@ class PairingDetector(Detector):
         key = destination.key
         if destination.fate is not Fate.STORED or key is None or not key.root.startswith("this@") or len(key.path) != 1:
             return False
-        if not (fn.type == "method_definition" or field_arrow(fn) is not None) or is_constructor(fn):
-            return False  # (a method, or an arrow-function field: `watch = (s) => { this.#timer = setInterval(...) }`)
+        if not (fn.type == "method_definition" or field_arrow(fn) is not None or prototype_constructor(fn) is not None) or is_constructor(fn):
+            return False  # (a method, an arrow-function field: `watch = (s) => { this.#timer = setInterval(...) }`, or `C.prototype.start`)
         uses = uses if uses is not None else uses_of(key, self._releasers, ctx, call)
         if not uses.released or any(contains(fn, r) and r.start_byte < call.start_byte for r in uses.releases):
             return False

@@ -381,7 +381,23 @@ def _reconnects(call: Node) -> bool:
     root = call
     while root.parent is not None:
         root = root.parent
-    return receiver is not None and "".join(text(receiver).split()) in _reconnecting_emitters(root.text or b"")
+    if receiver is None:
+        return False
+    if "".join(text(receiver).split()) in _reconnecting_emitters(root.text or b""):
+        return True
+    # (or a file that uses a client that reconnects by itself, listening on something named like it: `client.on('ready', ...)`)
+    return CLIENT_NAME.search(text(receiver).rsplit(".", 1)[-1]) is not None and _uses_reconnecting_client(root.text or b"")
+
+
+# What a reconnecting client is called: `client`, `this.redis`, `subscriber`, `conn`, `mqttClient`.
+CLIENT_NAME = re.compile(r"(?i)client|redis|subscriber|publisher|conn|mqtt|nats|broker")
+IMPORTED_MODULE = re.compile(rb"""(?:\brequire\(\s*|\bfrom\s+|\bimport\s+)['"]([@\w./-]+)['"]""")
+
+
+def _uses_reconnecting_client(data: bytes) -> bool:
+    """The file imports a client that reconnects by itself and fires its connection events again
+    (ioredis, mqtt, socket.io-client...)."""
+    return any(m.group(1).decode() in frameworks.RECONNECTING_CLIENT_MODULES for m in IMPORTED_MODULE.finditer(data))
 
 
 # `client.on('disconnect', ...)`: the emitter (group 1) and the event, as spelled.

@@ -27,7 +27,7 @@ from tree_sitter import Node
 from . import frameworks
 from .model import SemanticModel
 from .nodes import (
-    FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, enclosing_function, function_name, handed_to, promise_of_executor,
+    FUNCTION_DECLARATION_TYPES, FUNCTION_TYPES, call_arguments, callee_name, callee_object, enclosing_function, function_name, handed_to, promise_of_executor,
     string_value, text, unwrap,
 )
 from .owners import escaping_closures
@@ -424,7 +424,14 @@ def _handed_out(ident: Node) -> bool:
         return True
     if parent.type == "arrow_function" and parent.child_by_field_name("body") == ident:
         return True
+    if parent.type == "arguments" and parent.parent is not None and parent.parent.type == "call_expression" \
+            and callee_name(parent.parent) in SERVING_METHODS and callee_object(parent.parent) is not None:
+        return True  # `res.json(latest)`: the module keeps the latest value to serve it whole
     return parent.type == "pair" and parent.child_by_field_name("value") == ident
+
+
+# Methods that send a whole value to a peer: a value kept to be sent again is kept on purpose.
+SERVING_METHODS = frozenset({"json", "jsonp", "send", "write", "end", "render", "emit", "postMessage", "broadcast", "reply"})
 
 
 def _called(binding: Binding, data: bytes) -> bool:
