@@ -23,7 +23,7 @@ from ..semantic.custom_pairs import CustomPair, custom_pairs
 from ..semantic.platform import app_global
 from ..semantic.provenance import fixed_value
 from ..semantic.frameworks import CLEANUP_HOOKS, END_HOOKS, LIFECYCLE_METHODS, TEARDOWN_METHODS, UPDATE_HOOKS
-from ..semantic.lifecycles import held_past_component_end, lifecycle_start, made_in, may_hold_starts, settled_callback
+from ..semantic.lifecycles import held_past_component_end, immediately_invoked, lifecycle_start, made_in, may_hold_starts, settled_callback
 from ..semantic.search import calls_named, name_nodes
 from ..findings import NOWHERE, OWN, RESULT, Requirement, Severity, Summary, injected_slot
 from ..semantic.callers import call_flow, refine
@@ -1922,6 +1922,8 @@ def _dropped(call: Node, start: Node) -> bool:
     or in a method of the same class that only the start calls (`ngOnInit() { this.bind() }`)."""
     parent = outermost(call).parent
     fn = enclosing_function(call)
+    if fn is not None and fn != start and (immediately_invoked(fn) or settled_callback(fn) is not None) and enclosing_function(fn) == start:
+        fn = start  # `(async () => { await ready(); feed.subscribe(...) })()` in an effect: the start's own code, after its wait
     return parent is not None and parent.type == "expression_statement" and (
         fn == start or fn is not None and fn.type == "method_definition" and fn.parent is not None and fn.parent == start.parent)
 
