@@ -810,6 +810,8 @@ class SubscriptionDetector(Detector):
         if receiver is None or not args or unwrap(args[-1]) is None or unwrap(args[-1]).type not in (*FUNCTION_TYPES, "identifier", "member_expression") \
                 and not _observer(unwrap(args[-1])):
             return None  # `x.subscribe()` with no callback: nothing of ours is kept
+        if unwrap(args[-1]).type in ("identifier", "member_expression") and NAMED_NOT_CALLBACK.search(text(unwrap(args[-1])).rsplit(".", 1)[-1]):
+            return None  # `client.subscribe(topic)`: what it names is a topic, not a callback
         if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
             return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
         receiver = _piped_source(receiver, ctx)
@@ -1868,6 +1870,8 @@ def _relays(pair: CustomPair, ctx: FileContext) -> Iterator[tuple[Node, Node, in
         yield relay, site, key_slot
 
 
+# Names of what a subscribe call names rather than calls back: `subscribe(topic)`, `listen(channel)`.
+NAMED_NOT_CALLBACK = re.compile(r"(?i)(?:topic|channel|subject|queue|room|pattern|path|url|name|key|id|filter)s?$")
 # A VS Code event (`onDidChangeTextDocument(listener, thisArgs?, disposables?)`).
 VSCODE_EVENT = re.compile(r"^on(?:Did|Will)[A-Z]")
 # VS Code's namespaces whose events last as long as the extension host (`vscode.workspace`, `window`...).

@@ -28,7 +28,7 @@ from ..semantic.handles import Fate, Releasers, destination, kept_unread, uses_o
 from ..semantic.scopes import BindingKind
 from ..semantic.frameworks import END_METHODS, EVENT_OWNERS, TEARDOWN_METHODS
 from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, options_method, options_method_calls
-from ..semantic.keys import this_owner
+from ..semantic.keys import COMPUTED, this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
 from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, fulfilled_only, line, method_of, missed_path, restarted_only
@@ -810,8 +810,8 @@ class WatchdogDetector(Detector):
         `stop()`) clears nothing of it: a timer pending when the instance ends still fires and
         keeps the instance alive until it does (at most its delay: a note)."""
         owner = this_owner(call)
-        if owner is None or not key.path or not key.root.startswith("this@"):
-            return None
+        if owner is None or len(key.path) != 1 or key.path[0] == COMPUTED or not key.root.startswith("this@"):
+            return None  # (a timer kept in a table's entry, `this.timers[id]`, is entry_timers' to judge)
         methods = ctx.methods_of(owner)  # (arrow fields among them: `handleMouseEnter = () => {...}`)
         method = next((fn for fn in methods.values() if contains(fn, call)), None)
         if method is None or is_static_member(method):
