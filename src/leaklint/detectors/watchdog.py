@@ -820,7 +820,7 @@ class WatchdogDetector(Detector):
         if len(ends) != 1 or contains(ends[0][1], call) or any(contains(ends[0][1], r) for r in releases):
             return None
         teardown, end = ends[0]
-        reached = {n for n in (callee_name(c) for c in walk(end) if c.type == "call_expression" and text(callee_object(c)) == "this") if n}
+        reached = _own_methods_reached(end, methods)
         holders = {name for name, fn in methods.items() if any(contains(fn, r) for r in releases)}
         if not holders or holders & reached or not _holds_instance(call, owner, ctx) or _tears_down(call):
             return None  # (the teardown calls the method that clears it: `componentWillUnmount() { this.hide() }`)
@@ -990,6 +990,19 @@ class WatchdogDetector(Detector):
 # Events after which nothing is left to race (missed_paths.EMITTER_END_EVENTS): a timer started
 # in their listener (a delay before reconnecting) comes after the operation, not beside it.
 ENDED_EVENTS = EMITTER_END_EVENTS
+
+
+def _own_methods_reached(fn: Node, methods: dict[str, Node], depth: int = 3) -> set[str]:
+    """The instance's methods `fn` calls through `this`, and those they call, a few calls deep
+    (`componentWillUnmount() { this.reset() }` with `reset() { this.hide() }`)."""
+    reached: set[str] = set()
+    frontier = [fn]
+    for _ in range(depth):
+        called = {name for f in frontier for c in walk(f) if c.type == "call_expression" and text(callee_object(c)) == "this"
+                  and (name := callee_name(c)) and name in methods} - reached
+        reached |= called
+        frontier = [methods[name] for name in called]
+    return reached
 
 
 def _cleared_when_resource_ends(methods: dict[str, Node], holders: set[str], releases: list[Node]) -> bool:
