@@ -1871,7 +1871,8 @@ def _relays(pair: CustomPair, ctx: FileContext) -> Iterator[tuple[Node, Node, in
 
 
 # Names of what a subscribe call names rather than calls back: `subscribe(topic)`, `listen(channel)`.
-NAMED_NOT_CALLBACK = re.compile(r"(?i)(?:topic|channel|subject|queue|room|pattern|path|url|name|key|id|filter)s?$")
+NAMED_NOT_CALLBACK = re.compile(r"^_*(?:topic|channel|subject|queue|room|pattern|path|url|name|key|id|filter)s?$"
+                                r"|(?<=[a-z0-9])(?:Topic|Channel|Subject|Queue|Room|Pattern|Path|Url|URL|Name|Key|Id|ID|Filter)s?$")
 # A VS Code event (`onDidChangeTextDocument(listener, thisArgs?, disposables?)`).
 VSCODE_EVENT = re.compile(r"^on(?:Did|Will)[A-Z]")
 # VS Code's namespaces whose events last as long as the extension host (`vscode.workspace`, `window`...).
