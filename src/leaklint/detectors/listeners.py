@@ -20,12 +20,12 @@ from tree_sitter import Node
 from ..context import FileContext
 from ..findings import LENT, LENT_TO, NOWHERE, OWN, Requirement, Severity, Summary, injected_index, injected_slot
 from ..semantic import Key, RunContext, RunsHow, key_of, run_context
-from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values
+from ..semantic.runs import callback_role, decorator_name, decorators_of, loop_values, uses_reconnecting_client
 from ..semantic.callers import call_flow, called_only_while_constructing, never_called, prototype_name, refine, same_file_callee
 from ..semantic.guards import guarded_along, guarded_once
 from ..semantic.effects import Effect, Kind, Vocabulary
 from ..semantic.keys import prototype_constructor, this_key, this_owner
-from ..semantic.frameworks import OWNER_START_METHODS, RECONNECTING_CLIENT_MODULES, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
+from ..semantic.frameworks import OWNER_START_METHODS, RECONNECT_REPEATED, TEARDOWN_METHODS, VIEW_UPDATE_METHODS, WIRING_METHODS
 from ..semantic.lifecycles import Started, called_at_end, directive_update_hook, ends_the_instance, lifecycle_start, made_in, made_once_here
 from ..semantic.owners import owner_method, per_operation_class, stored_in_field, this_calls, this_field_filled_with
 from ..semantic.platform import (
@@ -3352,17 +3352,13 @@ def _enclosing_method(node: Node) -> Node | None:
 
 
 # `require('ioredis')`, `from 'mqtt'`: the modules a file takes in.
-IMPORTED_MODULE = re.compile(rb"""(?:\brequire\(\s*|\bfrom\s+|\bimport\s+)['"]([@\w./-]+)['"]""")
-
-
 def _per_reconnect(call: Node, ctx: FileContext) -> RunContext | None:
     """`this.sub.on('ready', () => { this.sub.on('message', f) })` on a client that reconnects by
     itself (ioredis, mqtt, socket.io-client): its connection event comes again after every
     reconnect, and each time adds one more listener to the same client."""
     clients = ctx.shared.get("listeners.reconnecting_clients")
     if clients is None:
-        clients = ctx.shared["listeners.reconnecting_clients"] = any(
-            m.group(1).decode() in RECONNECTING_CLIENT_MODULES for m in IMPORTED_MODULE.finditer(ctx.source.data))
+        clients = ctx.shared["listeners.reconnecting_clients"] = uses_reconnecting_client(ctx.source.data)
     if not clients:
         return None
     handler = enclosing_function(call)

@@ -386,7 +386,7 @@ def _reconnects(call: Node) -> bool:
     if "".join(text(receiver).split()) in _reconnecting_emitters(root.text or b""):
         return True
     # (or a file that uses a client that reconnects by itself, listening on something named like it: `client.on('ready', ...)`)
-    return CLIENT_NAME.search(text(receiver).rsplit(".", 1)[-1]) is not None and _uses_reconnecting_client(root.text or b"")
+    return CLIENT_NAME.search(text(receiver).rsplit(".", 1)[-1]) is not None and uses_reconnecting_client(root.text or b"")
 
 
 # What a reconnecting client is called: `client`, `this.redis`, `subscriber`, `conn`, `mqttClient`.
@@ -394,7 +394,7 @@ CLIENT_NAME = re.compile(r"(?i)client|redis|subscriber|publisher|conn|mqtt|nats|
 IMPORTED_MODULE = re.compile(rb"""(?:\brequire\(\s*|\bfrom\s+|\bimport\s+)['"]([@\w./-]+)['"]""")
 
 
-def _uses_reconnecting_client(data: bytes) -> bool:
+def uses_reconnecting_client(data: bytes) -> bool:
     """The file imports a client that reconnects by itself and fires its connection events again
     (ioredis, mqtt, socket.io-client...)."""
     return any(m.group(1).decode() in frameworks.RECONNECTING_CLIENT_MODULES for m in IMPORTED_MODULE.finditer(data))
