@@ -1543,8 +1543,12 @@ def _instance_torn_down(site: Node, ctx: FileContext) -> bool:
 
 
 def _instance_made(site: Node, ctx: FileContext) -> Node | None:
-    """The `new Heartbeat(...)` a local holds, for a call of a method on it (`heartbeat.start()`)."""
+    """The `new Heartbeat(...)` a local holds, for a call of a method on it (`heartbeat.start()`);
+    or, for a start called on the `new` itself and kept (`const w = new Watcher(dir).start()`), the
+    call, whose result is the instance a fluent start hands back."""
     receiver = unwrap(callee_object(site))
+    if receiver is not None and receiver.type == "new_expression":
+        return site if outermost(site).parent is not None and outermost(site).parent.type != "expression_statement" else None
     binding = ctx.model.binding_of(receiver) if receiver is not None and receiver.type == "identifier" else None
     value = unwrap(binding.value) if binding is not None and binding.kind is BindingKind.CONST and binding.value is not None \
         and not binding.is_module_level else None  # (the module's one instance is made once, not per run)
