@@ -2,10 +2,10 @@
 import Fastify, { FastifyRequest } from 'fastify';
 
 const fastify = Fastify();
-const inflight = new Map<string, FastifyRequest>(); // expect: unbounded-collection
+const inflight = new Map<string, FastifyRequest>();
 
 fastify.addHook('onRequest', async (request) => {
-  inflight.set(request.id, request); // the captured request is part of the container's finding (one cause)
+  inflight.set(request.id, request); // the captured request is part of the container's finding (one cause) // expect: request-capture
 });
 
 export default fastify;

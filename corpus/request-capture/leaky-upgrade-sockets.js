@@ -3,10 +3,10 @@
 const http = require('http');
 
 function createGateway() {
-  const upgraded = []; // expect: unbounded-collection
+  const upgraded = [];
   const server = http.createServer((req, res) => res.end());
   server.on('upgrade', (req, socket) => {
-    upgraded.push({ socket, url: req.url });
+    upgraded.push({ socket, url: req.url }); // expect: request-capture
   });
   return server;
 }

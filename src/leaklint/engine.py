@@ -201,14 +201,20 @@ def apart_at_shared_calls(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule
 def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Report]]:
     """One finding per cause: a report whose holder another rule reports becomes part of that
     report (its message and code flow) instead of a second finding on the same leak."""
-    by_node = {}
-    for _, r in sorted(reports, key=lambda pair: pair[1].needs is None):  # a report of its own wins over a pending one at the same node
+    by_node, rules = {}, {}
+    for rule, r in sorted(reports, key=lambda pair: pair[1].needs is None):  # a report of its own wins over a pending one at the same node
         if r.holder is None:  # the call a report stands at, and the acquisition it is about
             by_node.update({(n.start_byte, n.end_byte): r for n in (r.node, r.acquisition) if n is not None})
-    kept = []
+            rules[id(r)] = rule.id
+    kept, taken = [], set()
     for rule, report in reports:
         holder = by_node.get((report.holder.start_byte, report.holder.end_byte)) if report.holder is not None else None
         if holder is None or holder is report or report.needs is not None:  # (a pending report stands or falls by its own summary)
+            kept.append((rule, report))
+            continue
+        if report.leads and holder.needs is None and rules.get(id(holder)) == GROWING_HOLDER:
+            _lead_over(report, holder)  # the request kept whole in a growing container: the capture is the cause to name
+            taken.add(id(holder))
             kept.append((rule, report))
             continue
         named = report.as_part and any(f"captures `{name}`" in holder.message for name in _captured_names(report.as_part))
@@ -217,7 +223,23 @@ def fold_into_holders(reports: list[tuple[Rule, Report]]) -> list[tuple[Rule, Re
             holder.code_flow = [*holder.code_flow, *report.code_flow]
         if holder.severity is Severity.NOTE and report.severity is not Severity.NOTE:
             holder.severity = None  # the captured request proves the code repeats: the rule's own level
-    return kept
+    return [(rule, report) for rule, report in kept if id(report) not in taken]
+
+
+# The rule whose report on a store of the request itself becomes that capture's part.
+GROWING_HOLDER = "unbounded-collection"
+
+
+def _lead_over(report: Report, holder: Report) -> None:
+    """`streams.set(userId, res)`: the capture of the request stands at the store, and what the
+    container's own report says (it grows, keyed by request data, never pruned) becomes its part,
+    with the container's places; its level is the higher of the two."""
+    report.message = f"{report.message}; {holder.message[:1].lower()}{holder.message[1:]}"
+    report.related = [*report.related, (holder.node, "the container is declared here"),
+                      *((node, why) for node, why in holder.related if node != report.node)]
+    order = {Severity.NOTE: 0, None: 1, Severity.WARNING: 1, Severity.ERROR: 2}
+    if order.get(holder.severity, 1) > order.get(report.severity, 1):
+        report.severity = holder.severity
 
 
 def _captured_names(part: str) -> list[str]:

@@ -44,6 +44,9 @@ class Report:
     # engine folds this report into that one (one finding per cause).
     holder: Node | None = None
     as_part: str = ""
+    # The request itself is what the holder keeps (`clients.set(id, res)`): this report stands,
+    # and a growing container's report on that store becomes its part instead.
+    leads: bool = False
     # The registration, interval or store itself, when the report stands elsewhere (at the
     # call of the helper that makes it): what other reports' `holder` points at.
     acquisition: Node | None = None

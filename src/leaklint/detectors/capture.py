@@ -632,7 +632,8 @@ class CaptureDetector(Detector):
         part = f"each entry is `{name}` itself, from {capture.param.described}, kept alive with all it references"
         holder = capture.sink.held_at or (stored if into_container else None)
         return Report(stored, message, severity=capture.sink.severity, code_flow=flow, holder=holder, as_part=part,
-                      needs=capture.sink.needs, needs_site=stored if capture.sink.needs is not None else None)
+                      needs=capture.sink.needs, needs_site=stored if capture.sink.needs is not None else None,
+                      leads=into_container and capture.sink.held_at is None)
 
 
 TIMER_CALL = re.compile(rb"\b(?:setTimeout|setInterval|setImmediate)\s*\(")

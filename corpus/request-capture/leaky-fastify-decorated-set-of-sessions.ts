@@ -9,9 +9,9 @@ declare module 'fastify' {
 }
 
 export async function liveFeed(app: FastifyInstance): Promise<void> {
-  app.decorate('feedClients', new Set<FastifyRequest>()); // expect: unbounded-collection
+  app.decorate('feedClients', new Set<FastifyRequest>());
   app.get('/feed', async (request, reply) => {
-    app.feedClients.add(request);
+    app.feedClients.add(request); // expect: request-capture
     reply.raw.write('event: hello\n\n');
   });
 }

@@ -3,10 +3,10 @@ import type { Server as HttpServer } from 'node:http';
 
 export function attachCursors(http: HttpServer) {
   const io = new Server(http);
-  const cursors: Record<string, { socket: Socket; x: number; y: number }> = {}; // expect: unbounded-collection
+  const cursors: Record<string, { socket: Socket; x: number; y: number }> = {};
 
   io.on('connection', (socket: Socket) => {
-    cursors[socket.id] = { socket, x: 0, y: 0 };
+    cursors[socket.id] = { socket, x: 0, y: 0 }; // expect: request-capture
     socket.on('move', (x: number, y: number) => {
       cursors[socket.id].x = x;
       cursors[socket.id].y = y;
