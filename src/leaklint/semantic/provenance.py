@@ -799,7 +799,23 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
     if key.type not in ("identifier", "member_expression"):
         return False  # (`bid.auctionId` too: `if (!this.open.has(bid.auctionId)) return false`)
     fn = enclosing_function(site)
-    return _guarded_in(fn, text(key), site.start_byte, model) or _route_parameter_guarded(key, model)
+    return _guarded_in(fn, text(key), site.start_byte, model) or _asked_around(key, site, fn) or _route_parameter_guarded(key, model)
+
+
+def _asked_around(key: Node, site: Node, fn: Node | None) -> bool:
+    """`if (TENANTS.has(tenant)) table.set(tenant, v)`: the add runs only in the branch of a
+    condition that asks a list (or the table itself) for the key, among `&&`'d parts."""
+    asked = re.compile(r"[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"\s*\)")
+    node = site
+    while node is not None and node != fn:
+        parent = node.parent
+        if parent is not None and parent.type == "if_statement" and parent.child_by_field_name("consequence") == node:
+            condition = " ".join(text(parent.child_by_field_name("condition")).split()).strip()
+            condition = condition[1:-1] if condition.startswith("(") and condition.endswith(")") else condition
+            if any(asked.fullmatch(part.strip()) for part in condition.split("&&")):
+                return True
+        node = parent
+    return False
 
 
 def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | None) -> bool:
