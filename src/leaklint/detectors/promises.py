@@ -25,7 +25,7 @@ from ..semantic import RunsHow
 from ..semantic.callers import refine
 from ..semantic.frameworks import STARTUP_METHODS, TEARDOWN_METHODS, WIRING_METHODS
 from ..semantic.nodes import (
-    FIELD_TYPES, ancestors, contains,
+    FIELD_TYPES, LOOP_TYPES, ancestors, contains,
     call_arguments, callee_name, callee_object, enclosing_function, is_constructor, outermost, running_function, short_text, string_value, text, unwrap, walk,
 )
 from ..semantic.missed_paths import EMITTER_END_EVENTS
@@ -189,9 +189,6 @@ class PromiseDetector(Detector):
             binding = ctx.model.binding_of(node)
             return binding is not None and binding.is_module_level
         return False
-
-
-LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 
 
 def _looped_after(declared: Node | None, at: Node) -> bool:

@@ -407,6 +407,8 @@ def fulfilled_only(start: Node, releases: list[Node]) -> Miss | None:
     """The releases of `start` all run in the fulfilment callback of a `.then()` of the function
     that starts it (for a one-shot timer, which missed_path leaves alone: it fires anyway)."""
     fn = enclosing_function(start)
+    while fn is not None and promise_of_executor(fn) is not None and enclosing_function(fn) is not None:
+        fn = enclosing_function(fn)  # `const expired = new Promise((_, reject) => { timer = setTimeout(...) })`: the executor runs in its maker
     return _fulfilled_only(releases, fn) if fn is not None and releases else None
 
 
