@@ -47,7 +47,7 @@ from ..semantic.releases import ENDLESS_SOURCES, never_completes, normalised
 from ..semantic.runs import RunContext, RunsHow, host_listener_event, run_context, vue_component_method
 from ..semantic.scopes import BindingKind
 from ..semantic.missed_paths import NORMAL_END_EVENTS, lifecycle_miss, listener_of, missed_path, never_caused_by, remover_on_finish_only
-from ..semantic.nodes import shown_callee
+from ..semantic.nodes import shown_callee, unawaited
 from .base import calls_table_entry, released_on_client_request_only, Detector, Report, captured_request, kept_remover_missed, repeated_run, undoes_another_function, keep_own_summaries, own_object_calls, own_summaries, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
 
@@ -814,6 +814,8 @@ class SubscriptionDetector(Detector):
             return None  # `client.subscribe(topic)`: what it names is a topic, not a callback
         if len(args) >= 2 and _completion_callback(unwrap(args[-1])):
             return None  # `client.subscribe(topic, opts, (err) => ...)`: told once that it is done, kept by nothing
+        if len(args) >= 2 and _mqtt_client(receiver, ctx):
+            return None  # MQTT.js: `client.subscribe(topic, () => ...)` is told when the broker granted it; the client holds one per topic
         receiver = _piped_source(receiver, ctx)
         if unwrap(receiver).type == "call_expression":
             receiver = _returned_by_local_helper(unwrap(receiver), ctx) or receiver
@@ -2082,6 +2084,19 @@ def _observer(node: Node) -> bool:
 
 # The first parameter of a node-style completion callback.
 ERROR_FIRST = frozenset({"err", "error", "e", "er", "ex"})
+
+
+def _mqtt_client(receiver: Node | None, ctx: FileContext) -> bool:
+    """A local made by MQTT.js's `connect()` (`mqtt.connect(url)`, or `connect` imported from 'mqtt'),
+    whose `subscribe(topic, callback)` hands the callback the broker's grant, not the messages."""
+    node = unwrap(receiver)
+    binding = ctx.model.binding_of(node) if node is not None and node.type == "identifier" else None
+    value = unawaited(unwrap(binding.value)) if binding is not None and binding.value is not None else None
+    if value is None or value.type != "call_expression" or callee_name(value) not in ("connect", "connectAsync"):
+        return False
+    root = access_root(value.child_by_field_name("function"))[0]
+    made = ctx.model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return made is not None and made.source_module == "mqtt"
 
 
 def _completion_callback(fn: Node | None) -> bool:
