@@ -1520,13 +1520,25 @@ class ListenerDetector(Detector):
         event = string_value(parts.event)
         if callee_name(call) in SELF_ONCE_METHODS and event not in TERMINAL_EVENTS:
             return None  # a recurring event consumes its `once` listeners
-        if self._released(parts, itself, ctx) or guarded_once(call, ctx):
+        removal = self._release_call(parts, itself, ctx)
+        teardown = _teardown_removing_all(removal, self.params["remove_all_methods"])
+        if teardown is not None and any(
+                unwrap(callee_object(c)) is not None and unwrap(callee_object(c)).type == "this" and call_arguments(c)
+                and string_value(call_arguments(c)[0]) == event and not contains(enclosing_function(removal), c)
+                for c in ctx.calls_named(tuple(self.params["remove_methods"]))):
+            return None  # `this.off('error', next.reject)` when a waiter is served: removed while it serves too
+        if (removal is not None and teardown is None) or guarded_once(call, ctx):
             return None
         shown = f"'{event}'" if event is not None else f"`{text(parts.event)}`"
         verb = callee_name(call)
         waits = f"; a `{verb}` listener stays until {shown} is emitted, which may be never" if "nce" in (verb or "") else ""
-        message = f"listener for {shown} added to the `{lived.name}` instance itself on {every}; never removed{waits}; `{lived.name}` is {lived.why}"
-        return repeating_report(call, message, runs, "the listener is added here")
+        removed = (f"removed only by `{teardown}()`, with every other listener, when the instance ends: while it serves, each call "
+                   "adds one more") if teardown else "never removed"
+        message = f"listener for {shown} added to the `{lived.name}` instance itself on {every}; {removed}{waits}; `{lived.name}` is {lived.why}"
+        report = repeating_report(call, message, runs, "the listener is added here")
+        if removal is not None:
+            report.related.append((removal, f"removed here only, in `{teardown}()`"))
+        return report
 
     # -- in a component's start: its end must remove it (semantic.frameworks lifecycles) ------
 
@@ -2685,6 +2697,17 @@ def _kept_and_cleared(param, fn: Node, ctx: FileContext) -> bool:
             if any(b"this." + field + b"." + method + b"(" in cls.text for method in (b"removeAllListeners", b"off", b"removeListener")):
                 return True
     return False
+
+
+def _teardown_removing_all(removal: Node | None, remove_all: "list[str]") -> str | None:
+    """The teardown method (`destroy()`, `close()`) whose `removeAllListeners()` is the only
+    removal of a listener an instance adds to itself per call: it ends the instance, so while
+    the instance serves nothing removes one; None for any other removal."""
+    if removal is None or callee_name(removal) not in remove_all:
+        return None
+    holder = enclosing_function(removal)
+    name = _plain_method_name(holder) if holder is not None else ""
+    return name if name and TEARDOWN_METHODS.match(name) else None
 
 
 def _new_per_instance(handler: Node | None, method: str | None, cls: Node) -> bool:
