@@ -57,6 +57,8 @@ END_WORDS = frozenset({
     "error", "abort", "unmount", "finish", "teardown", "cleanup", "stop", "unload", "terminate",
 })
 QUNIT_HOOKS = frozenset({"beforeEach", "afterEach", "before", "after"})
+# What test runners chain onto a hook: `it.only`, `describe.each`, `test.concurrent.skip`.
+TEST_MODIFIERS = frozenset({"only", "skip", "each", "todo", "concurrent", "serial", "failing", "sequential", "skipIf", "runIf", "fails", "for"})
 EMPTY_VALUES = frozenset({"null", "undefined", "void 0", "false", "0", "''", '""', "[]", "{}"})
 OBJECT_VALUE_TYPES = frozenset({"identifier", "member_expression", "subscript_expression", "new_expression", "array", "object"})
 # Functions that set up something that lives on, beside start-up names, components and hooks.
@@ -175,13 +177,14 @@ def _in_test_hook(node: Node) -> bool:
             callee = unwrap(current.child_by_field_name("function"))
             if callee is not None and callee.type == "call_expression":  # `describe.each(table)(...)`
                 callee = unwrap(callee.child_by_field_name("function"))
-            names = set()
+            names, others = set(), set()
             while callee is not None and callee.type == "member_expression":  # `it.only`, `QUnit.test`
-                names.add(text(callee.child_by_field_name("property")))
+                prop = text(callee.child_by_field_name("property"))
+                (names if prop in TEST_HOOKS or prop in TEST_MODIFIERS else others).add(prop)
                 callee = unwrap(callee.child_by_field_name("object"))
             names.add(text(callee))
-            if names & TEST_HOOKS:
-                return True
+            if names & TEST_HOOKS and not others - {"QUnit"}:
+                return True  # (not `context.subscriptions.push(...)`: an extension's `context`, not mocha's)
         elif current.type == "method_definition" and text(current.child_by_field_name("name")) in QUNIT_HOOKS:
             return True  # QUnit's `hooks` object: `{ beforeEach() {...} }`
         current = current.parent
@@ -314,6 +317,8 @@ def _is_teardown(fn: Node) -> bool:
     name = (function_name(fn) or "").rsplit(".", 1)[-1]
     if fn.type == "method_definition" and (frameworks.TEARDOWN_METHODS.match(name) or name in frameworks.END_METHODS):
         return True
+    if fn.type == "function_declaration" and (frameworks.TEARDOWN_METHODS.match(name) or name == "deactivate"):
+        return True  # a module's own end (`shutdown()`, a VS Code extension's `deactivate()`): the module goes with it
     handed = handed_to(fn)
     if handed is not None:
         callee = unwrap(handed[0].child_by_field_name("function"))
