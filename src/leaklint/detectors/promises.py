@@ -143,6 +143,8 @@ class PromiseDetector(Detector):
         if name in self.params["end_names"]:
             return True
         lowered = name.lower()
+        if REQUESTED_END.fullmatch(lowered):
+            return True  # `shutdownRequested`, `stopRequested`: settles when someone asks the owner to end
         return any(lowered.endswith(end.lower()) and lowered[:-len(end)] in END_PREFIXES for end in self.params["end_names"])
 
     def _lasting(self, node: Node, at: Node, ctx: FileContext) -> bool:
@@ -315,6 +317,8 @@ def _runs_once(call: Node, ctx: FileContext) -> bool:
 
 
 # Words before an end's name that still name the end (`whenCancelled`, `untilClosed`).
+# An end's stem and a word saying it was asked for: `shutdownRequested`, `stop_requested`.
+REQUESTED_END = re.compile(r"_*(?:shutdown|stop|close|abort|cancel|exit|terminat(?:e|ion)|drain|dispose)_?requested")
 END_PREFIXES = frozenset({"when", "until", "on", "waitfor", "waituntil", "after"})
 
 
