@@ -3387,11 +3387,13 @@ def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tu
         if grown_in is None or any(running_function(r.node) == grown_in for r in uses.releases):
             continue
         grouped = _pushed_into_group(growth.site, ctx) if growth.key is not None else None
-        if container.kind != "array" and growth.key is not None and fresh_key(growth.key, ctx.model) is None and grouped is None:
-            continue  # `waiting.set(userId, res)`: a later poll of the same user replaces it (a push adds one more, whatever it holds)
         runs = refine(ctx.run_context(growth.site), ctx.model)
         if runs.how is not RunsHow.REPEATED or runs.registration is None:
             continue
+        if container.kind != "array" and growth.key is not None and fresh_key(growth.key, ctx.model) is None and grouped is None \
+                and request_source(growth.key, runs, ctx.model) is None:
+            continue  # `waiting.set(slot, res)` under a key of the code's own: a later poll replaces it
+            # (a key the request names, `req.get('x-user-id')`, is one per client that ever came: those that left stay)
         added = grouped if grouped is not None else \
             _added_value(growth.site) if growth.site.type != "call_expression" or callee_name(growth.site) == "set" else _pushed_value(growth.site)
         local = ctx.model.binding_of(added) if added is not None and added.type == "identifier" else None
@@ -3567,9 +3569,9 @@ def _held_parts(value: Node | None) -> list[Node]:
 def _answered_only(releases: list, container: Container, ctx: FileContext) -> bool:
     """Every removal is in code that answers what it finds in the container, or swaps an
     entry out: none is a client's own end taking its own entry out."""
-    return bool(releases) and None not in releases and all(
+    return bool(releases) and None not in releases and not any(in_timer_callback(r.node, frozenset({"setInterval"})) for r in releases) and all(
         _answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
-        for r in releases)
+        for r in releases)  # (a sweep on an interval takes old entries out, whoever asked: not an answer)
 
 
 def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
