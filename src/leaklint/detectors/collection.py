@@ -3571,7 +3571,31 @@ def _answered_only(releases: list, container: Container, ctx: FileContext) -> bo
     entry out: none is a client's own end taking its own entry out."""
     return bool(releases) and None not in releases and not any(in_timer_callback(r.node, frozenset({"setInterval"})) for r in releases) and all(
         _answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
+        or _answered_by_another_request(r.node, container)
         for r in releases)  # (a sweep on an interval takes old entries out, whoever asked: not an answer)
+
+
+def _answered_by_another_request(release: Node, container: Container) -> bool:
+    """`app.post('/inbox/:user', (req, res) => { const target = waiting.get(req.params.user);
+    waiting.delete(req.params.user); target.json(...) })`: another client's request takes the
+    entry out under the key it names and answers it; nothing guarantees that request comes. (Not
+    the end of work the parking request started, an event that always comes.)"""
+    args = call_arguments(release) if release.type == "call_expression" and callee_name(release) == "delete" else []
+    fn = running_function(release)
+    if not args or fn is None or not is_request_handler(fn):
+        return False
+    key = " ".join(text(args[0]).split())
+    body = fn.child_by_field_name("body") or fn
+    for node in walk(body, skip=FUNCTION_TYPES):
+        value = unwrap(node.child_by_field_name("value")) if node.type == "variable_declarator" else None
+        name = node.child_by_field_name("name") if value is not None else None
+        if value is None or name is None or name.type != "identifier" or value.type != "call_expression" or callee_name(value) != "get" \
+                or normalised(callee_object(value)) != container.name or not call_arguments(value) \
+                or " ".join(text(call_arguments(value)[0]).split()) != key:
+            continue
+        if any(n.type == "call_expression" and text(callee_object(n)) == text(name) for n in walk(body)):
+            return True  # `target.json(...)`: it answers what it took out
+    return False
 
 
 def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
