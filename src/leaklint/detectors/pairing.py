@@ -1311,6 +1311,9 @@ class PairingDetector(Detector):
         else:
             stopped = any(_stop_called(node, self.params["release_methods"], self.params["neutral_methods"])
                           for node in nodes_with_key(destination.key, ctx))
+        if not stopped:  # `pending.then((sub) => sub.quit())`: the promise's value, ended in its reaction
+            stopped = any(_ended_in_reaction(node, own or None, self.params["release_methods"], self.params["neutral_methods"])
+                          for node in nodes_with_key(destination.key, ctx))
         if stopped:
             return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
             # (`redis.multi()...` on a client it hands back is a command, not its end)
@@ -1767,8 +1770,22 @@ def _methods_called_on(site: Node, releasers, ctx: FileContext) -> tuple[str, ..
         callee = unwrap(call.child_by_field_name("function"))
         if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
             return None  # `stop()`: the handle is the way to end it
+        if text(callee.child_by_field_name("property")) == "then":  # `pending.then((sub) => sub.quit())`: what its value is asked
+            names.update(dict.fromkeys(_reaction_methods(call)))
+            continue
         names[text(callee.child_by_field_name("property"))] = None
     return tuple(names)
+
+
+def _reaction_methods(then: Node) -> list[str]:
+    """The methods a `.then(fn)` reaction calls on the value it is handed."""
+    reaction = unwrap(call_arguments(then)[0]) if call_arguments(then) else None
+    params = reaction.child_by_field_name("parameters") or reaction.child_by_field_name("parameter") \
+        if reaction is not None and reaction.type in FUNCTION_TYPES else None
+    first = params if params is not None and params.type == "identifier" else next(iter(params.named_children), None) if params is not None else None
+    name = text(first.child_by_field_name("pattern") or first) if first is not None else ""
+    return [callee_name(n) or "" for n in walk(reaction) if name and n.type == "call_expression" and text(callee_object(n)) == name] \
+        if reaction is not None else []
 
 
 def _every_own_call_released_first(method: Node, releasing: "set[str] | frozenset[str]", ctx: FileContext) -> bool:
@@ -1782,6 +1799,17 @@ def _every_own_call_released_first(method: Node, releasing: "set[str] | frozense
         return fn is not None and any(n.type == "call_expression" and n.end_byte <= call.start_byte and callee_name(n) in releasing
                                       and callee_object(n) is not None and unwrap(callee_object(n)).type == "this" for n in walk(fn))
     return bool(calls) and all(released_first(c) for c in calls)
+
+
+def _ended_in_reaction(node: Node, own: "tuple[str, ...] | None", release_methods: list[str], neutral: list[str]) -> bool:
+    """`pending.then((sub) => sub.quit())`: a promise of the handle, whose fulfilment reaction
+    ends the value it is handed (by the resource's own methods when it has some)."""
+    member = node.parent if node.parent is not None and node.parent.type == "member_expression" else None
+    call = member.parent if member is not None and text(member.child_by_field_name("property")) == "then" else None
+    if call is None or call.type != "call_expression":
+        return False
+    return any(method in own if own else method in release_methods or (method not in neutral and INSTANCE_RELEASES.match(method))
+               for method in _reaction_methods(call))
 
 
 def _own_release_called(node: Node, methods: "list[str] | tuple[str, ...]") -> bool:

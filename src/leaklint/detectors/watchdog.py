@@ -846,10 +846,13 @@ class WatchdogDetector(Detector):
         (a poll, a retry, a delayed run) and keeps the instance alive until it does."""
         owner = this_owner(call)
         method = owner_method(call, owner) if owner is not None else None
+        if method is None and owner is not None and END_METHODS & set(ctx.methods_of(owner)):
+            # a component's arrow-field handler (`handleClick = async () => {...}`): a method too
+            method = next((fn for fn in ctx.methods_of(owner).values() if fn.type == "arrow_function" and contains(fn, call)), None)
         if method is None or is_static_member(method):
             return None  # a static method's `this` is the class itself: it lives as long as the module
         methods = ctx.methods_of(owner)
-        teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn)), None)
+        teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn) or name in END_METHODS), None)
         if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
             return None
         if self._checks_state_first(call, methods, ctx) or _tears_down(call):
