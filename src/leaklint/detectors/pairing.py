@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from typing import Iterator
+from functools import partial
+from typing import Callable, Iterator
 
 from tree_sitter import Node
 
@@ -571,8 +572,7 @@ class PairingDetector(Detector):
         if any(_in_reconnect_listener(r) for r in uses.releases):
             return False  # cleared when the connection goes, restarted when it comes back
         releasing = releasing_names(uses.releases)
-        if any(node.type == "call_expression" and node.end_byte <= call.start_byte and callee_name(node) in releasing
-               and callee_object(node) is not None and unwrap(callee_object(node)).type == "this" for node in walk(fn)):
+        if _own_release_before(call, fn, releasing):
             return False  # `this.stopTimers()` first
         if _every_own_call_released_first(fn, releasing, ctx):
             return False  # `restart() { await this.stop(); await this.start() }`, and nothing else calls `start()` again
@@ -1306,15 +1306,9 @@ class PairingDetector(Detector):
         if uses.escaped or uses.released or self._released_by_property_name(destination.key, ctx, site):
             return None
         own = self._own_releases(start) if start is not None else ()
-        if own:
-            stopped = any(_own_release_called(node, own) for node in nodes_with_key(destination.key, ctx))
-        else:
-            stopped = any(_stop_called(node, self.params["release_methods"], self.params["neutral_methods"])
-                          for node in nodes_with_key(destination.key, ctx))
-        if not stopped:  # `pending.then((sub) => sub.quit())`: the promise's value, ended in its reaction
-            stopped = any(_ended_in_reaction(node, own or None, self.params["release_methods"], self.params["neutral_methods"])
-                          for node in nodes_with_key(destination.key, ctx))
-        if stopped:
+        ends = partial(_ending_method, own=own, release_methods=self.params["release_methods"], neutral=self.params["neutral_methods"])
+        # (`pending.then((sub) => sub.quit())`: the promise's value, ended in its reaction)
+        if any(_stop_called(node, ends) or _ended_in_reaction(node, ends) for node in nodes_with_key(destination.key, ctx)):
             return None  # `this.stop?.()`, `stats.stop()`: the helper handed back a way to stop it, and it is used
             # (`redis.multi()...` on a client it hands back is a command, not its end)
         return destination
@@ -1731,16 +1725,23 @@ def _called(node: Node, neutral: list[str]) -> bool:
     return _call_on(node, neutral) is not None
 
 
-def _stop_called(node: Node, release_methods: list[str], neutral: list[str]) -> bool:
-    """`node()`, or a method of it that ends something (`stop()`, `quit()`, `unsubscribe()`;
-    not a neutral one such as `unref()`)."""
+def _stop_called(node: Node, ends: Callable[[str], bool]) -> bool:
+    """`node()`, or a method of it that `ends` says ends it (_ending_method)."""
     call = _call_on(node, [])
     if call is None:
         return False
     callee = unwrap(call.child_by_field_name("function"))
     if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
         return True  # the handle itself called (`stop()`, `this.#stopWatching?.()`): the stop it was handed back as
-    name = text(callee.child_by_field_name("property"))
+    return ends(text(callee.child_by_field_name("property")))
+
+
+def _ending_method(name: str, own: "tuple[str, ...]", release_methods: list[str], neutral: list[str]) -> bool:
+    """A method that ends a handle: one of its resource's `own` methods when it has some (a Redis
+    connection's `quit`, not `unsubscribe`), else a release or anything named like a stop
+    (`stop()`, `unsubscribe()`), but not a neutral one such as `unref()`."""
+    if own:
+        return name in own
     return name in release_methods or (name not in neutral and INSTANCE_RELEASES.match(name) is not None)
 
 
@@ -1780,12 +1781,8 @@ def _methods_called_on(site: Node, releasers, ctx: FileContext) -> tuple[str, ..
 def _reaction_methods(then: Node) -> list[str]:
     """The methods a `.then(fn)` reaction calls on the value it is handed."""
     reaction = unwrap(call_arguments(then)[0]) if call_arguments(then) else None
-    params = reaction.child_by_field_name("parameters") or reaction.child_by_field_name("parameter") \
-        if reaction is not None and reaction.type in FUNCTION_TYPES else None
-    first = params if params is not None and params.type == "identifier" else next(iter(params.named_children), None) if params is not None else None
-    name = text(first.child_by_field_name("pattern") or first) if first is not None else ""
-    return [callee_name(n) or "" for n in walk(reaction) if name and n.type == "call_expression" and text(callee_object(n)) == name] \
-        if reaction is not None else []
+    name = (parameter_list(reaction)[:1] or [None])[0] if reaction is not None and reaction.type in FUNCTION_TYPES else None
+    return [callee_name(n) or "" for n in walk(reaction) if n.type == "call_expression" and text(callee_object(n)) == name] if name else []
 
 
 def _every_own_call_released_first(method: Node, releasing: "set[str] | frozenset[str]", ctx: FileContext) -> bool:
@@ -1794,34 +1791,21 @@ def _every_own_call_released_first(method: Node, releasing: "set[str] | frozense
     that is already released."""
     name = (function_name(method) or "").rsplit(".", 1)[-1]
     calls = [c for c in ctx.calls_named((name,)) if callee_object(c) is not None and unwrap(callee_object(c)).type == "this"] if name else []
-    def released_first(call: Node) -> bool:
-        fn = enclosing_function(call)
-        return fn is not None and any(n.type == "call_expression" and n.end_byte <= call.start_byte and callee_name(n) in releasing
-                                      and callee_object(n) is not None and unwrap(callee_object(n)).type == "this" for n in walk(fn))
-    return bool(calls) and all(released_first(c) for c in calls)
+    return bool(calls) and all((fn := enclosing_function(c)) is not None and _own_release_before(c, fn, releasing) for c in calls)
 
 
-def _ended_in_reaction(node: Node, own: "tuple[str, ...] | None", release_methods: list[str], neutral: list[str]) -> bool:
-    """`pending.then((sub) => sub.quit())`: a promise of the handle, whose fulfilment reaction
-    ends the value it is handed (by the resource's own methods when it has some)."""
+def _own_release_before(site: Node, fn: Node, releasing: "set[str] | frozenset[str]") -> bool:
+    """`this.stopTimers()` in `fn` before `site`: a method of the instance that releases runs first."""
+    return any(n.type == "call_expression" and n.end_byte <= site.start_byte and callee_name(n) in releasing
+               and callee_object(n) is not None and unwrap(callee_object(n)).type == "this" for n in walk(fn))
+
+
+def _ended_in_reaction(node: Node, ends: Callable[[str], bool]) -> bool:
+    """`pending.then((sub) => sub.quit())`: a promise of the handle whose fulfilment reaction
+    ends the value it is handed."""
     member = node.parent if node.parent is not None and node.parent.type == "member_expression" else None
     call = member.parent if member is not None and text(member.child_by_field_name("property")) == "then" else None
-    if call is None or call.type != "call_expression":
-        return False
-    return any(method in own if own else method in release_methods or (method not in neutral and INSTANCE_RELEASES.match(method))
-               for method in _reaction_methods(call))
-
-
-def _own_release_called(node: Node, methods: "list[str] | tuple[str, ...]") -> bool:
-    """`node.quit()`, `node.disconnect()`: one of the methods that end this very resource is
-    called on it, or the handle itself is called (the way to end it that a helper handed back)."""
-    call = _call_on(node, [])
-    if call is None:
-        return False
-    callee = unwrap(call.child_by_field_name("function"))
-    if callee is None or callee.type != "member_expression" or callee == unwrap(outermost(node)):
-        return True
-    return text(callee.child_by_field_name("property")) in methods
+    return call is not None and call.type == "call_expression" and any(ends(method) for method in _reaction_methods(call))
 
 
 def _call_on(node: Node, neutral: list[str]) -> Node | None:

@@ -31,7 +31,7 @@ from ..semantic.lifecycles import EventDriven, event_driven, lifecycle_start, op
 from ..semantic.keys import COMPUTED, this_owner
 from ..semantic.releases import normalised
 from ..semantic.listens import registration_parts
-from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, fulfilled_only, line, method_of, missed_path, restarted_only
+from ..semantic.missed_paths import EMITTER_END_EVENTS, Miss, answers_handler_response, failure_callback_only, fulfilled_only, line, listener_of, method_of, missed_path, restarted_only
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
 from ..semantic.search import calls_named, name_nodes
 from ..semantic.owners import owner_method, this_called
@@ -1018,14 +1018,7 @@ def _cleared_when_resource_ends(methods: dict[str, Node], holders: set[str], rel
             n.type == "call_expression" and callee_name(n) in leading and text(callee_object(n)) == "this" for n in walk(fn))}
     sites = [*releases, *(n for fn in methods.values() for n in walk(fn)
                           if n.type == "call_expression" and callee_name(n) in leading and text(callee_object(n)) == "this")]
-    for site in sites:
-        listener = enclosing_function(site)
-        handed = handed_to(listener) if listener is not None else None
-        call = handed[0] if handed is not None else None
-        if call is not None and call.type == "call_expression" and callee_name(call) in LISTEN_METHODS and call_arguments(call) \
-                and string_value(call_arguments(call)[0]) in RESOURCE_END_EVENTS:
-            return True
-    return False
+    return any((found := listener_of(site)) is not None and found[1] in RESOURCE_END_EVENTS for site in sites)
 
 
 # The events that come when something an instance holds ends (closed by its teardown, or by the peer).

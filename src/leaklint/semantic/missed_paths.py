@@ -1477,11 +1477,8 @@ def _listener_holding(releases: list[Node], fn: Node) -> Node | None:
     what `fn` started (_settled_unreleased_in_own)."""
     holders = {enclosing_function(r) for r in releases}
     listener = holders.pop() if len(holders) == 1 else None
-    handed = handed_to(listener) if listener is not None else None
-    call = handed[0] if handed is not None else None
-    if call is None or call.type != "call_expression" or callee_name(call) not in LISTEN_METHODS or enclosing_function(call) != fn:
-        return None
-    return listener
+    found = listener_of(releases[0]) if listener is not None else None
+    return listener if found is not None and enclosing_function(found[0]) == fn else None
 
 
 def _released_around(call: Node, body: Node, covered: Callable[[Node], bool], releases: list[Node] = ()) -> bool:
