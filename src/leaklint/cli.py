@@ -24,7 +24,7 @@ from .config import Config, ConfigError, custom_rules, find_config, load_config,
 from .discover import discover
 from .pipeline import analyse_paths, collect_cycles_seldom
 from .settings import Policy, Settings
-from .findings import FileResult, RunResult, Severity
+from .findings import SEVERITY_RANK, FileResult, RunResult, Severity
 from .vcs import find_checkout
 from .output import write_atomically
 from .report import Run, render
@@ -39,7 +39,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 SUBCOMMANDS = ("check", "rules", "explain", "init", "clean", "server")
-SEVERITY_RANK = {Severity.NOTE: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 

@@ -22,7 +22,7 @@ from .project import project_specifier
 from .context import FileContext, Helpers
 from .detectors import detector_class
 from .detectors.base import Detector, Report, imported_guards
-from .findings import INSTANCE_STEP, Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
+from .findings import INSTANCE_STEP, SEVERITY_RANK, Chain, FileResult, Finding, HelperCall, ImportedUse, ReExport, Location, Notification, NoticeKind, Related, Severity, Summary, fingerprint
 from .helper_index import HelperIndex, ListAll
 from .parse import DecodingError, SourceFile, decode, looks_binary, parse, syntax_errors
 from . import suppressions
@@ -237,8 +237,7 @@ def _lead_over(report: Report, holder: Report) -> None:
     report.message = f"{report.message}; {holder.message[:1].lower()}{holder.message[1:]}"
     report.related = [*report.related, (holder.node, "the container is declared here"),
                       *((node, why) for node, why in holder.related if node != report.node)]
-    order = {Severity.NOTE: 0, None: 1, Severity.WARNING: 1, Severity.ERROR: 2}
-    if order.get(holder.severity, 1) > order.get(report.severity, 1):
+    if SEVERITY_RANK.get(holder.severity, 1) > SEVERITY_RANK.get(report.severity, 1):  # (None: the rule's own level, a warning)
         report.severity = holder.severity
 
 

@@ -19,6 +19,10 @@ class Severity(str, Enum):
     ERROR = "error"
 
 
+# How loud each level is, to compare two of them (`--fail-on`, the louder of two folded reports).
+SEVERITY_RANK = {Severity.NOTE: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A span in a file. Lines and columns are 1-based; columns count Unicode code points."""

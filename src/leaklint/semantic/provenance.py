@@ -802,10 +802,16 @@ def allowlisted(key: Node, site: Node, model: SemanticModel | None = None) -> bo
     return _guarded_in(fn, text(key), site.start_byte, model) or _asked_around(key, site, fn) or _route_parameter_guarded(key, model)
 
 
+@lru_cache(maxsize=512)
+def _asked_pattern(key: str) -> re.Pattern[str]:
+    """`LIST.has(key)` or `LIST.includes(key)` for one key's spelling, compiled once per spelling."""
+    return re.compile(r"[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(key) + r"\s*\)")
+
+
 def _asked_around(key: Node, site: Node, fn: Node | None) -> bool:
     """`if (TENANTS.has(tenant)) table.set(tenant, v)`: the add runs only in the branch of a
     condition that asks a list (or the table itself) for the key, among `&&`'d parts."""
-    asked = re.compile(r"[\w$.]+\s*\.\s*(?:has|includes)\(\s*" + re.escape(text(key)) + r"\s*\)")
+    asked = _asked_pattern(text(key))
     node = site
     while node is not None and node != fn:
         parent = node.parent
