@@ -747,21 +747,21 @@ class StreamDetector(Detector):
                                          or b"body" in data and b"undici" in data):
             return []
         found = []
-        for node in walk(ctx.source.root):
-            if node.type != "return_statement" or not node.named_children:
-                continue
-            value = unwrap(node.named_children[0])
+        renamed = b"fromWeb" in data  # `const out = Readable.fromWeb(res.body)`: a body under any name
+        for node in ctx.captures("(return_statement) @returned", "returned"):
+            value = unwrap(node.named_children[0]) if node.named_children else None
             fn = enclosing_function(node)
-            chains = summary_chains(fn, ctx.model) if fn is not None else set()
-            if not chains or value is None:
+            if value is None or fn is None:
                 continue
             held = [("", value)] if value.type != "object" else \
                 [(text(p.child_by_field_name("key")), unwrap(p.child_by_field_name("value"))) if p.type == "pair" else (text(p), p)
                  for p in value.named_children if p.type in ("pair", "shorthand_property_identifier")]
             for prop, held_value in held:
-                body = _fetched_body(held_value, ctx) if held_value is not None and held_value.type in ("member_expression", "identifier",
-                                                                                             "shorthand_property_identifier") else None
-                if body is None:
+                if held_value is None or not _may_be_body(held_value, renamed):
+                    continue
+                body = _fetched_body(held_value, ctx)
+                chains = summary_chains(fn, ctx.model) if body is not None else set()
+                if not chains:
                     continue
                 name = (function_name(fn) or "").rsplit(".", 1)[-1]
                 found += [(Summary(self.rule.id, chain, RESULT, name, NOWHERE, "the upstream response's body is handed back here",
@@ -981,6 +981,14 @@ def _upstream_response(source: Node, ctx: FileContext) -> Node | None:
     module = unwrap(callee_object(call))
     bound = ctx.model.binding_of(module) if module is not None and module.type == "identifier" else None
     return call if bound is not None and bound.source_module in HTTP_MODULES else None
+
+
+def _may_be_body(value: Node, renamed: bool) -> bool:
+    """What _fetched_body can accept, told from the node alone: `x.body`, `x.Body`, or a name
+    `body` (any name in a file that spells `fromWeb`)."""
+    if value.type == "member_expression":
+        return text(value.child_by_field_name("property")) in ("body", "Body")
+    return value.type in ("identifier", "shorthand_property_identifier") and (renamed or text(value) in ("body", "Body"))
 
 
 def _fetched_body(source: Node, ctx: FileContext) -> Node | None:

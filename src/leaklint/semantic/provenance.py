@@ -811,14 +811,14 @@ def _asked_pattern(key: str) -> re.Pattern[str]:
 def _asked_around(key: Node, site: Node, fn: Node | None) -> bool:
     """`if (TENANTS.has(tenant)) table.set(tenant, v)`: the add runs only in the branch of a
     condition that asks a list (or the table itself) for the key, among `&&`'d parts."""
-    asked = _asked_pattern(text(key))
+    spelled = text(key)
     node = site
     while node is not None and node != fn:
         parent = node.parent
         if parent is not None and parent.type == "if_statement" and parent.child_by_field_name("consequence") == node:
             condition = " ".join(text(parent.child_by_field_name("condition")).split()).strip()
             condition = condition[1:-1] if condition.startswith("(") and condition.endswith(")") else condition
-            if any(asked.fullmatch(part.strip()) for part in condition.split("&&")):
+            if spelled in condition and any(_asked_pattern(spelled).fullmatch(part.strip()) for part in condition.split("&&")):
                 return True
         node = parent
     return False
@@ -826,9 +826,11 @@ def _asked_around(key: Node, site: Node, fn: Node | None) -> bool:
 
 def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | None) -> bool:
     """A statement of `fn`'s body before byte `before` that leaves unless `key` is on an allowlist."""
-    guard, checker = _allowlist_tests(key)
     for statement in _leaving_guards(fn, before):
         condition = text(statement.child_by_field_name("condition"))
+        if key not in condition:
+            continue  # (compiled only for a guard that spells the key)
+        guard, checker = _allowlist_tests(key)
         if guard.fullmatch(condition):
             return True
         if "||" in condition and any(guard.fullmatch(f"({part.strip()})") for part in condition.strip()[1:-1].split("||")):
@@ -846,9 +848,10 @@ def _guarded_in(fn: Node | None, key: str, before: int, model: SemanticModel | N
 def guarding_predicate(key: Node, site: Node) -> Node | None:
     """The function named in a guard before `site` that leaves unless it answers yes for
     `key` (`if (!isPreset(preset)) return`): the callee's identifier, whatever it does."""
-    _, checker = _allowlist_tests(text(key))
+    spelled = text(key)
     for statement in _leaving_guards(enclosing_function(site), site.start_byte) if key.type == "identifier" else ():
-        if checker.fullmatch(text(statement.child_by_field_name("condition"))):
+        condition = text(statement.child_by_field_name("condition"))
+        if spelled in condition and _allowlist_tests(spelled)[1].fullmatch(condition):
             return next((n.child_by_field_name("function") for n in walk(statement.child_by_field_name("condition"))
                          if n.type == "call_expression"), None)
     return None
@@ -872,13 +875,13 @@ def _route_parameter_guarded(key: Node, model: SemanticModel | None) -> bool:
     parameter for every route first: `router.param('topic', (req, res, next, topic) => { if
     (!TOPICS.has(topic)) return res.sendStatus(404); next() })` (Express). Only the
     allowlist's values reach the handlers."""
-    name = _route_parameter_name(key)
-    if not name:
-        return False
     root = key
     while root.parent is not None:
         root = root.parent
-    if b".param(" not in (root.text or b""):
+    if b".param(" not in (model.data if model is not None else root.text or b""):
+        return False  # (asked first: most files declare no route parameter)
+    name = _route_parameter_name(key)
+    if not name:
         return False
     for call in walk(root):
         if call.type != "call_expression" or callee_name(call) != "param":
