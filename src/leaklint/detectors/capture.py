@@ -503,6 +503,8 @@ class CaptureDetector(Detector):
             timers = TIMER_CALL.search(spelled) is not None
             if not count or not (stores or timers):
                 continue  # (no store into one of them and no timer, spelled: most functions, read in C)
+            if not any(chain[:1] != (LOCAL_STEP,) for chain in summary_chains(fn, ctx.model)):
+                continue  # no caller in another file can hand it anything
             for index in range(count):
                 ident = parameter_at(fn, index)
                 binding = ctx.model.binding_of(ident) if ident is not None else None
@@ -540,8 +542,8 @@ class CaptureDetector(Detector):
                 # the names the method's own `this.x = ...` assign, alone or in a record written on the line: read in C
                 assigned = {name for match in METHOD_FIELD_STORE.finditer(body.text or b"") for name in NAME.findall(match.group(1))}
                 cached = FIELD_CALLBACK_STORE.search(body.text or b"") is not None  # `this.compiled.set(name, (data) => ...)`
-                if not assigned and not cached:
-                    continue
+                if not assigned and not cached or not any(chain[:1] != (LOCAL_STEP,) for chain in summary_chains(method, ctx.model)):
+                    continue  # (nothing stored from a parameter, spelled; or no caller in another file)
                 for index, _ in enumerate(p for p in params.named_children if p.type != "comment"):
                     ident = parameter_at(method, index)
                     if ident is None or ((ident.text or b"") not in assigned and not cached):

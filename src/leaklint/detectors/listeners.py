@@ -1983,7 +1983,7 @@ class ListenerDetector(Detector):
     def _imported_helper_calls(self, ctx: FileContext) -> Iterator[Report]:
         """Calls of functions imported from relative modules that pass a long-lived object:
         findings only if the helper's file summarises that parameter as a registration."""
-        if not ctx.relative_imports:
+        if not ctx.relative_imports or not ctx.imported_calls:
             return
         module_names = top_level_objects(ctx.source.root)  # imported names count too (_pending_reports)
         for call in ctx.imported_calls:
