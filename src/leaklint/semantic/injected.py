@@ -9,6 +9,7 @@ there, with the frequency of the method's call (project.join)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tree_sitter import Node
 
@@ -16,7 +17,7 @@ from ..findings import injected_slot, option_step
 
 from .keys import this_owner
 from .model import SemanticModel
-from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, is_constructor, outermost, text, unwrap
+from .nodes import CLASS_TYPES, FUNCTION_TYPES, call_arguments, is_constructor, outermost, remembered_per_node, text, unwrap
 from .scopes import BindingKind
 from .summaries import THIS, parameter_index, slot_of
 
@@ -135,7 +136,18 @@ def constructor_sets(constructor: Node | None, field: str) -> Node | None:
 
 def _assigned_elsewhere(cls: Node, field: str) -> bool:
     """`this.feed = ...` more than once in the class: a reconnect or a reset swaps what the field holds."""
-    return len(re.findall(rb"\bthis\.%s\s*=(?![=>])" % re.escape(field.encode()), cls.text or b"")) > 1
+    return _field_assignments(cls)[field] > 1
+
+
+# `this.feed =` (not `==`, not `=>`): group 1 the field, private ones with their `#`.
+FIELD_ASSIGNMENT = re.compile(rb"\bthis\.(#?[\w$\x80-\xff]+)\s*=(?![=>])")
+
+
+@remembered_per_node
+def _field_assignments(cls: Node) -> Counter[str]:
+    """How often the class's code assigns each field, read in one search: asked for field after
+    field of the same (often long) class."""
+    return Counter(name.decode("utf-8", "replace") for name in FIELD_ASSIGNMENT.findall(cls.text or b""))
 
 
 def made_by_new(site: Node, model: SemanticModel) -> Node | None:
