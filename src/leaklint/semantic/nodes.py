@@ -553,14 +553,23 @@ def is_static_member(node: Node) -> bool:
 
 
 def walk(root: Node, skip: frozenset[str] = frozenset()) -> Iterator[Node]:
-    """Every node below `root` in source order, without recursion; `skip` prunes subtrees."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
+    """Every node below `root` in source order, without recursion; `skip` prunes subtrees.
+    A tree cursor moves in C and makes only the nodes it stops at, where a list of each
+    node's children would make them all again."""
+    yield root
+    if root.type in skip:
+        return
+    cursor = root.walk()  # (bounded by `root`: it neither climbs above nor moves beside it)
+    if not cursor.goto_first_child():
+        return
+    while True:
+        node = cursor.node
         yield node
-        if node.type in skip:
+        if node.type not in skip and cursor.goto_first_child():
             continue
-        stack.extend(reversed(node.children))
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
 
 
 def method_call_on(node: Node) -> Node | None:
