@@ -40,11 +40,26 @@ class Helpers(Protocol):
     def summarises_nothing(self, specifier: str, prefix: tuple[str, ...]) -> bool: ...  # no summary can come under `prefix`
 
 
-# `new Name`: the constructor names a file spells, read in one search.
-NEW_NAME = re.compile(rb"\bnew[ \t]+([\w$\x80-\xff]+)")
+# `new Name`: the constructor names a file spells, read in one search (group 1; the word
+# boundary before `new` is tested apart: a pattern that opens with a literal is searched fast).
+NEW_NAME = re.compile(rb"new[ \t]+([\w$\x80-\xff]+)")
 # `const latency = createHistogram(`, `let db = await connect(`, `const s = createRegistry<Session>(`: a top-level name
-# kept from a call (group 1: the callee).
-MADE_BY_CALL = re.compile(rb"^(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+[ \t]*=[ \t]*(?:await[ \t]+)?([\w$\x80-\xff]+)[ \t]*(?:<[^\n]*?>[ \t]*)?\(", re.M)
+# kept from a call (group 1: the callee), at the start of a line: searched from each newline, not each byte.
+MADE_BY_CALL = re.compile(rb"\n(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+[ \t]*=[ \t]*(?:await[ \t]+)?([\w$\x80-\xff]+)[ \t]*(?:<[^\n]*?>[ \t]*)?\(")
+
+
+def constructed_names(data: bytes) -> set[bytes]:
+    """The names a file spells after `new` (`new Feed(`), `new` a word of its own."""
+    return {m.group(1) for m in NEW_NAME.finditer(data) if m.start() == 0 or not _word_byte(data[m.start() - 1])}
+
+
+def _word_byte(byte: int) -> bool:
+    return byte == 0x5F or 0x30 <= byte <= 0x39 or 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A  # [A-Za-z0-9_], as `\b` reads bytes
+
+
+def names_made_by_calls(data: bytes) -> set[bytes]:
+    """The callees whose results lines of the file keep at their start (MADE_BY_CALL)."""
+    return set(MADE_BY_CALL.findall(b"\n" + data))
 
 
 class FileContext:
@@ -135,8 +150,8 @@ class FileContext:
         # `const feed = new Feed()` of an imported class: calls on it reach the class's shared instance
         data = self.source.data
         names = {name.encode() for name in relative}
-        made = relative and (b"new " in data and not names.isdisjoint(NEW_NAME.findall(data))
-                             or not names.isdisjoint(MADE_BY_CALL.findall(data)))  # `const latency = createHistogram()` of an imported factory
+        made = relative and (b"new " in data and not names.isdisjoint(constructed_names(data))
+                             or not names.isdisjoint(names_made_by_calls(data)))  # `const latency = createHistogram()` of an imported factory
         return {**module_instances(self.source.root, relative), **relative} if made else relative
 
     def captures(self, query_source: str, name: str) -> list[Node]:

@@ -91,7 +91,7 @@ from ..semantic.lifetimes import access_root
 from ..semantic.listens import registration_parts
 from ..semantic.releases import normalised, removed_key
 from ..semantic.provenance import allowlisted, asks_a_list, bounded_argument, bounded_as_passed, fresh_key, from_fixed_list, is_bounded_key, key_from_own_list, one_of_few, request_source
-from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, name_nodes, word_positions
+from ..semantic.search import BLANK_BYTES, DOT, IDENTIFIER_BYTES, class_bodies, matches_at_word_start, name_nodes, word_positions
 from ..semantic.known_apis import known_effect
 from ..semantic.uses import Use, iterator_result, use_of
 from ..semantic.summaries import MAX_HOPS, THIS, Hop, ImportedCall, Slot, call_sites, helper_hop, imported_call_at, parameter_names, slot_of, substitute
@@ -1766,7 +1766,7 @@ class CollectionDetector(Detector):
     def _field_adds(self, scope: Node, ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
         """`this.<field>.set(` or `this.<field>[key] =` spelled inside `scope`, found by one search
         of its bytes: (the field's name, the `this`, the member expression)."""
-        for match in _injected_adds(tuple(self.params["grow_methods"])).finditer(ctx.source.data, scope.start_byte, scope.end_byte):
+        for match in matches_at_word_start(_injected_adds(tuple(self.params["grow_methods"])), ctx.source.data, scope.start_byte, scope.end_byte):
             this = scope.descendant_for_byte_range(match.start(), match.start() + 4)
             member = outermost(this).parent if this is not None and this.type == "this" else None
             if member is not None and member.type == "member_expression":
@@ -4210,10 +4210,10 @@ REQUEST_ARGUMENT = re.compile(rb"\.[A-Za-z_$][\w$]*\([^;\n)]{0,40}?(?<![\w$.])(?
 
 # `track(this.inflight, id, entry)`: a field handed first to a call that takes more, the shape of
 # a helper that adds to the container it is given (what it adds, its summary says).
-HANDED_FIELD = re.compile(rb"[\w$]\s*\(\s*this\s*\.\s*(#?[\w$]+)\s*,")
+HANDED_FIELD = re.compile(rb"\(\s*this\s*\.\s*(#?[\w$]+)\s*,")  # (after a callee's name: _called_with_field)
 FIELD_MADE = re.compile(rb"this\s*\.\s*(#?[\w$]+)\s*=\s*(?:new\s+(?:Map|Set|Array)\b|\[|\{\s*\}|Object\.create\(null\))")
 # ... or declared as a class field (`private readonly runs = new Map<string, Run>()`, `#seen = new Set()`).
-CLASS_FIELD_MADE = re.compile(rb"(?m)^[ \t]+(?:(?:private|protected|public|readonly|static|declare)\s+)*(#?[\w$]+)\??(?:\s*:[^=;\n]+)?\s*=\s*"
+CLASS_FIELD_MADE = re.compile(rb"\n[ \t]+(?:(?:private|protected|public|readonly|static|declare)\s+)*(#?[\w$]+)\??(?:\s*:[^=;\n]+)?\s*=\s*"
                               rb"(?:new\s+(?:Map|Set|Array)\b|\[|\{\s*\}|Object\.create\(null\))")
 
 
@@ -4222,8 +4222,17 @@ def _field_handed_to_helper(data: bytes) -> bool:
     call: a helper that may grow it per call, with a key no byte search of this file can see."""
     if b"(this" not in data and b"( this" not in data:
         return False
-    handed = {m.group(1) for m in HANDED_FIELD.finditer(data)}
-    return bool(handed) and any(m.group(1) in handed for pattern in (FIELD_MADE, CLASS_FIELD_MADE) for m in pattern.finditer(data))
+    handed = {m.group(1) for m in HANDED_FIELD.finditer(data) if _after_callee(data, m.start())}
+    return bool(handed) and (any(m.group(1) in handed for m in FIELD_MADE.finditer(data))
+                             or any(m.group(1) in handed for m in CLASS_FIELD_MADE.finditer(b"\n" + data)))  # (a line's start: after a newline)
+
+
+def _after_callee(data: bytes, paren: int) -> bool:
+    """A name's last character before the `(` at `paren`, blanks between: a call, not a group."""
+    at = paren - 1
+    while at >= 0 and data[at] in b" \t\n\r\f\v":
+        at -= 1
+    return at >= 0 and (data[at] in b"_$" or data[at:at + 1].isalnum())
 
 
 def _fresh_growth_spelled(data: bytes) -> bool:
@@ -4814,7 +4823,7 @@ LIST_WORDS = (b".includes(", b".has(", b"hasOwn", b" in ")  # how a predicate as
 def _injected_adds(methods: tuple[str, ...]) -> re.Pattern[bytes]:
     """`this.store.set(` or `this.store[key] =`: an add to a field of the instance."""
     names = b"|".join(re.escape(m.encode()) for m in sorted(methods, key=len, reverse=True))
-    return re.compile(rb"\bthis\s*\.\s*([\w$]+)\s*(?:\.\s*(?:" + names + rb")\s*\(|\[[^\]\n]*\][ \t]*=(?![=>]))")
+    return re.compile(rb"this\s*\.\s*([\w$]+)\s*(?:\.\s*(?:" + names + rb")\s*\(|\[[^\]\n]*\][ \t]*=(?![=>]))")  # (at a word's start: matches_at_word_start)
 
 
 BRACKET_STORE = re.compile(rb"\[[^\]\n]*\][ \t]*=(?![=>])")  # `[key] = value`: a store under a computed key

@@ -28,6 +28,27 @@ def _followed_by_no_name(name: str) -> re.Pattern[bytes]:
     return re.compile(re.escape(name.encode("utf-8")) + rb"(?![\w$\x80-\xff])")
 
 
+def matches_at_word_start(pattern: "re.Pattern[bytes]", data: bytes, start: int = 0, end: int | None = None) -> Iterator["re.Match[bytes]"]:
+    """What `pattern.finditer` would find with a leading `\\b` (`pattern` opens with a word
+    character), the boundary tested by hand: a pattern that opens with a literal is searched at
+    memchr speed, one that opens with `\\b` is tried at every byte."""
+    stop = len(data) if end is None else end
+    position = start
+    while position <= stop:
+        match = pattern.search(data, position, stop)
+        if match is None:
+            return
+        at = match.start()
+        if at and _WORD_BYTES[data[at - 1]]:
+            position = at + 1  # inside a longer word: as `\\b` would, look again from the next byte
+            continue
+        yield match
+        position = match.end() if match.end() > at else at + 1
+
+
+_WORD_BYTES = [chr(b).isascii() and (chr(b).isalnum() or b == 0x5F) for b in range(256)]  # `\\b` on bytes: [A-Za-z0-9_]
+
+
 def word_positions(data: bytes, word: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Where `word` occurs as a whole identifier between `start` and `end`.
 
