@@ -4248,12 +4248,12 @@ def _fresh_growth_spelled(data: bytes) -> bool:
         return True  # `const key = `${tenant}:${requestId}`; this.open.set(key, units)`: a key composed per call
     aliases = _names_of_this(data) if b"this" in data else set()
     if b"new " in data:  # `const store = new ContextStore()`: an instance a factory of the file keeps and fills
-        aliases |= {m.group(1) for m in LOCAL_INSTANCE.finditer(data)}
+        aliases |= {m.group(1) for m in matches_at_word_start(LOCAL_INSTANCE, data)}
     return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
                                  for match in pattern.finditer(data))
 
 
-LOCAL_INSTANCE = re.compile(rb"\b(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+[A-Z]")
+LOCAL_INSTANCE = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+[A-Z]")  # (at a word's start: matches_at_word_start)
 
 
 # `name(`, `name.a.b(`: a call on an imported name (group 1: the properties, if any).

@@ -33,7 +33,16 @@ SHARED_STEP = "shared"
 
 
 def binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
-    """Every chain under which a module-level binding's value is exported."""
+    """Every chain under which a module-level binding's value is exported: read once per
+    binding (a class's, asked again for each of its methods)."""
+    answers = model.memo.setdefault("exports.binding_exports", {})
+    found = answers.get(id(binding))
+    if found is None:
+        found = answers[id(binding)] = frozenset(_binding_exports(binding, model))
+    return set(found)
+
+
+def _binding_exports(binding: Binding, model: SemanticModel) -> set[Chain]:
     chains: set[Chain] = set()
     if not binding.is_module_level:
         return chains
@@ -207,6 +216,15 @@ def _method_exports(method: Node, model: SemanticModel) -> set[Chain]:
 
 
 def instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
+    """The chains of _instance_exports, read once per class: each of its methods asks."""
+    answers = model.memo.setdefault("exports.instance_exports", {})
+    found = answers.get(cls.id)
+    if found is None:
+        found = answers[cls.id] = frozenset(_instance_exports(cls, model))
+    return set(found)
+
+
+def _instance_exports(cls: Node, model: SemanticModel) -> set[Chain]:
     """Every chain under which an instance of `cls` made at module level is exported:
     `module.exports = new Monitor()`, `export const monitor = new Monitor()`, or handed out by
     an exported accessor of a lazy singleton (`Monitor.getInstance()`, a step "()" in the
