@@ -46,12 +46,14 @@ def relayed(pairs: list[tuple[Summary, Node]], model: SemanticModel, guarded) ->
     named: dict[str, list[Node]] = {}  # the file's functions by their last name, read once, for summaries placed elsewhere
     frontier = [(summary, _function_of(summary, node, model, named)) for summary, node in pairs]
     repeats: dict[int, bool] = {}
+    sites: dict[int, list[Node]] = {}  # each function's calls in this file, read once for all of its summaries
     for _ in range(MAX_HOPS):
         following = []
         for summary, fn in frontier:
-            if fn is None or _repeated_by_a_handler(fn, model, repeats):
-                continue
-            for call in call_sites(fn, model):
+            calls = (sites[fn.id] if fn.id in sites else sites.setdefault(fn.id, call_sites(fn, model))) if fn is not None else []
+            if not calls or _repeated_by_a_handler(fn, model, repeats):
+                continue  # (nothing here calls it: nothing to carry, whoever repeats it)
+            for call in calls:
                 caller = enclosing_function(call)
                 chains = summary_chains(caller, model) if caller is not None and caller != fn else set()
                 carried = [c for chain in chains if (c := _carried(summary, call, caller, chain, model)) is not None]
