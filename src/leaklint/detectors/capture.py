@@ -22,7 +22,8 @@ from tree_sitter import Node
 from ..project import project_specifier
 from ..context import FileContext
 from ..findings import NOWHERE, OWN, Requirement, Severity, Summary
-from ..semantic.keys import key_of
+from ..semantic.keys import key_of, this_owner
+from ..semantic.containers import made_once_at_load
 from ..semantic.provenance import fresh_key
 from ..semantic.effects import Kind, Vocabulary
 from ..semantic.listens import registration_parts
@@ -584,7 +585,7 @@ class CaptureDetector(Detector):
         if receiver.lifetime in (Lifetime.GLOBAL, Lifetime.MODULE):
             return receiver.description
         if receiver.lifetime is Lifetime.INSTANCE:
-            return receiver.description if _is_singleton_service(param.handler) else None
+            return receiver.description if _is_singleton_service(param.handler) or _of_module_instance(expr, param, ctx) else None
         if receiver.lifetime is Lifetime.OUTER and receiver.declaration is not None and not contains(param.handler, receiver.declaration):
             declaring = enclosing_function(receiver.declaration)
             if declaring is not None and callback_role(declaring)[0] == "pass":
@@ -969,7 +970,13 @@ def _removals(owner: Node | None, ctx: FileContext) -> list[Node] | None:
     else:
         binding = ctx.model.binding_with_uid(key.root)
         nodes = [r.identifier for r in binding.references] if binding is not None else []
-    return [node for node in nodes if use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE]
+    # (a field's constructor sets it up, `this.seen = new Map()`: it empties nothing added later)
+    return [node for node in nodes if use_of(node, "any", (), QUEUE_REMOVALS).use is Use.RELEASE and not _in_constructor(node)]
+
+
+def _in_constructor(node: Node) -> bool:
+    fn = enclosing_function(node)
+    return fn is not None and is_constructor(fn)
 
 
 def _handed_out(expr: Node, ctx: FileContext, passed_to: Node | None = None) -> bool:
@@ -1002,6 +1009,18 @@ def _is_singleton_service(handler: Node) -> bool:
     return any(c.type == "decorator" for c in cls.children) or (previous is not None and previous.type == "decorator") or (
         cls.parent is not None and cls.parent.type == "export_statement" and any(c.type == "decorator" for c in cls.parent.children)
     )
+
+
+def _of_module_instance(expr: Node, param: RequestParam, ctx: FileContext) -> bool:
+    """`this.seen` in a handler a method of the class makes (`middleware() { return (req, res,
+    next) => {...} }`), in a class whose one instance the module makes as it loads (`const
+    tracker = new Tracker()`): a field of that instance lives as long as the module. (A method
+    that takes the request itself is judged at its callers: _kept_by_method, and summaries.)"""
+    if param.handler.type == "method_definition":
+        return False
+    root = access_root(expr)[0]
+    cls = this_owner(root) if root is not None and root.type == "this" else None
+    return cls is not None and made_once_at_load(cls, ctx.model)
 
 
 def _made_from_project_class(owner: Node, ctx: FileContext) -> bool:

@@ -755,6 +755,20 @@ def _declared_exported(cls: Node, model: SemanticModel) -> bool:
     return binding is not None and is_exported(binding, model)
 
 
+def made_once_at_load(cls: Node, model: SemanticModel) -> bool:
+    """The module makes the one instance of `cls` its code works with as it loads (`const
+    tracker = new Tracker()`, `export const presence = new PresenceTracker()`), by
+    _singleton_class's reading: that instance's fields live as long as the module."""
+    name = cls.child_by_field_name("name") if cls.type in CLASS_TYPES or cls.type == "function_declaration" else None
+    binding = model.binding_of(name) if name is not None else None
+    for reference in binding.references if binding is not None and binding.is_module_level else ():
+        new = reference.identifier.parent
+        if new is not None and new.type == "new_expression" and new.child_by_field_name("constructor") == reference.identifier \
+                and _singleton_class(new, model, exported=True) == cls:
+            return True
+    return False
+
+
 def _singleton_class(new: Node, model: SemanticModel, exported: bool = False) -> Node | None:
     """The class of `new C()` when this is the only instance there can ever be.
 
