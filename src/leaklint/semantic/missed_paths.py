@@ -937,6 +937,13 @@ def _fields_read_by_method(call: Node) -> set[str] | None:
 REMOVE_METHODS = frozenset({"removeEventListener", "removeListener", "off"})
 
 
+def _awaits_the_teardown(awaited: Node, name: str) -> bool:
+    """`await stopFollowing(); watcher = chokidar.watch(...)`: the wait is the teardown itself, run
+    first to replace what it ends (a restart), not other work a teardown may race."""
+    call = unwrap(awaited.named_children[0]) if awaited.named_children else None
+    return call is not None and call.type == "call_expression" and callee_name(call) == name
+
+
 def armed_after_wait(start: Node, releases: list[Node], started_per_run: bool = False) -> Miss | None:
     """`await sleep(jitter); this.heartbeat = setInterval(...)` while `destroy()` clears
     `this.heartbeat`: a teardown that runs during the wait finds nothing to clear, and the
@@ -953,9 +960,9 @@ def armed_after_wait(start: Node, releases: list[Node], started_per_run: bool = 
     for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
         if node.type == "await_expression" and node.end_byte <= start.start_byte and _in_sequence(node, start):
             awaited = node
-    if awaited is None or _state_checked_between(awaited, start, fn):
-        return None
     name = method_of(teardown)
+    if awaited is None or _state_checked_between(awaited, start, fn) or _awaits_the_teardown(awaited, name):
+        return None
     return Miss(awaited, f"the start after `{short_text(awaited, 40)}`, if `{name}()` runs during that wait", teardown,
                 f"in `{name}()` (line {line(teardown)})")
 
