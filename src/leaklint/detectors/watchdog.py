@@ -62,7 +62,7 @@ from ..semantic.nodes import (
 from ..findings import NOWHERE, RACED, RESULT, WATCHDOG, Requirement, Severity, Summary
 from ..semantic.exports import class_exports, function_exports, summary_chains, top_level_imports
 from ..semantic.guards import guarded_once
-from ..semantic.summaries import call_sites, field_arrow
+from ..semantic.summaries import call_sites, field_arrow, parameter_list
 from ..semantic.nodes import BRANCHING_TYPES, shown_callee
 from .base import instance_left_running, Detector, Report, entry_left_running, in_start, keep_own_summaries, own_object_calls, own_summaries, per_mount, repeated_imported_calls, repeating_report, repeating_site, with_both_paths
 from .parameters import PARAMETERS
@@ -840,10 +840,16 @@ class WatchdogDetector(Detector):
         report.related.append((end, "this teardown does not clear it"))
         return report
 
-    def _judge_unstoppable(self, call: Node, ctx: FileContext) -> Report | None:
+    def _judge_unstoppable(self, call: Node, ctx: FileContext, callback: Node | None = None, helper: str = "") -> Report | None:
         """A dropped timer in a method of a class that has a teardown (`stop()`, `close()`):
         the teardown cannot cancel it, so a timer pending when the instance stops still fires
-        (a poll, a retry, a delayed run) and keeps the instance alive until it does."""
+        (a poll, a retry, a delayed run) and keeps the instance alive until it does. With
+        `helper`, `call` is a method's call of a function of the file that starts the timer
+        with `callback` and drops it (`retryLater(() => this.connect(), ms)`)."""
+        found = self._unstoppable_in_method(call, ctx, callback, helper)
+        return found if found is not None or helper else self._unstoppable_through_helper(call, ctx)
+
+    def _unstoppable_in_method(self, call: Node, ctx: FileContext, callback: Node | None, helper: str) -> Report | None:
         owner = this_owner(call)
         method = owner_method(call, owner) if owner is not None else None
         if method is None and owner is not None and END_METHODS & set(ctx.methods_of(owner)):
@@ -853,15 +859,16 @@ class WatchdogDetector(Detector):
             return None  # a static method's `this` is the class itself: it lives as long as the module
         methods = ctx.methods_of(owner)
         teardown = next((name for name, fn in methods.items() if TEARDOWN_METHODS.match(name) and _ends_activity(fn) or name in END_METHODS), None)
-        if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx):
+        if teardown is None or contains(methods[teardown], call) or not _holds_instance(call, owner, ctx, callback):
             return None
-        if self._checks_state_first(call, methods, ctx) or _tears_down(call):
+        if self._checks_state_first(call, methods, ctx, callback) or _tears_down(call, callback):
             return None
         runs = refine(ctx.run_context(call), ctx.model)
         if runs.how is RunsHow.ONCE:
             return None
         name = function_name(owner) or "this"
-        message = (f"timer started {runs.where} drops its handle, so `{teardown}()` cannot cancel it: a timer pending when "
+        through = f" through `{helper}()`" if helper else ""
+        message = (f"timer started{through} {runs.where} drops its handle, so `{teardown}()` cannot cancel it: a timer pending when "
                    f"the `{name}` instance stops still fires and keeps the instance alive until it does; keep the handle "
                    f"and clear it in `{teardown}()`")
         report = repeating_report(call, message, runs, "the timer is started here and its handle dropped")
@@ -869,10 +876,35 @@ class WatchdogDetector(Detector):
         report.related.append((methods[teardown], "this teardown cannot reach the timer"))
         return report
 
-    def _checks_state_first(self, call: Node, methods: dict[str, Node], ctx: FileContext) -> bool:
+    def _unstoppable_through_helper(self, call: Node, ctx: FileContext) -> Report | None:
+        """`function retryLater(task, ms) { setTimeout(task, ms) }`, a function of the module
+        that starts a timer with its parameter and drops the handle: each call from a method of
+        a class with a teardown (`retryLater(() => this.connect(), delay)`) is judged as that
+        method's own dropped timer, at the call, with the parameter's argument as its callback."""
+        fn = enclosing_function(call)
+        args = call_arguments(call)
+        callback = unwrap(args[0]) if args else None
+        if fn is None or callback is None or callback.type != "identifier" or enclosing_function(fn) is not None:
+            return None
+        binding = ctx.model.binding_of(callback)
+        if binding is None or binding.kind is not BindingKind.PARAMETER or binding.scope.node != fn or binding.writes:
+            return None
+        index = parameter_list(fn).index(binding.name) if binding.name in parameter_list(fn) else -1
+        name = (function_name(fn) or "").rsplit(".", 1)[-1]
+        for site in call_sites(fn, ctx.model) if index >= 0 and name else ():
+            handed = call_arguments(site)
+            if index < len(handed) and outermost(site).parent is not None and outermost(site).parent.type == "expression_statement":
+                report = self._unstoppable_in_method(site, ctx, unwrap(handed[index]), name)
+                if report is not None:
+                    report.related.append((call, f"`{name}()` starts the timer here and drops its handle"))
+                    report.acquisition = call
+                    return report
+        return None
+
+    def _checks_state_first(self, call: Node, methods: dict[str, Node], ctx: FileContext, callback: Node | None = None) -> bool:
         """The callback (or the method or local function it runs) starts by checking the
         instance's state (`if (this.stopped) return`): a late firing does nothing."""
-        callback = unwrap(call_arguments(call)[0])
+        callback = callback or unwrap(call_arguments(call)[0])
         if callback is None:
             return False
         bodies = []
@@ -1688,10 +1720,10 @@ def _starts_with_state_check(fn: Node) -> bool:
     return (ends or only) and "this." in condition
 
 
-def _holds_instance(call: Node, owner: Node, ctx: FileContext) -> bool:
+def _holds_instance(call: Node, owner: Node, ctx: FileContext, callback: Node | None = None) -> bool:
     """The timer's callback reaches the instance: an arrow or local function that uses the
     owner's `this`, or a bound method. A plain `function () {}` callback has a `this` of its own."""
-    callback = unwrap(call_arguments(call)[0])
+    callback = callback or unwrap(call_arguments(call)[0])
     if callback is not None and callback.type == "identifier":
         callback = ctx.model.function_named(callback)
     if callback is None:
@@ -1701,9 +1733,9 @@ def _holds_instance(call: Node, owner: Node, ctx: FileContext) -> bool:
     return any(node.type == "this" and this_owner(node) == owner for node in walk(callback))
 
 
-def _tears_down(call: Node) -> bool:
+def _tears_down(call: Node, callback: Node | None = None) -> bool:
     """`setTimeout(() => this.destroy(), 1000)`: the timer is the teardown, not kept from it."""
-    callback = unwrap(call_arguments(call)[0])
+    callback = callback or unwrap(call_arguments(call)[0])
     return callback is not None and any(
         node.type == "call_expression" and TEARDOWN_METHODS.match(callee_name(node) or "") is not None
         and text(callee_object(node)) == "this"
