@@ -122,6 +122,10 @@ def _failure_only(uses: Uses) -> bool:
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
 
 
+# How a function hands back what it acquires, when it is the thing itself (PairingDetector._handed_back).
+HANDED_BACK = "<itself>"
+
+
 class PairingDetector(Detector):
     kind = "pairing"
     parameters = PARAMETERS["pairing"]
@@ -148,10 +152,15 @@ class PairingDetector(Detector):
                              {Kind.START: self._acquiring_functions, Kind.RELEASE: self.params["release_functions"]})
 
     def check(self, ctx: FileContext) -> Iterator[Report]:
+        handed_back = []
         for call, name in self._acquisitions(ctx):
             report = self._judge(call, name, ctx)
             if report is not None:
                 yield report
+            elif self._released_only and name in self.params["acquire_released_only"]:
+                handed_back.append(call)
+        for call in handed_back:  # `function lockStock() { return stockLock.acquire() }`: its callers' paths decide
+            yield from self._local_released_on_one_path(call, ctx)
         if not self._released_only:
             yield from self._imported_helper_calls(ctx)
         elif ctx.relative_imports:  # a helper hands back what is judged only where released: the caller's paths decide
@@ -362,27 +371,38 @@ class PairingDetector(Detector):
         disposer summary, slot RESULT; _imported_released_on_one_path reads the caller). Also
         `createWorker() { const child = spawn(...); return { run, kill } }`: the factory hands
         back the only way to end it, which says the child does not end by itself."""
-        destination = handle_destination(call, self._releasers, ctx)
         fn = enclosing_function(call)
-        if fn is None or destination.fate is Fate.ESCAPED and returned_by(call) != fn:
+        way = self._handed_back(call, ctx)
+        if fn is None or way is None:
             return []
-        uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
-        releases = uses.releases
         helper = function_name(fn) or "<anonymous>"
-        if releases and _released_by_returned_stop(fn, uses) == fn:  # `return { run, kill }`, `kill()` ending the child: its callers' to call
-            key = disposer_property(releases, fn)
-            action = f"{name}() starts it here, and only the `{key or 'stop'}()` that `{helper.rsplit('.', 1)[-1]}()` hands back ends it"
-            return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, disposer_key=key or "",
+        if way != HANDED_BACK:  # `return { run, kill }`, `kill()` ending the child: its callers' to call
+            action = f"{name}() starts it here, and only the `{way or 'stop'}()` that `{helper.rsplit('.', 1)[-1]}()` hands back ends it"
+            return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, disposer_key=way,
                              resource=self._named_word(call)), call) for chain in summary_chains(fn, ctx.model)]
-        if not self._released_only:
-            return []  # (beside acquires judged anywhere, a caller that never releases one would count)
-        if any(not _released_before_rethrow(r, fn) for r in releases):
-            return []  # released here on some way out: this function's own paths are judged here
-        if returned_by(call) != fn and self._returned_local(call, destination, ctx, releases) is None:
-            return []
         action = f"{name}() acquires it here, and `{helper.rsplit('.', 1)[-1]}()` hands it back"
         return [(Summary(self.rule.id, chain, RESULT, helper, NOWHERE, action, disposer=True, resource=self._named_word(call)), call)
                 for chain in summary_chains(fn, ctx.model)]
+
+    def _handed_back(self, call: Node, ctx: FileContext) -> str | None:
+        """How the function around `call` hands back what it acquires, releasing it on no way out
+        of its own: HANDED_BACK (itself, judged only where released), or the key of the stop it
+        returns in its place ("" for a stop function itself); None when it does neither."""
+        destination = handle_destination(call, self._releasers, ctx)
+        fn = enclosing_function(call)
+        if fn is None or destination.fate is Fate.ESCAPED and returned_by(call) != fn:
+            return None
+        uses = uses_of(destination.key, self._releasers, ctx, call) if destination.key is not None else Uses()
+        releases = uses.releases
+        if releases and _released_by_returned_stop(fn, uses) == fn:
+            return disposer_property(releases, fn) or ""
+        if not self._released_only:
+            return None  # (beside acquires judged anywhere, a caller that never releases one would count)
+        if any(not _released_before_rethrow(r, fn) for r in releases):
+            return None  # released here on some way out: this function's own paths are judged here
+        if returned_by(call) != fn and self._returned_local(call, destination, ctx, releases) is None:
+            return None
+        return HANDED_BACK
 
     def _imported_released_on_one_path(self, ctx: FileContext) -> Iterator[Report]:
         """`const client = await checkout(tenant)` of another module, released on one path of this
@@ -392,20 +412,40 @@ class PairingDetector(Detector):
         if not data.has_any(self.spelled("release_methods", ".{}(")) and not data.has_any(self.spelled("release_functions", "{}(")):
             return  # nothing here releases what this rule acquires, on any path
         for call in ctx.imported_calls:
-            holder = outermost(call.site).parent
-            holder = outermost(holder).parent if holder is not None and holder.type == "await_expression" else holder
-            if call.chain[-1:] == ("constructor",) or holder is None or holder.type != "variable_declarator":
-                continue  # (only a handle kept in a local has paths of this function to judge)
-            missed = self._kept_handle_missed(call.site, ctx)
-            if missed is None:
-                continue
-            runs = in_start(ctx.run_context(call.site), call.site, ctx)
-            if runs.how is RunsHow.ONCE:
-                continue
-            destination, miss = missed
-            report = self._through(self._missed_report(call.site, destination, miss, runs), shown_callee(call.site))
-            report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
-            yield report
+            report = self._caller_missed(call.site, ctx) if call.chain[-1:] != ("constructor",) else None
+            if report is not None:
+                report.needs = Requirement(self.rule.id, call.specifier, call.chain, RESULT, "", False)
+                yield report
+
+    def _local_released_on_one_path(self, call: Node, ctx: FileContext) -> Iterator[Report]:
+        """The same for a function of this file that hands back what it acquires and releases
+        it on no way out of its own (`return stockLock.acquire()`): each caller that keeps the
+        result in a local and releases it on some of its paths only."""
+        fn = enclosing_function(call)
+        if fn is None or self._handed_back(call, ctx) != HANDED_BACK:
+            return
+        for site in call_sites(fn, ctx.model):
+            report = self._caller_missed(site, ctx)
+            if report is not None:
+                report.related.append((call, f"`{shown_callee(site)}()` acquires it here and hands it back"))
+                report.acquisition = call
+                yield report
+
+    def _caller_missed(self, site: Node, ctx: FileContext) -> Report | None:
+        """A helper's call whose result the caller keeps in a local and releases on some paths
+        only: the report at the call, if the call runs more than once."""
+        holder = outermost(site).parent
+        holder = outermost(holder).parent if holder is not None and holder.type == "await_expression" else holder
+        if holder is None or holder.type != "variable_declarator":
+            return None  # (only a handle kept in a local has paths of this function to judge)
+        missed = self._kept_handle_missed(site, ctx)
+        if missed is None:
+            return None
+        runs = in_start(ctx.run_context(site), site, ctx)
+        if runs.how is RunsHow.ONCE:
+            return None
+        destination, miss = missed
+        return self._through(self._missed_report(site, destination, miss, runs), shown_callee(site))
 
     def _replaced_in_repeats(self, call: Node, name: str, destination: Destination, uses: Uses, ctx: FileContext) -> Report | None:
         """`start() { this.timer = setInterval(...) }` called by this file's repeating code
