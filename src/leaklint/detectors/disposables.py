@@ -17,6 +17,9 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..semantic.frameworks import VSCODE_EVENT, vscode_namespace
+from ..semantic.lifetimes import access_root
+from ..semantic.model import SemanticModel
 from ..semantic.nodes import CLASS_TYPES, FIELD_TYPES, ancestors, callee_name, text, unwrap, walk
 from .base import Detector, Report
 from .parameters import PARAMETERS
@@ -41,7 +44,7 @@ class DisposableDetector(Detector):
         for name, owner in classes.items():
             if name not in disposable:
                 continue
-            for field, made in self._children(owner, disposable):
+            for field, made in self._children(owner, disposable, ctx.model):
                 if not self._handed_on(owner, field):
                     yield Report(made, f"`{field}` holds {_made_how(made)}, a disposable, "
                                        f"but `{name}` neither registers nor disposes it: disposing `{name}` leaves it alive, with "
@@ -59,13 +62,15 @@ class DisposableDetector(Detector):
             for m in body.named_children
         )
 
-    def _children(self, owner: Node, disposable: set[str]) -> Iterator[tuple[str, Node]]:
+    def _children(self, owner: Node, disposable: set[str], model: SemanticModel) -> Iterator[tuple[str, Node]]:
         """Fields set to `new Child(...)` directly, or to what a factory of disposables hands back
-        (`vscode.workspace.createFileSystemWatcher(...)`): in an initializer or `this.x = ...`."""
+        (`vscode.workspace.createFileSystemWatcher(...)`), or to a subscription of VS Code's own
+        events (`vscode.workspace.onDidChangeTextDocument(fn)`, a Disposable that the extension
+        host keeps with its listener): in an initializer or `this.x = ...`."""
         factories = self.params["child_factories"]
         for node in walk(owner.child_by_field_name("body")):
             if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in disposable \
-                    or node.type == "call_expression" and callee_name(node) in factories:
+                    or node.type == "call_expression" and (callee_name(node) in factories or _editor_event(node, model)):
                 holder = node.parent
                 if holder is not None and holder.type in FIELD_TYPES and unwrap(holder.child_by_field_name("value")) == node:
                     name = holder.child_by_field_name("property") or holder.child_by_field_name("name")
@@ -82,7 +87,7 @@ class DisposableDetector(Detector):
             if node.type != "call_expression":
                 continue
             name = callee_name(node)
-            if name in self.params["dispose_methods"] and any(text(node).startswith(s + ".") for s in shown):
+            if name in self.params["dispose_methods"] and any(text(node).startswith((s + ".", s + "?.")) for s in shown):
                 return True
             args = node.child_by_field_name("arguments")
             if name in self.params["register_methods"] and args is not None and any(text(unwrap(a)) in shown for a in args.named_children):
@@ -92,9 +97,22 @@ class DisposableDetector(Detector):
         return False
 
 
+def _editor_event(call: Node, model: SemanticModel) -> bool:
+    """`vscode.workspace.onDidChangeTextDocument(fn)`, or `window.onDidChangeActiveTextEditor(fn)`
+    with `window` imported from 'vscode': a subscription to an event of the editor itself."""
+    callee = unwrap(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression" or not VSCODE_EVENT.match(text(callee.child_by_field_name("property"))):
+        return False
+    root, steps = access_root(callee.child_by_field_name("object"))
+    binding = model.binding_of(root) if root is not None and root.type == "identifier" else None
+    return binding is not None and vscode_namespace(binding.source_module, binding.imported_name, steps)
+
+
 def _made_how(made: Node) -> str:
     if made.type == "new_expression":
         return f"a new `{text(made.child_by_field_name('constructor'))}`"
+    if made.type == "call_expression" and VSCODE_EVENT.match(callee_name(made) or ""):
+        return f"the subscription `{callee_name(made)}()` hands back"
     return f"what `{callee_name(made)}()` makes"
 
 

@@ -35,7 +35,7 @@ from ..semantic.keyed_entries import dropped_with_entry, kept_per_key, store_par
 from ..semantic.handles import direct_calls, kept_for_a_look, kept_unread, stored_over_previous
 from ..semantic.keys import this_owner
 from ..semantic.lifetimes import Lifetime, access_root, receiver_of
-from ..semantic.frameworks import app_root_service, di_singleton
+from ..semantic.frameworks import VSCODE_EVENT, app_root_service, di_singleton, vscode_namespace
 from ..semantic.owners import injected_service, own_constructed
 from ..semantic.nodes import (
     CLASS_TYPES, FUNCTION_TYPES, ancestors, call_arguments, callee_name, callee_object, contains, enclosing_function, function_name, is_constructor,
@@ -1875,11 +1875,6 @@ def _relays(pair: CustomPair, ctx: FileContext) -> Iterator[tuple[Node, Node, in
 # Names of what a subscribe call names rather than calls back: `subscribe(topic)`, `listen(channel)`.
 NAMED_NOT_CALLBACK = re.compile(r"^_*(?:topic|channel|subject|queue|room|pattern|path|url|name|key|id|filter)s?$"
                                 r"|(?<=[a-z0-9])(?:Topic|Channel|Subject|Queue|Room|Pattern|Path|Url|URL|Name|Key|Id|ID|Filter)s?$")
-# A VS Code event (`onDidChangeTextDocument(listener, thisArgs?, disposables?)`).
-VSCODE_EVENT = re.compile(r"^on(?:Did|Will)[A-Z]")
-# VS Code's namespaces whose events last as long as the extension host (`vscode.workspace`, `window`...).
-VSCODE_NAMESPACES = frozenset({"workspace", "window", "languages", "debug", "tasks", "extensions", "authentication", "env", "scm",
-                               "notebooks", "comments", "tests"})
 
 
 def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
@@ -1896,7 +1891,7 @@ def _kept_source(receiver: Node, ctx: FileContext) -> str | None:
             return "imported from another module of the project, where it lives as long as that module"
         if binding is not None and (binding.source_module or "").removeprefix("node:") == "diagnostics_channel":
             return "whose named channels live as long as the process"  # `dc.subscribe('db:query', fn)`
-        if binding is not None and binding.source_module == "vscode" and (steps == 1 or steps == 0 and binding.imported_name in VSCODE_NAMESPACES):
+        if binding is not None and vscode_namespace(binding.source_module, binding.imported_name, steps):
             return "VS Code's own, which lives as long as the extension host"  # `vscode.workspace.onDidChangeTextDocument(fn)`
         value = unwrap(binding.value) if binding is not None else None
         if binding is None or not binding.is_module_level or binding.source_module is not None or value is None:

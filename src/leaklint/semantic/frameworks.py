@@ -303,3 +303,17 @@ def di_singleton(cls: Node) -> bool:
     service that asks for it is handed the same instance, for the life of the application."""
     decorators = _class_decorators(cls)
     return any(DI_SINGLETON_DECORATORS.match(text(d)) and not PER_USE_SCOPES.search(text(d)) for d in decorators)
+
+
+# A VS Code event (`onDidChangeTextDocument(listener, thisArgs?, disposables?)`).
+VSCODE_EVENT = re.compile(r"^on(?:Did|Will)[A-Z]")
+# VS Code's namespaces whose events last as long as the extension host (`vscode.workspace`, `window`...).
+VSCODE_NAMESPACES = frozenset({"workspace", "window", "languages", "debug", "tasks", "extensions", "authentication", "env", "scm",
+                               "notebooks", "comments", "tests"})
+
+
+def vscode_namespace(source_module: str | None, imported_name: str | None, steps: int) -> bool:
+    """An access path rooted at a name imported from 'vscode' that reaches one of its namespaces:
+    `vscode.workspace` (the module, one step) or `workspace` imported by name (no step)."""
+    return source_module == "vscode" and (steps == 1 or steps == 0 and imported_name in VSCODE_NAMESPACES)
+
