@@ -65,9 +65,11 @@ class RemovalMismatchDetector(Detector):
             handed = _never_registered_through_helper(handler, ctx)
             if handed:
                 for site, argument, problem in handed:
+                    added = _handed_alike(site, argument, ctx)
                     yield Report(site, f"`{callee_name(site)}()` is handed {problem} for the listener it removes with "
                                        f"{callee_name(call)}({shown}, ...), which was never registered; the call removes nothing and the "
-                                       "listener it targets stays", related=[(call, "the removal that can find nothing")])
+                                       "listener it targets stays", related=[(call, "the removal that can find nothing"),
+                                                                             *([(added, "the listener that stays is registered here")] if added else [])])
                 continue
             phase = _other_phase(call, ctx) if callee_name(call) == "removeEventListener" else None
             if phase is not None:
@@ -232,6 +234,25 @@ def _never_registered_through_helper(handler: Node | None, ctx: FileContext) -> 
         if problem is not None:
             found.append((site, argument, problem))
     return found
+
+
+def _handed_alike(site: Node, argument: Node, ctx: FileContext) -> Node | None:
+    """Another call of the file handed an argument spelled as `argument` (`listen(window,
+    'scroll', this.onScroll.bind(this))` beside the `unlisten(...)` at `site`): the registration
+    whose listener the removal misses, as its reader would pair them."""
+    spelled = argument.text or b""
+    data = ctx.source.data
+    at = data.find(spelled)
+    while spelled and at != -1:
+        node = ctx.source.root.descendant_for_byte_range(at, at + len(spelled))
+        while node is not None and node.parent is not None and (node.start_byte, node.end_byte) == (node.parent.start_byte, node.parent.end_byte):
+            node = node.parent
+        holder = node.parent if node is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        if call is not None and call.type == "call_expression" and call != site and (node.start_byte, node.end_byte) == (at, at + len(spelled)):
+            return call
+        at = data.find(spelled, at + 1)
+    return None
 
 
 # Functions that wrap the function they are given in a new one: lodash's and their like.

@@ -482,7 +482,8 @@ class StreamDetector(Detector):
                                 "goes away): `pipe` does not destroy its source, which stays open with what it reads from (a file, an upstream socket, a "
                                 "cursor's pooled client) and its buffers; use "
                                 "stream.pipeline(), or destroy it on the destination's 'close'",
-                          needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False, result_property=prop))
+                          needs=Requirement(self.rule.id, helper.specifier, helper.chain, RESULT, "", False, result_property=prop),
+                          needs_site=helper.site)  # (the code flow starts at the helper's call, not at the pipe)
         held = "the upstream request's socket and buffers" if upstream is not None else \
             "its child process, which runs on blocked on a full pipe" if child is not None else \
             "its file and buffers" if callee_name(opened) in self.params["source_functions"] else "what it reads from (a file, a cursor's pooled client) and its buffers"
