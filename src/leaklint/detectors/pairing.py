@@ -122,6 +122,12 @@ def _failure_only(uses: Uses) -> bool:
     return uses.released and not uses.escaped and all(path_of(r) in (Path.ERROR, Path.CANCEL) for r in uses.releases)
 
 
+def _calls_itself(call: Node) -> bool:
+    """`release()`: the handle, a function, called by its own name."""
+    callee = unwrap(call.child_by_field_name("function"))
+    return callee is not None and callee.type == "identifier"
+
+
 # How a function hands back what it acquires, when it is the thing itself (PairingDetector._handed_back).
 HANDED_BACK = "<itself>"
 
@@ -425,20 +431,21 @@ class PairingDetector(Detector):
         if fn is None or self._handed_back(call, ctx) != HANDED_BACK:
             return
         for site in call_sites(fn, ctx.model):
-            report = self._caller_missed(site, ctx)
+            report = self._caller_missed(site, ctx, known=True)
             if report is not None:
                 report.related.append((call, f"`{shown_callee(site)}()` acquires it here and hands it back"))
                 report.acquisition = call
                 yield report
 
-    def _caller_missed(self, site: Node, ctx: FileContext) -> Report | None:
+    def _caller_missed(self, site: Node, ctx: FileContext, known: bool = False) -> Report | None:
         """A helper's call whose result the caller keeps in a local and releases on some paths
-        only: the report at the call, if the call runs more than once."""
+        only: the report at the call, if the call runs more than once. `known`: the helper is
+        this file's, so what it hands back is known, and only this rule's releases end it."""
         holder = outermost(site).parent
         holder = outermost(holder).parent if holder is not None and holder.type == "await_expression" else holder
         if holder is None or holder.type != "variable_declarator":
             return None  # (only a handle kept in a local has paths of this function to judge)
-        missed = self._kept_handle_missed(site, ctx)
+        missed = self._kept_handle_missed(site, ctx, known)
         if missed is None:
             return None
         runs = in_start(ctx.run_context(site), site, ctx)
@@ -785,10 +792,11 @@ class PairingDetector(Detector):
                                if (unreleased := self._kept_never_released(call.site, ctx)) is not None and not guarded_once(call.site, ctx)]
         return ctx.shared[key]
 
-    def _kept_handle_missed(self, site: Node, ctx: FileContext) -> tuple[Destination, Miss] | None:
+    def _kept_handle_missed(self, site: Node, ctx: FileContext, known: bool = False) -> tuple[Destination, Miss] | None:
         """A helper's handle the caller keeps (`const t = startProgress(res)`) and releases on
         one path only (`res.on('finish', () => clearInterval(t))`): that path, if so. Whether
-        the helper starts anything at all is its summary's to say (project.join)."""
+        the helper starts anything at all is its summary's to say (project.join). `known`: the
+        rule's own releases alone count, as for an acquire made in the caller."""
         destination = handle_destination(site, self._releasers, ctx)
         if destination.fate is Fate.ESCAPED or destination.key is None:
             return None
@@ -798,6 +806,9 @@ class PairingDetector(Detector):
         # Else the helper's own way to stop it, called on the handle: `heartbeat.stop()`.
         releases = uses.releases if uses.released else [call for node in nodes_with_key(destination.key, ctx)
                                                          if (call := _call_on(node, self.params["neutral_methods"])) is not None]
+        if known:  # the rule's releases, or the handle called itself (`release()`); not `client.destroy()` of `http2.connect()`
+            ends = {*self.params["release_methods"], *self.params["release_functions"]}
+            releases = [r for r in releases if callee_name(r) in ends or _calls_itself(r)]
         ending = [r for r in releases if TEARDOWN_METHODS.match(callee_name(r) or "")]
         releases = ending or releases  # (`renderer.render(html)` then `renderer.stop()`: the stop is the way out)
         own = enclosing_function(site)
