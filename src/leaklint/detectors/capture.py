@@ -51,6 +51,7 @@ from ..semantic.nodes import (
     function_name,
     is_constructor,
     literal_below,
+    method_call_on,
     outermost,
     returned_by,
     returned_values,
@@ -62,7 +63,9 @@ from ..semantic.nodes import (
 )
 from ..semantic.exports import LOCAL_STEP, SHARED_STEP, summary_chains, top_level_functions, top_level_imports
 from ..semantic.keeps import parameter_keeps
-from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
+from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params
+from ..semantic.relays import run_by_importers
+from ..semantic.model import SemanticModel
 from ..semantic.runs import callback_role
 from .base import Detector, Report
 from .watchdog import reschedule_of
@@ -306,8 +309,9 @@ class CaptureDetector(Detector):
                 # (of a class another module of the project declares, that module's summary says what its method keeps)
             lives = self._outlives(owner, param, ctx)
             removals = _removals(owner, ctx) if lives is not None else None
-            if lives is None or _drained(removals):
-                return None
+            parked = _drained(removals) and lives is not None
+            if lives is None or parked and not (closure is None and enclosing_function(call) == param.handler and _parked_unwatched(arg, param, removals, ctx.model)):
+                return None  # (parked by the handler itself, not by a listener it adds: `socket.on('message', ...)` parks a live connection)
             binding = ctx.model.binding_of(unwrap(owner)) if unwrap(owner).type == "identifier" else None
             stall = worker_stall(binding.value, ctx.model) if binding is not None and binding.is_module_level else None
             if stall is not None:
@@ -315,7 +319,7 @@ class CaptureDetector(Detector):
                                   f"the request: its worker returns at line {stall.start_point[0] + 1} without calling its done callback, so each "
                                   "such run loses a slot for good, and once none is left every task pushed waits in the queue for ever")
             return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request"
-                              f"{SWEPT if removals else ''}")  # (not drained, yet removals: all of them a sweep's)
+                              f"{PARKED if parked else SWEPT if removals else ''}")  # (not drained, yet removals: all of them a sweep's)
         return None
 
     def _helper_sink(self, call: Node, argument: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -916,6 +920,47 @@ def _made_per_call(receiver: Node | None, helper: Node, ctx: FileContext) -> boo
     return value is not None and value.type == "new_expression" and binding.scope.function_scope.node == helper
 
 
+# What a handler does when its client may go away first: listens for the end, or sets a deadline.
+CLIENT_END_WATCHED = re.compile(rb"""\.\s*(?:on|once|addListener)\(\s*['"](?:close|finish|aborted|end|error)['"]|\bset(?:Timeout|Interval)\(|\bsignal\b""")
+
+
+PARKED = ("; only the code that answers a waiting client takes its entry out, and nothing here listens for the client's end: one "
+          "that goes away first leaves its response behind for good")
+
+
+def _parked_unwatched(arg: Node, param: RequestParam, removals: list[Node] | None, model: SemanticModel) -> bool:
+    """`waiting.set(userId, res)`: the handler's own response (or socket) parked whole, taken out
+    only by other functions, those that answer it, while the handler neither listens for its
+    client's end nor sets a deadline: a client that leaves before its answer stays in the
+    container, response and all (unbounded-collection's parked reading says the same of it)."""
+    value = unwrap(arg)
+    if not removals or value is None or value.type != "identifier" or value.text != param.binding.identifier.text:
+        return False
+    if any(contains(param.handler, removal) or not _answers_what_it_takes(removal, model) for removal in removals):
+        return False
+    return CLIENT_END_WATCHED.search(param.handler.text or b"") is None
+
+
+def _answers_what_it_takes(removal: Node, model: SemanticModel) -> bool:
+    """`const res = waiting.get(userId); waiting.delete(userId); res.json(n)`: the function that
+    takes the entry out reads it from the same container first and calls a method of what it read,
+    an answer to the client parked there, not a client's own end taking its entry out."""
+    call = removal if removal.type == "call_expression" else method_call_on(outermost(removal))  # (`waiting` of `waiting.delete(id)`)
+    owner = unwrap(callee_object(call)) if call is not None else None
+    fn = enclosing_function(removal)
+    if owner is None or fn is None or not (is_request_handler(fn) or run_by_importers(fn, model)):
+        return False  # (a listener for the end of work the request started answers it for sure)
+    spelled = " ".join(text(owner).split())
+    read = set()
+    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
+        value = unwrap(node.child_by_field_name("value")) if node.type == "variable_declarator" else None
+        name = node.child_by_field_name("name") if value is not None else None
+        if name is not None and name.type == "identifier" and value.type == "call_expression" and callee_name(value) == "get" \
+                and " ".join(text(callee_object(value)).split()) == spelled:
+            read.add(text(name))
+    return bool(read) and any(n.type == "call_expression" and text(callee_object(n)) in read for n in walk(fn))
+
+
 def _drained(removals: list[Node] | None) -> bool:
     """A collection the program takes entries out of again (its _removals): a queue, or entries
     deleted on close. Not one whose entries only a periodic sweep deletes (`setInterval(() =>
@@ -958,7 +1003,7 @@ def _removals(owner: Node | None, ctx: FileContext) -> list[Node] | None:
     key = key_of(owner, ctx.model) if owner is not None else None
     if key is None:
         return []
-    if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)):
+    if not key.path and _is_weak(ctx.model.binding_with_uid(key.root)) or len(key.path) == 1 and _weak_field(owner):
         return None  # a WeakMap or WeakSet never keeps its keys alive
     binding = ctx.model.binding_with_uid(key.root) if not key.path else None
     if binding is not None and work_queue(binding.value, ctx.model) is not None:
@@ -996,6 +1041,19 @@ def _handed_out(expr: Node, ctx: FileContext, passed_to: Node | None = None) -> 
 def _is_weak(binding) -> bool:
     value = unwrap(binding.value) if binding is not None else None
     return value is not None and value.type == "new_expression" and text(value.child_by_field_name("constructor")) in ("WeakMap", "WeakSet", "WeakRef")
+
+
+# `this.marks = new WeakMap()`, or a class field `marks = new WeakSet()` (group 1: the field).
+WEAK_FIELD = re.compile(rb"(?:this\s*\.\s*|^[ \t]+(?:(?:private|protected|public|readonly|static)\s+)*)(#?[\w$]+)\??(?:\s*:[^=;\n]+)?\s*=\s*new\s+Weak(?:Map|Set)\b", re.M)
+
+
+def _weak_field(owner: Node) -> bool:
+    """`this.marks` of a class that makes that field a WeakMap or WeakSet: it keeps no key alive."""
+    node = unwrap(owner)
+    root = unwrap(node.child_by_field_name("object")) if node is not None and node.type == "member_expression" else None
+    cls = this_owner(root) if root is not None and root.type == "this" else None
+    field = (node.child_by_field_name("property").text or b"") if cls is not None else b""
+    return bool(field) and any(m.group(1) == field for m in WEAK_FIELD.finditer(cls.text or b""))
 
 
 def _is_singleton_service(handler: Node) -> bool:

@@ -83,6 +83,7 @@ from ..semantic.nodes import (
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
+from ..semantic.relays import run_by_importers
 from ..semantic.owners import calls_of_own_method, method_calls_by_name, module_called, owner_method, stored_in_field
 from ..semantic.callers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
@@ -446,6 +447,10 @@ class CollectionDetector(Detector):
                 return report
             # ... or when the function that removes ends the operation another way (`case 'failed':`)
             report = self._one_case_report(container, uses, ctx, uses.deferred)
+            if report is not None:
+                return report
+            # ... or only answers a parked response (`deliver(userId, n)`), whoever calls it: a client gone first stays
+            report = self._parked_report(container, replace(uses, releases=list(uses.deferred)), ctx, deferred=True) if uses.deferred else None
             if report is not None:
                 return report
             if all(r.how is RunsHow.MAYBE for _, r in growing):
@@ -1105,11 +1110,11 @@ class CollectionDetector(Detector):
         return Report(container.declaration, message, related=[(exit_, "the early return skips the delete"), (site, "the entry is added here")],
                       severity=None if runs.how is RunsHow.REPEATED else Severity.NOTE)
 
-    def _parked_report(self, container: Container, uses: Uses, ctx: FileContext) -> Report | None:
+    def _parked_report(self, container: Container, uses: Uses, ctx: FileContext, deferred: bool = False) -> Report | None:
         """`waiters.add({ user, res })` per long-poll request, removed only where an answer comes
         (`notify()`), with no 'close' listener and no timer where the entry is made: a client
         that goes away first is never answered, and its response stays in the container."""
-        parked = _parked_connection(container, uses, ctx)
+        parked = _parked_connection(container, uses, ctx, deferred)
         if parked is None:
             return None
         growth, runs, held = parked
@@ -1123,7 +1128,7 @@ class CollectionDetector(Detector):
         related = [(growth.site, "parked here"), (release.node, "removed here, when answered only")]
         if runs.registration is not None:
             related.append((runs.registration, "this registration makes the code run repeatedly"))
-        return Report(container.declaration, message, related=related)
+        return Report(container.declaration, message, related=related, acquisition=growth.site)
 
     def _one_case_report(self, container: Container, uses: Uses, ctx: FileContext, deferred: list[Effect] = ()) -> Report | None:
         """`switch (update.status) { case 'done': jobs.delete(id); ...; case 'failed': notify(); }`,
@@ -3375,12 +3380,12 @@ def _settled_past_branch(fn: Node, releases: list[Node], container: Container, c
     return None
 
 
-def _parked_connection(container: Container, uses: Uses, ctx: FileContext) -> tuple[Growth, RunContext, str] | None:
+def _parked_connection(container: Container, uses: Uses, ctx: FileContext, deferred: bool = False) -> tuple[Growth, RunContext, str] | None:
     """A growth in code that repeats per request whose entry holds the handler's own request,
     response or socket, while every removal runs in another function and nothing where the
     entry is made (the handler, or the helper it calls) listens for the client's end or starts
     a timer: the growth, its run and the held parameter's name."""
-    if container.where not in ("module-level", "singleton", "instance") or not _answered_only(uses.releases, container, ctx):
+    if container.where not in ("module-level", "singleton", "instance") or not _answered_only(uses.releases, container, ctx, deferred):
         return None
     for growth in uses.growths:
         grown_in = running_function(growth.site)
@@ -3566,23 +3571,26 @@ def _held_parts(value: Node | None) -> list[Node]:
     return [part for part in parts if part is not None and part.type in ("identifier", "shorthand_property_identifier")]
 
 
-def _answered_only(releases: list, container: Container, ctx: FileContext) -> bool:
+def _answered_only(releases: list, container: Container, ctx: FileContext, deferred: bool = False) -> bool:
     """Every removal is in code that answers what it finds in the container, or swaps an
-    entry out: none is a client's own end taking its own entry out."""
+    entry out: none is a client's own end taking its own entry out. `deferred`: the removals
+    are in exported functions this file never calls from its handlers (a `deliver()`)."""
     return bool(releases) and None not in releases and not any(in_timer_callback(r.node, frozenset({"setInterval"})) for r in releases) and all(
         _answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
-        or _answered_by_another_request(r.node, container)
+        or _answered_by_another_request(r.node, container, ctx, deferred)
         for r in releases)  # (a sweep on an interval takes old entries out, whoever asked: not an answer)
 
 
-def _answered_by_another_request(release: Node, container: Container) -> bool:
+def _answered_by_another_request(release: Node, container: Container, ctx: FileContext, deferred: bool = False) -> bool:
     """`app.post('/inbox/:user', (req, res) => { const target = waiting.get(req.params.user);
     waiting.delete(req.params.user); target.json(...) })`: another client's request takes the
-    entry out under the key it names and answers it; nothing guarantees that request comes. (Not
-    the end of work the parking request started, an event that always comes.)"""
+    entry out under the key it names and answers it; nothing guarantees that request comes. So
+    does an exported function that other modules call when they have something to deliver
+    (`export function deliver(userId, n)`). (Not the end of work the parking request started, an
+    event that always comes.)"""
     args = call_arguments(release) if release.type == "call_expression" and callee_name(release) == "delete" else []
     fn = running_function(release)
-    if not args or fn is None or not is_request_handler(fn):
+    if not args or fn is None or not (is_request_handler(fn) or deferred and run_by_importers(fn, ctx.model)):
         return False
     key = " ".join(text(args[0]).split())
     body = fn.child_by_field_name("body") or fn

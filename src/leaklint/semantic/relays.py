@@ -151,3 +151,17 @@ def _caller_slot(args: list[Node], index: int, caller: Node, model: SemanticMode
         return None
     slot = slot_of(unwrap(args[index]), model)
     return slot.index if slot is not None and slot.function == caller and slot.index >= 0 else None
+
+
+def run_by_importers(fn: Node, model: SemanticModel) -> bool:
+    """A top-level function other modules call (exported), which this file calls, if at all,
+    only from its other exported top-level functions (`broadcast()` looping over `deliver()`):
+    when it runs is up to its importers, not to the file's own handlers."""
+    if enclosing_function(fn) is not None or not any(chain[:1] != (LOCAL_STEP,) for chain in summary_chains(fn, model)):
+        return False
+    for site in call_sites(fn, model):
+        caller = enclosing_function(site)
+        if caller is None or enclosing_function(caller) is not None or not any(chain[:1] != (LOCAL_STEP,) for chain in summary_chains(caller, model)):
+            return False
+    return True
+

@@ -3,7 +3,7 @@
 import express from 'express';
 
 export const app = express();
-const waiting = new Map<string, express.Response>(); // expect: unbounded-collection
+const waiting = new Map<string, express.Response>();
 
 app.get('/inbox/poll', (req, res) => {
   const user = req.get('x-user-id');
@@ -11,7 +11,7 @@ app.get('/inbox/poll', (req, res) => {
     res.sendStatus(401);
     return;
   }
-  waiting.set(user, res);
+  waiting.set(user, res); // expect: request-capture
 });
 
 app.post('/inbox/:user', express.json(), (req, res) => {
