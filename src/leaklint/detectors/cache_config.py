@@ -15,11 +15,14 @@ from typing import Iterator
 from tree_sitter import Node
 
 from ..context import FileContext
+from ..semantic.containers import made_once_at_load
+from ..semantic.keys import this_owner
 from ..semantic.nodes import (
     FIELD_TYPES,
     ancestors,
     call_arguments,
     enclosing_function,
+    is_constructor,
     is_static_member,
     string_value,
     text,
@@ -70,11 +73,12 @@ class CacheConfigDetector(Detector):
             return
         for node in ctx.captures("[(call_expression) (new_expression)] @call", "call"):
             factory = self._factory_of(node, imports, ctx)
-            if factory is None or not _lives_with_module(node):
+            held = _long_lived_holder(node, ctx) if factory is not None else None
+            if held is None:
                 continue
             missing = self._unbounded(node, factory, ctx)
             if missing is not None:
-                yield Report(node, missing)
+                yield Report(node, missing.replace("module-level", held, 1))
 
     def _imports(self, ctx: FileContext) -> dict[str, str]:
         """Module-level names bound to a cache library: local name -> module."""
@@ -149,14 +153,29 @@ def _bounds(part: Node, factory: Factory) -> bool:
     return name in factory.bounds and text(value) not in NOT_A_BOUND
 
 
-def _lives_with_module(node: Node) -> bool:
-    """Created at module level or in a static field: one cache for the life of the process."""
-    if enclosing_function(node) is not None:
-        return False
-    for parent in ancestors(node):
-        if parent.type in FIELD_TYPES and not is_static_member(parent):
-            return False  # one cache per instance: it dies with the instance
-    return True
+def _long_lived_holder(node: Node, ctx: FileContext) -> str | None:
+    """How a message names where a cache made at `node` lives, when that is for the life of the
+    process: at module level or in a static field ("module-level"), or in a field of the one
+    instance of its class the module makes as it loads (`this.cache = new NodeCache()` in the
+    constructor of a client exported as `geo = new GeoClient()`). None for a cache per call or
+    per instance, which dies with it."""
+    fn = enclosing_function(node)
+    field = next((p for p in ancestors(node) if p.type in FIELD_TYPES), None)
+    if fn is None and (field is None or is_static_member(field)):
+        return "module-level"
+    cls = this_owner(node) if fn is None or is_constructor(fn) and _stored_on_this(node) else None
+    if cls is None or not made_once_at_load(cls, ctx.model):
+        return None
+    return f"`{text(cls.child_by_field_name('name')) or 'this'}`'s (its one instance made as the module loads)"
+
+
+def _stored_on_this(node: Node) -> bool:
+    """`this.cache = <node>`: the constructor keeps it in a field of the instance."""
+    holder = node.parent
+    while holder is not None and holder.type in ("parenthesized_expression", "as_expression"):
+        holder = holder.parent
+    left = holder.child_by_field_name("left") if holder is not None and holder.type == "assignment_expression" else None
+    return left is not None and left.type == "member_expression" and text(left.child_by_field_name("object")) == "this"
 
 
 def _either(names: tuple[str, ...]) -> str:
