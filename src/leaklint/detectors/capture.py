@@ -318,8 +318,10 @@ class CaptureDetector(Detector):
                 return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` hands it to the work queue `{text(owner)}`, which outlives "
                                   f"the request: its worker returns at line {stall.start_point[0] + 1} without calling its done callback, so each "
                                   "such run loses a slot for good, and once none is left every task pushed waits in the queue for ever")
+            capped = bool(removals) and all(_caps(node) for node in removals)
             return Sink(call, f"`{short_text(call.child_by_field_name('function'), 40)}()` keeps it in {lives}, which outlives the request"
-                              f"{PARKED if parked else SWEPT if removals else ''}")  # (not drained, yet removals: all of them a sweep's)
+                              f"{PARKED if parked else CAPPED if capped else SWEPT if removals else ''}",  # (not drained, yet removals: all a sweep's)
+                        Severity.NOTE if capped else None)  # (as many requests as the cap, not one per request for good)
         return None
 
     def _helper_sink(self, call: Node, argument: Node, param: RequestParam, ctx: FileContext) -> Sink | None:
@@ -966,7 +968,18 @@ def _drained(removals: list[Node] | None) -> bool:
     deleted on close. Not one whose entries only a periodic sweep deletes (`setInterval(() =>
     ... map.delete(k))`): that keeps every request it holds until a later sweep, long after the
     request; with removals and not drained, all of them are such a sweep's."""
-    return removals is None or any(not _sweeps(node) for node in removals)
+    return removals is None or any(not _sweeps(node) and not _caps(node) for node in removals)
+
+
+def _caps(use: Node) -> bool:
+    """`if (crumbs.length > MAX) crumbs.shift()`: a cap on a list, which keeps the last entries,
+    each until later ones push it out, long after its own request ended."""
+    member = outermost(use).parent
+    if member is None or member.type != "member_expression" or text(member.child_by_field_name("property")) not in ("shift", "splice"):
+        return False
+    guard = next((a for a in ancestors(use) if a.type in ("if_statement", "while_statement") or a.type in FUNCTION_TYPES), None)
+    condition = guard.child_by_field_name("condition") if guard is not None and guard.type not in FUNCTION_TYPES else None
+    return condition is not None and ".length" in text(condition) and text(member.child_by_field_name("object")) in text(condition)
 
 
 def _sweeps(use: Node) -> bool:
@@ -994,6 +1007,8 @@ def _run_by_interval(fn: Node | None) -> bool:
 
 
 SWEEPING_TIMERS = frozenset({"setInterval"})
+CAPPED = ("; a cap takes the oldest entries out as new ones come, but each keeps its whole request until then, long after it "
+          "ended: store the fields you need")
 SWEPT = "; a periodic sweep (or flush) takes entries out later, but each keeps its whole request until then: store the fields you need"
 
 
