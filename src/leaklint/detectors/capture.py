@@ -84,6 +84,7 @@ HANDLER_HINTS = tuple(
         (b".", rb"\.\s*(?:(?:get|post|put|patch|delete|del|head|options|all)\s*\(\s*['\"`][/*]|(?:use|pre|handle|route|addHook)\s*\("
                rb"|(?:on|addListener|prependListener)\s*\(\s*['\"`](?:request|connection|upgrade|connect|checkContinue|stream)['\"`])"),
         (b"createServer", rb"createServer"),
+        (b"next", rb"\(\s*(?:(?:err|error|e)\s*,\s*)?(?:req|request)\s*,\s*(?:res|response)\s*,\s*next\s*\)"),  # a middleware a factory hands back
         (b"andler", rb"andler\s*[:(]"),  # handler, preHandler
         (b"onRequest", rb"onRequest\s*[:(]"),
         (b"@", rb"@(?:Get|Post|Put|Patch|Delete|All|Head|Options|MessagePattern|EventPattern|SubscribeMessage|OnEvent)\b"),

@@ -128,10 +128,12 @@ def _handler_description(fn: Node) -> str | None:
 
 
 def _middleware_signature(fn: Node) -> bool:
-    """`function (req, res, next)`, as a middleware factory hands one back: Express's own
-    signature, whoever registers it."""
+    """`function (req, res, next)`, as a middleware factory hands one back, or an error
+    middleware's `(err, req, res, next)`: Express's own signatures, whoever registers them."""
     params = fn.child_by_field_name("parameters")
     names = [text(p.child_by_field_name("pattern") or p) for p in (params.named_children if params is not None else ()) if p.type != "comment"]
+    if len(names) == 4 and names[0] in ("err", "error", "e"):
+        names = names[1:]
     return len(names) == 3 and names[0] in ("req", "request") and names[1] in ("res", "response") and names[2] == "next"
 
 
