@@ -79,7 +79,7 @@ class StreamDetector(Detector):
                 report = self._ended_on_one_path(call, ctx)
                 if report is not None:
                     yield report
-        if b"undici" in data and b".request(" in data or b"request(" in data and b"from 'undici'" in data:
+        if b"undici" in data and b"request(" in data:  # (`pool.request(`, or `request(` imported or required from it)
             for call in ctx.calls_named(("request",)):
                 report = self._body_left_unread(call, ctx)
                 if report is not None:
