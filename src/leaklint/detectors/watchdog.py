@@ -158,8 +158,8 @@ class WatchdogDetector(Detector):
             if contains(loop, site):
                 continue  # the loop's own reschedule
             runs = refine(ctx.run_context(site), ctx.model)
-            if runs.how is RunsHow.MAYBE and site in deferred and loop.type != "function_declaration":
-                runs = in_start(runs, site, ctx)  # `componentDidMount() { requestAnimationFrame(this.draw) }`: once per mount
+            if runs.how is RunsHow.MAYBE and (site in deferred and loop.type != "function_declaration" or _in_hook_callback(site)):
+                runs = in_start(runs, site, ctx)  # `componentDidMount() { requestAnimationFrame(this.draw) }`, `onMounted(() => poll())`: once per mount
             if runs.how is RunsHow.MAYBE:
                 self._loop_summaries(site, call, name, ctx)
             if runs.how is not RunsHow.REPEATED or guarded_once(site, ctx):
@@ -1220,12 +1220,38 @@ def _rescheduled_function(call: Node, ctx: FileContext) -> Node | None:
             break
         if node.type in CONDITIONAL_TYPES or (node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("&&", "||", "??")):
             return None  # rescheduled only under a condition: the loop can end
-    if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop and
+    if any(n.type in ("return_statement", "throw_statement") and enclosing_function(n) == loop and not _still_rescheduled(n, call, loop) and
            any(a.type in CONDITIONAL_TYPES and not _process_long_test(a, ctx) for a in ancestors(n) if contains(loop, a)) for n in walk(loop)):
         return None  # `if (stopped) return`: the loop checks a way out
     if _way_out_in_callback(call, loop, ctx):
         return None
     return loop
+
+
+def _in_hook_callback(site: Node) -> bool:
+    """`onMounted(() => { poll() })`, `useEffect(() => { poll() }, [])`: a call in a callback a
+    component's start hook runs (not in the setup or composable body that registers it)."""
+    fn = enclosing_function(site)
+    holder = outermost(fn).parent if fn is not None else None
+    return holder is not None and holder.type == "arguments" and lifecycle_start(site) is not None
+
+
+def _still_rescheduled(exit_: Node, call: Node, loop: Node) -> bool:
+    """The `return` or `throw` does not leave without the reschedule: the reschedule is in the
+    `finally` of a `try` around it (`try { if (!res.ok) throw ... } finally { setTimeout(poll, ms) }`),
+    or the `throw` is caught by a `catch` of the loop's own, after which the loop goes on."""
+    for node in ancestors(exit_):
+        if node == loop:
+            return False
+        if node.type != "try_statement":
+            continue
+        finalizer = node.child_by_field_name("finalizer")
+        if finalizer is not None and contains(finalizer, call) and not contains(finalizer, exit_):
+            return True
+        body = node.child_by_field_name("body")
+        if exit_.type == "throw_statement" and body is not None and contains(body, exit_) and node.child_by_field_name("handler") is not None:
+            return True
+    return False
 
 
 def _way_out_in_callback(call: Node, loop: Node, ctx: FileContext) -> bool:
