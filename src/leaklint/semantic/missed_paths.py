@@ -141,7 +141,7 @@ def missed_path(start: Node, releases: list[Node], own: Node | None = None) -> M
             or _error_path(start, fn, releases, covered)
             or (_returned_first(start, fn, releases, own) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _thrown_past(start, fn, releases) or _thrown_past_executor(fn, releases)
-            or _released_in_try_only(start, fn, releases, covered)
+            or _released_in_try_only(start, fn, releases, covered) or _left_by_catch(start, fn, releases, covered)
             or _normal_end(start, fn, releases, covered, own) or _polled_until_done(start, fn, releases, covered) or _other_outcome(start, fn, releases, covered)
             or (_ended_but_not_failed(start, fn, releases, covered) if callee_name(start) not in ONE_SHOT_TIMERS else None)
             or _left_before_armed(start, fn, releases, covered)
@@ -1222,6 +1222,32 @@ def _released_in_try_only(start: Node, fn: Node, releases: list[Node], covered: 
         return None
     handler = found[0].child_by_field_name("handler")
     return Miss(handler, f"the `catch` at line {line(handler)}", main[0], f"at line {line(main[0])}, at the end of the `try` only")
+
+
+def _left_by_catch(start: Node, fn: Node, releases: list[Node], covered: Callable[[Node], bool]) -> Miss | None:
+    """`const client = await pool.connect(); try { ... } catch (err) { await client.query('ROLLBACK');
+    throw err } client.release()`: released after a `try` whose `catch` leaves the function (it
+    ends in a `throw` or a `return`) without releasing: every failure keeps what was started."""
+    if any(enclosing_function(r) != fn or r.start_byte < start.end_byte for r in releases):
+        return None
+    release = releases[0]
+    statement = next((a for a in (release, *ancestors(release)) if a.parent is not None and a.parent.type == "statement_block"), None)
+    if statement is None or not contains(fn, statement):
+        return None
+    for sibling in statement.parent.named_children:
+        if sibling.start_byte >= statement.start_byte:
+            break
+        if sibling.type != "try_statement" or sibling.start_byte < start.end_byte:
+            continue
+        handler, finalizer = sibling.child_by_field_name("handler"), sibling.child_by_field_name("finalizer")
+        if handler is None or covered(handler) or finalizer is not None and covered(finalizer):
+            continue
+        body = handler.child_by_field_name("body")
+        last = next((c for c in reversed(body.named_children) if c.type != "comment"), None) if body is not None else None
+        if last is not None and last.type in ("throw_statement", "return_statement"):
+            how = "rethrows" if last.type == "throw_statement" else "returns"
+            return Miss(handler, f"the `catch` at line {line(handler)}, which {how} before it", release, f"at line {line(release)}, after the `try`")
+    return None
 
 
 def _end_handler_armed_late(start: Node, fn: Node, releases: list[Node]) -> Miss | None:
