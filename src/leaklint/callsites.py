@@ -6,7 +6,8 @@ another file, and that call is the line its reviewer must see. After the join, s
 moves to the first call of the helper in the run's files, preferring calls that do not
 provably run once, and its code flow leads from the call into the helper, to the line it was
 found at. A helper no analysed file calls keeps its finding where it is (a library's API), and
-so does one every caller calls once, at start-up: those calls repeat nothing.
+so does one every caller calls once, at start-up: those calls repeat nothing. A note (how
+often the helper runs is unknown there) that every such caller answers with "once" is dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from .findings import Chain, FileResult, Finding, HelperCall, Related
+from .findings import Chain, FileResult, Finding, HelperCall, Related, Severity
 from .project import is_test_path, resolve
 
 MAX_OTHER_CALLS = 3  # further callers named as related places
@@ -39,15 +40,20 @@ def at_callers(results: list[FileResult], analysed: list[FileResult]) -> list[Fi
         return results
     staying: dict[str, list[Finding]] = {}
     arriving: dict[str, list[Finding]] = {}
+    dropped = False
     for result in results:
         path = os.path.normpath(result.path)
         for finding in result.findings:
-            shown = _moved(finding, [c for chain in finding.in_helper for c in calls.get((path, chain), ())])
+            callers = [c for chain in finding.in_helper for c in calls.get((path, chain), ())]
+            if callers and finding.severity is Severity.NOTE and all(call.once for call in callers):
+                dropped = True  # the note asked how often it runs, and every call runs once
+                continue
+            shown = _moved(finding, callers)
             if shown is finding:
                 staying.setdefault(path, []).append(finding)
             else:  # listed with the caller's file, where it is now shown
                 arriving.setdefault(os.path.normpath(shown.location.path), []).append(shown)
-    if not arriving:
+    if not arriving and not dropped:
         return results
     return [replace(r, findings=tuple(sorted([*staying.get(p, ()), *arriving.get(p, ())], key=Finding.sort_key)))
             for r in results for p in (os.path.normpath(r.path),)]
