@@ -540,6 +540,29 @@ POOL_LOAN_METHODS = tuple(row.method for row in POOL_LOANS)
 POOL_LOAN_CALLS = tuple(f".{method}(" for method in POOL_LOAN_METHODS)
 
 
+# Node's stream classes: an object of one is read or written once, by one operation.
+STREAM_TYPES = frozenset({"Readable", "Writable", "Duplex", "Transform", "PassThrough", "ReadStream", "WriteStream", "ReadableStream",
+                          "WritableStream", "IncomingMessage", "ServerResponse"})
+
+
+def _stream_consumed(binding, fn: Node) -> bool:
+    """The parameter is a stream this function consumes: typed as one (`csv: Readable`), or
+    piped (`csv.pipe(parser)`), handed to `pipeline(...)` or iterated (`for await (const r of csv)`)."""
+    if parameter_type_name(binding.identifier) in STREAM_TYPES:
+        return True
+    for reference in binding.references:
+        use = outermost(reference.identifier)
+        parent = use.parent
+        if parent is not None and parent.type == "member_expression" and text(parent.child_by_field_name("property")) == "pipe":
+            return True
+        if parent is not None and parent.type == "for_in_statement" and parent.child_by_field_name("right") == use:
+            return True
+        call = parent.parent if parent is not None and parent.type == "arguments" else None
+        if call is not None and callee_name(call) == "pipeline" and contains(fn, call):
+            return True
+    return False
+
+
 class ListenerDetector(Detector):
     kind = "listener"
     parameters = PARAMETERS["listener"]
@@ -1195,6 +1218,8 @@ class ListenerDetector(Detector):
             # A request, a socket, a stream: the operation's own objects, made for it. Node's own
             # never emit 'cancel': an object that does is a command its owner may run again.
             return None
+        if _stream_consumed(binding, fn):
+            return None  # `csv.pipe(parser)`, `for await (const row of csv)`: a stream is read once, by this operation
         name = _plain_method_name(fn)
         if not _is_operation(fn, binding.name) or any(p.match(name) for p in (OWNER_START_METHODS, WIRING_METHODS, TEARDOWN_METHODS)):
             return None
