@@ -4257,8 +4257,20 @@ def _fresh_growth_spelled(data: bytes) -> bool:
     aliases = _names_of_this(data) if b"this" in data else set()
     if b"new " in data:  # `const store = new ContextStore()`: an instance a factory of the file keeps and fills
         aliases |= {m.group(1) for m in matches_at_word_start(LOCAL_INSTANCE, data)}
-    return bool(aliases) and any(_name_before(data, match.start()) in aliases for pattern in FRESH_GROWTH_AFTER_NAME
-                                 for match in pattern.finditer(data))
+    return any(_grows_after(data, alias) for alias in aliases)
+
+
+def _grows_after(data: bytes, name: bytes) -> bool:
+    """A fresh growth spelled right after `name`, a plain name and not a property (`client.pending[id] =`):
+    read from each occurrence of the name, not from every growth-like spelling of the file."""
+    for start, finish in word_positions(data, name):
+        if start and data[start - 1] == DOT:
+            continue
+        while finish < len(data) and data[finish] in BLANK_BYTES:
+            finish += 1
+        if any(pattern.match(data, finish) for pattern in FRESH_GROWTH_AFTER_NAME):
+            return True
+    return False
 
 
 LOCAL_INSTANCE = re.compile(rb"(?:const|let|var)\s+([\w$]+)\s*=\s*new\s+[A-Z]")  # (at a word's start: matches_at_word_start)
