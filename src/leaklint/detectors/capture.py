@@ -51,7 +51,6 @@ from ..semantic.nodes import (
     function_name,
     is_constructor,
     literal_below,
-    method_call_on,
     outermost,
     returned_by,
     returned_values,
@@ -63,8 +62,8 @@ from ..semantic.nodes import (
 )
 from ..semantic.exports import LOCAL_STEP, SHARED_STEP, summary_chains, top_level_functions, top_level_imports
 from ..semantic.keeps import parameter_keeps
-from ..semantic.requests import SERVER_MODULES, RequestParam, is_request_handler, request_params
-from ..semantic.relays import run_by_importers
+from ..semantic.requests import SERVER_MODULES, RequestParam, request_params
+from ..semantic.answers import answers_entry
 from ..semantic.model import SemanticModel
 from ..semantic.runs import callback_role
 from .base import Detector, Report
@@ -939,29 +938,9 @@ def _parked_unwatched(arg: Node, param: RequestParam, removals: list[Node] | Non
     value = unwrap(arg)
     if not removals or value is None or value.type != "identifier" or value.text != param.binding.identifier.text:
         return False
-    if any(contains(param.handler, removal) or not _answers_what_it_takes(removal, model) for removal in removals):
+    if any(contains(param.handler, removal) or not answers_entry(removal, model) for removal in removals):
         return False
     return CLIENT_END_WATCHED.search(param.handler.text or b"") is None
-
-
-def _answers_what_it_takes(removal: Node, model: SemanticModel) -> bool:
-    """`const res = waiting.get(userId); waiting.delete(userId); res.json(n)`: the function that
-    takes the entry out reads it from the same container first and calls a method of what it read,
-    an answer to the client parked there, not a client's own end taking its entry out."""
-    call = removal if removal.type == "call_expression" else method_call_on(outermost(removal))  # (`waiting` of `waiting.delete(id)`)
-    owner = unwrap(callee_object(call)) if call is not None else None
-    fn = enclosing_function(removal)
-    if owner is None or fn is None or not (is_request_handler(fn) or run_by_importers(fn, model)):
-        return False  # (a listener for the end of work the request started answers it for sure)
-    spelled = " ".join(text(owner).split())
-    read = set()
-    for node in walk(fn.child_by_field_name("body") or fn, skip=FUNCTION_TYPES):
-        value = unwrap(node.child_by_field_name("value")) if node.type == "variable_declarator" else None
-        name = node.child_by_field_name("name") if value is not None else None
-        if name is not None and name.type == "identifier" and value.type == "call_expression" and callee_name(value) == "get" \
-                and " ".join(text(callee_object(value)).split()) == spelled:
-            read.add(text(name))
-    return bool(read) and any(n.type == "call_expression" and text(callee_object(n)) in read for n in walk(fn))
 
 
 def _drained(removals: list[Node] | None) -> bool:

@@ -83,7 +83,7 @@ from ..semantic.nodes import (
 from ..semantic.counterparts import counterpart, spelled_name
 from ..semantic.summaries import parameter_index, parameter_list
 from ..semantic.requests import is_request_handler, request_data
-from ..semantic.relays import run_by_importers
+from ..semantic.answers import answers_entry
 from ..semantic.owners import calls_of_own_method, method_calls_by_name, module_called, owner_method, stored_in_field
 from ..semantic.callers import same_file_callee
 from ..semantic.paths import LISTEN_METHODS, Path, path_of
@@ -3577,33 +3577,8 @@ def _answered_only(releases: list, container: Container, ctx: FileContext, defer
     are in exported functions this file never calls from its handlers (a `deliver()`)."""
     return bool(releases) and None not in releases and not any(in_timer_callback(r.node, frozenset({"setInterval"})) for r in releases) and all(
         _answered_from(r.node, container, ctx) or _swapped_out(r.node, container, ctx) or _group_answered(r.node, container, ctx)
-        or _answered_by_another_request(r.node, container, ctx, deferred)
+        or answers_entry(r.node, ctx.model, from_importers=deferred)
         for r in releases)  # (a sweep on an interval takes old entries out, whoever asked: not an answer)
-
-
-def _answered_by_another_request(release: Node, container: Container, ctx: FileContext, deferred: bool = False) -> bool:
-    """`app.post('/inbox/:user', (req, res) => { const target = waiting.get(req.params.user);
-    waiting.delete(req.params.user); target.json(...) })`: another client's request takes the
-    entry out under the key it names and answers it; nothing guarantees that request comes. So
-    does an exported function that other modules call when they have something to deliver
-    (`export function deliver(userId, n)`). (Not the end of work the parking request started, an
-    event that always comes.)"""
-    args = call_arguments(release) if release.type == "call_expression" and callee_name(release) == "delete" else []
-    fn = running_function(release)
-    if not args or fn is None or not (is_request_handler(fn) or deferred and run_by_importers(fn, ctx.model)):
-        return False
-    key = " ".join(text(args[0]).split())
-    body = fn.child_by_field_name("body") or fn
-    for node in walk(body, skip=FUNCTION_TYPES):
-        value = unwrap(node.child_by_field_name("value")) if node.type == "variable_declarator" else None
-        name = node.child_by_field_name("name") if value is not None else None
-        if value is None or name is None or name.type != "identifier" or value.type != "call_expression" or callee_name(value) != "get" \
-                or normalised(callee_object(value)) != container.name or not call_arguments(value) \
-                or " ".join(text(call_arguments(value)[0]).split()) != key:
-            continue
-        if any(n.type == "call_expression" and text(callee_object(n)) == text(name) for n in walk(body)):
-            return True  # `target.json(...)`: it answers what it took out
-    return False
 
 
 def _held_connection(value: Node | None, runs: RunContext, grown_in: Node) -> str | None:
