@@ -433,7 +433,9 @@ class PairingDetector(Detector):
         for site in call_sites(fn, ctx.model):
             report = self._caller_missed(site, ctx, known=True)
             if report is not None:
-                report.related.append((call, f"`{shown_callee(site)}()` acquires it here and hands it back"))
+                name = shown_callee(site)
+                report.code_flow = [(site, f"`{name}()` is called here"), (call, f"`{name}()` acquires it here and hands it back"),
+                                    *report.code_flow]
                 report.acquisition = call
                 yield report
 
