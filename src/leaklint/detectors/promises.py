@@ -55,7 +55,7 @@ class PromiseDetector(Detector):
             return  # nothing subscribes to a promise: the end names need no search
         if not data.has_any(self.spelled("end_names")) and not data.has_any(self._capitalised_ends) \
                 and not self._settled_at_end(ctx) and not (b".promise" in data and b"oken" in data) and not _settled_once(ctx) \
-                and not (b"once(" in data and b"events" in data):
+                and not (b"once(" in data and b"events" in data) and not (b"equested" in data and REQUESTED_END_SPELLED.search(data)):
             return  # (`token.promise`: a cancel token's, _cancel_token; a field only an end method settles, _settled_at_end)
         if b"Promise." in data:
             for call in calls_named(ctx.source.root, data, self.params["race_functions"]):
@@ -319,6 +319,7 @@ def _runs_once(call: Node, ctx: FileContext) -> bool:
 # Words before an end's name that still name the end (`whenCancelled`, `untilClosed`).
 # An end's stem and a word saying it was asked for: `shutdownRequested`, `stop_requested`.
 REQUESTED_END = re.compile(r"_*(?:shutdown|stop|close|abort|cancel|exit|terminat(?:e|ion)|drain|dispose)_?requested")
+REQUESTED_END_SPELLED = re.compile(REQUESTED_END.pattern.encode(), re.I)  # (the gate, in a file's bytes: `stopRequested`)
 END_PREFIXES = frozenset({"when", "until", "on", "waitfor", "waituntil", "after"})
 
 
